@@ -1,0 +1,253 @@
+"""The store's tables: users, accounts, interviews, notes, nudges and their companions.
+
+Unique keys, not application checks, are what make repeated work harmless: an interview is
+unique per (account, provider event), a note per (interview, recipient, channel), a nudge per
+(interview, kind) or (account, kind). Timestamps are stored in UTC and read back as aware UTC.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class UTCDateTime(TypeDecorator):
+    """A timestamp stored as naive UTC and returned as aware UTC, on every database."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(timezone.utc).replace(tzinfo=None)
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        return value.replace(tzinfo=timezone.utc)
+
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class User(Base):
+    """A job seeker: identity, contact lines for the signature, and preferences."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(320), unique=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    time_zone: Mapped[str] = mapped_column(String(64), default="UTC")
+    phone: Mapped[str] = mapped_column(String(64), default="")
+    signature: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str | None] = mapped_column(String(8))
+    channel: Mapped[str] = mapped_column(String(16), default="auto")  # auto | email | handwritten
+    proposal_delay_minutes: Mapped[int | None] = mapped_column(Integer)
+    nudges_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    drafts_enabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    google_subject: Mapped[str | None] = mapped_column(String(255), unique=True)
+    microsoft_subject: Mapped[str | None] = mapped_column(String(255), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+
+    accounts: Mapped[list["Account"]] = relationship(back_populates="user", cascade="all, delete-orphan")
+
+
+class Account(Base):
+    """A user's connection to a calendar provider (and its mailbox when allowed)."""
+
+    __tablename__ = "accounts"
+    __table_args__ = (UniqueConstraint("user_id", "provider", "external_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    provider: Mapped[str] = mapped_column(String(16))  # ics | google | microsoft
+    external_id: Mapped[str] = mapped_column(String(2048))  # address, or the .ics file/URL
+    display_name: Mapped[str] = mapped_column(String(320), default="")
+    token_blob: Mapped[bytes | None] = mapped_column(LargeBinary)  # Fernet ciphertext
+    scopes: Mapped[str] = mapped_column(Text, default="")
+    cursor: Mapped[str | None] = mapped_column(Text)
+    watch_id: Mapped[str | None] = mapped_column(String(255), index=True)
+    watch_resource_id: Mapped[str | None] = mapped_column(String(255))
+    watch_secret_hash: Mapped[str | None] = mapped_column(String(128))
+    watch_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    status: Mapped[str] = mapped_column(String(24), default="active")  # active | reauth_required | disabled
+    next_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    last_synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+
+    user: Mapped[User] = relationship(back_populates="accounts")
+    interviews: Mapped[list["Interview"]] = relationship(back_populates="account", cascade="all, delete-orphan")
+
+
+class Interview(Base):
+    """An interview found on a calendar, with what detection extracted and where it stands.
+
+    ``status``: ``upcoming`` (not yet proposed), ``proposed`` (notes exist), ``cancelled``
+    (cancelled, declined or no longer an interview).
+    """
+
+    __tablename__ = "interviews"
+    __table_args__ = (UniqueConstraint("account_id", "provider_event_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), index=True)
+    provider_event_id: Mapped[str] = mapped_column(String(1024))
+    title: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    location: Mapped[str] = mapped_column(Text, default="")
+    company: Mapped[str | None] = mapped_column(String(300))
+    role: Mapped[str | None] = mapped_column(String(300))
+    stage: Mapped[str | None] = mapped_column(String(120))
+    kind: Mapped[str] = mapped_column(String(16), default="job")  # job | informational
+    mode: Mapped[str | None] = mapped_column(String(16))  # video | phone | onsite
+    start_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    end_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    time_zone: Mapped[str | None] = mapped_column(String(64))
+    confidence: Mapped[float] = mapped_column(Float, default=0.0)
+    reasons: Mapped[list] = mapped_column(JSON, default=list)
+    people: Mapped[list] = mapped_column(JSON, default=list)  # [{"name", "email"}]
+    organizer: Mapped[dict | None] = mapped_column(JSON)
+    fingerprint: Mapped[str | None] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16), default="upcoming", index=True)
+    propose_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    proposed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    late: Mapped[bool] = mapped_column(Boolean, default=False)
+    details: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now, onupdate=_now)
+
+    account: Mapped[Account] = relationship(back_populates="interviews")
+    notes: Mapped[list["Note"]] = relationship(
+        back_populates="interview", cascade="all, delete-orphan", order_by="Note.id"
+    )
+
+
+class Correction(Base):
+    """The user's own verdict on an event; it wins over detection on every later sync."""
+
+    __tablename__ = "corrections"
+    __table_args__ = (UniqueConstraint("account_id", "provider_event_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    provider_event_id: Mapped[str] = mapped_column(String(1024))
+    is_interview: Mapped[bool] = mapped_column(Boolean)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+
+
+class Note(Base):
+    """A thank-you note to one person met, on one channel.
+
+    ``status``: ``proposed`` → ``edited`` → ``sent``; or ``dismissed``; or ``withdrawn``
+    when the interview stopped being one before the note was sent.
+    """
+
+    __tablename__ = "notes"
+    __table_args__ = (UniqueConstraint("interview_id", "recipient_email", "channel"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interview_id: Mapped[int] = mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"), index=True)
+    recipient_email: Mapped[str] = mapped_column(String(320))
+    recipient_name: Mapped[str] = mapped_column(String(300), default="")
+    channel: Mapped[str] = mapped_column(String(16), default="email")  # email | handwritten
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    subject: Mapped[str] = mapped_column(Text, default="")
+    body_text: Mapped[str] = mapped_column(Text, default="")
+    body_html: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="proposed", index=True)
+    flags: Mapped[list] = mapped_column(JSON, default=list)
+    findings: Mapped[list] = mapped_column(JSON, default=list)
+    proposed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+    edited_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    draft_id: Mapped[str | None] = mapped_column(String(255))
+    draft_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    draft_state: Mapped[str | None] = mapped_column(String(16))  # created | user_edited | failed
+
+    interview: Mapped[Interview] = relationship(back_populates="notes")
+
+
+class Nudge(Base):
+    """A message to the user: ``ready`` (notes proposed), ``reminder`` (still unsent),
+    ``reconnect`` (the grant was revoked). At most one of each per interview or account."""
+
+    __tablename__ = "nudges"
+    __table_args__ = (
+        UniqueConstraint("interview_id", "kind"),
+        UniqueConstraint("account_id", "kind"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    interview_id: Mapped[int | None] = mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"))
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))  # ready | reminder | reconnect
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    status: Mapped[str] = mapped_column(String(16), default="pending")  # pending | sent | shown | skipped
+    channel: Mapped[str | None] = mapped_column(String(16))  # email | sidebar
+    subject: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class ConnectTicket(Base):
+    """A one-time link that binds an OAuth connection to the user who asked for it."""
+
+    __tablename__ = "connect_tickets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ticket_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    provider: Mapped[str] = mapped_column(String(16))
+    options: Mapped[dict] = mapped_column(JSON, default=dict)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class AuthFlow(Base):
+    """An OAuth authorization in progress, keyed by its ``state``; the flow data is encrypted."""
+
+    __tablename__ = "auth_flows"
+
+    state: Mapped[str] = mapped_column(String(255), primary_key=True)
+    provider: Mapped[str] = mapped_column(String(16))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    payload: Mapped[bytes] = mapped_column(LargeBinary)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -1,0 +1,231 @@
+"""Normalised calendar and mailbox types, the provider interfaces, and the error tree.
+
+Everything outside ``providers/`` sees a calendar or a mailbox only through this module:
+the adapters (``ics.py``, ``google.py``, ``microsoft.py``) turn provider JSON and SDK objects
+into these types and convert SDK errors into this exception tree at their boundary.
+
+Exception tree::
+
+    ProviderError                 anything that went wrong talking to a provider
+     +-- CalendarInvalid          the calendar data itself is malformed (bad .ics)
+     +-- AuthExpired              the grant is revoked or expired; the user must reconnect
+     +-- RateLimited              the provider asked us to slow down (``retry_after`` seconds)
+     +-- CursorExpired            the sync cursor is no longer valid; a full resync is needed
+     +-- Unavailable              network failure or 5xx; the work stays due and is retried
+"""
+from __future__ import annotations
+
+import abc
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta, timezone
+from typing import Iterable, Mapping, Protocol
+
+
+# --------------------------------------------------------------------------- errors
+
+
+class ProviderError(Exception):
+    """Base of every error raised by a provider adapter."""
+
+
+class CalendarInvalid(ProviderError):
+    """The calendar data is malformed; the message names what is wrong."""
+
+
+class AuthExpired(ProviderError):
+    """The account's grant was revoked or can no longer be refreshed."""
+
+
+class RateLimited(ProviderError):
+    """The provider throttled us; retry no sooner than ``retry_after`` seconds."""
+
+    def __init__(self, message: str = "rate limited", retry_after: float | None = None):
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class CursorExpired(ProviderError):
+    """The stored sync cursor is no longer accepted; start over with a full sync."""
+
+
+class Unavailable(ProviderError):
+    """The provider could not be reached or failed on its side (network, 5xx)."""
+
+
+# --------------------------------------------------------------------------- values
+
+RESPONSES = ("accepted", "declined", "tentative", "needs-action")
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone on an event: an attendee or the organizer.
+
+    ``email`` is lower-case; ``response`` is one of ``RESPONSES``; ``resource`` marks rooms and
+    equipment; ``optional`` marks optional attendees.
+    """
+
+    email: str
+    name: str = ""
+    response: str = "needs-action"
+    resource: bool = False
+    optional: bool = False
+
+    @property
+    def domain(self) -> str:
+        return self.email.rpartition("@")[2]
+
+    def display_name(self) -> str:
+        """The name as written on the invitation, else a readable form of the address."""
+        if self.name and "@" not in self.name:
+            return self.name
+        local = self.email.partition("@")[0]
+        return " ".join(part.capitalize() for part in local.replace("_", ".").split(".") if part)
+
+
+@dataclass(frozen=True)
+class CalendarEvent:
+    """One occurrence of a calendar event, normalised across providers.
+
+    ``event_id`` is stable per occurrence within its account (for recurring events it includes the
+    occurrence's start). Times are timezone-aware UTC; ``time_zone`` is the event's own zone
+    (IANA name) when known, used only for rendering.
+    """
+
+    event_id: str
+    title: str
+    start: datetime
+    end: datetime
+    description: str = ""
+    location: str = ""
+    all_day: bool = False
+    time_zone: str | None = None
+    status: str = "confirmed"  # confirmed | tentative | cancelled
+    organizer: Person | None = None
+    attendees: tuple[Person, ...] = ()
+    conference_url: str | None = None
+    calendar_name: str = ""
+    recurring: bool = False
+    updated: datetime | None = None
+    extra: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def duration(self) -> timedelta:
+        return self.end - self.start
+
+    def with_changes(self, **changes) -> "CalendarEvent":
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    """What changed in a calendar since a cursor.
+
+    When ``complete`` is true, ``events`` is every event in the sync window and anything stored
+    for this account but absent from it is gone; otherwise ``events`` are the changed ones and
+    ``removed`` the ids deleted since the cursor. ``cursor`` is what to pass next time.
+    """
+
+    events: tuple[CalendarEvent, ...]
+    cursor: str | None
+    removed: tuple[str, ...] = ()
+    complete: bool = False
+    unchanged: bool = False
+
+
+@dataclass(frozen=True)
+class SyncWindow:
+    """The span of time a sync looks at: ``start`` to ``end`` in UTC."""
+
+    start: datetime
+    end: datetime
+
+    @classmethod
+    def around(cls, now: datetime, days_back: int = 30, days_ahead: int = 90) -> "SyncWindow":
+        return cls(now - timedelta(days=days_back), now + timedelta(days=days_ahead))
+
+
+@dataclass(frozen=True)
+class OutgoingNote:
+    """A note as a mailbox receives it: one recipient, a subject, text and HTML bodies."""
+
+    to: Person
+    subject: str
+    body_text: str
+    body_html: str
+
+
+@dataclass
+class Connection:
+    """A connected account as an adapter sees it: decrypted credentials and settings.
+
+    Adapters that refresh tokens call ``save_credentials``; the service re-encrypts and
+    stores them only when ``credentials_changed`` is set.
+    """
+
+    provider: str
+    external_id: str
+    credentials: dict
+    settings: dict = field(default_factory=dict)
+    credentials_changed: bool = False
+
+    def save_credentials(self, credentials: dict) -> None:
+        if credentials != self.credentials:
+            self.credentials = credentials
+            self.credentials_changed = True
+
+
+# --------------------------------------------------------------------------- interfaces
+
+
+class CalendarSource(abc.ABC):
+    """A calendar that can tell what changed since a cursor."""
+
+    @abc.abstractmethod
+    def changes(self, cursor: str | None, window: SyncWindow) -> SyncResult:
+        """Events changed since ``cursor`` (all events in ``window`` when it is ``None``).
+
+        Raises ``CursorExpired`` when the cursor is no longer valid, ``CalendarInvalid`` when
+        the data is malformed, and the other ``ProviderError`` subclasses as they apply.
+        """
+
+
+class Mailbox(abc.ABC):
+    """The user's mailbox: drafts, the sent folder, and messages to the user themself."""
+
+    @abc.abstractmethod
+    def create_draft(self, note: OutgoingNote) -> str:
+        """Create a draft of ``note`` and return its provider id."""
+
+    @abc.abstractmethod
+    def draft_changed_by_user(self, draft_id: str, note: OutgoingNote) -> bool:
+        """True when the draft no longer holds what Afterview wrote (edited, sent or deleted)."""
+
+    @abc.abstractmethod
+    def replace_draft(self, draft_id: str, note: OutgoingNote) -> str:
+        """Overwrite a draft Afterview wrote and the user has not touched; returns its id."""
+
+    @abc.abstractmethod
+    def sent_to(self, addresses: Iterable[str], since: datetime) -> set[str]:
+        """Which of ``addresses`` received a message from the user since ``since``."""
+
+    @abc.abstractmethod
+    def notify_self(self, subject: str, body: str) -> None:
+        """Send a short message to the user's own address (a nudge)."""
+
+
+class Connector(Protocol):
+    """Builds the adapters for one provider from a stored connection."""
+
+    def calendar(self, connection: Connection) -> CalendarSource:
+        """The account's calendar."""
+
+    def mailbox(self, connection: Connection) -> Mailbox | None:
+        """The account's mailbox, or ``None`` when the account has none or it is not allowed."""
+
+
+def utc(moment: datetime) -> datetime:
+    """``moment`` as an aware UTC datetime (naive values are taken to be UTC)."""
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc)

@@ -1,0 +1,321 @@
+"""An iCalendar file or feed (local path, http(s) or webcal URL) as a calendar source.
+
+Recurring events are expanded over the sync window with recurring-ical-events; floating times
+and all-day dates are read in the user's time zone. The cursor is the SHA-256 of the content,
+so an unchanged feed costs one download and no work. An ICS source has no mailbox.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Callable, Iterable
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import icalendar
+import recurring_ical_events
+import requests
+
+from .base import (
+    CalendarEvent,
+    CalendarInvalid,
+    CalendarSource,
+    Person,
+    SyncResult,
+    SyncWindow,
+    Unavailable,
+)
+
+MAX_BYTES = 20 * 1024 * 1024
+MAX_TEXT = 64 * 1024  # longer descriptions are cut: detection and notes need only the start
+MAX_OCCURRENCES = 1000  # per calendar read without a window (a safety net for endless rules)
+FETCH_TIMEOUT = 15
+_CONFERENCE = re.compile(
+    r"https://(?:[\w-]+\.)*(?:zoom\.us|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com|"
+    r"webex\.com|whereby\.com|bluejeans\.com|gotomeeting\.com|meet\.jit\.si|chime\.aws)/[^\s<>\"']*",
+    re.IGNORECASE,
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def read_source(source: str, fetch: Callable[[str], bytes] | None = None) -> bytes:
+    """The raw bytes of a calendar at a path or an http(s)/webcal URL.
+
+    Raises ``Unavailable`` (with the reason) when it cannot be read.
+    """
+    if re.match(r"^(https?|webcal)://", source, re.IGNORECASE):
+        url = re.sub(r"^webcal://", "https://", source, flags=re.IGNORECASE)
+        return (fetch or _download)(url)
+    path = Path(source).expanduser()
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise CalendarInvalid(f"{source}: larger than {MAX_BYTES // (1024 * 1024)} MB")
+        return path.read_bytes()
+    except OSError as exc:
+        raise Unavailable(f"cannot read {source}: {exc.strerror or exc}") from exc
+
+
+def _download(url: str) -> bytes:
+    try:
+        with requests.get(url, timeout=FETCH_TIMEOUT, stream=True) as response:
+            if response.status_code >= 400:
+                raise Unavailable(f"{url} answered HTTP {response.status_code}")
+            chunks, size = [], 0
+            for chunk in response.iter_content(64 * 1024):
+                size += len(chunk)
+                if size > MAX_BYTES:
+                    raise CalendarInvalid(f"{url}: larger than {MAX_BYTES // (1024 * 1024)} MB")
+                chunks.append(chunk)
+            return b"".join(chunks)
+    except requests.RequestException as exc:
+        raise Unavailable(f"cannot reach {url}: {exc.__class__.__name__}") from exc
+
+
+def parse_calendar(data: bytes, label: str = "calendar") -> icalendar.Calendar:
+    """Parse iCalendar bytes, raising ``CalendarInvalid`` with a readable reason."""
+    if not data.strip():
+        raise CalendarInvalid(f"{label}: the file is empty")
+    if b"BEGIN:VCALENDAR" not in data[:4096].upper():
+        raise CalendarInvalid(f"{label}: not an iCalendar file (no BEGIN:VCALENDAR)")
+    try:
+        calendars = icalendar.Calendar.from_ical(data, multiple=True)
+    except Exception as exc:  # icalendar raises ValueError, KeyError, IndexError... on bad input
+        raise CalendarInvalid(f"{label}: malformed iCalendar ({_short(exc)})") from exc
+    if not calendars:
+        raise CalendarInvalid(f"{label}: no VCALENDAR found")
+    if len(calendars) == 1:
+        return calendars[0]
+    merged = icalendar.Calendar()
+    for cal in calendars:
+        for component in cal.subcomponents:
+            merged.add_component(component)
+    return merged
+
+
+def read_events(
+    data: bytes,
+    window: SyncWindow | None = None,
+    default_zone: str = "UTC",
+    label: str = "calendar",
+) -> tuple[list[CalendarEvent], list[str]]:
+    """The events of an iCalendar document as ``CalendarEvent`` values, and warnings.
+
+    With a ``window``, recurring events are expanded inside it; without one, over the span of
+    the calendar's own events. Events that cannot be read are skipped with a warning naming
+    their UID; a document that cannot be read at all raises ``CalendarInvalid``.
+    """
+    calendar = parse_calendar(data, label)
+    zone = _zone(default_zone)
+    name = str(calendar.get("X-WR-CALNAME", ""))
+    if window is None:
+        window = _span(calendar, zone)
+    warnings: list[str] = []
+    try:
+        query = recurring_ical_events.of(calendar, skip_bad_series=True)
+        occurrences = query.between(window.start, window.end)
+    except Exception as exc:
+        raise CalendarInvalid(f"{label}: cannot expand events ({_short(exc)})") from exc
+    series = _series_uids(calendar)
+    events: list[CalendarEvent] = []
+    for component in occurrences:
+        try:
+            events.append(normalise(component, zone, name, series))
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            warnings.append(f"event {component.get('UID', '?')} skipped: {_short(exc)}")
+        if len(events) >= MAX_OCCURRENCES * 50:
+            warnings.append("too many events; the rest were skipped")
+            break
+    return events, warnings
+
+
+def normalise(
+    component, zone: ZoneInfo, calendar_name: str = "", series: frozenset[str] = frozenset()
+) -> CalendarEvent:
+    """One VEVENT occurrence as a ``CalendarEvent`` (times in UTC)."""
+    uid = str(component.get("UID") or "").strip()
+    if not uid:
+        raise ValueError("no UID")
+    if component.get("DTSTART") is None:
+        raise ValueError("no DTSTART")
+    raw_start = component.decoded("DTSTART")
+    all_day = isinstance(raw_start, date) and not isinstance(raw_start, datetime)
+    start = _as_utc(raw_start, zone)
+    end = _end(component, raw_start, zone, start)
+    if end < start:
+        raise ValueError("DTEND is before DTSTART")
+    recurring = uid in series
+    event_id = f"{uid}/{start:%Y%m%dT%H%M%SZ}" if recurring else uid
+    description = _text(component.get("DESCRIPTION"))
+    location = _text(component.get("LOCATION"))
+    return CalendarEvent(
+        event_id=event_id,
+        title=_text(component.get("SUMMARY"), 1000),
+        start=start,
+        end=end,
+        description=description,
+        location=location,
+        all_day=all_day,
+        time_zone=_tzid(raw_start, zone),
+        status=str(component.get("STATUS", "CONFIRMED")).lower(),
+        organizer=_person(component.get("ORGANIZER")),
+        attendees=tuple(p for p in (_person(a) for a in _list(component.get("ATTENDEE"))) if p),
+        conference_url=_conference(component, description, location),
+        calendar_name=calendar_name,
+        recurring=recurring,
+        updated=_optional_time(component, "LAST-MODIFIED", zone) or _optional_time(component, "DTSTAMP", zone),
+    )
+
+
+def _series_uids(calendar) -> frozenset[str]:
+    """UIDs of recurring series: their occurrences get ids of their own."""
+    seen: dict[str, int] = {}
+    series = set()
+    for component in calendar.walk("VEVENT"):
+        uid = str(component.get("UID") or "")
+        seen[uid] = seen.get(uid, 0) + 1
+        if component.get("RRULE") or component.get("RDATE") or component.get("RECURRENCE-ID") or seen[uid] > 1:
+            series.add(uid)
+    return frozenset(series)
+
+
+def _end(component, raw_start, zone, start: datetime) -> datetime:
+    if component.get("DTEND") is not None:
+        return _as_utc(component.decoded("DTEND"), zone)
+    if component.get("DURATION") is not None:
+        return start + component.decoded("DURATION")
+    # RFC 5545 3.6.1: a date lasts one day, a date-time without end lasts no time at all
+    if isinstance(raw_start, date) and not isinstance(raw_start, datetime):
+        return start + timedelta(days=1)
+    return start
+
+
+def _as_utc(value, zone: ZoneInfo) -> datetime:
+    if isinstance(value, datetime):
+        if value.tzinfo is None:  # floating time: the user's own zone
+            value = value.replace(tzinfo=zone)
+        return value.astimezone(timezone.utc)
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day, tzinfo=zone).astimezone(timezone.utc)
+    raise ValueError(f"unreadable time {value!r}")
+
+
+def _optional_time(component, name: str, zone) -> datetime | None:
+    try:
+        value = component.decoded(name)
+    except (KeyError, ValueError):
+        return None
+    try:
+        return _as_utc(value, zone)
+    except ValueError:
+        return None
+
+
+def _tzid(raw_start, zone: ZoneInfo) -> str | None:
+    tz = getattr(raw_start, "tzinfo", None)
+    key = getattr(tz, "key", None) or getattr(tz, "zone", None)
+    if key:
+        return str(key)
+    return None if tz is not None else zone.key
+
+
+def _person(value) -> Person | None:
+    if value is None:
+        return None
+    address = str(value).strip()
+    if address.lower().startswith("mailto:"):
+        address = address[7:]
+    address = address.strip().lower()
+    if "@" not in address:
+        return None
+    params = getattr(value, "params", {}) or {}
+    cutype = str(params.get("CUTYPE", "INDIVIDUAL")).upper()
+    return Person(
+        email=address,
+        name=_text(params.get("CN"), 300).strip('"'),
+        response=str(params.get("PARTSTAT", "NEEDS-ACTION")).lower(),
+        resource=cutype in ("ROOM", "RESOURCE"),
+        optional=str(params.get("ROLE", "")).upper() in ("OPT-PARTICIPANT", "NON-PARTICIPANT"),
+    )
+
+
+def _conference(component, description: str, location: str) -> str | None:
+    for name in ("X-GOOGLE-CONFERENCE", "URL"):
+        value = component.get(name)
+        if value and _CONFERENCE.match(str(value)):
+            return str(value)
+    match = _CONFERENCE.search(location) or _CONFERENCE.search(description)
+    return match.group(0) if match else None
+
+
+def _text(value, limit: int = MAX_TEXT) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = " ".join(str(v) for v in value)
+    return _CONTROL.sub("", str(value))[:limit]
+
+
+def _list(value) -> list:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def _span(calendar, zone: ZoneInfo) -> SyncWindow:
+    starts = []
+    for component in calendar.walk("VEVENT"):
+        try:
+            starts.append(_as_utc(component.decoded("DTSTART"), zone))
+        except (KeyError, ValueError, TypeError):
+            continue
+    if not starts:
+        now = datetime.now(timezone.utc)
+        return SyncWindow(now, now)
+    return SyncWindow(min(starts) - timedelta(days=1), max(starts) + timedelta(days=366))
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else exc.__class__.__name__
+    return text[:200]
+
+
+class IcsCalendar(CalendarSource):
+    """A calendar read from an .ics file or URL; changes are whole snapshots keyed by hash."""
+
+    def __init__(
+        self,
+        source: str,
+        default_zone: str = "UTC",
+        fetch: Callable[[str], bytes] | None = None,
+    ):
+        self.source = source
+        self.default_zone = default_zone
+        self._fetch = fetch
+
+    def changes(self, cursor: str | None, window: SyncWindow) -> SyncResult:
+        data = read_source(self.source, self._fetch)
+        digest = hashlib.sha256(data).hexdigest()
+        window_key = f"{digest}:{window.start.date().isoformat()}"
+        if cursor == window_key:
+            return SyncResult(events=(), cursor=cursor, unchanged=True)
+        events, _warnings = read_events(data, window, self.default_zone, label=_label(self.source))
+        return SyncResult(events=tuple(events), cursor=window_key, complete=True)
+
+
+def _label(source: str) -> str:
+    return re.sub(r"(?<=://)[^/@]*@", "", source)[:200]  # never echo credentials in a URL
+
+
+def events_in(source: str, default_zone: str = "UTC") -> Iterable[CalendarEvent]:
+    """Every event of a calendar file or URL (used by ``afterview scan``)."""
+    events, _ = read_events(read_source(source), None, default_zone, label=_label(source))
+    return events
+
