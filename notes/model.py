@@ -105,6 +105,7 @@ class Account(Base):
     status: Mapped[str] = mapped_column(String(24), default="active")  # active | reauth_required | disabled
     next_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     last_synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    next_sent_check_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     last_error: Mapped[str | None] = mapped_column(Text)
     failures: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
@@ -196,6 +197,7 @@ class Note(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     draft_id: Mapped[str | None] = mapped_column(String(255))
+    draft_version: Mapped[str | None] = mapped_column(String(255))
     draft_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     draft_state: Mapped[str | None] = mapped_column(String(16))  # created | user_edited | failed
 
@@ -225,6 +227,9 @@ class Nudge(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    interview: Mapped["Interview | None"] = relationship()
+    account: Mapped["Account | None"] = relationship()
 
 
 class ConnectTicket(Base):

@@ -155,6 +155,14 @@ class OutgoingNote:
     body_html: str
 
 
+@dataclass(frozen=True)
+class DraftRef:
+    """A draft in the user's mailbox: its id, and the version Afterview last wrote."""
+
+    id: str
+    version: str = ""
+
+
 @dataclass
 class Connection:
     """A connected account as an adapter sees it: decrypted credentials and settings.
@@ -194,16 +202,17 @@ class Mailbox(abc.ABC):
     """The user's mailbox: drafts, the sent folder, and messages to the user themself."""
 
     @abc.abstractmethod
-    def create_draft(self, note: OutgoingNote) -> str:
-        """Create a draft of ``note`` and return its provider id."""
+    def create_draft(self, note: OutgoingNote) -> DraftRef:
+        """Create a draft of ``note``; returns its id and version."""
 
     @abc.abstractmethod
-    def draft_changed_by_user(self, draft_id: str, note: OutgoingNote) -> bool:
-        """True when the draft no longer holds what Afterview wrote (edited, sent or deleted)."""
+    def draft_state(self, draft: DraftRef) -> str:
+        """``unchanged`` when the draft still holds what Afterview wrote, ``edited`` when the
+        user changed it, ``gone`` when it was sent or deleted."""
 
     @abc.abstractmethod
-    def replace_draft(self, draft_id: str, note: OutgoingNote) -> str:
-        """Overwrite a draft Afterview wrote and the user has not touched; returns its id."""
+    def replace_draft(self, draft: DraftRef, note: OutgoingNote) -> DraftRef:
+        """Overwrite a draft Afterview wrote and the user has not touched."""
 
     @abc.abstractmethod
     def sent_to(self, addresses: Iterable[str], since: datetime) -> set[str]:
@@ -215,7 +224,12 @@ class Mailbox(abc.ABC):
 
 
 class Connector(Protocol):
-    """Builds the adapters for one provider from a stored connection."""
+    """Builds the adapters for one provider from a stored connection.
+
+    ``offers_mailbox`` tells whether the provider has a mailbox at all (ICS has none).
+    """
+
+    offers_mailbox: bool
 
     def calendar(self, connection: Connection) -> CalendarSource:
         """The account's calendar."""

@@ -319,3 +319,19 @@ def events_in(source: str, default_zone: str = "UTC") -> Iterable[CalendarEvent]
     events, _ = read_events(read_source(source), None, default_zone, label=_label(source))
     return events
 
+
+
+class IcsConnector:
+    """Builds ``IcsCalendar`` sources from stored connections; an ICS account has no mailbox."""
+
+    offers_mailbox = False
+
+    def __init__(self, fetch: Callable[[str], bytes] | None = None):
+        self._fetch = fetch
+
+    def calendar(self, connection) -> IcsCalendar:
+        zone = connection.settings.get("time_zone") or "UTC"
+        return IcsCalendar(connection.external_id, zone, self._fetch)
+
+    def mailbox(self, connection) -> None:
+        return None

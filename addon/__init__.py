@@ -1,0 +1,52 @@
+"""Afterview's HTTP service: the local JSON API and page, the add-on endpoints, OAuth, webhooks.
+
+``create_app(test_config=None)`` is the only way in: it reads configuration, builds the
+runtime (store, cipher, provider connectors) and registers the blueprints. Nothing happens at
+import time.
+"""
+from __future__ import annotations
+
+import os
+import secrets
+
+from flask import Flask
+
+from .config import DEFAULTS, fill_local_secrets
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    """Build the Flask application from defaults, the instance folder, the environment, and
+    ``test_config`` (in that order)."""
+    app = Flask(__name__, instance_relative_config=True, instance_path=_instance_path())
+    app.config.from_mapping(DEFAULTS)
+    app.config.from_pyfile("config.py", silent=True)
+    app.config.from_prefixed_env("AFTERVIEW")
+    if test_config:
+        app.config.update(test_config)
+    if app.config["DEMO"] or app.config["LOCAL_MODE"]:
+        fill_local_secrets(app.config, app.instance_path)
+    if not app.config.get("LOCAL_TOKEN"):
+        app.config["LOCAL_TOKEN"] = secrets.token_urlsafe(24)
+    app.config["JSON_SORT_KEYS"] = False
+
+    from . import wiring
+
+    wiring.init_app(app)
+    _register_blueprints(app)
+    return app
+
+
+def _instance_path() -> str | None:
+    """``AFTERVIEW_INSTANCE_PATH`` when set (Flask's default otherwise)."""
+    path = os.environ.get("AFTERVIEW_INSTANCE_PATH")
+    return os.path.abspath(path) if path else None
+
+
+def _register_blueprints(app: Flask) -> None:
+    from . import api, errors, pane_tokens, web
+
+    errors.init_app(app)
+    pane_tokens.init_app(app)
+    app.register_blueprint(api.bp)
+    app.register_blueprint(web.bp)
+    # provider and add-on blueprints register below, one line each

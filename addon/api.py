@@ -1,0 +1,154 @@
+"""The JSON API behind the local page and the Outlook task pane (contract in DESIGN.md)."""
+from __future__ import annotations
+
+from flask import Blueprint, current_app, g, jsonify, request
+
+from notes import service
+from notes.errors import InvalidInput
+from notes.model import User
+from notes.present import account_json, interview_json, note_json
+from notes.present import _zone as user_zone
+
+from . import connect, wiring
+from .auth import login_required
+
+bp = Blueprint("api", __name__, url_prefix="/api")
+
+
+def _user() -> User:
+    return wiring.db().get(User, g.user_id)
+
+
+def _body() -> dict:
+    data = request.get_json(silent=True)
+    if not isinstance(data, dict):
+        raise InvalidInput("send a JSON object")
+    return data
+
+
+@bp.get("/interviews")
+@login_required
+def list_interviews():
+    """The user's interviews, newest first, each with its notes and their findings."""
+    statuses = service.LISTED + (service.REVIEWABLE if request.args.get("include") == "possible" else ())
+    user, now = _user(), wiring.now()
+    rows = service.interviews_of(wiring.db(), g.user_id, statuses)
+    return jsonify({"interviews": [interview_json(i, user, now) for i in rows]})
+
+
+@bp.get("/interviews/<int:interview_id>")
+@login_required
+def show_interview(interview_id: int):
+    """One interview with its notes."""
+    interview = service.interview_of(wiring.db(), g.user_id, interview_id)
+    return jsonify(interview_json(interview, _user(), wiring.now()))
+
+
+@bp.post("/interviews/<int:interview_id>/details")
+@login_required
+def add_details(interview_id: int):
+    """Store what the user remembers and recompose the notes."""
+    session = wiring.db()
+    interview = service.add_details(session, g.user_id, interview_id, _body().get("text"), wiring.now())
+    session.commit()
+    return jsonify(interview_json(interview, _user(), wiring.now()))
+
+
+@bp.post("/interviews/<int:interview_id>/correction")
+@login_required
+def correct(interview_id: int):
+    """Mark an event as an interview or not; the correction survives later syncs."""
+    session = wiring.db()
+    interview = service.correct_detection(session, g.user_id, interview_id, _body().get("interview"), wiring.now())
+    session.commit()
+    return jsonify(interview_json(interview, _user(), wiring.now()))
+
+
+@bp.patch("/notes/<int:note_id>")
+@login_required
+def edit_note(note_id: int):
+    """Replace a note's subject and/or text with the user's own words."""
+    session = wiring.db()
+    note = service.edit_note(session, g.user_id, note_id, _body(), wiring.now())
+    session.commit()
+    return jsonify(_note(note))
+
+
+@bp.post("/notes/<int:note_id>/sent")
+@login_required
+def mark_sent(note_id: int):
+    """The user sent the note; reminders stop."""
+    session = wiring.db()
+    note = service.mark_sent(session, g.user_id, note_id, wiring.now())
+    session.commit()
+    return jsonify(_note(note))
+
+
+@bp.post("/notes/<int:note_id>/dismiss")
+@login_required
+def dismiss(note_id: int):
+    """The user will not send this note."""
+    session = wiring.db()
+    note = service.dismiss_note(session, g.user_id, note_id, wiring.now())
+    session.commit()
+    return jsonify(_note(note))
+
+
+def _note(note) -> dict:
+    interview = interview_json(note.interview, _user(), wiring.now())
+    return next((n for n in interview["notes"] if n["id"] == note.id), note_json(note, user_zone(_user())))
+
+
+@bp.get("/accounts")
+@login_required
+def list_accounts():
+    """The user's connected accounts and their status."""
+    return jsonify({"accounts": [account_json(a) for a in service.accounts_of(wiring.db(), g.user_id)]})
+
+
+@bp.post("/accounts/<int:account_id>/sync")
+@login_required
+def sync_now(account_id: int):
+    """Make the account's sync due now."""
+    session = wiring.db()
+    account = service.request_sync(session, g.user_id, account_id, wiring.now())
+    session.commit()
+    return jsonify({"account": account_json(account)}), 202
+
+
+@bp.post("/connect/<provider>")
+@login_required
+def connect_account(provider: str):
+    """Connect a calendar: an .ics source at once, or a one-time link for Google and Microsoft."""
+    if provider == "ics":
+        account_id = service.connect_ics(
+            wiring.runtime(), g.user_id, _body().get("source"), wiring.now(),
+            allow_files=bool(current_app.config["LOCAL_MODE"]),
+            allow_private=bool(current_app.config["LOCAL_MODE"]),
+        )
+        account = service.account_of(wiring.db(), g.user_id, account_id)
+        return jsonify({"account": account_json(account)}), 201
+    return jsonify({"url": connect.start_link(provider, g.user_id, request.get_json(silent=True) or {})})
+
+
+@bp.get("/me")
+@login_required
+def me():
+    """The user's profile and preferences."""
+    return jsonify(_profile(_user()))
+
+
+@bp.patch("/me")
+@login_required
+def update_me():
+    """Change the signature lines and preferences."""
+    session = wiring.db()
+    user = service.update_profile(session, _user(), _body())
+    session.commit()
+    return jsonify(_profile(user))
+
+
+def _profile(user: User) -> dict:
+    fields = ("email", "name", "phone", "signature", "time_zone", "language", "channel",
+              "proposal_delay_minutes", "nudges_enabled", "drafts_enabled")
+    return {name: getattr(user, name) for name in fields}

@@ -1,0 +1,187 @@
+"""The ``afterview`` command (a Flask CLI group). Machine-readable output is a contract."""
+from __future__ import annotations
+
+import json
+import logging
+import signal
+import sys
+import threading
+from datetime import datetime, timezone
+
+import click
+from flask.cli import FlaskGroup
+
+from notes.crypto import new_key
+from providers.base import ProviderError
+
+from . import create_app
+from .config import ConfigError
+
+
+def _app_factory():
+    return create_app()
+
+
+@click.group(cls=FlaskGroup, create_app=_app_factory, add_default_commands=False, add_version_option=False,
+             set_debug_flag=False, load_dotenv=False)
+def main() -> None:
+    """Afterview: thank-you notes after every interview, proposed the same day."""
+
+
+def _fail(message: str, code: int = 2):
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+# --------------------------------------------------------------------------- calendar files
+
+
+def _events(path: str):
+    from providers.ics import events_in
+
+    try:
+        return list(events_in(path))
+    except ProviderError as exc:
+        _fail(str(exc))
+
+
+@main.command()
+@click.argument("path")
+@click.option("--me", "me", required=True, multiple=True, help="Your address on the calendar (repeatable).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per event.")
+def scan(path: str, me: tuple[str, ...], as_json: bool) -> None:
+    """Detect the interviews in an .ics file or URL."""
+    from providers.detect import detect
+
+    for event in _events(path):
+        line = detect(event, me).as_json(event.event_id)
+        if as_json:
+            click.echo(json.dumps(line, ensure_ascii=False))
+        elif line["interview"]:
+            people = ", ".join(p["email"] for p in line["interviewers"]) or "-"
+            click.echo(f"{event.start:%Y-%m-%d %H:%M}Z  {line['kind']:<13} {line['company'] or '?'} | "
+                       f"{line['role'] or '?'} | {line['stage'] or '-'} | {people}")
+
+
+@main.command()
+@click.argument("path")
+@click.option("--me", "me", required=True, help="Your address on the calendar.")
+@click.option("--uid", required=True, help="The event's UID (as printed by scan).")
+@click.option("--details", default="", help="What you remember: 'Name: detail' lines or general text.")
+@click.option("--name", default="", help="Your name for the signature (default: from the invitation).")
+@click.option("--phone", default="", help="Your phone number for the signature.")
+@click.option("--now", "now_text", default=None, hidden=True, help="Pretend the time is this ISO 8601 moment.")
+@click.option("--json", "as_json", is_flag=True, help="Print {interview, notes} as JSON.")
+def draft(path, me, uid, details, name, phone, now_text, as_json) -> None:
+    """The notes that would be proposed for one interview, with their etiquette findings."""
+    from notes.preview import preview_notes
+
+    events = [e for e in _events(path) if e.event_id == uid or e.event_id.split("/")[0] == uid]
+    if not events:
+        _fail(f"no event with UID {uid!r} in {path}")
+    now = datetime.fromisoformat(now_text) if now_text else datetime.now(timezone.utc)
+    result = preview_notes(events[0], me, details, name, phone, now)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    if not result["interview"]["interview"]:
+        click.echo("This event does not look like an interview: " + "; ".join(result["interview"]["reasons"]))
+    for note in result["notes"]:
+        click.echo(f"--- To: {note['to']['name']} <{note['to']['email']}> ({note['channel']})")
+        click.echo(f"Subject: {note['subject']}\n\n{note['body_text']}\n")
+        for finding in note["findings"]:
+            click.echo(f"  [{finding['severity']}] {finding['rule']}: {finding['message']}")
+
+
+# --------------------------------------------------------------------------- service
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8080, show_default=True, type=int)
+@click.option("--demo", is_flag=True, help="Load the example week so notes appear at once.")
+@click.option("--me", "me", default=None, help="Your address (local mode), same as AFTERVIEW_ME.")
+@click.option("--no-scheduler", is_flag=True, help="Serve only; run `afterview worker` elsewhere.")
+def serve(host: str, port: int, demo: bool, me: str | None, no_scheduler: bool) -> None:
+    """Serve the web service and run the scheduler in one process."""
+    from .serving import serve as run
+
+    try:
+        run(host, port, demo=demo, me=me, scheduler=not no_scheduler)
+    except (ConfigError, ValueError) as exc:
+        _fail(str(exc))
+
+
+@main.command()
+def worker() -> None:
+    """Run the scheduler alone (the web tier runs elsewhere)."""
+    from scheduler.runner import start_scheduler
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        app = create_app()
+    except ConfigError as exc:
+        _fail(str(exc))
+    from notes.store import upgrade
+
+    if app.config["DATABASE_URL"].startswith("sqlite"):
+        upgrade(app.extensions["afterview.engine"])
+    runtime = app.extensions["afterview.runtime"]
+    scheduler, _record = start_scheduler(runtime, app.config["TICK_SECONDS"])
+    click.echo(f"afterview worker: ticks every {app.config['TICK_SECONDS']}s (Ctrl-C to stop)")
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        stop.wait()
+    except KeyboardInterrupt:
+        pass
+    scheduler.shutdown(wait=True)
+
+
+@main.group()
+def db() -> None:
+    """The database schema."""
+
+
+@db.command("upgrade")
+def db_upgrade() -> None:
+    """Apply every migration not applied yet."""
+    from notes.store import upgrade
+
+    app = create_app()
+    revision = upgrade(app.extensions["afterview.engine"])
+    click.echo(f"database at revision {revision}")
+
+
+@main.command()
+def keygen() -> None:
+    """Print a new token key for AFTERVIEW_TOKEN_KEY."""
+    click.echo(new_key())
+
+
+@main.command()
+def doctor() -> None:
+    """Check configuration and connectivity; exits non-zero when something is wrong."""
+    from .doctor import run_checks
+
+    failed = 0
+    for status, line in run_checks():
+        failed += status == "FAIL"
+        click.echo(f"{status:<4} {line}")
+    sys.exit(1 if failed else 0)
+
+
+@main.command()
+@click.option("--base-url", required=True, help="The public https:// address Afterview is served at.")
+@click.option("--out", "out_dir", default="manifests", show_default=True, type=click.Path(file_okay=False))
+def manifests(base_url: str, out_dir: str) -> None:
+    """Write and validate the Gmail add-on deployment and the Outlook manifests."""
+    from pathlib import Path
+
+    from .manifests import write_all
+
+    try:
+        for path in write_all(base_url, Path(out_dir)):
+            click.echo(f"wrote {path}")
+    except ValueError as exc:
+        _fail(str(exc))

@@ -1,0 +1,94 @@
+"""Configuration: defaults, then the instance folder's ``config.py``, then ``AFTERVIEW_*``.
+
+Names follow the design's table with the ``AFTERVIEW_`` prefix removed (Flask's
+``from_prefixed_env``). Secrets have no defaults: the demo and a loopback-only local service
+generate theirs into the instance folder, a public service must be given them.
+"""
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+from notes.crypto import new_key
+
+DEFAULTS = {
+    "DATABASE_URL": None,  # None: SQLite in the instance folder
+    "BASE_URL": "http://127.0.0.1:8080",
+    "TOKEN_KEY": None,
+    "SECRET_KEY": None,
+    "LOCAL_TOKEN": None,
+    "ME": None,  # the local user's address (local web UI and demo)
+    "ME_NAME": "",
+    "GOOGLE_CLIENT_ID": None,
+    "GOOGLE_CLIENT_SECRET": None,
+    "GOOGLE_API_ROOT": "https://www.googleapis.com/",
+    "GOOGLE_AUTH_URI": "https://accounts.google.com/o/oauth2/auth",
+    "GOOGLE_TOKEN_URI": "https://oauth2.googleapis.com/token",
+    "GOOGLE_REVOKE_URI": "https://oauth2.googleapis.com/revoke",
+    "GOOGLE_ADDON_SERVICE_ACCOUNT": None,
+    "GOOGLE_ADDON_CLIENT_ID": None,
+    "GOOGLE_CERTS_URL": "https://www.googleapis.com/oauth2/v1/certs",
+    "MS_CLIENT_ID": None,
+    "MS_CLIENT_SECRET": None,
+    "MS_AUTHORITY": "https://login.microsoftonline.com/common",
+    "GRAPH_API_ROOT": "https://graph.microsoft.com/v1.0/",
+    "MS_JWKS_URL": "https://login.microsoftonline.com/common/discovery/v2.0/keys",
+    "MS_API_AUDIENCE": None,
+    "TICK_SECONDS": 30,
+    "PROPOSAL_DELAY_MINUTES": 10,
+    "SYNC_CONCURRENCY": 16,
+    "LOCAL_MODE": False,  # loopback single-user service: .ics files from disk are allowed
+    "DEMO": False,
+    "SCHEDULER": False,  # started by `afterview serve` / `afterview worker`, not by create_app
+}
+
+
+def resolve_database_url(config: dict, instance_path: str) -> str:
+    """The configured database URL, else a SQLite file in the instance folder."""
+    url = config.get("DATABASE_URL")
+    if url:
+        return str(url)
+    name = "demo.db" if config.get("DEMO") else "afterview.db"  # the demo never touches real data
+    Path(instance_path).mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{Path(instance_path) / name}"
+
+
+def instance_secret(instance_path: str, name: str, make) -> str:
+    """A secret kept in the instance folder, created on first use (demo and local mode only)."""
+    path = Path(instance_path) / name
+    if path.exists():
+        return path.read_text().strip()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    value = make()
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(value)
+    return value
+
+
+def fill_local_secrets(config: dict, instance_path: str) -> None:
+    """Generate the token key and the signing secret into the instance folder when unset."""
+    if not config.get("TOKEN_KEY"):
+        config["TOKEN_KEY"] = instance_secret(instance_path, "token.key", new_key)
+    if not config.get("SECRET_KEY"):
+        config["SECRET_KEY"] = instance_secret(instance_path, "secret.key", lambda: secrets.token_urlsafe(48))
+
+
+class ConfigError(RuntimeError):
+    """A required setting is missing or wrong; the message names the variable."""
+
+
+def require(config: dict, *names: str) -> None:
+    missing = [name for name in names if not config.get(name)]
+    if missing:
+        raise ConfigError("missing settings: " + ", ".join(f"AFTERVIEW_{name}" for name in missing))
+
+
+def require_secrets(config: dict) -> None:
+    """Refuse to run a service without its secrets (the demo and local mode generate them)."""
+    if not config.get("TOKEN_KEY") or not config.get("SECRET_KEY"):
+        raise ConfigError(
+            "AFTERVIEW_TOKEN_KEY and AFTERVIEW_SECRET_KEY must be set "
+            "(`afterview keygen` prints a token key; --demo and loopback serving generate both)"
+        )

@@ -1,0 +1,60 @@
+"""One-time connect links: a ticket binds the OAuth flow that follows to the user who asked."""
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import timedelta
+from urllib.parse import urlencode
+
+from flask import current_app
+
+from notes.errors import InvalidInput, NotFound
+from notes.model import ConnectTicket
+
+from . import wiring
+
+TICKET_LIFETIME = timedelta(minutes=15)
+PROVIDER_SETTINGS = {"google": "GOOGLE_CLIENT_ID", "microsoft": "MS_CLIENT_ID"}
+
+
+def _hash(ticket: str) -> str:
+    return hashlib.sha256(ticket.encode()).hexdigest()
+
+
+def start_link(provider: str, user_id: int, options: dict) -> str:
+    """A one-time URL that starts the OAuth flow for ``provider`` on behalf of ``user_id``."""
+    if provider not in PROVIDER_SETTINGS:
+        raise NotFound(f"unknown provider {provider!r}: use google, microsoft or ics")
+    if not current_app.config.get(PROVIDER_SETTINGS[provider]):
+        raise InvalidInput(f"{provider} is not configured on this server (AFTERVIEW_{PROVIDER_SETTINGS[provider]})")
+    ticket = secrets.token_urlsafe(32)
+    wanted = {key: bool(options.get(key)) for key in ("drafts", "nudges")}
+    session = wiring.db()
+    session.add(ConnectTicket(ticket_hash=_hash(ticket), user_id=user_id, provider=provider,
+                              options=wanted, expires_at=wiring.now() + TICKET_LIFETIME))
+    session.commit()
+    base = current_app.config["BASE_URL"].rstrip("/")
+    return f"{base}/oauth/{provider}/start?{urlencode({'ticket': ticket})}"
+
+
+def redeem(ticket: str, provider: str) -> ConnectTicket:
+    """Use a ticket once: the ``ConnectTicket`` it names, or ``NotFound`` when it is unknown,
+    used, expired or for another provider."""
+    session = wiring.db()
+    row = session.query(ConnectTicket).filter_by(ticket_hash=_hash(ticket or "")).one_or_none()
+    if row is None or row.used_at is not None or row.provider != provider or row.expires_at < wiring.now():
+        raise NotFound("this connect link is invalid or has expired; ask for a new one")
+    row.used_at = wiring.now()
+    session.commit()
+    return row
+
+
+def finish(user_id: int, options: dict, provider: str, account_name: str):
+    """The page a completed connect flow ends on. In an Office dialog it hands the task pane
+    a short-lived Afterview token (``messageParent``); elsewhere it just says it worked."""
+    from flask import render_template
+
+    from . import pane_tokens
+
+    token = pane_tokens.issue(user_id) if options.get("dialog") else None
+    return render_template("connected.html", provider=provider, account=account_name, pane_token=token)

@@ -1,0 +1,86 @@
+"""``afterview serve``: the web service (waitress) and the scheduler in one process.
+
+On a loopback address the service runs in local mode: one user, .ics files from disk allowed,
+secrets generated into the instance folder. On any other address every secret must be given.
+"""
+from __future__ import annotations
+
+import ipaddress
+import logging
+import os
+import sys
+from datetime import datetime, timezone
+
+import click
+from waitress import create_server
+
+from notes.store import current_revision, head_revision, upgrade
+from scheduler.runner import start_scheduler
+from scheduler.ticks import run_round
+
+from . import create_app
+from .config import ConfigError, require_secrets
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def build_app(host: str, port: int, demo: bool, me: str | None):
+    """The application as ``serve`` runs it (demo and local mode decided by the host)."""
+    local = is_loopback(host)
+    if demo and not local:
+        raise ConfigError("--demo serves only on a loopback address (127.0.0.1 or localhost)")
+    overrides: dict = {"LOCAL_MODE": local, "DEMO": demo}
+    if me:
+        overrides["ME"] = me
+    if not os.environ.get("AFTERVIEW_BASE_URL"):
+        overrides["BASE_URL"] = f"http://{host}:{port}"
+    app = create_app(overrides)
+    require_secrets(app.config)
+    return app
+
+
+def prepare_database(app) -> None:
+    """Upgrade an embedded SQLite store; a shared database must be upgraded on purpose."""
+    engine = app.extensions["afterview.engine"]
+    if engine.dialect.name == "sqlite":
+        upgrade(engine)
+    elif current_revision(engine) != head_revision():
+        raise ConfigError("the database schema is not current: run `afterview db upgrade` first")
+
+
+def serve(host: str, port: int, demo: bool = False, me: str | None = None, scheduler: bool = True) -> None:
+    """Run until interrupted."""
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    app = build_app(host, port, demo, me)
+    prepare_database(app)
+    runtime = app.extensions["afterview.runtime"]
+    if demo:
+        from .demo import load_demo
+
+        with app.app_context():
+            load_demo(app, datetime.now(timezone.utc))
+        run_round(runtime, datetime.now(timezone.utc))
+    server = create_server(app, host=host, port=port, threads=8, ident="afterview")
+    running = start_scheduler(runtime, app.config["TICK_SECONDS"]) if scheduler else None
+    url = f"http://{host}:{server.effective_port}/"
+    click.echo(f"Afterview is listening on {url}")
+    if app.config["LOCAL_MODE"]:
+        click.echo(f"Local page: {url}#token={app.config['LOCAL_TOKEN']}")
+        click.echo(f"Login token: {app.config['LOCAL_TOKEN']}")
+    sys.stdout.flush()
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        if running:
+            running[0].shutdown(wait=False)

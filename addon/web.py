@@ -1,0 +1,28 @@
+"""The local web page: the same JSON API behind a small page, for the ICS provider and the demo."""
+from __future__ import annotations
+
+from flask import Blueprint, current_app, render_template
+
+bp = Blueprint("web", __name__)
+
+PAGE_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+)
+
+
+@bp.get("/")
+def index():
+    """The page itself holds no data: it asks the API with the login token."""
+    response = current_app.make_response(render_template("index.html"))
+    response.headers["Content-Security-Policy"] = PAGE_POLICY
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Referrer-Policy"] = "no-referrer"
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+@bp.get("/healthz")
+def health():
+    """Liveness for load balancers: answers without touching the database."""
+    return {"ok": True}

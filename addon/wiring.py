@@ -1,0 +1,64 @@
+"""Builds the runtime the use cases need and gives each request its database session."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from flask import Flask, current_app, g
+
+from notes.crypto import MissingCipher, TokenCipher
+from notes.runtime import Runtime
+from notes.store import make_engine, make_sessions
+from notes import planning
+from providers.ics import IcsConnector
+
+from .config import resolve_database_url
+
+
+def init_app(app: Flask) -> None:
+    """Create the engine (no connection yet), the runtime, and the per-request teardown."""
+    app.config["DATABASE_URL"] = resolve_database_url(app.config, app.instance_path)
+    engine = make_engine(app.config["DATABASE_URL"])
+    runtime = Runtime(
+        sessions=make_sessions(engine),
+        cipher=TokenCipher(app.config["TOKEN_KEY"]) if app.config.get("TOKEN_KEY") else MissingCipher(),
+        connectors=build_connectors(app),
+        proposal_delay=planning.proposal_delay(app.config["PROPOSAL_DELAY_MINUTES"]),
+        sync_concurrency=int(app.config["SYNC_CONCURRENCY"]),
+    )
+    app.extensions["afterview.engine"] = engine
+    app.extensions["afterview.runtime"] = runtime
+    app.extensions.setdefault("afterview.authenticators", [])
+    app.extensions.setdefault("afterview.clock", lambda: datetime.now(timezone.utc))
+    app.teardown_appcontext(_close_session)
+
+
+def build_connectors(app: Flask) -> dict:
+    """One connector per provider that is configured; ICS is always there."""
+    connectors = {"ics": IcsConnector()}
+    return connectors
+
+
+def runtime() -> Runtime:
+    return current_app.extensions["afterview.runtime"]
+
+
+def now() -> datetime:
+    """The current time (a test can set ``app.extensions['afterview.clock']``)."""
+    return current_app.extensions["afterview.clock"]()
+
+
+def db():
+    """The request's database session, opened on first use and closed at teardown."""
+    if "db" not in g:
+        g.db = runtime().sessions()
+    return g.db
+
+
+def _close_session(_exc) -> None:
+    session = g.pop("db", None)
+    if session is not None:
+        session.close()
+
+
+def lease() -> timedelta:
+    return runtime().lease

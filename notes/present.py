@@ -1,0 +1,105 @@
+"""The JSON shapes of interviews, notes and accounts shared by every entry point.
+
+Times are ISO 8601 with the user's own offset; findings are computed at reading time so that
+time-dependent rules (a late note) are always current.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from . import etiquette
+from .model import Account, Interview, Note, User
+from .proposals import candidate_of, facts_of, note_text
+
+LIVE = ("proposed", "edited")
+
+
+def _time(moment: datetime | None, zone: ZoneInfo) -> str | None:
+    return moment.astimezone(zone).isoformat() if moment else None
+
+
+def _zone(user: User) -> ZoneInfo:
+    try:
+        return ZoneInfo(user.time_zone or "UTC")
+    except (ValueError, KeyError):
+        return ZoneInfo("UTC")
+
+
+def current_findings(interview: Interview, user: User, now: datetime) -> dict[int, list[dict]]:
+    """Findings of each live note, checked now; closed notes keep what was stored."""
+    live = [n for n in interview.notes if n.status in LIVE]
+    found = {n.id: list(n.findings or []) for n in interview.notes}
+    if live:
+        results = etiquette.check_notes([note_text(n) for n in live], facts_of(interview), candidate_of(user), now)
+        for note, findings in zip(live, results):
+            found[note.id] = [f.as_dict() for f in findings]
+    return found
+
+
+def note_json(note: Note, zone: ZoneInfo, findings: list[dict] | None = None) -> dict:
+    """A note in the local API's contract shape."""
+    return {
+        "id": note.id,
+        "interview_id": note.interview_id,
+        "to": {"name": note.recipient_name, "email": note.recipient_email},
+        "channel": note.channel,
+        "language": note.language,
+        "subject": note.subject,
+        "body_text": note.body_text,
+        "body_html": note.body_html,
+        "status": note.status,
+        "flags": list(note.flags or []),
+        "proposed_at": _time(note.proposed_at, zone),
+        "edited_at": _time(note.edited_at, zone),
+        "sent_at": _time(note.sent_at, zone),
+        "draft_id": note.draft_id,
+        "findings": [
+            {"rule": f["rule"], "severity": f["severity"], "message": f["message"]}
+            for f in (findings if findings is not None else note.findings or [])
+        ],
+    }
+
+
+def interview_json(interview: Interview, user: User, now: datetime) -> dict:
+    """An interview: the ``scan`` fields, plus id, times, status and its notes."""
+    zone = _zone(user)
+    findings = current_findings(interview, user, now)
+    return {
+        "id": interview.id,
+        "uid": interview.provider_event_id,
+        "interview": interview.status in ("upcoming", "proposed"),
+        "kind": interview.kind,
+        "confidence": round(interview.confidence, 3),
+        "company": interview.company,
+        "role": interview.role,
+        "stage": interview.stage,
+        "interviewers": [{"name": p.get("name", ""), "email": p["email"]} for p in interview.people],
+        "reasons": list(interview.reasons or []),
+        "title": interview.title,
+        "mode": interview.mode,
+        "start": _time(interview.start_at, zone),
+        "end": _time(interview.end_at, zone),
+        "status": interview.status,
+        "propose_at": _time(interview.propose_at, zone),
+        "proposed_at": _time(interview.proposed_at, zone),
+        "late": interview.late,
+        "details": interview.details,
+        "account_id": interview.account_id,
+        "notes": [note_json(n, zone, findings.get(n.id)) for n in interview.notes if n.status != "withdrawn"],
+    }
+
+
+def account_json(account: Account, zone: ZoneInfo | None = None) -> dict:
+    """An account as the user sees it: never its tokens."""
+    zone = zone or _zone(account.user)
+    return {
+        "id": account.id,
+        "provider": account.provider,
+        "name": account.display_name or account.external_id,
+        "status": account.status,
+        "last_synced_at": _time(account.last_synced_at, zone),
+        "next_sync_at": _time(account.next_sync_at, zone),
+        "last_error": account.last_error,
+        "push": bool(account.watch_expires_at),
+    }

@@ -1,0 +1,174 @@
+"""Propose: once an interview has ended, compose one note per person met and plan the nudges.
+
+A note is never written before the interview's end (ETIQUETTE T1). Proposal is idempotent:
+the interview is claimed, notes are unique per (interview, recipient, channel), and a second
+run reconciles rather than duplicates — sent, dismissed and user-edited notes are kept.
+"""
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from providers.base import Person
+
+from . import compose, etiquette, planning
+from .model import Interview, Note, Nudge, User
+from .runtime import Runtime
+from .mailwork import schedule_sent_check
+from .store import claim_due
+from .values import Candidate, Draft, InterviewFacts, NoteText
+
+log = logging.getLogger(__name__)
+
+
+def facts_of(interview: Interview) -> InterviewFacts:
+    """The composer's view of a stored interview."""
+    organizer = interview.organizer or None
+    return InterviewFacts(
+        title=interview.title,
+        company=interview.company,
+        role=interview.role,
+        stage=interview.stage,
+        kind=interview.kind,
+        start=interview.start_at,
+        end=interview.end_at,
+        people=tuple(Person(email=p["email"], name=p.get("name", "")) for p in interview.people),
+        organizer=Person(email=organizer["email"], name=organizer.get("name", "")) if organizer else None,
+        description=interview.description,
+        location=interview.location,
+        mode=interview.mode,
+        time_zone=interview.time_zone,
+    )
+
+
+def candidate_of(user: User) -> Candidate:
+    """The author of the notes: the user's name, contact lines and preferences."""
+    return Candidate(
+        name=user.name or user.email.partition("@")[0],
+        email=user.email,
+        phone=user.phone,
+        signature=user.signature,
+        language=user.language,
+        channel=user.channel,
+    )
+
+
+def note_text(note: Note) -> NoteText:
+    return NoteText(
+        to=Person(email=note.recipient_email, name=note.recipient_name),
+        channel=note.channel,
+        subject=note.subject,
+        body_text=note.body_text,
+        language=note.language,
+        flags=tuple(note.flags or ()),
+    )
+
+
+def propose_due_interviews(rt: Runtime, now: datetime, limit: int = 100) -> list[int]:
+    """Claim interviews whose proposal is due and propose their notes; returns those proposed."""
+    with rt.session() as session:
+        ids = claim_due(session, Interview, Interview.propose_at, now, rt.lease, limit,
+                        where=(Interview.status == "upcoming",))
+    return [interview_id for interview_id in ids if propose_interview(rt, interview_id, now)]
+
+
+def propose_interview(rt: Runtime, interview_id: int, now: datetime) -> bool:
+    """Compose and store the notes of one ended interview; False when it is not due."""
+    with rt.session() as session:
+        interview = session.get(Interview, interview_id)
+        if interview is None or interview.status != "upcoming":
+            return False
+        if interview.end_at > now:  # moved later since it was planned
+            interview.propose_at = planning.propose_at(interview.end_at, rt.proposal_delay)
+            session.commit()
+            return False
+        user = interview.account.user
+        drafts = compose.compose_notes(facts_of(interview), candidate_of(user), interview.details)
+        reconcile_notes(interview, drafts, now)
+        interview.status = "proposed"
+        interview.proposed_at = interview.proposed_at or now
+        interview.late = planning.is_late(interview.end_at, now)
+        interview.propose_at = None
+        refresh_findings(interview, user, now)
+        plan_nudges(session, interview, user, now)
+        if rt.has_mailbox(interview.account):
+            schedule_sent_check(interview.account, now)
+        if user.drafts_enabled and rt.has_mailbox(interview.account):
+            for note in interview.notes:
+                if note.channel == "email" and note.status == "proposed" and note.draft_state != "user_edited":
+                    note.draft_due_at = now
+        try:
+            session.commit()
+        except IntegrityError:  # another worker proposed it first: its notes stand
+            session.rollback()
+            log.info("interview %s was proposed concurrently", interview_id)
+            return False
+        return True
+
+
+def reconcile_notes(interview: Interview, drafts: list[Draft], now: datetime) -> None:
+    """Make the interview's notes match ``drafts`` without touching what the user owns."""
+    existing = {(n.recipient_email, n.channel): n for n in interview.notes}
+    for draft in drafts:
+        note = existing.pop((draft.to.email, draft.channel), None)
+        if note is None:
+            interview.notes.append(_new_note(draft, now))
+        elif note.status in ("proposed", "withdrawn"):
+            _write(note, draft)
+            note.status = "proposed"
+            note.closed_at = None
+    for note in existing.values():  # people no longer on the interview
+        if note.status in ("proposed", "edited"):
+            note.status = "withdrawn"
+            note.closed_at = now
+
+
+def _new_note(draft: Draft, now: datetime) -> Note:
+    note = Note(recipient_email=draft.to.email, channel=draft.channel, status="proposed", proposed_at=now)
+    _write(note, draft)
+    return note
+
+
+def _write(note: Note, draft: Draft) -> None:
+    note.recipient_name = draft.to.display_name()
+    note.language = draft.language
+    note.subject = draft.subject
+    note.body_text = draft.body_text
+    note.body_html = draft.body_html
+    note.flags = list(draft.flags)
+
+
+def refresh_findings(interview: Interview, user: User, now: datetime) -> None:
+    """Run the etiquette checks over the interview's live notes and store the findings."""
+    live = [n for n in interview.notes if n.status in ("proposed", "edited")]
+    if not live:
+        return
+    results = etiquette.check_notes([note_text(n) for n in live], facts_of(interview), candidate_of(user), now)
+    for note, findings in zip(live, results):
+        note.findings = [f.as_dict() for f in findings]
+
+
+def plan_nudges(session: Session, interview: Interview, user: User, now: datetime) -> None:
+    """One ``ready`` nudge now and, while it can arrive in time, one ``reminder``."""
+    have = set(session.scalars(select(Nudge.kind).where(Nudge.interview_id == interview.id)))
+    if "ready" not in have:
+        session.add(Nudge(user_id=user.id, interview=interview, kind="ready", due_at=now))
+    reminder = planning.reminder_at(interview.end_at)
+    if "reminder" not in have and reminder - now >= timedelta(hours=1):
+        session.add(Nudge(user_id=user.id, interview=interview, kind="reminder", due_at=reminder))
+
+
+def recompose(interview: Interview, user: User, now: datetime) -> None:
+    """Compose again after the user added details; notes they edited or closed stay as they are."""
+    if interview.status != "proposed":
+        return
+    drafts = compose.compose_notes(facts_of(interview), candidate_of(user), interview.details)
+    reconcile_notes(interview, drafts, now)
+    refresh_findings(interview, user, now)
+    for note in interview.notes:
+        if note.draft_id and note.status == "proposed":
+            note.draft_due_at = now

@@ -1,0 +1,101 @@
+"""The database: engines, sessions, migrations, and claiming due work.
+
+SQLite (a file in the instance folder) is the embedded default, PostgreSQL the production
+store. Due work is claimed with a lease: the claim moves the row's due time a few minutes
+ahead in one short transaction, so a crash in the middle of the work leaves it due again
+once the lease runs out, and two claimants never take the same row. On PostgreSQL the claim
+uses ``FOR UPDATE SKIP LOCKED``; on SQLite a single ``UPDATE ... RETURNING`` statement, which
+SQLite runs under its one write lock.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for ``url``; SQLite gets foreign keys, WAL and a generous busy timeout."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def make_sessions(engine: Engine) -> sessionmaker[Session]:
+    """A session factory whose objects stay readable after commit."""
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def _alembic_config(engine: Engine) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    return config
+
+
+def upgrade(engine: Engine) -> str:
+    """Bring the schema to the newest migration; returns the revision now current."""
+    config = _alembic_config(engine)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return current_revision(engine) or ""
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(_alembic_config(create_engine("sqlite://"))).get_current_head() or ""
+
+
+def claim_due(
+    session: Session,
+    model: Any,
+    due_column: Any,
+    now: datetime,
+    lease: timedelta,
+    limit: int = 50,
+    where: tuple = (),
+) -> list[int]:
+    """Claim up to ``limit`` rows of ``model`` whose ``due_column`` is at or before ``now``.
+
+    Claimed rows have their due time moved to ``now + lease`` and the claim is committed
+    before this returns; the caller does the work and then records its outcome.
+    """
+    due = select(model.id).where(due_column <= now, *where).order_by(due_column, model.id).limit(limit)
+    if session.get_bind().dialect.name == "postgresql":
+        ids = list(session.scalars(due.with_for_update(skip_locked=True)))
+        if ids:
+            session.execute(update(model).where(model.id.in_(ids)).values({due_column.key: now + lease}))
+    else:
+        statement = (
+            update(model)
+            .where(model.id.in_(due.scalar_subquery()))
+            .values({due_column.key: now + lease})
+            .returning(model.id)
+        )
+        ids = list(session.scalars(statement))
+    session.commit()
+    return sorted(ids)

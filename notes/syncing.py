@@ -1,0 +1,267 @@
+"""Sync: fetch what changed on an account's calendar and keep its interviews up to date.
+
+Each changed event is classified by ``providers.detect``; interviews are upserted (unique per
+account and provider event), events that stop being interviews retire their row and withdraw
+its unsent notes. The cursor advances in the same transaction as the changes it covers.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from providers import detect as detection
+from providers.base import (
+    AuthExpired,
+    CalendarEvent,
+    CursorExpired,
+    ProviderError,
+    RateLimited,
+    SyncResult,
+    SyncWindow,
+)
+
+from . import planning
+from .model import Account, Correction, Interview
+from .runtime import Runtime
+from .retire import mark_reauth_required, retire_interview, withdraw_open_notes
+
+log = logging.getLogger(__name__)
+
+POSSIBLE_CONFIDENCE = 0.35  # shown as "possible interview" so the user can correct detection
+MAX_STORED_TEXT = 16 * 1024
+DETECTOR_VERSION = getattr(detection, "VERSION", "1")
+
+
+@dataclass(frozen=True)
+class SyncOutcome:
+    """What one account's sync did: events looked at, interviews touched, or the error."""
+
+    account_id: int
+    ok: bool
+    events: int = 0
+    interviews: int = 0
+    error: str | None = None
+
+
+def sync_due_accounts(rt: Runtime, now: datetime, limit: int = 500) -> list[SyncOutcome]:
+    """Claim accounts whose sync is due and sync them, several at a time."""
+    with rt.session() as session:
+        ids = _claim_accounts(session, rt, now, limit)
+    if len(ids) <= 1 or rt.sync_concurrency <= 1:
+        return [sync_account(rt, account_id, now) for account_id in ids]
+    with ThreadPoolExecutor(max_workers=min(rt.sync_concurrency, len(ids))) as pool:
+        return list(pool.map(lambda account_id: sync_account(rt, account_id, now), ids))
+
+
+def _claim_accounts(session: Session, rt: Runtime, now: datetime, limit: int) -> list[int]:
+    from .store import claim_due
+
+    return claim_due(
+        session, Account, Account.next_sync_at, now, rt.lease, limit, where=(Account.status == "active",)
+    )
+
+
+def sync_account(rt: Runtime, account_id: int, now: datetime) -> SyncOutcome:
+    """Sync one account now; failures are recorded on the account, never raised."""
+    with rt.session() as session:
+        account = session.get(Account, account_id)
+        if account is None or account.status != "active":
+            return SyncOutcome(account_id, False, error="account is not active")
+        connection = rt.connection(account)
+        try:
+            result = _fetch(rt, account, connection, now)
+            touched = apply_changes(session, account, result, now, rt.proposal_delay)
+            account.cursor = result.cursor
+            rt.keep_credentials(account, connection)
+            _record_success(rt, account, now)
+            session.commit()
+            return SyncOutcome(account_id, True, len(result.events) + len(result.removed), touched)
+        except Exception as exc:  # recorded on the account: a failed sync must not stop the tick
+            session.rollback()
+            return _record_failure(rt, session, account_id, connection, exc, now)
+
+
+def _fetch(rt: Runtime, account: Account, connection, now: datetime) -> SyncResult:
+    calendar = rt.calendar(account, connection)
+    window = SyncWindow.around(now)
+    try:
+        return calendar.changes(account.cursor, window)
+    except CursorExpired:
+        log.info("account %s: cursor expired, full resync", account.id)
+        return calendar.changes(None, window)
+
+
+def _record_success(rt: Runtime, account: Account, now: datetime) -> None:
+    account.last_synced_at = now
+    account.last_error = None
+    account.failures = 0
+    pushed = account.watch_expires_at is not None and account.watch_expires_at > now
+    account.next_sync_at = now + (rt.push_poll_interval if pushed else rt.poll_interval)
+
+
+def _record_failure(rt: Runtime, session: Session, account_id: int, connection, exc, now) -> SyncOutcome:
+    account = session.get(Account, account_id)
+    rt.keep_credentials(account, connection)  # a refreshed token stays useful even if the sync failed
+    account.last_error = _describe(exc)
+    account.failures += 1
+    if isinstance(exc, AuthExpired):
+        mark_reauth_required(session, account, now, account.last_error)
+    elif isinstance(exc, RateLimited):
+        wait = max(exc.retry_after or 0, 60 * min(account.failures, 10))
+        account.next_sync_at = now + timedelta(seconds=wait)
+    else:
+        if not isinstance(exc, ProviderError):
+            log.exception("account %s: sync failed", account_id, exc_info=exc)
+        account.next_sync_at = now + min(rt.poll_interval * (2 ** min(account.failures, 6)), timedelta(hours=6))
+    session.commit()
+    return SyncOutcome(account_id, False, error=account.last_error)
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, ProviderError):
+        return f"{exc.__class__.__name__}: {exc}"[:1000]
+    return f"internal error ({exc.__class__.__name__})"
+
+
+def me_addresses(account: Account) -> set[str]:
+    """The addresses that are the user on this account's events."""
+    mine = {account.user.email.lower()}
+    if "@" in account.external_id and "/" not in account.external_id:
+        mine.add(account.external_id.lower())
+    return mine
+
+
+def apply_changes(
+    session: Session, account: Account, result: SyncResult, now: datetime, delay: timedelta
+) -> int:
+    """Store what ``result`` says changed; returns how many interview rows were touched."""
+    if result.unchanged:
+        return 0
+    rows = {row.provider_event_id: row for row in session.scalars(
+        select(Interview).where(Interview.account_id == account.id)
+    )}
+    corrections = dict(session.execute(
+        select(Correction.provider_event_id, Correction.is_interview).where(Correction.account_id == account.id)
+    ).all())
+    me = me_addresses(account)
+    user_delay = planning.proposal_delay(account.user.proposal_delay_minutes, delay)
+    touched = 0
+    for event in result.events:
+        touched += _apply_event(session, account, rows, event, corrections.get(event.event_id), me, now, user_delay)
+    gone = set(result.removed)
+    if result.complete:
+        seen = {event.event_id for event in result.events}
+        window = SyncWindow.around(now)
+        gone |= {eid for eid, row in rows.items() if eid not in seen and row.start_at >= window.start}
+    for event_id in gone:
+        if event_id in rows and retire_interview(session, rows[event_id], now):
+            touched += 1
+    return touched
+
+
+def _apply_event(session, account, rows, event: CalendarEvent, correction, me, now, delay) -> int:
+    row = rows.get(event.event_id)
+    fingerprint = event_fingerprint(event)
+    if row is not None and row.fingerprint == fingerprint:
+        return 0
+    verdict = detection.detect(event, me)
+    is_interview = verdict.interview if correction is None else correction
+    active = is_interview and event.status != "cancelled" and not _declined(event, me)
+    if active:
+        rows[event.event_id] = upsert_interview(session, account, row, event, verdict, now, delay)
+        rows[event.event_id].fingerprint = fingerprint
+        return 1
+    if row is not None:
+        row.fingerprint = fingerprint
+        if row.status == "possible" and verdict.confidence >= POSSIBLE_CONFIDENCE and event.status != "cancelled":
+            for name, value in _fields(event, verdict, me).items():
+                setattr(row, name, value)
+            return 1
+        return int(retire_interview(session, row, now))
+    if correction is None and verdict.confidence >= POSSIBLE_CONFIDENCE and event.status != "cancelled":
+        rows[event.event_id] = _store_possible(session, account, event, verdict, fingerprint)
+        return 1
+    return 0
+
+
+def _declined(event: CalendarEvent, me: set[str]) -> bool:
+    return any(p.email in me and p.response == "declined" for p in event.attendees)
+
+
+def event_fingerprint(event: CalendarEvent) -> str:
+    """A digest of everything about an event that detection or the notes depend on."""
+    parts = [
+        DETECTOR_VERSION, event.title, event.description, event.location, event.status,
+        event.start.isoformat(), event.end.isoformat(), str(event.organizer), repr(event.attendees),
+        event.calendar_name, event.conference_url or "",
+    ]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8", "replace")).hexdigest()
+
+
+def _fields(event: CalendarEvent, verdict, me: set[str]) -> dict:
+    people = verdict.people or _fallback_people(event, me)
+    return {
+        "title": event.title[:1000],
+        "description": event.description[:MAX_STORED_TEXT],
+        "location": event.location[:2000],
+        "company": verdict.company,
+        "role": verdict.role,
+        "stage": verdict.stage,
+        "kind": verdict.kind or "job",
+        "mode": verdict.mode,
+        "start_at": event.start,
+        "end_at": event.end,
+        "time_zone": event.time_zone,
+        "confidence": float(verdict.confidence),
+        "reasons": list(verdict.reasons),
+        "people": [{"name": p.display_name(), "email": p.email} for p in people],
+        "organizer": {"name": event.organizer.display_name(), "email": event.organizer.email}
+        if event.organizer else None,
+    }
+
+
+def _fallback_people(event: CalendarEvent, me: set[str]):
+    """People met when detection found none (a user's correction): attendees, else the organizer."""
+    people = [p for p in event.attendees if p.email not in me and not p.resource and p.response != "declined"]
+    if not people and event.organizer and event.organizer.email not in me:
+        people = [event.organizer]
+    return tuple(people)
+
+
+def upsert_interview(session, account, row, event, verdict, now, delay) -> Interview:
+    """Create or update the interview row for ``event``, planning its proposal."""
+    me = me_addresses(account)
+    fields = _fields(event, verdict, me)
+    if row is None:
+        row = Interview(account=account, provider_event_id=event.event_id, status="upcoming", **fields)
+        row.propose_at = planning.propose_at(event.end, delay)
+        session.add(row)
+        return row
+    material = (row.people, row.company, row.role, row.end_at) != (
+        fields["people"], fields["company"], fields["role"], fields["end_at"]
+    )
+    for name, value in fields.items():
+        setattr(row, name, value)
+    if row.status in ("upcoming", "possible", "cancelled"):
+        row.status = "upcoming"
+        row.propose_at = planning.propose_at(event.end, delay)
+    elif row.status == "proposed" and material:
+        # re-plan: proposals reconcile the notes (new people get one, sent ones stay)
+        if event.end > now:
+            withdraw_open_notes(session, row, now)
+        row.status = "upcoming"
+        row.propose_at = max(planning.propose_at(event.end, delay), now)
+    return row
+
+
+def _store_possible(session, account, event, verdict, fingerprint) -> Interview:
+    row = Interview(account=account, provider_event_id=event.event_id, status="possible",
+                    fingerprint=fingerprint, **_fields(event, verdict, me_addresses(account)))
+    session.add(row)
+    return row
