@@ -1,0 +1,120 @@
+"""Shared fixtures: a settable clock, databases (SQLite always, PostgreSQL when configured),
+and the Flask application with its client, CLI runner and runtime."""
+from __future__ import annotations
+
+import os
+import uuid
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from addon import create_app
+from notes.crypto import new_key
+from notes.store import upgrade
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+TEST_KEY = new_key()
+PG_URL = os.environ.get("AFTERVIEW_TEST_DATABASE_URL")
+
+
+class Clock:
+    """A clock the test moves by hand; ``clock()`` is the current time (aware UTC)."""
+
+    def __init__(self, now: datetime):
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta) -> datetime:
+        self.now += timedelta(**delta)
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(datetime(2026, 3, 2, 12, 0, tzinfo=timezone.utc))
+
+
+def postgres_schema_url(base_url: str) -> tuple[str, str]:
+    """A fresh schema in the test PostgreSQL database, and a URL whose connections use it."""
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    engine = create_engine(base_url)
+    with engine.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    engine.dispose()
+    separator = "&" if "?" in base_url else "?"
+    return f"{base_url}{separator}options=-csearch_path%3D{schema}", schema
+
+
+def drop_postgres_schema(base_url: str, schema: str) -> None:
+    engine = create_engine(base_url)
+    with engine.begin() as conn:
+        conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def database_url(request, tmp_path):
+    """Each store test runs on SQLite and, when AFTERVIEW_TEST_DATABASE_URL is set, PostgreSQL."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'store.db'}"
+        return
+    if not PG_URL:
+        pytest.skip("AFTERVIEW_TEST_DATABASE_URL is not set (PostgreSQL contract runs in CI)")
+    url, schema = postgres_schema_url(PG_URL)
+    yield url
+    drop_postgres_schema(PG_URL, schema)
+
+
+def make_app(database_url: str, instance: Path, **overrides):
+    config = {
+        "TESTING": True,
+        "DATABASE_URL": database_url,
+        "TOKEN_KEY": TEST_KEY,
+        "SECRET_KEY": "test-secret-key-for-signing",
+        "LOCAL_TOKEN": "test-token",
+        "ME": "alex.rivera.jobs@gmail.com",
+        "ME_NAME": "Alex Rivera",
+        "LOCAL_MODE": True,
+        "BASE_URL": "https://afterview.test",
+        "PROPOSAL_DELAY_MINUTES": 10,
+        "SYNC_CONCURRENCY": 1,
+    }
+    config.update(overrides)
+    os.environ.setdefault("AFTERVIEW_INSTANCE_PATH", str(instance))
+    app = create_app(config)
+    upgrade(app.extensions["afterview.engine"])
+    return app
+
+
+@pytest.fixture
+def app(tmp_path, clock):
+    app = make_app(f"sqlite:///{tmp_path / 'app.db'}", tmp_path / "instance")
+    app.extensions["afterview.clock"] = clock
+    yield app
+    app.extensions["afterview.engine"].dispose()
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    return app.test_cli_runner()
+
+
+@pytest.fixture
+def runtime(app):
+    return app.extensions["afterview.runtime"]
+
+
+@pytest.fixture
+def auth():
+    """Headers of the local user."""
+    return {"Authorization": "Bearer test-token"}
