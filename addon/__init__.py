@@ -17,7 +17,7 @@ from .config import DEFAULTS, fill_local_secrets
 def create_app(test_config: dict | None = None) -> Flask:
     """Build the Flask application from defaults, the instance folder, the environment, and
     ``test_config`` (in that order)."""
-    app = Flask(__name__, instance_relative_config=True, instance_path=_instance_path())
+    app = Flask(__name__, instance_relative_config=True, instance_path=_instance_path(test_config))
     app.config.from_mapping(DEFAULTS)
     app.config.from_pyfile("config.py", silent=True)
     app.config.from_prefixed_env("AFTERVIEW")
@@ -36,9 +36,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     return app
 
 
-def _instance_path() -> str | None:
-    """``AFTERVIEW_INSTANCE_PATH`` when set (Flask's default otherwise)."""
-    path = os.environ.get("AFTERVIEW_INSTANCE_PATH")
+def _instance_path(test_config: dict | None) -> str | None:
+    """``INSTANCE_PATH`` from the test config, else ``AFTERVIEW_INSTANCE_PATH``, else Flask's default."""
+    path = (test_config or {}).get("INSTANCE_PATH") or os.environ.get("AFTERVIEW_INSTANCE_PATH")
     return os.path.abspath(path) if path else None
 
 

@@ -83,9 +83,9 @@ def make_app(database_url: str, instance: Path, **overrides):
         "BASE_URL": "https://afterview.test",
         "PROPOSAL_DELAY_MINUTES": 10,
         "SYNC_CONCURRENCY": 1,
+        "INSTANCE_PATH": str(instance),
     }
     config.update(overrides)
-    os.environ.setdefault("AFTERVIEW_INSTANCE_PATH", str(instance))
     app = create_app(config)
     upgrade(app.extensions["afterview.engine"])
     return app
