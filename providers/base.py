@@ -163,6 +163,15 @@ class DraftRef:
     version: str = ""
 
 
+@dataclass(frozen=True)
+class Watch:
+    """A push-notification registration: Google channel or Microsoft Graph subscription."""
+
+    id: str
+    resource_id: str = ""
+    expires_at: datetime | None = None
+
+
 @dataclass
 class Connection:
     """A connected account as an adapter sees it: decrypted credentials and settings.
@@ -223,6 +232,18 @@ class Mailbox(abc.ABC):
         """Send a short message to the user's own address (a nudge)."""
 
 
+class Watcher(abc.ABC):
+    """Push notifications for a calendar: they only make a sync due sooner; polling stays."""
+
+    @abc.abstractmethod
+    def start(self, address: str, secret: str) -> Watch:
+        """Ask the provider to notify ``address``, echoing ``secret`` (channel token / clientState)."""
+
+    @abc.abstractmethod
+    def stop(self, watch: Watch) -> None:
+        """Stop a watch (missing ones are not an error)."""
+
+
 class Connector(Protocol):
     """Builds the adapters for one provider from a stored connection.
 
@@ -236,6 +257,9 @@ class Connector(Protocol):
 
     def mailbox(self, connection: Connection) -> Mailbox | None:
         """The account's mailbox, or ``None`` when the account has none or it is not allowed."""
+
+    def watcher(self, connection: Connection) -> Watcher | None:
+        """Push notifications for the account's calendar, or ``None`` without them."""
 
 
 def utc(moment: datetime) -> datetime:

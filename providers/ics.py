@@ -335,3 +335,6 @@ class IcsConnector:
 
     def mailbox(self, connection) -> None:
         return None
+
+    def watcher(self, connection) -> None:
+        return None

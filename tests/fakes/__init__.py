@@ -1,0 +1,1 @@
+"""Loopback fake servers that follow the documented Google and Microsoft APIs."""
