@@ -121,13 +121,13 @@ def sync_now(account_id: int):
 def connect_account(provider: str):
     """Connect a calendar: an .ics source at once, or a one-time link for Google and Microsoft."""
     if provider == "ics":
-        account_id = service.connect_ics(
+        account_id, warnings = service.connect_ics(
             wiring.runtime(), g.user_id, _body().get("source"), wiring.now(),
             allow_files=bool(current_app.config["LOCAL_MODE"]),
             allow_private=bool(current_app.config["LOCAL_MODE"]),
         )
         account = service.account_of(wiring.db(), g.user_id, account_id)
-        return jsonify({"account": account_json(account)}), 201
+        return jsonify({"account": account_json(account), "warnings": warnings}), 201
     return jsonify({"url": connect.start_link(provider, g.user_id, request.get_json(silent=True) or {})})
 
 

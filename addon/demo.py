@@ -75,4 +75,6 @@ def load_demo(app: Flask, now: datetime) -> int:
         service.update_profile(session, user, {k: v for k, v in DEMO_USER.items() if k not in ("email",)})
         session.commit()
         user_id = user.id
-    return service.connect_ics(runtime, user_id, str(target), now, allow_files=True, allow_private=True)
+    account_id, _warnings = service.connect_ics(runtime, user_id, str(target), now, allow_files=True,
+                                                allow_private=True)
+    return account_id

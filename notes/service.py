@@ -222,15 +222,20 @@ def correct_detection(session: Session, user_id: int, interview_id: int, is_inte
 # --------------------------------------------------------------------------- accounts
 
 
-def connect_ics(rt: Runtime, user_id: int, source, now: datetime, allow_files: bool, allow_private: bool) -> Account:
-    """Connect an iCalendar file or URL after reading it once; nothing is stored if it fails."""
+def connect_ics(
+    rt: Runtime, user_id: int, source, now: datetime, allow_files: bool, allow_private: bool
+) -> tuple[int, list[str]]:
+    """Connect an iCalendar file or URL after reading it once; nothing is stored if it fails.
+
+    Returns the account id and warnings about events that could not be read.
+    """
     if not isinstance(source, str) or not source.strip() or len(source) > 2048:
         raise InvalidInput("source must be the path or URL of an .ics calendar")
     source = source.strip()
     _check_source(source, allow_files, allow_private)
     try:
         data = read_source(source)
-        read_events(data, SyncWindow.around(now), label="calendar")
+        _events, warnings = read_events(data, SyncWindow.around(now), label="calendar")
     except (CalendarInvalid, Unavailable) as exc:
         raise InvalidInput(str(exc)) from exc
     with rt.session() as session:
@@ -245,7 +250,7 @@ def connect_ics(rt: Runtime, user_id: int, source, now: datetime, allow_files: b
         session.commit()
         account_id = account.id
     sync_account(rt, account_id, now)
-    return account_id
+    return account_id, warnings
 
 
 def _check_source(source: str, allow_files: bool, allow_private: bool) -> None:

@@ -78,6 +78,8 @@ def parse_calendar(data: bytes, label: str = "calendar") -> icalendar.Calendar:
         raise CalendarInvalid(f"{label}: the file is empty")
     if b"BEGIN:VCALENDAR" not in data[:4096].upper():
         raise CalendarInvalid(f"{label}: not an iCalendar file (no BEGIN:VCALENDAR)")
+    if b"END:VCALENDAR" not in data[-4096:].upper():
+        raise CalendarInvalid(f"{label}: incomplete calendar, no END:VCALENDAR (is the file truncated?)")
     try:
         calendars = icalendar.Calendar.from_ical(data, multiple=True)
     except Exception as exc:  # icalendar raises ValueError, KeyError, IndexError... on bad input
@@ -117,6 +119,7 @@ def read_events(
     except Exception as exc:
         raise CalendarInvalid(f"{label}: cannot expand events ({_short(exc)})") from exc
     series = _series_uids(calendar)
+    warnings.extend(_broken_events(calendar))
     events: list[CalendarEvent] = []
     for component in occurrences:
         try:
@@ -165,6 +168,15 @@ def normalise(
         recurring=recurring,
         updated=_optional_time(component, "LAST-MODIFIED", zone) or _optional_time(component, "DTSTAMP", zone),
     )
+
+
+def _broken_events(calendar) -> list[str]:
+    """Warnings for events with properties icalendar could not read (they are skipped)."""
+    found = []
+    for component in calendar.walk("VEVENT"):
+        for name, problem in getattr(component, "errors", ())[:3]:
+            found.append(f"event {component.get('UID', '?')}: {name} unreadable ({_short(problem)})")
+    return found
 
 
 def _series_uids(calendar) -> frozenset[str]:
