@@ -85,7 +85,7 @@ def parse_calendar(data: bytes, label: str = "calendar") -> icalendar.Calendar:
     except Exception as exc:  # icalendar raises ValueError, KeyError, IndexError... on bad input
         raise CalendarInvalid(f"{label}: malformed iCalendar ({_short(exc)})") from exc
     if not calendars:
-        raise CalendarInvalid(f"{label}: no VCALENDAR found")
+        raise CalendarInvalid(f"{label}: malformed iCalendar (no complete VCALENDAR: every BEGIN needs its END)")
     if len(calendars) == 1:
         return calendars[0]
     merged = icalendar.Calendar()
