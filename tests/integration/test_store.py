@@ -1,0 +1,108 @@
+"""The store on SQLite and PostgreSQL: migrations, unique keys, UTC times, claims with leases."""
+from __future__ import annotations
+
+import threading
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import inspect, select
+from sqlalchemy.exc import IntegrityError
+
+from notes.model import Account, Interview, Note, Nudge, User
+from notes.store import claim_due, current_revision, head_revision, make_engine, make_sessions, upgrade
+
+NOW = datetime(2026, 3, 2, 12, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def sessions(database_url):
+    engine = make_engine(database_url)
+    upgrade(engine)
+    yield make_sessions(engine)
+    engine.dispose()
+
+
+def seed(session) -> Interview:
+    user = User(email="alex@example.org")
+    account = Account(user=user, provider="ics", external_id="/cal.ics")
+    interview = Interview(account=account, provider_event_id="e1", start_at=NOW, end_at=NOW + timedelta(hours=1))
+    session.add(interview)
+    session.commit()
+    return interview
+
+
+def test_migrations_create_every_table_and_reach_head(sessions):
+    engine = sessions.kw["bind"]
+    assert current_revision(engine) == head_revision()
+    assert {"users", "accounts", "interviews", "notes", "nudges", "corrections", "connect_tickets",
+            "auth_flows"} <= set(inspect(engine).get_table_names())
+    assert upgrade(engine) == head_revision()  # running it again changes nothing
+
+
+def test_times_come_back_as_aware_utc(sessions):
+    with sessions() as session:
+        interview = seed(session)
+    with sessions() as session:
+        stored = session.get(Interview, interview.id)
+        assert stored.end_at == NOW + timedelta(hours=1)
+        assert stored.end_at.tzinfo is not None
+
+
+def test_unique_keys_refuse_duplicates(sessions):
+    with sessions() as session:
+        interview = seed(session)
+        session.add(Interview(account_id=interview.account_id, provider_event_id="e1", start_at=NOW, end_at=NOW))
+        with pytest.raises(IntegrityError):
+            session.commit()
+        session.rollback()
+        session.add_all([Note(interview_id=interview.id, recipient_email="a@x.com", channel="email"),
+                         Note(interview_id=interview.id, recipient_email="a@x.com", channel="email")])
+        with pytest.raises(IntegrityError):
+            session.commit()
+        session.rollback()
+        user_id = interview.account.user_id
+        session.add_all([Nudge(user_id=user_id, interview_id=interview.id, kind="ready", due_at=NOW),
+                         Nudge(user_id=user_id, interview_id=interview.id, kind="ready", due_at=NOW)])
+        with pytest.raises(IntegrityError):
+            session.commit()
+
+
+def test_claims_lease_rows_until_the_lease_runs_out(sessions):
+    with sessions() as session:
+        interview = seed(session)
+        interview.propose_at = NOW
+        session.commit()
+    lease = timedelta(minutes=5)
+    with sessions() as session:
+        assert claim_due(session, Interview, Interview.propose_at, NOW, lease) == [interview.id]
+    with sessions() as session:
+        assert claim_due(session, Interview, Interview.propose_at, NOW + timedelta(minutes=1), lease) == []
+    with sessions() as session:  # a claimant that crashed: the work is due again after the lease
+        assert claim_due(session, Interview, Interview.propose_at, NOW + lease, lease) == [interview.id]
+
+
+def test_concurrent_claimants_never_take_the_same_row(sessions):
+    with sessions() as session:
+        user = User(email="alex@example.org")
+        account = Account(user=user, provider="ics", external_id="/cal.ics")
+        session.add_all([Interview(account=account, provider_event_id=f"e{i}", start_at=NOW, end_at=NOW,
+                                   propose_at=NOW) for i in range(60)])
+        session.commit()
+    claimed: list[list[int]] = [[] for _ in range(4)]
+    barrier = threading.Barrier(4)
+
+    def claimant(index: int) -> None:
+        barrier.wait()
+        for _ in range(10):
+            with sessions() as session:
+                claimed[index] += claim_due(session, Interview, Interview.propose_at, NOW, timedelta(minutes=5), 4)
+
+    threads = [threading.Thread(target=claimant, args=(i,)) for i in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    every = [row for rows in claimed for row in rows]
+    assert len(every) == len(set(every)) == 60
+    with sessions() as session:
+        assert session.scalars(select(Interview).where(Interview.propose_at <= NOW)).all() == []
