@@ -185,3 +185,7 @@ def manifests(base_url: str, out_dir: str) -> None:
             click.echo(f"wrote {path}")
     except ValueError as exc:
         _fail(str(exc))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,100 @@
+"""The `afterview` command: scan and draft output contracts, clear errors, the served demo."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import requests
+
+from addon.cli import main
+from tests.conftest import CORPUS, EXAMPLES
+
+SCAN_KEYS = ["uid", "interview", "kind", "confidence", "company", "role", "stage", "interviewers", "reasons"]
+
+
+def run(*args: str):
+    from click.testing import CliRunner
+
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="the shared corpus is not beside the project")
+def test_scan_prints_one_contract_line_per_event():
+    me = (CORPUS / "me.txt").read_text().strip()
+    result = run("scan", str(CORPUS / "calendar.ics"), "--me", me, "--json")
+    assert result.exit_code == 0
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert len(lines) == (CORPUS / "calendar.ics").read_text().count("BEGIN:VEVENT")
+    for line in lines:
+        assert list(line) == SCAN_KEYS
+        assert all(set(p) == {"name", "email"} for p in line["interviewers"])
+        assert isinstance(line["reasons"], list) and 0 <= line["confidence"] <= 1
+
+
+def test_scan_of_a_broken_file_fails_clearly(tmp_path):
+    broken = tmp_path / "broken.ics"
+    broken.write_text("BEGIN:VCALENDAR\nBEGIN:VEVENT\n")
+    result = run("scan", str(broken), "--me", "a@b.c", "--json")
+    assert result.exit_code == 2
+    assert "truncated" in result.output and "Traceback" not in result.output
+
+
+def test_draft_prints_the_interview_and_its_notes(tmp_path):
+    from tests.calendars import calendar, interview
+    from datetime import datetime, timedelta, timezone
+
+    start = datetime(2026, 3, 2, 15, tzinfo=timezone.utc)
+    path = tmp_path / "c.ics"
+    path.write_bytes(calendar(interview("iv-1", start, start + timedelta(hours=1))))
+    result = run("draft", str(path), "--me", "alex.rivera.jobs@gmail.com", "--uid", "iv-1",
+                 "--details", "the robotics demo", "--now", "2026-03-02T17:00:00+00:00", "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert set(data) == {"interview", "notes"}
+    assert data["interview"]["uid"] == "iv-1" and data["interview"]["interview"] is True
+    emails = {n["to"]["email"] for n in data["notes"]}
+    assert {"dana.whitfield@acmerobotics.com", "omar.haddad@acmerobotics.com"} <= emails
+    for note in data["notes"]:
+        assert {"id", "to", "channel", "subject", "body_text", "body_html", "status", "proposed_at", "sent_at",
+                "findings"} <= set(note)
+        assert "robotics demo" in note["body_text"]
+    assert run("draft", str(path), "--me", "a@b.c", "--uid", "nope").exit_code == 2
+
+
+def test_serve_demo_lists_proposed_notes(tmp_path):
+    """The README's first command, as a newcomer runs it (in a subprocess)."""
+    env = {**os.environ, "AFTERVIEW_INSTANCE_PATH": str(tmp_path / "instance"), "PYTHONUNBUFFERED": "1"}
+    env.pop("AFTERVIEW_DATABASE_URL", None)
+    process = subprocess.Popen([sys.executable, "-m", "addon.cli", "serve", "--demo", "--port", "0"],
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
+                               cwd=Path(__file__).resolve().parents[2])
+    try:
+        url, token = _wait_for_start(process)
+        answer = requests.get(f"{url}api/interviews", headers={"Authorization": f"Bearer {token}"}, timeout=10)
+        assert answer.status_code == 200
+        proposed = [i for i in answer.json()["interviews"] if i["status"] == "proposed" and i["notes"]]
+        assert proposed, answer.json()
+        assert requests.get(f"{url}api/interviews", timeout=10).status_code == 401
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def _wait_for_start(process) -> tuple[str, str]:
+    deadline, url, output = time.monotonic() + 60, None, []
+    while time.monotonic() < deadline:
+        line = process.stdout.readline()
+        if not line:
+            break
+        output.append(line)
+        if url is None and (match := re.search(r"listening on (http://\S+/)", line)):
+            url = match.group(1)
+        if match := re.search(r"Login token: (\S+)", line):
+            return url, match.group(1)
+    raise AssertionError("serve did not start:\n" + "".join(output))
