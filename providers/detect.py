@@ -1,6 +1,12 @@
 """Interview detection: a transparent scorer over a normalised ``CalendarEvent``.
 
-(First cut: replaced by the full scorer.)
+The user is the candidate. Evidence for an interview (interview and stage wording in eight
+languages, applicant-tracking and scheduling systems, recruiting mailboxes, requisition ids, other
+organisations on the invitation, title shapes, conferencing links, duration) is weighed, each piece
+with a reason a person can read; exclusions (cancelled, declined, the hiring side, mock and press
+interviews, webinars, film and book titles, holds, deadlines, coaching...) override it. For an
+interview, the company, role, stage, mode and the people met are extracted. The parts live in
+``providers.detection``.
 """
 from __future__ import annotations
 
@@ -8,6 +14,18 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from .base import CalendarEvent, Person
+from .detection.company import find_company
+from .detection.evidence import THRESHOLD, exclusion, weigh
+from .detection.exclusion_words import exclusion_groups
+from .detection.facts import EventFacts
+from .detection.people import people_met
+from .detection.role import find_mode, find_role, find_stage
+from .detection.scanner import Vocabulary
+from .detection.words import positive_groups
+
+__all__ = ["Detection", "detect", "THRESHOLD"]
+
+_VOCABULARY = Vocabulary({**positive_groups(), **exclusion_groups()})
 
 
 @dataclass(frozen=True)
@@ -40,13 +58,36 @@ class Detection:
 
 
 def detect(event: CalendarEvent, me: Iterable[str]) -> Detection:
-    """Classify ``event`` for the user whose addresses are ``me``."""
-    mine = {m.lower() for m in me}
-    text = f"{event.title} {event.description}".lower()
-    if "interview" not in text or event.status == "cancelled":
-        return Detection(False, 0.1, reasons=("no interview wording",))
-    people = tuple(
-        p for p in event.attendees if p.email not in mine and not p.resource and p.response != "declined"
+    """Classify ``event`` for the user whose addresses are ``me``.
+
+    Returns a ``Detection``: for an interview, with its kind, company, role, stage, mode and the
+    people met; always with a confidence and the reasons for the verdict.
+    """
+    facts = EventFacts(event, me, _VOCABULARY)
+    weighing = weigh(facts)
+    ruled_out = exclusion(facts)
+    if ruled_out:
+        return Detection(False, min(weighing.confidence, 0.1), reasons=(ruled_out, *weighing.reasons))
+    if not weighing.core:
+        return Detection(False, min(weighing.confidence, 0.2), reasons=("no interview wording",))
+    company, company_reason = find_company(facts)
+    role = find_role(facts, company)
+    reasons = list(weighing.reasons)
+    if company_reason and company_reason.startswith(("organizer domain", "attendee domain")):
+        weighing.add(0.5, company_reason)
+    if role:
+        weighing.add(0.5, f"names a role ({role})")
+    if weighing.score < THRESHOLD:
+        return Detection(False, weighing.confidence, reasons=("not enough evidence", *weighing.reasons))
+    stage = find_stage(facts, weighing.informational)
+    return Detection(
+        interview=True,
+        confidence=weighing.confidence,
+        kind="informational" if weighing.informational else "job",
+        company=company,
+        role=role,
+        stage=stage,
+        mode=find_mode(facts, stage),
+        people=people_met(facts),
+        reasons=tuple(weighing.reasons),
     )
-    company = people[0].domain.split(".")[0].capitalize() if people else None
-    return Detection(True, 0.6, "job", company, None, None, None, people, ("interview wording",))

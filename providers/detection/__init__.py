@@ -1,0 +1,9 @@
+"""The parts of interview detection; ``providers.detect`` is the entry point.
+
+- ``scanner``: tagged phrases matched in one pass (the vocabularies compile into one trie);
+- ``words``, ``exclusion_words``, ``role_words``: the vocabularies, in eight languages;
+- ``systems``: applicant-tracking and booking systems, kinds of mailboxes, title shapes;
+- ``facts``: one event as detection sees it;
+- ``evidence``: the weighing, its reasons, and the exclusions;
+- ``company``, ``role``, ``people``: what is extracted from an interview.
+"""

@@ -1,0 +1,215 @@
+"""The company an interview is with, as a person would write it.
+
+Text first: a phrase in the title or description whose letters spell an organizer or attendee
+domain ("Margie's Travel" for margiestravel.com, "Alpine Ski House" for ash.de), then a phrase
+after "at", "@", "bei", "chez"... or in brackets, then the name of a recruiting mailbox. The
+domain itself is the fallback ("adventure-works.com" -> "Adventure Works").
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .facts import EventFacts
+from .role_words import has_role_word
+from .systems import SYSTEMS
+
+_TOKEN = re.compile(r"[^\s/|()\[\]{}<>,:;\"“”«»–—!?·•【】「」]+")
+_SUFFIX_WORDS = frozenset(
+    "inc inc. llc ltd ltd. gmbh ag se sa sas sarl sl spa srl bv nv plc corp corp. co co. kk group"
+    " labs technologies systems solutions software consulting partners holdings capital ventures"
+    " bank airlines insurance pharmaceuticals pharma industries international company 株式会社".split()
+)
+_AFFIXES = ("get", "join", "try", "use", "go", "hello", "meet", "with", "the")
+_TAILS = ("hq", "inc", "corp", "group", "app", "jobs", "careers", "team", "global", "online", "co", "io",
+          "labs", "tech", "usa", "us", "uk", "de", "fr", "es", "it", "nl", "jp", "mail", "email")
+_MARKER = re.compile(
+    r"(?:(?:^|[\s(])(?:at|bei|chez|presso|bij|junto a|ex|formerly at|former|from|für|pour)\s+|@\s*|\bex-)"
+    r"(?=[^\W\d_])", re.IGNORECASE,
+)
+_JAPANESE = re.compile(r"【([^】]{2,40})】|(株式会社\s?[^\s　、。（）()【】]{1,30}|[^\s　、。（）()【】]{1,30}株式会社)")
+_CONNECTORS = frozenset("& and of de du des la le del y e van der den von für und".split())
+_NOT_COMPANIES = frozenset(
+    "zoom teams microsoft google meet phone video onsite remote office hq tbd call interview interviews"
+    " the a an my your our today tomorrow monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_MAILBOX_WORDS = re.compile(
+    r"\b(?:recruiting|recruitment|recruiter|talent acquisition|talent|careers?|jobs|hiring|hr|human resources"
+    r"|people( ops| team)?|team|interviews?|scheduling|karriere|recrutement|rh|rrhh|selección|werving)\b",
+    re.IGNORECASE,
+)
+_VIA = re.compile(r"\s+(?:via|through|über|par|vía|por|tramite)\s+\S+.*$", re.IGNORECASE)
+
+
+def squash(text: str) -> str:
+    """Letters and digits only, lower-case, accents dropped: what a domain label is made of."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
+
+
+def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
+    """(company, reason) for an interview, or (None, None) when nothing names one."""
+    for finder in (_spelled_by_domain, _after_marker, _from_mailbox_name, _from_domain):
+        company, reason = finder(facts)
+        if company:
+            return company, reason
+    return None, None
+
+
+def domain_label(domain: str) -> str:
+    """The part of a domain that names the organisation: "careers.contoso.co.uk" -> "contoso"."""
+    parts = domain.lower().split(".")
+    if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "gr", "go"):
+        parts = parts[:-1]
+    return parts[-2] if len(parts) >= 2 else parts[0]
+
+
+def _label_forms(domain: str) -> set[str]:
+    label = domain_label(domain).replace("-", "")
+    forms = {label}
+    for prefix in _AFFIXES:
+        if label.startswith(prefix) and len(label) > len(prefix) + 2:
+            forms.add(label[len(prefix):])
+    for tail in _TAILS:
+        if label.endswith(tail) and len(label) > len(tail) + 2:
+            forms.add(label[: -len(tail)])
+    return forms
+
+
+def _sources(facts: EventFacts) -> list[tuple[str, str]]:
+    organizer = facts.organizer
+    sources = [("title", facts.title)]
+    if organizer and organizer.name:
+        sources.append(("organizer's name", organizer.name))
+    sources += [("description", facts.description[:1500]), ("location", facts.event.location)]
+    return sources
+
+
+def _spelled_by_domain(facts: EventFacts) -> tuple[str | None, str | None]:
+    organizer_domain = facts.organizer.domain if facts.organizer else None
+    for domain in facts.company_domains:
+        forms = _label_forms(domain)
+        for place, text in _sources(facts):
+            phrase = spelled_phrase(text, forms)
+            if phrase and not _is_person(facts, phrase):
+                who = "organizer" if domain == organizer_domain else "attendee"
+                return phrase, f"{who} domain matches the company in the {place}"
+    return None, None
+
+
+def spelled_phrase(text: str, forms: set[str]) -> str | None:
+    """The words of ``text`` whose letters spell one of ``forms`` (or their initials do).
+
+    The last word may abbreviate the rest of the form ("Contoso Pharmaceuticals" for contosopharma);
+    the longest spelling wins ("Datum Corp" over "Datum" for datumcorp).
+    """
+    tokens = [(m.start(), m.end(), squash(m.group())) for m in _TOKEN.finditer(text)]
+    for i, (start, _end, first) in enumerate(tokens):
+        if first and any(form[0] == first[0] for form in forms):
+            end = _spelling_end(text, tokens, i, forms)
+            if end:
+                return _tidy(text[start:end])
+    return None
+
+
+def _spelling_end(text: str, tokens: list[tuple[int, int, str]], i: int, forms: set[str]) -> int | None:
+    spelled, initials, end = "", "", None
+    for j in range(i, min(i + 6, len(tokens))):
+        part = tokens[j][2]
+        if not part:
+            break
+        if j > i and _completes(spelled, part, forms):
+            return tokens[j][1]
+        spelled += part
+        initials += part[0]
+        if spelled in forms or (j > i and initials in forms and text[tokens[i][0]].isupper()):
+            end = tokens[j][1]
+        if not any(form.startswith(spelled) or form.startswith(initials) for form in forms):
+            break
+    return end
+
+
+def _completes(spelled: str, part: str, forms: set[str]) -> bool:
+    for form in forms:
+        rest = form[len(spelled):]
+        if form.startswith(spelled) and len(rest) >= 3 and part.startswith(rest):
+            return True
+    return False
+
+
+def _tidy(phrase: str) -> str:
+    return phrase.strip(" .'’-&")
+
+
+def _after_marker(facts: EventFacts) -> tuple[str | None, str | None]:
+    for place, text in (("title", facts.title), ("description", facts.description[:1500])):
+        match = _JAPANESE.search(text)
+        if match:
+            return (match.group(1) or match.group(2)).strip(), f"company named in the {place}"
+        for marker in _MARKER.finditer(text):
+            phrase = _capitalised_run(text[marker.end():])
+            if phrase and _plausible(facts, phrase):
+                return phrase, f"company named in the {place}"
+    return None, None
+
+
+def _capitalised_run(text: str) -> str | None:
+    words: list[str] = []
+    for match in _TOKEN.finditer(text[:80]):
+        word = match.group()
+        if word[0].isupper() or word[0].isdigit():
+            words.append(word)
+        elif word.lower() in _CONNECTORS and words:
+            words.append(word)
+        else:
+            break
+        if len(words) >= 5 or text[match.end(): match.end() + 1] in (",", ".", ")", ":", ";"):
+            break
+    while words and words[-1].lower() in _CONNECTORS:
+        words.pop()
+    return _tidy(" ".join(words)) if words else None
+
+
+def _plausible(facts: EventFacts, phrase: str) -> bool:
+    lowered = phrase.lower()
+    if lowered in _NOT_COMPANIES or len(squash(phrase)) < 2 or has_role_word(phrase):
+        return False
+    hits = facts.vocabulary.scan(lowered)
+    if any(tag.startswith(("interview", "stage", "info")) for tag in hits):
+        return False
+    return not _is_person(facts, phrase)
+
+
+def _is_person(facts: EventFacts, phrase: str) -> bool:
+    lowered = phrase.lower()
+    if facts.names_me(lowered):
+        return True
+    for person in (facts.organizer, *facts.others):
+        if person and person.name and (lowered in person.name.lower() or person.name.lower() in lowered):
+            return True
+    return False
+
+
+def _from_mailbox_name(facts: EventFacts) -> tuple[str | None, str | None]:
+    organizer = facts.organizer
+    if organizer is None or not organizer.name or not _MAILBOX_WORDS.search(organizer.name):
+        return None, None
+    name = _MAILBOX_WORDS.sub(" ", _VIA.sub("", organizer.name))
+    name = " ".join(name.split()).strip(" -–|,&")
+    if len(squash(name)) < 2 or name.lower() in _NOT_COMPANIES:
+        return None, None
+    return name, "company from the recruiting mailbox's name"
+
+
+def _from_domain(facts: EventFacts) -> tuple[str | None, str | None]:
+    if not facts.company_domains:
+        return None, None
+    label = domain_label(facts.company_domains[0])
+    if label in SYSTEMS or len(label) < 2:
+        return None, None
+    words = [w for w in label.replace("_", "-").split("-") if w]
+    if len(words) == 1 and len(words[0]) <= 3:
+        company = words[0].upper()
+    else:
+        company = " ".join(w.capitalize() for w in words)
+    return company, "company from the organizer's domain" if facts.organizer else "company from an attendee's domain"

@@ -1,0 +1,210 @@
+"""Weighing the evidence for an interview, and the reasons that rule one out.
+
+Every piece of evidence adds a weight and a reason a person can read. An event is an interview
+when some evidence says so by itself (interview or stage wording, an applicant-tracking sender, a
+requisition id) and the weights reach ``THRESHOLD``; an exclusion overrides everything.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..base import Person
+from .exclusion_words import EXCLUSIONS, REASONS
+from .facts import EventFacts
+from .scanner import fold
+from .systems import (
+    ATS, BETWEEN, BOOKING, PAIRING, REQUISITION, SHARED_CALENDAR, is_recruiting_mailbox,
+    system_in_text, system_of_domain,
+)
+
+THRESHOLD = 3.0
+_CANCELLED_TITLE = re.compile(
+    r"^\W*(?:canceled|cancelled|abgesagt|annulé|annule|cancelado|cancelada|annullato|annullata"
+    r"|geannuleerd|キャンセル|中止)\b|[(\[](?:canceled|cancelled|abgesagt|annulé|cancelado|annullato)[)\]]"
+)
+_CANCELLED_TEXT = re.compile(
+    r"(?:has|have|was|been) (?:been )?cancel+ed|wurde abgesagt|a été annulé|ha sido cancelad"
+    r"|foi cancelad|è stato annullat|is geannuleerd|キャンセルされました"
+)
+_PERSON_NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{1,4}\s?[\u4e00-\u9fff]{1,3}(?:様|さん)?$")
+_NAME_LINKS = frozenset("van von de der den da del di du le la y bin al".split())
+
+
+@dataclass
+class Weighing:
+    """The evidence found for one event."""
+
+    score: float = 0.0
+    core: bool = False
+    informational: bool = False
+    reasons: list[str] = field(default_factory=list)
+
+    def add(self, weight: float, reason: str, core: bool = False) -> None:
+        self.score += weight
+        self.core = self.core or core
+        self.reasons.append(reason)
+
+    @property
+    def confidence(self) -> float:
+        """A 0..1 reading of the score: 0.5 at the threshold."""
+        return max(0.0, self.score) / (max(0.0, self.score) + THRESHOLD)
+
+
+def weigh(facts: EventFacts) -> Weighing:
+    """The evidence for ``facts`` being an interview, with its reasons."""
+    weighing = Weighing()
+    _wording(facts, weighing)
+    _informational(facts, weighing)
+    _senders(facts, weighing)
+    _title_shape(facts, weighing)
+    _context(facts, weighing)
+    return weighing
+
+
+def _wording(facts: EventFacts, w: Weighing) -> None:
+    title, text = facts.title_hits, facts.text_hits
+    for tag, weight, place in (("interview", 3.0, "title"), ("stage", 2.5, "title"), ("interview?", 2.0, "title"),
+                               ("stage?", 2.0, "title")):
+        if tag in title:
+            w.add(weight, f"interview wording in the {place} (“{title[tag]}”)", core=True)
+            break
+    for tag, weight in (("interview", 2.0), ("stage", 1.5), ("interview?", 1.0), ("stage?", 1.0)):
+        if tag in text:
+            w.add(weight if not w.core else 0.5, f"interview wording in the description (“{text[tag]}”)", core=True)
+            break
+    if "job" in title or "job" in text:
+        w.add(1.0, f"job wording (“{facts.hit('job')}”)")
+
+
+def _informational(facts: EventFacts, w: Weighing) -> None:
+    title, text = facts.title_hits, facts.text_hits
+    if "info" in title or "info" in text:
+        w.add(3.0 if "info" in title else 2.0, f"informational-interview wording (“{facts.hit('info')}”)", True)
+    elif "info?" in title or "info?" in text:
+        w.add(1.5, f"a conversation to learn from someone (“{facts.hit('info?')}”)", core=True)
+    else:
+        return
+    job_in_title = "interview" in title or "stage" in title
+    w.informational = "info" in title or "info?" in title or not job_in_title
+    if "career" in title or "career" in text:
+        w.add(1.0, f"career context (“{facts.hit('career')}”)")
+
+
+def _senders(facts: EventFacts, w: Weighing) -> None:
+    found, via = _system(facts)
+    if found:
+        name, kind = found
+        if kind == ATS:
+            w.add(2.0, f"applicant-tracking {via} ({name})", core=True)
+        elif kind == BOOKING:
+            w.add(0.5, f"booked through a scheduling page ({name})")
+        else:
+            w.add(2.0, f"interview-scheduling {via} ({name})", core=True)
+    organizer = facts.organizer
+    if organizer and is_recruiting_mailbox(organizer.email):
+        w.add(1.5, f"organized by a recruiting mailbox ({organizer.email})")
+    elif organizer and organizer.name and SHARED_CALENDAR.search(organizer.name):
+        w.add(1.5, f"organized from a shared interview calendar (“{organizer.name}”)")
+    elif SHARED_CALENDAR.search(facts.event.calendar_name):
+        w.add(1.0, f"on a candidate or interview calendar (“{facts.event.calendar_name}”)")
+
+
+def _system(facts: EventFacts) -> tuple[tuple[str, str] | None, str]:
+    for person in (facts.organizer, *facts.others):
+        if person is not None:
+            found = system_of_domain(person.domain)
+            if found:
+                return found, "sender"
+    found = system_in_text(facts.text_f) or system_in_text(fold(facts.event.location))
+    return found, "link"
+
+
+def _title_shape(facts: EventFacts, w: Weighing) -> None:
+    requisition = REQUISITION.search(facts.title)
+    if requisition:
+        w.add(1.5, f"requisition id in the title ({requisition.group()})", core=True)
+    if BETWEEN.match(facts.title):
+        w.add(0.5, "booking-page title shape (“… between A and B”)")
+    elif PAIRING.search(facts.title) and facts.names_me(facts.title_f):
+        w.add(1.0, "applicant-tracking title shape (your name paired with another)")
+    elif is_person_name(facts.title) and _described(facts):
+        if facts.names_me(facts.title_f):
+            w.add(1.5, "the title is your name, as candidate calendars write it; the description says what it is")
+        else:
+            w.add(1.0, "the title is only a person's name; the description says what the meeting is")
+
+
+def _described(facts: EventFacts) -> bool:
+    return any(tag in facts.text_hits for tag in ("interview", "stage", "interview?", "stage?", "info", "job"))
+
+
+def is_person_name(title: str) -> bool:
+    """True when ``title`` is nothing but a person's name ("Alex Rivera", "山田 太郎")."""
+    if _CJK_NAME.match(title):
+        return True
+    if not _PERSON_NAME.match(title):
+        return False
+    words = title.split()
+    return all(word[0].isupper() or word.lower() in _NAME_LINKS for word in words) and words[-1][0].isupper()
+
+
+def _context(facts: EventFacts, w: Weighing) -> None:
+    if facts.company_domains:
+        w.add(1.0, f"people from another organisation ({facts.company_domains[0]})")
+    event = facts.event
+    if event.conference_url:
+        w.add(0.3, "conferencing link")
+    minutes = facts.minutes
+    if event.all_day:
+        w.add(-2.5, "an all-day entry, not a meeting")
+    elif minutes <= 0:
+        w.add(-1.0, "no duration, like a reminder")
+    elif minutes > 8 * 60:
+        w.add(-1.5, "longer than a working day")
+    elif 10 <= minutes <= 300:
+        w.add(0.3, f"{minutes:.0f} minutes, a usual interview length")
+
+
+def exclusion(facts: EventFacts) -> str | None:
+    """Why this event is not the user's interview whatever the evidence, or ``None``."""
+    event = facts.event
+    if event.status == "cancelled" or _CANCELLED_TITLE.search(facts.title_f) or _CANCELLED_TEXT.search(facts.text_f):
+        return "cancelled"
+    if facts.me_attending is not None and facts.me_attending.response == "declined":
+        return "you declined"
+    hiring = hiring_side(facts)
+    if hiring:
+        return hiring
+    for kind in EXCLUSIONS:
+        if f"x:{kind}" in facts.title_hits or f"x!:{kind}" in facts.title_hits or f"x!:{kind}" in facts.text_hits:
+            return REASONS[kind]
+    if _only_quoted(facts):
+        return REASONS["media"]
+    return None
+
+
+def _only_quoted(facts: EventFacts) -> bool:
+    if not any(tag in facts.title_hits for tag in ("interview", "stage", "interview?")):
+        return False
+    if facts.unquoted_title_f == facts.title_f:
+        return False
+    left = facts.vocabulary.scan(facts.unquoted_title_f)
+    return not any(tag in left for tag in ("interview", "stage", "interview?"))
+
+
+def hiring_side(facts: EventFacts) -> str | None:
+    """Why the user is on the hiring side of this event (interviewing someone), or ``None``."""
+    material = facts.title_hits.get("hiring") or facts.text_hits.get("hiring")
+    if material:
+        return f"you are on the hiring side (interviewer material: “{material}”)"
+    mine = facts.my_domains
+    colleagues = [p for p in facts.outside_people if p.domain in mine] if mine else []
+    organizer: Person | None = facts.organizer
+    ours = facts.organizer_is_me or (organizer is not None and organizer.domain in mine)
+    if colleagues and (ours or not facts.company_domains):
+        return "you are on the hiring side (the organizer shares your domain)"
+    if "candidate" in facts.title_hits and facts.organizer_is_me and not facts.names_me(facts.title_f):
+        return "you are on the hiring side (you invited a candidate)"
+    return None

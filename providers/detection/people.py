@@ -1,0 +1,90 @@
+"""The people the user meets in an interview: who will receive a thank-you note.
+
+Attendees other than the user, leaving out rooms and resources, declined attendees, no-reply and
+scheduling mailboxes, applicant-tracking addresses, optional attendees when required ones exist,
+and shared recruiting mailboxes when a person is there. Interviewers listed with their address in
+a merged schedule in the description are added. When nobody is left, the organizer (a recruiter
+or a shared mailbox) is the one person, else an address the description gives.
+"""
+from __future__ import annotations
+
+import re
+
+from ..base import Person
+from .facts import EventFacts
+from .systems import is_calendar_address, is_no_reply, is_role_mailbox, looks_like_room, system_of_domain
+
+_EMAIL = re.compile(
+    r"(?:(?P<name>[^\W\d_][\w'’.-]+(?:[ \t]+[^\W\d_][\w'’.-]+){0,3})[ \t]*[<(\[][ \t]*)?(?:mailto:)?"
+    r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+)
+_SCHEDULE_LINE = re.compile(
+    r"\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:am|pm)\b|interview|\bwith\b|panel|round|session|\bmit\b|\bavec\b"
+    r"|\bcon\b|\bmet\b|面接|担当",
+    re.IGNORECASE,
+)
+# a description that announces a schedule or a list of interviewers makes every line in it count
+_SCHEDULE_BLOCK = re.compile(r"schedule|agenda|itinerary|interviewer|panel|ablauf|programme|programa|programma"
+                             r"|planning|rooster|スケジュール|日程|面接官", re.IGNORECASE)
+_SIGN_OFF = re.compile(
+    r"^\s*(?:best|thanks|thank you|regards|cheers|kind regards|sincerely|mit freundlichen|viele grüße"
+    r"|beste grüße|cordialement|bien à vous|saludos|atentamente|atenciosamente|cordiali saluti"
+    r"|distinti saluti|met vriendelijke groet|groeten|よろしくお願い)",
+    re.IGNORECASE,
+)
+_NOT_MET = re.compile(
+    r"contact|question|reach|reply|reschedul|coordinat|assistant|schedul|support|help|privacy|unsubscribe"
+    r"|kontakt|fragen|questions|preguntas|dúvidas|domande|vragen|お問い合わせ|連絡",
+    re.IGNORECASE,
+)
+
+
+def people_met(facts: EventFacts) -> tuple[Person, ...]:
+    """Who the user meets, in invitation order, each address once."""
+    present = [p for p in facts.others if _is_person(p)]
+    required = [p for p in present if not p.optional] or present
+    people = [p for p in required if not is_role_mailbox(p.email)] or required
+    people += _listed_in_description(facts)
+    if not people:
+        people = _fallback(facts)
+    unique: dict[str, Person] = {}
+    for person in people:
+        unique.setdefault(person.email, person)
+    return tuple(unique.values())
+
+
+def _is_person(person: Person) -> bool:
+    if person.resource or person.response == "declined":
+        return False
+    if is_no_reply(person.email) or is_calendar_address(person.domain) or system_of_domain(person.domain):
+        return False
+    return not looks_like_room(person.name, person.email)
+
+
+def _listed_in_description(facts: EventFacts) -> list[Person]:
+    if "@" not in facts.description:
+        return []
+    found = []
+    block = bool(_SCHEDULE_BLOCK.search(facts.description))
+    for line in facts.description.splitlines():
+        if _SIGN_OFF.match(line):
+            break
+        if "@" not in line or _NOT_MET.search(line) or not (block or _SCHEDULE_LINE.search(line)):
+            continue
+        for match in _EMAIL.finditer(line):
+            person = Person(email=match.group("email").lower(), name=(match.group("name") or "").strip())
+            if person.email not in facts.mine and _is_person(person) and not is_role_mailbox(person.email):
+                found.append(person)
+    return found
+
+
+def _fallback(facts: EventFacts) -> list[Person]:
+    organizer = facts.organizer
+    if organizer and not is_no_reply(organizer.email) and not is_calendar_address(organizer.domain):
+        if system_of_domain(organizer.domain) is None:
+            return [organizer]
+    for match in _EMAIL.finditer(facts.description):
+        person = Person(email=match.group("email").lower(), name=(match.group("name") or "").strip())
+        if person.email not in facts.mine and _is_person(person):
+            return [person]
+    return []

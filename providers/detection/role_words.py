@@ -1,0 +1,53 @@
+"""Words that head a job title, in the eight languages detection reads (syntax in ``scanner``)."""
+from __future__ import annotations
+
+from .scanner import Vocabulary, fold, split_terms
+
+ROLE_HEADS = split_terms(
+    # en
+    "engineer | engineering manager | developer | programmer | architect | analyst | scientist | manager"
+    " | director | lead. | head of | designer | consultant | accountant | auditor | controller | coordinator"
+    " | editor | writer | copywriter | specialist | associate | assistant | administrator | officer"
+    " | executive | representative | rep. | advisor | adviser | intern. | interns. | internship | trainee"
+    " | apprentice | researcher | technician | operator | nurse | teacher | tutor | clerk | cashier | chef"
+    " | driver | marketer | strategist | producer | planner | buyer | paralegal | attorney | lawyer"
+    " | counsel. | pharmacist | therapist | physician | mechanic | electrician | owner. | sre. | devops"
+    " | qa. | tester | principal | vp. | vice president | cto. | cfo. | coo. | fellow. | postdoc"
+    " | professor | lecturer | economist | statistician | actuary | underwriter | banker | trader. | broker"
+    " | receptionist | secretary | bookkeeper | supervisor | inspector | generalist | recruiter | barista"
+    " | pilot. | steward | attendant | agent. | sales"
+    # de
+    " | werkstudent | praktikant | praktikum | ~entwickler | ~ingenieur | ~berater | ~leiter | ~leitung"
+    " | referent | sachbearbeiter | kaufmann | kauffrau | mitarbeiter | assistenz | fachkraft | (m/w/d"
+    " | ~manager | ~analyst"
+    # fr
+    " | chargé | chargée | chef de | chef. | développeur | développeuse | ingénieur | responsable"
+    " | stagiaire | alternant | alternance | analyste | directeur | directrice | conseiller | conseillère"
+    " | comptable | commercial | technicien | technicienne | gestionnaire | consultante | coordinateur"
+    " | coordinatrice | rédacteur | rédactrice | juriste | vendeur | vendeuse | (h/f"
+    # es
+    " | analista | ingeniero | ingeniera | desarrollador | desarrolladora | gerente | jefe | jefa"
+    " | coordinador | coordinadora | asistente | becario | becaria | practicante | consultor | consultora"
+    " | directora | contador | contadora | técnico | técnica | especialista | diseñador | diseñadora"
+    " | ejecutivo | ejecutiva | auxiliar | programador | programadora | abogado | abogada"
+    # pt
+    " | engenheiro | engenheira | desenvolvedor | desenvolvedora | coordenador | coordenadora"
+    " | estagiário | estagiária | estágio | assistente | diretor | diretora | projetista"
+    # it
+    " | sviluppatore | sviluppatrice | ingegnere | addetto | addetta | stagista | tirocinio | tirocinante"
+    " | consulente | impiegato | impiegata | direttore | tecnico | specialista | commerciale | contabile"
+    " | programmatore | programmatrice"
+    # nl
+    " | medewerker | medewerkster | ontwikkelaar | adviseur | stagiair | beheerder | analist | ontwerper"
+    " | coördinator | teamleider | projectleider | accountmanager | verkoper | docent"
+    # ja
+    " | エンジニア | 開発 | デザイナー | マネージャー | マネジャー | 総合職 | 営業 | 企画 | 担当 | 事務"
+    " | コンサルタント | アナリスト | 研究 | インターン | ディレクター | プランナー | リーダー | 職"
+)
+
+_ROLE_WORDS = Vocabulary({"role": ROLE_HEADS})
+
+
+def has_role_word(text: str) -> bool:
+    """True when ``text`` contains a word that heads a job title ("Engineer", "Analista", "職")."""
+    return "role" in _ROLE_WORDS.scan(fold(text))

@@ -1,0 +1,119 @@
+"""A vocabulary of tagged phrases matched in one pass over a text.
+
+Detection looks for a few hundred phrases in eight languages in every event. Matching them one
+regular expression at a time costs too much per event, so the phrases are compiled into a single
+expression shaped like a trie (common prefixes shared), which the regex engine walks once.
+
+Phrase syntax, in the vocabulary modules:
+
+- ``phrase`` must start at a word boundary and may be followed by more letters (``interview``
+  matches "interviews", "interviewing");
+- ``phrase.`` must also end at a word boundary (``due.`` does not match "duet");
+- ``~phrase`` may start inside a word (``~interview`` matches German "Telefoninterview").
+
+Phrases in Japanese (no spaces between words) never need boundaries. Accented phrases also
+match their unaccented spelling, and German umlauts their ``ae``/``oe``/``ue`` spelling.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable, Mapping
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]")
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+# typographic variants folded before matching, so vocabularies only hold the plain forms
+_FOLD = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "‐": "-", "‑": "-", "＿": "_", "　": " "})
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    tags: tuple[str, ...]
+    bounded_start: bool
+    bounded_end: bool
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` and fold typographic quotes, dashes and spaces to plain ones."""
+    return text.lower().translate(_FOLD)
+
+
+def split_terms(spec: str) -> list[str]:
+    """The phrases of a ``"a | b | c"`` vocabulary string."""
+    return [term.strip() for term in spec.split("|") if term.strip()]
+
+
+def _strip_accents(term: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", term)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _spellings(term: str) -> set[str]:
+    if _CJK.search(term):
+        return {term}
+    return {term, _strip_accents(term), term.translate(_UMLAUTS), _strip_accents(term.translate(_UMLAUTS))}
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regular expression matching exactly ``words``, with their common prefixes shared."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _node_pattern(trie)
+
+
+def _node_pattern(node: dict) -> str:
+    branches = [re.escape(ch) + _node_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a word ends here: the longer continuations stay optional (and greedy)
+        return "(?:" + body + ")?"
+    return body
+
+
+class Vocabulary:
+    """Tagged phrases; ``scan`` returns, for each tag, the first phrase found with it."""
+
+    def __init__(self, groups: Mapping[str, Iterable[str]]):
+        terms: dict[str, _Term] = {}
+        for tag, phrases in groups.items():
+            for phrase in phrases:
+                self._add(terms, tag, phrase)
+        self._terms = terms
+        self._pattern = re.compile(trie_pattern(terms))
+
+    @staticmethod
+    def _add(terms: dict[str, _Term], tag: str, phrase: str) -> None:
+        start = not phrase.startswith("~")
+        end = phrase.endswith(".") and len(phrase) > 1
+        core = phrase.lstrip("~").rstrip(".") if end else phrase.lstrip("~")
+        cjk = bool(_CJK.search(core))
+        for spelling in _spellings(core.lower()):
+            old = terms.get(spelling)
+            tags = old.tags + (tag,) if old and tag not in old.tags else (old.tags if old else (tag,))
+            terms[spelling] = _Term(tags, start and not cjk, end and not cjk)
+
+    def scan(self, text: str) -> dict[str, str]:
+        """Tags found in ``text`` (already folded), each with the first phrase that carried it."""
+        found: dict[str, str] = {}
+        for match in self._pattern.finditer(text):
+            word = match.group()
+            term = self._terms.get(word)
+            if term is None or not self._bounded(text, match.start(), match.end(), term):
+                continue
+            for tag in term.tags:
+                found.setdefault(tag, word)
+        return found
+
+    @staticmethod
+    def _bounded(text: str, start: int, end: int, term: _Term) -> bool:
+        if term.bounded_start and start > 0 and text[start - 1].isalnum():
+            return False
+        if term.bounded_end and end < len(text) and text[end].isalnum():
+            return False
+        return True

@@ -1,0 +1,188 @@
+"""Signatures of the systems that send interview invitations, and kinds of mailboxes.
+
+Applicant-tracking systems (Greenhouse, Lever, Ashby, Workday...) and interview schedulers
+(GoodTime...) send invitations from their own domains and leave their links in descriptions;
+generic booking pages (Calendly, Cal.com...) do too, but they book any kind of meeting, so they
+weigh less. None of these addresses is a person the user met.
+"""
+from __future__ import annotations
+
+import re
+
+from .scanner import split_terms, trie_pattern
+
+ATS = "ats"
+INTERVIEW_SCHEDULER = "interview-scheduler"
+BOOKING = "booking"
+
+# domain suffix -> (system, kind)
+SYSTEMS: dict[str, tuple[str, str]] = {
+    **{d: ("Greenhouse", ATS) for d in ("greenhouse.io", "greenhouse-mail.io")},
+    **{d: ("Lever", ATS) for d in ("lever.co", "hire.lever.co")},
+    **{d: ("Ashby", ATS) for d in ("ashbyhq.com", "ashby.io")},
+    **{d: ("Workday", ATS) for d in ("myworkday.com", "myworkdayjobs.com", "workday.com")},
+    **{d: ("SmartRecruiters", ATS) for d in ("smartrecruiters.com", "smartrecruiters.email")},
+    **{d: ("iCIMS", ATS) for d in ("icims.com",)},
+    **{d: ("Jobvite", ATS) for d in ("jobvite.com",)},
+    **{d: ("Workable", ATS) for d in ("workable.com", "workablemail.com")},
+    **{d: ("BambooHR", ATS) for d in ("bamboohr.com",)},
+    **{d: ("Recruitee", ATS) for d in ("recruitee.com", "recruiteemail.com")},
+    **{d: ("Teamtailor", ATS) for d in ("teamtailor.com", "teamtailor-mail.com")},
+    **{d: ("Personio", ATS) for d in ("personio.de", "personio.com")},
+    **{d: ("Breezy HR", ATS) for d in ("breezy.hr", "breezyhr.com")},
+    **{d: ("JazzHR", ATS) for d in ("jazzhr.com", "applytojob.com")},
+    **{d: ("SAP SuccessFactors", ATS) for d in ("successfactors.com", "successfactors.eu", "sapsf.com")},
+    **{d: ("Taleo", ATS) for d in ("taleo.net",)},
+    **{d: ("HireVue", ATS) for d in ("hirevue.com",)},
+    **{d: ("Paradox", ATS) for d in ("paradox.ai",)},
+    **{d: ("Pinpoint", ATS) for d in ("pinpointhq.com",)},
+    **{d: ("Homerun", ATS) for d in ("homerun.co",)},
+    **{d: ("JOIN", ATS) for d in ("join.com",)},
+    **{d: ("softgarden", ATS) for d in ("softgarden.io", "softgarden.de")},
+    **{d: ("Zoho Recruit", ATS) for d in ("zohorecruit.com", "zohorecruit.eu")},
+    **{d: ("Manatal", ATS) for d in ("manatal.com",)},
+    **{d: ("Comeet", ATS) for d in ("comeet.co", "comeet.com")},
+    **{d: ("Freshteam", ATS) for d in ("freshteam.com",)},
+    **{d: ("Recruiterbox", ATS) for d in ("recruiterbox.com",)},
+    **{d: ("Rippling", ATS) for d in ("rippling.com",)},
+    **{d: ("Gem", ATS) for d in ("gem.com",)},
+    **{d: ("Beamery", ATS) for d in ("beamery.com",)},
+    **{d: ("Avature", ATS) for d in ("avature.net",)},
+    **{d: ("Welcome to the Jungle", ATS) for d in ("welcomekit.co",)},
+    **{d: ("Flatchr", ATS) for d in ("flatchr.io",)},
+    **{d: ("HRMOS", ATS) for d in ("hrmos.co",)},
+    **{d: ("HERP", ATS) for d in ("herp.cloud",)},
+    **{d: ("Odoo", ATS) for d in ("odoo.com",)},
+    **{d: ("Frappe HRMS", ATS) for d in ("frappe.cloud", "frappehr.com", "frappe.io")},
+    **{d: ("GoodTime", INTERVIEW_SCHEDULER) for d in ("goodtime.io",)},
+    **{d: ("ModernLoop", INTERVIEW_SCHEDULER) for d in ("modernloop.io",)},
+    **{d: ("Prelude", INTERVIEW_SCHEDULER) for d in ("prelude.co",)},
+    **{d: ("Calendly", BOOKING) for d in ("calendly.com",)},
+    **{d: ("Cal.com", BOOKING) for d in ("cal.com",)},
+    **{d: ("YouCanBookMe", BOOKING) for d in ("youcanbook.me",)},
+    **{d: ("Acuity", BOOKING) for d in ("acuityscheduling.com",)},
+    **{d: ("SavvyCal", BOOKING) for d in ("savvycal.com",)},
+    **{d: ("zcal", BOOKING) for d in ("zcal.co",)},
+    **{d: ("Chili Piper", BOOKING) for d in ("chilipiper.com",)},
+    **{d: ("Doodle", BOOKING) for d in ("doodle.com",)},
+    **{d: ("TidyCal", BOOKING) for d in ("tidycal.com",)},
+    **{d: ("HubSpot Meetings", BOOKING) for d in ("meetings.hubspot.com",)},
+    **{d: ("TimeRex", BOOKING) for d in ("timerex.net",)},
+    **{d: ("Jicoo", BOOKING) for d in ("jicoo.com",)},
+    **{d: ("Spir", BOOKING) for d in ("spirinc.com",)},
+}
+
+# links an applicant-tracking system leaves in a description without owning the sender domain
+_PATH_SIGNATURES = (
+    ("/calendar/meeting/", ("Odoo", ATS)),
+    ("hr.applicant", ("Odoo", ATS)),
+    ("/app/interview/", ("Frappe HRMS", ATS)),
+    ("/app/job-applicant/", ("Frappe HRMS", ATS)),
+)
+_HOST = re.compile(r"(?<![\w.-])(?:[a-z0-9-]+\.)+[a-z]{2,}(?![\w-])")
+_SYSTEM_HINT = re.compile(trie_pattern([*SYSTEMS, *(path for path, _ in _PATH_SIGNATURES)]))
+# requisition ids (Workday JR123456, R-12345, REQ-1234, "Job ID 1234") and Frappe's HR-INT-2026-0001
+REQUISITION = re.compile(
+    r"\b(?:JR-?\d{4,}|R-?\d{5,}|REQ[-_ #]?\d{3,}|Req\.? ?#? ?\d{3,}|HR-INT-\d{4}-\d+)\b"
+    r"|\b(?:job|requisition|posting) ?(?:id|no\.?|#|number)\s*:?\s*#?[A-Z]{0,4}-?\d{3,}\b",
+    re.IGNORECASE,
+)
+# booking pages title events "Event type between A and B" (in the invitee's language)
+BETWEEN = re.compile(
+    r"^(?P<event>.+?)\s+(?:between|zwischen|entre|tra|tussen)\s+(?P<a>.+?)\s+(?:and|und|et|y|e|en|&)\s+(?P<b>.+)$",
+    re.IGNORECASE,
+)
+# applicant-tracking titles that pair the candidate with the company: "Alex <> Contoso"
+PAIRING = re.compile(r"\s(?:<>|<->|↔|x|×|/|\+)\s")
+
+FREEMAIL = frozenset(split_terms(
+    "gmail.com | googlemail.com | outlook.com | hotmail.com | hotmail.co.uk | hotmail.fr | hotmail.de"
+    " | hotmail.es | hotmail.it | live.com | live.fr | live.de | live.nl | msn.com | yahoo.com"
+    " | yahoo.co.uk | yahoo.fr | yahoo.de | yahoo.es | yahoo.it | yahoo.co.jp | yahoo.com.br | ymail.com"
+    " | rocketmail.com | icloud.com | me.com | mac.com | aol.com | proton.me | protonmail.com | pm.me"
+    " | gmx.de | gmx.net | gmx.at | gmx.ch | gmx.com | web.de | t-online.de | freenet.de | posteo.de"
+    " | mailbox.org | orange.fr | free.fr | laposte.net | wanadoo.fr | sfr.fr | libero.it | virgilio.it"
+    " | tiscali.it | alice.it | tim.it | uol.com.br | bol.com.br | terra.com.br | ig.com.br | ziggo.nl"
+    " | kpnmail.nl | hetnet.nl | planet.nl | xs4all.nl | telenet.be | skynet.be | bluewin.ch"
+    " | docomo.ne.jp | ezweb.ne.jp | softbank.ne.jp | i.softbank.jp | nifty.com | ocn.ne.jp"
+    " | comcast.net | verizon.net | att.net | sbcglobal.net | mail.com | fastmail.com | fastmail.fm"
+    " | zoho.com | tutanota.com | tuta.io | hey.com | yandex.ru | yandex.com | mail.ru | qq.com | 163.com"
+    " | 126.com | naver.com | seznam.cz | wp.pl | o2.pl | rediffmail.com | btinternet.com | sky.com"
+))
+# calendars and resources that providers give addresses of their own
+_CALENDAR_DOMAINS = ("calendar.google.com", "resource.calendar.google.com", "group.calendar.google.com",
+                     "group.v.calendar.google.com", "import.calendar.google.com")
+
+_NO_REPLY = re.compile(
+    r"^(?:no-?reply|do-?not-?reply|donotreply|noreply|notifications?|notify|calendar|calendars"
+    r"|scheduling|scheduler|schedule|invites?|invitations?|bookings?|mailer(?:-daemon)?|automated"
+    r"|bot|system|postmaster|calendar-notification|ne-pas-repondre|nepasrepondre|no-responder)(?:[-+._].*)?$"
+)
+_ROLE_MAILBOX = re.compile(
+    r"^(?:recruit\w*|talent\w*|ta|careers?|jobs?|hr|humanresources|human\.resources|people\w*|hiring"
+    r"|interviews?|interviewing|staffing|candidates?|karriere|bewerbung\w*|personal|recrutement\w*"
+    r"|rh|emploi|empleo|seleccion|reclutamiento|rrhh|talento|vagas|selezione|risorseumane|lavoraconnoi"
+    r"|werving\w*|sollicitatie\w*|vacatures?|saiyo|saiyou|jinji|info|contact|hello|team|office|admin)"
+    r"(?:[-+._].*)?$"
+)
+_ROOM_NAME = re.compile(
+    r"\b(?:room|rm|conf(?:erence)?|boardroom|meeting ?room|huddle|raum|besprechungsraum|salle|sala"
+    r"|zaal|vergaderruimte|building|bldg)\b|会議室|\(\d+\)$|^\w{1,4}-\d+-",
+    re.IGNORECASE,
+)
+_ROOM_ADDRESS = re.compile(r"^(?:room|rooms|conf|confroom|mr|rm|meetingroom|resource)[-._\d]", re.IGNORECASE)
+_RECRUITING_MAILBOX = re.compile(
+    r"^(?:recruit\w*|talent\w*|ta|careers?|jobs?|hr|hiring|interviews?|interviewing|staffing|karriere"
+    r"|bewerbung\w*|recrutement\w*|rh|empleo|seleccion|reclutamiento|rrhh|talento|vagas|selezione"
+    r"|lavoraconnoi|werving\w*|sollicitatie\w*|vacatures?|saiyo|saiyou|jinji)(?:[-+._].*)?$"
+)
+SHARED_CALENDAR = re.compile(r"interview|candidate|recruit|hiring|talent|面接|採用|選考", re.IGNORECASE)
+
+
+def system_of_domain(domain: str) -> tuple[str, str] | None:
+    """(system name, kind) when ``domain`` belongs to an applicant-tracking or booking system."""
+    parts = domain.split(".")
+    for i in range(len(parts) - 1):
+        found = SYSTEMS.get(".".join(parts[i:]))
+        if found:
+            return found
+    return None
+
+
+def system_in_text(text: str) -> tuple[str, str] | None:
+    """The first applicant-tracking or booking system whose links appear in ``text`` (folded)."""
+    if not _SYSTEM_HINT.search(text):
+        return None
+    for path, found in _PATH_SIGNATURES:
+        if path in text:
+            return found
+    for host in _HOST.findall(text):
+        found = system_of_domain(host)
+        if found:
+            return found
+    return None
+
+
+def is_calendar_address(domain: str) -> bool:
+    """True for addresses a calendar service gives to calendars and resources, not people."""
+    return domain.endswith(_CALENDAR_DOMAINS)
+
+
+def is_no_reply(email: str) -> bool:
+    """True for automated senders: no-reply, notification and scheduling mailboxes."""
+    return bool(_NO_REPLY.match(email.partition("@")[0]))
+
+
+def is_role_mailbox(email: str) -> bool:
+    """True for shared team mailboxes (recruiting@, talent@, hr@...) rather than a person."""
+    return bool(_ROLE_MAILBOX.match(email.partition("@")[0]))
+
+
+def is_recruiting_mailbox(email: str) -> bool:
+    """True for mailboxes of a recruiting team (recruiting@, talent@, careers@, hr@...)."""
+    return bool(_RECRUITING_MAILBOX.match(email.partition("@")[0]))
+
+
+def looks_like_room(name: str, email: str) -> bool:
+    """True when an attendee's name or address says it is a room or a resource."""
+    return bool(_ROOM_NAME.search(name) or _ROOM_ADDRESS.match(email))

@@ -1,0 +1,144 @@
+"""Words that speak for an interview, in English, German, French, Spanish, Portuguese, Italian,
+Dutch and Japanese (syntax in ``scanner``).
+
+Tags: ``interview`` (a job interview, strong), ``interview?`` (a word that means an interview
+only in a hiring context), ``stage=<label>`` (a stage; with ``strong`` it is interview wording by
+itself), ``info`` / ``info?`` (an informational interview), ``career`` (advice and career
+context), ``job`` (a position, an application), and ``mode=<video|phone|onsite>``.
+"""
+from __future__ import annotations
+
+from .scanner import split_terms
+
+INTERVIEW = split_terms(
+    "~interview | job interview | interviewing."
+    # de
+    " | vorstellungsgespräch | bewerbungsgespräch | auswahlgespräch | einstellungsgespräch"
+    " | vorstellungstermin | bewerbertag | assessment center | assessment-center"
+    # fr
+    " | entretien d'embauche | entretien de recrutement | entretien de motivation"
+    " | entretien de sélection | entretien rh | entrevue | entrevues"
+    # es, pt
+    " | entrevista | entrevistas | entrevista de trabajo | entrevista laboral | entrevista de emprego"
+    # it
+    " | colloquio di lavoro | colloquio di selezione | colloquio conoscitivo | colloquio motivazionale"
+    # nl
+    " | sollicitatiegesprek | sollicitatiegesprekken | selectiegesprek | vervolggesprek | eindgesprek"
+    # ja
+    " | 面接 | 採用面談 | 選考面談 | カジュアル面談"
+)
+
+# words that mean an interview only when a company is also on the invitation
+INTERVIEW_CONTEXTUAL = split_terms(
+    "entretien. | entretien avec | colloquio. | colloqui. | kennenlerngespräch | kennenlerntermin"
+    " | erstgespräch | zweitgespräch | kennismakingsgesprek | intro call | introductory call"
+    " | intro chat | introduction call | screening. | 面談 | 選考"
+)
+
+# (stage label, strong?, phrases)
+STAGES: tuple[tuple[str, bool, str], ...] = (
+    ("phone screen", True,
+     "phone screen | phone screening | phone interview | screening call | screening interview"
+     " | telephone interview | telefoninterview | telefonisches interview | telefonisch interview"
+     " | telefonisch gesprek | entretien téléphonique | entrevista telefónica | entrevista por teléfono"
+     " | entrevista por telefone | entrevista telefônica | colloquio telefonico | 電話面接"),
+    ("recruiter screen", True,
+     "recruiter screen | recruiter call | recruiter chat | recruiter conversation | recruiter interview"
+     " | recruiter meeting | call with recruiter | call with the recruiter | call with your recruiter"
+     " | chat with recruiter | chat with the recruiter | talent acquisition call | hr screen"
+     " | hr interview | entretien avec le recruteur | entrevista con recursos humanos | 人事面接"),
+    ("hiring manager", True,
+     "hiring manager | hiring-manager | entretien avec le manager | entrevista con el responsable"
+     " | colloquio con il responsabile | gesprek met de manager"),
+    ("final", True,
+     "final round | final interview | final-round | superday | super day | entretien final"
+     " | entrevista final | colloquio finale | abschlussgespräch | finale runde | letzte runde"
+     " | laatste ronde | 最終面接 | 役員面接"),
+    ("onsite", True, "onsite interview | on-site interview | onsite loop | interview loop | virtual onsite"),
+    ("onsite", False, "onsite. | on-site. | probearbeiten | probetag | journée d'immersion | 職場見学"),
+    ("panel", True, "panel interview | group interview | entrevista grupal | dinámica de grupo"
+     " | dinâmica de grupo | gruppeninterview | 集団面接 | グループ面接 | グループディスカッション"),
+    ("panel", False, "panel."),
+    ("technical", True,
+     "technical interview | technical screen | tech screen | coding interview | coding screen"
+     " | technical round | technical assessment | fachgespräch | fachinterview | technisches interview"
+     " | entretien technique | entrevista técnica | colloquio tecnico | technisch interview"
+     " | technisch gesprek | 技術面接"),
+    ("technical", False, "system design | coding exercise | pair programming | pairing session | live coding"),
+    ("case", True, "case interview | case study interview | étude de cas | caso práctico | estudo de caso"),
+    ("take-home review", True,
+     "take-home review | take home review | take-home debrief | take-home presentation"
+     " | take-home walkthrough | take-home discussion"),
+    ("behavioral", True, "behavioral interview | behavioural interview | culture fit | culture interview"
+     " | values interview | team match"),
+    ("first round", True,
+     "first round | 1st round | first interview | first-round | premier entretien | primera entrevista"
+     " | primeira entrevista | primo colloquio | eerste gesprek | eerste sollicitatiegesprek | 一次面接"),
+    ("second round", True,
+     "second round | 2nd round | second interview | second-round | zweitgespräch | zweites gespräch"
+     " | second entretien | deuxième entretien | segunda entrevista | secondo colloquio"
+     " | tweede gesprek | tweede sollicitatiegesprek | 二次面接"),
+    ("third round", True, "third round | 3rd round | third interview | drittes gespräch | tercera entrevista"
+     " | terceira entrevista | terzo colloquio | derde gesprek | 三次面接"),
+    ("first round", False, "kennenlerngespräch | kennismakingsgesprek | erstgespräch | colloquio conoscitivo"),
+    ("video", True, "video interview | online interview | オンライン面接 | web面接"),
+    ("casual", True, "カジュアル面談"),
+    ("portfolio review", False, "portfolio review | portfolio presentation | meet the team"),
+)
+
+INFORMATIONAL = split_terms(
+    "informational | info interview | information interview | career chat | career conversation"
+    " | career call | advice call | advice chat | pick your brain | picking your brain"
+    " | networking call | networking chat | networking coffee | networking conversation"
+    " | informationsgespräch | informationsinterview | netzwerkgespräch"
+    " | entretien informatif | entretien d'information | entretien réseau | entretien exploratoire"
+    " | entrevista informativa | entrevista informacional | entrevista exploratoria"
+    " | conversa informativa | conversa de carreira | bate-papo de carreira | colloquio informativo"
+    " | informatief gesprek | informatiegesprek | oriënterend gesprek | netwerkgesprek"
+    " | ob訪問 | og訪問 | ob・og訪問 | 情報交換"
+)
+INFORMATIONAL_CONTEXTUAL = split_terms(
+    "coffee chat | virtual coffee | kaffeegespräch | café virtuel | cafecito | koffiegesprek"
+)
+CAREER = split_terms(
+    "career | advice | referral | refer me | learn about | learn more about | your path | your journey"
+    " | breaking into | job search | karriere | carrière | carrera | carreira | carriera | loopbaan"
+    " | キャリア | 転職 | 就活 | 就職"
+)
+JOB = split_terms(
+    "position | role. | roles. | opening. | vacancy | job. | application | applied | recruiter"
+    " | recruiting | recruitment | talent acquisition | hiring | stelle. | bewerbung | poste."
+    " | candidature | recrutement | puesto | vacante | candidatura | proceso de selección | vaga."
+    " | processo seletivo | posizione | selezione | ruolo | functie | vacature | werving"
+    " | 応募 | 採用 | 職種 | 求人 | ポジション"
+)
+
+MODES = {
+    "phone": "phone | telephone | call you | will call | dial in | tel: | telefon | téléphon"
+    " | telefónic | telefonic | telefone | telefônic | telefonisch | 電話",
+    "video": "video | zoom | microsoft teams | teams meeting | teams call | teams.microsoft | google meet | meet.google | webex | whereby | skype | visio"
+    " | videollamada | videochamada | videochiamata | videobellen | videogesprek | online."
+    " | オンライン | web面接 | ビデオ",
+    "onsite": "onsite | on-site | in person | in-person | at our office | office visit | vor ort"
+    " | präsenz | sur place | en personne | presencial | en nuestras oficinas | in sede | di persona"
+    " | op kantoor | op locatie | 来社 | 対面 | 本社にて",
+}
+
+
+def positive_groups() -> dict[str, list[str]]:
+    """The positive vocabulary as tag -> phrases, ready for ``Vocabulary``."""
+    groups: dict[str, list[str]] = {
+        "interview": INTERVIEW,
+        "interview?": INTERVIEW_CONTEXTUAL,
+        "info": INFORMATIONAL,
+        "info?": INFORMATIONAL_CONTEXTUAL,
+        "career": CAREER,
+        "job": JOB,
+    }
+    for label, strong, phrases in STAGES:
+        terms = split_terms(phrases)
+        groups.setdefault(f"stage={label}", []).extend(terms)
+        groups.setdefault("stage" if strong else "stage?", []).extend(terms)
+    for mode, phrases in MODES.items():
+        groups[f"mode={mode}"] = split_terms(phrases)
+    return groups
