@@ -14,10 +14,21 @@ from addon import create_app
 from notes.crypto import new_key
 from notes.store import upgrade
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
+SHARED = Path(os.environ.get("AFTERVIEW_SHARED_DIR") or Path(__file__).resolve().parents[2] / "shared")
+CORPUS = SHARED / "corpus" / "dev"
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 TEST_KEY = new_key()
 PG_URL = os.environ.get("AFTERVIEW_TEST_DATABASE_URL")
+
+
+def require_shared(path: Path) -> Path:
+    """``path`` inside ../shared; skipped where the folder is absent, a failure in CI."""
+    if not path.exists():
+        message = f"{path} is absent (../shared beside the project, or AFTERVIEW_SHARED_DIR)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
 
 
 class Clock:

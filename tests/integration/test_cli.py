@@ -13,7 +13,7 @@ import pytest
 import requests
 
 from addon.cli import main
-from tests.conftest import CORPUS, EXAMPLES
+from tests.conftest import CORPUS, require_shared
 
 SCAN_KEYS = ["uid", "interview", "kind", "confidence", "company", "role", "stage", "interviewers", "reasons"]
 
@@ -24,8 +24,8 @@ def run(*args: str):
     return CliRunner().invoke(main, list(args), catch_exceptions=False)
 
 
-@pytest.mark.skipif(not CORPUS.exists(), reason="the shared corpus is not beside the project")
 def test_scan_prints_one_contract_line_per_event():
+    require_shared(CORPUS)
     me = (CORPUS / "me.txt").read_text().strip()
     result = run("scan", str(CORPUS / "calendar.ics"), "--me", me, "--json")
     assert result.exit_code == 0
