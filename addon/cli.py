@@ -159,6 +159,28 @@ def keygen() -> None:
     click.echo(new_key())
 
 
+@main.command("rotate-keys")
+def rotate_keys() -> None:
+    """Re-encrypt every stored token with the first key of AFTERVIEW_TOKEN_KEY."""
+    from notes.crypto import TokenKeyError
+    from notes.model import Account, AuthFlow
+
+    app = create_app()
+    runtime = app.extensions["afterview.runtime"]
+    count = 0
+    try:
+        with runtime.session() as session:
+            for row, column in [(a, "token_blob") for a in session.query(Account)] + \
+                               [(f, "payload") for f in session.query(AuthFlow)]:
+                if getattr(row, column):
+                    setattr(row, column, runtime.cipher.rotate(getattr(row, column)))
+                    count += 1
+            session.commit()
+    except TokenKeyError as exc:
+        _fail(str(exc))
+    click.echo(f"re-encrypted {count} stored secrets with the newest key")
+
+
 @main.command()
 def doctor() -> None:
     """Check configuration and connectivity; exits non-zero when something is wrong."""

@@ -42,7 +42,10 @@ class TokenCipher:
 
     def rotate(self, blob: bytes) -> bytes:
         """``blob`` re-encrypted with the first (newest) key."""
-        return self._fernet.rotate(bytes(blob))
+        try:
+            return self._fernet.rotate(bytes(blob))
+        except InvalidToken as exc:
+            raise TokenKeyError("no configured token key decrypts a stored value") from exc
 
     def seal_bytes(self, data: bytes) -> bytes:
         return self._fernet.encrypt(data)

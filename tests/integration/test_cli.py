@@ -98,3 +98,23 @@ def _wait_for_start(process) -> tuple[str, str]:
         if match := re.search(r"Login token: (\S+)", line):
             return url, match.group(1)
     raise AssertionError("serve did not start:\n" + "".join(output))
+
+
+def test_rotate_keys_moves_every_token_to_the_newest_key(app, runtime, monkeypatch):
+    from notes.crypto import TokenCipher, new_key
+    from notes.model import Account, User
+
+    old = app.config["TOKEN_KEY"]
+    with runtime.session() as session:
+        session.add(Account(user=User(email="a@example.org"), provider="google", external_id="a@example.org",
+                            token_blob=TokenCipher(old).seal({"refresh_token": "r"})))
+        session.commit()
+    newest = new_key()
+    monkeypatch.setenv("AFTERVIEW_DATABASE_URL", app.config["DATABASE_URL"])
+    monkeypatch.setenv("AFTERVIEW_TOKEN_KEY", f"{newest},{old}")
+    monkeypatch.setenv("AFTERVIEW_INSTANCE_PATH", app.instance_path)
+    result = run("rotate-keys")
+    assert result.exit_code == 0 and "re-encrypted 1" in result.output
+    with runtime.session() as session:
+        blob = session.query(Account).one().token_blob
+    assert TokenCipher(newest).open(blob) == {"refresh_token": "r"}
