@@ -24,6 +24,7 @@ def init_app(app: Flask) -> None:
         connectors=build_connectors(app),
         proposal_delay=planning.proposal_delay(app.config["PROPOSAL_DELAY_MINUTES"]),
         sync_concurrency=int(app.config["SYNC_CONCURRENCY"]),
+        base_url=str(app.config["BASE_URL"] or ""),
     )
     app.extensions["afterview.engine"] = engine
     app.extensions["afterview.runtime"] = runtime

@@ -35,6 +35,7 @@ class Runtime:
     push_poll_interval: timedelta = timedelta(hours=1)
     sync_concurrency: int = 8
     lease: timedelta = timedelta(minutes=5)
+    base_url: str = ""  # public address for provider notifications (watches need https)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -16,6 +16,7 @@ from notes.nudges import send_due_nudges
 from notes.proposals import propose_due_interviews
 from notes.runtime import Runtime
 from notes.syncing import sync_due_accounts
+from notes.watches import renew_due_watches
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,7 @@ TICKS: dict[str, Tick] = {
     "drafts": create_due_drafts,
     "nudges": send_due_nudges,
     "sent_check": check_sent_notes,
+    "renewals": renew_due_watches,
 }
 
 
