@@ -50,7 +50,10 @@ class Draft:
 
     ``flags`` name what the user should look at: ``needs-detail`` (no memorable detail given),
     ``needs-address`` (sent to the organizer because no interviewer address was known),
-    ``late`` (proposed more than 24 hours after the end).
+    ``late`` (proposed more than 24 hours after the end), ``needs-name`` (the invitation gives
+    no name to greet), ``detail-trimmed`` (a long detail was shortened to fit the note).
+    ``reason`` says why a handwritten version was suggested; ``mailing_address`` is where to
+    mail it, when the invitation says.
     """
 
     to: Person
@@ -60,6 +63,8 @@ class Draft:
     body_text: str
     body_html: str
     flags: tuple[str, ...] = ()
+    reason: str = ""
+    mailing_address: str = ""
 
 
 @dataclass(frozen=True)

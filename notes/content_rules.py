@@ -1,0 +1,138 @@
+"""Checks of what a note says (ETIQUETTE P1–P5) and of who it goes to ("who gets a note").
+
+Each check takes a ``Reading`` and returns findings; a finding's message tells the user what
+to do, in plain words.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import lexicon
+from .phrases import template_words
+from .reading import Reading, invitation_words, record_names
+from .recipients import is_no_reply, known_name
+from .textutil import contains_phrase, fold, words
+from .details import first_name
+from .values import Candidate, Finding, InterviewFacts
+
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}\b")
+
+
+def check_thanks(r: Reading, facts: InterviewFacts) -> list[Finding]:
+    """P1: thanks for their time, to the person by name."""
+    name = known_name(r.note.to)
+    findings = []
+    if not r.any("thanks"):
+        findings.append(Finding("P1", "warn", f"Thank {first_name(name) or 'them'} for their time."))
+    if not name:
+        if r.greeting or "needs-name" in r.note.flags:
+            findings.append(Finding("P1", "warn", f"The invitation gives no name for {r.note.to.email or 'this person'}: "
+                                    "greet them by name."))
+        return findings
+    seen = fold(f"{r.greeting}\n{r.prose}")
+    tokens = set(words(seen))
+    if fold(name) not in seen and not any(fold(p) in tokens for p in name.split() if len(p) > 1):
+        findings.append(Finding("P1", "warn", f"Address {name} by name in the greeting."))
+    return findings
+
+
+def check_detail(r: Reading, facts: InterviewFacts, candidate: Candidate) -> list[Finding]:
+    """P2: something specific from this conversation, not only what the invitation said."""
+    if _specific_words(r, facts, candidate):
+        return []
+    hint = ("Add something specific you remember from this conversation — a topic, a project, "
+            "a question they asked — in the details, or write it into the note.")
+    return [Finding("P2", "block", hint)]
+
+
+def _specific_words(r: Reading, facts: InterviewFacts, candidate: Candidate) -> set[str]:
+    invitation = invitation_words(facts.title, facts.description, facts.location)
+    common = _common_words(tuple(lex.code for lex in r.lexicons))
+    names = {w.lower() for name in record_names(facts, candidate) for w in words(name)}
+    found = set()
+    for word in words(r.prose):
+        lowered = word.lower()
+        for form in (lowered, lowered.rstrip("s")):
+            if form in common or form in invitation or form in names:
+                break
+        else:
+            if len(lowered) >= 4 or _ACRONYM.fullmatch(word):
+                found.add(lowered)
+    return found
+
+
+@lru_cache(maxsize=16)
+def _common_words(codes: tuple[str, ...]) -> frozenset[str]:
+    """Words that never make a detail specific in these languages: function words, the words every
+    thank-you note uses, and the composer's own wordings."""
+    known: set[str] = set()
+    for code in codes:
+        lex = lexicon(code)
+        known |= lex.stopwords | lex.generic | template_words(code)
+    return frozenset(known)
+
+
+def check_interest(r: Reading, facts: InterviewFacts) -> list[Finding]:
+    """P3: continued interest in the role, named, at the company, named (or, for advice, appreciation)."""
+    if facts.kind == "informational":
+        if r.any("advice"):
+            return []
+        return [Finding("P3", "warn", "Say what their advice meant to you and how it helps your search.")]
+    missing = []
+    if not r.any("interest"):
+        missing.append("that you are still interested")
+    if facts.role and facts.role.casefold() not in r.prose.casefold():
+        missing.append(f"the role ({facts.role})")
+    if facts.company and not contains_phrase(r.prose, facts.company):
+        missing.append(f"the company ({facts.company})")
+    if not missing:
+        return []
+    return [Finding("P3", "warn", "Say " + ", ".join(missing) + ".")]
+
+
+def check_next_steps(r: Reading, facts: InterviewFacts) -> list[Finding]:
+    """P4: the timeline they gave, or that the user looks forward to the next steps."""
+    if facts.kind == "informational":
+        if r.any("own_step"):
+            return []
+        return [Finding("P4", "warn", "Say what you will do next with their advice.")]
+    if r.any("next_steps"):
+        return []
+    return [Finding("P4", "warn", "Mention the next steps: the timeline they gave, "
+                    "or that you look forward to hearing from them.")]
+
+
+def check_contact(r: Reading, candidate: Candidate) -> list[Finding]:
+    """P5: the user's name plus email and/or phone in the signature."""
+    if not candidate.name.strip():
+        return [Finding("P5", "warn", "Add your name to your Afterview profile so notes are signed.")]
+    if not candidate.email.strip() and not candidate.phone.strip():
+        return [Finding("P5", "warn", "Add an email address or phone number to your profile for the signature.")]
+    tail = r.signature or "\n".join(r.text.strip().split("\n")[-8:])
+    has_name = fold(candidate.name.strip()) in fold(tail)
+    digits = re.sub(r"\D", "", candidate.phone)
+    has_email = bool(candidate.email.strip()) and candidate.email.strip().lower() in r.text.lower()
+    has_phone = len(digits) >= 6 and digits in re.sub(r"\D", "", r.text)
+    if has_name and (has_email or has_phone):
+        return []
+    return [Finding("P5", "warn", "Sign with your name and your email or phone so they can reach you.")]
+
+
+def check_recipient(r: Reading, facts: InterviewFacts, candidate: Candidate) -> list[Finding]:
+    """Who gets a note: someone met on the hiring side, reachable, not the user."""
+    to = r.note.to
+    label = known_name(to) or to.email or "this person"
+    if not to.email or "@" not in to.email:
+        return [Finding("W1", "warn", f"Add the email address of {label}.")]
+    if candidate.email and to.email.lower() == candidate.email.lower():
+        return [Finding("W1", "warn", "This note is addressed to you: send it to the person you met.")]
+    if is_no_reply(to):
+        return [Finding("W1", "warn", f"{to.email} does not read replies: send the note to the person you met.")]
+    if to.response == "declined" or to.resource:
+        return [Finding("W1", "warn", f"{label} did not attend: send notes only to the people you met.")]
+    if "needs-address" in r.note.flags:
+        return [Finding("W1", "warn", f"No interviewer address was on the invitation, so this goes to {label}. "
+                        "Put in the address of the person you spoke with, if you have it.")]
+    return []
+

@@ -1,0 +1,176 @@
+"""Checks of a note's form (ETIQUETTE F1–F6) and of what it must never propose (C3, C4)."""
+from __future__ import annotations
+
+import re
+
+from .details import HONORIFICS
+from .reading import Reading
+from .recipients import known_name
+from .spelling import misspelled, recorded
+from .textutil import EMOJI, fold, word_count
+from .values import Finding, InterviewFacts
+
+LENGTHS = {"email": (50, 200), "handwritten": (40, 120)}
+_PLACEHOLDER = re.compile(
+    r"\[[^\]\n]{1,40}\]|\{\{?[^}\n]{0,40}\}?\}|<[A-Za-z][\w ]{0,30}>|\bX{3,}\b|\bTBD\b|_{3,}|lorem ipsum",
+    re.IGNORECASE,
+)
+_CAPITALS = re.compile(r"[A-ZÄÖÜÉÈÀÑ]{5,}")
+_SHOUTED = frozenset("WOW VERY SO LOVE REALLY MUCH YES GREAT BEST".split())
+_EXCLAIM = re.compile(r"!{2,}|\?!|!\?")
+_TEXTSPEAK = frozenset(("u", "ur", "r"))
+
+
+def check_placeholders(r: Reading) -> list[Finding]:
+    """F2: no template leftovers, no generic or empty greeting."""
+    if not r.text.strip():
+        return [Finding("F2", "block", "The note is empty: write it, or recompose it.")]
+    found = _placeholder(r.masked) or _placeholder(r.greeting)
+    if found:
+        return [Finding("F2", "block", f"Replace the placeholder “{found.group(0)[:40]}” with the real words.")]
+    name = known_name(r.note.to) or "the person"
+    if r.greeting and r.any("generic_greeting", r.greeting):
+        return [Finding("F2", "block", f"Greet {name} by name instead of “{r.greeting[:60]}”.")]
+    if r.greeting and not greeted_name(r):
+        return [Finding("F2", "block", f"The greeting is empty: add {name}'s name to it.")]
+    return []
+
+
+def _placeholder(text: str) -> re.Match | None:
+    lowered = text.lower()
+    if not any(c in text for c in "[{<_") and not any(w in lowered for w in ("xxx", "tbd", "lorem")):
+        return None
+    return _PLACEHOLDER.search(text)
+
+
+def greeting_rest(r: Reading) -> str:
+    """What follows the greeting word ("Dear Priya and Leo," -> "Priya and Leo")."""
+    line = r.greeting
+    for lex in r.lexicons:
+        match = lex.greeting.match(line.lower())
+        if match:
+            line = line[match.end():]
+            break
+    return line.strip(" ,:;!.\t")
+
+
+def greeted_name(r: Reading) -> str:
+    """The name part of the greeting line ("Dear Dr. Priya Natarajan," -> "Priya Natarajan")."""
+    tokens = [t for t in re.split(r"[\s,:;!]+", greeting_rest(r)) if t]
+    return " ".join(t for t in tokens if t.rstrip(".").lower() not in HONORIFICS)
+
+
+def check_one_person(r: Reading) -> list[Finding]:
+    """F1 (one note): addressed to one person, not a group or several names."""
+    rest = greeting_rest(r)
+    if not rest:
+        return []
+    lowered = rest.lower()
+    group = any(lex.group.match(lowered) for lex in r.lexicons)
+    several = any(lex.conjunction.search(f" {lowered} ") for lex in r.lexicons) and not _is_own_name(rest, r)
+    if group or several:
+        who = known_name(r.note.to) or "one person"
+        return [Finding("F1", "warn", f"Write one note per person: address only {who}.")]
+    return []
+
+
+def _is_own_name(name: str, r: Reading) -> bool:
+    return fold(name) == fold(known_name(r.note.to))
+
+
+def check_names(r: Reading, facts: InterviewFacts) -> list[Finding]:
+    """F3: the person, company and role exactly as spelled in the interview record."""
+    person = known_name(r.note.to)
+    names = [recorded(person, "person"), recorded(facts.company or "", "company"), recorded(facts.role or "", "role")]
+    names += [recorded(part, "person") for part in person.split() if len(part) > 2]
+    names = [n for n in names if n is not None]
+    findings = []
+    for name, written in misspelled(f"{r.note.subject}\n{r.text}", names):
+        findings.append(Finding("F3", "block", f"Write “{name.spelling}” as in the invitation, not “{written}”."))
+    other = _other_person_greeted(r, facts)
+    if other:
+        findings.append(Finding("F3", "block", f"This note is to {person or r.note.to.email} but greets {other}: "
+                                "fix the name."))
+    return findings
+
+
+def _other_person_greeted(r: Reading, facts: InterviewFacts) -> str | None:
+    greeted = fold(greeted_name(r))
+    own = known_name(r.note.to)
+    if not greeted or (own and greeted in {fold(own), *(fold(p) for p in own.split())}):
+        return None
+    for person in facts.people:
+        other = known_name(person)
+        if other and other != own and greeted in {fold(other), *(fold(p) for p in other.split())}:
+            return other
+    return None
+
+
+def check_length(r: Reading) -> list[Finding]:
+    """F4: email 50–200 words, handwritten 40–120."""
+    low, high = LENGTHS.get(r.note.channel, LENGTHS["email"])
+    count = word_count(r.text)
+    if count < low:
+        return [Finding("F4", "warn", f"At {count} words the note is short: say a little more (at least {low}).")]
+    if count > high:
+        return [Finding("F4", "warn", f"At {count} words the note is long: shorten it to {high} words or fewer.")]
+    return []
+
+
+def check_tone(r: Reading) -> list[Finding]:
+    """F5: no emoji, slang, text-speak, repeated exclamation marks or all-capital words."""
+    problems = []
+    if EMOJI.search(r.masked) or EMOJI.search(r.greeting):
+        problems.append("remove the emoji")
+    if r.any("slang") or (r.tokens & _TEXTSPEAK) or r.any("casual_greeting", r.greeting):
+        problems.append("replace slang and text-speak with plain words")
+    if "!" in r.masked and _EXCLAIM.search(r.masked):
+        problems.append("use one exclamation mark at most")
+    shout = _shouted(r)
+    if shout:
+        problems.append(f"write “{shout}” in normal case")
+    if not problems:
+        return []
+    return [Finding("F5", "warn", "Keep a professional tone: " + "; ".join(problems) + ".")]
+
+
+def _shouted(r: Reading) -> str | None:
+    for match in _CAPITALS.finditer(r.masked):
+        start, end = match.span()
+        if not r.masked[start - 1:start].isalpha() and not r.masked[end:end + 1].isalpha():
+            return match.group(0)
+    loud = r.tokens & _SHOUTED
+    return min(loud) if loud else None
+
+
+def check_subject(r: Reading, facts: InterviewFacts) -> list[Finding]:
+    """F6 (email): a subject that names the role."""
+    if r.note.channel != "email":
+        return []
+    subject = r.note.subject.strip()
+    example = r.lexicons[0].subject_example
+    if facts.role:
+        example = example.replace("Data Analyst", facts.role)
+    if not subject:
+        return [Finding("F6", "warn", f"Add a subject that names the role, e.g. “{example}”.")]
+    if facts.kind != "informational" and facts.role and facts.role.casefold() not in subject.casefold():
+        return [Finding("F6", "warn", f"Name the role in the subject, e.g. “{example}”.")]
+    if facts.kind == "informational" and not (r.any("thanks", subject) or r.any("advice", subject)):
+        return [Finding("F6", "warn", "Say thank you in the subject, e.g. “Thank you for your advice”.")]
+    return []
+
+
+def check_no_call(r: Reading) -> list[Finding]:
+    """C3: the note never proposes a phone call or a text message."""
+    found = r.any("call_or_text")
+    if not found:
+        return []
+    return [Finding("C3", "block", "Don't offer to call or text: say it in writing, and let them reply when "
+                    "they can. (A phone number in your signature is fine.)")]
+
+
+def check_no_gift(r: Reading) -> list[Finding]:
+    """C4: no gifts, gift cards, flowers, treats or anything mailed besides the note."""
+    if not r.any("gift"):
+        return []
+    return [Finding("C4", "block", "Leave out gifts, flowers, treats and vouchers: the note itself is the thanks.")]

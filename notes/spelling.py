@@ -1,0 +1,101 @@
+"""Names spelled as in the interview record (ETIQUETTE F3).
+
+A mention that folds to the same letters as a recorded name but is written differently
+("northwind traders", "Lucia" for "Lucía"), or a capitalised near miss ("Pria", "Contosso"), is a
+misspelling. Lower-case single words are left alone: a company called "Next" or "Target" must
+not turn "next steps" into a finding. A role may differ in case ("data analyst").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .textutil import fold
+
+_TOKEN = re.compile(r"\w(?:[\w'’.&-]*\w)?")
+_EDGE = ".-'’&"
+
+
+@dataclass(frozen=True)
+class Name:
+    """A recorded name to look for: its spelling, its kind and its tokens."""
+
+    spelling: str
+    kind: str  # person | company | role
+    tokens: tuple[str, ...]
+    folded: tuple[str, ...]
+
+
+@lru_cache(maxsize=1024)
+def recorded(spelling: str, kind: str) -> Name | None:
+    """The ``Name`` for ``spelling``, or None when it has nothing to look for."""
+    tokens = tuple(_clean(t) for t in _TOKEN.findall(spelling))
+    tokens = tuple(t for t in tokens if t)
+    if not tokens:
+        return None
+    return Name(spelling, kind, tokens, tuple(fold(t) for t in tokens))
+
+
+def _clean(token: str) -> str:
+    token = token.replace("’", "'").strip(_EDGE)
+    return token[:-2] if token.endswith("'s") else token
+
+
+def misspelled(text: str, names: list[Name]) -> list[tuple[Name, str]]:
+    """(name, how the text writes it) for each mention of ``names`` not spelled as recorded."""
+    raw = [_clean(t) if "'" in t else t for t in _TOKEN.findall(text.replace("’", "'"))]
+    by_letter: dict[str, list[int]] = {}
+    for i, token in enumerate(raw):
+        by_letter.setdefault(fold(token[:1]), []).append(i)
+    found: dict[tuple[str, str], tuple[Name, str]] = {}
+    for name in names:
+        size, head = len(name.tokens), name.folded[0]
+        for i in by_letter.get(head[:1], ()):
+            first = raw[i]
+            if abs(len(first) - len(head)) > 2 or i + size > len(raw):
+                continue
+            if first[:1].islower() and (size == 1 or fold(first) != head):
+                continue
+            window = tuple(raw[i:i + size])
+            if window != name.tokens and _wrong(name, window, tuple(fold(t) for t in window)):
+                found.setdefault((name.spelling, " ".join(window)), (name, " ".join(window)))
+    return list(found.values())
+
+
+def _wrong(name: Name, window: tuple[str, ...], folded: tuple[str, ...]) -> bool:
+    if window == name.tokens:
+        return False
+    if folded == name.folded:
+        if name.kind == "role" and _same_letters(window, name.tokens):
+            return False
+        return not (len(window) == 1 and window[0].islower())
+    if not window[0][:1].isupper() or len("".join(name.folded)) < 5:
+        return False
+    return _near(" ".join(folded), " ".join(name.folded))
+
+
+def _same_letters(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    return [t.lower() for t in a] == [t.lower() for t in b]
+
+
+def _near(a: str, b: str) -> bool:
+    """One or two edits apart (relative to length): a typo, not another word."""
+    if a[:2] != b[:2] or a in (b + "s", b + "es"):
+        return False
+    allowed = 1 if len(b) < 8 else 2
+    return _distance(a, b, allowed) <= allowed
+
+
+def _distance(a: str, b: str, cap: int) -> int:
+    if abs(len(a) - len(b)) > cap:
+        return cap + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > cap:
+            return cap + 1
+        previous = current
+    return previous[-1]
