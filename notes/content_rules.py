@@ -33,7 +33,7 @@ def check_thanks(r: Reading, facts: InterviewFacts) -> list[Finding]:
     seen = fold(f"{r.greeting}\n{r.prose}")
     tokens = set(words(seen))
     if fold(name) not in seen and not any(fold(p) in tokens for p in name.split() if len(p) > 1):
-        findings.append(Finding("P1", "warn", f"Address {name} by name in the greeting."))
+        findings.append(Finding("P1", "warn", f"Greet {first_name(name) or name} by name."))
     return findings
 
 
@@ -49,16 +49,15 @@ def check_detail(r: Reading, facts: InterviewFacts, candidate: Candidate) -> lis
 def _specific_words(r: Reading, facts: InterviewFacts, candidate: Candidate) -> set[str]:
     invitation = invitation_words(facts.title, facts.description, facts.location)
     common = _common_words(tuple(lex.code for lex in r.lexicons))
-    names = {w.lower() for name in record_names(facts, candidate) for w in words(name)}
+    names = {part for name in record_names(facts, candidate) for part in fold(name).replace("'", " ").split()}
     found = set()
     for word in words(r.prose):
-        lowered = word.lower()
-        for form in (lowered, lowered.rstrip("s")):
-            if form in common or form in invitation or form in names:
-                break
-        else:
-            if len(lowered) >= 4 or _ACRONYM.fullmatch(word):
-                found.add(lowered)
+        for part in word.lower().split("'"):
+            if len(part) < 4 and not _ACRONYM.fullmatch(word):
+                continue
+            if part in common or part in invitation or fold(part) in names or part.rstrip("s") in common:
+                continue
+            found.add(part)
     return found
 
 
@@ -79,16 +78,16 @@ def check_interest(r: Reading, facts: InterviewFacts) -> list[Finding]:
         if r.any("advice"):
             return []
         return [Finding("P3", "warn", "Say what their advice meant to you and how it helps your search.")]
-    missing = []
-    if not r.any("interest"):
-        missing.append("that you are still interested")
-    if facts.role and facts.role.casefold() not in r.prose.casefold():
-        missing.append(f"the role ({facts.role})")
-    if facts.company and not contains_phrase(r.prose, facts.company):
-        missing.append(f"the company ({facts.company})")
-    if not missing:
+    named = [
+        not facts.role or facts.role.casefold() in r.prose.casefold(),
+        not facts.company or contains_phrase(r.prose, facts.company),
+    ]
+    if r.any("interest") and all(named):
         return []
-    return [Finding("P3", "warn", "Say " + ", ".join(missing) + ".")]
+    target = (f"the {facts.role} role" if facts.role else "the role") + (f" at {facts.company}" if facts.company else "")
+    hint = f"Say that you are still interested in {target}"
+    hint += "." if all(named) else ", naming the role and the company as the invitation does."
+    return [Finding("P3", "warn", hint)]
 
 
 def check_next_steps(r: Reading, facts: InterviewFacts) -> list[Finding]:

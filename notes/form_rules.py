@@ -63,7 +63,7 @@ def greeted_name(r: Reading) -> str:
 def check_one_person(r: Reading) -> list[Finding]:
     """F1 (one note): addressed to one person, not a group or several names."""
     rest = greeting_rest(r)
-    if not rest:
+    if not rest or r.any("generic_greeting", r.greeting):
         return []
     lowered = rest.lower()
     group = any(lex.group.match(lowered) for lex in r.lexicons)
@@ -85,7 +85,10 @@ def check_names(r: Reading, facts: InterviewFacts) -> list[Finding]:
     names += [recorded(part, "person") for part in person.split() if len(part) > 2]
     names = [n for n in names if n is not None]
     findings = []
-    for name, written in misspelled(f"{r.note.subject}\n{r.text}", names):
+    wrong = misspelled(f"{r.note.subject}\n{r.text}", names)
+    for name, written in wrong:
+        if any(written != other and written in other for _, other in wrong):
+            continue  # "Pria" inside "Pria Natarajan": one finding is enough
         findings.append(Finding("F3", "block", f"Write “{name.spelling}” as in the invitation, not “{written}”."))
     other = _other_person_greeted(r, facts)
     if other:

@@ -36,7 +36,7 @@ LEXICON = Lexicon(
         "el la los las lo un una unos unas y e o u pero si que qué de del a al en por para con sin sobre "
         "entre hasta desde yo me mi mis mí nosotros nuestro nuestra nuestros nuestras usted ustedes su sus "
         "le les se él ella ellos ellas es son era fue ser estar está están he ha han hemos había muy más "
-        "también ya no este esta estos estas ese esa eso como cuando donde porque todo toda todos todas"
+        "también ya no antes después este esta estos estas ese esa eso como cuando donde porque todo toda todos todas"
     ),
     generic=words_of(
         "entrevista entrevistas conversación charla reunión hoy ayer semana tiempo oportunidad puesto "

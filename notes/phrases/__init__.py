@@ -86,5 +86,5 @@ def template_words(code: str) -> frozenset[str]:
             texts.extend(value.values())
     texts.extend(book.refs(None, None).values())
     texts.extend(book.refs("R", "C").values())
-    found = words(" ".join(texts).lower())
-    return frozenset(w for w in found if w not in ("first", "full", "d", "when", "step"))
+    found = {part for word in words(" ".join(texts).lower()) for part in (word, *word.split("'"))}
+    return frozenset(found - {"first", "full", "d", "when", "step"})
