@@ -36,6 +36,11 @@ def init_app(app: Flask) -> None:
 def build_connectors(app: Flask) -> dict:
     """One connector per provider that is configured; ICS is always there."""
     connectors = {"ics": IcsConnector()}
+    if app.config.get("MS_CLIENT_ID"):
+        from providers.microsoft import MicrosoftConnector
+
+        clock = lambda: app.extensions["afterview.clock"]()  # noqa: E731  (tests set the clock later)
+        connectors["microsoft"] = MicrosoftConnector.from_config(app.config, clock)
     return connectors
 
 

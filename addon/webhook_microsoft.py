@@ -1,0 +1,64 @@
+"""Graph change notifications: ``POST /webhooks/microsoft`` and ``/webhooks/microsoft/lifecycle``.
+
+Both answer Graph's validation request (the ``validationToken`` query parameter echoed as
+``text/plain``) at once. A notification is believed only when its ``subscriptionId`` is an
+account's current subscription and its ``clientState`` is that subscription's secret; then the
+account's sync is made due now and Graph gets its ``202`` straight away: the sync itself runs
+in the background. Lifecycle notifications: ``reauthorizationRequired`` makes the renewal due
+now, ``subscriptionRemoved`` forgets the subscription so a new one is made (and syncs, since
+changes may have been missed), ``missed`` syncs now.
+"""
+from __future__ import annotations
+
+import logging
+
+from flask import Blueprint, Response, request
+
+from notes.watches import account_for_watch, forget_watch, notification_received, verify_watch_secret
+
+from . import wiring
+
+log = logging.getLogger(__name__)
+bp = Blueprint("webhook_microsoft", __name__, url_prefix="/webhooks/microsoft")
+PROVIDER = "microsoft"
+MAX_ITEMS = 1000
+MAX_VALIDATION_TOKEN = 4096
+
+
+@bp.post("")
+@bp.post("/lifecycle")
+def notifications():
+    """Answer a validation request, or take a batch of notifications and acknowledge it."""
+    token = request.args.get("validationToken")
+    if token is not None:
+        if len(token) > MAX_VALIDATION_TOKEN:
+            return Response("validation token too long", status=400, mimetype="text/plain")
+        return Response(token, status=200, mimetype="text/plain")
+    payload = request.get_json(silent=True)
+    items = payload.get("value") if isinstance(payload, dict) else None
+    if not isinstance(items, list):
+        return Response("expected a JSON object with a value array", status=400, mimetype="text/plain")
+    session, now = wiring.db(), wiring.now()
+    accepted = sum(_take(session, item, now) for item in items[:MAX_ITEMS] if isinstance(item, dict))
+    session.commit()
+    if accepted < len(items):
+        log.info("Microsoft notifications: %d of %d not matched to a current subscription", len(items) - accepted,
+                 len(items))
+    return Response(status=202)
+
+
+def _take(session, item: dict, now) -> bool:
+    """Act on one notification; False when it is not for a current subscription or not genuine."""
+    account = account_for_watch(session, PROVIDER, str(item.get("subscriptionId") or ""))
+    if account is None or not verify_watch_secret(account, item.get("clientState")):
+        return False
+    event = item.get("lifecycleEvent")
+    if event == "reauthorizationRequired":
+        account.watch_renew_at = now  # the renewals tick starts a fresh subscription
+    elif event == "subscriptionRemoved":
+        forget_watch(account)
+        account.watch_renew_at = now
+        notification_received(account, now)
+    else:  # a change, or "missed": either way the calendar is read again now
+        notification_received(account, now)
+    return True

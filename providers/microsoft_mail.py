@@ -1,0 +1,141 @@
+"""The user's Outlook mailbox through Graph: drafts, the sent-check, nudges to the user.
+
+Drafts are created and read with immutable ids (``Prefer: IdType="ImmutableId"``), so a draft
+keeps its id when the user sends it and it moves to Sent Items. The version Afterview wrote is
+the draft's ``changeKey``: any edit by the user changes it, and an overwrite is sent with
+``If-Match`` on it, so a draft the user edited is never overwritten. Each draft carries a
+hidden marker (a single-value extended property) derived from its content; a create that
+failed half-way is found by its marker instead of being made twice.
+"""
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, timezone
+from typing import Iterable
+
+from .base import DraftRef, Mailbox, OutgoingNote, ProviderError
+from .microsoft_graph import IMMUTABLE_IDS, GraphClient, GraphFailure, raise_for
+
+MARKER = "String {9d4c6a2e-5b1f-4e0a-9f3c-7a1e2b4c6d80} Name AfterviewNote"
+ADDRESSES_PER_QUERY = 10
+MAX_SENT_PAGES = 20
+DRAFT_FIELDS = "id,isDraft,changeKey,lastModifiedDateTime"
+
+
+class MicrosoftMailbox(Mailbox):
+    """One account's mailbox; ``me`` is its own address (nudges go there)."""
+
+    def __init__(self, graph: GraphClient, me: str, can_send: bool = True):
+        self._graph = graph
+        self._me = me
+        self._can_send = can_send
+
+    def create_draft(self, note: OutgoingNote) -> DraftRef:
+        marker = _marker(note)
+        existing = self._marked_draft(marker)
+        if existing is not None:
+            return existing
+        message = dict(_message(note), singleValueExtendedProperties=[{"id": MARKER, "value": marker}])
+        data = self._graph.json("POST", "me/messages", body=message, prefer=(IMMUTABLE_IDS,), retry=False)
+        return _ref(data)
+
+    def draft_state(self, draft: DraftRef) -> str:
+        response = self._graph.request("GET", f"me/messages/{draft.id}", params={"$select": DRAFT_FIELDS},
+                                       prefer=(IMMUTABLE_IDS,))
+        if response.status_code == 404:
+            return "gone"
+        raise_for(response, "reading a draft")
+        data = response.json()
+        if not data.get("isDraft", True):
+            return "gone"  # sent: with an immutable id it is the same message, now in Sent Items
+        return "unchanged" if _ref(data).version == draft.version else "edited"
+
+    def replace_draft(self, draft: DraftRef, note: OutgoingNote) -> DraftRef:
+        change_key = draft.version.partition("|")[0]
+        headers = {"If-Match": f'W/"{change_key}"'} if change_key else None
+        message = dict(_message(note), singleValueExtendedProperties=[{"id": MARKER, "value": _marker(note)}])
+        response = self._graph.request("PATCH", f"me/messages/{draft.id}", body=message,
+                                       prefer=(IMMUTABLE_IDS,), headers=headers)
+        if response.status_code == 412:
+            raise GraphFailure("the draft was changed in the mailbox meanwhile; it is left as it is", 412)
+        raise_for(response, "updating a draft")
+        return _ref(response.json())
+
+    def sent_to(self, addresses: Iterable[str], since: datetime) -> set[str]:
+        wanted = sorted({a.strip().lower() for a in addresses if a and "@" in a})
+        found: set[str] = set()
+        for start in range(0, len(wanted), ADDRESSES_PER_QUERY):
+            chunk = wanted[start:start + ADDRESSES_PER_QUERY]
+            found |= self._sent_among(chunk, since)
+        return found
+
+    def _sent_among(self, addresses: list[str], since: datetime) -> set[str]:
+        anyone = " or ".join(f"toRecipients/any(r:r/emailAddress/address eq {_literal(a)})" for a in addresses)
+        params = {
+            "$filter": f"sentDateTime ge {_instant(since)} and ({anyone})",
+            "$select": "toRecipients,sentDateTime",
+            "$top": "50",
+        }
+        link, found = "me/mailFolders/SentItems/messages", set()
+        for _ in range(MAX_SENT_PAGES):
+            page = self._graph.json("GET", link, params=params, prefer=(IMMUTABLE_IDS,))
+            for message in page.get("value") or ():
+                for recipient in message.get("toRecipients") or ():
+                    address = str((recipient.get("emailAddress") or {}).get("address") or "").lower()
+                    if address in addresses:
+                        found.add(address)
+            link, params = page.get("@odata.nextLink"), None
+            if not link or found >= set(addresses):
+                break
+        return found
+
+    def notify_self(self, subject: str, body: str) -> None:
+        if not self._can_send:
+            raise ProviderError("Mail.Send was not granted: reconnect Microsoft with nudges turned on")
+        message = {
+            "subject": subject[:255],
+            "body": {"contentType": "Text", "content": body},
+            "toRecipients": [{"emailAddress": {"address": self._me}}],
+        }
+        response = self._graph.request("POST", "me/sendMail", body={"message": message, "saveToSentItems": False},
+                                       retry=False)
+        raise_for(response, "sending a nudge")
+
+    def _marked_draft(self, marker: str) -> DraftRef | None:
+        found = f"singleValueExtendedProperties/Any(ep: ep/id eq {_literal(MARKER)} and ep/value eq {_literal(marker)})"
+        page = self._graph.json("GET", "me/mailFolders/Drafts/messages",
+                                params={"$filter": found, "$select": DRAFT_FIELDS, "$top": "1"},
+                                prefer=(IMMUTABLE_IDS,))
+        items = page.get("value") or ()
+        return _ref(items[0]) if items else None
+
+
+def _message(note: OutgoingNote) -> dict:
+    recipient = {"address": note.to.email}
+    if note.to.name:
+        recipient["name"] = note.to.name
+    return {
+        "subject": note.subject,
+        "body": {"contentType": "HTML", "content": note.body_html},
+        "toRecipients": [{"emailAddress": recipient}],
+    }
+
+
+def _ref(data: dict) -> DraftRef:
+    if not data.get("id"):
+        raise ProviderError("Microsoft Graph returned a message without an id")
+    return DraftRef(id=str(data["id"]), version=f"{data.get('changeKey') or ''}|{data.get('lastModifiedDateTime') or ''}")
+
+
+def _marker(note: OutgoingNote) -> str:
+    content = "\x1f".join((note.to.email.lower(), note.subject, note.body_html))
+    return hashlib.sha256(content.encode("utf-8")).hexdigest()[:40]
+
+
+def _literal(text: str) -> str:
+    """An OData string literal (a quote is written twice)."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _instant(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")

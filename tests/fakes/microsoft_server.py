@@ -1,0 +1,393 @@
+"""A fake Microsoft cloud on loopback, over TLS: the Entra authority and Graph v1.0.
+
+The authority follows the documented v2.0 endpoints: ``/{tenant}/v2.0/.well-known/openid-
+configuration``, ``/{tenant}/oauth2/v2.0/authorize`` (it signs the chosen user in and consents
+at once; answers by query or ``form_post``) and ``/{tenant}/oauth2/v2.0/token`` (client secret,
+authorization code with PKCE S256 verified, refresh tokens; ID tokens signed RS256 with the
+nonce, ``tid``, ``oid``, ``preferred_username``; ``client_info`` as msal expects). Graph is in
+``microsoft_graph_fake`` and ``microsoft_mail_fake``.
+
+Tests hold the ``MicrosoftCloud``: they add users and events, act as the user, revoke grants,
+inject failures (``fail_next``), add latency, and read what happened. TLS uses a ``trustme``
+certificate authority whose file is ``cloud.ca_path`` (msal accepts only https authorities).
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import re
+import secrets
+import ssl
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+import jwt
+import trustme
+from cryptography.hazmat.primitives.asymmetric import rsa
+
+from tests.fakes.microsoft_graph_fake import GraphFake
+
+OPENID = {"openid", "profile", "offline_access", "email"}
+
+
+@dataclass
+class FakeUser:
+    """A Microsoft account: who it is, its calendar (with a change log) and its mailbox."""
+
+    oid: str
+    tid: str
+    email: str  # preferred_username / userPrincipalName
+    mail: str
+    name: str
+    events: dict[str, dict] = field(default_factory=dict)
+    log: list[tuple[int, str]] = field(default_factory=list)
+    seq: int = 0
+    messages: dict[str, dict] = field(default_factory=dict)
+    sent_mail: list[dict] = field(default_factory=list)
+
+    def put_event(self, event: dict) -> dict:
+        """Add or change an event (it shows up in the next delta round)."""
+        self.events[event["id"]] = event
+        self._changed(event["id"])
+        return event
+
+    def remove_event(self, event_id: str) -> None:
+        self.events.pop(event_id, None)
+        self._changed(event_id)
+
+    def _changed(self, event_id: str) -> None:
+        self.seq += 1
+        self.log.append((self.seq, event_id))
+
+
+@dataclass
+class Request:
+    method: str
+    path: str
+    query: dict
+    headers: dict
+    body: bytes
+    base_url: str
+
+    def json(self):
+        try:
+            return json.loads(self.body or b"null")
+        except ValueError:
+            return None
+
+    def form(self) -> dict:
+        return dict(parse_qsl(self.body.decode()))
+
+    @property
+    def prefer(self) -> dict:
+        """``Prefer`` preferences (several in one header, comma-separated) as a dict."""
+        found = {}
+        for part in re.split(r",\s*", self.headers.get("prefer", "")):
+            name, _, value = part.partition("=")
+            if name.strip():
+                found[name.strip()] = value.strip().strip('"')
+        return found
+
+
+class MicrosoftCloud:
+    """The state of the fake cloud, shared by the server threads (one lock)."""
+
+    def __init__(self, client_id: str = "afterview-client", client_secret: str = "afterview-secret"):
+        self.client_id, self.client_secret = client_id, client_secret
+        self.tenant_id = "9188040d-6c67-4c5b-b112-36a304b66dad"
+        self.users: dict[str, FakeUser] = {}
+        self.signed_in: str | None = None  # oid of the user the authorize endpoint signs in
+        self.decline = False
+        self.tamper_nonce = False  # the ID token carries another nonce (a replayed answer)
+        self.codes: dict[str, dict] = {}
+        self.refresh_tokens: dict[str, dict] = {}
+        self.access_tokens: dict[str, dict] = {}
+        self.token_lifetime = 3600
+        self.revoked: dict[str, str] = {}  # oid -> how refreshing fails ("invalid_grant" | "interaction_required")
+        self.failures: list[dict] = []
+        self.latency = 0.0
+        self.requests: list[dict] = []
+        self.lock = threading.RLock()
+        self.clock = lambda: datetime.now(timezone.utc)
+        self.ca_path: str | None = None
+        self.key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        self.graph = GraphFake(self)
+
+    def add_user(self, email: str, name: str = "", mail: str | None = None, tid: str | None = None) -> FakeUser:
+        user = FakeUser(oid=secrets.token_hex(16), tid=tid or self.tenant_id, email=email,
+                        mail=email if mail is None else mail, name=name)
+        self.users[user.oid] = user
+        self.signed_in = self.signed_in or user.oid
+        return user
+
+    def revoke(self, user: FakeUser, how: str = "invalid_grant") -> None:
+        """The user (or their admin) revoked Afterview's grant: refreshing fails, tokens stop working."""
+        self.revoked[user.oid] = how
+        for token in [t for t, info in self.access_tokens.items() if info["oid"] == user.oid]:
+            del self.access_tokens[token]
+
+    def expire_access_tokens(self) -> None:
+        """Every access token stops working early (Graph answers 401); refresh tokens still work."""
+        self.access_tokens.clear()
+
+    def fail_next(self, method: str, path: str, status: int, times: int = 1, headers: dict | None = None,
+                  body: dict | None = None) -> None:
+        """The next ``times`` requests matching ``method`` and the regex ``path`` fail with ``status``."""
+        self.failures.append({"method": method, "path": re.compile(path), "status": status, "times": times,
+                              "headers": headers or {}, "body": body or {"error": {"code": "serviceUnavailable"}}})
+
+    def count(self, method: str, path: str) -> int:
+        """How many requests matched ``method`` and the regex ``path``."""
+        pattern = re.compile(path)
+        return sum(1 for r in list(self.requests) if r["method"] == method and pattern.search(r["path"]))
+
+    # ------------------------------------------------------------------ request handling
+
+    def handle(self, request: Request):
+        if self.latency:
+            time.sleep(self.latency)
+        with self.lock:
+            self.requests.append({"method": request.method, "path": request.path, "query": request.query,
+                                  "prefer": request.prefer})
+            injected = self._injected(request)
+            if injected is not None:
+                return injected
+            if request.path.startswith("/v1.0/"):
+                return self._graph(request)
+            return self._authority(request)
+
+    def _injected(self, request: Request):
+        for failure in self.failures:
+            if failure["times"] > 0 and failure["method"] == request.method and failure["path"].search(request.path):
+                failure["times"] -= 1
+                return failure["status"], failure["headers"], failure["body"]
+        return None
+
+    def _graph(self, request: Request):
+        scheme, _, token = request.headers.get("authorization", "").partition(" ")
+        info = self.access_tokens.get(token) if scheme.lower() == "bearer" else None
+        if info is None or info["expires"] <= time.time():
+            return 401, {}, {"error": {"code": "InvalidAuthenticationToken",
+                                       "message": "Access token has expired or is not yet valid."}}
+        return self.graph.handle(request, self.users[info["oid"]], info["scopes"])
+
+    def _authority(self, request: Request):
+        match = re.fullmatch(r"/([^/]+)/(v2\.0/\.well-known/openid-configuration|oauth2/v2\.0/authorize|"
+                             r"oauth2/v2\.0/token)", request.path)
+        if match is None:
+            return 404, {}, {"error": "not_found"}
+        tenant, what = match.groups()
+        if what.startswith("v2.0"):
+            return 200, {}, self._discovery(request.base_url, tenant)
+        if what.endswith("authorize"):
+            return self._authorize(request)
+        return self._token(request)
+
+    def _discovery(self, base: str, tenant: str) -> dict:
+        return {
+            "issuer": f"{base}/{{tenantid}}/v2.0" if tenant in ("common", "organizations") else f"{base}/{tenant}/v2.0",
+            "authorization_endpoint": f"{base}/{tenant}/oauth2/v2.0/authorize",
+            "token_endpoint": f"{base}/{tenant}/oauth2/v2.0/token",
+            "jwks_uri": f"{base}/{tenant}/discovery/v2.0/keys",
+            "response_types_supported": ["code", "id_token", "code id_token"],
+            "response_modes_supported": ["query", "fragment", "form_post"],
+            "scopes_supported": ["openid", "profile", "email", "offline_access"],
+            "id_token_signing_alg_values_supported": ["RS256"],
+            "code_challenge_methods_supported": ["plain", "S256"],
+        }
+
+    def _authorize(self, request: Request):
+        q = request.query
+        if q.get("client_id") != self.client_id:
+            return 400, {}, {"error": "unauthorized_client", "error_description": "AADSTS700016: unknown application"}
+        if q.get("response_type") != "code" or not q.get("redirect_uri") or not q.get("state"):
+            return 400, {}, {"error": "invalid_request", "error_description": "AADSTS900144: missing parameter"}
+        if q.get("code_challenge_method") != "S256" or not q.get("code_challenge") or not q.get("nonce"):
+            return 400, {}, {"error": "invalid_request", "error_description": "PKCE S256 and a nonce are required"}
+        user = self.users[self.signed_in]
+        if self.decline:
+            answer = {"error": "access_denied", "state": q["state"],
+                      "error_description": "AADSTS65004: User declined to consent to access the app."}
+        else:
+            code = secrets.token_urlsafe(24)
+            self.codes[code] = {"oid": user.oid, "challenge": q["code_challenge"], "nonce": q["nonce"],
+                                "redirect_uri": q["redirect_uri"], "scopes": set(q.get("scope", "").split())}
+            answer = {"code": code, "state": q["state"], "client_info": _client_info(user),
+                      "session_state": secrets.token_hex(8)}
+        if q.get("response_mode") == "form_post":
+            fields = "".join(f'<input type="hidden" name="{html.escape(k)}" value="{html.escape(v)}"/>'
+                             for k, v in answer.items())
+            page = (f'<html><head><title>Working...</title></head><body><form method="POST" name="hiddenform" '
+                    f'action="{html.escape(q["redirect_uri"])}">{fields}</form>'
+                    "<script>document.forms[0].submit()</script></body></html>")
+            return 200, {"Content-Type": "text/html"}, page.encode()
+        return 302, {"Location": f"{q['redirect_uri']}?{urlencode(answer)}"}, b""
+
+    def _token(self, request: Request):
+        form = request.form()
+        client_id, secret = form.get("client_id"), form.get("client_secret")
+        if client_id != self.client_id or secret != self.client_secret:
+            return 401, {}, {"error": "invalid_client", "error_description": "AADSTS7000215: Invalid client secret."}
+        if form.get("grant_type") == "authorization_code":
+            return self._redeem_code(request.base_url, form)
+        if form.get("grant_type") == "refresh_token":
+            return self._refresh(request.base_url, form)
+        return 400, {}, {"error": "unsupported_grant_type"}
+
+    def _redeem_code(self, base: str, form: dict):
+        grant = self.codes.pop(form.get("code", ""), None)
+        if grant is None or grant["redirect_uri"] != form.get("redirect_uri"):
+            return 400, {}, {"error": "invalid_grant", "error_description": "AADSTS70000: The code is invalid."}
+        verifier = form.get("code_verifier", "")
+        challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
+        if challenge != grant["challenge"]:
+            return 400, {}, {"error": "invalid_grant", "error_description": "AADSTS501481: The Code_Verifier does "
+                                                                            "not match the code_challenge."}
+        user = self.users[grant["oid"]]
+        scopes = {s for s in grant["scopes"] if s not in OPENID}
+        return 200, {}, self._tokens(base, user, scopes, grant["nonce"])
+
+    def _refresh(self, base: str, form: dict):
+        info = self.refresh_tokens.get(form.get("refresh_token", ""))
+        if info is None:
+            return 400, {}, {"error": "invalid_grant", "error_description": "AADSTS9002313: Invalid request.",
+                             "error_codes": [9002313]}
+        how = self.revoked.get(info["oid"])
+        if how == "interaction_required":
+            return 400, {}, {"error": "invalid_grant", "suberror": "consent_required", "error_codes": [65001],
+                             "error_description": "AADSTS65001: The user or administrator has not consented."}
+        if how:
+            return 400, {}, {"error": "invalid_grant", "error_codes": [50173],
+                             "error_description": "AADSTS50173: The provided grant has expired due to it being "
+                                                  "revoked, a fresh auth token is needed."}
+        return 200, {}, self._tokens(base, self.users[info["oid"]], info["scopes"], None)
+
+    def _tokens(self, base: str, user: FakeUser, scopes: set[str], nonce: str | None) -> dict:
+        access, refresh = secrets.token_urlsafe(32), secrets.token_urlsafe(40)
+        self.access_tokens[access] = {"oid": user.oid, "scopes": set(scopes), "expires": time.time() + self.token_lifetime}
+        self.refresh_tokens[refresh] = {"oid": user.oid, "scopes": set(scopes)}
+        now = int(time.time())
+        claims = {"aud": self.client_id, "iss": f"{base}/{user.tid}/v2.0", "iat": now, "nbf": now, "exp": now + 3600,
+                  "name": user.name, "oid": user.oid, "preferred_username": user.email, "sub": user.oid[::-1],
+                  "tid": user.tid, "ver": "2.0"}
+        if nonce:
+            claims["nonce"] = "replayed" if self.tamper_nonce else nonce
+        return {
+            "token_type": "Bearer", "scope": " ".join(sorted(scopes | {"openid", "profile"})),
+            "expires_in": self.token_lifetime, "ext_expires_in": self.token_lifetime,
+            "access_token": access, "refresh_token": refresh, "client_info": _client_info(user),
+            "id_token": jwt.encode(claims, self.key, algorithm="RS256", headers={"kid": "fake-key"}),
+        }
+
+
+def _client_info(user: FakeUser) -> str:
+    raw = json.dumps({"uid": user.oid, "utid": user.tid}).encode()
+    return base64.urlsafe_b64encode(raw).rstrip(b"=").decode()
+
+
+# ---------------------------------------------------------------------- the HTTP server
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: "_Server"
+
+    def _serve(self):
+        parts = urlsplit(self.path)
+        length = int(self.headers.get("Content-Length") or 0)
+        request = Request(
+            method=self.command, path=parts.path, query=dict(parse_qsl(parts.query, keep_blank_values=True)),
+            headers={k.lower(): v for k, v in self.headers.items()}, body=self.rfile.read(length) if length else b"",
+            base_url=self.server.base_url,
+        )
+        status, headers, body = self.server.cloud.handle(request)
+        if isinstance(body, (dict, list)):
+            body, headers = json.dumps(body).encode(), {"Content-Type": "application/json", **headers}
+        body = body or b""
+        self.send_response(status)
+        for name, value in headers.items():
+            self.send_header(name, str(value))
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_GET = do_POST = do_PATCH = do_DELETE = do_PUT = _serve
+
+    def log_message(self, *args):
+        pass
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 256
+
+    def __init__(self, cloud: MicrosoftCloud, context: ssl.SSLContext):
+        super().__init__(("127.0.0.1", 0), _Handler)
+        self.cloud = cloud
+        self._context = context
+        self.base_url = f"https://127.0.0.1:{self.server_address[1]}"
+
+    def get_request(self):
+        sock, address = self.socket.accept()
+        return self._context.wrap_socket(sock, server_side=True, do_handshake_on_connect=False), address
+
+
+class TestAuthority:
+    """A trustme certificate authority; ``issue(server_context)`` makes loopback certificates."""
+
+    __test__ = False
+
+    def __init__(self, directory: Path | None = None):
+        self.ca = trustme.CA()
+        self.directory = Path(directory or tempfile.mkdtemp(prefix="afterview-ca-"))
+        self.path = str(self.directory / "ca.pem")
+        self.ca.cert_pem.write_to_path(self.path)
+
+    def server_context(self) -> ssl.SSLContext:
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        self.ca.issue_cert("127.0.0.1", "localhost").configure_cert(context)
+        return context
+
+    def cert_files(self) -> tuple[str, str]:
+        """A loopback certificate and key as files (for servers that take paths)."""
+        cert = self.ca.issue_cert("127.0.0.1", "localhost")
+        chain, key = str(self.directory / "server.pem"), str(self.directory / "server.key")
+        cert.cert_chain_pems[0].write_to_path(chain)
+        cert.private_key_pem.write_to_path(key)
+        return chain, key
+
+
+class MicrosoftServer:
+    """Runs a ``MicrosoftCloud`` on loopback over TLS until ``close``."""
+
+    def __init__(self, cloud: MicrosoftCloud | None = None, authority: TestAuthority | None = None):
+        self.cloud = cloud or MicrosoftCloud()
+        self.tls = authority or TestAuthority()
+        self.cloud.ca_path = self.tls.path
+        self._server = _Server(self.cloud, self.tls.server_context())
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self._thread.start()
+
+    @property
+    def base_url(self) -> str:
+        return self._server.base_url
+
+    @property
+    def authority(self) -> str:
+        return f"{self.base_url}/common"
+
+    @property
+    def graph_root(self) -> str:
+        return f"{self.base_url}/v1.0/"
+
+    def close(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
