@@ -15,17 +15,19 @@ from typing import Iterable
 
 from .base import CalendarEvent, Person
 from .detection.company import find_company
-from .detection.evidence import THRESHOLD, exclusion, weigh
+from .detection.evidence import EXCLUSION_TAGS, THRESHOLD, exclusion, promising, weigh
 from .detection.exclusion_words import exclusion_groups
 from .detection.facts import EventFacts
 from .detection.people import people_met
 from .detection.role import find_mode, find_role, find_stage
+from .detection.role_words import ROLE_HEADS
 from .detection.scanner import Vocabulary
+from .detection.systems import SYSTEM_TERMS
 from .detection.words import positive_groups
 
 __all__ = ["Detection", "detect", "THRESHOLD"]
 
-_VOCABULARY = Vocabulary({**positive_groups(), **exclusion_groups()})
+_VOCABULARY = Vocabulary({**positive_groups(), **exclusion_groups(), "role": ROLE_HEADS, "system": SYSTEM_TERMS})
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,9 @@ def detect(event: CalendarEvent, me: Iterable[str]) -> Detection:
     people met; always with a confidence and the reasons for the verdict.
     """
     facts = EventFacts(event, me, _VOCABULARY)
+    if not promising(facts):
+        excluded = not EXCLUSION_TAGS.isdisjoint(facts.title_hits) or not EXCLUSION_TAGS.isdisjoint(facts.text_hits)
+        return Detection(False, 0.0, reasons=((excluded and exclusion(facts)) or "no interview wording",))
     weighing = weigh(facts)
     ruled_out = exclusion(facts)
     if ruled_out:

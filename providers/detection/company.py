@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .facts import EventFacts
 from .role_words import has_role_word
-from .systems import SYSTEMS
+from .systems import SYSTEMS, is_no_reply, is_role_mailbox
 
 _TOKEN = re.compile(r"[^\s/|()\[\]{}<>,:;\"“”«»–—!?·•【】「」]+")
 _SUFFIX_WORDS = frozenset(
@@ -41,9 +42,15 @@ _MAILBOX_WORDS = re.compile(
 _VIA = re.compile(r"\s+(?:via|through|über|par|vía|por|tramite)\s+\S+.*$", re.IGNORECASE)
 
 
+_NOT_ASCII_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
 def squash(text: str) -> str:
     """Letters and digits only, lower-case, accents dropped: what a domain label is made of."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered if lowered.isalnum() else _NOT_ASCII_ALNUM.sub("", lowered)
+    decomposed = unicodedata.normalize("NFKD", lowered)
     return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
 
 
@@ -64,7 +71,8 @@ def domain_label(domain: str) -> str:
     return parts[-2] if len(parts) >= 2 else parts[0]
 
 
-def _label_forms(domain: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _label_forms(domain: str) -> frozenset[str]:
     label = domain_label(domain).replace("-", "")
     forms = {label}
     for prefix in _AFFIXES:
@@ -73,7 +81,7 @@ def _label_forms(domain: str) -> set[str]:
     for tail in _TAILS:
         if label.endswith(tail) and len(label) > len(tail) + 2:
             forms.add(label[: -len(tail)])
-    return forms
+    return frozenset(forms)
 
 
 def _sources(facts: EventFacts) -> list[tuple[str, str]]:
@@ -97,39 +105,47 @@ def _spelled_by_domain(facts: EventFacts) -> tuple[str | None, str | None]:
     return None, None
 
 
-def spelled_phrase(text: str, forms: set[str]) -> str | None:
+def spelled_phrase(text: str, forms: frozenset[str]) -> str | None:
     """The words of ``text`` whose letters spell one of ``forms`` (or their initials do).
 
     The last word may abbreviate the rest of the form ("Contoso Pharmaceuticals" for contosopharma);
     the longest spelling wins ("Datum Corp" over "Datum" for datumcorp).
     """
-    tokens = [(m.start(), m.end(), squash(m.group())) for m in _TOKEN.finditer(text)]
-    for i, (start, _end, first) in enumerate(tokens):
+    squashed = squash(text)
+    at = min((squashed.find(form) for form in forms if form in squashed), default=-1)
+    if at < 0 and not any(len(form) <= 4 for form in forms):
+        return None  # the letters are not there at all: skip the word-by-word walk
+    if at >= 0 and len(text) > 240:  # look only around where the letters are
+        middle = at * len(text) // max(len(squashed), 1)
+        text = text[max(0, middle - 120): middle + 120]
+    words = _TOKEN.findall(text)
+    parts = [squash(word) for word in words]
+    for i, first in enumerate(parts):
         if first and any(form[0] == first[0] for form in forms):
-            end = _spelling_end(text, tokens, i, forms)
+            end = _spelling_end(words, parts, i, forms)
             if end:
-                return _tidy(text[start:end])
+                return _tidy(" ".join(words[i:end]))
     return None
 
 
-def _spelling_end(text: str, tokens: list[tuple[int, int, str]], i: int, forms: set[str]) -> int | None:
+def _spelling_end(words: list[str], parts: list[str], i: int, forms: frozenset[str]) -> int | None:
     spelled, initials, end = "", "", None
-    for j in range(i, min(i + 6, len(tokens))):
-        part = tokens[j][2]
+    for j in range(i, min(i + 6, len(parts))):
+        part = parts[j]
         if not part:
             break
         if j > i and _completes(spelled, part, forms):
-            return tokens[j][1]
+            return j + 1
         spelled += part
         initials += part[0]
-        if spelled in forms or (j > i and initials in forms and text[tokens[i][0]].isupper()):
-            end = tokens[j][1]
+        if spelled in forms or (j > i and initials in forms and words[i][0].isupper()):
+            end = j + 1
         if not any(form.startswith(spelled) or form.startswith(initials) for form in forms):
             break
     return end
 
 
-def _completes(spelled: str, part: str, forms: set[str]) -> bool:
+def _completes(spelled: str, part: str, forms: frozenset[str]) -> bool:
     for form in forms:
         rest = form[len(spelled):]
         if form.startswith(spelled) and len(rest) >= 3 and part.startswith(rest):
@@ -172,7 +188,7 @@ def _capitalised_run(text: str) -> str | None:
 
 def _plausible(facts: EventFacts, phrase: str) -> bool:
     lowered = phrase.lower()
-    if lowered in _NOT_COMPANIES or len(squash(phrase)) < 2 or has_role_word(phrase):
+    if lowered in _NOT_COMPANIES or len(squash(phrase)) < 2 or has_role_word(phrase, facts.vocabulary):
         return False
     hits = facts.vocabulary.scan(lowered)
     if any(tag.startswith(("interview", "stage", "info")) for tag in hits):
@@ -185,7 +201,10 @@ def _is_person(facts: EventFacts, phrase: str) -> bool:
     if facts.names_me(lowered):
         return True
     for person in (facts.organizer, *facts.others):
-        if person and person.name and (lowered in person.name.lower() or person.name.lower() in lowered):
+        if person is None or not person.name or is_role_mailbox(person.email) or is_no_reply(person.email):
+            continue
+        name = person.name.lower()
+        if lowered == name or (" " in lowered and lowered in name):
             return True
     return False
 

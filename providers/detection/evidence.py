@@ -7,6 +7,7 @@ requisition id) and the weights reach ``THRESHOLD``; an exclusion overrides ever
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ..base import Person
@@ -14,8 +15,8 @@ from .exclusion_words import EXCLUSIONS, REASONS
 from .facts import EventFacts
 from .scanner import fold
 from .systems import (
-    ATS, BETWEEN, BOOKING, PAIRING, REQUISITION, SHARED_CALENDAR, is_recruiting_mailbox,
-    system_in_text, system_of_domain,
+    ATS, BETWEEN, BETWEEN_WORDS, BOOKING, PAIRING, REQUISITION, SHARED_CALENDAR, is_recruiting_mailbox,
+    system_of_domain, system_of_term,
 )
 
 THRESHOLD = 3.0
@@ -23,10 +24,12 @@ _CANCELLED_TITLE = re.compile(
     r"^\W*(?:canceled|cancelled|abgesagt|annulé|annule|cancelado|cancelada|annullato|annullata"
     r"|geannuleerd|キャンセル|中止)\b|[(\[](?:canceled|cancelled|abgesagt|annulé|cancelado|annullato)[)\]]"
 )
-_CANCELLED_TEXT = re.compile(
-    r"(?:has|have|was|been) (?:been )?cancel+ed|wurde abgesagt|a été annulé|ha sido cancelad"
-    r"|foi cancelad|è stato annullat|is geannuleerd|キャンセルされました"
-)
+_EXCLUDING = {f"{prefix}:{kind}": kind for kind in EXCLUSIONS for prefix in ("x", "x!")}
+_KIND_ORDER = list(EXCLUSIONS)
+EXCLUSION_TAGS = frozenset(_EXCLUDING)
+_CANCEL_WORDS = ("cancel", "abgesagt", "annul", "geannuleerd", "キャンセル", "中止")
+_PAIR_MARKS = ("<>", "<->", "↔", " x ", " × ", " / ", " + ")
+_DIGITS = re.compile(r"\d{3}")
 _PERSON_NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{1,4}\s?[\u4e00-\u9fff]{1,3}(?:様|さん)?$")
 _NAME_LINKS = frozenset("van von de der den da del di du le la y bin al".split())
@@ -50,6 +53,21 @@ class Weighing:
     def confidence(self) -> float:
         """A 0..1 reading of the score: 0.5 at the threshold."""
         return max(0.0, self.score) / (max(0.0, self.score) + THRESHOLD)
+
+
+_CORE_TAGS = frozenset({"interview", "interview?", "stage", "stage?", "info", "info?", "job"})
+
+
+def promising(facts: EventFacts) -> bool:
+    """False when nothing on the event could make it an interview: most events stop here, cheaply."""
+    if not _CORE_TAGS.isdisjoint(facts.title_hits) or not _CORE_TAGS.isdisjoint(facts.text_hits):
+        return True
+    if _DIGITS.search(facts.title):
+        return True
+    people = (facts.organizer, *facts.others) if facts.organizer else facts.others
+    if any(system_of_domain(p.email.rpartition("@")[2]) for p in people):
+        return True
+    return "system" in facts.text_hits
 
 
 def weigh(facts: EventFacts) -> Weighing:
@@ -107,8 +125,13 @@ def _senders(facts: EventFacts, w: Weighing) -> None:
         w.add(1.5, f"organized by a recruiting mailbox ({organizer.email})")
     elif organizer and organizer.name and SHARED_CALENDAR.search(organizer.name):
         w.add(1.5, f"organized from a shared interview calendar (“{organizer.name}”)")
-    elif SHARED_CALENDAR.search(facts.event.calendar_name):
+    elif _shared_calendar(facts.event.calendar_name):
         w.add(1.0, f"on a candidate or interview calendar (“{facts.event.calendar_name}”)")
+
+
+@lru_cache(maxsize=256)
+def _shared_calendar(name: str) -> bool:
+    return bool(name) and bool(SHARED_CALENDAR.search(name))
 
 
 def _system(facts: EventFacts) -> tuple[tuple[str, str] | None, str]:
@@ -117,23 +140,27 @@ def _system(facts: EventFacts) -> tuple[tuple[str, str] | None, str]:
             found = system_of_domain(person.domain)
             if found:
                 return found, "sender"
-    found = system_in_text(facts.text_f) or system_in_text(fold(facts.event.location))
-    return found, "link"
+    term = facts.text_hits.get("system")
+    return (system_of_term(term) if term else None), "link"
 
 
 def _title_shape(facts: EventFacts, w: Weighing) -> None:
-    requisition = REQUISITION.search(facts.title)
+    requisition = REQUISITION.search(facts.title) if _DIGITS.search(facts.title) else None
     if requisition:
         w.add(1.5, f"requisition id in the title ({requisition.group()})", core=True)
-    if BETWEEN.match(facts.title):
+    if any(word in facts.title_f for word in BETWEEN_WORDS) and BETWEEN.match(facts.title):
         w.add(0.5, "booking-page title shape (“… between A and B”)")
-    elif PAIRING.search(facts.title) and facts.names_me(facts.title_f):
+    elif _paired(facts.title) and facts.names_me(facts.title_f):
         w.add(1.0, "applicant-tracking title shape (your name paired with another)")
     elif is_person_name(facts.title) and _described(facts):
         if facts.names_me(facts.title_f):
             w.add(1.5, "the title is your name, as candidate calendars write it; the description says what it is")
         else:
             w.add(1.0, "the title is only a person's name; the description says what the meeting is")
+
+
+def _paired(title: str) -> bool:
+    return any(mark in title for mark in _PAIR_MARKS) and bool(PAIRING.search(title))
 
 
 def _described(facts: EventFacts) -> bool:
@@ -170,19 +197,24 @@ def _context(facts: EventFacts, w: Weighing) -> None:
 def exclusion(facts: EventFacts) -> str | None:
     """Why this event is not the user's interview whatever the evidence, or ``None``."""
     event = facts.event
-    if event.status == "cancelled" or _CANCELLED_TITLE.search(facts.title_f) or _CANCELLED_TEXT.search(facts.text_f):
+    if event.status == "cancelled" or "cancelled" in facts.text_hits or _cancelled_title(facts.title_f):
         return "cancelled"
     if facts.me_attending is not None and facts.me_attending.response == "declined":
         return "you declined"
     hiring = hiring_side(facts)
     if hiring:
         return hiring
-    for kind in EXCLUSIONS:
-        if f"x:{kind}" in facts.title_hits or f"x!:{kind}" in facts.title_hits or f"x!:{kind}" in facts.text_hits:
-            return REASONS[kind]
+    kinds = [_EXCLUDING[tag] for tag in facts.title_hits if tag in _EXCLUDING]
+    kinds += [_EXCLUDING[tag] for tag in facts.text_hits if tag.startswith("x!:")]
+    if kinds:
+        return REASONS[min(kinds, key=_KIND_ORDER.index)]
     if _only_quoted(facts):
         return REASONS["media"]
     return None
+
+
+def _cancelled_title(title_f: str) -> bool:
+    return any(word in title_f for word in _CANCEL_WORDS) and bool(_CANCELLED_TITLE.search(title_f))
 
 
 def _only_quoted(facts: EventFacts) -> bool:

@@ -120,6 +120,13 @@ EXCLUSIONS: dict[str, tuple[str, str, str]] = {
     ),
 }
 
+# a description saying the event no longer takes place
+CANCELLED = split_terms(
+    "has been cancelled | has been canceled | was cancelled | was canceled | have been cancelled"
+    " | is cancelled | is canceled | wurde abgesagt | wurde storniert | a été annulé | a été annulée"
+    " | ha sido cancelada | ha sido cancelado | foi cancelada | foi cancelado | è stato annullato"
+    " | è stata annullata | is geannuleerd | is afgelast | キャンセルされました | 中止となりました"
+)
 # what only someone on the hiring side sees: counted anywhere
 HIRING_SIDE = split_terms(
     "interview kit | scorecard | score card | feedback form | submit feedback | submit your feedback"
@@ -147,6 +154,7 @@ def exclusion_groups() -> dict[str, list[str]]:
     for kind, (_reason, title_only, anywhere) in EXCLUSIONS.items():
         groups[f"x:{kind}"] = split_terms(title_only)
         groups[f"x!:{kind}"] = split_terms(anywhere)
+    groups["cancelled"] = CANCELLED
     groups["hiring"] = HIRING_SIDE
     groups["candidate"] = CANDIDATE
     return groups

@@ -3,7 +3,7 @@ is there, and which words were found where."""
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import lru_cache
 from typing import Iterable
 
 from ..base import CalendarEvent, Person
@@ -12,6 +12,7 @@ from .systems import FREEMAIL, is_calendar_address, system_of_domain
 
 MAX_SCANNED = 4000  # the first few thousand characters say what a meeting is; the rest is boilerplate
 _LOCAL_PARTS = re.compile(r"[a-z]{3,}")
+_WORD = re.compile(r"\w+")
 _NOT_NAMES = frozenset(
     "jobs job mail email work career careers resume cv pro official contact hello info the and".split()
 )
@@ -21,12 +22,56 @@ _QUOTED = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
+def _name_words(mine: frozenset[str], name: str) -> frozenset[str]:
+    words = {w for w in _WORD.findall(fold(name)) if len(w) > 1}
+    for address in mine:
+        words.update(w for w in _LOCAL_PARTS.findall(address.partition("@")[0]) if w not in _NOT_NAMES)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=4096)
+def _is_outside(domain: str) -> bool:
+    """True for a domain of people: not a calendar service's, not an applicant-tracking system's."""
+    return not is_calendar_address(domain) and system_of_domain(domain) is None
+
+
+class lazy:
+    """A property computed on first use and then stored on the instance.
+
+    Like ``functools.cached_property`` without its lock, which costs more than most of these
+    computations on a path that runs for every event.
+    """
+
+    def __init__(self, compute):
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = self.compute(instance)
+        instance.__dict__[self.name] = value
+        return value
+
+
+@lru_cache(maxsize=64)
+def _addresses(me: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(address.strip().lower() for address in me)
+
+
+@lru_cache(maxsize=64)
+def _organisations(mine: frozenset[str]) -> frozenset[str]:
+    return frozenset(d for d in (a.rpartition("@")[2] for a in mine) if d and d not in FREEMAIL)
+
+
 class EventFacts:
     """One event as detection sees it."""
 
     def __init__(self, event: CalendarEvent, me: Iterable[str], vocabulary: Vocabulary):
         self.event = event
-        self.mine = frozenset(address.strip().lower() for address in me)
+        self.mine = _addresses(me if isinstance(me, tuple) else tuple(me))
         self.title = event.title.strip()
         self.title_f = fold(self.title)
         self.description = event.description[:MAX_SCANNED]
@@ -44,51 +89,56 @@ class EventFacts:
         """The phrase that carried ``tag`` in the title, else in the description."""
         return self.title_hits.get(tag) or self.text_hits.get(tag)
 
-    @cached_property
+    @lazy
     def my_domains(self) -> frozenset[str]:
         """The user's own organisation domains (free-mail providers are nobody's organisation)."""
-        return frozenset(d for d in (a.rpartition("@")[2] for a in self.mine) if d and d not in FREEMAIL)
+        return _organisations(self.mine)
 
-    @cached_property
+    @lazy
+    def my_name(self) -> str:
+        """The user's name as written on the invitation, if it is."""
+        people = (self.me_attending, self.event.organizer if self.organizer_is_me else None)
+        return next((p.name for p in people if p is not None and p.name and "@" not in p.name), "")
+
+    @lazy
     def my_names(self) -> tuple[str, ...]:
         """The user's names as written on the invitation, folded."""
-        people = (self.event.organizer, *self.event.attendees)
-        return tuple({fold(p.name) for p in people if p and p.email in self.mine and p.name and "@" not in p.name})
+        return (fold(self.my_name),) if self.my_name else ()
 
-    @cached_property
+    @lazy
     def my_name_words(self) -> frozenset[str]:
         """Words of the user's name, from the invitation and from the address itself."""
-        words = {w for name in self.my_names for w in re.findall(r"\w{2,}", name)}
-        for address in self.mine:
-            words.update(w for w in _LOCAL_PARTS.findall(address.partition("@")[0]) if w not in _NOT_NAMES)
-        return frozenset(words)
+        return _name_words(self.mine, self.my_name)
 
     def names_me(self, text_f: str) -> bool:
         """True when folded ``text_f`` contains the user's name."""
         if any(name and name in text_f for name in self.my_names):
             return True
-        words = set(re.findall(r"\w+", text_f))
-        own = [w for w in self.my_name_words if len(w) > 2]
-        return len(own) >= 2 and sum(w in words for w in own) >= 2
+        own = [w for w in self.my_name_words if len(w) > 2 and w in text_f]
+        if len(own) < 2:
+            return False
+        words = set(_WORD.findall(text_f))
+        return sum(w in words for w in own) >= 2
 
-    @cached_property
+    @lazy
     def unquoted_title_f(self) -> str:
         """The folded title without quoted spans (film and book titles are quoted)."""
         return _QUOTED.sub(" ", self.title_f)
 
-    @cached_property
+    @lazy
     def outside_people(self) -> tuple[Person, ...]:
         """Organizer and attendees who are not the user and not a system or calendar address."""
         people = [p for p in (self.organizer, *self.others) if p is not None]
-        return tuple(p for p in people if not is_calendar_address(p.domain) and system_of_domain(p.domain) is None)
+        return tuple(p for p in people if _is_outside(p.email.rpartition("@")[2]))
 
-    @cached_property
+    @lazy
     def company_domains(self) -> tuple[str, ...]:
         """Domains of other organisations on the event, the organizer's first."""
         seen: dict[str, None] = {}
+        mine = self.my_domains
         for person in self.outside_people:
-            domain = person.domain
-            if domain and domain not in FREEMAIL and domain not in self.my_domains:
+            domain = person.email.rpartition("@")[2]
+            if domain and domain not in FREEMAIL and domain not in mine:
                 seen.setdefault(domain, None)
         return tuple(seen)
 

@@ -11,82 +11,118 @@ import re
 
 from .facts import EventFacts
 from .role_words import has_role_word
+from .scanner import fold
 from .systems import REQUISITION
 
 _LABELLED = re.compile(
     r"(?:^|[\n|•·;]|\.\s)\s*(?:role|position|job title|job|opening|vacancy|poste|stelle|puesto|cargo|vaga"
-    r"|posizione|ruolo|functie|vacature|rol|職種|募集職種|ポジション)\s*[:：]\s*(?P<role>[^\n|]{2,80})",
+    r"|posizione|ruolo|functie|vacature|rol|designation|職種|募集職種|ポジション)\s*[:：]\s*(?P<role>[^\n|]{2,80})",
     re.IGNORECASE,
 )
-_STOP = r"(?=\s+(?:at|with|in|on|for|@|bei|chez|en|na|no|presso|bij|und|and|et|y|e)\b|\s*[-–—|.,;:()\n!?]|$)"
-# a role's words, never running over an article or "for"/"about" that starts another phrase
-_WORDS = r"(?P<role>(?:(?!\b(?:the|this|our|your|an?|for|about)\s)[^.,;:()\n]){2,60}?)"
-_FRAMED = tuple(re.compile(p, re.IGNORECASE) for p in (
-    r"\b(?:for|about|regarding|on)\s+(?:the|this|our|your|an?)\s+" + _WORDS + r"\s+"
-    r"(?:role|position|opening|job|vacancy|opportunity|requisition)\b",
-    r"\b(?:the|this|our|your)\s+" + _WORDS + r"\s+(?:role|position|opening|vacancy)\b",
-    r"\b(?:position|role|vacancy|opening)\s+(?:of\s+|as\s+(?:an?\s+)?)?(?P<role>[^\W\d_][^.,;:()\n]{2,60}?)" + _STOP,
-    r"\b(?:stelle|position)\s+als\s+(?P<role>[^.,;:()\n]{2,60}?)" + _STOP,
-    r"\bposte\s+(?:de\s+|d'\s*)?(?P<role>[^.,;:()\n]{2,60}?)" + _STOP,
-    r"\b(?:puesto|cargo|vacante|vaga|posición|posição)\s+(?:de\s+)?(?P<role>[^.,;:()\n]{2,60}?)" + _STOP,
-    r"\b(?:posizione|ruolo)\s+(?:di\s+)?(?P<role>[^.,;:()\n]{2,60}?)" + _STOP,
-    r"\b(?:functie|vacature)\s+(?:van\s+|als\s+)?(?P<role>[^.,;:()\n]{2,60}?)" + _STOP,
-    r"\binterview(?:ing)?\s+for\s+(?:the\s+|an?\s+)?(?P<role>[^.,;:()\n]{2,60}?)" + _STOP,
-    r"\bfor\s+(?:the\s+|an?\s+)?(?P<role>[^\W\d_][^.,;:()\n]{2,60}?)" + _STOP,
-))
+# "the Data Analyst role": the words between the last article and the noun
+_NOUN = re.compile(r"\s(?:role|position|opening|job|vacancy|opportunity|requisition)\b", re.IGNORECASE)
+_LAST_ARTICLE = re.compile(r".*\b(?:the|this|our|your|an?)\s+(?P<role>[^.,;:()\n]{2,60})$",
+                           re.IGNORECASE | re.DOTALL)
+# "the position Marketing Coordinator at ...", "pour le poste de ...": the words after a keyword
+_KEYWORD = re.compile(
+    r"\b(?:(?:position|role|vacancy|opening)\s+(?:of\s+|as\s+(?:an?\s+)?)?|(?:stelle|position)\s+als\s+"
+    r"|poste\s+(?:de\s+|d'\s*)?|(?:puesto|cargo|vacante|vaga|posición|posição)\s+(?:de\s+)?"
+    r"|(?:posizione|ruolo)\s+(?:di\s+)?|(?:functie|vacature)\s+(?:van\s+|als\s+)?"
+    r"|interview(?:ing)?\s+for\s+(?:the\s+|an?\s+)?|for\s+(?:the\s+|an?\s+)?)"
+    r"(?P<role>[^\W\d_][^.,;:()\n|!?]{1,60})",
+    re.IGNORECASE,
+)
+# where a role's words end: a preposition or conjunction that starts something else, or a dash
+_CUT = re.compile(
+    r"\s+(?:at|with|in|on|for|to|from|who|where|which|@|bei|chez|en|na|no|presso|bij|und|and|et|y|e)\b"
+    r"|\s+[-–—|]|[-–—|]\s+",
+    re.IGNORECASE,
+)
 _SEGMENTS = re.compile(r"\s+[-–—|/@]\s+|\s*[|:：()\[\]【】]\s*|\s+<>\s+|\s+x\s+|\.\s+|\n")
 _NOISE = frozenset(
     "interview interviews interviewing phone video screen screening call chat round first second third final"
     " onsite on-site panel technical virtual loop with for at the a an and role position opening job"
     " entretien d'embauche de entrevista trabajo colloquio di lavoro vorstellungsgespräch bewerbungsgespräch"
     " sollicitatiegesprek gesprek interview: für als pour para per voor bei chez en presso bij 面接".split()
-)
+) | {""}
+_WORD = re.compile(r"\w+")
 _PUNCTUATION = " .,;:-–—|/@()[]'\"“”"
 
 
 def find_role(facts: EventFacts, company: str | None) -> str | None:
     """The role named on the event, or ``None``."""
-    for text in (facts.description, facts.title):
-        match = _LABELLED.search(text)
+    for text, hits in ((facts.description, facts.text_hits), (facts.title, facts.title_hits)):
+        match = _LABELLED.search(text) if "job" in hits and (":" in text or "：" in text) else None
         if match:
             return _clean(match.group("role"), facts, company) or None
-    for text in (facts.title, facts.description[:1500]):
-        for pattern in _FRAMED:
-            for match in pattern.finditer(text):
-                role = _clean(match.group("role"), facts, company)
-                if role and _acceptable(role, facts):
-                    return role
-    return _from_segments(facts.title, facts, company) or _from_description(facts, company)
+    for text, hits in ((facts.title, facts.title_hits), (facts.description[:1500], facts.text_hits)):
+        role = _framed(text, hits, facts, company)
+        if role:
+            return role
+    if "role" in facts.title_hits:
+        role = _from_segments(facts.title, facts, company, facts.title_hits["role"])
+        if role:
+            return role
+    return _from_description(facts, company) if "role" in facts.text_hits else None
+
+
+def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | None) -> str | None:
+    if "job" not in hits and "role" not in hits:
+        return None  # no word that frames a role, and no word a role is made of
+    for noun in _NOUN.finditer(text) if "job" in hits else ():
+        article = _LAST_ARTICLE.match(text, max(0, noun.start() - 70), noun.start())
+        role = _clean(article.group("role"), facts, company) if article else ""
+        if role and _acceptable(role, facts):
+            return role
+    for keyword in _KEYWORD.finditer(text):
+        role = _clean(_CUT.split(keyword.group("role"), 1)[0], facts, company)
+        if role and _acceptable(role, facts):
+            return role
+    return None
 
 
 def _acceptable(role: str, facts: EventFacts) -> bool:
     if len(role.split()) > 8 or facts.names_me(role.lower()):
         return False
-    if any(tag.startswith(("interview", "stage", "info")) for tag in facts.vocabulary.scan(role.lower())):
-        return False
-    return has_role_word(role)
+    tags = facts.vocabulary.scan(fold(role))
+    return "role" in tags and not any(tag.startswith(("interview", "stage", "info")) for tag in tags)
+
+
+def without(text: str, part: str, gap: str = " ") -> str:
+    """``text`` with every occurrence of ``part`` (ignoring case) replaced by ``gap``."""
+    if not part:
+        return text
+    lowered, wanted, start = text.lower(), part.lower(), 0
+    pieces = []
+    while (found := lowered.find(wanted, start)) >= 0:
+        pieces.append(text[start:found])
+        start = found + len(wanted)
+    pieces.append(text[start:])
+    return gap.join(pieces)
 
 
 def _clean(role: str, facts: EventFacts, company: str | None) -> str:
     role = REQUISITION.sub(" ", role)
     if company:
-        role = re.sub(re.escape(company), " ", role, flags=re.IGNORECASE)
+        role = without(role, company)
     for name in facts.my_names:
-        role = re.sub(re.escape(name), " ", role, flags=re.IGNORECASE)
+        role = without(role, name)
     words = role.split()
-    while words and words[0].lower().strip(_PUNCTUATION) in _NOISE | {""}:
+    while words and words[0].lower().strip(_PUNCTUATION) in _NOISE:
         words.pop(0)
-    while words and words[-1].lower().strip(_PUNCTUATION) in _NOISE | {""}:
+    while words and words[-1].lower().strip(_PUNCTUATION) in _NOISE:
         words.pop()
     return " ".join(words).strip(_PUNCTUATION)
 
 
-def _from_segments(text: str, facts: EventFacts, company: str | None) -> str | None:
+def _from_segments(text: str, facts: EventFacts, company: str | None, hint: str) -> str | None:
+    """A part of ``text`` that reads as a role; parts holding ``hint`` (a role word) come first."""
     if company:
-        text = re.sub(re.escape(company), " | ", text, flags=re.IGNORECASE)
-    for segment in _SEGMENTS.split(text):
-        if not segment or not has_role_word(segment):
-            continue
+        text = without(text, company, " | ")
+    segments = [segment for segment in _SEGMENTS.split(text) if segment]
+    hinted = [segment for segment in segments if hint in fold(segment)]
+    others = [segment for segment in segments if segment not in hinted and has_role_word(segment, facts.vocabulary)]
+    for segment in hinted + others:
         role = _clean(segment, facts, company)
         if role and _acceptable(role, facts) and not _names_someone(facts, role):
             return role
@@ -97,18 +133,18 @@ def _from_description(facts: EventFacts, company: str | None) -> str | None:
     for line in facts.description[:1500].splitlines():
         if len(line) > 120 or _names_someone(facts, line):
             continue
-        role = _from_segments(line, facts, company)
+        role = _from_segments(line, facts, company, facts.text_hits["role"])
         if role:
             return role
     return None
 
 
 def _names_someone(facts: EventFacts, text: str) -> bool:
-    lowered = text.lower()
+    words = set(_WORD.findall(text.lower()))
     for person in (facts.organizer, *facts.others):
         if person and person.name and "@" not in person.name:
             first = person.name.split()[0].lower()
-            if len(first) > 2 and re.search(r"\b" + re.escape(first) + r"\b", lowered):
+            if len(first) > 2 and first in words:
                 return True
     return False
 

@@ -45,9 +45,11 @@ ROLE_HEADS = split_terms(
     " | コンサルタント | アナリスト | 研究 | インターン | ディレクター | プランナー | リーダー | 職"
 )
 
-_ROLE_WORDS = Vocabulary({"role": ROLE_HEADS})
 
 
-def has_role_word(text: str) -> bool:
-    """True when ``text`` contains a word that heads a job title ("Engineer", "Analista", "職")."""
-    return "role" in _ROLE_WORDS.scan(fold(text))
+def has_role_word(text: str, vocabulary: Vocabulary) -> bool:
+    """True when ``text`` contains a word that heads a job title ("Engineer", "Analista", "職").
+
+    ``vocabulary`` is detection's, which tags these words ``role``.
+    """
+    return "role" in vocabulary.scan(fold(text))

@@ -36,7 +36,8 @@ class _Term:
 
 def fold(text: str) -> str:
     """Lower-case ``text`` and fold typographic quotes, dashes and spaces to plain ones."""
-    return text.lower().translate(_FOLD)
+    lowered = text.lower()
+    return lowered if lowered.isascii() else lowered.translate(_FOLD)
 
 
 def split_terms(spec: str) -> list[str]:
@@ -55,23 +56,28 @@ def _spellings(term: str) -> set[str]:
     return {term, _strip_accents(term), term.translate(_UMLAUTS), _strip_accents(term.translate(_UMLAUTS))}
 
 
-def trie_pattern(words: Iterable[str]) -> str:
-    """A regular expression matching exactly ``words``, with their common prefixes shared."""
+def trie_pattern(words: Iterable[str], bounded_ends: frozenset[str] = frozenset()) -> str:
+    """A regular expression matching exactly ``words``, with their common prefixes shared.
+
+    Words in ``bounded_ends`` match only where a word ends (not followed by a letter or digit).
+    """
     trie: dict = {}
     for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
-        node[""] = {}
+        node[""] = word in bounded_ends
     return _node_pattern(trie)
 
 
 def _node_pattern(node: dict) -> str:
     branches = [re.escape(ch) + _node_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if "" in node and node[""]:  # a word ends here, at a word boundary only
+        branches.append(r"(?!\w)")
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:  # a word ends here: the longer continuations stay optional (and greedy)
+    if "" in node and not node[""]:  # a word ends here: longer continuations stay optional (and greedy)
         return "(?:" + body + ")?"
     return body
 
@@ -84,8 +90,15 @@ class Vocabulary:
         for tag, phrases in groups.items():
             for phrase in phrases:
                 self._add(terms, tag, phrase)
-        self._terms = terms
-        self._pattern = re.compile(trie_pattern(terms))
+        self._tags = {word: term.tags for word, term in terms.items()}
+        ends = frozenset(word for word, term in terms.items() if term.bounded_end)
+        # two passes: phrases that start a word are only tried where a word starts (\b), which is
+        # most of the saving; the few that may start inside a word (and Japanese) are tried everywhere
+        self._at_words = re.compile(r"\b" + trie_pattern([w for w, t in terms.items() if t.bounded_start], ends))
+        inside = [w for w, t in terms.items() if not t.bounded_start]
+        self._anywhere = re.compile(trie_pattern(inside, ends))
+        # plain ASCII text (most text) needs only the few ASCII phrases of those, a much smaller trie
+        self._anywhere_ascii = re.compile(trie_pattern([w for w in inside if w.isascii()], ends))
 
     @staticmethod
     def _add(terms: dict[str, _Term], tag: str, phrase: str) -> None:
@@ -101,19 +114,11 @@ class Vocabulary:
     def scan(self, text: str) -> dict[str, str]:
         """Tags found in ``text`` (already folded), each with the first phrase that carried it."""
         found: dict[str, str] = {}
-        for match in self._pattern.finditer(text):
-            word = match.group()
-            term = self._terms.get(word)
-            if term is None or not self._bounded(text, match.start(), match.end(), term):
-                continue
-            for tag in term.tags:
+        tags = self._tags
+        for word in (self._anywhere_ascii if text.isascii() else self._anywhere).findall(text):
+            for tag in tags[word]:
+                found.setdefault(tag, word)
+        for word in self._at_words.findall(text):
+            for tag in tags[word]:
                 found.setdefault(tag, word)
         return found
-
-    @staticmethod
-    def _bounded(text: str, start: int, end: int, term: _Term) -> bool:
-        if term.bounded_start and start > 0 and text[start - 1].isalnum():
-            return False
-        if term.bounded_end and end < len(text) and text[end].isalnum():
-            return False
-        return True

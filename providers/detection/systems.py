@@ -8,8 +8,9 @@ weigh less. None of these addresses is a person the user met.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .scanner import split_terms, trie_pattern
+from .scanner import split_terms
 
 ATS = "ats"
 INTERVIEW_SCHEDULER = "interview-scheduler"
@@ -73,14 +74,14 @@ SYSTEMS: dict[str, tuple[str, str]] = {
 }
 
 # links an applicant-tracking system leaves in a description without owning the sender domain
-_PATH_SIGNATURES = (
-    ("/calendar/meeting/", ("Odoo", ATS)),
-    ("hr.applicant", ("Odoo", ATS)),
-    ("/app/interview/", ("Frappe HRMS", ATS)),
-    ("/app/job-applicant/", ("Frappe HRMS", ATS)),
-)
-_HOST = re.compile(r"(?<![\w.-])(?:[a-z0-9-]+\.)+[a-z]{2,}(?![\w-])")
-_SYSTEM_HINT = re.compile(trie_pattern([*SYSTEMS, *(path for path, _ in _PATH_SIGNATURES)]))
+_PATH_SIGNATURES = {
+    "/calendar/meeting/": ("Odoo", ATS),
+    "hr.applicant": ("Odoo", ATS),
+    "/app/interview/": ("Frappe HRMS", ATS),
+    "/app/job-applicant/": ("Frappe HRMS", ATS),
+}
+# what detection's vocabulary looks for in descriptions (tag ``system``): domains as words, paths anywhere
+SYSTEM_TERMS = [f"{domain}." for domain in SYSTEMS] + [f"~{path}" for path in _PATH_SIGNATURES]
 # requisition ids (Workday JR123456, R-12345, REQ-1234, "Job ID 1234") and Frappe's HR-INT-2026-0001
 REQUISITION = re.compile(
     r"\b(?:JR-?\d{4,}|R-?\d{5,}|REQ[-_ #]?\d{3,}|Req\.? ?#? ?\d{3,}|HR-INT-\d{4}-\d+)\b"
@@ -88,6 +89,7 @@ REQUISITION = re.compile(
     re.IGNORECASE,
 )
 # booking pages title events "Event type between A and B" (in the invitee's language)
+BETWEEN_WORDS = (" between ", " zwischen ", " entre ", " tra ", " tussen ")
 BETWEEN = re.compile(
     r"^(?P<event>.+?)\s+(?:between|zwischen|entre|tra|tussen)\s+(?P<a>.+?)\s+(?:and|und|et|y|e|en|&)\s+(?P<b>.+)$",
     re.IGNORECASE,
@@ -139,6 +141,7 @@ _RECRUITING_MAILBOX = re.compile(
 SHARED_CALENDAR = re.compile(r"interview|candidate|recruit|hiring|talent|面接|採用|選考", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def system_of_domain(domain: str) -> tuple[str, str] | None:
     """(system name, kind) when ``domain`` belongs to an applicant-tracking or booking system."""
     parts = domain.split(".")
@@ -149,40 +152,36 @@ def system_of_domain(domain: str) -> tuple[str, str] | None:
     return None
 
 
-def system_in_text(text: str) -> tuple[str, str] | None:
-    """The first applicant-tracking or booking system whose links appear in ``text`` (folded)."""
-    if not _SYSTEM_HINT.search(text):
-        return None
-    for path, found in _PATH_SIGNATURES:
-        if path in text:
-            return found
-    for host in _HOST.findall(text):
-        found = system_of_domain(host)
-        if found:
-            return found
-    return None
+def system_of_term(term: str) -> tuple[str, str] | None:
+    """(system name, kind) for a ``SYSTEM_TERMS`` phrase found in a description."""
+    return _PATH_SIGNATURES.get(term) or SYSTEMS.get(term)
 
 
+@lru_cache(maxsize=4096)
 def is_calendar_address(domain: str) -> bool:
     """True for addresses a calendar service gives to calendars and resources, not people."""
     return domain.endswith(_CALENDAR_DOMAINS)
 
 
+@lru_cache(maxsize=4096)
 def is_no_reply(email: str) -> bool:
     """True for automated senders: no-reply, notification and scheduling mailboxes."""
     return bool(_NO_REPLY.match(email.partition("@")[0]))
 
 
+@lru_cache(maxsize=4096)
 def is_role_mailbox(email: str) -> bool:
     """True for shared team mailboxes (recruiting@, talent@, hr@...) rather than a person."""
     return bool(_ROLE_MAILBOX.match(email.partition("@")[0]))
 
 
+@lru_cache(maxsize=4096)
 def is_recruiting_mailbox(email: str) -> bool:
     """True for mailboxes of a recruiting team (recruiting@, talent@, careers@, hr@...)."""
     return bool(_RECRUITING_MAILBOX.match(email.partition("@")[0]))
 
 
+@lru_cache(maxsize=4096)
 def looks_like_room(name: str, email: str) -> bool:
     """True when an attendee's name or address says it is a room or a resource."""
     return bool(_ROOM_NAME.search(name) or _ROOM_ADDRESS.match(email))

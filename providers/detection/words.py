@@ -110,7 +110,7 @@ JOB = split_terms(
     " | recruiting | recruitment | talent acquisition | hiring | stelle. | bewerbung | poste."
     " | candidature | recrutement | puesto | vacante | candidatura | proceso de selección | vaga."
     " | processo seletivo | posizione | selezione | ruolo | functie | vacature | werving"
-    " | 応募 | 採用 | 職種 | 求人 | ポジション"
+    " | rol. | cargo. | designation | job title | 応募 | 採用 | 職種 | 募集職種 | 求人 | ポジション"
 )
 
 MODES = {
