@@ -50,5 +50,7 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(api.bp)
     app.register_blueprint(web.bp)
     # provider and add-on blueprints register below, one line each
+    app.register_blueprint(__import__("addon.oauth_google", fromlist=["bp"]).bp)
+    app.register_blueprint(__import__("addon.webhook_google", fromlist=["bp"]).bp)
     app.register_blueprint(__import__("addon.oauth_microsoft", fromlist=["bp"]).bp)
     app.register_blueprint(__import__("addon.webhook_microsoft", fromlist=["bp"]).bp)

@@ -106,6 +106,18 @@ def list_accounts():
     return jsonify({"accounts": [account_json(a) for a in service.accounts_of(wiring.db(), g.user_id)]})
 
 
+@bp.delete("/accounts/<int:account_id>")
+@login_required
+def disconnect(account_id: int):
+    """Disconnect an account: stop its watch, revoke its grant, delete it with its tokens."""
+    from notes.watches import disconnect_account
+
+    session = wiring.db()
+    disconnect_account(wiring.runtime(), service.account_of(session, g.user_id, account_id))
+    session.commit()
+    return "", 204
+
+
 @bp.post("/accounts/<int:account_id>/sync")
 @login_required
 def sync_now(account_id: int):

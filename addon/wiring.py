@@ -36,6 +36,13 @@ def init_app(app: Flask) -> None:
 def build_connectors(app: Flask) -> dict:
     """One connector per provider that is configured; ICS is always there."""
     connectors = {"ics": IcsConnector()}
+    if app.config.get("GOOGLE_CLIENT_ID"):
+        from providers.google import GoogleConnector
+
+        from .oauth_google import google_client
+
+        connectors["google"] = GoogleConnector(google_client(app.config), app.config["GOOGLE_API_ROOT"],
+                                               pool_size=max(2 * int(app.config["SYNC_CONCURRENCY"]), 8))
     if app.config.get("MS_CLIENT_ID"):
         from providers.microsoft import MicrosoftConnector
 

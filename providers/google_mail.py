@@ -1,0 +1,130 @@
+"""A Gmail mailbox (Gmail API v1) as a ``Mailbox``: drafts, the sent-check, nudges to oneself.
+
+Drafts: one per note (``drafts.create``, a multipart/alternative message, text and HTML, to the
+person met). Gmail gives every saved version of a draft a new message id, so the id Afterview
+wrote is the draft's version: a different one means the user edited it, a 404 that it was sent
+or deleted (``drafts.get`` with ``format=minimal`` reads only ids and labels).
+
+The sent-check uses the ``gmail.metadata`` scope, which reads labels and headers, never bodies,
+and cannot search (no ``q``): it lists messages with the ``SENT`` label, newest first, and reads
+the To/Cc/Bcc headers of those sent since the interview ended (``format=metadata``).
+
+Nudges go to the user's own address with ``messages.send`` (``gmail.send``).
+"""
+from __future__ import annotations
+
+import base64
+from datetime import datetime, timezone
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import getaddresses
+from typing import Iterable
+
+from .base import DraftRef, Mailbox, OutgoingNote, ProviderError, Unavailable
+from .google_auth import DRAFTS, SEND, SENT_CHECK
+from .google_http import Missing
+
+ME = "me"
+SENT_PAGE = 100
+MAX_SENT_LOOKUPS = 300  # messages read per sent-check at most (a job seeker sends few a day)
+
+
+class GoogleMailbox(Mailbox):
+    """The account's Gmail, through an authorised ``GoogleAccountSession``."""
+
+    def __init__(self, session, drafts, messages, address: str, scopes: Iterable[str]):
+        self._session = session
+        self._drafts = drafts  # the users.drafts and users.messages resources of a built Gmail v1 service
+        self._messages = messages
+        self._address = address
+        self._scopes = set(scopes)
+
+    def create_draft(self, note: OutgoingNote) -> DraftRef:
+        self._require(DRAFTS, "drafts")
+        draft = self._session.execute(
+            self._drafts.create(userId=ME, body={"message": {"raw": _raw(note)}}), idempotent=False)
+        return DraftRef(id=str(draft["id"]), version=str(draft["message"]["id"]))
+
+    def draft_state(self, draft: DraftRef) -> str:
+        self._require(DRAFTS, "drafts")
+        try:
+            current = self._session.execute(self._drafts.get(userId=ME, id=draft.id, format="minimal"))
+        except Missing:
+            return "gone"
+        return "unchanged" if str(current.get("message", {}).get("id")) == draft.version else "edited"
+
+    def replace_draft(self, draft: DraftRef, note: OutgoingNote) -> DraftRef:
+        self._require(DRAFTS, "drafts")
+        body = {"id": draft.id, "message": {"raw": _raw(note)}}
+        updated = self._session.execute(self._drafts.update(userId=ME, id=draft.id, body=body))
+        return DraftRef(id=str(updated["id"]), version=str(updated["message"]["id"]))
+
+    def sent_to(self, addresses: Iterable[str], since: datetime) -> set[str]:
+        self._require(SENT_CHECK, "the sent-check")
+        wanted = {a.strip().lower() for a in addresses}
+        found: set[str] = set()
+        since_ms = int(since.astimezone(timezone.utc).timestamp() * 1000)
+        for message_id in self._sent_ids(since_ms):
+            message = self._session.execute(self._messages.get(
+                userId=ME, id=message_id, format="metadata", metadataHeaders=["To", "Cc", "Bcc"]))
+            if int(message.get("internalDate", "0")) < since_ms:
+                continue
+            found |= wanted & _recipients(message)
+            if found == wanted:
+                break
+        return found
+
+    def _sent_ids(self, since_ms: int):
+        """Ids of sent messages, newest first, until a page reaches back before ``since``."""
+        page_token, seen = None, 0
+        while seen < MAX_SENT_LOOKUPS:
+            page = self._session.execute(self._messages.list(
+                userId=ME, labelIds=["SENT"], maxResults=SENT_PAGE, pageToken=page_token))
+            ids = [m["id"] for m in page.get("messages", []) if m.get("id")]
+            for message_id in ids[:MAX_SENT_LOOKUPS - seen]:
+                yield message_id
+            seen += len(ids)
+            page_token = page.get("nextPageToken")
+            if not page_token or not ids:
+                return
+
+    def notify_self(self, subject: str, body: str) -> None:
+        if SEND not in self._scopes and DRAFTS not in self._scopes:
+            raise Unavailable("sending was not allowed when the account was connected")
+        message = EmailMessage()
+        message["To"] = message["From"] = self._address
+        message["Subject"] = subject
+        message.set_content(body)
+        self._session.execute(self._messages.send(userId=ME, body={"raw": _encode(message)}), idempotent=False)
+
+    def _require(self, scope: str, what: str) -> None:
+        if scope not in self._scopes:
+            raise ProviderError(f"{what} were not allowed when the account was connected")
+
+
+def _raw(note: OutgoingNote) -> str:
+    """The note as an RFC 5322 message: To the person met, text and HTML alternatives."""
+    message = EmailMessage()
+    try:
+        message["To"] = Address(display_name=_line(note.to.name), addr_spec=note.to.email)
+    except (ValueError, IndexError) as exc:
+        raise ProviderError(f"{note.to.email[:100]!r} cannot be used as a recipient") from exc
+    message["Subject"] = _line(note.subject)
+    message.set_content(note.body_text)
+    message.add_alternative(note.body_html, subtype="html")
+    return _encode(message)
+
+
+def _line(text: str) -> str:
+    """A header value on one line (a subject or name never spans lines)."""
+    return " ".join((text or "").split())
+
+
+def _encode(message: EmailMessage) -> str:
+    return base64.urlsafe_b64encode(message.as_bytes()).decode("ascii")
+
+
+def _recipients(message: dict) -> set[str]:
+    headers = (message.get("payload") or {}).get("headers") or []
+    values = [h.get("value", "") for h in headers if str(h.get("name", "")).lower() in ("to", "cc", "bcc")]
+    return {address.strip().lower() for _name, address in getaddresses(values) if "@" in address}
