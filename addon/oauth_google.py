@@ -16,7 +16,7 @@ from flask import Blueprint, current_app, redirect, render_template_string, requ
 from sqlalchemy import select
 
 from notes.errors import NotFound
-from notes.model import Account, AuthFlow, User
+from notes.model import Account, AuthFlow, Interview, Note, User
 from providers import google_auth
 from providers.base import ProviderError
 from providers.google_auth import DRAFTS, SEND, ConnectRefused, GoogleClient, Grant
@@ -26,6 +26,7 @@ from . import connect, wiring
 log = logging.getLogger(__name__)
 bp = Blueprint("oauth_google", __name__, url_prefix="/oauth/google")
 FLOW_LIFETIME = timedelta(minutes=10)
+RESUME_HORIZON = timedelta(days=7)  # notes older than this get no draft on reconnecting
 PROBLEM_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Afterview</title></head>
 <body><main><h1>Google was not connected</h1><p>{{ message }}</p>
 <p>Close this window and ask Afterview for a new connect link.</p></main></body></html>"""
@@ -127,5 +128,16 @@ def _bind_account(user_id: int, grant: Grant, options: dict) -> Account:
         user.google_subject = grant.subject  # the add-on then finds this user by the same Google identity
     if not user.name and grant.name:
         user.name = grant.name
+    if user.drafts_enabled:
+        _resume_drafts(session, account, now)
     session.commit()
     return account
+
+
+def _resume_drafts(session, account: Account, now) -> None:
+    """Drafts that could not be written while the account needed reconnecting are due again."""
+    waiting = session.scalars(select(Note).join(Interview).where(
+        Interview.account_id == account.id, Note.channel == "email", Note.status.in_(("proposed", "edited")),
+        Note.draft_id.is_(None), Note.draft_due_at.is_(None), Interview.end_at >= now - RESUME_HORIZON))
+    for note in waiting:
+        note.draft_due_at = now
