@@ -41,7 +41,8 @@ def ms_user(ms_server) -> FakeUser:
 
 def ms_config(server: MicrosoftServer) -> dict:
     return {"MS_CLIENT_ID": server.cloud.client_id, "MS_CLIENT_SECRET": server.cloud.client_secret,
-            "MS_AUTHORITY": server.authority, "GRAPH_API_ROOT": server.graph_root}
+            "MS_AUTHORITY": server.authority, "GRAPH_API_ROOT": server.graph_root,
+            "BASE_URL": "http://afterview.test"}  # no public https address: no push unless a test serves TLS
 
 
 @pytest.fixture

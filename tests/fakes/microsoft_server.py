@@ -139,10 +139,12 @@ class MicrosoftCloud:
         self.access_tokens.clear()
 
     def fail_next(self, method: str, path: str, status: int, times: int = 1, headers: dict | None = None,
-                  body: dict | None = None) -> None:
-        """The next ``times`` requests matching ``method`` and the regex ``path`` fail with ``status``."""
+                  body: dict | None = None, after: bool = False) -> None:
+        """The next ``times`` requests matching ``method`` and the regex ``path`` fail with ``status``;
+        with ``after`` the request is carried out first and only its answer is lost."""
         self.failures.append({"method": method, "path": re.compile(path), "status": status, "times": times,
-                              "headers": headers or {}, "body": body or {"error": {"code": "serviceUnavailable"}}})
+                              "headers": headers or {}, "after": after,
+                              "body": body or {"error": {"code": "serviceUnavailable"}}})
 
     def count(self, method: str, path: str) -> int:
         """How many requests matched ``method`` and the regex ``path``."""
@@ -157,18 +159,17 @@ class MicrosoftCloud:
         with self.lock:
             self.requests.append({"method": request.method, "path": request.path, "query": request.query,
                                   "prefer": request.prefer})
-            injected = self._injected(request)
-            if injected is not None:
-                return injected
-            if request.path.startswith("/v1.0/"):
-                return self._graph(request)
-            return self._authority(request)
+            failure = self._injected(request)
+            if failure is not None and not failure["after"]:
+                return failure["status"], failure["headers"], failure["body"]
+            answer = self._graph(request) if request.path.startswith("/v1.0/") else self._authority(request)
+            return answer if failure is None else (failure["status"], failure["headers"], failure["body"])
 
-    def _injected(self, request: Request):
+    def _injected(self, request: Request) -> dict | None:
         for failure in self.failures:
             if failure["times"] > 0 and failure["method"] == request.method and failure["path"].search(request.path):
                 failure["times"] -= 1
-                return failure["status"], failure["headers"], failure["body"]
+                return failure
         return None
 
     def _graph(self, request: Request):
