@@ -17,6 +17,7 @@ from .details import first_name
 from .values import Candidate, Finding, InterviewFacts
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}\b")
+_NON_DIGIT = re.compile(r"\D")
 
 
 def check_thanks(r: Reading, facts: InterviewFacts) -> list[Finding]:
@@ -30,9 +31,9 @@ def check_thanks(r: Reading, facts: InterviewFacts) -> list[Finding]:
             findings.append(Finding("P1", "warn", f"The invitation gives no name for {r.note.to.email or 'this person'}: "
                                     "greet them by name."))
         return findings
-    seen = fold(f"{r.greeting}\n{r.prose}")
-    tokens = set(words(seen))
-    if fold(name) not in seen and not any(fold(p) in tokens for p in name.split() if len(p) > 1):
+    seen = f"{r.greeting}\n{r.prose}".lower()
+    tokens = {w.lower() for w in (*words(r.greeting), *r.prose_words)}
+    if name.lower() not in seen and not any(p.lower() in tokens for p in name.split() if len(p) > 1):
         findings.append(Finding("P1", "warn", f"Greet {first_name(name) or name} by name."))
     return findings
 
@@ -50,10 +51,11 @@ def _specific_words(r: Reading, facts: InterviewFacts, candidate: Candidate) -> 
     invitation = invitation_words(facts.title, facts.description, facts.location)
     common = _common_words(tuple(lex.code for lex in r.lexicons))
     names = {part for name in record_names(facts, candidate) for part in fold(name).replace("'", " ").split()}
+    written = {w.lower(): w for w in r.prose_words}
     found = set()
-    for word in words(r.prose):
-        for part in word.lower().split("'"):
-            if len(part) < 4 and not _ACRONYM.fullmatch(word):
+    for lowered in set(written) - common - invitation:
+        for part in lowered.split("'"):
+            if len(part) < 4 and not _ACRONYM.fullmatch(written[lowered]):
                 continue
             if part in common or part in invitation or fold(part) in names or part.rstrip("s") in common:
                 continue
@@ -110,12 +112,18 @@ def check_contact(r: Reading, candidate: Candidate) -> list[Finding]:
         return [Finding("P5", "warn", "Add an email address or phone number to your profile for the signature.")]
     tail = r.signature or "\n".join(r.text.strip().split("\n")[-8:])
     has_name = fold(candidate.name.strip()) in fold(tail)
-    digits = re.sub(r"\D", "", candidate.phone)
     has_email = bool(candidate.email.strip()) and candidate.email.strip().lower() in r.text.lower()
-    has_phone = len(digits) >= 6 and digits in re.sub(r"\D", "", r.text)
+    has_phone = not has_email and _has_phone(candidate.phone, r.text)
     if has_name and (has_email or has_phone):
         return []
     return [Finding("P5", "warn", "Sign with your name and your email or phone so they can reach you.")]
+
+
+def _has_phone(phone: str, text: str) -> bool:
+    if phone.strip() and phone.strip() in text:
+        return True
+    digits = _NON_DIGIT.sub("", phone)
+    return len(digits) >= 6 and digits in _NON_DIGIT.sub("", text)
 
 
 def check_recipient(r: Reading, facts: InterviewFacts, candidate: Candidate) -> list[Finding]:

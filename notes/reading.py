@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from providers.base import Person
+
 from .language import SUPPORTED, detect_language
 from .lexicon import Lexicon, lexicon
 from .recipients import known_name
@@ -33,6 +35,7 @@ class Reading:
     lexicons: tuple[Lexicon, ...]
     low: str  # masked prose in lower case, what the lexicons match
     tokens: frozenset[str]  # the words of the masked prose, as written
+    prose_words: tuple[str, ...]  # the words of the prose, as written
 
     def any(self, pattern_name: str, text: str | None = None) -> bool:
         """Whether any of the note's languages finds ``pattern_name`` in ``text`` (default: masked prose)."""
@@ -54,11 +57,12 @@ def read_note(note: NoteText, facts: InterviewFacts, candidate: Candidate) -> Re
     signature = "\n".join(lines[end:]).strip()
     masked = mask(prose, record_names(facts, candidate))
     low = masked.lower()
-    return Reading(note, text, greeting, prose, signature, masked, lexicons, low, frozenset(words(masked)))
+    return Reading(note, text, greeting, prose, signature, masked, lexicons, low, frozenset(words(masked)),
+                   tuple(words(prose)))
 
 
 def _languages(declared: str, text: str) -> tuple[str, ...]:
-    found = detect_language(text)
+    found = detect_language(text[:700])
     declared = declared if declared in SUPPORTED else found
     return (declared,) if found == declared else (declared, found)
 
@@ -93,10 +97,15 @@ def _signature_index(lines: list[str], start: int, lexicons: tuple[Lexicon, ...]
 
 def record_names(facts: InterviewFacts, candidate: Candidate) -> tuple[str, ...]:
     """Names from the interview record and the user, longest first (for masking)."""
-    people = list(facts.people) + ([facts.organizer] if facts.organizer else [])
-    names = {facts.company or "", facts.role or "", candidate.name}
-    for person in people:
-        name = known_name(person)
+    people = (*facts.people, *([facts.organizer] if facts.organizer else []))
+    return _record_names(facts.company or "", facts.role or "", candidate.name, tuple(p.name for p in people))
+
+
+@lru_cache(maxsize=1024)
+def _record_names(company: str, role: str, author: str, people: tuple[str, ...]) -> tuple[str, ...]:
+    names = {company, role, author}
+    for raw in people:
+        name = known_name(Person("", raw))
         names.add(name)
         names.update(part for part in name.split() if len(part) > 2)
     return tuple(sorted((n for n in names if n.strip()), key=len, reverse=True))

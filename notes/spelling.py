@@ -44,23 +44,43 @@ def _clean(token: str) -> str:
 
 def misspelled(text: str, names: list[Name]) -> list[tuple[Name, str]]:
     """(name, how the text writes it) for each mention of ``names`` not spelled as recorded."""
-    raw = [_clean(t) if "'" in t else t for t in _TOKEN.findall(text.replace("’", "'"))]
-    by_letter: dict[str, list[int]] = {}
-    for i, token in enumerate(raw):
-        by_letter.setdefault(fold(token[:1]), []).append(i)
-    found: dict[tuple[str, str], tuple[Name, str]] = {}
+    text = text.replace("’", "'")
+    by_letter: dict[str, list[Name]] = {}
     for name in names:
-        size, head = len(name.tokens), name.folded[0]
-        for i in by_letter.get(head[:1], ()):
-            first = raw[i]
-            if abs(len(first) - len(head)) > 2 or i + size > len(raw):
-                continue
-            if first[:1].islower() and (size == 1 or fold(first) != head):
-                continue
-            window = tuple(raw[i:i + size])
-            if window != name.tokens and _wrong(name, window, tuple(fold(t) for t in window)):
-                found.setdefault((name.spelling, " ".join(window)), (name, " ".join(window)))
+        by_letter.setdefault(name.folded[0][:1], []).append(name)
+    found: dict[tuple[str, str], tuple[Name, str]] = {}
+    for match in _word_starts("".join(sorted(by_letter))).finditer(text):
+        first = _clean(match.group())
+        for name in by_letter.get(fold(first[:1]), ()):
+            written = _written(name, first, text, match.start())
+            if written is not None:
+                found.setdefault((name.spelling, " ".join(written)), (name, " ".join(written)))
     return list(found.values())
+
+
+def _written(name: Name, first: str, text: str, start: int) -> tuple[str, ...] | None:
+    """The words at ``start`` when they are a wrong spelling of ``name``, else None."""
+    head, size = name.folded[0], len(name.tokens)
+    if abs(len(first) - len(head)) > 2:
+        return None
+    if first[:1].islower() and (size == 1 or fold(first) != head):
+        return None  # a lower-case word matters only when it spells a recorded name's first word
+    end = start + len(name.spelling) + 8 * size
+    window = tuple(_clean(t) for t in _TOKEN.findall(text, start, end)[:size])
+    if len(window) < size or window == name.tokens or fold(window[-1][:1]) != name.folded[-1][:1]:
+        return None
+    return window if _wrong(name, window, tuple(fold(t) for t in window)) else None
+
+
+@lru_cache(maxsize=256)
+def _word_starts(letters: str) -> re.Pattern:
+    """Words starting with one of ``letters`` (folded), in either case, with or without accent."""
+    variants = {c for letter in letters for c in (letter, letter.upper())}
+    variants |= {c for c in _ACCENTED if fold(c) in letters}
+    return re.compile(rf"(?<![\w'.&-])[{re.escape(''.join(sorted(variants)))}][\w'.&-]*")
+
+
+_ACCENTED = "ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿŠšŽžĆćČčŁłŚśŹźŻżĞğİıŞş"
 
 
 def _wrong(name: Name, window: tuple[str, ...], folded: tuple[str, ...]) -> bool:

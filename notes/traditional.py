@@ -43,8 +43,9 @@ _KINDS: tuple[tuple[str, str, str], ...] = (
         r"family[- ]owned|family business|familienunternehmen|entreprise familiale|empresa familiar",
     ),
 )
-_NAME = [(kind, re.compile(rf"(?:^|[\s,.&(-])(?:{names})(?:$|[\s,.)])", re.IGNORECASE)) for kind, names, _ in _KINDS]
-_TEXT = [(kind, re.compile(rf"(?:{words})", re.IGNORECASE)) for kind, _, words in _KINDS]
+# Matched against lower-cased text: much faster than case-insensitive patterns.
+_NAME = [(kind, re.compile(rf"(?:^|[\s,.&(-])(?:{names})(?:$|[\s,.)])")) for kind, names, _ in _KINDS]
+_TEXT = [(kind, re.compile(rf"(?:{words})")) for kind, _, words in _KINDS]
 _DOMAINS = (
     (r"\.(?:gov|mil)(?:\.[a-z]{2})?$|\.gouv\.fr$|\.gob\.[a-z]{2}$|\.bund\.de$|\.admin\.ch$", "a government employer"),
     (r"\.edu(?:\.[a-z]{2})?$|\.ac\.[a-z]{2}$|\.uni-[\w-]+\.de$|^uni-[\w-]+\.de$", "an academic employer"),
@@ -61,13 +62,13 @@ def traditional_reason(facts: InterviewFacts) -> str | None:
 def _reason(company: str, domains: tuple[str, ...], title: str, description: str) -> str | None:
     who = company or "This employer"
     for kind, pattern in _NAME:
-        if company and pattern.search(f" {company} "):
+        if company and pattern.search(f" {company.lower()} "):
             return f"{who} looks like {kind}"
     for domain in domains:
         for pattern, kind in _DOMAIN:
             if pattern.search(domain):
                 return f"{who} looks like {kind} ({domain})"
-    text = f"{title}\n{description}"
+    text = f"{title}\n{description}".lower()
     for kind, pattern in _TEXT:
         if pattern.search(text):
             return f"{who} looks like {kind}, from the invitation"

@@ -42,8 +42,40 @@ def words_of(text: str) -> frozenset[str]:
 
 def rx(pattern: str) -> re.Pattern:
     """A lexicon pattern: written in lower case, matched against lower-cased text (much faster
-    than a case-insensitive pattern)."""
-    return re.compile(pattern)
+    than a case-insensitive pattern). Alternatives of words are tried only at word starts."""
+    return re.compile(_at_word_start(pattern))
+
+
+def _at_word_start(pattern: str) -> str:
+    """``(?:\\bgift|flowers)`` as ``\\b(?:gift|flowers)``: one word-boundary test per position
+    instead of one per alternative, several times faster on a note's length of text."""
+    inner = pattern[3:-1] if pattern.startswith("(?:") and len(_alternatives(pattern)) == 1 else pattern
+    if inner.startswith("(?:") and inner.endswith(")") and len(_alternatives(inner)) == 1:
+        return pattern
+    alternatives = _alternatives(inner)
+    if any(alt.startswith(("^", "\\s", ",", ".", "\\w")) or not alt for alt in alternatives):
+        return pattern
+    return r"\b(?:" + "|".join(alt[2:] if alt.startswith(r"\b") else alt for alt in alternatives) + ")"
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern."""
+    parts, current, depth, i = [], "", 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            current += pattern[i:i + 2]
+            i += 2
+            continue
+        depth += char == "("
+        depth -= char == ")"
+        if char == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+        i += 1
+    return [*parts, current]
 
 
 @cache
