@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 from datetime import datetime, timezone
+from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import getaddresses
@@ -27,6 +28,7 @@ from .google_http import Missing
 ME = "me"
 SENT_PAGE = 100
 MAX_SENT_LOOKUPS = 300  # messages read per sent-check at most (a job seeker sends few a day)
+MESSAGE_POLICY = policy.default.clone(linesep="\r\n", max_line_length=998)  # headers unfolded where allowed
 
 
 class GoogleMailbox(Mailbox):
@@ -91,7 +93,7 @@ class GoogleMailbox(Mailbox):
     def notify_self(self, subject: str, body: str) -> None:
         if SEND not in self._scopes and DRAFTS not in self._scopes:
             raise Unavailable("sending was not allowed when the account was connected")
-        message = EmailMessage()
+        message = EmailMessage(policy=MESSAGE_POLICY)
         message["To"] = message["From"] = self._address
         message["Subject"] = subject
         message.set_content(body)
@@ -104,7 +106,7 @@ class GoogleMailbox(Mailbox):
 
 def _raw(note: OutgoingNote) -> str:
     """The note as an RFC 5322 message: To the person met, text and HTML alternatives."""
-    message = EmailMessage()
+    message = EmailMessage(policy=MESSAGE_POLICY)
     try:
         message["To"] = Address(display_name=_line(note.to.name), addr_spec=note.to.email)
     except (ValueError, IndexError) as exc:

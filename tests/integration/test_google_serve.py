@@ -1,0 +1,83 @@
+"""``afterview serve`` run as a user runs it, with AFTERVIEW_GOOGLE_* pointed at the fake Google:
+connect through the real OAuth redirects, then wait for the drafts of an interview that ended."""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+import requests
+
+from tests.fakes.google_server import FakeGoogle
+from tests.integration.google_support import ME, interview_event
+
+ROOT = Path(__file__).resolve().parents[2]
+TOKEN = "serve-test-token"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def google():
+    fake = FakeGoogle().start()
+    fake.add_user(ME, "Alex Rivera")
+    yield fake
+    fake.stop()
+
+
+@pytest.fixture
+def served(google, tmp_path):
+    port = free_port()
+    env = {**os.environ, **{f"AFTERVIEW_{k}": v for k, v in google.config().items()},
+           "AFTERVIEW_INSTANCE_PATH": str(tmp_path / "instance"), "AFTERVIEW_LOCAL_TOKEN": TOKEN,
+           "AFTERVIEW_ME": ME, "AFTERVIEW_TICK_SECONDS": "1", "AFTERVIEW_PROPOSAL_DELAY_MINUTES": "0",
+           "REQUESTS_CA_BUNDLE": google.ca_path, "PYTHONUNBUFFERED": "1"}
+    env.pop("AFTERVIEW_BASE_URL", None)
+    env.pop("AFTERVIEW_DATABASE_URL", None)
+    process = subprocess.Popen([sys.executable, "-m", "addon.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
+                               cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        line = ""
+        while f"{base}/" not in line:
+            line = process.stdout.readline()
+            assert line or process.poll() is None, "afterview serve exited"
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+def test_serve_connects_google_and_writes_the_drafts_of_an_ended_interview(google, served):
+    ended = datetime.now(timezone.utc).replace(microsecond=0) - timedelta(minutes=20)
+    google.calendar.put_event(ME, interview_event("iv-serve", ended - timedelta(hours=1), ended))
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    link = requests.post(f"{served}/api/connect/google", json={"drafts": True, "nudges": True},
+                         headers=auth, timeout=10).json()["url"]
+    assert link.startswith(f"{served}/oauth/google/start?ticket=")
+    consent = requests.get(link, allow_redirects=False, timeout=10)
+    assert consent.status_code == 302 and consent.headers["Location"].startswith(google.base_url)
+    back = requests.get(consent.headers["Location"], allow_redirects=False, timeout=10, verify=google.ca_path)
+    assert back.headers["Location"].startswith(f"{served}/oauth/google/callback?")
+    page = requests.get(back.headers["Location"], allow_redirects=False, timeout=30)
+    assert page.status_code == 200 and ME in page.text
+    deadline = time.monotonic() + 60
+    while len(google.gmail.parsed_drafts(ME)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.5)
+    drafts = google.gmail.parsed_drafts(ME)
+    assert sorted(str(d["To"]) for d in drafts.values()) == [
+        "Dana Whitfield <dana.whitfield@acmerobotics.com>", "Omar Haddad <omar.haddad@acmerobotics.com>"]
+    accounts = requests.get(f"{served}/api/accounts", headers=auth, timeout=10).json()["accounts"]
+    assert [(a["provider"], a["name"], a["status"]) for a in accounts] == [("google", ME, "active")]
+    listed = requests.get(f"{served}/api/interviews", headers=auth, timeout=10).json()["interviews"]
+    assert [i["company"] for i in listed] == ["Acme Robotics"]
+    assert len(google.gmail.inbox(ME)) == 1  # the ready nudge, by mail
