@@ -47,6 +47,22 @@ def ensure_user(session: Session, email: str, name: str = "") -> User:
     return user
 
 
+def google_user(session: Session, subject: str, email: str, email_verified: bool, name: str = "") -> User:
+    """The user signed in to Google as ``subject``: found by that subject, else the user with
+    the same verified address (now linked to it), else a new user. An address already linked
+    to another Google account is refused."""
+    user = session.scalar(select(User).where(User.google_subject == subject))
+    if user is not None:
+        return user
+    if not email_verified:
+        raise InvalidInput("the Google account's address is not verified")
+    user = ensure_user(session, email, name)
+    if user.google_subject not in (None, subject):
+        raise Conflict("this address belongs to another Google account")
+    user.google_subject = subject
+    return user
+
+
 def update_profile(session: Session, user: User, changes: dict) -> User:
     """Change the user's signature lines and preferences; unknown or bad values are refused."""
     for key, value in changes.items():
