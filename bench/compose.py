@@ -106,6 +106,7 @@ def baseline(work: list[tuple[InterviewFacts, str]]) -> tuple[int, float]:
 
 
 def main() -> None:
+    """Build the workload, warm up, measure, print."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--copies", type=int, default=200)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)

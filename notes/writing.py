@@ -42,6 +42,7 @@ class NotePlan:
         return options[(self.digest[slot] + self.rank) % len(options)]
 
     def refs(self) -> dict[str, str]:
+        """The language's references to this interview's role and company."""
         return self.book.refs(self.facts.role, self.facts.company)
 
 

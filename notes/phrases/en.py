@@ -147,7 +147,7 @@ BOOK = Phrasebook(
         re.IGNORECASE,
     ),
     timeline_cue=re.compile(
-        r"\b(?:get back to|hear back|hear from|let (?:me|you) know|be in touch|next steps?|decision|"
+        r"\b(?:get back to|hear back|hear from|let (?:me|you) know|be in touch|next steps?|decision|decid(?:e|ing)|"
         r"follow up with|reach out to|update (?:me|you))\b",
         re.IGNORECASE,
     ),

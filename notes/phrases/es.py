@@ -39,7 +39,7 @@ BOOK = Phrasebook(
     ),
     thanks_advice=(
         "Muchas gracias por dedicarme su tiempo y compartir su experiencia conmigo.",
-        "Le agradezco mucho la conversación y su generosidad.",
+        "Le agradezco mucho el tiempo que me dedicó y su generosidad.",
         "Gracias por su tiempo y por sus consejos.",
     ),
     detail_about=(
@@ -95,7 +95,7 @@ BOOK = Phrasebook(
         "Espero con interés conocer los próximos pasos del proceso.",
     ),
     next_mine=(
-        "Como siguiente paso, voy a poner en práctica sus consejos y le contaré cómo me va.",
+        "Como siguiente paso, voy a poner en práctica sus recomendaciones y le contaré cómo me va.",
         "Mi próximo paso será seguir sus recomendaciones; le mantendré al tanto de mis avances.",
     ),
     step_first_person="Como siguiente paso, {step}.",

@@ -97,7 +97,7 @@ BOOK = Phrasebook(
         "Au plaisir d'échanger à nouveau avec vous sur les prochaines étapes.",
     ),
     next_mine=(
-        "Ma prochaine étape : mettre vos conseils en pratique, et je vous tiendrai au courant de la suite.",
+        "Ma prochaine étape : mettre vos recommandations en pratique, et je vous tiendrai au courant de la suite.",
         "Je vais suivre vos conseils dans les semaines à venir et je ne manquerai pas de vous donner des nouvelles.",
     ),
     step_first_person="Ma prochaine étape : {step}.",

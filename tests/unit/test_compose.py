@@ -247,3 +247,16 @@ def test_an_edit_that_adds_a_detail_clears_the_missing_detail():
     body = draft.body_text.replace("\n\n", "\n\nI keep thinking about your Looker churn dashboard. ", 1)
     assert [f.rule for f in check_note(edited_note(draft, body), FACTS, ME, NOW)] == []
     assert "P2" in [f.rule for f in check_note(edited_note(draft, draft.body_text), FACTS, ME, NOW)]
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es"])
+@pytest.mark.parametrize("kind", ["job", "informational"])
+@pytest.mark.parametrize("details", ["", "Priya: Looker und BigQuery\nI'll read the book on pricing she suggested"])
+def test_every_language_and_kind_composes_notes_that_pass(lang, kind, details):
+    facts = replace(FACTS, kind=kind, role=None if kind == "informational" else FACTS.role)
+    candidate = replace(ME, language=lang, channel="handwritten")
+    drafts = compose_notes(facts, candidate, details)
+    assert [d.channel for d in drafts] == ["email", "handwritten"]
+    expected = [] if details else ["P2"]
+    results = check_notes([note_text(d) for d in drafts], facts, candidate, NOW)
+    assert [[f.rule for f in r] for r in results] == [expected, expected], [d.body_text for d in drafts]
