@@ -71,18 +71,24 @@ class EventFacts:
 
     def __init__(self, event: CalendarEvent, me: Iterable[str], vocabulary: Vocabulary):
         self.event = event
-        self.mine = _addresses(me if isinstance(me, tuple) else tuple(me))
-        self.title = event.title.strip()
-        self.title_f = fold(self.title)
-        self.description = event.description[:MAX_SCANNED]
-        self.text_f = fold(self.description)
+        self.mine = mine = _addresses(me if isinstance(me, tuple) else tuple(me))
+        self.title = title = event.title.strip()
+        self.title_f = fold(title)
+        self.description = description = event.description[:MAX_SCANNED]
+        self.text_f = fold(description) if description else ""
         self.title_hits = vocabulary.scan(self.title_f)
-        self.text_hits = vocabulary.scan(self.text_f) if self.text_f else {}
+        self.text_hits = vocabulary.scan(self.text_f) if description else {}
         organizer = event.organizer
-        self.organizer_is_me = organizer is not None and organizer.email in self.mine
-        self.organizer = organizer if organizer is not None and not self.organizer_is_me else None
-        self.me_attending = next((p for p in event.attendees if p.email in self.mine), None)
-        self.others = tuple(p for p in event.attendees if p.email not in self.mine)
+        self.organizer_is_me = organizer is not None and organizer.email in mine
+        self.organizer = None if self.organizer_is_me else organizer
+        self.me_attending = None
+        others = []
+        for person in event.attendees:
+            if person.email in mine:
+                self.me_attending = self.me_attending or person
+            else:
+                others.append(person)
+        self.others = tuple(others)
         self.vocabulary = vocabulary
 
     def hit(self, tag: str) -> str | None:

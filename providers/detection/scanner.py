@@ -91,6 +91,7 @@ class Vocabulary:
             for phrase in phrases:
                 self._add(terms, tag, phrase)
         self._tags = {word: term.tags for word, term in terms.items()}
+        self._found = {word: dict.fromkeys(term.tags, word) for word, term in terms.items()}
         ends = frozenset(word for word, term in terms.items() if term.bounded_end)
         # two passes: phrases that start a word are only tried where a word starts (\b), which is
         # most of the saving; the few that may start inside a word (and Japanese) are tried everywhere
@@ -113,12 +114,9 @@ class Vocabulary:
 
     def scan(self, text: str) -> dict[str, str]:
         """Tags found in ``text`` (already folded), each with the first phrase that carried it."""
+        words = (self._anywhere_ascii if text.isascii() else self._anywhere).findall(text)
+        words += self._at_words.findall(text)
         found: dict[str, str] = {}
-        tags = self._tags
-        for word in (self._anywhere_ascii if text.isascii() else self._anywhere).findall(text):
-            for tag in tags[word]:
-                found.setdefault(tag, word)
-        for word in self._at_words.findall(text):
-            for tag in tags[word]:
-                found.setdefault(tag, word)
+        for word in reversed(words):  # later words first, so that the first phrase of a tag wins
+            found.update(self._found[word])
         return found
