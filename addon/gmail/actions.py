@@ -1,0 +1,196 @@
+"""What the sidebar's buttons do: one handler per ``do`` parameter, each a use case of
+``notes.service`` followed by the card or notification to show.
+
+Ids come back from the card as parameters and are untrusted: every lookup goes through the
+service with the user's id, so another user's interview, note or account is ``NotFound``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Callable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from notes import service, watches
+from notes.errors import Conflict, InvalidInput, NotFound
+from notes.model import Interview, User
+from notes.present import current_findings
+from notes.runtime import Runtime
+
+from . import responses
+from .cards import HOME_RECENT, HOME_UPCOMING, LIVE, View, blocked, compose_card, homepage, interview_card
+from .events import AddonEvent
+from .settings import changes_from, confirm_disconnect_card, settings_card
+
+
+@dataclass
+class Context:
+    """One request: the store session, the verified user, the clock, the view, the event and
+    the runtime (for use cases that reach the providers)."""
+
+    session: Session
+    user: User
+    now: datetime
+    view: View
+    event: AddonEvent
+    runtime: Runtime
+
+
+def load_interviews(session: Session, user_id: int, limit: int, statuses=service.LISTED) -> list[Interview]:
+    """The user's interviews in ``statuses``, newest first, with their notes loaded in one query."""
+    interviews = service.interviews_of(session, user_id, statuses, limit=limit)
+    if interviews:
+        session.scalars(select(Interview).where(Interview.id.in_([i.id for i in interviews]))
+                        .options(selectinload(Interview.notes))).all()
+    return interviews
+
+
+def findings_of(interviews: list[Interview], user: User, now: datetime) -> dict[int, list[dict]]:
+    found: dict[int, list[dict]] = {}
+    for interview in interviews:
+        found.update(current_findings(interview, user, now))
+    return found
+
+
+def home_card(ctx: Context, notice: str = "") -> dict:
+    """The homepage card for this user, as of now."""
+    recent = load_interviews(ctx.session, ctx.user.id, HOME_RECENT, ("proposed",))
+    upcoming = service.interviews_of(ctx.session, ctx.user.id, ("upcoming",), limit=50)[-HOME_UPCOMING:][::-1]
+    accounts = service.accounts_of(ctx.session, ctx.user.id)
+    return homepage(ctx.view, ctx.user, recent, upcoming, accounts, findings_of(recent, ctx.user, ctx.now), notice)
+
+
+def compose_screen(ctx: Context, recipients: tuple[str, ...]) -> dict:
+    """The compose picker: every email note still waiting, those to ``recipients`` first."""
+    interviews = load_interviews(ctx.session, ctx.user.id, 50)
+    findings = findings_of(interviews, ctx.user, ctx.now)
+    choices = [(n, findings.get(n.id, [])) for i in interviews for n in i.notes
+               if n.status in LIVE and n.channel == "email"]
+    return compose_card(ctx.view, choices, recipients)
+
+
+def show_interview(ctx: Context, interview: Interview) -> dict:
+    return interview_card(ctx.view, interview, current_findings(interview, ctx.user, ctx.now))
+
+
+def _id(ctx: Context, name: str) -> int:
+    value = ctx.event.parameters.get(name, "")
+    if not value.isdigit() or len(value) > 12:
+        raise NotFound(f"no such {name}")
+    return int(value)
+
+
+def _interview(ctx: Context) -> Interview:
+    return service.interview_of(ctx.session, ctx.user.id, _id(ctx, "interview"))
+
+
+# --------------------------------------------------------------------------- handlers
+
+
+def go_home(ctx: Context) -> dict:
+    return responses.update(home_card(ctx))
+
+
+def open_interview(ctx: Context) -> dict:
+    return responses.push(show_interview(ctx, _interview(ctx)))
+
+
+def save_details(ctx: Context) -> dict:
+    text = ctx.event.text("details")
+    if text is None:
+        raise InvalidInput("write what you remember in the details box first")
+    interview = service.add_details(ctx.session, ctx.user.id, _id(ctx, "interview"), text, ctx.now)
+    ctx.session.commit()
+    return responses.update(show_interview(ctx, interview), "Details saved; the notes are rewritten.")
+
+
+def regenerate(ctx: Context) -> dict:
+    interview = _interview(ctx)
+    service.add_details(ctx.session, ctx.user.id, interview.id, interview.details or "", ctx.now)
+    ctx.session.commit()
+    return responses.update(show_interview(ctx, interview), "Notes rewritten (your own edits are kept).")
+
+
+def edit_note(ctx: Context) -> dict:
+    note_id = _id(ctx, "note")
+    changes = {key: value for key, value in (("subject", ctx.event.text(f"subject_{note_id}")),
+                                             ("body_text", ctx.event.text(f"body_{note_id}"))) if value is not None}
+    note = service.edit_note(ctx.session, ctx.user.id, note_id, changes, ctx.now)
+    ctx.session.commit()
+    return responses.update(show_interview(ctx, note.interview), "Your edits are saved.")
+
+
+def mark_sent(ctx: Context) -> dict:
+    note = service.mark_sent(ctx.session, ctx.user.id, _id(ctx, "note"), ctx.now)
+    ctx.session.commit()
+    return responses.update(show_interview(ctx, note.interview), "Marked as sent: no reminder for it.")
+
+
+def dismiss(ctx: Context) -> dict:
+    note = service.dismiss_note(ctx.session, ctx.user.id, _id(ctx, "note"), ctx.now)
+    ctx.session.commit()
+    return responses.update(show_interview(ctx, note.interview), "Dismissed: Afterview will not remind you.")
+
+
+def insert(ctx: Context) -> dict:
+    note = service.note_of(ctx.session, ctx.user.id, _id(ctx, "note"))
+    if note.status not in LIVE:
+        return responses.notify(f"This note is {note.status}: nothing to insert.")
+    if note.channel != "email":
+        return responses.notify("This one is a handwritten card: print it from Afterview instead.")
+    findings = current_findings(note.interview, ctx.user, ctx.now).get(note.id, [])
+    if blocked(findings):
+        first = next(f for f in findings if f["severity"] == "block")
+        return responses.notify(f"Fix this first: {first['message']}")
+    return responses.insert_note(note)
+
+
+def open_settings(ctx: Context) -> dict:
+    return responses.push(settings_card(ctx.view, ctx.user, service.accounts_of(ctx.session, ctx.user.id)))
+
+
+def save_settings(ctx: Context) -> dict:
+    service.update_profile(ctx.session, ctx.user, changes_from(ctx.event))
+    ctx.session.commit()
+    card = settings_card(ctx.view, ctx.user, service.accounts_of(ctx.session, ctx.user.id))
+    return responses.update(card, "Settings saved.")
+
+
+def confirm_disconnect(ctx: Context) -> dict:
+    account = service.account_of(ctx.session, ctx.user.id, _id(ctx, "account"))
+    return responses.push(confirm_disconnect_card(ctx.view, account))
+
+
+def disconnect(ctx: Context) -> dict:
+    account = service.account_of(ctx.session, ctx.user.id, _id(ctx, "account"))
+    name = account.display_name or account.external_id
+    watches.disconnect_account(ctx.runtime, account)
+    ctx.session.commit()
+    return responses.home(home_card(ctx), f"Disconnected {name[:120]}.")
+
+
+def go_back(ctx: Context) -> dict:
+    return responses.back()
+
+
+HANDLERS: dict[str, Callable[[Context], dict]] = {
+    "home": go_home, "open_interview": open_interview, "save_details": save_details,
+    "regenerate": regenerate, "edit_note": edit_note, "mark_sent": mark_sent, "dismiss": dismiss,
+    "insert": insert, "open_settings": open_settings, "save_settings": save_settings,
+    "confirm_disconnect": confirm_disconnect, "disconnect": disconnect, "back": go_back,
+}
+
+
+def handle(ctx: Context) -> dict:
+    """Run the action the card asked for. Bad input and conflicts become a notification that
+    says what to do; anything not the user's is ``NotFound``."""
+    handler = HANDLERS.get(ctx.event.parameters.get("do", ""))
+    if handler is None:
+        raise InvalidInput("unknown card action")
+    try:
+        return handler(ctx)
+    except (InvalidInput, Conflict) as exc:
+        ctx.session.rollback()
+        return responses.notify(str(exc))

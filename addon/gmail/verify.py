@@ -1,0 +1,151 @@
+"""Google ID tokens: the add-on system token on every request and the user's ``userIdToken``.
+
+Google publishes its signing certificates as a JSON map ``{key id: x509 PEM}``
+(``AFTERVIEW_GOOGLE_CERTS_URL``). ``GoogleCerts`` fetches that map, parses each certificate's
+public key once, and keeps the keys for as long as the response's ``Cache-Control: max-age``
+allows; a token naming a key it does not know triggers at most one early refetch per
+``REFETCH_AFTER`` (keys rotate; a forged key id must not make Afterview hammer Google).
+Signatures, expiry, issuer and audience are checked by PyJWT.
+"""
+from __future__ import annotations
+
+import re
+import threading
+import time
+from dataclasses import dataclass
+from typing import Callable
+
+import jwt
+import requests
+from cryptography import x509
+
+ISSUERS = ("https://accounts.google.com", "accounts.google.com")
+DEFAULT_MAX_AGE = 300.0
+REFETCH_AFTER = 30.0
+LEEWAY_SECONDS = 30
+MAX_TOKEN_LENGTH = 8192
+_MAX_AGE = re.compile(r"(?:^|[,\s])max-age\s*=\s*(\d+)", re.IGNORECASE)
+
+
+class Unverified(Exception):
+    """The token is missing, malformed, forged, expired or meant for someone else."""
+
+
+class CertsUnavailable(Exception):
+    """Google's certificates could not be fetched: nothing can be verified right now."""
+
+
+def max_age(headers) -> float:
+    """Seconds a certificate response may be kept: ``max-age`` minus ``Age``."""
+    match = _MAX_AGE.search(headers.get("Cache-Control", ""))
+    if not match:
+        return DEFAULT_MAX_AGE
+    try:
+        age = float(headers.get("Age", 0) or 0)
+    except ValueError:
+        age = 0.0
+    return max(0.0, float(match.group(1)) - age)
+
+
+class GoogleCerts:
+    """Google's public keys by key id, fetched and cached by their ``Cache-Control``."""
+
+    def __init__(self, url: str, session: requests.Session | None = None,
+                 clock: Callable[[], float] = time.monotonic, timeout: float = 5.0):
+        self.url = url
+        self.session = session or requests.Session()
+        self.clock = clock
+        self.timeout = timeout
+        self._keys: dict[str, object] = {}
+        self._expires = float("-inf")
+        self._fetched = float("-inf")
+        self._lock = threading.Lock()
+
+    def key(self, kid: str):
+        """The public key named ``kid``, or ``None`` when Google does not publish it."""
+        now = self.clock()
+        keys = self._keys
+        if now < self._expires and kid in keys:
+            return keys[kid]
+        with self._lock:
+            now = self.clock()
+            stale = now >= self._expires
+            if stale or (kid not in self._keys and now - self._fetched >= REFETCH_AFTER):
+                self._refresh(now)
+            return self._keys.get(kid)
+
+    def _refresh(self, now: float) -> None:
+        try:
+            response = self.session.get(self.url, timeout=self.timeout)
+            response.raise_for_status()
+            published = response.json()
+        except (requests.RequestException, ValueError) as exc:
+            if now < self._expires:
+                return  # keep serving the keys that are still fresh
+            raise CertsUnavailable(f"cannot fetch Google's certificates: {exc}") from exc
+        if not isinstance(published, dict):
+            raise CertsUnavailable("Google's certificates are not a JSON object")
+        keys = {}
+        for kid, pem in published.items():
+            try:
+                keys[str(kid)] = x509.load_pem_x509_certificate(str(pem).encode()).public_key()
+            except ValueError:
+                continue  # one unreadable certificate does not invalidate the others
+        self._keys, self._fetched = keys, now
+        self._expires = now + max_age(response.headers)
+
+
+@dataclass(frozen=True)
+class GoogleIdentity:
+    """Who a verified user ID token names."""
+
+    subject: str
+    email: str
+    email_verified: bool
+    name: str = ""
+
+
+def verify_token(certs: GoogleCerts, token: str, audience: str) -> dict:
+    """The claims of a Google-signed ID token for ``audience``; ``Unverified`` otherwise."""
+    if not isinstance(token, str) or not token or len(token) > MAX_TOKEN_LENGTH:
+        raise Unverified("no token")
+    try:
+        header = jwt.get_unverified_header(token)
+    except jwt.PyJWTError as exc:
+        raise Unverified("malformed token") from exc
+    if header.get("alg") != "RS256" or not isinstance(header.get("kid"), str):
+        raise Unverified("unexpected token header")
+    key = certs.key(header["kid"])
+    if key is None:
+        raise Unverified("unknown signing key")
+    try:
+        return jwt.decode(
+            token, key, algorithms=["RS256"], audience=audience, issuer=ISSUERS, leeway=LEEWAY_SECONDS,
+            options={"require": ["exp", "iat", "iss", "aud", "sub"]},
+        )
+    except jwt.PyJWTError as exc:
+        raise Unverified(f"token rejected: {type(exc).__name__}") from exc
+
+
+def verify_system_token(certs: GoogleCerts, token: str, audience: str, service_account: str) -> dict:
+    """Verify the ``Authorization: Bearer`` token Google sends for the add-on: signed by
+    Google, for this endpoint's URL, naming the deployment's service account (verified)."""
+    if not service_account:
+        raise Unverified("no add-on service account is configured")
+    claims = verify_token(certs, token, audience)
+    if claims.get("email_verified") is not True or claims.get("email") != service_account:
+        raise Unverified("token is not from the add-on's service account")
+    return claims
+
+
+def verify_user_token(certs: GoogleCerts, token: str, client_id: str) -> GoogleIdentity:
+    """Verify the event's ``userIdToken`` (audience: the add-on's OAuth client id)."""
+    if not client_id:
+        raise Unverified("no add-on client id is configured")
+    claims = verify_token(certs, token, client_id)
+    email = claims.get("email")
+    if not isinstance(email, str) or "@" not in email:
+        raise Unverified("user token carries no email")
+    return GoogleIdentity(subject=str(claims["sub"]), email=email,
+                          email_verified=claims.get("email_verified") is True,
+                          name=str(claims.get("name") or "")[:200])
