@@ -55,3 +55,4 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(__import__("addon.oauth_microsoft", fromlist=["bp"]).bp)
     app.register_blueprint(__import__("addon.webhook_microsoft", fromlist=["bp"]).bp)
     app.register_blueprint(__import__("addon.gmail", fromlist=["bp"]).bp)
+    app.register_blueprint(__import__("addon.outlook", fromlist=["bp"]).bp)
