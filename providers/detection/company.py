@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .facts import EventFacts
 from .role_words import has_role_word
-from .systems import SYSTEMS, is_no_reply, is_role_mailbox
+from .systems import is_no_reply, is_role_mailbox, system_of_domain
 
 _TOKEN = re.compile(r"[^\s/|()\[\]{}<>,:;\"“”«»–—!?·•【】「」]+")
 _SUFFIX_WORDS = frozenset(
@@ -28,7 +28,9 @@ _MARKER = re.compile(
     r"(?:(?:^|[\s(])(?:at|bei|chez|presso|bij|junto a|ex|formerly at|former|from|für|pour)\s+|@\s*|\bex-)"
     r"(?=[^\W\d_])", re.IGNORECASE,
 )
-_JAPANESE = re.compile(r"【([^】]{2,40})】|(株式会社\s?[^\s　、。（）()【】]{1,30}|[^\s　、。（）()【】]{1,30}株式会社)")
+_KABUSHIKI = re.compile(r"株式会社\s?[^\s　、。（）()【】｜|]{1,30}|[^\s　、。（）()【】｜|]{1,30}株式会社")
+_JAPANESE_BRACKETS = re.compile(r"[【（「]([^】）」]{2,40})[】）」]")
+_BRACKETS = re.compile(r"[(（]([^()（）]{2,40})[)）]")
 _CONNECTORS = frozenset("& and of de du des la le del y e van der den von für und".split())
 _NOT_COMPANIES = frozenset(
     "zoom teams microsoft google meet phone video onsite remote office hq tbd call interview interviews"
@@ -36,7 +38,8 @@ _NOT_COMPANIES = frozenset(
 )
 _MAILBOX_WORDS = re.compile(
     r"\b(?:recruiting|recruitment|recruiter|talent acquisition|talent|careers?|jobs|hiring|hr|human resources"
-    r"|people( ops| team)?|team|interviews?|scheduling|karriere|recrutement|rh|rrhh|selección|werving)\b",
+    r"|people( ops| team)?|team|interviews?|scheduling|karriere|recrutement|recrutamento|rh|rrhh|selección"
+    r"|seleção|selezione|reclutamento|werving|採用担当|採用|人事)\b",
     re.IGNORECASE,
 )
 _VIA = re.compile(r"\s+(?:via|through|über|par|vía|por|tramite)\s+\S+.*$", re.IGNORECASE)
@@ -56,7 +59,7 @@ def squash(text: str) -> str:
 
 def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
     """(company, reason) for an interview, or (None, None) when nothing names one."""
-    for finder in (_spelled_by_domain, _after_marker, _from_mailbox_name, _from_domain):
+    for finder in (_spelled_by_domain, _after_marker, _from_mailbox_name, _from_domain, _from_title_words):
         company, reason = finder(facts)
         if company:
             return company, reason
@@ -99,7 +102,7 @@ def _spelled_by_domain(facts: EventFacts) -> tuple[str | None, str | None]:
         forms = _label_forms(domain)
         for place, text in _sources(facts):
             phrase = spelled_phrase(text, forms)
-            if phrase and not _is_person(facts, phrase):
+            if phrase and not facts.names_me(phrase.lower()):
                 who = "organizer" if domain == organizer_domain else "attendee"
                 return phrase, f"{who} domain matches the company in the {place}"
     return None, None
@@ -159,14 +162,38 @@ def _tidy(phrase: str) -> str:
 
 def _after_marker(facts: EventFacts) -> tuple[str | None, str | None]:
     for place, text in (("title", facts.title), ("description", facts.description[:1500])):
-        match = _JAPANESE.search(text)
-        if match:
-            return (match.group(1) or match.group(2)).strip(), f"company named in the {place}"
-        for marker in _MARKER.finditer(text):
-            phrase = _capitalised_run(text[marker.end():])
-            if phrase and _plausible(facts, phrase):
-                return phrase, f"company named in the {place}"
+        phrase = _japanese_company(facts, text) or _marked(facts, text) or _bracketed(facts, text)
+        if phrase:
+            return phrase, f"company named in the {place}"
     return None, None
+
+
+def _japanese_company(facts: EventFacts, text: str) -> str | None:
+    if text.isascii():
+        return None
+    match = _KABUSHIKI.search(text)
+    if match:
+        return match.group().strip()
+    for match in _JAPANESE_BRACKETS.finditer(text):
+        if _plausible(facts, match.group(1)):
+            return match.group(1).strip()
+    return None
+
+
+def _marked(facts: EventFacts, text: str) -> str | None:
+    for marker in _MARKER.finditer(text):
+        phrase = _capitalised_run(text[marker.end():])
+        if phrase and _plausible(facts, phrase):
+            return phrase
+    return None
+
+
+def _bracketed(facts: EventFacts, text: str) -> str | None:
+    for match in _BRACKETS.finditer(text):
+        phrase = _capitalised_run(match.group(1)) if match.group(1).isascii() else match.group(1)
+        if phrase and phrase == match.group(1).strip() and _plausible(facts, phrase):
+            return phrase
+    return None
 
 
 def _capitalised_run(text: str) -> str | None:
@@ -197,14 +224,14 @@ def _plausible(facts: EventFacts, phrase: str) -> bool:
 
 
 def _is_person(facts: EventFacts, phrase: str) -> bool:
+    """True when ``phrase`` is the user's name or the name of someone on the invitation."""
     lowered = phrase.lower()
     if facts.names_me(lowered):
         return True
     for person in (facts.organizer, *facts.others):
         if person is None or not person.name or is_role_mailbox(person.email) or is_no_reply(person.email):
             continue
-        name = person.name.lower()
-        if lowered == name or (" " in lowered and lowered in name):
+        if system_of_domain(person.domain) is None and lowered == person.name.lower():
             return True
     return False
 
@@ -223,12 +250,49 @@ def _from_mailbox_name(facts: EventFacts) -> tuple[str | None, str | None]:
 def _from_domain(facts: EventFacts) -> tuple[str | None, str | None]:
     if not facts.company_domains:
         return None, None
-    label = domain_label(facts.company_domains[0])
-    if label in SYSTEMS or len(label) < 2:
+    domain = facts.company_domains[0]
+    label = min(_label_forms(domain), key=len)  # "litwareinc" -> "litware"
+    if len(label) < 2:
         return None, None
-    words = [w for w in label.replace("_", "-").split("-") if w]
-    if len(words) == 1 and len(words[0]) <= 3:
-        company = words[0].upper()
-    else:
-        company = " ".join(w.capitalize() for w in words)
-    return company, "company from the organizer's domain" if facts.organizer else "company from an attendee's domain"
+    words = [w for w in domain_label(domain).split("-") if w] if "-" in domain_label(domain) else [label]
+    company = words[0].upper() if len(words) == 1 and len(words[0]) <= 3 else " ".join(w.capitalize() for w in words)
+    who = "organizer" if facts.organizer and facts.organizer.domain == domain else "an attendee"
+    return company, f"company from {who}'s domain".replace("organizer's", "the organizer's")
+
+
+_TITLE_PARTS = re.compile(r"\s+[-–—|/@]\s+|\s*[|｜:：()（）\[\]【】「」,]\s*|\s+<>\s+")
+_WITH = frozenset("with w/ mit avec con com met con and y und et e en".split())
+
+
+def _from_title_words(facts: EventFacts) -> tuple[str | None, str | None]:
+    """Capitalised words of the title that are not interview words, people or a role.
+
+    The last resort, for events nobody else is on ("Contoso onsite"); a name after "with" is
+    taken for a person.
+    """
+    people = {w.lower() for p in (facts.organizer, *facts.others) if p and p.name for w in p.name.split()}
+    noise = interview_words(facts.vocabulary) | people | facts.my_name_words
+    for segment in _TITLE_PARTS.split(facts.title):
+        phrase = _tidy(" ".join(_capitalised_words(_TOKEN.findall(segment), noise)))
+        if phrase and _plausible(facts, phrase):
+            return phrase, "company named in the title"
+    return None, None
+
+
+def _capitalised_words(words: list[str], noise: frozenset[str]) -> list[str]:
+    run: list[str] = []
+    for i, word in enumerate(words):
+        bare = word.strip(".'’-&").lower()
+        after_with = i > 0 and words[i - 1].lower() in _WITH
+        if word[0].isupper() and bare not in noise and (run or not after_with):
+            run.append(word)
+        elif run:
+            break
+    return run
+
+
+@lru_cache(maxsize=4)
+def interview_words(vocabulary) -> frozenset[str]:
+    """Single words of the vocabulary's interview, stage, job and mode phrases ("interview", "screen")."""
+    return vocabulary.words_of(("interview", "interview?", "stage", "stage?", "info", "info?", "job", "mode=",
+                                "x:", "x!:", "role"))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..base import Person
 from .exclusion_words import EXCLUSIONS, REASONS
 from .facts import EventFacts
+from .role import framed_role
 from .scanner import fold
 from .systems import (
     ATS, BETWEEN, BETWEEN_WORDS, BOOKING, PAIRING, REQUISITION, SHARED_CALENDAR, is_recruiting_mailbox,
@@ -78,12 +79,25 @@ def weigh(facts: EventFacts) -> Weighing:
     _senders(facts, weighing)
     _title_shape(facts, weighing)
     _context(facts, weighing)
+    if not weighing.core:
+        _role_conversation(facts, weighing)
     return weighing
+
+
+def _role_conversation(facts: EventFacts, w: Weighing) -> None:
+    """A meeting with an organisation about a named role ("about the DevOps Engineer role")."""
+    if "job" not in facts.title_hits and "job" not in facts.text_hits:
+        return
+    organizer = facts.organizer
+    if facts.company_domains or (organizer is not None and is_recruiting_mailbox(organizer.email)):
+        role = framed_role(facts)
+        if role:
+            w.add(1.5, f"a conversation about a role (“{role}”)", core=True)
 
 
 def _wording(facts: EventFacts, w: Weighing) -> None:
     title, text = facts.title_hits, facts.text_hits
-    for tag, weight, place in (("interview", 3.0, "title"), ("stage", 2.5, "title"), ("interview?", 2.0, "title"),
+    for tag, weight, place in (("interview", 3.0, "title"), ("stage", 3.0, "title"), ("interview?", 2.0, "title"),
                                ("stage?", 2.0, "title")):
         if tag in title:
             w.add(weight, f"interview wording in the {place} (“{title[tag]}”)", core=True)

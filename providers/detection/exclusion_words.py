@@ -12,7 +12,8 @@ from .scanner import split_terms
 EXCLUSIONS: dict[str, tuple[str, str, str]] = {
     "mock": (
         "a mock or practice interview",
-        "mock. | mocks. | practice session | practice round | practice call | practice with | practise | rehearsal | rehearse | dry run | prep. | prepping"
+        "mock. | mocks. | practice session | practice round | practice call | practice with | practise | rehearsal"
+        " | üben. | proben. | oefensessie | rehearse | dry run | prep. | prepping"
         " | preparation | prepare | übung | vorbereitung | probeinterview | simulation | entraînement"
         " | entrainement | préparation | preparación | simulacro | preparação | simulado | preparazione"
         " | simulazione | esercitazione | oefenen | oefengesprek | voorbereiding | proefgesprek"
@@ -72,7 +73,7 @@ EXCLUSIONS: dict[str, tuple[str, str, str]] = {
     ),
     "deadline": (
         "a deadline, reminder or to-do",
-        "deadline | due. | reminder | remind | to do. | to-do | todo | submit | submission | send thank"
+        "deadline | due. | reminder | follow up | follow-up | followup | circle back | remind | to do. | to-do | todo | submit | submission | send thank"
         " | send a thank | send note | send the | thank-you note | thank you note | thank-you email"
         " | thank you email | apply to | apply for | apply by | application due | application deadline"
         " | check in with | frist | abgabe | erinnerung | nachfassen | échéance | date limite | rappel"

@@ -21,7 +21,7 @@ _LABELLED = re.compile(
 )
 # "the Data Analyst role": the words between the last article and the noun
 _NOUN = re.compile(r"\s(?:role|position|opening|job|vacancy|opportunity|requisition)\b", re.IGNORECASE)
-_LAST_ARTICLE = re.compile(r".*\b(?:the|this|our|your|an?)\s+(?P<role>[^.,;:()\n]{2,60})$",
+_LAST_ARTICLE = re.compile(r".*\b(?:the|this|our|your|an?|re:?|about|regarding)\s+(?P<role>[^.,;:()\n]{2,60})$",
                            re.IGNORECASE | re.DOTALL)
 # "the position Marketing Coordinator at ...", "pour le poste de ...": the words after a keyword
 _KEYWORD = re.compile(
@@ -38,7 +38,9 @@ _CUT = re.compile(
     r"|\s+[-–—|]|[-–—|]\s+",
     re.IGNORECASE,
 )
-_SEGMENTS = re.compile(r"\s+[-–—|/@]\s+|\s*[|:：()\[\]【】]\s*|\s+<>\s+|\s+x\s+|\.\s+|\n")
+_SEGMENTS = re.compile(r"\s+[-–—|/@]\s+|\s*[|｜:：()（）\[\]【】「」]\s*|\s+<>\s+|\s+x\s+|\.\s+|\n")
+# gender markers of job ads ("(m/w/d)", "(h/f)"): not part of the role as a person would say it
+_GENDER = re.compile(r"\(\s*(?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\s*\)|\(all genders\)", re.IGNORECASE)
 _NOISE = frozenset(
     "interview interviews interviewing phone video screen screening call chat round first second third final"
     " onsite on-site panel technical virtual loop with for at the a an and role position opening job"
@@ -46,24 +48,35 @@ _NOISE = frozenset(
     " sollicitatiegesprek gesprek interview: für als pour para per voor bei chez en presso bij 面接".split()
 ) | {""}
 _WORD = re.compile(r"\w+")
-_PUNCTUATION = " .,;:-–—|/@()[]'\"“”"
+_PUNCTUATION = " .,;:-–—|｜/@()（）[]【】「」'\"“”"
 
 
 def find_role(facts: EventFacts, company: str | None) -> str | None:
     """The role named on the event, or ``None``."""
-    for text, hits in ((facts.description, facts.text_hits), (facts.title, facts.title_hits)):
-        match = _LABELLED.search(text) if "job" in hits and (":" in text or "：" in text) else None
-        if match:
-            return _clean(match.group("role"), facts, company) or None
-    for text, hits in ((facts.title, facts.title_hits), (facts.description[:1500], facts.text_hits)):
-        role = _framed(text, hits, facts, company)
-        if role:
-            return role
+    role = framed_role(facts, company)
+    if role is not None:
+        return role or None
     if "role" in facts.title_hits:
         role = _from_segments(facts.title, facts, company, facts.title_hits["role"])
         if role:
             return role
     return _from_description(facts, company) if "role" in facts.text_hits else None
+
+
+def framed_role(facts: EventFacts, company: str | None = None) -> str | None:
+    """The role when a label or a phrase frames it ("Role: ...", "the X position"), else ``None``.
+
+    An empty string means a label was there but said nothing usable.
+    """
+    for text, hits in ((facts.description, facts.text_hits), (facts.title, facts.title_hits)):
+        match = _LABELLED.search(text) if "job" in hits and (":" in text or "：" in text) else None
+        if match:
+            return _clean(_GENDER.sub(" ", match.group("role")), facts, company)
+    for text, hits in ((facts.title, facts.title_hits), (facts.description[:1500], facts.text_hits)):
+        role = _framed(text, hits, facts, company)
+        if role:
+            return role
+    return None
 
 
 def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | None) -> str | None:
@@ -74,10 +87,12 @@ def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | N
         role = _clean(article.group("role"), facts, company) if article else ""
         if role and _acceptable(role, facts):
             return role
-    for keyword in _KEYWORD.finditer(text):
+    at = 0
+    while keyword := _KEYWORD.search(text, at):
         role = _clean(_CUT.split(keyword.group("role"), 1)[0], facts, company)
         if role and _acceptable(role, facts):
             return role
+        at = keyword.start("role")  # "for your interview for Barista Trainer": look again inside
     return None
 
 
@@ -102,7 +117,7 @@ def without(text: str, part: str, gap: str = " ") -> str:
 
 
 def _clean(role: str, facts: EventFacts, company: str | None) -> str:
-    role = REQUISITION.sub(" ", role)
+    role = _GENDER.sub(" ", REQUISITION.sub(" ", role))
     if company:
         role = without(role, company)
     for name in facts.my_names:

@@ -112,6 +112,15 @@ class Vocabulary:
             tags = old.tags + (tag,) if old and tag not in old.tags else (old.tags if old else (tag,))
             terms[spelling] = _Term(tags, start and not cjk, end and not cjk)
 
+    def words_of(self, tag_prefixes: tuple[str, ...]) -> frozenset[str]:
+        """Every single word of the phrases whose tags start with one of ``tag_prefixes``."""
+        return frozenset(
+            word
+            for phrase, tags in self._tags.items()
+            if any(tag.startswith(tag_prefixes) for tag in tags)
+            for word in re.findall(r"\w+", phrase)
+        )
+
     def scan(self, text: str) -> dict[str, str]:
         """Tags found in ``text`` (already folded), each with the first phrase that carried it."""
         words = (self._anywhere_ascii if text.isascii() else self._anywhere).findall(text)

@@ -30,7 +30,7 @@ INTERVIEW = split_terms(
 
 # words that mean an interview only when a company is also on the invitation
 INTERVIEW_CONTEXTUAL = split_terms(
-    "entretien. | entretien avec | colloquio. | colloqui. | kennenlerngespräch | kennenlerntermin"
+    "follow-up interview | follow up interview | follow-up round | follow-up call | follow up call | entretien. | entretien avec | colloquio. | colloqui. | kennenlerngespräch | kennenlerntermin"
     " | erstgespräch | zweitgespräch | kennismakingsgesprek | intro call | introductory call"
     " | intro chat | introduction call | screening. | 面談 | 選考"
 )
@@ -51,9 +51,9 @@ STAGES: tuple[tuple[str, bool, str], ...] = (
      "hiring manager | hiring-manager | entretien avec le manager | entrevista con el responsable"
      " | colloquio con il responsabile | gesprek met de manager"),
     ("final", True,
-     "final round | final interview | final-round | superday | super day | entretien final"
-     " | entrevista final | colloquio finale | abschlussgespräch | finale runde | letzte runde"
-     " | laatste ronde | 最終面接 | 役員面接"),
+     "final interview | superday | super day | entretien final | entrevista final | colloquio finale"
+     " | abschlussgespräch | 最終面接 | 役員面接"),
+    ("final", False, "final round | final-round | finale runde | letzte runde | laatste ronde"),
     ("onsite", True, "onsite interview | on-site interview | onsite loop | interview loop | virtual onsite"),
     ("onsite", False, "onsite. | on-site. | probearbeiten | probetag | journée d'immersion | 職場見学"),
     ("panel", True, "panel interview | group interview | entrevista grupal | dinámica de grupo"
@@ -70,24 +70,29 @@ STAGES: tuple[tuple[str, bool, str], ...] = (
      "take-home review | take home review | take-home debrief | take-home presentation"
      " | take-home walkthrough | take-home discussion"),
     ("behavioral", True, "behavioral interview | behavioural interview | culture fit | culture interview"
-     " | values interview | team match"),
+     " | values interview"),
+    ("behavioral", False, "team match | team-matching"),
     ("first round", True,
-     "first round | 1st round | first interview | first-round | premier entretien | primera entrevista"
-     " | primeira entrevista | primo colloquio | eerste gesprek | eerste sollicitatiegesprek | 一次面接"),
+     "first interview | premier entretien | primera entrevista | primeira entrevista | primo colloquio"
+     " | eerste sollicitatiegesprek | 一次面接"),
+    ("first round", False, "first round | 1st round | first-round | eerste gesprek"),
     ("second round", True,
-     "second round | 2nd round | second interview | second-round | zweitgespräch | zweites gespräch"
-     " | second entretien | deuxième entretien | segunda entrevista | secondo colloquio"
-     " | tweede gesprek | tweede sollicitatiegesprek | 二次面接"),
-    ("third round", True, "third round | 3rd round | third interview | drittes gespräch | tercera entrevista"
-     " | terceira entrevista | terzo colloquio | derde gesprek | 三次面接"),
+     "second interview | zweitgespräch | zweites gespräch | second entretien | deuxième entretien"
+     " | segunda entrevista | secondo colloquio | tweede sollicitatiegesprek | 二次面接"),
+    ("second round", False, "second round | 2nd round | second-round | tweede gesprek"),
+    ("third round", True, "third interview | drittes gespräch | tercera entrevista | terceira entrevista"
+     " | terzo colloquio | 三次面接"),
+    ("third round", False, "third round | 3rd round | derde gesprek"),
     ("first round", False, "kennenlerngespräch | kennismakingsgesprek | erstgespräch | colloquio conoscitivo"),
     ("video", True, "video interview | online interview | オンライン面接 | web面接"),
     ("casual", True, "カジュアル面談"),
     ("portfolio review", False, "portfolio review | portfolio presentation | meet the team"),
+    ("presentation", True, "job talk | campus interview | teaching demonstration | teaching demo"
+     " | lección de prueba | probevortrag | probelehrveranstaltung | leçon d'essai | proefcollege"),
 )
 
 INFORMATIONAL = split_terms(
-    "informational | info interview | information interview | career chat | career conversation"
+    "informational | info interview | information interview | career chat | career conversation | career advice"
     " | career call | advice call | advice chat | pick your brain | picking your brain"
     " | networking call | networking chat | networking coffee | networking conversation"
     " | informationsgespräch | informationsinterview | netzwerkgespräch"
