@@ -109,12 +109,15 @@ _NOT_POSTAL = ("zoom", "teams", "meet.", "google meet", "webex", "phone", "call"
 
 
 def render_html(text: str) -> str:
-    """The HTML body for a text body: every character escaped, paragraphs and line breaks kept."""
+    """The HTML body for a text body: every character escaped, paragraphs and line breaks kept.
+
+    ``dir="auto"`` lets a mail client lay out a right-to-left name or detail correctly.
+    """
     paragraphs = [p for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
-    return "".join(
-        '<p dir="auto">' + "<br>".join(html.escape(line) for line in p.strip("\n").split("\n")) + "</p>"
-        for p in paragraphs
+    body = "".join(
+        "<p>" + "<br>".join(html.escape(line) for line in p.strip("\n").split("\n")) + "</p>" for p in paragraphs
     )
+    return f'<div dir="auto">{body}</div>'
 
 
 def note_text(draft: Draft) -> NoteText:

@@ -25,7 +25,7 @@ FACTS = InterviewFacts(
     kind="job", start=END - timedelta(hours=1), end=END, people=(PRIYA,),
 )
 SCRIPT = '<script>alert("owned")</script><img src=x onerror=alert(1)>'
-_OUR_TAGS = re.compile(r'</?p(?: dir="auto")?>|<br>')
+_OUR_TAGS = re.compile(r'</?p>|<br>|<div dir="auto">|</div>')
 
 
 def rules(draft, facts=FACTS, candidate=ME) -> dict[str, str]:
