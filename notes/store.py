@@ -91,6 +91,9 @@ def claim_due(
         if ids:
             session.execute(update(model).where(model.id.in_(ids)).values({due_column.key: now + lease}))
     else:
+        if session.scalar(due.limit(1)) is None:  # nothing due: no write transaction at all
+            session.rollback()
+            return []
         statement = (
             update(model)
             .where(model.id.in_(due.scalar_subquery()))
