@@ -162,7 +162,9 @@ def _tidy(phrase: str) -> str:
 
 def _after_marker(facts: EventFacts) -> tuple[str | None, str | None]:
     for place, text in (("title", facts.title), ("description", facts.description[:1500])):
-        phrase = _japanese_company(facts, text) or _marked(facts, text) or _bracketed(facts, text)
+        phrase = _japanese_company(facts, text) or _marked(facts, text)
+        if not phrase and place == "title":  # brackets in descriptions hold anything: "(US)", "(optional)"
+            phrase = _bracketed(facts, text)
         if phrase:
             return phrase, f"company named in the {place}"
     return None, None
@@ -215,7 +217,7 @@ def _capitalised_run(text: str) -> str | None:
 
 def _plausible(facts: EventFacts, phrase: str) -> bool:
     lowered = phrase.lower()
-    if lowered in _NOT_COMPANIES or len(squash(phrase)) < 2 or has_role_word(phrase, facts.vocabulary):
+    if lowered in _NOT_COMPANIES or len(squash(phrase)) < 3 or has_role_word(phrase, facts.vocabulary):
         return False
     hits = facts.vocabulary.scan(lowered)
     if any(tag.startswith(("interview", "stage", "info")) for tag in hits):
@@ -254,14 +256,38 @@ def _from_domain(facts: EventFacts) -> tuple[str | None, str | None]:
     label = min(_label_forms(domain), key=len)  # "litwareinc" -> "litware"
     if len(label) < 2:
         return None, None
-    words = [w for w in domain_label(domain).split("-") if w] if "-" in domain_label(domain) else [label]
+    words = [w for w in domain_label(domain).split("-") if w] if "-" in domain_label(domain) else split_label(label)
     company = words[0].upper() if len(words) == 1 and len(words[0]) <= 3 else " ".join(w.capitalize() for w in words)
     who = "organizer" if facts.organizer and facts.organizer.domain == domain else "an attendee"
     return company, f"company from {who}'s domain".replace("organizer's", "the organizer's")
 
 
+# words that end company names, longest first so "healthcare" is peeled before "care"
+_TRAILING_WORDS = tuple(sorted(
+    "toys traders trading bank banking airlines airways insurance health healthcare travel winery vineyard"
+    " vineyards publishing publishers research works importers exporters coffee design institute house"
+    " group partners capital ventures labs foods pharma pharmaceuticals motors logistics systems solutions"
+    " consulting studios studio games media energy industries holdings realty properties dynamics robotics"
+    " analytics hospital clinic university college school foundation world global international corp"
+    " company brewing bakery restaurants hotels resorts fashion apparel furniture electric electronics"
+    " engineering construction manufacturing shipping freight financial finance insights marketing".split(),
+    key=len, reverse=True))
 _TITLE_PARTS = re.compile(r"\s+[-–—|/@]\s+|\s*[|｜:：()（）\[\]【】「」,]\s*|\s+<>\s+")
 _WITH = frozenset("with w/ mit avec con com met con and y und et e en".split())
+
+
+def split_label(label: str) -> list[str]:
+    """A run-together domain label as words, peeling known trailing words: "tailspintoys" -> tailspin toys.
+
+    Only words that end many company names are peeled, so a brand name stays whole.
+    """
+    words: list[str] = []
+    while True:
+        tail = next((w for w in _TRAILING_WORDS if label.endswith(w) and len(label) - len(w) >= 3), None)
+        if tail is None:
+            return [label, *words]
+        words.insert(0, tail)
+        label = label[: -len(tail)]
 
 
 def _from_title_words(facts: EventFacts) -> tuple[str | None, str | None]:

@@ -60,8 +60,8 @@ EXCLUSIONS: dict[str, tuple[str, str, str]] = {
         "a film or book title",
         "watch. | watching. | movie | cinema | kino. | cinéma | película | netflix | documentary"
         " | audiobook | novel. | theater | theatre | concert | screening of | premiere | film night"
-        " | film club | filmabend | ciné-club | cineclub | 映画 | 読書",
-        "book club | reading group | buchclub | lesekreis | club de lecture | club de lectura"
+        " | film club | filmabend | ciné-club | cineclub | season finale | finale. | 映画 | 読書",
+        "book club | book launch | book signing | book tour | author talk | with the author | reading group | buchclub | lesekreis | club de lecture | club de lectura"
         " | clube do livro | club del libro | leesclub | 読書会",
     ),
     "hold": (

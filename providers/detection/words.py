@@ -97,13 +97,15 @@ INFORMATIONAL = split_terms(
     " | networking call | networking chat | networking coffee | networking conversation"
     " | informationsgespräch | informationsinterview | netzwerkgespräch"
     " | entretien informatif | entretien d'information | entretien réseau | entretien exploratoire"
-    " | entrevista informativa | entrevista informacional | entrevista exploratoria"
+    " | entrevista informativa | entrevista informacional | entrevista exploratoria | charla informativa"
+    " | consejos de carrera | consejo profesional | conversa informal sobre carreira | consigli di carriera"
     " | conversa informativa | conversa de carreira | bate-papo de carreira | colloquio informativo"
     " | informatief gesprek | informatiegesprek | oriënterend gesprek | netwerkgesprek"
     " | ob訪問 | og訪問 | ob・og訪問 | 情報交換"
 )
 INFORMATIONAL_CONTEXTUAL = split_terms(
-    "coffee chat | virtual coffee | kaffeegespräch | café virtuel | cafecito | koffiegesprek"
+    "coffee chat | virtual coffee | kaffeegespräch | café virtuel | café virtual | cafecito | koffiegesprek"
+    " | bate-papo | chiacchierata | kennismakingskoffie"
 )
 CAREER = split_terms(
     "career | advice | referral | refer me | learn about | learn more about | your path | your journey"
