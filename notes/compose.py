@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+from dataclasses import replace
 from typing import Sequence
 
 from providers.base import Person
@@ -19,7 +20,7 @@ from .details import find_timeline, invitation_hint, parse_details
 from .language import note_language
 from .phrases import Phrasebook, phrasebook
 from .recipients import known_name, recipients
-from .textutil import html_to_text, clean_line
+from .textutil import clean_line, html_to_text
 from .traditional import card_reason
 from .values import Candidate, Draft, InterviewFacts, NoteText
 from .voice import to_second_person
@@ -59,7 +60,7 @@ def compose_notes(facts: InterviewFacts, candidate: Candidate, details: str = ""
         drafts.append(_draft(person, "email", book, subject, email_text(plan), flags))
         if reason:
             card = _draft(person, "handwritten", book, subject, card_text(plan), flags)
-            drafts.append(_with_card_facts(card, reason, mailing_address(facts)))
+            drafts.append(replace(card, reason=reason, mailing_address=mailing_address(facts)))
     return drafts
 
 
@@ -73,10 +74,6 @@ def _draft(person: Person, channel: str, book: Phrasebook, subject: str, text: s
         to=person, channel=channel, language=book.code, subject=subject,
         body_text=text, body_html=render_html(text), flags=flags,
     )
-
-
-def _with_card_facts(draft: Draft, reason: str, address: str) -> Draft:
-    return Draft(**{**draft.__dict__, "reason": reason, "mailing_address": address})
 
 
 def interview_key(facts: InterviewFacts) -> str:

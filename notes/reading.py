@@ -119,7 +119,7 @@ def mask(text: str, names: tuple[str, ...]) -> str:
     return text
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=128)
 def invitation_words(title: str, description: str, location: str) -> frozenset[str]:
     """The words of the invitation: what the note may repeat without it being a memorable detail."""
     text = f"{title}\n{html_to_text(description, 4000)}\n{location}".lower()
