@@ -18,6 +18,7 @@ from .values import Candidate, InterviewFacts
 
 GREETING, THANKS, DETAIL, MORE, HINT, INTEREST, NEXT, CLOSING, STEP = range(9)
 CARD_MAX_WORDS = 120
+LONG_DETAIL_WORDS = 8
 _CLOSE_PUNCT = re.compile(r"([?!])\.$")
 
 
@@ -104,9 +105,12 @@ def _detail_sentences(plan: NotePlan, limit: int, max_words: int = 0) -> list[st
 
 def _detail_options(plan: NotePlan, detail: str) -> tuple[str, ...]:
     lead = re.split(r"['’\s]", detail.lower(), maxsplit=1)[0]
+    options = plan.book.detail_colon
     if plan.book.detail_about and lead in plan.book.determiners:
-        return plan.book.detail_about + plan.book.detail_colon
-    return plan.book.detail_colon
+        options = plan.book.detail_about + options
+    if len(detail.split()) > LONG_DETAIL_WORDS:  # a long detail reads best at the end of its sentence
+        options = tuple(o for o in options if o.endswith("{d}.")) or options
+    return options
 
 
 def _with_detail(plan: NotePlan, slot: int, options: tuple[str, ...], detail: str) -> str:

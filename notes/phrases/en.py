@@ -52,7 +52,7 @@ BOOK = Phrasebook(
     detail_about=(
         "I especially enjoyed our conversation about {d}.",
         "Talking with you about {d} was a highlight for me.",
-        "I particularly valued hearing your thoughts on {d}.",
+        "I particularly valued the time we spent on {d}.",
         "Our discussion of {d} has stayed with me since.",
         "Digging into {d} together was a real pleasure.",
     ),
