@@ -128,6 +128,9 @@ def _score_one(result: Score, uid: str, label: dict, line: dict) -> None:
 
 def report(corpus: Path, in_process: bool) -> bool:
     """Score one corpus directory and print the figures; True when every target is met."""
+    if not (corpus / "labels.jsonl").is_file():
+        print(f"{corpus}: not a corpus (no labels.jsonl)", file=sys.stderr)
+        return False
     labels = {}
     for raw in (corpus / "labels.jsonl").read_text(encoding="utf-8").splitlines():
         if raw.strip():

@@ -16,7 +16,7 @@ from .facts import EventFacts
 from .role import framed_role
 from .scanner import fold
 from .systems import (
-    ATS, BETWEEN, BETWEEN_WORDS, BOOKING, PAIRING, REQUISITION, SHARED_CALENDAR, is_recruiting_mailbox,
+    ATS, BETWEEN, BETWEEN_WORDS, BOOKING, INTERVIEW_CALENDAR, PAIRING, RECRUITING_CALENDAR, REQUISITION, is_recruiting_mailbox,
     system_of_domain, system_of_term,
 )
 
@@ -67,6 +67,8 @@ def promising(facts: EventFacts) -> bool:
         return True
     people = (facts.organizer, *facts.others) if facts.organizer else facts.others
     if any(system_of_domain(p.email.rpartition("@")[2]) for p in people):
+        return True
+    if _interview_calendar(facts):
         return True
     return "system" in facts.text_hits
 
@@ -135,17 +137,25 @@ def _senders(facts: EventFacts, w: Weighing) -> None:
         else:
             w.add(2.0, f"interview-scheduling {via} ({name})", core=True)
     organizer = facts.organizer
-    if organizer and is_recruiting_mailbox(organizer.email):
+    if _interview_calendar(facts):
+        name = organizer.name if organizer and organizer.name else facts.event.calendar_name
+        w.add(2.0, f"from a shared interview calendar or a candidate calendar (“{name}”)", core=True)
+    elif organizer and is_recruiting_mailbox(organizer.email):
         w.add(1.5, f"organized by a recruiting mailbox ({organizer.email})")
-    elif organizer and organizer.name and SHARED_CALENDAR.search(organizer.name):
-        w.add(1.5, f"organized from a shared interview calendar (“{organizer.name}”)")
-    elif _shared_calendar(facts.event.calendar_name):
-        w.add(1.0, f"on a candidate or interview calendar (“{facts.event.calendar_name}”)")
+    elif organizer and organizer.name and RECRUITING_CALENDAR.search(organizer.name):
+        w.add(1.0, f"organized by a recruiting team (“{organizer.name}”)")
 
 
-@lru_cache(maxsize=256)
-def _shared_calendar(name: str) -> bool:
-    return bool(name) and bool(SHARED_CALENDAR.search(name))
+def _interview_calendar(facts: EventFacts) -> bool:
+    organizer = facts.organizer
+    if organizer is not None and organizer.name and _names_interview_calendar(organizer.name):
+        return True
+    return _names_interview_calendar(facts.event.calendar_name)
+
+
+@lru_cache(maxsize=1024)
+def _names_interview_calendar(name: str) -> bool:
+    return bool(name) and bool(INTERVIEW_CALENDAR.search(name))
 
 
 def _system(facts: EventFacts) -> tuple[tuple[str, str] | None, str]:

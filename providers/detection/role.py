@@ -99,6 +99,9 @@ def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | N
 def _acceptable(role: str, facts: EventFacts) -> bool:
     if len(role.split()) > 8 or facts.names_me(role.lower()):
         return False
+    head, comma, _rest = role.partition(",")
+    if comma and "role" not in facts.vocabulary.scan(fold(head)):
+        return False  # "Dana Whitfield, Controller": a person and their title, not the role
     tags = facts.vocabulary.scan(fold(role))
     return "role" in tags and not any(tag.startswith(("interview", "stage", "info")) for tag in tags)
 
@@ -135,6 +138,8 @@ def _from_segments(text: str, facts: EventFacts, company: str | None, hint: str)
     if company:
         text = without(text, company, " | ")
     segments = [segment for segment in _SEGMENTS.split(text) if segment]
+    # "Interview with Dana Whitfield (Controller)": what follows a person's name is their title
+    segments = [s for i, s in enumerate(segments) if not (i and _ends_with_someone(facts, segments[i - 1]))]
     hinted = [segment for segment in segments if hint in fold(segment)]
     others = [segment for segment in segments if segment not in hinted and has_role_word(segment, facts.vocabulary)]
     for segment in hinted + others:
@@ -152,6 +157,16 @@ def _from_description(facts: EventFacts, company: str | None) -> str | None:
         if role:
             return role
     return None
+
+
+def _ends_with_someone(facts: EventFacts, text: str) -> bool:
+    words = _WORD.findall(text.lower())
+    if not words:
+        return False
+    for person in (facts.organizer, *facts.others):
+        if person and person.name and "@" not in person.name and words[-1] in person.name.lower().split():
+            return True
+    return False
 
 
 def _names_someone(facts: EventFacts, text: str) -> bool:

@@ -138,7 +138,9 @@ _RECRUITING_MAILBOX = re.compile(
     r"|bewerbung\w*|recrutement\w*|rh|empleo|seleccion|reclutamiento|rrhh|talento|vagas|selezione"
     r"|lavoraconnoi|werving\w*|sollicitatie\w*|vacatures?|saiyo|saiyou|jinji)(?:[-+._].*)?$"
 )
-SHARED_CALENDAR = re.compile(r"interview|candidate|recruit|hiring|talent|面接|採用|選考", re.IGNORECASE)
+# calendars that only hold interviews ("Interview Calendar", "Candidate Calendar"), and recruiting ones
+INTERVIEW_CALENDAR = re.compile(r"interview|candidate|kandidat|candidat|entrevista|colloqui|面接|選考", re.IGNORECASE)
+RECRUITING_CALENDAR = re.compile(r"recruit|hiring|talent|karriere|recrut|reclut|werving|採用", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)

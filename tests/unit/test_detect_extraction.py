@@ -1,0 +1,155 @@
+"""Interview detection: the company, role, stage, mode and people extracted from an interview."""
+from __future__ import annotations
+
+import pytest
+
+from providers.detect import detect
+from tests.unit.test_detect import CASEY, ME, company_event, event, person, said
+
+
+def emails(found) -> list[str]:
+    return [p.email for p in found.people]
+
+
+@pytest.mark.parametrize("title, description, organizer, company", [
+    ("Interview with Northwind Traders", "", "maya@northwindtraders.com", "Northwind Traders"),
+    ("Site Reliability interview", "Margie's Travel - SRE interview", "recruiting@margiestravel.com", "Margie's Travel"),
+    ("Vorstellungsgespräch (Alpine Ski House)", "", "katrin@ash.de", "Alpine Ski House"),
+    ("Interview – Contoso Pharmaceuticals", "", "lena@contosopharma.com", "Contoso Pharmaceuticals"),
+    ("Interview – Datum Corp", "", "sam@datumcorp.com", "Datum Corp"),
+])
+def test_company_as_written_in_the_text_when_the_domain_spells_it(title, description, organizer, company):
+    found = detect(event(title, description, organizer=person(organizer, "Someone Else")), [ME])
+    assert found.company == company
+    assert said(found, "domain matches the company")
+
+
+def test_company_from_the_text_when_an_applicant_tracking_system_sends_it():
+    found = detect(event("Interview Scheduled: JR-0042871", "Your interview at Fabrikam Inc. has been scheduled.",
+                         organizer=person("fabrikam@myworkday.com")), [ME])
+    assert found.company == "Fabrikam Inc"
+
+
+def test_company_from_a_recruiting_mailbox_name():
+    found = detect(event("Phone interview", organizer=person("talent@lw-corp.com", "Litware Talent Acquisition")), [ME])
+    assert found.company == "Litware"
+
+
+@pytest.mark.parametrize("domain, company", [
+    ("tailspintoys.com", "Tailspin Toys"),
+    ("adventure-works.com", "Adventure Works"),
+    ("litwareinc.com", "Litware"),
+    ("careers.contoso.co.uk", "Contoso"),
+])
+def test_company_from_the_domain_as_a_last_resort(domain, company):
+    found = detect(event("Interview", organizer=person(f"grace@{domain}", "Grace Liu")), [ME])
+    assert found.company == company
+
+
+def test_company_in_japanese_titles():
+    found = detect(event("【一次面接】株式会社ノースウィンド｜バックエンドエンジニア",
+                         organizer=person("saiyo@northwind.co.jp", "採用担当")), [ME])
+    assert found.company == "株式会社ノースウィンド" and found.role == "バックエンドエンジニア"
+    assert found.stage == "first round"
+
+
+def test_company_is_never_the_users_own_name_and_none_when_nothing_names_one():
+    found = detect(event("Interview: Casey Nguyen"), [ME])
+    assert found.interview and found.company is None
+
+
+@pytest.mark.parametrize("title, description, role", [
+    ("Interview – Contoso", "Position: Staff Software Engineer, Payments", "Staff Software Engineer, Payments"),
+    ("Interview – Contoso", "Stelle: Marketing Manager (m/w/d)", "Marketing Manager"),
+    ("Interview – Contoso", "We'd love to talk about the Managing Editor opening.", "Managing Editor"),
+    ("Interview – Contoso", "Second interview for the position Marketing Coordinator at Contoso.", "Marketing Coordinator"),
+    ("Interview: Casey Nguyen for Site Reliability Engineer", "", "Site Reliability Engineer"),
+    ("JR104233 Staff Accountant – Phone Interview", "", "Staff Accountant"),
+    ("Video interview: Junior Designer @ Contoso", "", "Junior Designer"),
+    ("Entretien d'embauche – Chargé de projet (Contoso)", "", "Chargé de projet"),
+    ("Entretien – Contoso", "Entretien pour le poste de Comptable fournisseurs.", "Comptable fournisseurs"),
+    ("Entrevista de trabajo – Analista Financiero, Contoso", "", "Analista Financiero"),
+    ("Entrevista – Contoso", "Vaga de Desenvolvedora Front-end.", "Desenvolvedora Front-end"),
+    ("Colloquio – Contoso", "Colloquio per la posizione di Sviluppatore Java.", "Sviluppatore Java"),
+    ("Sollicitatiegesprek Adviseur Klantenservice – Contoso", "", "Adviseur Klantenservice"),
+    ("Telefoninterview: Junior Entwickler (m/w/d) bei Contoso", "", "Junior Entwickler"),
+])
+def test_role(title, description, role):
+    found = detect(company_event(title, description), [ME])
+    assert found.interview and found.role == role
+
+
+def test_no_role_rather_than_the_interviewers_title():
+    found = detect(company_event("Interview – Contoso", "Phone interview with Dana Whitfield, Controller."), [ME])
+    assert found.interview and found.role is None
+
+
+def test_stage_comes_from_the_title_before_the_description():
+    found = detect(company_event("Final interview – Contoso", "After your phone screen last week..."), [ME])
+    assert found.stage == "final"
+
+
+@pytest.mark.parametrize("title, fields, mode", [
+    ("Phone interview – Contoso", {"conference_url": "https://zoom.us/j/1"}, "phone"),
+    ("Interview – Contoso", {"conference_url": "https://zoom.us/j/1"}, "video"),
+    ("Interview – Contoso", {"location": "Contoso HQ, 400 Pine St, Seattle"}, "onsite"),
+    ("Onsite interview – Contoso", {}, "onsite"),
+    ("Interview – Contoso", {}, None),
+])
+def test_mode(title, fields, mode):
+    assert detect(company_event(title, **fields), [ME]).mode == mode
+
+
+def test_people_met_leave_out_the_user_rooms_resources_systems_and_declined_attendees():
+    attendees = (
+        person("ana.lima@wingtiptoys.com", "Ana Lima"),
+        person("ben.ode@wingtiptoys.com", "Ben Ode"),
+        person("c_188@resource.calendar.google.com", "WT-HQ-4-Oak (6)", resource=True),
+        person("conf-maple@wingtiptoys.com", "Conference Room Maple"),
+        person("no-reply@greenhouse.io", "Greenhouse"),
+        person("tim.cole@wingtiptoys.com", "Tim Cole", "declined"),
+        person("recruiting@wingtiptoys.com", "Wingtip Toys Recruiting"),
+    )
+    found = detect(event("Onsite interview – Wingtip Toys", organizer=person("interviews@wingtiptoys.com"),
+                         attendees=attendees), [ME])
+    assert emails(found) == ["ana.lima@wingtiptoys.com", "ben.ode@wingtiptoys.com"]
+    assert [p.display_name() for p in found.people] == ["Ana Lima", "Ben Ode"]
+
+
+def test_optional_attendees_are_left_out_when_required_ones_are_there():
+    lisa = person("lisa.tran@contoso.com", "Lisa Tran")
+    coordinator = person("cara.diaz@contoso.com", "Cara Diaz", optional=True)
+    found = detect(event("Interview – Contoso", organizer=lisa, attendees=(lisa, coordinator)), [ME])
+    assert emails(found) == ["lisa.tran@contoso.com"]
+
+
+def test_every_interviewer_of_a_merged_schedule_in_the_description():
+    schedule = ("Your schedule:\n10:00 Coding — Ana Lima (ana.lima@proseware.io)\n"
+                "11:00 System design — Ben Ode <ben.ode@proseware.io>\n12:00 Values — cara.diaz@proseware.io\n"
+                "Questions? Contact recruiting@proseware.io or maya.chen@proseware.io")
+    found = detect(event("Virtual onsite — Proseware", schedule, organizer=person("recruiting@proseware.io")), [ME])
+    assert emails(found) == ["ana.lima@proseware.io", "ben.ode@proseware.io", "cara.diaz@proseware.io"]
+    assert found.people[0].name == "Ana Lima"
+
+
+def test_the_organizer_is_the_one_person_when_no_interviewer_is_known():
+    mailbox = person("rrhh@contoso.es", "Contoso RRHH")
+    found = detect(event("Entrevista telefónica – Contoso", organizer=mailbox), [ME])
+    assert emails(found) == ["rrhh@contoso.es"]
+    ats = detect(event("Phone interview – Contoso", organizer=person("no-reply@hire.lever.co", "Contoso")), [ME])
+    assert ats.interview and ats.people == ()
+
+
+def test_a_recruiter_who_organizes_and_attends_is_met():
+    jordan = person("jblake@contoso.com", "Jordan Blake")
+    found = detect(event("Phone Screen: Casey Nguyen / Contoso (Senior Backend Engineer)", organizer=jordan,
+                         attendees=(jordan,)), [ME])
+    assert emails(found) == ["jblake@contoso.com"]
+    assert found.role == "Senior Backend Engineer" and found.company == "Contoso"
+
+
+def test_the_user_is_never_among_the_people_met_even_as_organizer():
+    sam = person("sam.patel@datumcorp.com", "Sam Patel")
+    found = detect(event("Informational interview with Sam Patel (Datum Corp)", organizer=CASEY, attendees=(sam,)),
+                   [ME.upper()])
+    assert emails(found) == ["sam.patel@datumcorp.com"]
