@@ -54,7 +54,8 @@ def scan_lines(corpus: Path, me: str, in_process: bool) -> tuple[list[dict], str
     from providers.ics import events_in
 
     addresses = me.split(",")
-    return [detect(event, addresses).as_json(event.event_id) for event in events_in(str(calendar))], "in-process"
+    lines = [detect(event, addresses).as_json(event.event_id) for event in events_in(str(calendar))]
+    return lines, "in-process"
 
 
 @dataclass
@@ -142,7 +143,8 @@ def report(corpus: Path, in_process: bool) -> bool:
     print(f"{corpus} ({len(labels)} labelled events, scanned by {how})")
     print(f"  precision {result.precision:.3f}  recall {result.recall:.3f}  F1 {result.f1:.3f}"
           f"  (tp {result.tp}, fp {result.fp}, fn {result.fn})")
-    print(f"  company accuracy     {result.ratio('company'):.3f}  ({sum(result.company)}/{len(result.company)})")
+    print(f"  company accuracy     {result.ratio('company'):.3f}"
+          f"  ({sum(result.company)}/{len(result.company)})")
     print(f"  interviewer accuracy {result.ratio('interviewers'):.3f}"
           f"  ({sum(result.interviewers)}/{len(result.interviewers)})")
     print(f"  role accuracy        {result.ratio('role'):.3f}  ({sum(result.role)}/{len(result.role)})")

@@ -26,9 +26,9 @@ from providers.ics import read_events  # noqa: E402
 
 DEFAULT_CORPUS = Path("/work/shared/corpus/dev")
 CHUNK = 10_000  # events per generated document (read_events caps one document at 50,000)
-_SYLLABLES = "bel cor dan el fen gar hal ix jor kal lum mar nor ost pel quin ros sal tor ul ven wex yor zan".split()
+_SYLLABLES = "bel cor dan el fen gar hal ix jor kal lum mar nor ost pel quin ros sal tor ul ven wex zan".split()
 _NOUNS = "Systems Labs Foods Airlines Bank Health Media Works Partners Analytics Robotics Logistics".split()
-_FIRST = "Ana Ben Chloe Dev Emil Farah Goran Hana Ivan Jun Kofi Lena Mateo Noor Oren Pia Rui Sana Tariq Uma".split()
+_FIRST = "Ana Ben Chloe Dev Emil Farah Goran Hana Ivan Jun Kofi Lena Mateo Noor Oren Pia Rui Sana".split()
 _LAST = "Abe Brandt Costa Dube Eriksen Fujita Gallo Haddad Ilves Jensen Kowalski Lund Moreau Novak Osei".split()
 
 
@@ -99,8 +99,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"detection (providers.detect.detect):            {count / detect_seconds:>10,.0f} events/s"
           f"  ({detect_seconds:.2f} s)")
     ratio = detect_seconds / parse_seconds
+    fast = count / detect_seconds >= 20_000
     print(f"detection time / parse time: {ratio:.3f} (target <= 1.5); "
-          f"detection rate target >= 20,000 events/s: {'met' if count / detect_seconds >= 20_000 else 'NOT met'}")
+          f"detection rate target >= 20,000 events/s: {'met' if fast else 'NOT met'}")
     return 0
 
 

@@ -15,7 +15,7 @@ from typing import Iterable
 
 from .base import CalendarEvent, Person
 from .detection.company import find_company
-from .detection.evidence import EXCLUSION_TAGS, THRESHOLD, exclusion, promising, weigh
+from .detection.evidence import EXCLUSION_TAGS, THRESHOLD, Weighing, exclusion, promising, weigh
 from .detection.exclusion_words import exclusion_groups
 from .detection.facts import EventFacts
 from .detection.people import people_met
@@ -27,7 +27,8 @@ from .detection.words import positive_groups
 
 __all__ = ["Detection", "detect", "THRESHOLD"]
 
-_VOCABULARY = Vocabulary({**positive_groups(), **exclusion_groups(), "role": ROLE_HEADS, "system": SYSTEM_TERMS})
+_VOCABULARY = Vocabulary({**positive_groups(), **exclusion_groups(), 
+                          "role": ROLE_HEADS, "system": SYSTEM_TERMS})
 
 
 @dataclass(frozen=True)
@@ -67,17 +68,27 @@ def detect(event: CalendarEvent, me: Iterable[str]) -> Detection:
     """
     facts = EventFacts(event, me, _VOCABULARY)
     if not promising(facts):
-        excluded = not EXCLUSION_TAGS.isdisjoint(facts.title_hits) or not EXCLUSION_TAGS.isdisjoint(facts.text_hits)
-        return Detection(False, 0.0, reasons=((excluded and exclusion(facts)) or "no interview wording",))
+        return Detection(False, 0.0, reasons=(_why_not(facts),))
     weighing = weigh(facts)
     ruled_out = exclusion(facts)
     if ruled_out:
         return Detection(False, min(weighing.confidence, 0.1), reasons=(ruled_out, *weighing.reasons))
     if not weighing.core:
         return Detection(False, min(weighing.confidence, 0.2), reasons=("no interview wording",))
+    return _interview(facts, weighing)
+
+
+def _why_not(facts: EventFacts) -> str:
+    """The reason for an event nothing speaks for: an exclusion if one applies (it reads better)."""
+    if EXCLUSION_TAGS.isdisjoint(facts.title_hits) and EXCLUSION_TAGS.isdisjoint(facts.text_hits):
+        return "no interview wording"
+    return exclusion(facts) or "no interview wording"
+
+
+def _interview(facts: EventFacts, weighing: Weighing) -> Detection:
+    """The extraction, for an event the evidence speaks for (the extraction adds some evidence too)."""
     company, company_reason = find_company(facts)
     role = find_role(facts, company)
-    reasons = list(weighing.reasons)
     if company_reason and company_reason.startswith(("organizer domain", "attendee domain")):
         weighing.add(0.5, company_reason)
     if role:

@@ -8,22 +8,13 @@ domain itself is the fallback ("adventure-works.com" -> "Adventure Works").
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
+from .domains import TOKEN, domain_label, label_forms, split_label, spelled_phrase, squash, tidy
 from .facts import EventFacts
 from .role_words import has_role_word
 from .systems import is_no_reply, is_role_mailbox, system_of_domain
 
-_TOKEN = re.compile(r"[^\s/|()\[\]{}<>,:;\"“”«»–—!?·•【】「」]+")
-_SUFFIX_WORDS = frozenset(
-    "inc inc. llc ltd ltd. gmbh ag se sa sas sarl sl spa srl bv nv plc corp corp. co co. kk group"
-    " labs technologies systems solutions software consulting partners holdings capital ventures"
-    " bank airlines insurance pharmaceuticals pharma industries international company 株式会社".split()
-)
-_AFFIXES = ("get", "join", "try", "use", "go", "hello", "meet", "with", "the")
-_TAILS = ("hq", "inc", "corp", "group", "app", "jobs", "careers", "team", "global", "online", "co", "io",
-          "labs", "tech", "usa", "us", "uk", "de", "fr", "es", "it", "nl", "jp", "mail", "email")
 _MARKER = re.compile(
     r"(?:(?:^|[\s(])(?:at|bei|chez|presso|bij|junto a|ex|formerly at|former|from|für|pour)\s+|@\s*|\bex-)"
     r"(?=[^\W\d_])", re.IGNORECASE,
@@ -45,18 +36,6 @@ _MAILBOX_WORDS = re.compile(
 _VIA = re.compile(r"\s+(?:via|through|über|par|vía|por|tramite)\s+\S+.*$", re.IGNORECASE)
 
 
-_NOT_ASCII_ALNUM = re.compile(r"[^a-z0-9]+")
-
-
-def squash(text: str) -> str:
-    """Letters and digits only, lower-case, accents dropped: what a domain label is made of."""
-    lowered = text.lower()
-    if lowered.isascii():
-        return lowered if lowered.isalnum() else _NOT_ASCII_ALNUM.sub("", lowered)
-    decomposed = unicodedata.normalize("NFKD", lowered)
-    return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
-
-
 def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
     """(company, reason) for an interview, or (None, None) when nothing names one."""
     for finder in (_spelled_by_domain, _after_marker, _from_mailbox_name, _from_domain, _from_title_words):
@@ -64,27 +43,6 @@ def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
         if company:
             return company, reason
     return None, None
-
-
-def domain_label(domain: str) -> str:
-    """The part of a domain that names the organisation: "careers.contoso.co.uk" -> "contoso"."""
-    parts = domain.lower().split(".")
-    if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "gr", "go"):
-        parts = parts[:-1]
-    return parts[-2] if len(parts) >= 2 else parts[0]
-
-
-@lru_cache(maxsize=4096)
-def _label_forms(domain: str) -> frozenset[str]:
-    label = domain_label(domain).replace("-", "")
-    forms = {label}
-    for prefix in _AFFIXES:
-        if label.startswith(prefix) and len(label) > len(prefix) + 2:
-            forms.add(label[len(prefix):])
-    for tail in _TAILS:
-        if label.endswith(tail) and len(label) > len(tail) + 2:
-            forms.add(label[: -len(tail)])
-    return frozenset(forms)
 
 
 def _sources(facts: EventFacts) -> list[tuple[str, str]]:
@@ -99,65 +57,13 @@ def _sources(facts: EventFacts) -> list[tuple[str, str]]:
 def _spelled_by_domain(facts: EventFacts) -> tuple[str | None, str | None]:
     organizer_domain = facts.organizer.domain if facts.organizer else None
     for domain in facts.company_domains:
-        forms = _label_forms(domain)
+        forms = label_forms(domain)
         for place, text in _sources(facts):
             phrase = spelled_phrase(text, forms)
             if phrase and not facts.names_me(phrase.lower()):
                 who = "organizer" if domain == organizer_domain else "attendee"
                 return phrase, f"{who} domain matches the company in the {place}"
     return None, None
-
-
-def spelled_phrase(text: str, forms: frozenset[str]) -> str | None:
-    """The words of ``text`` whose letters spell one of ``forms`` (or their initials do).
-
-    The last word may abbreviate the rest of the form ("Contoso Pharmaceuticals" for contosopharma);
-    the longest spelling wins ("Datum Corp" over "Datum" for datumcorp).
-    """
-    squashed = squash(text)
-    at = min((squashed.find(form) for form in forms if form in squashed), default=-1)
-    if at < 0 and not any(len(form) <= 4 for form in forms):
-        return None  # the letters are not there at all: skip the word-by-word walk
-    if at >= 0 and len(text) > 240:  # look only around where the letters are
-        middle = at * len(text) // max(len(squashed), 1)
-        text = text[max(0, middle - 120): middle + 120]
-    words = _TOKEN.findall(text)
-    parts = [squash(word) for word in words]
-    for i, first in enumerate(parts):
-        if first and any(form[0] == first[0] for form in forms):
-            end = _spelling_end(words, parts, i, forms)
-            if end:
-                return _tidy(" ".join(words[i:end]))
-    return None
-
-
-def _spelling_end(words: list[str], parts: list[str], i: int, forms: frozenset[str]) -> int | None:
-    spelled, initials, end = "", "", None
-    for j in range(i, min(i + 6, len(parts))):
-        part = parts[j]
-        if not part:
-            break
-        if j > i and _completes(spelled, part, forms):
-            return j + 1
-        spelled += part
-        initials += part[0]
-        if spelled in forms or (j > i and initials in forms and words[i][0].isupper()):
-            end = j + 1
-        if not any(form.startswith(spelled) or form.startswith(initials) for form in forms):
-            break
-    return end
-
-
-def _completes(spelled: str, part: str, forms: frozenset[str]) -> bool:
-    for form in forms:
-        rest = form[len(spelled):]
-        if form.startswith(spelled) and len(rest) >= 3 and part.startswith(rest):
-            return True
-    return False
-
-
-def _tidy(phrase: str) -> str:
-    return phrase.strip(" .'’-&")
 
 
 def _after_marker(facts: EventFacts) -> tuple[str | None, str | None]:
@@ -200,7 +106,7 @@ def _bracketed(facts: EventFacts, text: str) -> str | None:
 
 def _capitalised_run(text: str) -> str | None:
     words: list[str] = []
-    for match in _TOKEN.finditer(text[:80]):
+    for match in TOKEN.finditer(text[:80]):
         word = match.group()
         if word[0].isupper() or word[0].isdigit():
             words.append(word)
@@ -212,7 +118,7 @@ def _capitalised_run(text: str) -> str | None:
             break
     while words and words[-1].lower() in _CONNECTORS:
         words.pop()
-    return _tidy(" ".join(words)) if words else None
+    return tidy(" ".join(words)) if words else None
 
 
 def _plausible(facts: EventFacts, phrase: str) -> bool:
@@ -253,41 +159,21 @@ def _from_domain(facts: EventFacts) -> tuple[str | None, str | None]:
     if not facts.company_domains:
         return None, None
     domain = facts.company_domains[0]
-    label = min(_label_forms(domain), key=len)  # "litwareinc" -> "litware"
+    label = min(label_forms(domain), key=len)  # "litwareinc" -> "litware"
     if len(label) < 2:
         return None, None
-    words = [w for w in domain_label(domain).split("-") if w] if "-" in domain_label(domain) else split_label(label)
-    company = words[0].upper() if len(words) == 1 and len(words[0]) <= 3 else " ".join(w.capitalize() for w in words)
+    hyphenated = [w for w in domain_label(domain).split("-") if w]
+    words = hyphenated if len(hyphenated) > 1 else split_label(label)
+    if len(words) == 1 and len(words[0]) <= 3:
+        company = words[0].upper()  # "ibm.com" -> "IBM"
+    else:
+        company = " ".join(w.capitalize() for w in words)
     who = "organizer" if facts.organizer and facts.organizer.domain == domain else "an attendee"
     return company, f"company from {who}'s domain".replace("organizer's", "the organizer's")
 
 
-# words that end company names, longest first so "healthcare" is peeled before "care"
-_TRAILING_WORDS = tuple(sorted(
-    "toys traders trading bank banking airlines airways insurance health healthcare travel winery vineyard"
-    " vineyards publishing publishers research works importers exporters coffee design institute house"
-    " group partners capital ventures labs foods pharma pharmaceuticals motors logistics systems solutions"
-    " consulting studios studio games media energy industries holdings realty properties dynamics robotics"
-    " analytics hospital clinic university college school foundation world global international corp"
-    " company brewing bakery restaurants hotels resorts fashion apparel furniture electric electronics"
-    " engineering construction manufacturing shipping freight financial finance insights marketing".split(),
-    key=len, reverse=True))
 _TITLE_PARTS = re.compile(r"\s+[-–—|/@]\s+|\s*[|｜:：()（）\[\]【】「」,]\s*|\s+<>\s+")
 _WITH = frozenset("with w/ mit avec con com met con and y und et e en".split())
-
-
-def split_label(label: str) -> list[str]:
-    """A run-together domain label as words, peeling known trailing words: "tailspintoys" -> tailspin toys.
-
-    Only words that end many company names are peeled, so a brand name stays whole.
-    """
-    words: list[str] = []
-    while True:
-        tail = next((w for w in _TRAILING_WORDS if label.endswith(w) and len(label) - len(w) >= 3), None)
-        if tail is None:
-            return [label, *words]
-        words.insert(0, tail)
-        label = label[: -len(tail)]
 
 
 def _from_title_words(facts: EventFacts) -> tuple[str | None, str | None]:
@@ -299,7 +185,7 @@ def _from_title_words(facts: EventFacts) -> tuple[str | None, str | None]:
     people = {w.lower() for p in (facts.organizer, *facts.others) if p and p.name for w in p.name.split()}
     noise = interview_words(facts.vocabulary) | people | facts.my_name_words
     for segment in _TITLE_PARTS.split(facts.title):
-        phrase = _tidy(" ".join(_capitalised_words(_TOKEN.findall(segment), noise)))
+        phrase = tidy(" ".join(_capitalised_words(TOKEN.findall(segment), noise)))
         if phrase and _plausible(facts, phrase):
             return phrase, "company named in the title"
     return None, None

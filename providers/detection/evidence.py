@@ -14,10 +14,9 @@ from ..base import Person
 from .exclusion_words import EXCLUSIONS, REASONS
 from .facts import EventFacts
 from .role import framed_role
-from .scanner import fold
 from .systems import (
-    ATS, BETWEEN, BETWEEN_WORDS, BOOKING, INTERVIEW_CALENDAR, PAIRING, RECRUITING_CALENDAR, REQUISITION, is_recruiting_mailbox,
-    system_of_domain, system_of_term,
+    ATS, BETWEEN, BETWEEN_WORDS, BOOKING, INTERVIEW_CALENDAR, PAIRING, RECRUITING_CALENDAR, REQUISITION,
+    is_recruiting_mailbox, system_of_domain, system_of_term,
 )
 
 THRESHOLD = 3.0
@@ -99,14 +98,14 @@ def _role_conversation(facts: EventFacts, w: Weighing) -> None:
 
 def _wording(facts: EventFacts, w: Weighing) -> None:
     title, text = facts.title_hits, facts.text_hits
-    for tag, weight, place in (("interview", 3.0, "title"), ("stage", 3.0, "title"), ("interview?", 2.0, "title"),
-                               ("stage?", 2.0, "title")):
+    for tag, weight in (("interview", 3.0), ("stage", 3.0), ("interview?", 2.0), ("stage?", 2.0)):
         if tag in title:
-            w.add(weight, f"interview wording in the {place} (“{title[tag]}”)", core=True)
+            w.add(weight, f"interview wording in the title (“{title[tag]}”)", core=True)
             break
     for tag, weight in (("interview", 2.0), ("stage", 1.5), ("interview?", 1.0), ("stage?", 1.0)):
         if tag in text:
-            w.add(weight if not w.core else 0.5, f"interview wording in the description (“{text[tag]}”)", core=True)
+            reason = f"interview wording in the description (“{text[tag]}”)"
+            w.add(weight if not w.core else 0.5, reason, core=True)
             break
     if "job" in title or "job" in text:
         w.add(1.0, f"job wording (“{facts.hit('job')}”)")
@@ -178,7 +177,8 @@ def _title_shape(facts: EventFacts, w: Weighing) -> None:
         w.add(1.0, "applicant-tracking title shape (your name paired with another)")
     elif is_person_name(facts.title) and _described(facts):
         if facts.names_me(facts.title_f):
-            w.add(1.5, "the title is your name, as candidate calendars write it; the description says what it is")
+            w.add(1.5, "the title is your name, as candidate calendars write it; "
+                       "the description says what it is")
         else:
             w.add(1.0, "the title is only a person's name; the description says what the meeting is")
 

@@ -12,7 +12,8 @@ from .scanner import split_terms
 EXCLUSIONS: dict[str, tuple[str, str, str]] = {
     "mock": (
         "a mock or practice interview",
-        "mock. | mocks. | practice session | practice round | practice call | practice with | practise | rehearsal"
+        "mock. | mocks. | practice session | practice round | practice call | practice with | practise"
+        " | rehearsal"
         " | üben. | proben. | oefensessie | rehearse | dry run | prep. | prepping"
         " | preparation | prepare | übung | vorbereitung | probeinterview | simulation | entraînement"
         " | entrainement | préparation | preparación | simulacro | preparação | simulado | preparazione"
@@ -29,7 +30,8 @@ EXCLUSIONS: dict[str, tuple[str, str, str]] = {
         " | magazine interview | newspaper interview | blog interview | livestream | live stream"
         " | radiointerview | krantinterview | 記者 | ラジオ | テレビ",
         "podcast | episode | journalist | reporter | on air | on-air | guest appearance | press interview"
-        " | press call | press briefing | presse-interview | presseinterview | pressegespräch | interview de presse"
+        " | press call | press briefing | presse-interview | presseinterview | pressegespräch"
+        " | interview de presse"
         " | entrevista de prensa | rueda de prensa | intervista stampa | conferenza stampa"
         " | persinterview | persgesprek | 取材 | ポッドキャスト",
     ),
@@ -61,7 +63,8 @@ EXCLUSIONS: dict[str, tuple[str, str, str]] = {
         "watch. | watching. | movie | cinema | kino. | cinéma | película | netflix | documentary"
         " | audiobook | novel. | theater | theatre | concert | screening of | premiere | film night"
         " | film club | filmabend | ciné-club | cineclub | season finale | finale. | 映画 | 読書",
-        "book club | book launch | book signing | book tour | author talk | with the author | reading group | buchclub | lesekreis | club de lecture | club de lectura"
+        "book club | book launch | book signing | book tour | author talk | with the author"
+        " | reading group | buchclub | lesekreis | club de lecture | club de lectura"
         " | clube do livro | club del libro | leesclub | 読書会",
     ),
     "hold": (
@@ -73,7 +76,8 @@ EXCLUSIONS: dict[str, tuple[str, str, str]] = {
     ),
     "deadline": (
         "a deadline, reminder or to-do",
-        "deadline | due. | reminder | follow up | follow-up | followup | circle back | remind | to do. | to-do | todo | submit | submission | send thank"
+        "deadline | due. | reminder | follow up | follow-up | followup | circle back | remind | to do."
+        " | to-do | todo | submit | submission | send thank"
         " | send a thank | send note | send the | thank-you note | thank you note | thank-you email"
         " | thank you email | apply to | apply for | apply by | application due | application deadline"
         " | check in with | frist | abgabe | erinnerung | nachfassen | échéance | date limite | rappel"
@@ -114,7 +118,8 @@ EXCLUSIONS: dict[str, tuple[str, str, str]] = {
         " | einbürgerung | ambassade | consulat | préfecture | embajada | consulado | extranjería"
         " | embaixada | ambasciata | consolato | questura | ビザ | 大使館 | 領事館 | 入試 | 入学",
         "visa interview | visa appointment | visa application | immigration interview"
-        " | citizenship interview | admission interview | parent-teacher | parent teacher | college interview | alumni interview | university interview"
+        " | citizenship interview | admission interview | parent-teacher | parent teacher"
+        " | college interview | alumni interview | university interview"
         " | school interview | admissions interview | elternsprechtag | elterngespräch | réunion parents"
         " | reunión de padres | reunião de pais | colloquio con i professori | colloqui con gli insegnanti"
         " | oudergesprek | ouderavond | 10-minutengesprek | 三者面談 | 保護者面談 | 保護者会",

@@ -141,7 +141,7 @@ def _from_segments(text: str, facts: EventFacts, company: str | None, hint: str)
     # "Interview with Dana Whitfield (Controller)": what follows a person's name is their title
     segments = [s for i, s in enumerate(segments) if not (i and _ends_with_someone(facts, segments[i - 1]))]
     hinted = [segment for segment in segments if hint in fold(segment)]
-    others = [segment for segment in segments if segment not in hinted and has_role_word(segment, facts.vocabulary)]
+    others = [s for s in segments if s not in hinted and has_role_word(s, facts.vocabulary)]
     for segment in hinted + others:
         role = _clean(segment, facts, company)
         if role and _acceptable(role, facts) and not _names_someone(facts, role):

@@ -15,7 +15,8 @@ ROLE_HEADS = split_terms(
     " | qa. | tester | principal | vp. | vice president | cto. | cfo. | coo. | fellow. | postdoc"
     " | professor | lecturer | economist | statistician | actuary | underwriter | banker | trader. | broker"
     " | receptionist | secretary | bookkeeper | supervisor | inspector | generalist | recruiter | barista"
-    " | pilot. | steward | attendant | agent. | sales | pm. | tpm. | pmm. | swe. | sde. | sdet. | sdr. | bdr. | csm."
+    " | pilot. | steward | attendant | agent. | sales | pm. | tpm. | pmm. | swe. | sde. | sdet. | sdr."
+    " | bdr. | csm."
     # de
     " | werkstudent | praktikant | praktikum | ~entwickler | ~ingenieur | ~berater | ~leiter | ~leitung"
     " | referent | sachbearbeiter | kaufmann | kauffrau | mitarbeiter | assistenz | fachkraft | (m/w/d"

@@ -95,7 +95,8 @@ class Vocabulary:
         ends = frozenset(word for word, term in terms.items() if term.bounded_end)
         # two passes: phrases that start a word are only tried where a word starts (\b), which is
         # most of the saving; the few that may start inside a word (and Japanese) are tried everywhere
-        self._at_words = re.compile(r"\b" + trie_pattern([w for w, t in terms.items() if t.bounded_start], ends))
+        at_words = [w for w, t in terms.items() if t.bounded_start]
+        self._at_words = re.compile(r"\b" + trie_pattern(at_words, ends))
         inside = [w for w, t in terms.items() if not t.bounded_start]
         self._anywhere = re.compile(trie_pattern(inside, ends))
         # plain ASCII text (most text) needs only the few ASCII phrases of those, a much smaller trie

@@ -91,7 +91,8 @@ REQUISITION = re.compile(
 # booking pages title events "Event type between A and B" (in the invitee's language)
 BETWEEN_WORDS = (" between ", " zwischen ", " entre ", " tra ", " tussen ")
 BETWEEN = re.compile(
-    r"^(?P<event>.+?)\s+(?:between|zwischen|entre|tra|tussen)\s+(?P<a>.+?)\s+(?:and|und|et|y|e|en|&)\s+(?P<b>.+)$",
+    r"^(?P<event>.+?)\s+(?:between|zwischen|entre|tra|tussen)\s+(?P<a>.+?)"
+    r"\s+(?:and|und|et|y|e|en|&)\s+(?P<b>.+)$",
     re.IGNORECASE,
 )
 # applicant-tracking titles that pair the candidate with the company: "Alex <> Contoso"
@@ -139,7 +140,8 @@ _RECRUITING_MAILBOX = re.compile(
     r"|lavoraconnoi|werving\w*|sollicitatie\w*|vacatures?|saiyo|saiyou|jinji)(?:[-+._].*)?$"
 )
 # calendars that only hold interviews ("Interview Calendar", "Candidate Calendar"), and recruiting ones
-INTERVIEW_CALENDAR = re.compile(r"interview|candidate|kandidat|candidat|entrevista|colloqui|面接|選考", re.IGNORECASE)
+INTERVIEW_CALENDAR = re.compile(r"interview|candidate|kandidat|candidat|entrevista|colloqui|面接|選考",
+                                re.IGNORECASE)
 RECRUITING_CALENDAR = re.compile(r"recruit|hiring|talent|karriere|recrut|reclut|werving|採用", re.IGNORECASE)
 
 

@@ -30,7 +30,8 @@ INTERVIEW = split_terms(
 
 # words that mean an interview only when a company is also on the invitation
 INTERVIEW_CONTEXTUAL = split_terms(
-    "follow-up interview | follow up interview | follow-up round | follow-up call | follow up call | entretien. | entretien avec | colloquio. | colloqui. | kennenlerngespräch | kennenlerntermin"
+    "follow-up interview | follow up interview | follow-up round | follow-up call | follow up call"
+    " | entretien. | entretien avec | colloquio. | colloqui. | kennenlerngespräch | kennenlerntermin"
     " | erstgespräch | zweitgespräch | kennismakingsgesprek | intro call | introductory call"
     " | intro chat | introduction call | screening. | 面談 | 選考"
 )
@@ -123,7 +124,8 @@ JOB = split_terms(
 MODES = {
     "phone": "phone | telephone | call you | will call | dial in | tel: | telefon | téléphon"
     " | telefónic | telefonic | telefone | telefônic | telefonisch | 電話",
-    "video": "video | zoom | microsoft teams | teams meeting | teams call | teams.microsoft | google meet | meet.google | webex | whereby | skype | visio"
+    "video": "video | zoom | microsoft teams | teams meeting | teams call | teams.microsoft | google meet"
+    " | meet.google | webex | whereby | skype | visio"
     " | videollamada | videochamada | videochiamata | videobellen | videogesprek | online."
     " | オンライン | web面接 | ビデオ",
     "onsite": "onsite | on-site | in person | in-person | at our office | office visit | vor ort"

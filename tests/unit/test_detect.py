@@ -174,8 +174,8 @@ def test_people_from_another_organisation_than_the_user():
 
 def test_title_that_is_only_a_person_name_with_a_description_saying_what_it_is():
     daniel = person("daniel.kim@fabrikamfiber.com", "Daniel Kim")
-    described = event("Daniel Kim", "Hiring manager interview for the Data Engineer role at Fabrikam Fiber.", organizer=daniel,
-                      attendees=(daniel,))
+    described = event("Daniel Kim", "Hiring manager interview for the Data Engineer role at Fabrikam Fiber.",
+                      organizer=daniel, attendees=(daniel,))
     found = detect(described, [ME])
     assert found.interview and found.role == "Data Engineer" and found.company == "Fabrikam Fiber"
     assert said(found, "the title is only a person's name")

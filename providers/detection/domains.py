@@ -1,0 +1,123 @@
+"""Organisation names and the domains they send invitations from.
+
+A domain label is matched against the words of a text letter by letter ("Margie's Travel" spells
+margiestravel, "Alpine Ski House" has the initials of ash), and, when no text names the company,
+split into words a person would write ("tailspintoys" -> "Tailspin Toys").
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+TOKEN = re.compile(r"[^\s/|()\[\]{}<>,:;\"“”«»–—!?·•【】「」]+")
+_AFFIXES = ("get", "join", "try", "use", "go", "hello", "meet", "with", "the")
+_TAILS = ("hq", "inc", "corp", "group", "app", "jobs", "careers", "team", "global", "online", "co", "io",
+          "labs", "tech", "usa", "us", "uk", "de", "fr", "es", "it", "nl", "jp", "mail", "email")
+# words that end company names, longest first so "healthcare" is peeled before "care"
+_TRAILING_WORDS = tuple(sorted(
+    "toys traders trading bank banking airlines airways insurance health healthcare travel winery vineyard"
+    " vineyards publishing publishers research works importers exporters coffee design institute house"
+    " group partners capital ventures labs foods pharma pharmaceuticals motors logistics systems solutions"
+    " consulting studios studio games media energy industries holdings realty properties dynamics robotics"
+    " analytics hospital clinic university college school foundation world global international corp"
+    " company brewing bakery restaurants hotels resorts fashion apparel furniture electric electronics"
+    " engineering construction manufacturing shipping freight financial finance insights marketing".split(),
+    key=len, reverse=True))
+_NOT_ASCII_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def squash(text: str) -> str:
+    """Letters and digits only, lower-case, accents dropped: what a domain label is made of."""
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered if lowered.isalnum() else _NOT_ASCII_ALNUM.sub("", lowered)
+    decomposed = unicodedata.normalize("NFKD", lowered)
+    return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
+
+
+def domain_label(domain: str) -> str:
+    """The part of a domain that names the organisation: "careers.contoso.co.uk" -> "contoso"."""
+    parts = domain.lower().split(".")
+    if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "gr", "go"):
+        parts = parts[:-1]
+    return parts[-2] if len(parts) >= 2 else parts[0]
+
+
+@lru_cache(maxsize=4096)
+def label_forms(domain: str) -> frozenset[str]:
+    label = domain_label(domain).replace("-", "")
+    forms = {label}
+    for prefix in _AFFIXES:
+        if label.startswith(prefix) and len(label) > len(prefix) + 2:
+            forms.add(label[len(prefix):])
+    for tail in _TAILS:
+        if label.endswith(tail) and len(label) > len(tail) + 2:
+            forms.add(label[: -len(tail)])
+    return frozenset(forms)
+
+
+def spelled_phrase(text: str, forms: frozenset[str]) -> str | None:
+    """The words of ``text`` whose letters spell one of ``forms`` (or their initials do).
+
+    The last word may abbreviate the rest of the form ("Contoso Pharmaceuticals" for contosopharma);
+    the longest spelling wins ("Datum Corp" over "Datum" for datumcorp).
+    """
+    squashed = squash(text)
+    at = min((squashed.find(form) for form in forms if form in squashed), default=-1)
+    if at < 0 and not any(len(form) <= 4 for form in forms):
+        return None  # the letters are not there at all: skip the word-by-word walk
+    if at >= 0 and len(text) > 240:  # look only around where the letters are
+        middle = at * len(text) // max(len(squashed), 1)
+        text = text[max(0, middle - 120): middle + 120]
+    words = TOKEN.findall(text)
+    parts = [squash(word) for word in words]
+    for i, first in enumerate(parts):
+        if first and any(form[0] == first[0] for form in forms):
+            end = _spelling_end(words, parts, i, forms)
+            if end:
+                return tidy(" ".join(words[i:end]))
+    return None
+
+
+def _spelling_end(words: list[str], parts: list[str], i: int, forms: frozenset[str]) -> int | None:
+    spelled, initials, end = "", "", None
+    for j in range(i, min(i + 6, len(parts))):
+        part = parts[j]
+        if not part:
+            break
+        if j > i and _completes(spelled, part, forms):
+            return j + 1
+        spelled += part
+        initials += part[0]
+        if spelled in forms or (j > i and initials in forms and words[i][0].isupper()):
+            end = j + 1
+        if not any(form.startswith(spelled) or form.startswith(initials) for form in forms):
+            break
+    return end
+
+
+def _completes(spelled: str, part: str, forms: frozenset[str]) -> bool:
+    for form in forms:
+        rest = form[len(spelled):]
+        if form.startswith(spelled) and len(rest) >= 3 and part.startswith(rest):
+            return True
+    return False
+
+
+def tidy(phrase: str) -> str:
+    return phrase.strip(" .'’-&")
+
+
+def split_label(label: str) -> list[str]:
+    """A run-together domain label as words, peeling known trailing words: "tailspintoys" -> tailspin toys.
+
+    Only words that end many company names are peeled, so a brand name stays whole.
+    """
+    words: list[str] = []
+    while True:
+        tail = next((w for w in _TRAILING_WORDS if label.endswith(w) and len(label) - len(w) >= 3), None)
+        if tail is None:
+            return [label, *words]
+        words.insert(0, tail)
+        label = label[: -len(tail)]
