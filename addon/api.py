@@ -94,6 +94,41 @@ def dismiss(note_id: int):
     return jsonify(_note(note))
 
 
+@bp.get("/notes/<int:note_id>/card")
+@login_required
+def card_page(note_id: int):
+    """The printable handwritten card: an HTML page with print styles."""
+    from notes.card import card_html
+
+    draft, company = _card(note_id)
+    response = current_app.make_response(card_html(draft, company))
+    response.headers["Content-Type"] = "text/html; charset=utf-8"
+    response.headers["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'"
+    return response
+
+
+@bp.get("/notes/<int:note_id>/card.pdf")
+@login_required
+def card_pdf(note_id: int):
+    """The same card as a PDF."""
+    from notes.card import card_pdf as render
+
+    draft, company = _card(note_id)
+    response = current_app.make_response(render(draft, company))
+    response.headers["Content-Type"] = "application/pdf"
+    response.headers["Content-Disposition"] = f'inline; filename="thank-you-card-{note_id}.pdf"'
+    return response
+
+
+def _card(note_id: int):
+    from notes.proposals import drafts_of
+
+    note = service.note_of(wiring.db(), g.user_id, note_id)
+    interview = note.interview
+    [draft] = drafts_of(interview, interview.account.user, [note])
+    return draft, interview.company or ""
+
+
 def _note(note) -> dict:
     interview = interview_json(note.interview, _user(), wiring.now())
     return next((n for n in interview["notes"] if n["id"] == note.id), note_json(note, user_zone(_user())))

@@ -14,8 +14,9 @@ from sqlalchemy.orm import Session
 
 from providers.base import AuthExpired, ProviderError
 
-from . import planning
-from .model import Account, Interview, Nudge, User
+from . import compose, planning
+from .model import Account, Nudge, User
+from .proposals import drafts_of, facts_of
 from .retire import mark_reauth_required, note_is_open
 from .runtime import Runtime
 from .store import claim_due
@@ -103,33 +104,31 @@ def _mail_account(nudge: Nudge, user: User) -> Account | None:
 
 
 def nudge_message(nudge: Nudge, user: User, now: datetime) -> tuple[str, str]:
-    """Subject and body of a nudge, in plain words."""
+    """Subject and body of a nudge, in the notes' language (ETIQUETTE T2, T3)."""
     if nudge.kind == "reconnect":
         provider = nudge.account.provider.capitalize() if nudge.account else "your calendar"
         return (f"Afterview: reconnect {provider}",
                 f"Afterview lost access to {provider}. Open the Afterview sidebar and reconnect "
                 "so your thank-you notes keep coming.")
     interview = nudge.interview
-    what = _interview_label(interview, user)
-    people = ", ".join(n.recipient_name or n.recipient_email for n in interview.notes
-                       if note_is_open(n) and n.channel == "email") or "your interviewers"
-    lines = []
-    if nudge.kind == "ready":
-        subject = f"Your thank-you notes for {what} are ready"
-        lines.append(f"Notes to {people} are waiting in the Afterview sidebar.")
-        lines.append("Add something you remember from the conversation, then send them today.")
-    else:
-        subject = f"Reminder: thank-you notes for {what} not sent yet"
-        lines.append(f"Your notes to {people} have not been sent. A same-day note makes the best impression.")
+    open_notes = [n for n in interview.notes if note_is_open(n)]
+    lines = compose.nudge_lines(drafts_of(interview, user, open_notes), facts_of(interview), nudge.kind)
     if planning.is_late(interview.end_at, now):
-        lines.append("It has been more than a day since the interview: a short note is still worth sending.")
-    if any(n.channel == "handwritten" and note_is_open(n) for n in interview.notes):
-        lines.append("A handwritten card takes a day or two by post: write it and mail it today.")
-    return subject, "\n\n".join(lines)
+        lines.append(LATE_LINE.get(open_notes[0].language if open_notes else "en", LATE_LINE["en"]))
+    when = interview.end_at.astimezone(_zone(user)).strftime("%a %d %b %H:%M")
+    return lines[0], "\n\n".join([*lines[1:], f"({interview.title}, ended {when})"])
 
 
-def _interview_label(interview: Interview, user: User) -> str:
-    zone = ZoneInfo(user.time_zone or "UTC")
-    when = interview.end_at.astimezone(zone).strftime("%a %d %b")
-    parts = [p for p in (interview.role, interview.company) if p]
-    return f"{' at '.join(parts) or interview.title} ({when})"
+LATE_LINE = {
+    "en": "It has been more than a day since the interview: a short note is still worth sending.",
+    "de": "Das Gespräch ist schon über einen Tag her: Eine kurze Nachricht lohnt sich trotzdem.",
+    "fr": "L'entretien date de plus d'un jour : un court message reste utile.",
+    "es": "Ha pasado más de un día desde la entrevista: una nota breve sigue mereciendo la pena.",
+}
+
+
+def _zone(user: User) -> ZoneInfo:
+    try:
+        return ZoneInfo(user.time_zone or "UTC")
+    except (ValueError, KeyError):
+        return ZoneInfo("UTC")

@@ -162,6 +162,23 @@ def plan_nudges(session: Session, interview: Interview, user: User, now: datetim
         session.add(Nudge(user_id=user.id, interview=interview, kind="reminder", due_at=reminder))
 
 
+def drafts_of(interview: Interview, user: User, notes: list[Note]) -> list[Draft]:
+    """``notes`` as ``Draft`` values holding their current (possibly edited) text, with what only
+    composition knows (the mailing address of a card) filled in."""
+    composed = {(d.to.email, d.channel): d for d in
+                compose.compose_notes(facts_of(interview), candidate_of(user), interview.details)}
+    drafts = []
+    for note in notes:
+        known = composed.get((note.recipient_email, note.channel))
+        drafts.append(Draft(
+            to=Person(email=note.recipient_email, name=note.recipient_name), channel=note.channel,
+            language=note.language, subject=note.subject, body_text=note.body_text, body_html=note.body_html,
+            flags=tuple(note.flags or ()), reason=known.reason if known else "",
+            mailing_address=known.mailing_address if known else "",
+        ))
+    return drafts
+
+
 def recompose(interview: Interview, user: User, now: datetime) -> None:
     """Compose again after the user added details; notes they edited or closed stay as they are."""
     if interview.status != "proposed":

@@ -52,7 +52,13 @@ function noteView(note) {
   const run = (label, fn) => el("button", { type: "button", onclick: async () => {
     try { await fn(); say(`${label}: done.`); await refresh(); } catch (e) { say(e.message); }
   } }, label);
-  const actions = open ? el("div", { class: "actions" },
+  const openCard = (suffix) => async () => {
+    const response = await fetch(`/api/notes/${note.id}/${suffix}`, { headers: { "Authorization": `Bearer ${state.token}` } });
+    if (!response.ok) throw new Error(`the card could not be made (${response.status})`);
+    window.open(URL.createObjectURL(await response.blob()), "_blank", "noopener");
+  };
+  const card = note.channel === "handwritten" ? [run("Printable card", openCard("card")), run("Card as PDF", openCard("card.pdf"))] : [];
+  const actions = open ? el("div", { class: "actions" }, ...card,
     run("Save edits", () => api("PATCH", `/api/notes/${note.id}`, { subject: subject.value, body_text: body.value })),
     run("Copy", () => navigator.clipboard.writeText(`${subject.value}\n\n${body.value}`)),
     run("Mark sent", () => api("POST", `/api/notes/${note.id}/sent`)),

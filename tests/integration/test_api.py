@@ -198,3 +198,27 @@ def test_a_one_megabyte_description_is_stored_trimmed(client, auth, runtime, clo
     run_round(runtime, clock())
     [item] = interviews(client, auth)
     assert item["status"] == "proposed"
+
+
+def test_the_printable_card_as_html_and_pdf(client, auth, runtime, clock, tmp_path):
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    client.patch("/api/me", json={"channel": "handwritten"}, headers=auth)
+    path = tmp_path / "cal.ics"
+    path.write_bytes(calendar(interview("iv-1", START, END)))
+    client.post("/api/connect/ics", json={"source": str(path)}, headers=auth)
+    clock.now = END + timedelta(minutes=10)
+    run_round(runtime, clock())
+    [item] = interviews(client, auth)
+    card = next(n for n in item["notes"] if n["channel"] == "handwritten")
+    page = client.get(f"/api/notes/{card['id']}/card", headers=auth)
+    assert page.status_code == 200 and "@page" in page.get_data(as_text=True)
+    assert "mail it today" in page.get_data(as_text=True)
+    pdf = client.get(f"/api/notes/{card['id']}/card.pdf", headers=auth)
+    assert pdf.headers["Content-Type"] == "application/pdf"
+    text = " ".join(p.extract_text() for p in PdfReader(BytesIO(pdf.data)).pages)
+    first_name = card["to"]["name"].split()[0]
+    assert first_name in text
+    assert client.get(f"/api/notes/{card['id']}/card").status_code == 401

@@ -96,7 +96,8 @@ def test_reminder_goes_out_when_nothing_was_sent(runtime, connected, clock):
     with runtime.session() as session:
         reminder = session.scalar(select(Nudge).where(Nudge.kind == "reminder"))
         assert reminder.status == "shown"
-        assert "not been sent" in reminder.body
+        assert reminder.subject.startswith("Reminder: thank-you notes for")
+        assert "has not been sent yet" in reminder.body
 
 
 def test_server_down_for_two_days_still_proposes_marked_late(runtime, connected, clock):
