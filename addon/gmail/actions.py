@@ -16,12 +16,12 @@ from sqlalchemy.orm import Session, selectinload
 from notes import service, watches
 from notes.errors import Conflict, InvalidInput, NotFound
 from notes.model import Interview, User
-from notes.present import current_findings
 from notes.runtime import Runtime
 
 from . import responses
 from .cards import HOME_RECENT, HOME_UPCOMING, LIVE, View, blocked, compose_card, homepage, interview_card
 from .events import AddonEvent
+from .findings import current_findings
 from .settings import changes_from, confirm_disconnect_card, settings_card
 
 

@@ -73,8 +73,9 @@ def authenticate():
         session.rollback()
         log.info("add-on user refused: %s", exc)
         return _refuse()
-    session.commit()
-    g.user_id, g.addon_event = user.id, event
+    if session.new or session.dirty:
+        session.commit()  # a new user, or one just linked to their Google account
+    g.user_id, g.addon_user, g.addon_event = user.id, user, event
     return None
 
 
@@ -90,9 +91,12 @@ def connect_link(user_id: int):
 
 
 def user_zone(user: User, event: AddonEvent) -> ZoneInfo:
-    for name in (event.time_zone, user.time_zone, "UTC"):
+    """Gmail's time zone for the user, else the one in their profile, else UTC."""
+    for name in (event.time_zone, user.time_zone):
+        if not name:
+            continue
         try:
-            return ZoneInfo(name) if name else ZoneInfo("UTC")
+            return ZoneInfo(name)
         except (ZoneInfoNotFoundError, ValueError):
             continue
     return ZoneInfo("UTC")
@@ -101,7 +105,7 @@ def user_zone(user: User, event: AddonEvent) -> ZoneInfo:
 def context(user_id: int, event: AddonEvent) -> Context:
     """Everything a card or an action needs for this user and request."""
     session = wiring.db()
-    user = session.get(User, user_id)
+    user = g.get("addon_user") or session.get(User, user_id)
     action_url = str(current_app.config["BASE_URL"]).rstrip("/") + "/gmail/action"
     view = View(now=wiring.now(), zone=user_zone(user, event), action_url=action_url,
                 connect_link=connect_link(user_id))

@@ -3,8 +3,9 @@
 Google publishes its signing certificates as a JSON map ``{key id: x509 PEM}``
 (``AFTERVIEW_GOOGLE_CERTS_URL``). ``GoogleCerts`` fetches that map, parses each certificate's
 public key once, and keeps the keys for as long as the response's ``Cache-Control: max-age``
-allows; a token naming a key it does not know triggers at most one early refetch per
-``REFETCH_AFTER`` (keys rotate; a forged key id must not make Afterview hammer Google).
+allows; a token naming a key it does not know triggers an early refetch, and no more than one
+fetch is tried per ``REFETCH_AFTER`` (keys rotate; neither a forged key id nor an outage may
+make Afterview hammer Google, or wait on it for every request).
 Signatures, expiry, issuer and audience are checked by PyJWT.
 """
 from __future__ import annotations
@@ -58,41 +59,45 @@ class GoogleCerts:
         self.timeout = timeout
         self._keys: dict[str, object] = {}
         self._expires = float("-inf")
-        self._fetched = float("-inf")
+        self._attempted = float("-inf")
+        self._error = ""
         self._lock = threading.Lock()
 
     def key(self, kid: str):
-        """The public key named ``kid``, or ``None`` when Google does not publish it."""
+        """The public key named ``kid``, or ``None`` when Google does not publish it;
+        ``CertsUnavailable`` when the keys are stale and cannot be fetched again."""
         now = self.clock()
         keys = self._keys
         if now < self._expires and kid in keys:
             return keys[kid]
         with self._lock:
             now = self.clock()
-            stale = now >= self._expires
-            if stale or (kid not in self._keys and now - self._fetched >= REFETCH_AFTER):
+            due = now >= self._expires or kid not in self._keys
+            if due and now - self._attempted >= REFETCH_AFTER:
                 self._refresh(now)
+            if now >= self._expires:
+                raise CertsUnavailable(self._error or "Google's certificates are stale")
             return self._keys.get(kid)
 
     def _refresh(self, now: float) -> None:
+        self._attempted = now
         try:
             response = self.session.get(self.url, timeout=self.timeout)
             response.raise_for_status()
             published = response.json()
+            if not isinstance(published, dict):
+                raise ValueError("not a JSON object")
         except (requests.RequestException, ValueError) as exc:
-            if now < self._expires:
-                return  # keep serving the keys that are still fresh
-            raise CertsUnavailable(f"cannot fetch Google's certificates: {exc}") from exc
-        if not isinstance(published, dict):
-            raise CertsUnavailable("Google's certificates are not a JSON object")
+            self._error = f"cannot fetch Google's certificates: {exc}"
+            return  # keys still fresh keep serving; stale ones are refused by ``key``
         keys = {}
         for kid, pem in published.items():
             try:
                 keys[str(kid)] = x509.load_pem_x509_certificate(str(pem).encode()).public_key()
             except ValueError:
                 continue  # one unreadable certificate does not invalidate the others
-        self._keys, self._fetched = keys, now
-        self._expires = now + max_age(response.headers)
+        self._keys, self._error = keys, ""
+        self._expires = now + max(max_age(response.headers), REFETCH_AFTER)
 
 
 @dataclass(frozen=True)

@@ -94,3 +94,13 @@ def test_gmail_refusing_the_message_falls_back_to_the_homepage(sidebar, gmail, p
     assert card["name"] == "home"
     blair = opened(sidebar, gmail, "Priya Nair <priya.nair@globex.example>", person=BLAIR)
     assert blair["header"]["title"] == "Globex · Product Designer"
+
+
+def test_several_interviews_with_the_sender_are_listed(sidebar, gmail, proposed, runtime):
+    _interview_id, notes = alex_interview(runtime)
+    for note in notes:
+        render_cards(sidebar.action(do="mark_sent", note=note).json)
+    card = opened(sidebar, gmail, "Dana Whitfield <dana.whitfield@acmerobotics.com>")
+    assert card["name"] == "matches"
+    rows = [w["decoratedText"] for s in card["sections"] for w in s["widgets"]]
+    assert len(rows) == 2 and all(r["onClick"]["action"]["parameters"][0]["value"] == "open_interview" for r in rows)

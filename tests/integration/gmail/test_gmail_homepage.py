@@ -43,6 +43,7 @@ def test_homepage_lists_notes_waiting_with_their_status_and_findings(sidebar, pr
     assert "Acme Robotics" in shown and "Data Analyst" in shown
     assert "Dana Whitfield" in shown and "Omar Haddad" in shown
     assert "proposed" in shown
+    assert "Mon 2 Mar, 10:00" in shown  # 15:00 UTC in the time zone Gmail gave (America/New_York)
     blocking = [[f["message"] for f in found if f["severity"] == "block"]
                 for found in current_findings_of(runtime, ALEX, clock()).values()]
     assert any(blocking)  # no memorable detail yet: each note says what to fix
@@ -70,3 +71,29 @@ def test_each_user_sees_only_their_own_interviews(sidebar, proposed):
     shown = " ".join(texts(home(sidebar, BLAIR)))
     assert "Globex" in shown and "Priya Nair" in shown
     assert "Acme" not in shown and "Dana" not in shown
+
+
+def test_a_busy_week_stays_within_the_card_limits(sidebar, runtime, clock, tmp_path):
+    from datetime import timedelta
+
+    from scheduler.ticks import run_round
+    from tests.calendars import calendar, interview
+
+    from .conftest import START
+
+    panel = tuple((f"Person {n}", f"person.{n}@acmerobotics.com") for n in range(9))
+    events = [interview(f"busy-{day}", START - timedelta(days=day), START - timedelta(days=day) + timedelta(hours=1),
+                        people=panel) for day in range(14)]
+    path = tmp_path / "busy.ics"
+    path.write_bytes(calendar(*events))
+    with runtime.session() as session:
+        user = service.google_user(session, ALEX["sub"], ALEX["email"], True, ALEX["name"])
+        session.commit()
+        user_id = user.id
+    service.connect_ics(runtime, user_id, str(path), clock(), allow_files=True, allow_private=True)
+    clock.now = START + timedelta(hours=2)
+    run_round(runtime, clock())
+    card = home(sidebar)  # parsed with the official type; at most 100 widgets
+    widgets = [w for s in card["sections"] for w in s["widgets"]]
+    assert len(widgets) == 100
+    assert "left out" in widgets[-1]["textParagraph"]["text"]

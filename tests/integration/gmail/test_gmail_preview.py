@@ -31,8 +31,11 @@ def local(tmp_path, clock):
 
 
 def test_preview_serves_the_sidebar_cards_to_the_local_user(local):
+    assert local.patch("/api/me", json={"time_zone": "Europe/Paris"}, headers=AUTH).status_code == 200
     [home] = trigger_cards(local.get("/api/preview/gmail/homepage", headers=AUTH).json)
-    assert "Acme Robotics · Data Analyst" in " ".join(texts(home))
+    shown = " ".join(texts(home))
+    assert "Acme Robotics · Data Analyst" in shown
+    assert "Mon 2 Mar, 16:00" in shown  # 15:00 UTC in the user's own time zone
     [compose] = trigger_cards(local.get("/api/preview/gmail/compose", headers=AUTH).json)
     assert compose["name"] == "compose"
     assert local.get("/api/preview/gmail/elsewhere", headers=AUTH).status_code == 404

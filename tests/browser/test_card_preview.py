@@ -1,0 +1,69 @@
+"""The Gmail sidebar preview in headless Chromium: the cards drawn from their JSON, buttons that
+run the same actions, a note inserted into the message; hostile text stays text."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from scheduler.ticks import run_round
+from tests.calendars import calendar, interview
+
+pytestmark = pytest.mark.browser
+
+START = datetime(2026, 3, 2, 15, 0, tzinfo=timezone.utc)
+END = START + timedelta(hours=1)
+HOSTILE = "Interview: Data Analyst <b>bold?</b> <img src=x onerror=window.__pwned=1>"
+
+
+@pytest.fixture
+def proposed(client, auth, runtime, clock, tmp_path):
+    path = tmp_path / "cal.ics"
+    path.write_bytes(calendar(interview("iv-1", START, END, summary=HOSTILE)))
+    assert client.post("/api/connect/ics", json={"source": str(path)}, headers=auth).status_code == 201
+    clock.now = END + timedelta(minutes=10)
+    run_round(runtime, clock())
+
+
+def test_sidebar_preview_details_and_insert(page, live_server, proposed):
+    page.goto(f"{live_server.url}/preview/gmail#token=test-token")
+    page.wait_for_selector(".card-section")
+    assert "Notes waiting" in page.inner_text("#card")
+    assert "#token" not in page.url
+    page.locator(".decorated.clickable").first.click()
+    page.wait_for_selector("#field-details")
+    page.fill("#field-details", "Dana: the forecasting pipeline she rebuilt\nOmar: his question on churn")
+    page.click("text=Save and rewrite")
+    page.wait_for_function("() => document.querySelector('#toast').textContent.includes('rewritten')")
+    bodies = page.locator("textarea[id^=field-body_]")
+    assert any("forecasting pipeline" in bodies.nth(i).input_value() for i in range(bodies.count()))
+
+    page.click("#show-compose")
+    page.locator("button", has_text="Insert").first.wait_for()
+    page.locator("button", has_text="Insert").first.click()
+    page.wait_for_selector("#draft:not([hidden])")
+    assert page.inner_text("#draft-to").endswith("@acmerobotics.com")
+    assert "Data Analyst" in page.inner_text("#draft-subject")
+    assert "Alex Rivera" in page.inner_text("#draft-body")
+    assert page.js_errors == []
+
+
+def test_hostile_event_text_stays_text(page, live_server, proposed, runtime):
+    from notes.model import Interview
+
+    with runtime.session() as session:
+        for row in session.query(Interview).all():
+            row.company = HOSTILE.removeprefix("Interview: Data Analyst ")  # as if detected so
+        session.commit()
+    page.goto(f"{live_server.url}/preview/gmail#token=test-token")
+    page.wait_for_selector(".card-section")
+    text = page.inner_text("#card")
+    assert "<b>bold?</b>" in text and "<img src=x" in text
+    assert page.locator("#card img").count() == 0
+    assert page.evaluate("() => window.__pwned") is None
+
+
+def test_preview_without_token_asks_to_sign_in(page, live_server, proposed):
+    page.goto(f"{live_server.url}/preview/gmail")
+    page.wait_for_selector("#signin:not([hidden])")
+    assert page.inner_text("#card") == ""
