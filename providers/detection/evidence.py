@@ -20,14 +20,17 @@ from .systems import (
 )
 
 THRESHOLD = 3.0
+# a title that says the event will not take place: "Cancelled: ...", "Interview — postponed"
 _CANCELLED_TITLE = re.compile(
-    r"^\W*(?:canceled|cancelled|abgesagt|annulé|annule|cancelado|cancelada|annullato|annullata"
-    r"|geannuleerd|キャンセル|中止)\b|[(\[](?:canceled|cancelled|abgesagt|annulé|cancelado|annullato)[)\]]"
+    r"\b(?:canceled|cancelled|abgesagt|annulé|annulée|annule|cancelado|cancelada|annullato|annullata"
+    r"|geannuleerd|afgelast|postponed|verschoben|reporté|reportée|aplazado|aplazada|adiado|adiada"
+    r"|rinviato|rinviata|uitgesteld)\b|キャンセル|中止|延期"
 )
 _EXCLUDING = {f"{prefix}:{kind}": kind for kind in EXCLUSIONS for prefix in ("x", "x!")}
 _KIND_ORDER = list(EXCLUSIONS)
 EXCLUSION_TAGS = frozenset(_EXCLUDING)
-_CANCEL_WORDS = ("cancel", "abgesagt", "annul", "geannuleerd", "キャンセル", "中止")
+_CANCEL_WORDS = ("cancel", "abgesagt", "annul", "geannuleerd", "afgelast", "postpone", "verschoben", "report",
+                 "aplazad", "adiad", "rinviat", "uitgesteld", "キャンセル", "中止", "延期")
 _PAIR_MARKS = ("<>", "<->", "↔", " x ", " × ", " / ", " + ")
 _DIGITS = re.compile(r"\d{3}")
 _PERSON_NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")

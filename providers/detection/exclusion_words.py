@@ -12,7 +12,8 @@ from .scanner import split_terms
 EXCLUSIONS: dict[str, tuple[str, str, str]] = {
     "mock": (
         "a mock or practice interview",
-        "mock. | mocks. | practice session | practice round | practice call | practice with | practise"
+        "mock. | mocks. | practice. | practicing | practising | practice session | practice round"
+        " | practice call | practice with | practise"
         " | rehearsal"
         " | üben. | proben. | oefensessie | rehearse | dry run | prep. | prepping"
         " | preparation | prepare | übung | vorbereitung | probeinterview | simulation | entraînement"
@@ -69,14 +70,19 @@ EXCLUSIONS: dict[str, tuple[str, str, str]] = {
     ),
     "hold": (
         "a hold or placeholder",
-        "hold. | placeholder | time block | block for | blocked | blocker | reserved | tentative hold"
+        "hold. | tentative. | interview slot | interview slots | placeholder | time block | block for"
+        " | blocked | blocker | reserved | tentative hold"
         " | platzhalter | geblockt | reserviert | bloqué | réservé | bloqueado | reservado | bloccato"
         " | riservato | segnaposto | geblokkeerd | gereserveerd | 仮押さえ | (仮) | 仮予定 | ブロック",
         "candidate tbd | tbd candidate | candidate tba",
     ),
     "deadline": (
         "a deadline, reminder or to-do",
-        "deadline | due. | reminder | follow up | follow-up | followup | circle back | remind | to do."
+        "deadline | due. | reminder | before interview | before the interview | before my interview"
+        " | after the interview | after my interview | for the interview | for my interview | for interview"
+        " | buy. | shopping | outfit. | haircut | dry cleaning | pick up | drop off | print cv | print resume"
+        " | company research | research the company | read up | follow up | follow-up | followup | circle back"
+        " | remind | to do."
         " | to-do | todo | submit | submission | send thank"
         " | send a thank | send note | send the | thank-you note | thank you note | thank-you email"
         " | thank you email | apply to | apply for | apply by | application due | application deadline"
@@ -88,7 +94,8 @@ EXCLUSIONS: dict[str, tuple[str, str, str]] = {
     ),
     "coach": (
         "a career-coach, counselling or employment-office session",
-        "coach | coaching | debrief | recap | retrospective | post-mortem | postmortem | mentor session"
+        "coach | coaching | mentee | mentoring | office hours | debrief | recap | retrospective"
+        " | post-mortem | postmortem | mentor session"
         " | mentoring session",
         "career coach | career counsel | career advisor | career adviser | resume review | résumé review"
         " | cv review | outplacement | karriereberatung | bewerbungstraining | bewerbungscoaching"

@@ -4,8 +4,9 @@ from __future__ import annotations
 from .scanner import Vocabulary, fold, split_terms
 
 ROLE_HEADS = split_terms(
-    # en
-    "engineer | engineering manager | developer | programmer | architect | analyst | scientist | manager"
+    # en ("practice lead" is a role, not practice)
+    "practice lead | practice manager | practice director | practice head | practice area | engineer"
+    " | engineering manager | developer | programmer | architect | analyst | scientist | manager"
     " | director | lead. | head of | designer | consultant | accountant | auditor | controller | coordinator"
     " | editor | writer | copywriter | specialist | associate | assistant | administrator | officer"
     " | executive | representative | rep. | advisor | adviser | intern. | interns. | internship | trainee"

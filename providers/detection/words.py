@@ -14,7 +14,7 @@ INTERVIEW = split_terms(
     "~interview | job interview | interviewing."
     # de
     " | vorstellungsgespräch | bewerbungsgespräch | auswahlgespräch | einstellungsgespräch"
-    " | vorstellungstermin | bewerbertag | assessment center | assessment-center"
+    " | vorstellungstermin | bewerbertag | assessment center | assessment-center | assessment centre"
     # fr
     " | entretien d'embauche | entretien de recrutement | entretien de motivation"
     " | entretien de sélection | entretien rh | entrevue | entrevues"
@@ -30,7 +30,9 @@ INTERVIEW = split_terms(
 
 # words that mean an interview only when a company is also on the invitation
 INTERVIEW_CONTEXTUAL = split_terms(
-    "follow-up interview | follow up interview | follow-up round | follow-up call | follow up call"
+    "kennenlernen. | sollicitatie. | processo seletivo | proceso de selección | incontro conoscitivo"
+    " | trial shift | trial day | follow-up interview | follow up interview | follow-up round"
+    " | follow-up call | follow up call"
     " | entretien. | entretien avec | colloquio. | colloqui. | kennenlerngespräch | kennenlerntermin"
     " | erstgespräch | zweitgespräch | kennismakingsgesprek | intro call | introductory call"
     " | intro chat | introduction call | screening. | 面談 | 選考"
@@ -65,7 +67,8 @@ STAGES: tuple[tuple[str, bool, str], ...] = (
      " | technical round | technical assessment | fachgespräch | fachinterview | technisches interview"
      " | entretien technique | entrevista técnica | colloquio tecnico | technisch interview"
      " | technisch gesprek | 技術面接"),
-    ("technical", False, "system design | coding exercise | pair programming | pairing session | live coding"),
+    ("technical", False, "system design | coding exercise | pair programming | pairing session | live coding"
+     " | etapa técnica | fase técnica | prova técnica | prueba técnica | teste técnico | prova tecnica"),
     ("case", True, "case interview | case study interview | étude de cas | caso práctico | estudo de caso"),
     ("take-home review", True,
      "take-home review | take home review | take-home debrief | take-home presentation"
@@ -114,7 +117,7 @@ CAREER = split_terms(
     " | キャリア | 転職 | 就活 | 就職"
 )
 JOB = split_terms(
-    "position | role. | roles. | opening. | vacancy | job. | application | applied | recruiter"
+    "position | role. | roles. | opening. | opportunity | vacancy | job. | application | applied | recruiter"
     " | recruiting | recruitment | talent acquisition | hiring | stelle. | bewerbung | poste."
     " | candidature | recrutement | puesto | vacante | candidatura | proceso de selección | vaga."
     " | processo seletivo | posizione | selezione | ruolo | functie | vacature | werving"

@@ -69,11 +69,24 @@ def test_interview_words_in_eight_languages(title):
     ("Hiring manager conversation – Contoso", "hiring manager"),
     ("Recruiter call – Contoso", "recruiter screen"),
     ("Case interview – Contoso", "case"),
+    ("Technical assessment – Contoso", "technical"),
+    ("Superday – Contoso", "final"),
 ])
 def test_stage_words_are_interview_wording_and_name_the_stage(title, stage):
     found = detect(company_event(title), [ME])
     assert found.interview
     assert found.stage == stage
+
+
+@pytest.mark.parametrize("title, description, role", [
+    ("Video call with Contoso", "Next step in our hiring process for the Data Engineer role.", "Data Engineer"),
+    ("Zoom: Casey & Lena", "Looking forward to chatting about the Senior Analyst opportunity.", "Senior Analyst"),
+    ("Rencontre avec Contoso", "Échange sur le poste de Chef de projet.", "Chef de projet"),
+])
+def test_a_meeting_with_an_organisation_about_a_named_role(title, description, role):
+    found = detect(company_event(title, description), [ME])
+    assert found.interview and found.role == role and found.company == "Contoso"
+    assert said(found, "a conversation about a role")
 
 
 def test_interview_wording_in_the_description_of_a_plain_title():

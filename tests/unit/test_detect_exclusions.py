@@ -33,6 +33,11 @@ from tests.unit.test_detect import CASEY, ME, company_event, event, person, said
     ("Reminder: Contoso interview tomorrow", "", "deadline, reminder or to-do"),
     ("Send thank-you notes after the interview", "", "deadline, reminder or to-do"),
     ("Follow up with Contoso about the interview", "", "deadline, reminder or to-do"),
+    ("Buy an interview outfit", "", "deadline, reminder or to-do"),
+    ("Research Contoso before the interview", "", "deadline, reminder or to-do"),
+    ("Tentative: interview slot", "", "hold or placeholder"),
+    ("Practice coding interview on LeetCode", "", "mock or practice"),
+    ("Informational interview with my mentee", "", "career-coach"),
     ("Frist: Unterlagen für das Vorstellungsgespräch", "", "deadline, reminder or to-do"),
     ("Interview debrief with my career coach", "", "career-coach"),
     ("Bewerbungscoaching: Vorstellungsgespräch", "", "career-coach"),
@@ -52,6 +57,16 @@ def test_a_follow_up_interview_is_an_interview_not_a_follow_up():
     assert detect(company_event("Follow-up interview – Contoso"), [ME]).interview
 
 
+@pytest.mark.parametrize("title, role", [
+    ("Interview – Practice Lead (Contoso)", "Practice Lead"),
+    ("Interview – Print Designer (Contoso)", "Print Designer"),
+    ("Interview at Urban Outfitters", None),
+])
+def test_exclusion_words_inside_roles_and_names_do_not_exclude(title, role):
+    found = detect(company_event(title), [ME])
+    assert found.interview and found.role == role
+
+
 def test_quoted_interview_words_are_a_title_but_quoted_roles_are_not():
     assert said(detect(event("“Interview” at the Roxy cinema"), [ME]), "film or book")
     assert detect(company_event("Interview for 'Senior Engineer' – Contoso"), [ME]).interview
@@ -61,6 +76,8 @@ def test_quoted_interview_words_are_a_title_but_quoted_roles_are_not():
     ({"status": "cancelled"}, "Interview – Contoso"),
     ({}, "Cancelled: Interview – Contoso"),
     ({}, "Abgesagt: Vorstellungsgespräch – Contoso"),
+    ({}, "Interview – Contoso (postponed)"),
+    ({}, "面接（Contoso）延期"),
 ])
 def test_cancelled_events(fields, title):
     found = detect(company_event(title, **fields), [ME])
