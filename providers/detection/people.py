@@ -1,10 +1,11 @@
 """The people the user meets in an interview: who will receive a thank-you note.
 
 Attendees other than the user, leaving out rooms and resources, declined attendees, no-reply and
-scheduling mailboxes, applicant-tracking addresses, optional attendees when required ones exist,
-and shared recruiting mailboxes when a person is there. Interviewers listed with their address in
-a merged schedule in the description are added. When nobody is left, the organizer (a recruiter
-or a shared mailbox) is the one person, else an address the description gives.
+scheduling mailboxes, applicant-tracking addresses, and shared recruiting mailboxes when a person
+is there. When the description holds a merged schedule (timed lines naming the interviewers),
+the interviewers are the people it lists: attendees it names, and those it gives an address for.
+When nobody is left, the organizer (a recruiter or a shared mailbox) is the one person, else an
+address the description gives.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ _EMAIL = re.compile(
     r"(?:(?P<name>[^\W\d_][\w'’.-]+(?:[ \t]+[^\W\d_][\w'’.-]+){0,3})[ \t]*[<(\[][ \t]*)?(?:mailto:)?"
     r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
 )
+_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\d{1,2}時", re.IGNORECASE)
 _SCHEDULE_LINE = re.compile(
     r"\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:am|pm)\b|interview|\bwith\b|panel|round|session|\bmit\b|\bavec\b"
     r"|\bcon\b|\bmet\b|面接|担当",
@@ -42,8 +44,10 @@ _NOT_MET = re.compile(
 def people_met(facts: EventFacts) -> tuple[Person, ...]:
     """Who the user meets, in invitation order, each address once."""
     present = [p for p in facts.others if _is_person(p)]
-    required = [p for p in present if not p.optional] or present
-    people = [p for p in required if not is_role_mailbox(p.email)] or required
+    people = [p for p in present if not is_role_mailbox(p.email)] or present
+    scheduled = _named_in_schedule(facts.description, people)
+    if scheduled:
+        people = scheduled
     people += _listed_in_description(facts)
     if not people:
         people = _fallback(facts)
@@ -51,6 +55,22 @@ def people_met(facts: EventFacts) -> tuple[Person, ...]:
     for person in people:
         unique.setdefault(person.email, person)
     return tuple(unique.values())
+
+
+def _named_in_schedule(description: str, people: list[Person]) -> list[Person]:
+    """The attendees a merged schedule names, when it names at least two of them."""
+    timed = [line.lower() for line in description.splitlines() if _TIME.search(line)]
+    if len(timed) < 2:
+        return []
+    named = [p for p in people if p.name and any(_names(line, p.name.lower()) for line in timed)]
+    return named if len(named) >= 2 else []
+
+
+def _names(line: str, name: str) -> bool:
+    if name in line:
+        return True
+    first = name.split()[0] if name.split() else ""
+    return len(first) > 2 and re.search(r"\b" + re.escape(first) + r"\b", line) is not None
 
 
 def _is_person(person: Person) -> bool:

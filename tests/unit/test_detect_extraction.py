@@ -117,11 +117,20 @@ def test_people_met_leave_out_the_user_rooms_resources_systems_and_declined_atte
     assert [p.display_name() for p in found.people] == ["Ana Lima", "Ben Ode"]
 
 
-def test_optional_attendees_are_left_out_when_required_ones_are_there():
+def test_optional_attendees_are_met_too():
     lisa = person("lisa.tran@contoso.com", "Lisa Tran")
-    coordinator = person("cara.diaz@contoso.com", "Cara Diaz", optional=True)
-    found = detect(event("Interview – Contoso", organizer=lisa, attendees=(lisa, coordinator)), [ME])
-    assert emails(found) == ["lisa.tran@contoso.com"]
+    shadow = person("cara.diaz@contoso.com", "Cara Diaz", optional=True)
+    found = detect(event("Interview – Contoso", organizer=lisa, attendees=(lisa, shadow)), [ME])
+    assert emails(found) == ["lisa.tran@contoso.com", "cara.diaz@contoso.com"]
+
+
+def test_a_merged_schedule_says_who_the_interviewers_are():
+    ravi, elena = person("ravi@fabrikam.com", "Ravi Kumar"), person("elena@fabrikam.com", "Elena Petrova")
+    coordinator = person("maya@fabrikam.com", "Maya Chen")
+    schedule = "Schedule:\n09:30 Coding with Ravi Kumar\n10:30 System design with Elena\n11:30 Lunch with the team"
+    found = detect(event("Onsite interview loop — Fabrikam", schedule, organizer=coordinator,
+                         attendees=(coordinator, ravi, elena)), [ME])
+    assert emails(found) == ["ravi@fabrikam.com", "elena@fabrikam.com"]
 
 
 def test_every_interviewer_of_a_merged_schedule_in_the_description():
