@@ -28,7 +28,8 @@ _KEYWORD = re.compile(
     r"\b(?:(?:position|role|vacancy|opening)\s+(?:of\s+|as\s+(?:an?\s+)?)?|(?:stelle|position)\s+als\s+"
     r"|poste\s+(?:de\s+|d'\s*)?|(?:puesto|cargo|vacante|vaga|posición|posição)\s+(?:de\s+)?"
     r"|(?:posizione|ruolo)\s+(?:di\s+)?|(?:functie|vacature)\s+(?:van\s+|als\s+)?"
-    r"|interview(?:ing)?\s+for\s+(?:the\s+|an?\s+)?|for\s+(?:the\s+|an?\s+)?)"
+    r"|interview(?:ing)?\s+for\s+(?:the\s+|an?\s+)?|for\s+(?:the\s+|an?\s+)?|hiring\s+(?:for\s+)?an?\s+"
+    r"|(?:als|en tant que|como|come)\s+(?:an?\s+|une?\s+|um\s+|uma\s+)?)"
     r"(?P<role>[^\W\d_][^.,;:()\n|!?]{1,60})",
     re.IGNORECASE,
 )

@@ -74,6 +74,10 @@ def test_company_is_never_the_users_own_name_and_none_when_nothing_names_one():
     ("Colloquio – Contoso", "Colloquio per la posizione di Sviluppatore Java.", "Sviluppatore Java"),
     ("Sollicitatiegesprek Adviseur Klantenservice – Contoso", "", "Adviseur Klantenservice"),
     ("Telefoninterview: Junior Entwickler (m/w/d) bei Contoso", "", "Junior Entwickler"),
+    ("Contoso: Senior Data Scientist interview", "", "Senior Data Scientist"),
+    ("Interview – Contoso", "We're hiring a Senior Data Scientist to join the team.", "Senior Data Scientist"),
+    ("Vorstellungsgespräch – Contoso", "Ihr Gespräch als Data Scientist.", "Data Scientist"),
+    ("Entrevista – Contoso", "Entrevista como Analista de Datos.", "Analista de Datos"),
 ])
 def test_role(title, description, role):
     found = detect(company_event(title, description), [ME])
