@@ -1,15 +1,17 @@
 """The Gmail homepage endpoint under load, beside a bare Flask endpoint on the same server.
 
-    python bench/sidebar.py [--concurrency 50] [--seconds 10] [--workers 2] [--threads 8]
+    python bench/sidebar.py [--concurrency 50] [--seconds 10] [--workers N] [--threads 16]
                             [--database-url URL]
 
-One gunicorn (started here as a subprocess on a loopback port, ``gthread`` workers) serves both
-Afterview and, mounted at ``/bare``, a Flask app with one endpoint that returns a small JSON
-answer. Google's certificates come from a loopback server (``tests/fakes/google_certs.py``); the
-store (SQLite in a temporary folder, or ``--database-url``) holds one Google user with ten
-interviews: eight with notes proposed, two coming up. Each request to ``POST /gmail/homepage``
-carries a Google-signed system token and an event object with a ``userIdToken``: both are
-verified on every request, then the card is built from the store.
+One gunicorn (started here as a subprocess on a loopback port, ``gthread`` workers, by default
+one more than the CPUs) serves both Afterview and, mounted at ``/bare``, a Flask app with one
+endpoint that returns a small JSON answer. Google's certificates come from a loopback server
+(``tests/fakes/google_certs.py``); the store (SQLite in a temporary folder, or
+``--database-url``: for PostgreSQL the bench works in a schema of its own and drops it
+afterwards) holds one Google user with ten interviews: eight with notes proposed, two coming up.
+Each request to ``POST /gmail/homepage`` carries a Google-signed system token and an event
+object with a ``userIdToken``: both are verified on every request, then the card is built from
+the store.
 
 Prints requests per second and p50/p99 latency for both endpoints at ``--concurrency``
 simultaneous keep-alive connections. Targets: the homepage at least half the bare throughput,
@@ -169,12 +171,29 @@ def load(port: int, path: str, body: bytes, headers: dict, concurrency: int, sec
     return errors[0], [len(latencies) / (time.monotonic() - began), *sorted(latencies)]
 
 
-def figures(name: str, errors: int, measured: list) -> float:
+def server_cpu(pid: int) -> float:
+    """CPU seconds used so far by gunicorn's workers (Linux ``/proc``; 0 elsewhere)."""
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        ticks = 0
+        for child in children:
+            fields = Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()
+            ticks += int(fields[11]) + int(fields[12])  # utime, stime
+        return ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
+def measure(name: str, server: subprocess.Popen, *load_args) -> float:
+    """Run one load and print its throughput, latencies and the server's CPU per request."""
+    before = server_cpu(server.pid)
+    errors, measured = load(*load_args)
+    cpu = server_cpu(server.pid) - before
     rate, latencies = measured[0], measured[1:]
     p50 = statistics.median(latencies) * 1000
     p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] * 1000
     print(f"{name:<22} {rate:8.0f} req/s   p50 {p50:6.1f} ms   p99 {p99:6.1f} ms   "
-          f"({len(latencies)} requests, {errors} errors)")
+          f"server CPU {cpu / len(latencies) * 1000:5.2f} ms/req   ({len(latencies)} requests, {errors} errors)")
     return rate
 
 
@@ -182,16 +201,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--concurrency", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=10.0)
-    parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--threads", type=int, default=8)
+    parser.add_argument("--workers", type=int, default=(os.cpu_count() or 1) + 1)
+    parser.add_argument("--threads", type=int, default=16)
     parser.add_argument("--database-url", default=None)
     args = parser.parse_args()
     signer = TokenSigner("bench-key")
     certs = GoogleCertsServer([signer], max_age=3600)
     port = free_port()
     base_url = f"http://127.0.0.1:{port}"
+    schema = None
     with tempfile.TemporaryDirectory() as folder:
         database_url = args.database_url or f"sqlite:///{Path(folder) / 'bench.db'}"
+        if database_url.startswith("postgresql"):
+            from tests.conftest import postgres_schema_url
+
+            database_url, schema = postgres_schema_url(database_url)  # a schema of its own, dropped after
         env = environment(database_url, certs.url, base_url, folder)
         populate(env, Path(folder))
         server = start_gunicorn(env, port, args.workers, args.threads)
@@ -202,15 +226,19 @@ def main() -> None:
             print(f"gunicorn gthread, {args.workers} workers x {args.threads} threads, {os.cpu_count()} CPUs, "
                   f"{args.concurrency} concurrent connections, {args.seconds:.0f} s each, "
                   f"{database_url.split(':')[0]}; certificate fetches: {certs.fetches}")
-            bare = figures("bare Flask endpoint", *load(port, "/bare/", b"{}", {"Content-Type": "application/json"},
-                                                         args.concurrency, args.seconds))
-            home = figures("POST /gmail/homepage", *load(port, "/gmail/homepage", body, headers,
-                                                          args.concurrency, args.seconds))
+            bare = measure("bare Flask endpoint", server, port, "/bare/", b"{}",
+                           {"Content-Type": "application/json"}, args.concurrency, args.seconds)
+            home = measure("POST /gmail/homepage", server, port, "/gmail/homepage", body, headers,
+                           args.concurrency, args.seconds)
             print(f"homepage / bare throughput: {home / bare:.2f} (target >= 0.50); p99 target < 50 ms")
         finally:
             server.terminate()
             server.wait(timeout=30)
             certs.close()
+            if schema:
+                from tests.conftest import drop_postgres_schema
+
+                drop_postgres_schema(args.database_url, schema)
 
 
 if __name__ == "__main__":

@@ -199,8 +199,8 @@ def current_findings_of(runtime, person: dict, now) -> dict[int, list[dict]]:
     found: dict[int, list[dict]] = {}
     with runtime.session() as session:
         user = session.scalar(select(User).where(User.google_subject == person["sub"]))
-        for interview in service.interviews_of(session, user.id):
-            found.update(current_findings(interview, user, now))
+        for row in service.interviews_of(session, user.id):
+            found.update(current_findings(row, user, now))
     return found
 
 

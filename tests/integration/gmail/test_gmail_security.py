@@ -143,3 +143,19 @@ def test_certificates_unreachable_answers_503_without_data(client, sidebar, cert
     certs.failing = True
     answer = sidebar.post("/gmail/homepage")
     refused(answer, status=503)
+
+
+def test_an_existing_address_is_linked_once_and_never_taken_over(sidebar, runtime):
+    with runtime.session() as session:
+        from notes import service
+
+        service.ensure_user(session, ALEX["email"], "Alex")  # e.g. from the local page
+        session.commit()
+    assert sidebar.post("/gmail/homepage").status_code == 200
+    with runtime.session() as session:
+        [user] = session.scalars(select(User).where(User.email == ALEX["email"])).all()
+        assert user.google_subject == ALEX["sub"]
+    impostor = {**ALEX, "sub": "119999999999999999999"}  # another Google account, same address
+    refused(sidebar.post("/gmail/homepage", person=impostor))
+    with runtime.session() as session:
+        assert session.scalar(select(User).where(User.email == ALEX["email"])).google_subject == ALEX["sub"]
