@@ -15,6 +15,7 @@ Everything else is answered as it came; ``raise_for`` turns an unexpected answer
 """
 from __future__ import annotations
 
+import os
 import time
 from typing import Callable, Iterable
 from urllib.parse import urlsplit
@@ -62,11 +63,19 @@ def retry_after(response: requests.Response) -> float | None:
 
 
 def new_session(pool_size: int = 32) -> requests.Session:
-    """A ``requests`` session with a connection pool sized for concurrent syncs."""
+    """A ``requests`` session with a connection pool sized for concurrent syncs.
+
+    ``requests`` reads proxy and certificate settings from the environment on every request,
+    which costs more CPU than the rest of a sync request; without proxy settings the session
+    reads the certificate bundle (``REQUESTS_CA_BUNDLE``, ``CURL_CA_BUNDLE``) once, here.
+    """
     session = requests.Session()
     adapter = requests.adapters.HTTPAdapter(pool_connections=4, pool_maxsize=pool_size)
     session.mount("https://", adapter)
     session.mount("http://", adapter)
+    if not any(name.lower().endswith("_proxy") for name in os.environ):
+        session.trust_env = False
+        session.verify = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE") or True
     return session
 
 

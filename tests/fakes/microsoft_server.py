@@ -19,7 +19,9 @@ import html
 import json
 import re
 import secrets
+import socket
 import ssl
+import sys
 import tempfile
 import threading
 import time
@@ -336,8 +338,13 @@ class _Server(ThreadingHTTPServer):
         self._context = context
         self.base_url = f"https://127.0.0.1:{self.server_address[1]}"
 
+    def handle_error(self, request, client_address):
+        if not isinstance(sys.exc_info()[1], (ssl.SSLError, ConnectionError)):  # clients hanging up are normal
+            super().handle_error(request, client_address)
+
     def get_request(self):
         sock, address = self.socket.accept()
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # answers are not held back by Nagle
         return self._context.wrap_socket(sock, server_side=True, do_handshake_on_connect=False), address
 
 

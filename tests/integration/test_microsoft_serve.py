@@ -1,0 +1,90 @@
+"""``afterview serve`` run as a user runs it, with AFTERVIEW_MS_* and AFTERVIEW_GRAPH_API_ROOT pointed
+at the fake Microsoft cloud: connect through the real sign-in (form post back), then wait for the
+Outlook drafts of an interview that ended."""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+import requests
+
+from tests.fakes.microsoft_fixtures import MAILBOX, authorize, interview_event
+from tests.fakes.microsoft_server import MicrosoftServer
+
+ROOT = Path(__file__).resolve().parents[2]
+TOKEN = "serve-test-token"
+ME = "alex.rivera.jobs@gmail.com"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def microsoft(monkeypatch):
+    server = MicrosoftServer()
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", server.tls.path)
+    user = server.cloud.add_user(MAILBOX, "Alex Rivera")
+    yield server, user
+    server.close()
+
+
+@pytest.fixture
+def served(microsoft, tmp_path):
+    server, _ = microsoft
+    port = free_port()
+    env = {**os.environ, "AFTERVIEW_MS_CLIENT_ID": server.cloud.client_id,
+           "AFTERVIEW_MS_CLIENT_SECRET": server.cloud.client_secret, "AFTERVIEW_MS_AUTHORITY": server.authority,
+           "AFTERVIEW_GRAPH_API_ROOT": server.graph_root, "REQUESTS_CA_BUNDLE": server.tls.path,
+           "AFTERVIEW_INSTANCE_PATH": str(tmp_path / "instance"), "AFTERVIEW_LOCAL_TOKEN": TOKEN,
+           "AFTERVIEW_ME": ME, "AFTERVIEW_TICK_SECONDS": "1", "AFTERVIEW_PROPOSAL_DELAY_MINUTES": "0",
+           "PYTHONUNBUFFERED": "1"}
+    for name in ("AFTERVIEW_BASE_URL", "AFTERVIEW_DATABASE_URL", "AFTERVIEW_GOOGLE_CLIENT_ID"):
+        env.pop(name, None)
+    process = subprocess.Popen([sys.executable, "-m", "addon.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
+                               cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        line = ""
+        while f"{base}/" not in line:
+            line = process.stdout.readline()
+            assert line or process.poll() is None, "afterview serve exited"
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+def test_serve_connects_microsoft_and_writes_the_outlook_drafts_of_an_ended_interview(microsoft, served):
+    server, user = microsoft
+    ended = datetime.now(timezone.utc).replace(microsecond=0) - timedelta(minutes=20)
+    user.put_event(interview_event("iv-serve", ended - timedelta(hours=1)))
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    link = requests.post(f"{served}/api/connect/microsoft", json={"drafts": True}, headers=auth, timeout=10)
+    assert link.status_code == 200, link.text
+    assert link.json()["url"].startswith(f"{served}/oauth/microsoft/start?ticket=")
+    sign_in = requests.get(link.json()["url"], allow_redirects=False, timeout=10)
+    assert sign_in.status_code == 302 and sign_in.headers["Location"].startswith(server.authority)
+    answer = authorize(server, sign_in.headers["Location"])  # auto-approved; answered by form post
+    page = requests.post(f"{served}/oauth/microsoft/callback", data=answer, timeout=30)
+    assert page.status_code == 200 and MAILBOX in page.text
+    deadline = time.monotonic() + 60
+    while len(server.cloud.graph.drafts_of(user)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.5)
+    drafts = server.cloud.graph.drafts_of(user)
+    assert sorted((d["toRecipients"][0]["emailAddress"]["address"], d["isDraft"]) for d in drafts) == [
+        ("dana.whitfield@acmerobotics.com", True), ("omar.haddad@acmerobotics.com", True)]
+    assert all(d["body"]["contentType"] == "HTML" and d["body"]["content"] for d in drafts)
+    accounts = requests.get(f"{served}/api/accounts", headers=auth, timeout=10).json()["accounts"]
+    assert [(a["provider"], a["status"]) for a in accounts] == [("microsoft", "active")]
+    [interview] = requests.get(f"{served}/api/interviews", headers=auth, timeout=10).json()["interviews"]
+    assert {n["draft_id"] for n in interview["notes"] if n["channel"] == "email"} == {
+        d["immutable_id"] for d in drafts}
