@@ -12,12 +12,15 @@ from functools import lru_cache
 
 from .domains import TOKEN, domain_label, label_forms, split_label, spelled_phrase, squash, tidy
 from .facts import EventFacts
+from .role import split_parts
 from .role_words import has_role_word
+from .scanner import trie_pattern
 from .systems import is_no_reply, is_role_mailbox, system_of_domain
 
 _MARKER = re.compile(
-    r"(?:(?:^|[\s(])(?:at|bei|chez|presso|bij|junto a|ex|formerly at|former|from|für|pour)\s+|@\s*|\bex-)"
-    r"(?=[^\W\d_])", re.IGNORECASE,
+    r"(?:\b(?:" + trie_pattern(["at", "bei", "chez", "presso", "bij", "junto a", "ex", "formerly at", "former",
+                                "from", "für", "pour"]) + r")\s+|@\s*|\bex-)(?=[^\W\d_])",
+    re.IGNORECASE,
 )
 _KABUSHIKI = re.compile(r"株式会社\s?[^\s　、。（）()【】｜|]{1,30}|[^\s　、。（）()【】｜|]{1,30}株式会社")
 _JAPANESE_BRACKETS = re.compile(r"[【（「]([^】）」]{2,40})[】）」]")
@@ -172,7 +175,6 @@ def _from_domain(facts: EventFacts) -> tuple[str | None, str | None]:
     return company, f"company from {who}'s domain".replace("organizer's", "the organizer's")
 
 
-_TITLE_PARTS = re.compile(r"\s+[-–—|/@]\s+|\s*[|｜:：()（）\[\]【】「」,]\s*|\s+<>\s+")
 _WITH = frozenset("with w/ mit avec con com met con and y und et e en".split())
 
 
@@ -184,7 +186,7 @@ def _from_title_words(facts: EventFacts) -> tuple[str | None, str | None]:
     """
     people = {w.lower() for p in (facts.organizer, *facts.others) if p and p.name for w in p.name.split()}
     noise = interview_words(facts.vocabulary) | people | facts.my_name_words
-    for segment in _TITLE_PARTS.split(facts.title):
+    for segment in split_parts(facts.title.replace(",", " | ")):
         phrase = tidy(" ".join(_capitalised_words(TOKEN.findall(segment), noise)))
         if phrase and _plausible(facts, phrase):
             return phrase, "company named in the title"

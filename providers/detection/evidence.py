@@ -16,7 +16,7 @@ from .facts import EventFacts
 from .role import framed_role
 from .systems import (
     ATS, BETWEEN, BETWEEN_WORDS, BOOKING, INTERVIEW_CALENDAR, PAIRING, RECRUITING_CALENDAR, REQUISITION,
-    is_recruiting_mailbox, system_of_domain, system_of_term,
+    is_recruiting_mailbox, system_of_term,
 )
 
 THRESHOLD = 3.0
@@ -29,8 +29,6 @@ _CANCELLED_TITLE = re.compile(
 _EXCLUDING = {f"{prefix}:{kind}": kind for kind in EXCLUSIONS for prefix in ("x", "x!")}
 _KIND_ORDER = list(EXCLUSIONS)
 EXCLUSION_TAGS = frozenset(_EXCLUDING)
-_CANCEL_WORDS = ("cancel", "abgesagt", "annul", "geannuleerd", "afgelast", "postpone", "verschoben", "report",
-                 "aplazad", "adiad", "rinviat", "uitgesteld", "キャンセル", "中止", "延期")
 _PAIR_MARKS = ("<>", "<->", "↔", " x ", " × ", " / ", " + ")
 _DIGITS = re.compile(r"\d{3}")
 _PERSON_NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
@@ -67,8 +65,7 @@ def promising(facts: EventFacts) -> bool:
         return True
     if _DIGITS.search(facts.title):
         return True
-    people = (facts.organizer, *facts.others) if facts.organizer else facts.others
-    if any(system_of_domain(p.email.rpartition("@")[2]) for p in people):
+    if facts.sender_system:
         return True
     if _interview_calendar(facts):
         return True
@@ -161,11 +158,8 @@ def _names_interview_calendar(name: str) -> bool:
 
 
 def _system(facts: EventFacts) -> tuple[tuple[str, str] | None, str]:
-    for person in (facts.organizer, *facts.others):
-        if person is not None:
-            found = system_of_domain(person.domain)
-            if found:
-                return found, "sender"
+    if facts.sender_system:
+        return facts.sender_system, "sender"
     term = facts.text_hits.get("system")
     return (system_of_term(term) if term else None), "link"
 
@@ -241,7 +235,7 @@ def exclusion(facts: EventFacts) -> str | None:
 
 
 def _cancelled_title(title_f: str) -> bool:
-    return any(word in title_f for word in _CANCEL_WORDS) and bool(_CANCELLED_TITLE.search(title_f))
+    return bool(_CANCELLED_TITLE.search(title_f))
 
 
 def _only_quoted(facts: EventFacts) -> bool:

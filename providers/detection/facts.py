@@ -132,19 +132,32 @@ class EventFacts:
         return _QUOTED.sub(" ", self.title_f)
 
     @lazy
+    def everyone_else(self) -> tuple[tuple[Person, str], ...]:
+        """(person, domain) for the organizer and the attendees who are not the user."""
+        people = (self.organizer, *self.others) if self.organizer is not None else self.others
+        return tuple((p, p.email.rpartition("@")[2]) for p in people)
+
+    @lazy
+    def sender_system(self) -> tuple[str, str] | None:
+        """The applicant-tracking or booking system that sent the invitation, if one did."""
+        for _person, domain in self.everyone_else:
+            found = system_of_domain(domain)
+            if found:
+                return found
+        return None
+
+    @lazy
     def outside_people(self) -> tuple[Person, ...]:
         """Organizer and attendees who are not the user and not a system or calendar address."""
-        people = [p for p in (self.organizer, *self.others) if p is not None]
-        return tuple(p for p in people if _is_outside(p.email.rpartition("@")[2]))
+        return tuple(p for p, domain in self.everyone_else if _is_outside(domain))
 
     @lazy
     def company_domains(self) -> tuple[str, ...]:
         """Domains of other organisations on the event, the organizer's first."""
         seen: dict[str, None] = {}
         mine = self.my_domains
-        for person in self.outside_people:
-            domain = person.email.rpartition("@")[2]
-            if domain and domain not in FREEMAIL and domain not in mine:
+        for _person, domain in self.everyone_else:
+            if domain and domain not in FREEMAIL and domain not in mine and _is_outside(domain):
                 seen.setdefault(domain, None)
         return tuple(seen)
 

@@ -15,11 +15,10 @@ from ..base import Person
 from .facts import EventFacts
 from .systems import is_calendar_address, is_no_reply, is_role_mailbox, looks_like_room, system_of_domain
 
-_EMAIL = re.compile(
-    r"(?:(?P<name>[^\W\d_][\w'’.-]+(?:[ \t]+[^\W\d_][\w'’.-]+){0,3})[ \t]*[<(\[][ \t]*)?(?:mailto:)?"
-    r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
-)
-_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\d{1,2}時", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# the name written just before an address: "Ben Ode <ben@...>", "Ana Lima (ana@...)"
+_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_][\w'’.-]+(?:[ \t]+[^\W\d_][\w'’.-]+){0,3})[ \t]*[<(\[][ \t]*(?:mailto:)?$")
+_TIME = re.compile(r"(?<!\d)\d{1,2}(?:[:.h]\d{2}\b|\s?[ap]m\b|時)", re.IGNORECASE)
 _SCHEDULE_LINE = re.compile(
     r"\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:am|pm)\b|interview|\bwith\b|panel|round|session|\bmit\b|\bavec\b"
     r"|\bcon\b|\bmet\b|面接|担当",
@@ -92,10 +91,22 @@ def _listed_in_description(facts: EventFacts) -> list[Person]:
         if "@" not in line or _NOT_MET.search(line) or not (block or _SCHEDULE_LINE.search(line)):
             continue
         for match in _EMAIL.finditer(line):
-            person = Person(email=match.group("email").lower(), name=(match.group("name") or "").strip())
+            person = _addressed(line, match)
             if person.email not in facts.mine and _is_person(person) and not is_role_mailbox(person.email):
                 found.append(person)
     return found
+
+
+def _addressed(text: str, match: re.Match) -> Person:
+    """The person at an address found in ``text``, with the name written before it if there is one."""
+    found = _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
+    words = found.group(1).split() if found else []
+    name: list[str] = []
+    for word in reversed(words):  # "Coding with Ana Lima (...)": the name is the capitalised end
+        if not word[0].isupper():
+            break
+        name.insert(0, word)
+    return Person(email=match.group().lower(), name=" ".join(name))
 
 
 def _fallback(facts: EventFacts) -> list[Person]:
@@ -104,7 +115,7 @@ def _fallback(facts: EventFacts) -> list[Person]:
         if system_of_domain(organizer.domain) is None:
             return [organizer]
     for match in _EMAIL.finditer(facts.description):
-        person = Person(email=match.group("email").lower(), name=(match.group("name") or "").strip())
+        person = _addressed(facts.description, match)
         if person.email not in facts.mine and _is_person(person):
             return [person]
     return []

@@ -11,26 +11,30 @@ import re
 
 from .facts import EventFacts
 from .role_words import has_role_word
-from .scanner import fold
+from .scanner import fold, split_terms, trie_pattern
 from .systems import REQUISITION
 
+# "Role: Data Analyst", "Stelle: ...", "職種：...": a label, at the start of a line or after a separator
 _LABELLED = re.compile(
-    r"(?:^|[\n|•·;]|\.\s)\s*(?:role|position|job title|job|opening|vacancy|poste|stelle|puesto|cargo|vaga"
-    r"|posizione|ruolo|functie|vacature|rol|designation|職種|募集職種|ポジション)\s*[:：]\s*(?P<role>[^\n|]{2,80})",
+    r"\b(?:" + trie_pattern(split_terms(
+        "role | position | job title | job | opening | vacancy | poste | stelle | puesto | cargo | vaga"
+        " | posizione | ruolo | functie | vacature | rol | designation | 職種 | 募集職種 | ポジション"
+    )) + r")\s*[:：]\s*(?P<role>[^\n|]{2,80})",
     re.IGNORECASE,
 )
 # "the Data Analyst role": the words between the last article and the noun
-_NOUN = re.compile(r"\s(?:role|position|opening|job|vacancy|opportunity|requisition)\b", re.IGNORECASE)
+_NOUN = re.compile(r"\s(?:" + trie_pattern(["role", "position", "opening", "job", "vacancy", "opportunity",
+                                              "requisition"]) + r")\b", re.IGNORECASE)
 _LAST_ARTICLE = re.compile(r".*\b(?:the|this|our|your|an?|re:?|about|regarding)\s+(?P<role>[^.,;:()\n]{2,60})$",
                            re.IGNORECASE | re.DOTALL)
-# "the position Marketing Coordinator at ...", "pour le poste de ...": the words after a keyword
-_KEYWORD = re.compile(
-    r"\b(?:(?:position|role|vacancy|opening)\s+(?:of\s+|as\s+(?:an?\s+)?)?|(?:stelle|position)\s+als\s+"
-    r"|poste\s+(?:de\s+|d'\s*)?|(?:puesto|cargo|vacante|vaga|posición|posição)\s+(?:de\s+)?"
-    r"|(?:posizione|ruolo)\s+(?:di\s+)?|(?:functie|vacature)\s+(?:van\s+|als\s+)?"
-    r"|interview(?:ing)?\s+for\s+(?:the\s+|an?\s+)?|for\s+(?:the\s+|an?\s+)?|hiring\s+(?:for\s+)?an?\s+"
-    r"|(?:als|en tant que|como|come)\s+(?:an?\s+|une?\s+|um\s+|uma\s+)?)"
-    r"(?P<role>[^\W\d_][^.,;:()\n|!?]{1,60})",
+# "the position Marketing Coordinator at ...", "pour le poste de ...": a keyword, then the role's words
+_KEYWORD = re.compile(r"\b(?:" + trie_pattern(split_terms(
+    "position | role | vacancy | opening | stelle | poste | puesto | cargo | vacante | vaga | posición"
+    " | posição | posizione | ruolo | functie | vacature | for | hiring a | hiring an | hiring for a"
+    " | hiring for an | als | en tant que | como | come"
+)) + r")\b", re.IGNORECASE)
+_AFTER_KEYWORD = re.compile(
+    r"(?:\s+(?:of|as|als|de|di|van|the|an?|une?|um|uma)\b)*\s*(?:d'\s*)?(?P<role>[^\W\d_][^.,;:()\n|!?]{1,60})",
     re.IGNORECASE,
 )
 # where a role's words end: a preposition or conjunction that starts something else, or a dash
@@ -39,7 +43,9 @@ _CUT = re.compile(
     r"|\s+[-–—|]|[-–—|]\s+",
     re.IGNORECASE,
 )
-_SEGMENTS = re.compile(r"\s+[-–—|/@]\s+|\s*[|｜:：()（）\[\]【】「」]\s*|\s+<>\s+|\s+x\s+|\.\s+|\n")
+# what separates the parts of a title ("Interview – Analyst (Contoso)"), as plain string operations
+_SPACED_SEPARATORS = (" - ", " – ", " — ", " | ", " / ", " @ ", " <> ", " x ", ". ", "\n")
+_SEPARATORS = str.maketrans({ch: "\x00" for ch in "|｜:：()（）[]【】「」"})
 # gender markers of job ads ("(m/w/d)", "(h/f)"): not part of the role as a person would say it
 _GENDER = re.compile(r"\(\s*(?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\s*\)|\(all genders\)", re.IGNORECASE)
 _NOISE = frozenset(
@@ -70,7 +76,7 @@ def framed_role(facts: EventFacts, company: str | None = None) -> str | None:
     An empty string means a label was there but said nothing usable.
     """
     for text, hits in ((facts.description, facts.text_hits), (facts.title, facts.title_hits)):
-        match = _LABELLED.search(text) if "job" in hits and (":" in text or "：" in text) else None
+        match = _labelled(text) if "job" in hits and (":" in text or "：" in text) else None
         if match:
             return _clean(_GENDER.sub(" ", match.group("role")), facts, company)
     for text, hits in ((facts.title, facts.title_hits), (facts.description[:1500], facts.text_hits)):
@@ -88,13 +94,28 @@ def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | N
         role = _clean(article.group("role"), facts, company) if article else ""
         if role and _acceptable(role, facts):
             return role
-    at = 0
-    while keyword := _KEYWORD.search(text, at):
-        role = _clean(_CUT.split(keyword.group("role"), 1)[0], facts, company)
+    for keyword in _KEYWORD.finditer(text):  # "for your interview for Barista Trainer": each in turn
+        words = _AFTER_KEYWORD.match(text, keyword.end())
+        role = _clean(_CUT.split(words.group("role"), 1)[0], facts, company) if words else ""
         if role and _acceptable(role, facts):
             return role
-        at = keyword.start("role")  # "for your interview for Barista Trainer": look again inside
     return None
+
+
+def _labelled(text: str):
+    for match in _LABELLED.finditer(text):
+        before = text[: match.start()].rstrip(" \t")
+        if not before or before[-1] in "\n|•·;.":
+            return match
+    return None
+
+
+def split_parts(text: str) -> list[str]:
+    """The parts of a title or a line between separators (" – ", " | ", brackets, colons...)."""
+    for separator in _SPACED_SEPARATORS:
+        if separator in text:
+            text = text.replace(separator, "\x00")
+    return [part.strip() for part in text.translate(_SEPARATORS).split("\x00") if part.strip()]
 
 
 def _acceptable(role: str, facts: EventFacts) -> bool:
@@ -138,7 +159,7 @@ def _from_segments(text: str, facts: EventFacts, company: str | None, hint: str)
     """A part of ``text`` that reads as a role; parts holding ``hint`` (a role word) come first."""
     if company:
         text = without(text, company, " | ")
-    segments = [segment for segment in _SEGMENTS.split(text) if segment]
+    segments = split_parts(text)
     # "Interview with Dana Whitfield (Controller)": what follows a person's name is their title
     segments = [s for i, s in enumerate(segments) if not (i and _ends_with_someone(facts, segments[i - 1]))]
     hinted = [segment for segment in segments if hint in fold(segment)]
