@@ -121,36 +121,24 @@ class GraphClient:
         """Send one request; returns the answer unless it was throttled, failed or unauthorised."""
         url = self.url(path)
         attempts = 1 + (self._retries if (method in IDEMPOTENT if retry is None else retry) else 0)
-        fresh_token = False
-        attempt = 0
+        fresh_token, attempt = False, 0
         while True:
             attempt += 1
             try:
-                response = self._session.request(
-                    method, url, params=params, json=body, timeout=self._timeout,
-                    headers=self._headers(fresh_token, prefer, headers),
-                )
+                response = self._session.request(method, url, params=params, json=body, timeout=self._timeout,
+                                                 headers=self._headers(fresh_token, prefer, headers))
             except requests.RequestException as exc:
                 if attempt < attempts:
                     self._sleep(_backoff(attempt))
                     continue
                 raise Unavailable(f"Microsoft Graph could not be reached ({exc.__class__.__name__})") from exc
             if response.status_code == 401 and not fresh_token:
-                fresh_token = True  # the token may have been revoked early: one fresh try
-                attempt -= 1
+                fresh_token, attempt = True, attempt - 1  # revoked early? one try with a fresh token
                 continue
-            if response.status_code == 401:
-                code, message = error_code(response)
-                raise AuthExpired(f"Microsoft Graph refused the token ({code or 401}: {message})")
-            if response.status_code == 429:
-                raise RateLimited("Microsoft Graph is throttling this account", retry_after=retry_after(response))
-            if response.status_code >= 500:
-                if attempt < attempts:
-                    self._sleep(min(retry_after(response) or _backoff(attempt), MAX_RETRY_WAIT))
-                    continue
-                code, _ = error_code(response)
-                raise Unavailable(f"Microsoft Graph answered HTTP {response.status_code} {code}".strip())
-            return response
+            if response.status_code >= 500 and attempt < attempts:
+                self._sleep(min(retry_after(response) or _backoff(attempt), MAX_RETRY_WAIT))
+                continue
+            return _checked(response)
 
     def json(self, method: str, path: str, **kwargs) -> dict:
         """``request`` for an answer that must be a 2xx JSON object."""
@@ -171,6 +159,19 @@ class GraphClient:
             headers["Prefer"] = ", ".join(prefer)
         headers.update(extra or {})
         return headers
+
+
+def _checked(response: requests.Response) -> requests.Response:
+    """``response`` unless it says the token is refused (401), throttled (429) or failed (5xx)."""
+    if response.status_code == 401:
+        code, message = error_code(response)
+        raise AuthExpired(f"Microsoft Graph refused the token ({code or 401}: {message})")
+    if response.status_code == 429:
+        raise RateLimited("Microsoft Graph is throttling this account", retry_after=retry_after(response))
+    if response.status_code >= 500:
+        code, _ = error_code(response)
+        raise Unavailable(f"Microsoft Graph answered HTTP {response.status_code} {code}".strip())
+    return response
 
 
 def raise_for(response: requests.Response, what: str) -> None:
