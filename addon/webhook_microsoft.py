@@ -33,7 +33,9 @@ def notifications():
     if token is not None:
         if len(token) > MAX_VALIDATION_TOKEN:
             return Response("validation token too long", status=400, mimetype="text/plain")
-        return Response(token, status=200, mimetype="text/plain")
+        answer = Response(token, status=200, mimetype="text/plain")
+        answer.headers["X-Content-Type-Options"] = "nosniff"  # an echoed token is never read as a page
+        return answer
     payload = request.get_json(silent=True)
     items = payload.get("value") if isinstance(payload, dict) else None
     if not isinstance(items, list):
