@@ -20,15 +20,12 @@ from .systems import (
 )
 
 THRESHOLD = 3.0
-# a title that says the event will not take place: "Cancelled: ...", "Interview — postponed"
-_CANCELLED_TITLE = re.compile(
-    r"\b(?:canceled|cancelled|abgesagt|annulé|annulée|annule|cancelado|cancelada|annullato|annullata"
-    r"|geannuleerd|afgelast|postponed|verschoben|reporté|reportée|aplazado|aplazada|adiado|adiada"
-    r"|rinviato|rinviata|uitgesteld)\b|キャンセル|中止|延期"
-)
 _EXCLUDING = {f"{prefix}:{kind}": kind for kind in EXCLUSIONS for prefix in ("x", "x!")}
 _KIND_ORDER = list(EXCLUSIONS)
 EXCLUSION_TAGS = frozenset(_EXCLUDING)
+# a title with these is made of words detection knows, so it is not only a person's name
+_WORDY_TAGS = frozenset({"interview", "interview?", "stage", "stage?", "info", "info?", "job", "role"})
+_QUOTES = frozenset("'\"“”‘’«»„「」『』")
 _PAIR_MARKS = ("<>", "<->", "↔", " x ", " × ", " / ", " + ")
 _DIGITS = re.compile(r"\d{3}")
 _PERSON_NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
@@ -141,7 +138,7 @@ def _senders(facts: EventFacts, w: Weighing) -> None:
         w.add(2.0, f"from a shared interview calendar or a candidate calendar (“{name}”)", core=True)
     elif organizer and is_recruiting_mailbox(organizer.email):
         w.add(1.5, f"organized by a recruiting mailbox ({organizer.email})")
-    elif organizer and organizer.name and RECRUITING_CALENDAR.search(organizer.name):
+    elif organizer and organizer.name and _names_recruiting_team(organizer.name):
         w.add(1.0, f"organized by a recruiting team (“{organizer.name}”)")
 
 
@@ -150,6 +147,11 @@ def _interview_calendar(facts: EventFacts) -> bool:
     if organizer is not None and organizer.name and _names_interview_calendar(organizer.name):
         return True
     return _names_interview_calendar(facts.event.calendar_name)
+
+
+@lru_cache(maxsize=1024)
+def _names_recruiting_team(name: str) -> bool:
+    return bool(RECRUITING_CALENDAR.search(name))
 
 
 @lru_cache(maxsize=1024)
@@ -172,7 +174,7 @@ def _title_shape(facts: EventFacts, w: Weighing) -> None:
         w.add(0.5, "booking-page title shape (“… between A and B”)")
     elif _paired(facts.title) and facts.names_me(facts.title_f):
         w.add(1.0, "applicant-tracking title shape (your name paired with another)")
-    elif is_person_name(facts.title) and _described(facts):
+    elif not _WORDY_TAGS.intersection(facts.title_hits) and _described(facts) and is_person_name(facts.title):
         if facts.names_me(facts.title_f):
             w.add(1.5, "the title is your name, as candidate calendars write it; "
                        "the description says what it is")
@@ -218,7 +220,7 @@ def _context(facts: EventFacts, w: Weighing) -> None:
 def exclusion(facts: EventFacts) -> str | None:
     """Why this event is not the user's interview whatever the evidence, or ``None``."""
     event = facts.event
-    if event.status == "cancelled" or "cancelled" in facts.text_hits or _cancelled_title(facts.title_f):
+    if event.status == "cancelled" or "cancelled" in facts.text_hits or _cancelled_title(facts):
         return "cancelled"
     if facts.me_attending is not None and facts.me_attending.response == "declined":
         return "you declined"
@@ -234,11 +236,13 @@ def exclusion(facts: EventFacts) -> str | None:
     return None
 
 
-def _cancelled_title(title_f: str) -> bool:
-    return bool(_CANCELLED_TITLE.search(title_f))
+def _cancelled_title(facts: EventFacts) -> bool:
+    return "cancelled:title" in facts.title_hits or "cancelled" in facts.title_hits
 
 
 def _only_quoted(facts: EventFacts) -> bool:
+    if _QUOTES.isdisjoint(facts.title_f):
+        return False
     if not any(tag in facts.title_hits for tag in ("interview", "stage", "interview?")):
         return False
     if facts.unquoted_title_f == facts.title_f:

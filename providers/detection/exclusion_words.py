@@ -133,7 +133,13 @@ EXCLUSIONS: dict[str, tuple[str, str, str]] = {
     ),
 }
 
-# a description saying the event no longer takes place
+# a title saying the event no longer takes place ("Cancelled: ...", "Interview - postponed")
+CANCELLED_TITLE = split_terms(
+    "canceled. | cancelled. | abgesagt. | annulé. | annulée. | annule. | cancelado. | cancelada."
+    " | annullato. | annullata. | geannuleerd. | afgelast. | postponed. | verschoben. | reporté. | reportée."
+    " | aplazado. | aplazada. | adiado. | adiada. | rinviato. | rinviata. | uitgesteld. | キャンセル | 中止 | 延期"
+)
+# a description saying so
 CANCELLED = split_terms(
     "has been cancelled | has been canceled | was cancelled | was canceled | have been cancelled"
     " | is cancelled | is canceled | wurde abgesagt | wurde storniert | a été annulé | a été annulée"
@@ -168,6 +174,7 @@ def exclusion_groups() -> dict[str, list[str]]:
         groups[f"x:{kind}"] = split_terms(title_only)
         groups[f"x!:{kind}"] = split_terms(anywhere)
     groups["cancelled"] = CANCELLED
+    groups["cancelled:title"] = CANCELLED_TITLE
     groups["hiring"] = HIRING_SIDE
     groups["candidate"] = CANDIDATE
     return groups
