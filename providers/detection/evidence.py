@@ -7,8 +7,8 @@ requisition id) and the weights reach ``THRESHOLD``; an exclusion overrides ever
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..base import Person
 from .exclusion_words import EXCLUSIONS, REASONS
@@ -260,8 +260,10 @@ def hiring_side(facts: EventFacts) -> str | None:
     colleagues = [p for p in facts.outside_people if p.domain in mine] if mine else []
     organizer: Person | None = facts.organizer
     ours = facts.organizer_is_me or (organizer is not None and organizer.domain in mine)
-    if colleagues and (ours or not facts.company_domains):
+    if colleagues and ours:
         return "you are on the hiring side (the organizer shares your domain)"
+    if colleagues and not facts.company_domains:
+        return "you are on the hiring side (your colleagues are on it, no one from another organisation)"
     if "candidate" in facts.title_hits and facts.organizer_is_me and not facts.names_me(facts.title_f):
         return "you are on the hiring side (you invited a candidate)"
     return None

@@ -71,6 +71,7 @@ class EventFacts:
 
     def __init__(self, event: CalendarEvent, me: Iterable[str], vocabulary: Vocabulary):
         self.event = event
+        me = (me,) if isinstance(me, str) else me  # one address given bare
         self.mine = mine = _addresses(me if isinstance(me, tuple) else tuple(me))
         self.title = title = event.title.strip()
         self.title_f = fold(title)
