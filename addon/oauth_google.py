@@ -13,7 +13,7 @@ import logging
 from datetime import timedelta
 
 from flask import Blueprint, current_app, redirect, render_template_string, request
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from notes.errors import NotFound
 from notes.model import Account, AuthFlow, Interview, Note, User
@@ -62,6 +62,7 @@ def start():
     url, state, verifier = google_auth.authorization(google_client(current_app.config), redirect_to, scopes)
     payload = json.dumps({"verifier": verifier, "scopes": scopes, "options": options}).encode()
     session = wiring.db()
+    session.execute(delete(AuthFlow).where(AuthFlow.provider == "google", AuthFlow.expires_at < wiring.now()))
     session.add(AuthFlow(state=state, provider="google", user_id=ticket.user_id,
                          payload=wiring.runtime().cipher.seal_bytes(payload),
                          expires_at=wiring.now() + FLOW_LIFETIME))

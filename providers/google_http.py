@@ -1,7 +1,7 @@
 """How Afterview talks HTTP to Google: a pooled transport, bounded retries, errors mapped.
 
 ``PooledHttp`` gives google-api-python-client (and google-auth-httplib2, which refreshes the
-tokens through it) the ``httplib2.Http.request`` interface over one shared ``requests`` session,
+tokens through it) the ``httplib2.Http.request`` interface over one shared urllib3 pool,
 so thousands of accounts reuse a few kept-alive connections instead of one TLS handshake each.
 
 ``Retrier.execute`` runs one API request: rate limits (429, and 403 with ``rateLimitExceeded``
@@ -13,17 +13,21 @@ remains is raised as the ``providers.base`` error tree; ``Missing`` (404) is thi
 from __future__ import annotations
 
 import json
+import os
 import random
 import threading
 import time
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from datetime import datetime, timezone
-from http.cookiejar import DefaultCookiePolicy
 from typing import Callable
+from urllib.parse import urlsplit
+from urllib.request import getproxies, proxy_bypass
 
+import certifi
 import httplib2
 import requests
+import urllib3
 from google.auth import exceptions as auth_exceptions
 from googleapiclient.errors import HttpError
 
@@ -39,25 +43,38 @@ class Missing(ProviderError):
 
 
 class PooledHttp:
-    """``httplib2.Http``'s ``request`` over a shared, thread-safe ``requests`` connection pool."""
+    """``httplib2.Http``'s ``request`` over one shared, thread-safe urllib3 connection pool.
+
+    The CA bundle (``REQUESTS_CA_BUNDLE`` or ``SSL_CERT_FILE``, else certifi's) and an
+    ``HTTPS_PROXY`` are read from the environment once, when the pool is made.
+    """
 
     def __init__(self, pool_size: int = 32, timeout: float = 20.0):
         self.timeout = timeout
-        self._session = requests.Session()
-        self._session.cookies.set_policy(DefaultCookiePolicy(allowed_domains=[]))
-        adapter = requests.adapters.HTTPAdapter(pool_connections=4, pool_maxsize=max(pool_size, 1))
-        self._session.mount("https://", adapter)
-        self._session.mount("http://", adapter)
+        ca_certs = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("SSL_CERT_FILE") or certifi.where()
+        options = {"num_pools": 8, "maxsize": max(pool_size, 1), "cert_reqs": "CERT_REQUIRED", "ca_certs": ca_certs,
+                   "timeout": urllib3.Timeout(total=timeout), "retries": False}
+        self._direct = urllib3.PoolManager(**options)
+        proxy = getproxies().get("https")
+        self._proxied = urllib3.ProxyManager(proxy, **options) if proxy else None
+        self._bypass: dict[str, bool] = {}
         self.follow_redirects = False
         self.redirect_codes = frozenset()
 
     def request(self, uri, method="GET", body=None, headers=None, redirections=5, connection_type=None):
         """Send one request; returns ``(httplib2.Response, content)`` like ``httplib2.Http``."""
-        response = self._session.request(method, uri, data=body, headers=headers, timeout=self.timeout,
-                                         allow_redirects=False)
+        response = self._pool(uri).request(method, uri, body=body, headers=headers, redirect=False)
         info = {key.lower(): value for key, value in response.headers.items()}
-        info["status"] = str(response.status_code)
-        return httplib2.Response(info), response.content
+        info["status"] = str(response.status)
+        return httplib2.Response(info), response.data
+
+    def _pool(self, uri: str):
+        if self._proxied is None:
+            return self._direct
+        host = urlsplit(uri).hostname or ""
+        if host not in self._bypass:
+            self._bypass[host] = bool(proxy_bypass(host))
+        return self._direct if self._bypass[host] else self._proxied
 
     def close(self) -> None:
         """The pool is shared by every account: it stays open."""
@@ -111,8 +128,8 @@ def provider_error(exc: BaseException) -> ProviderError:
         return _http_error(exc)
     if isinstance(exc, auth_exceptions.RefreshError):
         return refresh_error(exc)
-    if isinstance(exc, (auth_exceptions.TransportError, requests.RequestException, httplib2.HttpLib2Error,
-                        OSError)):
+    if isinstance(exc, (auth_exceptions.TransportError, urllib3.exceptions.HTTPError, requests.RequestException,
+                        httplib2.HttpLib2Error, OSError)):
         return Unavailable(f"Google could not be reached ({exc.__class__.__name__})")
     return ProviderError(f"unexpected answer from Google ({exc.__class__.__name__}: {str(exc)[:200]})")
 

@@ -16,6 +16,7 @@ import argparse
 import base64
 import json
 import re
+import socket
 import ssl
 import sys
 import tempfile
@@ -221,6 +222,7 @@ class _Server(ThreadingHTTPServer):
     context: ssl.SSLContext | None = None
 
     def finish_request(self, request, client_address):
+        request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # no Nagle stall on small answers
         if self.context is not None:  # the TLS handshake runs in the connection's own thread
             try:
                 request = self.context.wrap_socket(request, server_side=True)
@@ -231,6 +233,7 @@ class _Server(ThreadingHTTPServer):
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    wbufsize = -1  # flushed after each request by BaseHTTPRequestHandler
     server: _Server
 
     def log_message(self, format, *args):  # quiet
@@ -250,7 +253,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         self.send_header("Content-Length", str(len(payload)))
         self.end_headers()
-        self.wfile.write(payload)
+        self.wfile.write(payload)  # buffered (wbufsize): headers and body leave in one write
 
     do_GET = do_POST = do_PUT = do_DELETE = _answer
 
