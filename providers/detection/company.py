@@ -15,13 +15,18 @@ from .facts import EventFacts
 from .role import split_parts
 from .role_words import has_role_word
 from .scanner import trie_pattern
-from .systems import is_no_reply, is_role_mailbox, system_of_domain
+from .systems import is_no_reply, is_role_mailbox, is_staffing_agency, system_of_domain
 
-_MARKER = re.compile(
-    r"(?:\b(?:" + trie_pattern(["at", "bei", "chez", "presso", "bij", "junto a", "ex", "formerly at", "former",
-                                "from", "für", "pour"]) + r")\s+|@\s*|\bex-)(?=[^\W\d_])",
-    re.IGNORECASE,
-)
+_MARKER_WORDS = ["at", "bei", "chez", "presso", "bij", "junto a", "ex", "formerly at", "former", "from", "für", "pour"]
+
+
+def _marker(words: list[str]) -> re.Pattern:
+    return re.compile(r"(?:\b(?:" + trie_pattern(words) + r")\s+|@\s*|\bex-)(?=[^\W\d_])", re.IGNORECASE)
+
+
+# words after which a company is named ("at Contoso", "bei Fabrikam", "ex-Contoso")
+_MARKER = _marker(_MARKER_WORDS)
+_MARKER_OR_WITH = _marker(_MARKER_WORDS + ["with", "mit", "avec", "con", "com", "met"])
 _KABUSHIKI = re.compile(r"株式会社\s?[^\s　、。（）()【】｜|]{1,30}|[^\s　、。（）()【】｜|]{1,30}株式会社")
 _JAPANESE_BRACKETS = re.compile(r"[【（「]([^】）」]{2,40})[】）」]")
 _BRACKETS = re.compile(r"[(（]([^()（）]{2,40})[)）]")
@@ -59,7 +64,7 @@ def _sources(facts: EventFacts) -> list[tuple[str, str]]:
 
 def _spelled_by_domain(facts: EventFacts) -> tuple[str | None, str | None]:
     organizer_domain = facts.organizer.domain if facts.organizer else None
-    for domain in facts.company_domains:
+    for domain in _company_domains(facts):
         forms = label_forms(domain)
         for place, text in _sources(facts):
             phrase = spelled_phrase(text, forms)
@@ -91,8 +96,15 @@ def _japanese_company(facts: EventFacts, text: str) -> str | None:
     return None
 
 
+def _company_domains(facts: EventFacts) -> list[str]:
+    """The organisations' domains, without recruitment agencies (they name other companies)."""
+    return [d for d in facts.company_domains if not is_staffing_agency(domain_label(d))]
+
+
 def _marked(facts: EventFacts, text: str) -> str | None:
-    for marker in _MARKER.finditer(text):
+    # an agency recruiter's "Interview with Contoso": the company is whoever the text names
+    markers = _MARKER_OR_WITH if len(_company_domains(facts)) < len(facts.company_domains) else _MARKER
+    for marker in markers.finditer(text):
         phrase = _capitalised_run(text[marker.end():])
         if phrase and _plausible(facts, phrase):
             return phrase
@@ -159,9 +171,10 @@ def _from_mailbox_name(facts: EventFacts) -> tuple[str | None, str | None]:
 
 
 def _from_domain(facts: EventFacts) -> tuple[str | None, str | None]:
-    if not facts.company_domains:
+    domains = _company_domains(facts)
+    if not domains:
         return None, None
-    domain = facts.company_domains[0]
+    domain = domains[0]
     label = min(label_forms(domain), key=len)  # "litwareinc" -> "litware"
     if len(label) < 2:
         return None, None

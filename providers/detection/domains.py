@@ -24,6 +24,15 @@ _TRAILING_WORDS = tuple(sorted(
     " company brewing bakery restaurants hotels resorts fashion apparel furniture electric electronics"
     " engineering construction manufacturing shipping freight financial finance insights marketing".split(),
     key=len, reverse=True))
+# domains that host many organisations, each under its own name
+_HOSTED = (".onmicrosoft.com", ".mail.onmicrosoft.com", ".odoo.com", ".frappe.cloud", ".zoom.us")
+# words that end the name of an institution: "Lamna" in the text and lamna.edu mean "Lamna University"
+INSTITUTION_WORDS = frozenset(
+    "university universität université universidad universidade università universiteit college institute"
+    " institut instituto istituto school hospital clinic bank airlines airways insurance foundation museum"
+    " library".split()
+)
+_JOINERS = frozenset({"&", "+", "-", "–", "—", "'n'"})
 _NOT_ASCII_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
@@ -39,6 +48,9 @@ def squash(text: str) -> str:
 def domain_label(domain: str) -> str:
     """The part of a domain that names the organisation: "careers.contoso.co.uk" -> "contoso"."""
     parts = domain.lower().split(".")
+    for hosted in _HOSTED:  # "contoso.onmicrosoft.com" -> "contoso"
+        if domain.endswith(hosted) and len(parts) > hosted.count("."):
+            return parts[-hosted.count(".") - 1]
     if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "gr", "go"):
         parts = parts[:-1]
     return parts[-2] if len(parts) >= 2 else parts[0]
@@ -70,13 +82,16 @@ def spelled_phrase(text: str, forms: frozenset[str]) -> str | None:
     if at >= 0 and len(text) > 240:  # look only around where the letters are
         middle = at * len(text) // max(len(squashed), 1)
         text = text[max(0, middle - 120): middle + 120]
-    words = TOKEN.findall(text)
+    spans = [m.span() for m in TOKEN.finditer(text) if m.group() not in _JOINERS]  # "Smith & Wesson"
+    words = [text[start:end] for start, end in spans]
     parts = [squash(word) for word in words]
     for i, first in enumerate(parts):
         if first and any(form[0] == first[0] for form in forms):
             end = _spelling_end(words, parts, i, forms)
             if end:
-                return tidy(" ".join(words[i:end]))
+                if end < len(words) and words[end].lower() in INSTITUTION_WORDS and words[end][0].isupper():
+                    end += 1  # "Lamna University"
+                return tidy(text[spans[i][0]: spans[end - 1][1]])
     return None
 
 

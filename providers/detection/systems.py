@@ -123,7 +123,7 @@ _NO_REPLY = re.compile(
 )
 _ROLE_MAILBOX = re.compile(
     r"^(?:recruit\w*|talent\w*|ta|careers?|jobs?|hr|humanresources|human\.resources|people\w*|hiring"
-    r"|interviews?|interviewing|staffing|candidates?|karriere|bewerbung\w*|personal|recrutement\w*"
+    r"|interviews?|interviewers?|interviewing|staffing|candidates?|karriere|bewerbung\w*|personal|recrutement\w*"
     r"|rh|emploi|empleo|seleccion|reclutamiento|rrhh|talento|vagas|selezione|risorseumane|lavoraconnoi"
     r"|werving\w*|sollicitatie\w*|vacatures?|saiyo|saiyou|jinji|info|contact|hello|team|office|admin)"
     r"(?:[-+._].*)?$"
@@ -154,6 +154,20 @@ def system_of_domain(domain: str) -> tuple[str, str] | None:
         if found:
             return found
     return None
+
+
+# recruitment agencies: their recruiters invite candidates to interviews with other companies
+_STAFFING = frozenset(
+    "roberthalf hays randstad adecco manpower manpowergroup experis michaelpage pagegroup pagepersonnel"
+    " kellyservices kelly kforce aerotek teksystems insightglobal spherion allegisgroup harveynash modis"
+    " akkodis hudson lhh kornferry heidrick spencerstuart russellreynolds egonzehnder hays-recruitment"
+    " robertwalters morganmckinley gi-group gigroup synergie tempo-team brunel".split()
+)
+
+
+def is_staffing_agency(label: str) -> bool:
+    """True for the domain label of a recruitment agency ("hays", "roberthalf")."""
+    return label in _STAFFING
 
 
 def system_of_term(term: str) -> tuple[str, str] | None:

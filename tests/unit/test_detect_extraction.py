@@ -24,6 +24,21 @@ def test_company_as_written_in_the_text_when_the_domain_spells_it(title, descrip
     assert said(found, "domain matches the company")
 
 
+@pytest.mark.parametrize("title, organizer, company", [
+    ("Interview – Smith & Wesson Holdings", "hr@smith-wesson.com", "Smith & Wesson"),
+    ("Job talk — Department of Physics, Lamna University", "chair@physics.lamna.edu", "Lamna University"),
+    ("Interview", "grace@contoso.onmicrosoft.com", "Contoso"),
+])
+def test_company_spelled_across_joiners_institutions_and_hosted_domains(title, organizer, company):
+    assert detect(event(title, organizer=person(organizer, "Grace Liu")), [ME]).company == company
+
+
+def test_an_agency_recruiter_invites_to_an_interview_with_the_company_the_text_names():
+    tom = person("tom.bridges@hays.com", "Tom Bridges")
+    found = detect(event("Interview with Contoso (via Hays)", organizer=tom, attendees=(tom,)), [ME])
+    assert found.company == "Contoso" and emails(found) == ["tom.bridges@hays.com"]
+
+
 def test_company_from_the_text_when_an_applicant_tracking_system_sends_it():
     found = detect(event("Interview Scheduled: JR-0042871", "Your interview at Fabrikam Inc. has been scheduled.",
                          organizer=person("fabrikam@myworkday.com")), [ME])
