@@ -5,5 +5,6 @@
 - ``systems``: applicant-tracking and booking systems, kinds of mailboxes, title shapes;
 - ``facts``: one event as detection sees it;
 - ``evidence``: the weighing, its reasons, and the exclusions;
+- ``domains``: organisation names spelled by domains, and domains split into words;
 - ``company``, ``role``, ``people``: what is extracted from an interview.
 """

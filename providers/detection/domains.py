@@ -58,6 +58,7 @@ def domain_label(domain: str) -> str:
 
 @lru_cache(maxsize=4096)
 def label_forms(domain: str) -> frozenset[str]:
+    """The ways a text may spell the organisation of ``domain``: "getcontoso-hq.com" -> contoso..."""
     label = domain_label(domain).replace("-", "")
     forms = {label}
     for prefix in _AFFIXES:
@@ -121,6 +122,7 @@ def _completes(spelled: str, part: str, forms: frozenset[str]) -> bool:
 
 
 def tidy(phrase: str) -> str:
+    """``phrase`` without the punctuation a sentence leaves around a name."""
     return phrase.strip(" .'’-&")
 
 
