@@ -32,6 +32,7 @@ INSTITUTION_WORDS = frozenset(
     " institut instituto istituto school hospital clinic bank airlines airways insurance foundation museum"
     " library".split()
 )
+_POSSESSIVE = ("'s", "’s")
 _JOINERS = frozenset({"&", "+", "-", "–", "—", "'n'"})
 _NOT_ASCII_ALNUM = re.compile(r"[^a-z0-9]+")
 
@@ -86,13 +87,23 @@ def spelled_phrase(text: str, forms: frozenset[str]) -> str | None:
     spans = [m.span() for m in TOKEN.finditer(text) if m.group() not in _JOINERS]  # "Smith & Wesson"
     words = [text[start:end] for start, end in spans]
     parts = [squash(word) for word in words]
+    found = _walk(words, parts, forms)
+    if found is None and any(word.endswith(_POSSESSIVE) for word in words):  # "Contoso's data team"
+        found = _walk(words, [squash(w[:-2]) if w.endswith(_POSSESSIVE) else p for w, p in zip(words, parts)], forms)
+    if found is None:
+        return None
+    start, end = found
+    return _without_possessive(tidy(text[spans[start][0]: spans[end - 1][1]]), forms)
+
+
+def _walk(words: list[str], parts: list[str], forms: frozenset[str]) -> tuple[int, int] | None:
     for i, first in enumerate(parts):
         if first and any(form[0] == first[0] for form in forms):
             end = _spelling_end(words, parts, i, forms)
             if end:
                 if end < len(words) and words[end].lower() in INSTITUTION_WORDS and words[end][0].isupper():
                     end += 1  # "Lamna University"
-                return tidy(text[spans[i][0]: spans[end - 1][1]])
+                return i, end
     return None
 
 
@@ -111,6 +122,13 @@ def _spelling_end(words: list[str], parts: list[str], i: int, forms: frozenset[s
         if not any(form.startswith(spelled) or form.startswith(initials) for form in forms):
             break
     return end
+
+
+def _without_possessive(phrase: str, forms: frozenset[str]) -> str:
+    """"Contoso's" -> "Contoso", but "McDonald's" stays when the domain spells the s."""
+    if phrase.endswith(_POSSESSIVE) and squash(phrase) not in forms:
+        return phrase[:-2]
+    return phrase
 
 
 def _completes(spelled: str, part: str, forms: frozenset[str]) -> bool:

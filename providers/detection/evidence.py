@@ -95,17 +95,21 @@ def _role_conversation(facts: EventFacts, w: Weighing) -> None:
 
 def _wording(facts: EventFacts, w: Weighing) -> None:
     title, text = facts.title_hits, facts.text_hits
+    counted = set()
     for tag, weight in (("interview", 3.0), ("stage", 3.0), ("interview?", 2.0), ("stage?", 2.0)):
         if tag in title:
             w.add(weight, f"interview wording in the title (“{title[tag]}”)", core=True)
+            counted.add(title[tag])
             break
     for tag, weight in (("interview", 2.0), ("stage", 1.5), ("interview?", 1.0), ("stage?", 1.0)):
         if tag in text:
             reason = f"interview wording in the description (“{text[tag]}”)"
             w.add(weight if not w.core else 0.5, reason, core=True)
+            counted.add(text[tag])
             break
-    if "job" in title or "job" in text:
-        w.add(1.0, f"job wording (“{facts.hit('job')}”)")
+    job = title.get("job") or text.get("job")
+    if job and job not in counted:  # "recruiter" is stage wording already: not twice
+        w.add(1.0, f"job wording (“{job}”)")
 
 
 def _informational(facts: EventFacts, w: Weighing) -> None:

@@ -78,7 +78,7 @@ EXCLUSIONS: dict[str, tuple[str, str, str]] = {
     ),
     "deadline": (
         "a deadline, reminder or to-do",
-        "deadline | due. | reminder | before interview | before the interview | before my interview"
+        "deadline | due. | reminder | email. | e-mail. | write to | message. | text. | call back | before interview | before the interview | before my interview"
         " | after the interview | after my interview | for the interview | for my interview | for interview"
         " | buy. | shopping | outfit. | haircut | dry cleaning | pick up | drop off | print cv | print resume"
         " | company research | research the company | read up | follow up | follow-up | followup | circle back"

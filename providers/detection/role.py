@@ -25,8 +25,10 @@ _LABELLED = re.compile(
 # "the Data Analyst role": the words between the last article and the noun
 _NOUN = re.compile(r"\s(?:" + trie_pattern(["role", "position", "opening", "job", "vacancy", "opportunity",
                                               "requisition"]) + r")\b", re.IGNORECASE)
-_LAST_ARTICLE = re.compile(r".*\b(?:the|this|our|your|an?|re:?|about|regarding)\s+(?P<role>[^.,;:()\n]{2,60})$",
-                           re.IGNORECASE | re.DOTALL)
+_LAST_ARTICLE = re.compile(
+    r".*(?:\b(?:the|this|our|your|an?|re:?|about|regarding)\s+|\s[-–—|]\s+|[(:]\s*)(?P<role>[^.,;:()\n]{2,60})$",
+    re.IGNORECASE | re.DOTALL,
+)
 # "the position Marketing Coordinator at ...", "pour le poste de ...": a keyword, then the role's words
 _KEYWORD = re.compile(r"\b(?:" + trie_pattern(split_terms(
     "position | role | vacancy | opening | stelle | poste | puesto | cargo | vacante | vaga | posición"

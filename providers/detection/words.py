@@ -50,6 +50,7 @@ STAGES: tuple[tuple[str, bool, str], ...] = (
      " | recruiter meeting | call with recruiter | call with the recruiter | call with your recruiter"
      " | chat with recruiter | chat with the recruiter | talent acquisition call | hr screen"
      " | hr interview | entretien avec le recruteur | entrevista con recursos humanos | 人事面接"),
+    ("recruiter screen", False, "recruiter. | recruiters. | recruitment call | recruiting call | talent partner"),
     ("hiring manager", True,
      "hiring manager | hiring-manager | entretien avec le manager | entrevista con el responsable"
      " | colloquio con il responsabile | gesprek met de manager"),
@@ -108,7 +109,7 @@ INFORMATIONAL = split_terms(
     " | ob訪問 | og訪問 | ob・og訪問 | 情報交換"
 )
 INFORMATIONAL_CONTEXTUAL = split_terms(
-    "coffee chat | virtual coffee | kaffeegespräch | café virtuel | café virtual | cafecito | koffiegesprek"
+    "coffee chat | coffee with | virtual coffee | kaffeegespräch | café virtuel | café virtual | cafecito | koffiegesprek"
     " | bate-papo | chiacchierata | kennismakingskoffie"
 )
 CAREER = split_terms(

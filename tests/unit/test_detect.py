@@ -68,6 +68,7 @@ def test_interview_words_in_eight_languages(title):
     ("最終面接 – Contoso", "final"),
     ("Hiring manager conversation – Contoso", "hiring manager"),
     ("Recruiter call – Contoso", "recruiter screen"),
+    ("Phone call: Contoso recruiter", "recruiter screen"),
     ("Case interview – Contoso", "case"),
     ("Technical assessment – Contoso", "technical"),
     ("Superday – Contoso", "final"),
@@ -228,6 +229,13 @@ def test_informational_interviews_have_their_own_kind(title, company):
     assert found.interview and found.kind == "informational" and found.stage == "informational"
     assert found.company == company
     assert [p.email for p in found.people] == ["sam.patel@gmail.com"]
+
+
+def test_a_coffee_to_learn_about_a_team():
+    dana = person("dana@fabrikam.com", "Dana White")
+    found = detect(event("Coffee with Dana — learn about Fabrikam's data team", organizer=CASEY, attendees=(dana,)),
+                   [ME])
+    assert found.interview and found.kind == "informational" and found.company == "Fabrikam"
 
 
 def test_a_coffee_with_a_friend_is_not_an_informational_interview():

@@ -34,6 +34,7 @@ from tests.unit.test_detect import CASEY, ME, company_event, event, person, said
     ("Send thank-you notes after the interview", "", "deadline, reminder or to-do"),
     ("Follow up with Contoso about the interview", "", "deadline, reminder or to-do"),
     ("Buy an interview outfit", "", "deadline, reminder or to-do"),
+    ("Email the recruiter", "", "deadline, reminder or to-do"),
     ("Research Contoso before the interview", "", "deadline, reminder or to-do"),
     ("Tentative: interview slot", "", "hold or placeholder"),
     ("Practice coding interview on LeetCode", "", "mock or practice"),

@@ -28,6 +28,8 @@ def test_company_as_written_in_the_text_when_the_domain_spells_it(title, descrip
     ("Interview – Smith & Wesson Holdings", "hr@smith-wesson.com", "Smith & Wesson"),
     ("Job talk — Department of Physics, Lamna University", "chair@physics.lamna.edu", "Lamna University"),
     ("Interview", "grace@contoso.onmicrosoft.com", "Contoso"),
+    ("Interview – meet Contoso's data team", "grace@contoso.com", "Contoso"),
+    ("Interview at McDonald's", "grace@mcdonalds.com", "McDonald's"),
 ])
 def test_company_spelled_across_joiners_institutions_and_hosted_domains(title, organizer, company):
     assert detect(event(title, organizer=person(organizer, "Grace Liu")), [ME]).company == company
@@ -97,6 +99,11 @@ def test_company_is_never_the_users_own_name_and_none_when_nothing_names_one():
 def test_role(title, description, role):
     found = detect(company_event(title, description), [ME])
     assert found.interview and found.role == role
+
+
+def test_role_before_a_noun_after_a_separator():
+    found = detect(company_event("Meeting with Dr. Kim - Research Scientist position"), [ME])
+    assert found.interview and found.role == "Research Scientist"
 
 
 def test_no_role_rather_than_the_interviewers_title():
