@@ -17,7 +17,8 @@ from .config import resolve_database_url
 def init_app(app: Flask) -> None:
     """Create the engine (no connection yet), the runtime, and the per-request teardown."""
     app.config["DATABASE_URL"] = resolve_database_url(app.config, app.instance_path)
-    engine = make_engine(app.config["DATABASE_URL"])
+    # every concurrent sync holds a connection, and the web threads need theirs too
+    engine = make_engine(app.config["DATABASE_URL"], connections=int(app.config["SYNC_CONCURRENCY"]) + 10)
     runtime = Runtime(
         sessions=make_sessions(engine),
         cipher=TokenCipher(app.config["TOKEN_KEY"]) if app.config.get("TOKEN_KEY") else MissingCipher(),

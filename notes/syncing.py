@@ -54,9 +54,19 @@ def sync_due_accounts(rt: Runtime, now: datetime, limit: int = 500) -> list[Sync
     with rt.session() as session:
         ids = _claim_accounts(session, rt, now, limit)
     if len(ids) <= 1 or rt.sync_concurrency <= 1:
-        return [sync_account(rt, account_id, now) for account_id in ids]
+        return [_sync_guarded(rt, account_id, now) for account_id in ids]
     with ThreadPoolExecutor(max_workers=min(rt.sync_concurrency, len(ids))) as pool:
-        return list(pool.map(lambda account_id: sync_account(rt, account_id, now), ids))
+        return list(pool.map(lambda account_id: _sync_guarded(rt, account_id, now), ids))
+
+
+def _sync_guarded(rt: Runtime, account_id: int, now: datetime) -> SyncOutcome:
+    """One account's sync; even a failure to reach the database ends only this account's sync
+    (its claim lease runs out and it is due again)."""
+    try:
+        return sync_account(rt, account_id, now)
+    except Exception as exc:  # recorded in the outcome and the log; the round goes on
+        log.exception("account %s: sync could not run", account_id)
+        return SyncOutcome(account_id, False, error=_describe(exc))
 
 
 def _claim_accounts(session: Session, rt: Runtime, now: datetime, limit: int) -> list[int]:
