@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import create_engine, insert, text, update  # noqa: E402
+from sqlalchemy import create_engine, insert, make_url, text, update  # noqa: E402
 
 from notes.crypto import TokenCipher, new_key  # noqa: E402
 from notes.model import Account, User  # noqa: E402
@@ -99,21 +99,20 @@ def _stats(config: dict) -> dict:
 
 
 def fresh_database(url: str | None, folder: str):
-    """The database to use and how to clean it up: a fresh PostgreSQL schema, or SQLite."""
+    """The database to use and how to clean it up: a new PostgreSQL database beside ``url``'s, or SQLite."""
     if not url:
         return f"sqlite:///{folder}/bench.db", lambda: None
-    schema = f"bench_{os.getpid()}_{os.urandom(3).hex()}"
-    engine = create_engine(url)
-    with engine.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    engine.dispose()
+    name = f"afterview_bench_{os.getpid()}_{os.urandom(3).hex()}"
+    server = create_engine(url, isolation_level="AUTOCOMMIT")
+    with server.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
 
     def drop() -> None:
-        with create_engine(url).begin() as connection:
-            connection.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+        with server.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        server.dispose()
 
-    separator = "&" if "?" in url else "?"
-    return f"{url}{separator}options=-csearch_path%3D{schema}", drop
+    return make_url(url).set(database=name).render_as_string(hide_password=False), drop
 
 
 def _runtime(url: str, config: dict, concurrency: int) -> Runtime:
