@@ -22,13 +22,14 @@ from .detection.people import people_met
 from .detection.role import find_mode, find_role, find_stage
 from .detection.role_words import ROLE_HEADS
 from .detection.scanner import Vocabulary
-from .detection.systems import SYSTEM_TERMS
+from .detection.systems import BETWEEN_WORDS, SYSTEM_TERMS
 from .detection.words import positive_groups
 
 __all__ = ["Detection", "detect", "THRESHOLD"]
 
-_VOCABULARY = Vocabulary({**positive_groups(), **exclusion_groups(), 
-                          "role": ROLE_HEADS, "system": SYSTEM_TERMS})
+_VOCABULARY = Vocabulary({
+    **positive_groups(), **exclusion_groups(), "role": ROLE_HEADS, "system": SYSTEM_TERMS, "between": BETWEEN_WORDS,
+})
 
 
 @dataclass(frozen=True)

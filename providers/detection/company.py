@@ -15,7 +15,7 @@ from .facts import EventFacts
 from .role import split_parts
 from .role_words import has_role_word
 from .scanner import trie_pattern
-from .systems import is_no_reply, is_role_mailbox, is_staffing_agency, system_of_domain
+from .systems import is_no_reply, is_role_mailbox, system_of_domain
 
 _MARKER_WORDS = ["at", "bei", "chez", "presso", "bij", "junto a", "ex", "formerly at", "former", "from", "für", "pour"]
 
@@ -64,7 +64,7 @@ def _sources(facts: EventFacts) -> list[tuple[str, str]]:
 
 def _spelled_by_domain(facts: EventFacts) -> tuple[str | None, str | None]:
     organizer_domain = facts.organizer.domain if facts.organizer else None
-    for domain in _company_domains(facts):
+    for domain in facts.naming_domains:
         forms = label_forms(domain)
         for place, text in _sources(facts):
             phrase = spelled_phrase(text, forms)
@@ -96,14 +96,9 @@ def _japanese_company(facts: EventFacts, text: str) -> str | None:
     return None
 
 
-def _company_domains(facts: EventFacts) -> list[str]:
-    """The organisations' domains, without recruitment agencies (they name other companies)."""
-    return [d for d in facts.company_domains if not is_staffing_agency(domain_label(d))]
-
-
 def _marked(facts: EventFacts, text: str) -> str | None:
     # an agency recruiter's "Interview with Contoso": the company is whoever the text names
-    markers = _MARKER_OR_WITH if len(_company_domains(facts)) < len(facts.company_domains) else _MARKER
+    markers = _MARKER_OR_WITH if len(facts.naming_domains) < len(facts.company_domains) else _MARKER
     for marker in markers.finditer(text):
         phrase = _capitalised_run(text[marker.end():])
         if phrase and _plausible(facts, phrase):
@@ -171,7 +166,7 @@ def _from_mailbox_name(facts: EventFacts) -> tuple[str | None, str | None]:
 
 
 def _from_domain(facts: EventFacts) -> tuple[str | None, str | None]:
-    domains = _company_domains(facts)
+    domains = facts.naming_domains
     if not domains:
         return None, None
     domain = domains[0]

@@ -11,9 +11,10 @@ import unicodedata
 from functools import lru_cache
 
 TOKEN = re.compile(r"[^\s/|()\[\]{}<>,:;\"“”«»–—!?·•【】「」]+")
-_AFFIXES = ("get", "join", "try", "use", "go", "hello", "meet", "with", "the")
-_TAILS = ("hq", "inc", "corp", "group", "app", "jobs", "careers", "team", "global", "online", "co", "io",
-          "labs", "tech", "usa", "us", "uk", "de", "fr", "es", "it", "nl", "jp", "mail", "email")
+# what brands put around their name in a domain: getcontoso, joinfabrikam, contosohq, litwareinc
+_AFFIX = re.compile(r"(?:get|join|try|use|go|hello|meet|with|the)(?=\w{3})")
+_TAIL = re.compile(r"(?<=\w{3})(?:hq|inc|corp|group|app|jobs|careers|team|global|online|co|io|labs|tech|usa|us|uk"
+                   r"|de|fr|es|it|nl|jp|mail|email)$")
 # words that end company names, longest first so "healthcare" is peeled before "care"
 _TRAILING_WORDS = tuple(sorted(
     "toys traders trading bank banking airlines airways insurance health healthcare travel winery vineyard"
@@ -34,18 +35,21 @@ INSTITUTION_WORDS = frozenset(
 )
 _POSSESSIVE = ("'s", "’s")
 _JOINERS = frozenset({"&", "+", "-", "–", "—", "'n'"})
-_NOT_ASCII_ALNUM = re.compile(r"[^a-z0-9]+")
+_NOT_ALNUM = re.compile(r"[\W_]+")
+_COMBINING = re.compile(r"[\u0300-\u036f]+")
 
 
 def squash(text: str) -> str:
     """Letters and digits only, lower-case, accents dropped: what a domain label is made of."""
-    lowered = text.lower()
-    if lowered.isascii():
-        return lowered if lowered.isalnum() else _NOT_ASCII_ALNUM.sub("", lowered)
-    decomposed = unicodedata.normalize("NFKD", lowered)
-    return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
+    letters = "".join(text.lower().split())  # spaces are most of what goes: drop them the cheap way
+    if not letters.isalnum():
+        letters = _NOT_ALNUM.sub("", letters)
+    if letters.isascii():
+        return letters
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", letters))
 
 
+@lru_cache(maxsize=4096)
 def domain_label(domain: str) -> str:
     """The part of a domain that names the organisation: "careers.contoso.co.uk" -> "contoso"."""
     parts = domain.lower().split(".")
@@ -62,12 +66,12 @@ def label_forms(domain: str) -> frozenset[str]:
     """The ways a text may spell the organisation of ``domain``: "getcontoso-hq.com" -> contoso..."""
     label = domain_label(domain).replace("-", "")
     forms = {label}
-    for prefix in _AFFIXES:
-        if label.startswith(prefix) and len(label) > len(prefix) + 2:
-            forms.add(label[len(prefix):])
-    for tail in _TAILS:
-        if label.endswith(tail) and len(label) > len(tail) + 2:
-            forms.add(label[: -len(tail)])
+    prefix = _AFFIX.match(label)
+    if prefix:
+        forms.add(label[prefix.end():])
+    tail = _TAIL.search(label)
+    if tail:
+        forms.add(label[: tail.start()])
     return frozenset(forms)
 
 
@@ -79,26 +83,65 @@ def spelled_phrase(text: str, forms: frozenset[str]) -> str | None:
     """
     squashed = squash(text)
     at = min((squashed.find(form) for form in forms if form in squashed), default=-1)
-    if at < 0 and not any(len(form) <= 4 for form in forms):
+    if at < 0 and not _spellings(forms).short:
         return None  # the letters are not there at all: skip the word-by-word walk
     if at >= 0 and len(text) > 240:  # look only around where the letters are
         middle = at * len(text) // max(len(squashed), 1)
         text = text[max(0, middle - 120): middle + 120]
-    spans = [m.span() for m in TOKEN.finditer(text) if m.group() not in _JOINERS]  # "Smith & Wesson"
-    words = [text[start:end] for start, end in spans]
-    parts = [squash(word) for word in words]
-    found = _walk(words, parts, forms)
+    words = [word for word in TOKEN.findall(text) if word not in _JOINERS]  # "Smith & Wesson"
+    found = _walk(words, _Parts(words, False), forms)
     if found is None and any(word.endswith(_POSSESSIVE) for word in words):  # "Contoso's data team"
-        found = _walk(words, [squash(w[:-2]) if w.endswith(_POSSESSIVE) else p for w, p in zip(words, parts)], forms)
+        found = _walk(words, _Parts(words, True), forms)
     if found is None:
         return None
-    start, end = found
-    return _without_possessive(tidy(text[spans[start][0]: spans[end - 1][1]]), forms)
+    first, last = found
+    start = _position(text, words, first)
+    end = _position(text, words, last - 1) + len(words[last - 1])
+    return _without_possessive(tidy(text[start:end]), forms)
 
 
-def _walk(words: list[str], parts: list[str], forms: frozenset[str]) -> tuple[int, int] | None:
-    for i, first in enumerate(parts):
-        if first and any(form[0] == first[0] for form in forms):
+def _position(text: str, words: list[str], index: int) -> int:
+    """Where the ``index``-th word of ``words`` (found in order in ``text``) starts."""
+    at = 0
+    for word in words[:index]:
+        at = text.find(word, at) + len(word)
+    return text.find(words[index], at)
+
+
+class _Parts:
+    """The squashed words of a text, computed when first needed (most words are never looked at)."""
+
+    def __init__(self, words: list[str], drop_possessive: bool):
+        self.words, self.drop, self.done = words, drop_possessive, [None] * len(words)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __getitem__(self, j: int) -> str:
+        part = self.done[j]
+        if part is None:
+            word = self.words[j]
+            part = self.done[j] = squash(word[:-2] if self.drop and word.endswith(_POSSESSIVE) else word)
+        return part
+
+
+class _Spellings:
+    """What the walk over a text needs to know of a domain's forms, computed once per set of forms."""
+
+    def __init__(self, forms: frozenset[str]):
+        self.firsts = frozenset(form[0] for form in forms if form)
+        self.short = any(len(form) <= 4 for form in forms)
+
+
+@lru_cache(maxsize=4096)
+def _spellings(forms: frozenset[str]) -> _Spellings:
+    return _Spellings(forms)
+
+
+def _walk(words: list[str], parts: _Parts, forms: frozenset[str]) -> tuple[int, int] | None:
+    firsts = _spellings(forms).firsts
+    for i, word in enumerate(words):
+        if word[:1].lower() in firsts or (not word[:1].isascii() and parts[i][:1] in firsts):
             end = _spelling_end(words, parts, i, forms)
             if end:
                 if end < len(words) and words[end].lower() in INSTITUTION_WORDS and words[end][0].isupper():
@@ -107,7 +150,7 @@ def _walk(words: list[str], parts: list[str], forms: frozenset[str]) -> tuple[in
     return None
 
 
-def _spelling_end(words: list[str], parts: list[str], i: int, forms: frozenset[str]) -> int | None:
+def _spelling_end(words: list[str], parts: _Parts, i: int, forms: frozenset[str]) -> int | None:
     spelled, initials, end = "", "", None
     for j in range(i, min(i + 6, len(parts))):
         part = parts[j]

@@ -15,7 +15,7 @@ from .exclusion_words import EXCLUSIONS, REASONS
 from .facts import EventFacts
 from .role import framed_role
 from .systems import (
-    ATS, BETWEEN, BETWEEN_WORDS, BOOKING, INTERVIEW_CALENDAR, PAIRING, RECRUITING_CALENDAR, REQUISITION,
+    ATS, BETWEEN, BOOKING, INTERVIEW_CALENDAR, PAIRING, RECRUITING_CALENDAR, REQUISITION,
     is_recruiting_mailbox, system_of_term,
 )
 
@@ -26,7 +26,7 @@ EXCLUSION_TAGS = frozenset(_EXCLUDING)
 # a title with these is made of words detection knows, so it is not only a person's name
 _WORDY_TAGS = frozenset({"interview", "interview?", "stage", "stage?", "info", "info?", "job", "role"})
 _QUOTES = frozenset("'\"“”‘’«»„「」『』")
-_PAIR_MARKS = ("<>", "<->", "↔", " x ", " × ", " / ", " + ")
+_PAIR_CHARS = frozenset("<↔×/+")
 _DIGITS = re.compile(r"\d{3}")
 _PERSON_NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{1,4}\s?[\u4e00-\u9fff]{1,3}(?:様|さん)?$")
@@ -174,7 +174,7 @@ def _title_shape(facts: EventFacts, w: Weighing) -> None:
     requisition = REQUISITION.search(facts.title) if _DIGITS.search(facts.title) else None
     if requisition:
         w.add(1.5, f"requisition id in the title ({requisition.group()})", core=True)
-    if any(word in facts.title_f for word in BETWEEN_WORDS) and BETWEEN.match(facts.title):
+    if "between" in facts.title_hits and BETWEEN.match(facts.title):
         w.add(0.5, "booking-page title shape (“… between A and B”)")
     elif _paired(facts.title) and facts.names_me(facts.title_f):
         w.add(1.0, "applicant-tracking title shape (your name paired with another)")
@@ -187,7 +187,9 @@ def _title_shape(facts: EventFacts, w: Weighing) -> None:
 
 
 def _paired(title: str) -> bool:
-    return any(mark in title for mark in _PAIR_MARKS) and bool(PAIRING.search(title))
+    if _PAIR_CHARS.isdisjoint(title) and " x " not in title:
+        return False
+    return bool(PAIRING.search(title))
 
 
 def _described(facts: EventFacts) -> bool:

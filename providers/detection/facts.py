@@ -8,7 +8,8 @@ from typing import Iterable
 
 from ..base import CalendarEvent, Person
 from .scanner import Vocabulary, fold
-from .systems import FREEMAIL, is_calendar_address, system_of_domain
+from .domains import domain_label
+from .systems import FREEMAIL, is_calendar_address, is_staffing_agency, system_of_domain
 
 MAX_SCANNED = 4000  # the first few thousand characters say what a meeting is; the rest is boilerplate
 _LOCAL_PARTS = re.compile(r"[a-z]{3,}")
@@ -119,8 +120,9 @@ class EventFacts:
 
     def names_me(self, text_f: str) -> bool:
         """True when folded ``text_f`` contains the user's name."""
-        if any(name and name in text_f for name in self.my_names):
-            return True
+        for name in self.my_names:
+            if name in text_f:
+                return True
         own = [w for w in self.my_name_words if len(w) > 2 and w in text_f]
         if len(own) < 2:
             return False
@@ -161,6 +163,11 @@ class EventFacts:
             if domain and domain not in FREEMAIL and domain not in mine and _is_outside(domain):
                 seen.setdefault(domain, None)
         return tuple(seen)
+
+    @lazy
+    def naming_domains(self) -> tuple[str, ...]:
+        """``company_domains`` without recruitment agencies (their recruiters name other companies)."""
+        return tuple(d for d in self.company_domains if not is_staffing_agency(domain_label(d)))
 
     @property
     def minutes(self) -> float:

@@ -89,7 +89,7 @@ REQUISITION = re.compile(
     re.IGNORECASE,
 )
 # booking pages title events "Event type between A and B" (in the invitee's language)
-BETWEEN_WORDS = (" between ", " zwischen ", " entre ", " tra ", " tussen ")
+BETWEEN_WORDS = ["between.", "zwischen.", "entre.", "tra.", "tussen."]
 BETWEEN = re.compile(
     r"^(?P<event>.+?)\s+(?:between|zwischen|entre|tra|tussen)\s+(?P<a>.+?)"
     r"\s+(?:and|und|et|y|e|en|&)\s+(?P<b>.+)$",
