@@ -13,7 +13,7 @@ import re
 
 from ..base import Person
 from .facts import EventFacts
-from .systems import is_calendar_address, is_no_reply, is_role_mailbox, looks_like_room, system_of_domain
+from .systems import address_kind
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # the name written just before an address: "Ben Ode <ben@...>", "Ana Lima (ana@...)"
@@ -43,7 +43,7 @@ _NOT_MET = re.compile(
 def people_met(facts: EventFacts) -> tuple[Person, ...]:
     """Who the user meets, in invitation order, each address once."""
     present = [p for p in facts.others if _is_person(p)]
-    people = [p for p in present if not is_role_mailbox(p.email)] or present
+    people = [p for p in present if address_kind(p.email, p.name) == "person"] or present
     scheduled = _named_in_schedule(facts.description, people)
     if scheduled:
         people = scheduled
@@ -58,6 +58,9 @@ def people_met(facts: EventFacts) -> tuple[Person, ...]:
 
 def _named_in_schedule(description: str, people: list[Person]) -> list[Person]:
     """The attendees a merged schedule names, when it names at least two of them."""
+    lowered = description.lower()
+    if sum(1 for p in people if p.name.split()[:1] and p.name.split()[0].lower() in lowered) < 2:
+        return []  # it cannot name two of them: no need to look for times
     timed = [line.lower() for line in description.splitlines() if _TIME.search(line)]
     if len(timed) < 2:
         return []
@@ -75,9 +78,7 @@ def _names(line: str, name: str) -> bool:
 def _is_person(person: Person) -> bool:
     if person.resource or person.response == "declined":
         return False
-    if is_no_reply(person.email) or is_calendar_address(person.domain) or system_of_domain(person.domain):
-        return False
-    return not looks_like_room(person.name, person.email)
+    return address_kind(person.email, person.name) != "thing"
 
 
 def _listed_in_description(facts: EventFacts) -> list[Person]:
@@ -92,7 +93,7 @@ def _listed_in_description(facts: EventFacts) -> list[Person]:
             continue
         for match in _EMAIL.finditer(line):
             person = _addressed(line, match)
-            if person.email not in facts.mine and _is_person(person) and not is_role_mailbox(person.email):
+            if person.email not in facts.mine and address_kind(person.email) == "person":
                 found.append(person)
     return found
 
@@ -111,9 +112,8 @@ def _addressed(text: str, match: re.Match) -> Person:
 
 def _fallback(facts: EventFacts) -> list[Person]:
     organizer = facts.organizer
-    if organizer and not is_no_reply(organizer.email) and not is_calendar_address(organizer.domain):
-        if system_of_domain(organizer.domain) is None:
-            return [organizer]
+    if organizer and address_kind(organizer.email, organizer.name) != "thing":
+        return [organizer]
     for match in _EMAIL.finditer(facts.description):
         person = _addressed(facts.description, match)
         if person.email not in facts.mine and _is_person(person):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .scanner import split_terms
+from .scanner import split_terms, trie_pattern
 
 ATS = "ats"
 INTERVIEW_SCHEDULER = "interview-scheduler"
@@ -129,10 +129,13 @@ _ROLE_MAILBOX = re.compile(
     r"(?:[-+._].*)?$"
 )
 _ROOM_NAME = re.compile(
-    r"\b(?:room|rm|conf(?:erence)?|boardroom|meeting ?room|huddle|raum|besprechungsraum|salle|sala"
-    r"|zaal|vergaderruimte|building|bldg)\b|会議室|\(\d+\)$|^\w{1,4}-\d+-",
+    r"\b(?:" + trie_pattern(["room", "rm", "conf", "conference", "boardroom", "meeting room", "meetingroom", "huddle",
+                             "raum", "besprechungsraum", "salle", "sala", "zaal", "vergaderruimte", "building",
+                             "bldg"]) + r")\b|会議室",
     re.IGNORECASE,
 )
+# a capacity at the end, "HQ-3-Redwood (8)", or a building-floor code at the start, "SEA-3-Redwood"
+_ROOM_CODE = re.compile(r"\(\d+\)$|^\w{1,4}-\d+-")
 _ROOM_ADDRESS = re.compile(r"^(?:room|rooms|conf|confroom|mr|rm|meetingroom|resource)[-._\d]", re.IGNORECASE)
 _RECRUITING_MAILBOX = re.compile(
     r"^(?:recruit\w*|talent\w*|ta|careers?|jobs?|hr|hiring|interviews?|interviewing|staffing|karriere"
@@ -202,4 +205,16 @@ def is_recruiting_mailbox(email: str) -> bool:
 @lru_cache(maxsize=4096)
 def looks_like_room(name: str, email: str) -> bool:
     """True when an attendee's name or address says it is a room or a resource."""
-    return bool(_ROOM_NAME.search(name) or _ROOM_ADDRESS.match(email))
+    if _ROOM_ADDRESS.match(email) or _ROOM_NAME.search(name):
+        return True
+    return ("(" in name or "-" in name) and bool(_ROOM_CODE.search(name))
+
+
+@lru_cache(maxsize=8192)
+def address_kind(email: str, name: str = "") -> str:
+    """What an attendee address is: ``person``, ``team`` (a shared mailbox such as recruiting@) or
+    ``thing`` (no-reply and scheduling mailboxes, calendars, rooms, applicant-tracking systems)."""
+    domain = email.rpartition("@")[2]
+    if is_no_reply(email) or is_calendar_address(domain) or system_of_domain(domain) or looks_like_room(name, email):
+        return "thing"
+    return "team" if is_role_mailbox(email) else "person"
