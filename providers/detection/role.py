@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from .facts import EventFacts
-from .role_words import has_role_word
 from .scanner import fold, split_terms, trie_pattern
 from .systems import REQUISITION
 
@@ -61,30 +60,39 @@ _PUNCTUATION = " .,;:-–—|｜/@()（）[]【】「」'\"“”"
 
 
 def find_role(facts: EventFacts, company: str | None) -> str | None:
-    """The role named on the event, or ``None``."""
-    role = framed_role(facts, company)
+    """The role named on the event, or ``None``: labelled, then framed or a part of the title
+    ("Interview – Data Analyst"), then framed in the description, then a short line of it."""
+    role = _labelled_role(facts, company)
     if role is not None:
         return role or None
-    if "role" in facts.title_hits:
+    role = _framed(facts.title, facts.title_hits, facts, company)
+    if not role and "role" in facts.title_hits:
         role = _from_segments(facts.title, facts, company, facts.title_hits["role"])
-        if role:
-            return role
-    return _from_description(facts, company) if "role" in facts.text_hits else None
+    if not role:
+        role = _framed(facts.description[:1500], facts.text_hits, facts, company)
+    if not role and "role" in facts.text_hits:
+        role = _from_description(facts, company)
+    return role or None
 
 
 def framed_role(facts: EventFacts, company: str | None = None) -> str | None:
-    """The role when a label or a phrase frames it ("Role: ...", "the X position"), else ``None``.
-
-    An empty string means a label was there but said nothing usable.
-    """
-    for text, hits in ((facts.description, facts.text_hits), (facts.title, facts.title_hits)):
-        match = _labelled(text) if "job" in hits and (":" in text or "：" in text) else None
-        if match:
-            return _clean(_GENDER.sub(" ", match.group("role")), facts, company)
+    """The role when a label or a phrase frames it ("Role: ...", "the X position"), else ``None``."""
+    role = _labelled_role(facts, company)
+    if role is not None:
+        return role or None
     for text, hits in ((facts.title, facts.title_hits), (facts.description[:1500], facts.text_hits)):
         role = _framed(text, hits, facts, company)
         if role:
             return role
+    return None
+
+
+def _labelled_role(facts: EventFacts, company: str | None) -> str | None:
+    """The role after a label ("Role: ..."); an empty string when the label says nothing usable."""
+    for text, hits in ((facts.description, facts.text_hits), (facts.title, facts.title_hits)):
+        match = _labelled(text) if "job" in hits and (":" in text or "：" in text) else None
+        if match:
+            return _clean(_GENDER.sub(" ", match.group("role")), facts, company)
     return None
 
 
@@ -93,15 +101,25 @@ def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | N
         return None  # no word that frames a role, and no word a role is made of
     for noun in _NOUN.finditer(text) if "job" in hits else ():
         article = _LAST_ARTICLE.match(text, max(0, noun.start() - 70), noun.start())
-        role = _clean(article.group("role"), facts, company) if article else ""
-        if role and _acceptable(role, facts):
+        role = _candidate(article.group("role") if article else "", facts, company)
+        if role:
             return role
+    if "role" not in hits:
+        return None  # whatever follows "for" or "als" here, it holds no word a role is made of
     for keyword in _KEYWORD.finditer(text):  # "for your interview for Barista Trainer": each in turn
         words = _AFTER_KEYWORD.match(text, keyword.end())
-        role = _clean(_CUT.split(words.group("role"), 1)[0], facts, company) if words else ""
-        if role and _acceptable(role, facts):
+        role = _candidate(_CUT.split(words.group("role"), 1)[0] if words else "", facts, company)
+        if role:
             return role
     return None
+
+
+def _candidate(words: str, facts: EventFacts, company: str | None) -> str | None:
+    """``words`` as a role, cleaned, if they read as one; most candidates hold no role word at all."""
+    if not words or "role" not in facts.vocabulary.scan(fold(words)):
+        return None
+    role = _clean(words, facts, company)
+    return role if role and _acceptable(role, facts) else None
 
 
 def _labelled(text: str):
@@ -165,10 +183,10 @@ def _from_segments(text: str, facts: EventFacts, company: str | None, hint: str)
     # "Interview with Dana Whitfield (Controller)": what follows a person's name is their title
     segments = [s for i, s in enumerate(segments) if not (i and _ends_with_someone(facts, segments[i - 1]))]
     hinted = [segment for segment in segments if hint in fold(segment)]
-    others = [s for s in segments if s not in hinted and has_role_word(s, facts.vocabulary)]
-    for segment in hinted + others:
-        role = _clean(segment, facts, company)
-        if role and _acceptable(role, facts) and not _names_someone(facts, role):
+    others = (s for s in segments if s not in hinted)
+    for segment in (*hinted, *others):
+        role = _candidate(segment, facts, company)
+        if role and not _names_someone(facts, role):
             return role
     return None
 
