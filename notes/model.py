@@ -110,6 +110,7 @@ class Account(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     failures: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=_now, onupdate=_now)
 
     user: Mapped[User] = relationship(back_populates="accounts")
     interviews: Mapped[list["Interview"]] = relationship(back_populates="account", cascade="all, delete-orphan")
@@ -201,6 +202,7 @@ class Note(Base):
     draft_version: Mapped[str | None] = mapped_column(String(255))
     draft_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     draft_state: Mapped[str | None] = mapped_column(String(16))  # created | user_edited | failed
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=_now, onupdate=_now)
 
     interview: Mapped[Interview] = relationship(back_populates="notes")
 

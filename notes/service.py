@@ -12,7 +12,7 @@ from datetime import datetime
 from urllib.parse import urlparse
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from providers.base import CalendarInvalid, SyncWindow, Unavailable
@@ -47,11 +47,14 @@ def ensure_user(session: Session, email: str, name: str = "") -> User:
     return user
 
 
+_BY_GOOGLE_SUBJECT = select(User).where(User.google_subject == bindparam("subject"))  # asked on every add-on request
+
+
 def google_user(session: Session, subject: str, email: str, email_verified: bool, name: str = "") -> User:
     """The user signed in to Google as ``subject``: found by that subject, else the user with
     the same verified address (now linked to it), else a new user. An address already linked
     to another Google account is refused."""
-    user = session.scalar(select(User).where(User.google_subject == subject))
+    user = session.scalar(_BY_GOOGLE_SUBJECT, {"subject": subject})
     if user is not None:
         return user
     if not email_verified:
@@ -141,6 +144,31 @@ def note_of(session: Session, user_id: int, note_id: int) -> Note:
     if note is None:
         raise NotFound("no such note")
     return note
+
+
+def _version_statement():
+    from sqlalchemy import func, true
+
+    user = bindparam("user_id")
+    interviews = (select(func.count(Interview.id), func.max(Interview.updated_at), func.count(Note.id),
+                         func.max(Note.updated_at))
+                  .select_from(Interview).join(Account).outerjoin(Note, Note.interview_id == Interview.id)
+                  .where(Account.user_id == user).subquery())
+    accounts = (select(func.count(Account.id).label("accounts"), func.max(Account.updated_at).label("changed"))
+                .where(Account.user_id == user).subquery())
+    return select(interviews, accounts).select_from(interviews.join(accounts, true()))  # one row each
+
+
+_VERSION = None
+
+
+def data_version(session: Session, user_id: int) -> tuple:
+    """A value that changes whenever anything a sidebar shows for the user changes: their
+    interviews, notes and accounts (counts and latest change stamps). One prepared query."""
+    global _VERSION
+    if _VERSION is None:  # built once: the sidebars ask on every request
+        _VERSION = _version_statement()
+    return tuple(session.execute(_VERSION, {"user_id": user_id}).one())
 
 
 def account_of(session: Session, user_id: int, account_id: int) -> Account:

@@ -9,6 +9,7 @@ else is answered 401 with no data.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import requests
@@ -22,6 +23,7 @@ from .. import connect, wiring
 from ..auth import bearer_token
 from . import actions, responses
 from .actions import Context
+from .cache import AnswerCache, LinkRecorder
 from .cards import LIVE, View, interviews_card
 from .events import AddonEvent, parse_event
 from .sender import SenderUnknown, interviews_with, sender_of
@@ -112,10 +114,27 @@ def context(user_id: int, event: AddonEvent) -> Context:
     return Context(session=session, user=user, now=view.now, view=view, event=event, runtime=wiring.runtime())
 
 
+def answers() -> AnswerCache:
+    """The application's cache of rendered homepage answers (one per process)."""
+    return current_app.extensions.setdefault("afterview.gmail_answers", AnswerCache())
+
+
 @bp.post("/homepage")
 def homepage():
     """Homepage trigger: recent and upcoming interviews and the notes waiting."""
-    return jsonify(responses.trigger(actions.home_card(context(g.user_id, g.addon_event))))
+    ctx = context(g.user_id, g.addon_event)
+    view = ctx.view
+    key = (g.user_id, service.data_version(ctx.session, g.user_id), view.now.replace(second=0, microsecond=0),
+           view.zone.key, view.action_url)
+    cached = answers().get(key)
+    if cached is not None:
+        return current_app.response_class(cached, mimetype="application/json")
+    recorder = LinkRecorder(view.connect_link)
+    ctx.view = replace(view, connect_link=recorder)
+    body = current_app.json.dumps(responses.trigger(actions.home_card(ctx))).encode()
+    if not recorder.used:
+        answers().put(key, body)
+    return current_app.response_class(body, mimetype="application/json")
 
 
 @bp.post("/contextual")

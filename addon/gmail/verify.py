@@ -62,6 +62,12 @@ class GoogleCerts:
         self._attempted = float("-inf")
         self._error = ""
         self._lock = threading.Lock()
+        self.verified = VerifiedTokens(clock)
+
+    @property
+    def keys_until(self) -> float:
+        """When the keys held now must be fetched again (on ``clock``)."""
+        return self._expires
 
     def key(self, kid: str):
         """The public key named ``kid``, or ``None`` when Google does not publish it;
@@ -110,10 +116,50 @@ class GoogleIdentity:
     name: str = ""
 
 
+class VerifiedTokens:
+    """Tokens already verified, with their claims, until they expire (at most ``KEEP`` seconds).
+
+    Gmail sends the same signed token with many requests; checking its RSA signature again
+    proves nothing new. The key is the whole token and the audience it was checked for.
+    """
+
+    KEEP = 300.0
+    SIZE = 4096
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic):
+        self._clock = clock
+        self._items: dict[tuple[str, str], tuple[float, dict]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, token: str, audience: str) -> dict | None:
+        with self._lock:
+            entry = self._items.get((token, audience))
+        if entry is None or entry[0] <= self._clock() or float(entry[1].get("exp", 0)) <= time.time():
+            return None
+        return entry[1]
+
+    def put(self, token: str, audience: str, claims: dict, keys_until: float) -> None:
+        """Keep ``claims`` no longer than the keys that verified them (``keys_until``)."""
+        until = min(keys_until, self._clock() + self.KEEP)
+        with self._lock:
+            if len(self._items) >= self.SIZE:
+                self._items.clear()  # crude but bounded: the next requests verify again
+            self._items[(token, audience)] = (until, claims)
+
+
 def verify_token(certs: GoogleCerts, token: str, audience: str) -> dict:
     """The claims of a Google-signed ID token for ``audience``; ``Unverified`` otherwise."""
     if not isinstance(token, str) or not token or len(token) > MAX_TOKEN_LENGTH:
         raise Unverified("no token")
+    known = certs.verified.get(token, audience)
+    if known is not None:
+        return known
+    claims = _verify_signed(certs, token, audience)
+    certs.verified.put(token, audience, claims, certs.keys_until)
+    return claims
+
+
+def _verify_signed(certs: GoogleCerts, token: str, audience: str) -> dict:
     try:
         header = jwt.get_unverified_header(token)
     except jwt.PyJWTError as exc:

@@ -97,3 +97,30 @@ def test_a_busy_week_stays_within_the_card_limits(sidebar, runtime, clock, tmp_p
     widgets = [w for s in card["sections"] for w in s["widgets"]]
     assert len(widgets) == 100
     assert "left out" in widgets[-1]["textParagraph"]["text"]
+
+
+def test_a_remembered_homepage_follows_every_change(sidebar, proposed, runtime, clock):
+    first = home(sidebar)
+    assert home(sidebar) == first  # nothing changed: the same card
+    with runtime.session() as session:
+        user = session.scalar(select(User).where(User.google_subject == ALEX["sub"]))
+        [interview] = service.interviews_of(session, user.id, ("proposed",))
+        note = interview.notes[0]
+        service.mark_sent(session, user.id, note.id, clock())
+        session.commit()
+    after_sent = home(sidebar)
+    assert after_sent != first
+    assert "sent" in " ".join(texts(after_sent))
+    with runtime.session() as session:
+        account = session.scalar(select(Account).join(User).where(User.google_subject == ALEX["sub"]))
+        account.status = "reauth_required"
+        session.commit()
+    assert home(sidebar) != after_sent  # a revoked grant shows the reconnect card at once
+
+
+def test_cards_with_a_one_time_connect_link_are_never_remembered(sidebar, runtime):
+    first, second = home(sidebar), home(sidebar)
+    def links(card):
+        return sorted(b["onClick"]["openLink"]["url"] for s in card["sections"] for w in s["widgets"]
+                      if "buttonList" in w for b in w["buttonList"]["buttons"] if "openLink" in b["onClick"])
+    assert links(first) and set(links(first)).isdisjoint(links(second))

@@ -1,0 +1,49 @@
+"""Rendered sidebar answers, kept per process while nothing they show has changed.
+
+Gmail opens the homepage far more often than the user's interviews and notes change. An answer
+is keyed by the user, ``notes.service.data_version`` (counts and change stamps of their
+interviews, notes and accounts), the minute (times and lateness move with the clock) and the
+view; a card holding a one-time connect link is never kept, since the link may be used only once.
+"""
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from typing import Hashable
+
+SIZE = 4096
+
+
+class AnswerCache:
+    """A small thread-safe LRU map from a key to the bytes of a JSON answer."""
+
+    def __init__(self, size: int = SIZE):
+        self._size = size
+        self._items: OrderedDict[Hashable, bytes] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable) -> bytes | None:
+        with self._lock:
+            value = self._items.get(key)
+            if value is not None:
+                self._items.move_to_end(key)
+            return value
+
+    def put(self, key: Hashable, value: bytes) -> None:
+        with self._lock:
+            self._items[key] = value
+            self._items.move_to_end(key)
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+
+
+class LinkRecorder:
+    """Wraps a connect-link maker and remembers whether a card asked for a link."""
+
+    def __init__(self, make):
+        self._make = make
+        self.used = False
+
+    def __call__(self, provider: str, options: dict):
+        self.used = True
+        return self._make(provider, options)
