@@ -106,3 +106,13 @@ def test_concurrent_claimants_never_take_the_same_row(sessions):
     assert len(every) == len(set(every)) == 60
     with sessions() as session:
         assert session.scalars(select(Interview).where(Interview.propose_at <= NOW)).all() == []
+
+
+def test_the_migrations_build_exactly_the_models(sessions):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from notes.model import Base
+
+    with sessions.kw["bind"].connect() as connection:
+        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
