@@ -10,8 +10,7 @@ Each provider module exposes ``run(accounts, latency, concurrency) -> dict`` wit
 ``bench/sync_google.py``, and ``bench/sync_microsoft.py`` when it exists. The ideal
 is ``accounts × latency ÷ concurrency``: every request waited for, none of Afterview's own work.
 PostgreSQL is used when ``--database-url`` or ``AFTERVIEW_TEST_DATABASE_URL`` names one; SQLite
-otherwise, with the concurrency capped at ``SQLITE_CONCURRENCY`` (SQLite writes one transaction at
-a time and its connection pool holds 15 connections, so more sync threads only queue).
+(a temporary file) otherwise.
 """
 from __future__ import annotations
 
@@ -28,7 +27,6 @@ sys.path.insert(0, str(HERE))
 
 import sync_google  # noqa: E402
 
-SQLITE_CONCURRENCY = 12
 ROWS = [
     ("database", "database"),
     ("accounts", "accounts"),
@@ -87,9 +85,6 @@ def main() -> None:
     parser.add_argument("--database-url", default=os.environ.get("AFTERVIEW_TEST_DATABASE_URL"))
     args = parser.parse_args()
     concurrency = args.concurrency
-    if not args.database_url and concurrency > SQLITE_CONCURRENCY:
-        print(f"SQLite: concurrency {concurrency} capped at {SQLITE_CONCURRENCY} (pass --database-url for PostgreSQL)")
-        concurrency = SQLITE_CONCURRENCY
     results = [measure("google", sync_google.run, args.accounts, args.latency, concurrency,
                        database=args.database_url)]
     module = microsoft()

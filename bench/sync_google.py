@@ -116,7 +116,7 @@ def fresh_database(url: str | None, folder: str):
 
 
 def _runtime(url: str, config: dict, concurrency: int) -> Runtime:
-    engine = make_engine(url)
+    engine = make_engine(url, connections=concurrency)
     upgrade(engine)
     client = GoogleClient(config["GOOGLE_CLIENT_ID"], config["GOOGLE_CLIENT_SECRET"], config["GOOGLE_AUTH_URI"],
                           config["GOOGLE_TOKEN_URI"], config["GOOGLE_REVOKE_URI"], config["GOOGLE_CERTS_URL"])
