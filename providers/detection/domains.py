@@ -12,9 +12,9 @@ from functools import lru_cache
 
 TOKEN = re.compile(r"[^\s/|()\[\]{}<>,:;\"“”«»–—!?·•【】「」]+")
 # what brands put around their name in a domain: getcontoso, joinfabrikam, contosohq, litwareinc
-_AFFIX = re.compile(r"(?:get|join|try|use|go|hello|meet|with|the)(?=\w{3})")
-_TAIL = re.compile(r"(?<=\w{3})(?:hq|inc|corp|group|app|jobs|careers|team|global|online|co|io|labs|tech|usa|us|uk"
-                   r"|de|fr|es|it|nl|jp|mail|email)$")
+_AFFIXES = ("get", "join", "try", "use", "go", "hello", "meet", "with", "the")
+_TAILS = ("hq", "inc", "corp", "group", "app", "jobs", "careers", "team", "global", "online", "co", "io", "labs",
+          "tech", "usa", "us", "uk", "de", "fr", "es", "it", "nl", "jp", "mail", "email")
 # words that end company names, longest first so "healthcare" is peeled before "care"
 _TRAILING_WORDS = tuple(sorted(
     "toys traders trading bank banking airlines airways insurance health healthcare travel winery vineyard"
@@ -66,12 +66,10 @@ def label_forms(domain: str) -> frozenset[str]:
     """The ways a text may spell the organisation of ``domain``: "getcontoso-hq.com" -> contoso..."""
     label = domain_label(domain).replace("-", "")
     forms = {label}
-    prefix = _AFFIX.match(label)
-    if prefix:
-        forms.add(label[prefix.end():])
-    tail = _TAIL.search(label)
-    if tail:
-        forms.add(label[: tail.start()])
+    if label.startswith(_AFFIXES):
+        forms.update(label[len(a):] for a in _AFFIXES if label.startswith(a) and len(label) - len(a) >= 3)
+    if label.endswith(_TAILS):
+        forms.update(label[: -len(t)] for t in _TAILS if label.endswith(t) and len(label) - len(t) >= 3)
     return frozenset(forms)
 
 
@@ -81,13 +79,14 @@ def spelled_phrase(text: str, forms: frozenset[str]) -> str | None:
     The last word may abbreviate the rest of the form ("Contoso Pharmaceuticals" for contosopharma);
     the longest spelling wins ("Datum Corp" over "Datum" for datumcorp).
     """
-    squashed = squash(text)
-    at = min((squashed.find(form) for form in forms if form in squashed), default=-1)
-    if at < 0 and not _spellings(forms).short:
-        return None  # the letters are not there at all: skip the word-by-word walk
-    if at >= 0 and len(text) > 240:  # look only around where the letters are
-        middle = at * len(text) // max(len(squashed), 1)
-        text = text[max(0, middle - 120): middle + 120]
+    if len(text) > 80:  # a long text: make sure the letters are there before a word-by-word walk
+        squashed = squash(text)
+        at = min((squashed.find(form) for form in forms if form in squashed), default=-1)
+        if at < 0 and not _spellings(forms).short:
+            return None
+        if at >= 0 and len(text) > 240:  # look only around where the letters are
+            middle = at * len(text) // max(len(squashed), 1)
+            text = text[max(0, middle - 120): middle + 120]
     words = [word for word in TOKEN.findall(text) if word not in _JOINERS]  # "Smith & Wesson"
     found = _walk(words, _Parts(words, False), forms)
     if found is None and any(word.endswith(_POSSESSIVE) for word in words):  # "Contoso's data team"

@@ -31,7 +31,6 @@ def _name_words(mine: frozenset[str], name: str) -> frozenset[str]:
     return frozenset(words)
 
 
-@lru_cache(maxsize=4096)
 def _is_outside(domain: str) -> bool:
     """True for a domain of people: not a calendar service's, not an applicant-tracking system's."""
     return not is_calendar_address(domain) and system_of_domain(domain) is None

@@ -178,7 +178,6 @@ def system_of_term(term: str) -> tuple[str, str] | None:
     return _PATH_SIGNATURES.get(term) or SYSTEMS.get(term)
 
 
-@lru_cache(maxsize=4096)
 def is_calendar_address(domain: str) -> bool:
     """True for addresses a calendar service gives to calendars and resources, not people."""
     return domain.endswith(_CALENDAR_DOMAINS)
