@@ -214,7 +214,7 @@ def _context(facts: EventFacts, w: Weighing) -> None:
         w.add(0.3, "conferencing link")
     minutes = facts.minutes
     if event.all_day:
-        w.add(-2.5, "an all-day entry, not a meeting")
+        w.add(-2.0, "an all-day entry, not a meeting")
     elif minutes <= 0:
         w.add(-1.0, "no duration, like a reminder")
     elif minutes > 8 * 60:
