@@ -12,7 +12,15 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from providers.base import AuthExpired, DraftRef, OutgoingNote, Person, ProviderError, RateLimited
+from providers.base import (
+    AuthExpired,
+    DraftRef,
+    OutgoingNote,
+    PermissionMissing,
+    Person,
+    ProviderError,
+    RateLimited,
+)
 
 from .model import Account, Interview, Note
 from .retire import mark_reauth_required
@@ -53,8 +61,12 @@ def _drafts_for_account(rt: Runtime, account_id: int, note_ids: list[int], now: 
     done = []
     with rt.session() as session:
         account = session.get(Account, account_id)
+        if account.status != "active":  # paused until reconnected: the drafts stay due
+            _postpone(session, note_ids, now + timedelta(hours=1))
+            session.commit()
+            return done
         connection = rt.connection(account)
-        mailbox = rt.mailbox(account, connection) if account.status == "active" else None
+        mailbox = rt.mailbox(account, connection)
         for note_id in note_ids:
             note = session.get(Note, note_id)
             if mailbox is None or note.status not in ("proposed", "edited") or note.channel != "email":
@@ -70,6 +82,8 @@ def _drafts_for_account(rt: Runtime, account_id: int, note_ids: list[int], now: 
             except RateLimited as exc:
                 note.draft_due_at = now + timedelta(seconds=max(exc.retry_after or 60, 30))
                 break
+            except PermissionMissing:  # drafts turned on after connecting: a reconnect grants them
+                note.draft_due_at, note.draft_state = None, "needs_permission"
             except ProviderError as exc:
                 log.warning("draft for note %s failed: %s", note_id, exc)
                 note.draft_due_at = now + timedelta(minutes=5)
@@ -77,6 +91,11 @@ def _drafts_for_account(rt: Runtime, account_id: int, note_ids: list[int], now: 
         rt.keep_credentials(account, connection)
         session.commit()
     return done
+
+
+def _postpone(session, note_ids: list[int], when: datetime) -> None:
+    for note_id in note_ids:
+        session.get(Note, note_id).draft_due_at = when
 
 
 def _write_draft(mailbox, note: Note) -> None:

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from providers.base import AuthExpired, ProviderError
+from providers.base import AuthExpired, PermissionMissing, ProviderError
 
 from . import compose, planning
 from .model import Account, Nudge, User
@@ -61,7 +61,7 @@ def _still_wanted(nudge: Nudge, now: datetime) -> bool:
 
 
 def _deliver(rt: Runtime, session: Session, nudge: Nudge, user: User, now: datetime) -> bool:
-    account = _mail_account(nudge, user)
+    account = _mail_account(rt, nudge, user)
     if account is None or not user.nudges_enabled:
         nudge.status, nudge.channel, nudge.sent_at = "shown", "sidebar", now
         return True
@@ -79,6 +79,9 @@ def _deliver(rt: Runtime, session: Session, nudge: Nudge, user: User, now: datet
         mark_reauth_required(session, account, now, str(exc))
         nudge.status, nudge.channel, nudge.sent_at = "shown", "sidebar", now
         return True
+    except PermissionMissing as exc:  # nudges turned on after connecting: the sidebar shows it
+        nudge.status, nudge.channel, nudge.sent_at, nudge.last_error = "shown", "sidebar", now, str(exc)[:500]
+        return True
     except ProviderError as exc:
         return _retry_later(nudge, now, exc)
 
@@ -93,12 +96,13 @@ def _retry_later(nudge: Nudge, now: datetime, exc: Exception) -> bool:
     return False
 
 
-def _mail_account(nudge: Nudge, user: User) -> Account | None:
-    """The account to mail the nudge through: the interview's own, else any active one."""
+def _mail_account(rt: Runtime, nudge: Nudge, user: User) -> Account | None:
+    """The account to mail the nudge through: the interview's own, else any active one with a
+    mailbox."""
     preferred = nudge.interview.account if nudge.interview is not None else None
     candidates = ([preferred] if preferred else []) + list(user.accounts)
     for account in candidates:
-        if account.status == "active" and account.provider in ("google", "microsoft"):
+        if account.status == "active" and rt.has_mailbox(account):
             return account
     return None
 

@@ -89,7 +89,7 @@ def sync_account(rt: Runtime, account_id: int, now: datetime) -> SyncOutcome:
             touched = apply_changes(session, account, result, now, rt.proposal_delay)
             account.cursor = result.cursor
             rt.keep_credentials(account, connection)
-            _record_success(rt, account, now)
+            _record_success(rt, session, account, now)
             session.commit()
             return SyncOutcome(account_id, True, len(result.events) + len(result.removed), touched)
         except Exception as exc:  # recorded on the account: a failed sync must not stop the tick
@@ -107,10 +107,16 @@ def _fetch(rt: Runtime, account: Account, connection, now: datetime) -> SyncResu
         return calendar.changes(None, window)
 
 
-def _record_success(rt: Runtime, account: Account, now: datetime) -> None:
+def _record_success(rt: Runtime, session: Session, account: Account, now: datetime) -> None:
+    leased = account.next_sync_at
     account.last_synced_at = now
     account.last_error = None
     account.failures = 0
+    # a push notification that arrived during this sync asked for another one: keep its request
+    requested = session.scalar(select(Account.next_sync_at).where(Account.id == account.id))
+    if requested is not None and leased is not None and requested < leased:
+        account.next_sync_at = requested
+        return
     pushed = account.watch_expires_at is not None and account.watch_expires_at > now
     account.next_sync_at = now + (rt.push_poll_interval if pushed else rt.poll_interval)
 

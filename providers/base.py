@@ -12,6 +12,7 @@ Exception tree::
      +-- RateLimited              the provider asked us to slow down (``retry_after`` seconds)
      +-- CursorExpired            the sync cursor is no longer valid; a full resync is needed
      +-- Unavailable              network failure or 5xx; the work stays due and is retried
+     +-- PermissionMissing        the grant lacks a scope this needs; reconnecting can add it
 """
 from __future__ import annotations
 
@@ -50,6 +51,10 @@ class CursorExpired(ProviderError):
 
 class Unavailable(ProviderError):
     """The provider could not be reached or failed on its side (network, 5xx)."""
+
+
+class PermissionMissing(ProviderError):
+    """The account was connected without the scope this needs (drafts or nudges turned on later)."""
 
 
 # --------------------------------------------------------------------------- values

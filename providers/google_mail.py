@@ -21,7 +21,7 @@ from email.message import EmailMessage
 from email.utils import getaddresses
 from typing import Iterable
 
-from .base import DraftRef, Mailbox, OutgoingNote, ProviderError, Unavailable
+from .base import DraftRef, Mailbox, OutgoingNote, PermissionMissing, ProviderError
 from .google_auth import DRAFTS, SEND, SENT_CHECK
 from .google_http import Missing
 
@@ -92,7 +92,7 @@ class GoogleMailbox(Mailbox):
 
     def notify_self(self, subject: str, body: str) -> None:
         if SEND not in self._scopes and DRAFTS not in self._scopes:
-            raise Unavailable("sending was not allowed when the account was connected")
+            raise PermissionMissing("sending was not allowed when the account was connected")
         message = EmailMessage(policy=MESSAGE_POLICY)
         message["To"] = message["From"] = self._address
         message["Subject"] = subject
@@ -101,7 +101,7 @@ class GoogleMailbox(Mailbox):
 
     def _require(self, scope: str, what: str) -> None:
         if scope not in self._scopes:
-            raise ProviderError(f"{what} were not allowed when the account was connected")
+            raise PermissionMissing(f"{what} were not allowed when the account was connected")
 
 
 def _raw(note: OutgoingNote) -> str:

@@ -13,7 +13,7 @@ import hashlib
 from datetime import datetime, timezone
 from typing import Iterable
 
-from .base import DraftRef, Mailbox, OutgoingNote, ProviderError
+from .base import DraftRef, Mailbox, OutgoingNote, PermissionMissing, ProviderError
 from .microsoft_graph import IMMUTABLE_IDS, GraphClient, GraphFailure, raise_for
 
 MARKER = "String {9d4c6a2e-5b1f-4e0a-9f3c-7a1e2b4c6d80} Name AfterviewNote"
@@ -91,7 +91,7 @@ class MicrosoftMailbox(Mailbox):
 
     def notify_self(self, subject: str, body: str) -> None:
         if not self._can_send:
-            raise ProviderError("Mail.Send was not granted: reconnect Microsoft with nudges turned on")
+            raise PermissionMissing("Mail.Send was not granted: reconnect Microsoft with nudges turned on")
         message = {
             "subject": subject[:255],
             "body": {"contentType": "Text", "content": body},
