@@ -15,8 +15,9 @@ from datetime import timedelta
 from flask import Blueprint, current_app, redirect, render_template_string, request
 from sqlalchemy import delete, select
 
+from notes import service
 from notes.errors import NotFound
-from notes.model import Account, AuthFlow, Interview, Note, User
+from notes.model import Account, AuthFlow, User
 from providers import google_auth
 from providers.base import ProviderError
 from providers.google_auth import DRAFTS, SEND, ConnectRefused, GoogleClient, Grant
@@ -26,7 +27,6 @@ from . import connect, wiring
 log = logging.getLogger(__name__)
 bp = Blueprint("oauth_google", __name__, url_prefix="/oauth/google")
 FLOW_LIFETIME = timedelta(minutes=10)
-RESUME_HORIZON = timedelta(days=7)  # notes older than this get no draft on reconnecting
 PROBLEM_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Afterview</title></head>
 <body><main><h1>Google was not connected</h1><p>{{ message }}</p>
 <p>Close this window and ask Afterview for a new connect link.</p></main></body></html>"""
@@ -120,8 +120,7 @@ def _bind_account(user_id: int, grant: Grant, options: dict) -> Account:
         session.add(account)
     account.token_blob = wiring.runtime().cipher.seal(grant.credentials)
     account.scopes = " ".join(grant.scopes)
-    account.status, account.last_error, account.failures = "active", None, 0
-    account.next_sync_at = account.watch_renew_at = now
+    account.watch_renew_at = now
     user.drafts_enabled = bool(options.get("drafts")) and DRAFTS in grant.scopes
     user.nudges_enabled = bool(options.get("nudges")) and SEND in grant.scopes
     if user.google_subject is None and session.scalar(
@@ -129,16 +128,6 @@ def _bind_account(user_id: int, grant: Grant, options: dict) -> Account:
         user.google_subject = grant.subject  # the add-on then finds this user by the same Google identity
     if not user.name and grant.name:
         user.name = grant.name
-    if user.drafts_enabled:
-        _resume_drafts(session, account, now)
+    service.reactivate(session, account, now)
     session.commit()
     return account
-
-
-def _resume_drafts(session, account: Account, now) -> None:
-    """Drafts that could not be written while the account needed reconnecting are due again."""
-    waiting = session.scalars(select(Note).join(Interview).where(
-        Interview.account_id == account.id, Note.channel == "email", Note.status.in_(("proposed", "edited")),
-        Note.draft_id.is_(None), Note.draft_due_at.is_(None), Interview.end_at >= now - RESUME_HORIZON))
-    for note in waiting:
-        note.draft_due_at = now

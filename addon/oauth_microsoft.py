@@ -16,8 +16,9 @@ from flask import Blueprint, Response, current_app, redirect, request
 from markupsafe import escape
 from sqlalchemy import delete, select
 
+from notes import service
 from notes.errors import NotFound
-from notes.model import Account, AuthFlow, Nudge, User
+from notes.model import Account, AuthFlow, User
 from providers.base import ProviderError
 from providers.microsoft_auth import MAIL_SCOPE, SEND_SCOPE, ConnectRefused
 
@@ -163,12 +164,8 @@ def _store_account(session, user: User, grant, address: str, options: dict) -> A
     account.display_name = address
     account.token_blob = rt.cipher.seal(grant.credentials)
     account.scopes = " ".join(grant.scopes)
-    account.status, account.last_error, account.failures = "active", None, 0
-    account.next_sync_at = now
-    if account.id is not None:  # a reconnect: a later revocation deserves its own nudge again
-        session.execute(delete(Nudge).where(Nudge.account_id == account.id, Nudge.kind == "reconnect"))
     if "drafts" in options:
         user.drafts_enabled = bool(options["drafts"]) and MAIL_SCOPE in grant.scopes
     if "nudges" in options:
         user.nudges_enabled = bool(options["nudges"]) and SEND_SCOPE in grant.scopes
-    return account
+    return service.reactivate(session, account, now)

@@ -163,6 +163,20 @@ def _check_account(rt: Runtime, account_id: int, now: datetime) -> list[int]:
         return marked
 
 
+RESUME_HORIZON = timedelta(days=7)  # notes older than this get no draft after a reconnect
+
+
+def resume_drafts(session, account: Account, now: datetime) -> None:
+    """Drafts that waited while the account needed reconnecting (or lacked the permission) are
+    due now; drafts the user edited or that exist already are left alone."""
+    waiting = session.scalars(select(Note).join(Interview).where(
+        Interview.account_id == account.id, Note.channel == "email", Note.status.in_(("proposed", "edited")),
+        Note.draft_id.is_(None), Interview.end_at >= now - RESUME_HORIZON))
+    for note in waiting:
+        if note.draft_state in (None, "needs_permission"):
+            note.draft_due_at, note.draft_state = now, None
+
+
 def schedule_sent_check(account: Account, now: datetime) -> None:
     """Ask for a sent-check of ``account`` soon (after a proposal or an edit)."""
     if account.next_sent_check_at is None or account.next_sent_check_at > now + SENT_CHECK_INTERVAL:

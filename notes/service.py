@@ -324,6 +324,23 @@ def _source_name(source: str) -> str:
     return (parsed.hostname or source.rsplit("/", 1)[-1])[:300]
 
 
+def reactivate(session: Session, account: Account, now: datetime) -> Account:
+    """A new grant for ``account`` (first connection or reconnect): its work resumes now, a later
+    revocation earns a new reconnect nudge, and drafts that waited are due."""
+    from sqlalchemy import delete
+
+    from .mailwork import resume_drafts
+    from .model import Nudge
+
+    account.status, account.last_error, account.failures = "active", None, 0
+    account.next_sync_at = now
+    if account.id is not None:
+        session.execute(delete(Nudge).where(Nudge.account_id == account.id, Nudge.kind == "reconnect"))
+        if account.user.drafts_enabled:
+            resume_drafts(session, account, now)
+    return account
+
+
 def request_sync(session: Session, user_id: int, account_id: int, now: datetime) -> Account:
     """Make the account's sync due now (a reconnect required account stays paused)."""
     account = account_of(session, user_id, account_id)

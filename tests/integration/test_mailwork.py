@@ -177,3 +177,29 @@ def test_a_push_during_a_sync_keeps_the_account_due(runtime, clock, world):
     assert sync_account(runtime, world["account"], clock()).ok
     with runtime.session() as session:
         assert session.get(Account, world["account"]).next_sync_at == clock() + runtime.poll_interval
+
+
+def test_reconnecting_resumes_waiting_drafts_and_rearms_the_reconnect_nudge(runtime, clock, world):
+    from notes.retire import mark_reauth_required
+
+    world["mailbox"].missing = {"drafts"}
+    clock.now = END + timedelta(minutes=10)
+    run_round(runtime, clock())
+    run_round(runtime, clock.advance(minutes=1))
+    assert [n.draft_state for n in notes(runtime)] == ["needs_permission"]
+    with runtime.session() as session:
+        account = session.get(Account, world["account"])
+        mark_reauth_required(session, account, clock(), "revoked")
+        session.commit()
+    run_round(runtime, clock.advance(minutes=1))
+    world["mailbox"].missing = set()
+    with runtime.session() as session:
+        service.reactivate(session, session.get(Account, world["account"]), clock())
+        session.commit()
+        assert session.scalar(select(Nudge).where(Nudge.kind == "reconnect")) is None
+    run_round(runtime, clock.advance(minutes=1))
+    assert len(world["mailbox"].drafts) == 1
+    with runtime.session() as session:  # revoked again later: a new reconnect nudge is planned
+        mark_reauth_required(session, session.get(Account, world["account"]), clock(), "revoked again")
+        session.commit()
+        assert session.scalar(select(Nudge.status).where(Nudge.kind == "reconnect")) == "pending"
