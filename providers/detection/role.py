@@ -56,6 +56,8 @@ _NOISE = frozenset(
     " sollicitatiegesprek gesprek interview: für als pour para per voor bei chez en presso bij 面接".split()
 ) | {""}
 _WORD = re.compile(r"\w+")
+_DIGITS = frozenset("0123456789")
+_INTERVIEWISH = frozenset({"interview", "interview?", "stage", "stage?", "info", "info?"})
 _PUNCTUATION = " .,;:-–—|｜/@()（）[]【】「」'\"“”"
 
 
@@ -116,10 +118,14 @@ def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | N
 
 def _candidate(words: str, facts: EventFacts, company: str | None) -> str | None:
     """``words`` as a role, cleaned, if they read as one; most candidates hold no role word at all."""
-    if not words or "role" not in facts.vocabulary.scan(fold(words)):
+    tags = facts.vocabulary.scan(fold(words)) if words else {}
+    if "role" not in tags:
         return None
     role = _clean(words, facts, company)
-    return role if role and _acceptable(role, facts) else None
+    # cleaning only trims (ids, names, interview words at the ends): the words need a second look
+    # only when they held interview wording, which the trimming may have taken away
+    wordy = not _INTERVIEWISH.isdisjoint(tags)
+    return role if role and _acceptable(role, facts, None if wordy else tags) else None
 
 
 def _labelled(text: str):
@@ -138,14 +144,15 @@ def split_parts(text: str) -> list[str]:
     return [part.strip() for part in text.translate(_SEPARATORS).split("\x00") if part.strip()]
 
 
-def _acceptable(role: str, facts: EventFacts) -> bool:
+def _acceptable(role: str, facts: EventFacts, tags: dict[str, str] | None = None) -> bool:
     if len(role.split()) > 8 or facts.names_me(role.lower()):
         return False
     head, comma, _rest = role.partition(",")
     if comma and "role" not in facts.vocabulary.scan(fold(head)):
         return False  # "Dana Whitfield, Controller": a person and their title, not the role
-    tags = facts.vocabulary.scan(fold(role))
-    return "role" in tags and not any(tag.startswith(("interview", "stage", "info")) for tag in tags)
+    if tags is None:
+        tags = facts.vocabulary.scan(fold(role))
+    return "role" in tags and _INTERVIEWISH.isdisjoint(tags)
 
 
 def without(text: str, part: str, gap: str = " ") -> str:
@@ -162,7 +169,10 @@ def without(text: str, part: str, gap: str = " ") -> str:
 
 
 def _clean(role: str, facts: EventFacts, company: str | None) -> str:
-    role = _GENDER.sub(" ", REQUISITION.sub(" ", role))
+    if not _DIGITS.isdisjoint(role):
+        role = REQUISITION.sub(" ", role)
+    if "(" in role:
+        role = _GENDER.sub(" ", role)
     if company:
         role = without(role, company)
     for name in facts.my_names:
