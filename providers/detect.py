@@ -11,6 +11,7 @@ interview, the company, role, stage, mode and the people met are extracted. The 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 from .base import CalendarEvent, Person
@@ -69,14 +70,20 @@ def detect(event: CalendarEvent, me: Iterable[str]) -> Detection:
     """
     facts = EventFacts(event, me, _VOCABULARY)
     if not promising(facts):
-        return Detection(False, 0.0, reasons=(_why_not(facts),))
-    weighing = weigh(facts)
+        return _nothing(_why_not(facts))
     ruled_out = exclusion(facts)
     if ruled_out:
-        return Detection(False, min(weighing.confidence, 0.1), reasons=(ruled_out, *weighing.reasons))
+        return _nothing(ruled_out)
+    weighing = weigh(facts)
     if not weighing.core:
         return Detection(False, min(weighing.confidence, 0.2), reasons=("no interview wording",))
     return _interview(facts, weighing)
+
+
+@lru_cache(maxsize=64)
+def _nothing(reason: str) -> Detection:
+    """The verdict on an event nothing speaks for; a handful of reasons, so shared (it is frozen)."""
+    return Detection(False, 0.0, reasons=(reason,))
 
 
 def _why_not(facts: EventFacts) -> str:
