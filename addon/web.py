@@ -11,15 +11,20 @@ PAGE_POLICY = (
 )
 
 
-@bp.get("/")
-def index():
-    """The page itself holds no data: it asks the API with the login token."""
-    response = current_app.make_response(render_template("index.html"))
-    response.headers["Content-Security-Policy"] = PAGE_POLICY
+def secured_page(body: str, policy: str = PAGE_POLICY):
+    """A page answer with its content security policy and the headers every page carries."""
+    response = current_app.make_response(body)
+    response.headers["Content-Security-Policy"] = policy
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Referrer-Policy"] = "no-referrer"
     response.headers["Cache-Control"] = "no-store"
     return response
+
+
+@bp.get("/")
+def index():
+    """The page itself holds no data: it asks the API with the login token."""
+    return secured_page(render_template("index.html"))
 
 
 @bp.get("/healthz")

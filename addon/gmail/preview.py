@@ -11,7 +11,7 @@ from flask import Blueprint, abort, current_app, g, jsonify, render_template, re
 from notes.errors import NotFound
 
 from ..auth import login_required
-from ..web import PAGE_POLICY
+from ..web import secured_page
 from . import actions, responses
 from .events import parse_event
 from .routes import context
@@ -29,12 +29,7 @@ def local_only():
 @bp.get("/preview/gmail")
 def page():
     """The preview page: it shows the sidebar's cards as Gmail would."""
-    response = current_app.make_response(render_template("preview_gmail.html"))
-    response.headers["Content-Security-Policy"] = PAGE_POLICY
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Referrer-Policy"] = "no-referrer"
-    response.headers["Cache-Control"] = "no-store"
-    return response
+    return secured_page(render_template("preview_gmail.html"))
 
 
 @bp.get("/api/preview/gmail/<trigger>")

@@ -13,6 +13,7 @@ import zipfile
 
 from flask import Blueprint, Response, abort, current_app, render_template
 
+from ..web import secured_page
 from . import entra, icons
 
 bp = Blueprint("outlook", __name__, url_prefix="/outlook")
@@ -43,12 +44,7 @@ def _accept_entra_tokens(state) -> None:
 
 
 def _secured(body: str) -> Response:
-    response = current_app.make_response(body)
-    response.headers["Content-Security-Policy"] = PANE_POLICY
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Referrer-Policy"] = "no-referrer"
-    response.headers["Cache-Control"] = "no-store"
-    return response
+    return secured_page(body, PANE_POLICY)
 
 
 def pane_settings(config) -> dict:

@@ -4,9 +4,13 @@ from __future__ import annotations
 import os
 import shutil
 import threading
+from datetime import datetime, timedelta, timezone
 
 import pytest
 from waitress import create_server
+
+from scheduler.ticks import run_round
+from tests.calendars import calendar, interview
 
 CHROMIUM = os.environ.get("AFTERVIEW_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -59,3 +63,17 @@ def page(browser):
     page.js_errors = errors
     yield page
     context.close()
+
+
+START = datetime(2026, 3, 2, 15, 0, tzinfo=timezone.utc)
+END = START + timedelta(hours=1)
+
+
+def propose_interview_titled(title: str, client, auth, runtime, clock, folder) -> None:
+    """The local user connects a calendar with one ended interview called ``title``; its notes
+    are proposed."""
+    path = folder / "cal.ics"
+    path.write_bytes(calendar(interview("iv-1", START, END, summary=title)))
+    assert client.post("/api/connect/ics", json={"source": str(path)}, headers=auth).status_code == 201
+    clock.now = END + timedelta(minutes=10)
+    run_round(runtime, clock())

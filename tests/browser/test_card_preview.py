@@ -2,27 +2,18 @@
 run the same actions, a note inserted into the message; hostile text stays text."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
-
 import pytest
 
-from scheduler.ticks import run_round
-from tests.calendars import calendar, interview
+from tests.browser.conftest import propose_interview_titled
 
 pytestmark = pytest.mark.browser
 
-START = datetime(2026, 3, 2, 15, 0, tzinfo=timezone.utc)
-END = START + timedelta(hours=1)
 HOSTILE = "Interview: Data Analyst <b>bold?</b> <img src=x onerror=window.__pwned=1>"
 
 
 @pytest.fixture
 def proposed(client, auth, runtime, clock, tmp_path):
-    path = tmp_path / "cal.ics"
-    path.write_bytes(calendar(interview("iv-1", START, END, summary=HOSTILE)))
-    assert client.post("/api/connect/ics", json={"source": str(path)}, headers=auth).status_code == 201
-    clock.now = END + timedelta(minutes=10)
-    run_round(runtime, clock())
+    propose_interview_titled(HOSTILE, client, auth, runtime, clock, tmp_path)
 
 
 def test_sidebar_preview_details_and_insert(page, live_server, proposed):

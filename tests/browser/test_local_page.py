@@ -2,27 +2,18 @@
 hostile event text shows as text and runs nothing."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
-
 import pytest
 
-from scheduler.ticks import run_round
-from tests.calendars import calendar, interview
+from tests.browser.conftest import propose_interview_titled
 
 pytestmark = pytest.mark.browser
 
-START = datetime(2026, 3, 2, 15, 0, tzinfo=timezone.utc)
-END = START + timedelta(hours=1)
 HOSTILE = "Interview: Data Analyst <script>window.__pwned = 1</script><img src=x onerror=window.__pwned=2>"
 
 
 @pytest.fixture
 def proposed(client, auth, runtime, clock, tmp_path):
-    path = tmp_path / "cal.ics"
-    path.write_bytes(calendar(interview("iv-1", START, END, summary=HOSTILE)))
-    assert client.post("/api/connect/ics", json={"source": str(path)}, headers=auth).status_code == 201
-    clock.now = END + timedelta(minutes=10)
-    run_round(runtime, clock())
+    propose_interview_titled(HOSTILE, client, auth, runtime, clock, tmp_path)
 
 
 def test_propose_edit_details_and_mark_sent(page, live_server, proposed):
