@@ -8,17 +8,7 @@ const preview = { token: null, stack: [] };
 const TAGS = /<(\/?)(b|i|u|s|br|p|div|font)(?:\s+(?:color="(#[0-9a-fA-F]{6})"|dir="auto"))?\s*\/?>|&(amp|lt|gt|quot|#39|nbsp);/g;
 const ENTITIES = { amp: "&", lt: "<", gt: ">", quot: "\"", "#39": "'", nbsp: "\u00a0" };
 
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs)) {
-    if (key === "class") node.className = value;
-    else if (key === "text") node.textContent = value;
-    else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
-    else node.setAttribute(key, value);
-  }
-  for (const child of children) if (child) node.append(child);
-  return node;
-}
+// el() comes from dom.js, loaded first.
 
 // Formatted card text -> DOM nodes (no innerHTML anywhere).
 function formatted(text) {
