@@ -62,29 +62,42 @@ function noteView(note) {
     findingsList(note.findings), actions);
 }
 
+const isOpen = (note) => note.status === "proposed" || note.status === "edited";
+
 function interviewView(item) {
-  const details = el("textarea", { id: `details-${item.id}`, rows: "3" });
-  details.value = item.details || "";
   const headline = [item.company, item.role, item.stage].filter(Boolean).join(" · ");
-  const status = item.status === "upcoming"
-    ? `Notes will be proposed after it ends (${when(item.end)}).`
-    : `Ended ${when(item.end)}.`;
+  const upcoming = item.status === "upcoming";
+  const status = upcoming ? `Notes will be proposed after it ends (${when(item.end)}).` : `Ended ${when(item.end)}.`;
   const box = el("article", { class: `interview ${item.status}`, "data-interview-id": String(item.id) },
     el("h3", { text: item.title || headline },
       item.late ? el("span", { class: "badge late", text: "more than a day ago: send it anyway" }) : null),
     el("p", { class: "meta", text: `${headline} — ${when(item.start)}. ${status}` }),
-    el("p", { class: "meta", text: `Met: ${item.interviewers.map((p) => p.name || p.email).join(", ") || "nobody listed"}` }),
+    el("p", { class: "meta", text: `Met: ${item.interviewers.map((p) => p.name || p.email).join(", ") || "nobody listed"}` }));
+  if (!upcoming) box.append(...detailsForm(item));
+  box.append(el("button", { type: "button", onclick: async () => {
+    await api("POST", `/api/interviews/${item.id}/correction`, { interview: false }); say("Marked as not an interview."); await refresh();
+  } }, "Not an interview"));
+  for (const note of item.notes) box.append(noteView(note));
+  return box;
+}
+
+function detailsForm(item) {
+  const details = el("textarea", { id: `details-${item.id}`, rows: "3" });
+  details.value = item.details || "";
+  return [
     el("label", { for: details.id, text: "What do you remember? (one line per person as 'Name: detail', or general)" }),
     details,
     el("button", { type: "button", class: "primary", onclick: async () => {
       try { await api("POST", `/api/interviews/${item.id}/details`, { text: details.value }); say("Details saved; notes recomposed."); await refresh(); }
       catch (e) { say(e.message); }
     } }, "Save details"),
-    el("button", { type: "button", onclick: async () => {
-      await api("POST", `/api/interviews/${item.id}/correction`, { interview: false }); say("Marked as not an interview."); await refresh();
-    } }, "Not an interview"));
-  for (const note of item.notes) box.append(noteView(note));
-  return box;
+  ];
+}
+
+function fill(id, items, view, empty) {
+  const holder = document.getElementById(id);
+  holder.replaceChildren(...items.map(view));
+  if (!items.length) holder.append(el("p", { class: "hint", text: empty }));
 }
 
 function possibleView(item) {
@@ -100,11 +113,13 @@ async function refresh() {
   const [{ interviews }, { accounts }] = await Promise.all([
     api("GET", "/api/interviews?include=possible"), api("GET", "/api/accounts"),
   ]);
-  const list = document.getElementById("interviews");
-  const maybe = document.getElementById("possible");
-  list.replaceChildren(...interviews.filter((i) => i.interview).map(interviewView));
-  maybe.replaceChildren(...interviews.filter((i) => !i.interview).map(possibleView));
-  if (!list.children.length) list.append(el("p", { class: "hint", text: "No interviews found yet. Connect a calendar below." }));
+  const found = interviews.filter((i) => i.interview);
+  const waiting = found.filter((i) => i.status === "proposed" && i.notes.some(isOpen));
+  fill("interviews", waiting, interviewView,
+    found.length ? "Nothing waiting: every note is sent or dismissed." : "No interviews found yet. Connect a calendar below.");
+  fill("upcoming", found.filter((i) => i.status === "upcoming").reverse(), interviewView, "No interview coming up.");
+  fill("done", found.filter((i) => i.status === "proposed" && !i.notes.some(isOpen)), interviewView, "Nothing yet.");
+  fill("possible", interviews.filter((i) => !i.interview), possibleView, "None.");
   document.getElementById("accounts").textContent = accounts.length
     ? accounts.map((a) => `${a.name}: ${a.status}${a.last_error ? ` (${a.last_error})` : ""}`).join(" · ")
     : "No calendar connected.";
