@@ -28,6 +28,7 @@ _WORDY_TAGS = frozenset({"interview", "interview?", "stage", "stage?", "info", "
 _QUOTES = frozenset("'\"“”‘’«»„「」『』")
 _PAIR_CHARS = frozenset("<↔×/+")
 _DIGITS = re.compile(r"\d{3}")
+_DIGIT_CHARS = frozenset("0123456789")
 _PERSON_NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{1,4}\s?[\u4e00-\u9fff]{1,3}(?:様|さん)?$")
 _NAME_LINKS = frozenset("van von de der den da del di du le la y bin al".split())
@@ -60,7 +61,7 @@ def promising(facts: EventFacts) -> bool:
     """False when nothing on the event could make it an interview: most events stop here, cheaply."""
     if not _CORE_TAGS.isdisjoint(facts.title_hits) or not _CORE_TAGS.isdisjoint(facts.text_hits):
         return True
-    if _DIGITS.search(facts.title):
+    if not _DIGIT_CHARS.isdisjoint(facts.title) and _DIGITS.search(facts.title):
         return True
     if facts.sender_system:
         return True
@@ -171,7 +172,7 @@ def _system(facts: EventFacts) -> tuple[tuple[str, str] | None, str]:
 
 
 def _title_shape(facts: EventFacts, w: Weighing) -> None:
-    requisition = REQUISITION.search(facts.title) if _DIGITS.search(facts.title) else None
+    requisition = None if _DIGIT_CHARS.isdisjoint(facts.title) else REQUISITION.search(facts.title)
     if requisition:
         w.add(1.5, f"requisition id in the title ({requisition.group()})", core=True)
     if "between" in facts.title_hits and BETWEEN.match(facts.title):
