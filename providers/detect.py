@@ -66,14 +66,15 @@ def detect(event: CalendarEvent, me: Iterable[str]) -> Detection:
     """Classify ``event`` for the user whose addresses are ``me``.
 
     Returns a ``Detection``: for an interview, with its kind, company, role, stage, mode and the
-    people met; always with a confidence and the reasons for the verdict.
+    people met; always with a confidence and the reasons for the verdict. An event an exclusion
+    rules out (cancelled, declined, a mock interview...) carries that one reason.
     """
     facts = EventFacts(event, me, _VOCABULARY)
     if not promising(facts):
-        return _nothing(_why_not(facts))
+        return _not_an_interview(_why_not(facts))
     ruled_out = exclusion(facts)
     if ruled_out:
-        return _nothing(ruled_out)
+        return _not_an_interview(ruled_out)
     weighing = weigh(facts)
     if not weighing.core:
         return Detection(False, min(weighing.confidence, 0.2), reasons=("no interview wording",))
@@ -81,8 +82,9 @@ def detect(event: CalendarEvent, me: Iterable[str]) -> Detection:
 
 
 @lru_cache(maxsize=64)
-def _nothing(reason: str) -> Detection:
-    """The verdict on an event nothing speaks for; a handful of reasons, so shared (it is frozen)."""
+def _not_an_interview(reason: str) -> Detection:
+    """The verdict on an event ruled out for one reason; there are few reasons, so it is shared
+    (a ``Detection`` is frozen)."""
     return Detection(False, 0.0, reasons=(reason,))
 
 
