@@ -1,8 +1,9 @@
 """Words that make an interview-like event something else (syntax in ``scanner``).
 
-Each kind has phrases that count only in the title (where they name the event) and phrases that
-count anywhere (specific enough that a description using them says the same). The reasons are
-what the user reads.
+Each kind has phrases that count only in the title (where they name the event) and a few that
+count anywhere: a description says much in passing ("we met at the career fair", "a usability
+study you ran", "we sponsor visa applications") about real interviews, so only phrases that can
+only mean the excluded thing count there. The reasons are what the user reads.
 """
 from __future__ import annotations
 
@@ -19,18 +20,18 @@ EXCLUSIONS: dict[str, tuple[str, str, str]] = {
         " | preparation | prepare | übung | vorbereitung | probeinterview | simulation | entraînement"
         " | entrainement | préparation | preparación | simulacro | preparação | simulado | preparazione"
         " | simulazione | esercitazione | oefenen | oefengesprek | voorbereiding | proefgesprek"
-        " | 練習 | 対策",
-        "mock interview | mock-interview | practice interview | interview practice | interview prep"
-        " | interview preparation | übungsinterview | entretien blanc | simulation d'entretien"
+        " | 練習 | 対策 | interview prep | interview preparation | 面接対策",
+        "mock interview | mock-interview | practice interview | interview practice"
+        " | übungsinterview | entretien blanc | simulation d'entretien"
         " | simulacro de entrevista | entrevista simulada | simulazione di colloquio"
-        " | proefsollicitatie | 模擬面接 | 面接練習 | 面接対策",
+        " | proefsollicitatie | 模擬面接 | 面接練習",
     ),
     "press": (
         "a press, podcast or media interview",
         "press. | media interview | radio interview | radio show | tv interview | television interview"
         " | magazine interview | newspaper interview | blog interview | livestream | live stream"
-        " | radiointerview | krantinterview | 記者 | ラジオ | テレビ",
-        "podcast | episode | journalist | reporter | on air | on-air | guest appearance | press interview"
+        " | radiointerview | krantinterview | journalist | reporter | 記者 | ラジオ | テレビ",
+        "podcast | episode | on air | on-air | guest appearance | press interview"
         " | press call | press briefing | presse-interview | presseinterview | pressegespräch"
         " | interview de presse"
         " | entrevista de prensa | rueda de prensa | intervista stampa | conferenza stampa"
@@ -38,13 +39,14 @@ EXCLUSIONS: dict[str, tuple[str, str, str]] = {
     ),
     "research": (
         "a research or customer interview, not a job interview",
-        "survey. | focus group | user study | beta test",
-        "user interview | customer interview | research interview | research session"
+        "survey. | focus group | user study | beta test"
+        " | user interview | customer interview | research interview | research session"
         " | research participant | customer discovery | discovery interview | usability test"
         " | usability study | usability session | user testing"
         " | nutzerinterview | kundeninterview | entretien utilisateur | entrevista de usuario"
         " | entrevista con usuarios | intervista utente | gebruikersinterview | klantinterview"
         " | ユーザーインタビュー | 顧客インタビュー | ユーザー調査",
+        "",
     ),
     "event": (
         "a webinar, class or event about interviewing",
@@ -52,21 +54,22 @@ EXCLUSIONS: dict[str, tuple[str, str, str]] = {
         " | workshop | seminar | séminaire | seminario | training session"
         " | hackathon | open house | keynote | panel discussion | fireside | class. | course."
         " | schulung | vortrag | messe. | atelier | taller | curso. | palestra | corso. | cursus"
-        " | lezing | セミナー | 説明会 | 講座 | 勉強会 | 講演 | イベント",
-        "webinar | webinaire | masterclass | master class"
+        " | lezing | セミナー | 説明会 | 講座 | 勉強会 | 講演 | イベント"
         " | bootcamp | boot camp | info session | information session | job fair | career fair"
         " | career expo | jobmesse | karrieremesse | salon de l'emploi | salon du recrutement"
-        " | feria de empleo | feira de emprego | fiera del lavoro | banenmarkt | networking event"
-        " | interview training | interviewer training | ウェビナー | 合同説明会",
+        " | feria de empleo | feira de emprego | fiera del lavoro | banenmarkt | networking event",
+        "webinar | webinaire | masterclass | master class | interview training | interviewer training"
+        " | ウェビナー | 合同説明会",
     ),
     "media": (
         "a film or book title",
         "watch. | watching. | movie | cinema | kino. | cinéma | película | netflix | documentary"
         " | audiobook | novel. | theater | theatre | concert | screening of | premiere | film night"
-        " | film club | filmabend | ciné-club | cineclub | season finale | finale. | 映画 | 読書",
-        "book club | book launch | book signing | book tour | author talk | with the author"
+        " | film club | filmabend | ciné-club | cineclub | season finale | finale. | 映画 | 読書"
+        " | book club | book launch | book signing | book tour | author talk | with the author"
         " | reading group | buchclub | lesekreis | club de lecture | club de lectura"
         " | clube do livro | club del libro | leesclub | 読書会",
+        "",
     ),
     "hold": (
         "a hold or placeholder",
@@ -96,8 +99,8 @@ EXCLUSIONS: dict[str, tuple[str, str, str]] = {
         "a career-coach, counselling or employment-office session",
         "coach | coaching | mentee | mentoring | office hours | debrief | recap | retrospective"
         " | post-mortem | postmortem | mentor session"
-        " | mentoring session",
-        "career coach | career counsel | career advisor | career adviser | resume review | résumé review"
+        " | mentoring session"
+        " | career coach | career counsel | career advisor | career adviser | resume review | résumé review"
         " | cv review | outplacement | karriereberatung | bewerbungstraining | bewerbungscoaching"
         " | berufsberatung | jobcenter | arbeitsagentur | agentur für arbeit | orientation professionnelle"
         " | bilan de compétences | pôle emploi | pole emploi | france travail | orientación laboral"
@@ -106,30 +109,33 @@ EXCLUSIONS: dict[str, tuple[str, str, str]] = {
         " | loopbaanbegeleiding | loopbaanadvies | loopbaancoach | jobcoach | uwv. | キャリア相談"
         " | キャリアコーチ | キャリアアドバイザー | キャリアカウンセリング | 転職エージェント | エージェント面談"
         " | ハローワーク",
+        "",
     ),
     "review": (
         "an employee review or exit interview, not a job interview",
-        "appraisal",
-        "performance review | annual review | mid-year review | exit interview | exit-interview"
+        "appraisal"
+        " | performance review | annual review | mid-year review | exit interview | exit-interview"
         " | stay interview | entretien annuel | entretien professionnel | entretien d'évaluation"
         " | entretien de sortie | mitarbeitergespräch | jahresgespräch | personalgespräch"
         " | zielvereinbarungsgespräch | austrittsgespräch | exitgespräch | evaluación de desempeño"
         " | entrevista de salida | avaliação de desempenho | entrevista de desligamento"
         " | colloquio di valutazione | colloquio di uscita | functioneringsgesprek"
         " | beoordelingsgesprek | jaargesprek | exitgesprek | 評価面談 | 人事評価 | 退職面談 | 退職面接",
+        "",
     ),
     "official": (
         "an official, school or admissions appointment",
         "embassy | consulate | uscis | naturalization | naturalisation | green card | passport | jury duty"
         " | botschaft | konsulat | ausländerbehörde"
         " | einbürgerung | ambassade | consulat | préfecture | embajada | consulado | extranjería"
-        " | embaixada | ambasciata | consolato | questura | ビザ | 大使館 | 領事館 | 入試 | 入学",
-        "visa interview | visa appointment | visa application | immigration interview"
+        " | embaixada | ambasciata | consolato | questura | ビザ | 大使館 | 領事館 | 入試 | 入学"
+        " | visa interview | visa appointment | visa application | immigration interview"
         " | citizenship interview | admission interview | parent-teacher | parent teacher"
         " | college interview | alumni interview | university interview"
         " | school interview | admissions interview | elternsprechtag | elterngespräch | réunion parents"
         " | reunión de padres | reunião de pais | colloquio con i professori | colloqui con gli insegnanti"
         " | oudergesprek | ouderavond | 10-minutengesprek | 三者面談 | 保護者面談 | 保護者会",
+        "",
     ),
 }
 
@@ -146,18 +152,17 @@ CANCELLED = split_terms(
     " | ha sido cancelada | ha sido cancelado | foi cancelada | foi cancelado | è stato annullato"
     " | è stata annullata | is geannuleerd | is afgelast | キャンセルされました | 中止となりました"
 )
-# what only someone on the hiring side sees: counted anywhere
+# what only someone on the hiring side sees: counted anywhere ("complete your candidate profile" is
+# said to candidates, so it is not here)
 HIRING_SIDE = split_terms(
     "interview kit | scorecard | score card | feedback form | submit feedback | submit your feedback"
     " | leave feedback | interviewer guide | interviewer notes | interviewer instructions"
-    " | interviewer prep | interview guide for interviewers | candidate resume | candidate's resume"
-    " | candidate's cv | candidate cv | candidate profile | candidate packet | candidate details"
-    " | resume attached | cv attached | interviewing candidates | interview candidates"
-    " | interview a candidate | interview the candidate | interviewing a candidate"
-    " | interviewing the candidate | bewerberprofil | kandidatenprofil | fiche candidat"
-    " | cv du candidat | cv del candidato | perfil del candidato | currículo do candidato"
-    " | perfil do candidato | profilo del candidato | cv van de kandidaat | kandidaatprofiel"
-    " | 評価シート | 面接官用"
+    " | interviewer prep | interview guide for interviewers | candidate's resume | candidate's cv"
+    " | candidate packet | interviewing candidates | interview candidates | interview a candidate"
+    " | interview the candidate | interviewing a candidate | interviewing the candidate"
+    " | bewerberprofil | kandidatenprofil | fiche candidat | cv du candidat | cv del candidato"
+    " | perfil del candidato | currículo do candidato | perfil do candidato | profilo del candidato"
+    " | cv van de kandidaat | kandidaatprofiel | 評価シート | 面接官用"
 )
 # naming a candidate in the title: the hiring side, unless the candidate named is the user
 CANDIDATE = split_terms(

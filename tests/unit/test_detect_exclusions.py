@@ -54,6 +54,19 @@ def test_exclusions(title, description, reason):
     assert reason in found.reasons[0]
 
 
+@pytest.mark.parametrize("description", [
+    "Great to meet you at the career fair! This is your first interview.",
+    "Walk us through a usability study you ran.",
+    "We sponsor visa applications.",
+    "We'll start with a resume review, then a case.",
+    "Here is your interview prep guide: https://example.org/prep",
+    "Complete your candidate profile before the interview.",
+    "Tell us about feedback you got in a performance review.",
+])
+def test_what_a_real_interview_description_says_in_passing_does_not_exclude_it(description):
+    assert detect(company_event("Interview – Contoso", description), [ME]).interview
+
+
 def test_a_follow_up_interview_is_an_interview_not_a_follow_up():
     assert detect(company_event("Follow-up interview – Contoso"), [ME]).interview
 
