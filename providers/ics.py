@@ -113,11 +113,7 @@ def read_events(
     if window is None:
         window = _span(calendar, zone)
     warnings: list[str] = []
-    try:
-        query = recurring_ical_events.of(calendar, skip_bad_series=True)
-        occurrences = query.between(window.start, window.end)
-    except Exception as exc:
-        raise CalendarInvalid(f"{label}: cannot expand events ({_short(exc)})") from exc
+    occurrences = _expand(calendar, window, warnings)
     series = _series_uids(calendar)
     warnings.extend(_broken_events(calendar))
     events: list[CalendarEvent] = []
@@ -130,6 +126,33 @@ def read_events(
             warnings.append("too many events; the rest were skipped")
             break
     return events, warnings
+
+
+def _expand(calendar, window: SyncWindow, warnings: list[str]) -> list:
+    """Every occurrence in the window; when one series cannot be expanded, the others still are
+    (each is tried on its own and the broken one is named in ``warnings``)."""
+    try:
+        return _occurrences(calendar, window)
+    except Exception:  # recurring-ical-events raises many kinds on odd input: find the culprit below
+        pass
+    zones = [c for c in calendar.subcomponents if c.name == "VTIMEZONE"]
+    by_uid: dict[str, list] = {}
+    for component in calendar.walk("VEVENT"):
+        by_uid.setdefault(str(component.get("UID") or ""), []).append(component)
+    found = []
+    for uid, components in by_uid.items():
+        single = icalendar.Calendar()
+        for component in (*zones, *components):
+            single.add_component(component)
+        try:
+            found.extend(_occurrences(single, window))
+        except Exception as exc:  # this series only: the rest of the calendar stays readable
+            warnings.append(f"event {uid or '?'} skipped: cannot expand it ({_short(exc)})")
+    return found
+
+
+def _occurrences(calendar, window: SyncWindow) -> list:
+    return list(recurring_ical_events.of(calendar, skip_bad_series=True).between(window.start, window.end))
 
 
 def normalise(

@@ -158,3 +158,11 @@ def test_urls_and_webcal_are_fetched_and_errors_named(feed):
 def test_a_missing_file_is_unavailable(tmp_path):
     with pytest.raises(Unavailable, match="cannot read"):
         read_source(str(tmp_path / "absent.ics"))
+
+
+def test_one_series_that_cannot_be_expanded_does_not_hide_the_others():
+    events, warnings = read_events(cal(
+        "BEGIN:VEVENT", "UID:good", "SUMMARY:ok", "DTSTART:20260302T100000Z", "END:VEVENT",
+        "BEGIN:VEVENT", "UID:broken", "SUMMARY:no start", "RRULE:FREQ=DAILY", "END:VEVENT"), WINDOW)
+    assert [e.event_id for e in events] == ["good"]
+    assert warnings and warnings[0].startswith("event broken skipped: cannot expand it")
