@@ -162,13 +162,14 @@ def _version_statement():
 _VERSION = None
 
 
-def data_version(session: Session, user_id: int) -> tuple:
+def data_version(connection, user_id: int) -> tuple:
     """A value that changes whenever anything a sidebar shows for the user changes: their
-    interviews, notes and accounts (counts and latest change stamps). One prepared query."""
+    interviews, notes and accounts (counts and latest change stamps). One prepared query, on a
+    plain connection (the sidebars ask on every request, before anything else is read)."""
     global _VERSION
-    if _VERSION is None:  # built once: the sidebars ask on every request
+    if _VERSION is None:
         _VERSION = _version_statement()
-    return tuple(session.execute(_VERSION, {"user_id": user_id}).one())
+    return tuple(connection.execute(_VERSION, {"user_id": user_id}).one())
 
 
 def account_of(session: Session, user_id: int, account_id: int) -> Account:

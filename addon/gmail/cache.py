@@ -8,8 +8,9 @@ view; a card holding a one-time connect link is never kept, since the link may b
 from __future__ import annotations
 
 import threading
+import time
 from collections import OrderedDict
-from typing import Hashable
+from typing import Callable, Hashable
 
 SIZE = 4096
 
@@ -47,3 +48,26 @@ class LinkRecorder:
     def __call__(self, provider: str, options: dict):
         self.used = True
         return self._make(provider, options)
+
+
+class IdentityCache:
+    """Google subjects already matched to an Afterview user, for a minute: the add-on names the
+    same user on every request, and the match never changes once made."""
+
+    KEEP = 60.0
+    SIZE = 65536
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic):
+        self._clock = clock
+        self._items: dict[str, tuple[float, int]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, subject: str) -> int | None:
+        entry = self._items.get(subject)
+        return entry[1] if entry is not None and entry[0] > self._clock() else None
+
+    def put(self, subject: str, user_id: int) -> None:
+        with self._lock:
+            if len(self._items) >= self.SIZE:
+                self._items.clear()  # bounded: the next requests look their users up again
+            self._items[subject] = (self._clock() + self.KEEP, user_id)

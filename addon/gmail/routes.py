@@ -23,7 +23,7 @@ from .. import connect, wiring
 from ..auth import bearer_token
 from . import actions, responses
 from .actions import Context
-from .cache import AnswerCache, LinkRecorder
+from .cache import AnswerCache, IdentityCache, LinkRecorder
 from .cards import LIVE, View, interviews_card
 from .events import AddonEvent, parse_event
 from .sender import SenderUnknown, interviews_with, sender_of
@@ -58,26 +58,32 @@ def authenticate():
     """Verify the system token, read the event, verify the user token, find the user."""
     config = current_app.config
     audience = str(config["BASE_URL"]).rstrip("/") + request.path
+    certs = google_certs()
     try:
-        verify_system_token(google_certs(), bearer_token() or "", audience, config["GOOGLE_ADDON_SERVICE_ACCOUNT"])
+        verify_system_token(certs, bearer_token() or "", audience, config["GOOGLE_ADDON_SERVICE_ACCOUNT"])
         event = parse_event(request.get_json(silent=True))
-        identity = verify_user_token(google_certs(), event.user_id_token, config["GOOGLE_ADDON_CLIENT_ID"])
+        identity = verify_user_token(certs, event.user_id_token, config["GOOGLE_ADDON_CLIENT_ID"])
     except Unverified as exc:
         log.info("add-on request refused on %s: %s", request.path, exc)
         return _refuse()
     except CertsUnavailable as exc:
         log.warning("add-on request not verifiable: %s", exc)
         return _refuse(503, "cannot verify requests right now")
-    session = wiring.db()
-    try:
-        user = service.google_user(session, identity.subject, identity.email, identity.email_verified, identity.name)
-    except (InvalidInput, Conflict) as exc:
-        session.rollback()
-        log.info("add-on user refused: %s", exc)
-        return _refuse()
-    if session.new or session.dirty:
-        session.commit()  # a new user, or one just linked to their Google account
-    g.user_id, g.addon_user, g.addon_event = user.id, user, event
+    user_id = identities().get(identity.subject)
+    if user_id is None:
+        session = wiring.db()
+        try:
+            user = service.google_user(session, identity.subject, identity.email, identity.email_verified,
+                                       identity.name)
+        except (InvalidInput, Conflict) as exc:
+            session.rollback()
+            log.info("add-on user refused: %s", exc)
+            return _refuse()
+        if session.new or session.dirty:
+            session.commit()  # a new user, or one just linked to their Google account
+        user_id = user.id
+        identities().put(identity.subject, user_id)
+    g.user_id, g.addon_event = user_id, event
     return None
 
 
@@ -107,7 +113,7 @@ def user_zone(user: User, event: AddonEvent) -> ZoneInfo:
 def context(user_id: int, event: AddonEvent) -> Context:
     """Everything a card or an action needs for this user and request."""
     session = wiring.db()
-    user = g.get("addon_user") or session.get(User, user_id)
+    user = session.get(User, user_id)
     action_url = str(current_app.config["BASE_URL"]).rstrip("/") + "/gmail/action"
     view = View(now=wiring.now(), zone=user_zone(user, event), action_url=action_url,
                 connect_link=connect_link(user_id))
@@ -119,16 +125,24 @@ def answers() -> AnswerCache:
     return current_app.extensions.setdefault("afterview.gmail_answers", AnswerCache())
 
 
+def identities() -> IdentityCache:
+    """The application's map of Google subjects to Afterview users (one per process)."""
+    return current_app.extensions.setdefault("afterview.gmail_identities", IdentityCache())
+
+
 @bp.post("/homepage")
 def homepage():
     """Homepage trigger: recent and upcoming interviews and the notes waiting."""
-    ctx = context(g.user_id, g.addon_event)
-    view = ctx.view
-    key = (g.user_id, service.data_version(ctx.session, g.user_id), view.now.replace(second=0, microsecond=0),
-           view.zone.key, view.action_url)
+    event, now = g.addon_event, wiring.now()
+    zone = event.time_zone or wiring.db().get(User, g.user_id).time_zone
+    with current_app.extensions["afterview.engine"].connect() as connection:
+        version = service.data_version(connection, g.user_id)
+    key = (g.user_id, version, now.replace(second=0, microsecond=0), zone)
     cached = answers().get(key)
-    if cached is not None:
+    if cached is not None:  # answered before the user's row is even read
         return current_app.response_class(cached, mimetype="application/json")
+    ctx = context(g.user_id, event)
+    view = ctx.view
     recorder = LinkRecorder(view.connect_link)
     ctx.view = replace(view, connect_link=recorder)
     body = current_app.json.dumps(responses.trigger(actions.home_card(ctx))).encode()
