@@ -1,0 +1,114 @@
+"""Accounts: connecting an iCalendar source, reconnecting after a revoked grant, syncing on
+request. Every lookup is scoped to the acting user."""
+from __future__ import annotations
+
+import ipaddress
+import socket
+from datetime import datetime
+from urllib.parse import urlparse
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from providers.base import CalendarInvalid, SyncWindow, Unavailable
+from providers.ics import read_events, read_source
+
+from .errors import Conflict, InvalidInput, NotFound
+from .model import Account
+from .runtime import Runtime
+from .syncing import sync_account
+
+
+def account_of(session: Session, user_id: int, account_id: int) -> Account:
+    account = session.scalar(select(Account).where(Account.id == account_id, Account.user_id == user_id))
+    if account is None:
+        raise NotFound("no such account")
+    return account
+
+
+def connect_ics(
+    rt: Runtime, user_id: int, source, now: datetime, allow_files: bool, allow_private: bool
+) -> tuple[int, list[str]]:
+    """Connect an iCalendar file or URL after reading it once; nothing is stored if it fails.
+
+    Returns the account id and warnings about events that could not be read.
+    """
+    if not isinstance(source, str) or not source.strip() or len(source) > 2048:
+        raise InvalidInput("source must be the path or URL of an .ics calendar")
+    source = source.strip()
+    _check_source(source, allow_files, allow_private)
+    try:
+        data = read_source(source)
+        _events, warnings = read_events(data, SyncWindow.around(now), label="calendar")
+    except (CalendarInvalid, Unavailable) as exc:
+        raise InvalidInput(str(exc)) from exc
+    with rt.session() as session:
+        account = session.scalar(select(Account).where(
+            Account.user_id == user_id, Account.provider == "ics", Account.external_id == source
+        ))
+        if account is None:
+            account = Account(user_id=user_id, provider="ics", external_id=source,
+                              display_name=_source_name(source), token_blob=rt.cipher.seal({}))
+            session.add(account)
+        account.status, account.next_sync_at, account.cursor = "active", now, None
+        session.commit()
+        account_id = account.id
+    sync_account(rt, account_id, now)
+    return account_id, warnings
+
+
+def _check_source(source: str, allow_files: bool, allow_private: bool) -> None:
+    parsed = urlparse(source)
+    if parsed.scheme.lower() in ("http", "https", "webcal"):
+        if not parsed.hostname:
+            raise InvalidInput("the calendar URL has no host")
+        if not allow_private and _is_private(parsed.hostname):
+            raise InvalidInput("calendar URLs must point to a public host")
+        return
+    if parsed.scheme and len(parsed.scheme) > 1:
+        raise InvalidInput(f"unsupported calendar URL scheme: {parsed.scheme!r}")
+    if not allow_files:
+        raise InvalidInput("only http(s) calendar URLs can be connected here")
+
+
+def _is_private(host: str) -> bool:
+    try:
+        addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
+    except OSError:
+        return False  # unresolvable: reading it will fail with a clear error
+    return any(not ipaddress.ip_address(a.split("%")[0]).is_global for a in addresses)
+
+
+def _source_name(source: str) -> str:
+    parsed = urlparse(source)
+    return (parsed.hostname or source.rsplit("/", 1)[-1])[:300]
+
+
+def reactivate(session: Session, account: Account, now: datetime) -> Account:
+    """A new grant for ``account`` (first connection or reconnect): its work resumes now, a later
+    revocation earns a new reconnect nudge, and drafts that waited are due."""
+    from sqlalchemy import delete
+
+    from .mailwork import resume_drafts
+    from .model import Nudge
+
+    account.status, account.last_error, account.failures = "active", None, 0
+    account.next_sync_at = now
+    if account.id is not None:
+        session.execute(delete(Nudge).where(Nudge.account_id == account.id, Nudge.kind == "reconnect"))
+        if account.user.drafts_enabled:
+            resume_drafts(session, account, now)
+    return account
+
+
+def request_sync(session: Session, user_id: int, account_id: int, now: datetime) -> Account:
+    """Make the account's sync due now (a reconnect required account stays paused)."""
+    account = account_of(session, user_id, account_id)
+    if account.status != "active":
+        raise Conflict(f"the account needs attention first ({account.status})")
+    account.next_sync_at = now
+    return account
+
+
+def accounts_of(session: Session, user_id: int) -> list[Account]:
+    return list(session.scalars(select(Account).where(Account.user_id == user_id).order_by(Account.id)))
