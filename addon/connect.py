@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 from datetime import timedelta
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from flask import current_app
 
@@ -58,3 +58,48 @@ def finish(user_id: int, options: dict, provider: str, account_name: str):
 
     token = pane_tokens.issue(user_id) if options.get("dialog") else None
     return render_template("connected.html", provider=provider, account=account_name, pane_token=token)
+
+
+# --------------------------------------------------------------------------- the browser of a flow
+
+FLOW_COOKIE_SECONDS = 15 * 60
+
+
+def _cookie_name(state: str) -> str:
+    # one cookie per flow, so that two connect windows open at once both work
+    return f"afterview_flow_{_hash(state)[:16]}"
+
+
+def browser_nonce() -> tuple[str, str]:
+    """A secret for the browser starting a connect flow, and its digest to keep with the flow."""
+    nonce = secrets.token_urlsafe(32)
+    return nonce, _hash(nonce)
+
+
+def bind_browser(response, provider: str, state: str, nonce: str):
+    """Give the browser starting the flow its secret. The callback accepts the flow only from
+    that browser, so a consent link passed to someone else cannot connect their account to the
+    sender's Afterview user. The cookie is ``SameSite=None; Secure`` because Microsoft answers
+    with a cross-site form post; browsers keep Secure cookies on https and on loopback
+    addresses, the only two places Afterview runs its connect flows."""
+    base = urlsplit(current_app.config["BASE_URL"])
+    secure = base.scheme == "https" or base.hostname in ("localhost", "127.0.0.1", "::1")
+    response.set_cookie(_cookie_name(state), nonce, max_age=FLOW_COOKIE_SECONDS,
+                        path=f"/oauth/{provider}/", secure=secure, httponly=True,
+                        samesite="None" if secure else "Lax")
+    return response
+
+
+def same_browser(state: str, digest: str | None) -> bool:
+    """Whether this request comes from the browser that started the flow ``state``."""
+    from flask import request
+
+    nonce = request.cookies.get(_cookie_name(state), "")
+    return bool(digest and nonce) and secrets.compare_digest(_hash(nonce), digest)
+
+
+def forget_browser(answer, provider: str, state: str):
+    """``answer`` as a response that also removes the flow's browser secret."""
+    response = current_app.make_response(answer)
+    response.delete_cookie(_cookie_name(state), path=f"/oauth/{provider}/")
+    return response

@@ -60,7 +60,8 @@ def start():
     options = {key: bool((ticket.options or {}).get(key)) for key in ("drafts", "nudges")}
     scopes = google_auth.requested_scopes(options["drafts"], options["nudges"])
     url, state, verifier = google_auth.authorization(google_client(current_app.config), redirect_to, scopes)
-    payload = json.dumps({"verifier": verifier, "scopes": scopes, "options": options}).encode()
+    nonce, browser = connect.browser_nonce()
+    payload = json.dumps({"verifier": verifier, "scopes": scopes, "options": options, "browser": browser}).encode()
     session = wiring.db()
     session.execute(delete(AuthFlow).where(AuthFlow.provider == "google", AuthFlow.expires_at < wiring.now()))
     session.add(AuthFlow(state=state, provider="google", user_id=ticket.user_id,
@@ -70,7 +71,7 @@ def start():
     response = redirect(url, 302)
     response.headers["Cache-Control"] = "no-store"
     response.headers["Referrer-Policy"] = "no-referrer"
-    return response
+    return connect.bind_browser(response, "google", state, nonce)
 
 
 @bp.get("/callback")
@@ -83,6 +84,8 @@ def callback():
         reason = request.args.get("error", "no authorization code")[:100]
         return _problem(f"Google did not grant access ({reason}).")
     data = json.loads(wiring.runtime().cipher.open_bytes(flow.payload))
+    if not connect.same_browser(flow.state, data.get("browser")):
+        return _problem("This sign-in was started in another browser. Start connecting again from Afterview.")
     try:
         redirect_to = google_auth.redirect_uri(current_app.config["BASE_URL"])
         grant = google_auth.exchange_code(google_client(current_app.config), redirect_to, data["scopes"],
@@ -93,7 +96,8 @@ def callback():
         log.warning("Google connect failed: %s", exc)
         return _problem("Google could not be reached. Please try again in a moment.", 502)
     _bind_account(flow.user_id, grant, data["options"])
-    return connect.finish(flow.user_id, data["options"], "google", grant.email)
+    page = connect.finish(flow.user_id, data["options"], "google", grant.email)
+    return connect.forget_browser(page, "google", flow.state)
 
 
 def _take_flow(state: str) -> AuthFlow | None:

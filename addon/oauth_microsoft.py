@@ -81,11 +81,12 @@ def start():
         log.warning("Microsoft sign-in could not start: %s", exc)
         raise ConnectProblem("Microsoft sign-in cannot be reached right now; try again in a minute.", 503) from exc
     session, now = wiring.db(), wiring.now()
+    nonce, browser = connect.browser_nonce()
     session.execute(delete(AuthFlow).where(AuthFlow.expires_at < now))
     session.add(AuthFlow(state=flow["state"], provider=PROVIDER, user_id=user_id, expires_at=now + FLOW_LIFETIME,
-                         payload=wiring.runtime().cipher.seal({"flow": flow, "options": options})))
+                         payload=wiring.runtime().cipher.seal({"flow": flow, "options": options, "browser": browser})))
     session.commit()
-    return redirect(flow["auth_uri"])
+    return connect.bind_browser(redirect(flow["auth_uri"]), PROVIDER, flow["state"], nonce)
 
 
 def _redirect_uri() -> str:
@@ -96,7 +97,9 @@ def _redirect_uri() -> str:
 def callback():
     """Finish the sign-in: check it, store the account, record the choices, hand over."""
     answer = (request.form if request.method == "POST" else request.args).to_dict()
-    flow, options, user_id = _take_flow(answer.get("state"))
+    flow, options, user_id, browser = _take_flow(answer.get("state"))
+    if not connect.same_browser(answer.get("state") or "", browser):
+        raise ConnectProblem("This sign-in was started in another browser. Start connecting again from Afterview.")
     if answer.get("error"):
         reason = (answer.get("error_description") or answer["error"]).splitlines()[0][:300]
         raise ConnectProblem(f"Microsoft sign-in did not complete: {reason}")
@@ -113,10 +116,11 @@ def callback():
     user = _user_for(session, user_id, grant, address)
     _store_account(session, user, grant, address, options)
     session.commit()
-    return connect.finish(user.id, options, PROVIDER, address)
+    page = connect.finish(user.id, options, PROVIDER, address)
+    return connect.forget_browser(page, PROVIDER, answer["state"])
 
 
-def _take_flow(state: str | None) -> tuple[dict, dict, int | None]:
+def _take_flow(state: str | None) -> tuple[dict, dict, int | None, str | None]:
     """The flow stored under ``state``, removed so that it is used only once."""
     session = wiring.db()
     row = session.get(AuthFlow, state) if state else None
@@ -126,7 +130,7 @@ def _take_flow(state: str | None) -> tuple[dict, dict, int | None]:
     user_id = row.user_id
     session.delete(row)
     session.commit()
-    return data["flow"], data.get("options") or {}, user_id
+    return data["flow"], data.get("options") or {}, user_id, data.get("browser")
 
 
 def _user_for(session, user_id: int | None, grant, address: str) -> User:

@@ -80,7 +80,12 @@ def connect(client, server: MicrosoftServer, options: dict | None = None, header
     start = client.get(answer.get_json()["url"])
     assert start.status_code == 302, start.get_data(as_text=True)
     fields = authorize(server, start.headers["Location"])
-    return client.post("/oauth/microsoft/callback", data=fields)
+    return client.post(callback_url(client), data=fields)
+
+
+def callback_url(client) -> str:
+    """The redirect URI the browser posts back to (the host the flow's cookie belongs to)."""
+    return client.application.config["BASE_URL"].rstrip("/") + "/oauth/microsoft/callback"
 
 
 def account_of(runtime, provider: str = "microsoft") -> Account:

@@ -130,3 +130,13 @@ def test_disconnect_revokes_at_google_and_keeps_nothing(gclient, fake, rt):
         "client_secret": fake.oauth.client_secret})
     assert answer.status_code == 400 and answer.json()["error"] == "invalid_grant"
     assert gclient.get("/api/accounts", headers=AUTH).get_json()["accounts"] == []
+
+
+def test_a_consent_link_finished_in_another_browser_connects_nothing(gapp, gclient, fake, rt):
+    """Someone who passes their flow's consent link to another person cannot get that
+    person's calendar connected to their own Afterview user."""
+    back = start_connect(gclient, fake)
+    other_browser = gapp.test_client()
+    page = finish_connect(other_browser, back)
+    assert page.status_code == 400 and "another browser" in page.get_data(as_text=True)
+    assert account(rt) is None

@@ -57,6 +57,10 @@ def served(google, tmp_path):
         process.wait(timeout=20)
 
 
+def browser_cookies(response) -> str:
+    return "; ".join(f"{cookie.name}={cookie.value}" for cookie in response.cookies)
+
+
 def test_serve_connects_google_and_writes_the_drafts_of_an_ended_interview(google, served):
     ended = datetime.now(timezone.utc).replace(microsecond=0) - timedelta(minutes=20)
     google.calendar.put_event(ME, interview_event("iv-serve", ended - timedelta(hours=1), ended))
@@ -68,7 +72,10 @@ def test_serve_connects_google_and_writes_the_drafts_of_an_ended_interview(googl
     assert consent.status_code == 302 and consent.headers["Location"].startswith(google.base_url)
     back = requests.get(consent.headers["Location"], allow_redirects=False, timeout=10, verify=google.ca_path)
     assert back.headers["Location"].startswith(f"{served}/oauth/google/callback?")
-    page = requests.get(back.headers["Location"], allow_redirects=False, timeout=30)
+    # the browser brings back the flow's cookie (Secure: a browser keeps it for a loopback address,
+    # Python's cookie jar only for https, so it is carried by hand here)
+    page = requests.get(back.headers["Location"], allow_redirects=False, timeout=30,
+                        headers={"Cookie": browser_cookies(consent)})
     assert page.status_code == 200 and ME in page.text
     deadline = time.monotonic() + 60
     while (len(google.gmail.parsed_drafts(ME)) < 2 or not google.gmail.inbox(ME)) and time.monotonic() < deadline:

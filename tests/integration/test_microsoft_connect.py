@@ -12,6 +12,7 @@ from notes import service
 from notes.model import Account, AuthFlow, User
 from tests.fakes.microsoft_fixtures import (  # noqa: F401  (fixtures)
     AUTH,
+    callback_url,
     MAILBOX,
     account_of,
     authorize,
@@ -68,14 +69,15 @@ def test_calendar_only_asks_for_no_mailbox_scope(ms_client, ms_server, ms_user, 
 def test_the_flow_is_kept_server_side_encrypted_and_answers_only_once(ms_client, ms_server, ms_user, ms_runtime):
     link = ms_client.post("/api/connect/microsoft", json={"drafts": True}, headers=AUTH).get_json()["url"]
     start = ms_client.get(link)
-    assert start.status_code == 302 and not start.headers.getlist("Set-Cookie")
+    [cookie] = start.headers.getlist("Set-Cookie")  # only a random secret binding the flow to this browser
     with ms_runtime.session() as session:
         [flow] = session.scalars(select(AuthFlow))
         assert flow.provider == "microsoft" and b"code_verifier" not in flow.payload
-        assert ms_runtime.cipher.open(flow.payload)["flow"]["code_verifier"]
+        kept = ms_runtime.cipher.open(flow.payload)["flow"]
+        assert kept["code_verifier"] and kept["code_verifier"] not in cookie and flow.state not in cookie
     fields = authorize(ms_server, start.headers["Location"])
-    assert ms_client.post("/oauth/microsoft/callback", data=fields).status_code == 200
-    replay = ms_client.post("/oauth/microsoft/callback", data=fields)
+    assert ms_client.post(callback_url(ms_client), data=fields).status_code == 200
+    replay = ms_client.post(callback_url(ms_client), data=fields)
     assert replay.status_code == 400 and "already used" in replay.get_data(as_text=True)
     assert count(ms_runtime, Account) == 1
 
@@ -83,7 +85,7 @@ def test_the_flow_is_kept_server_side_encrypted_and_answers_only_once(ms_client,
 def test_an_answer_for_another_state_is_refused(ms_client, ms_server, ms_user, ms_runtime):
     link = ms_client.post("/api/connect/microsoft", json={}, headers=AUTH).get_json()["url"]
     fields = authorize(ms_server, ms_client.get(link).headers["Location"])
-    answer = ms_client.post("/oauth/microsoft/callback", data=dict(fields, state="forged-state"))
+    answer = ms_client.post(callback_url(ms_client), data=dict(fields, state="forged-state"))
     assert answer.status_code == 400
     assert count(ms_runtime, Account) == 0
 
@@ -92,7 +94,7 @@ def test_a_flow_expires_after_fifteen_minutes(ms_client, ms_server, ms_user, ms_
     link = ms_client.post("/api/connect/microsoft", json={}, headers=AUTH).get_json()["url"]
     fields = authorize(ms_server, ms_client.get(link).headers["Location"])
     clock.advance(minutes=16)
-    answer = ms_client.post("/oauth/microsoft/callback", data=fields)
+    answer = ms_client.post(callback_url(ms_client), data=fields)
     assert answer.status_code == 400 and "expired" in answer.get_data(as_text=True)
     assert count(ms_runtime, Account) == 0
 
@@ -120,9 +122,10 @@ def test_a_ticket_works_once_and_a_bare_start_is_refused(ms_client, ms_server, m
 
 
 def dialog_sign_in(client, server, query: str = "dialog=1"):
-    start = client.get(f"/oauth/microsoft/start?{query}")
+    base = client.application.config["BASE_URL"].rstrip("/")
+    start = client.get(f"{base}/oauth/microsoft/start?{query}")
     assert start.status_code == 302
-    return client.post("/oauth/microsoft/callback", data=authorize(server, start.headers["Location"]))
+    return client.post(callback_url(client), data=authorize(server, start.headers["Location"]))
 
 
 def test_the_task_pane_dialog_creates_the_user_from_the_id_token(ms_app, ms_client, ms_server, ms_user, ms_runtime):
@@ -159,3 +162,15 @@ def test_a_reconnect_keeps_one_account(ms_client, ms_server, ms_user, ms_runtime
     account = account_of(ms_runtime)
     assert count(ms_runtime, Account) == 1 and "Mail.ReadWrite" in account.scopes.split()
     assert timedelta(0) <= clock() - account.next_sync_at <= timedelta(minutes=1)
+
+
+def test_a_consent_link_finished_in_another_browser_connects_nothing(ms_app, ms_client, ms_server, ms_user,
+                                                                     ms_runtime):
+    link = ms_client.post("/api/connect/microsoft", json={"drafts": True}, headers=AUTH).get_json()["url"]
+    start = ms_client.get(link)
+    fields = authorize(ms_server, start.headers["Location"])
+    other_browser = ms_app.test_client()
+    page = other_browser.post(callback_url(other_browser), data=fields)
+    assert page.status_code == 400 and "another browser" in page.get_data(as_text=True)
+    with ms_runtime.session() as session:
+        assert session.scalars(select(Account)).all() == []

@@ -74,7 +74,10 @@ def test_serve_connects_microsoft_and_writes_the_outlook_drafts_of_an_ended_inte
     sign_in = requests.get(link.json()["url"], allow_redirects=False, timeout=10)
     assert sign_in.status_code == 302 and sign_in.headers["Location"].startswith(server.authority)
     answer = authorize(server, sign_in.headers["Location"])  # auto-approved; answered by form post
-    page = requests.post(f"{served}/oauth/microsoft/callback", data=answer, timeout=30)
+    # the browser brings back the flow's cookie (Secure: a browser keeps it for a loopback address,
+    # Python's cookie jar only for https, so it is carried by hand here)
+    cookie = "; ".join(f"{c.name}={c.value}" for c in sign_in.cookies)
+    page = requests.post(f"{served}/oauth/microsoft/callback", data=answer, timeout=30, headers={"Cookie": cookie})
     assert page.status_code == 200 and MAILBOX in page.text
     deadline = time.monotonic() + 60
     while len(server.cloud.graph.drafts_of(user)) < 2 and time.monotonic() < deadline:
