@@ -36,7 +36,7 @@ def init_app(app: Flask) -> None:
 
 def build_connectors(app: Flask) -> dict:
     """One connector per provider that is configured; ICS is always there."""
-    connectors = {"ics": IcsConnector()}
+    connectors = {"ics": IcsConnector(public_only=not app.config["LOCAL_MODE"])}
     if app.config.get("GOOGLE_CLIENT_ID"):
         from providers.google import GoogleConnector
 

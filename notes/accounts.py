@@ -2,8 +2,6 @@
 request. Every lookup is scoped to the acting user."""
 from __future__ import annotations
 
-import ipaddress
-import socket
 from datetime import datetime
 from urllib.parse import urlparse
 
@@ -11,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from providers.base import CalendarInvalid, SyncWindow, Unavailable
-from providers.ics import read_events, read_source
+from providers.ics import is_public_host, read_events, read_source
 
 from .errors import Conflict, InvalidInput, NotFound
 from .model import Account
@@ -38,7 +36,7 @@ def connect_ics(
     source = source.strip()
     _check_source(source, allow_files, allow_private)
     try:
-        data = read_source(source)
+        data = read_source(source, public_only=not allow_private)
         _events, warnings = read_events(data, SyncWindow.around(now), label="calendar")
     except (CalendarInvalid, Unavailable) as exc:
         raise InvalidInput(str(exc)) from exc
@@ -62,21 +60,13 @@ def _check_source(source: str, allow_files: bool, allow_private: bool) -> None:
     if parsed.scheme.lower() in ("http", "https", "webcal"):
         if not parsed.hostname:
             raise InvalidInput("the calendar URL has no host")
-        if not allow_private and _is_private(parsed.hostname):
+        if not allow_private and not is_public_host(parsed.hostname):
             raise InvalidInput("calendar URLs must point to a public host")
         return
     if parsed.scheme and len(parsed.scheme) > 1:
         raise InvalidInput(f"unsupported calendar URL scheme: {parsed.scheme!r}")
     if not allow_files:
         raise InvalidInput("only http(s) calendar URLs can be connected here")
-
-
-def _is_private(host: str) -> bool:
-    try:
-        addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
-    except OSError:
-        return False  # unresolvable: reading it will fail with a clear error
-    return any(not ipaddress.ip_address(a.split("%")[0]).is_global for a in addresses)
 
 
 def _source_name(source: str) -> str:

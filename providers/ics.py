@@ -7,9 +7,12 @@ so an unchanged feed costs one download and no work. An ICS source has no mailbo
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import re
+import socket
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from urllib.parse import urljoin, urlsplit
 from typing import Callable, Iterable
 from zoneinfo import ZoneInfo
 
@@ -28,18 +31,23 @@ from .base import (
 from .ics_events import as_utc, normalise, zone_named
 
 MAX_BYTES = 20 * 1024 * 1024
+MAX_REDIRECTS = 3
 MAX_OCCURRENCES = 1000  # per calendar read without a window (a safety net for endless rules)
 FETCH_TIMEOUT = 15
 
 
-def read_source(source: str, fetch: Callable[[str], bytes] | None = None) -> bytes:
+def read_source(source: str, fetch: Callable[[str], bytes] | None = None, public_only: bool = False) -> bytes:
     """The raw bytes of a calendar at a path or an http(s)/webcal URL.
 
-    Raises ``Unavailable`` (with the reason) when it cannot be read.
+    With ``public_only`` (a shared server) files are refused and every address the download
+    goes to, redirects included, must be a public one. Raises ``Unavailable`` (with the reason)
+    when the calendar cannot be read.
     """
     if re.match(r"^(https?|webcal)://", source, re.IGNORECASE):
         url = re.sub(r"^webcal://", "https://", source, flags=re.IGNORECASE)
-        return (fetch or _download)(url)
+        return fetch(url) if fetch else _download(url, public_only)
+    if public_only:
+        raise Unavailable("only http(s) calendar URLs can be read on this server")
     path = Path(source).expanduser()
     try:
         if path.stat().st_size > MAX_BYTES:
@@ -49,20 +57,42 @@ def read_source(source: str, fetch: Callable[[str], bytes] | None = None) -> byt
         raise Unavailable(f"cannot read {source}: {exc.strerror or exc}") from exc
 
 
-def _download(url: str) -> bytes:
+def is_public_host(host: str) -> bool:
+    """Whether every address ``host`` resolves to is a public one (an unresolvable host counts
+    as public: reading it fails with its own clear error)."""
     try:
-        with requests.get(url, timeout=FETCH_TIMEOUT, stream=True) as response:
-            if response.status_code >= 400:
-                raise Unavailable(f"{url} answered HTTP {response.status_code}")
-            chunks, size = [], 0
-            for chunk in response.iter_content(64 * 1024):
-                size += len(chunk)
-                if size > MAX_BYTES:
-                    raise CalendarInvalid(f"{url}: larger than {MAX_BYTES // (1024 * 1024)} MB")
-                chunks.append(chunk)
-            return b"".join(chunks)
-    except requests.RequestException as exc:
-        raise Unavailable(f"cannot reach {url}: {exc.__class__.__name__}") from exc
+        addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
+    except OSError:
+        return True
+    return all(ipaddress.ip_address(a.split("%")[0]).is_global for a in addresses)
+
+
+def _download(url: str, public_only: bool = False) -> bytes:
+    for _ in range(MAX_REDIRECTS + 1):
+        host = urlsplit(url).hostname or ""
+        if public_only and not is_public_host(host):
+            raise Unavailable(f"{host} is not a public address")
+        try:
+            with requests.get(url, timeout=FETCH_TIMEOUT, stream=True, allow_redirects=False) as response:
+                if response.is_redirect:
+                    url = urljoin(url, response.headers["Location"])
+                    continue
+                if response.status_code >= 400:
+                    raise Unavailable(f"{url} answered HTTP {response.status_code}")
+                return _body(response, url)
+        except requests.RequestException as exc:
+            raise Unavailable(f"cannot reach {url}: {exc.__class__.__name__}") from exc
+    raise Unavailable(f"{url}: too many redirects")
+
+
+def _body(response, url: str) -> bytes:
+    chunks, size = [], 0
+    for chunk in response.iter_content(64 * 1024):
+        size += len(chunk)
+        if size > MAX_BYTES:
+            raise CalendarInvalid(f"{url}: larger than {MAX_BYTES // (1024 * 1024)} MB")
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def parse_calendar(data: bytes, label: str = "calendar") -> icalendar.Calendar:
@@ -195,13 +225,15 @@ class IcsCalendar(CalendarSource):
         source: str,
         default_zone: str = "UTC",
         fetch: Callable[[str], bytes] | None = None,
+        public_only: bool = False,
     ):
         self.source = source
         self.default_zone = default_zone
         self._fetch = fetch
+        self._public_only = public_only
 
     def changes(self, cursor: str | None, window: SyncWindow) -> SyncResult:
-        data = read_source(self.source, self._fetch)
+        data = read_source(self.source, self._fetch, self._public_only)
         digest = hashlib.sha256(data).hexdigest()
         window_key = f"{digest}:{window.start.date().isoformat()}"
         if cursor == window_key:
@@ -226,12 +258,13 @@ class IcsConnector:
 
     offers_mailbox = False
 
-    def __init__(self, fetch: Callable[[str], bytes] | None = None):
+    def __init__(self, fetch: Callable[[str], bytes] | None = None, public_only: bool = False):
         self._fetch = fetch
+        self._public_only = public_only  # a shared server reads only public URLs, on every sync
 
     def calendar(self, connection) -> IcsCalendar:
         zone = connection.settings.get("time_zone") or "UTC"
-        return IcsCalendar(connection.external_id, zone, self._fetch)
+        return IcsCalendar(connection.external_id, zone, self._fetch, self._public_only)
 
     def mailbox(self, connection) -> None:
         return None

@@ -126,6 +126,11 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     body = b""
 
     def do_GET(self):  # noqa: N802 (the standard library's name)
+        if self.path == "/moved.ics":
+            self.send_response(301)
+            self.send_header("Location", "/cal.ics")
+            self.end_headers()
+            return
         if self.path != "/cal.ics":
             self.send_error(404)
             return
@@ -166,3 +171,16 @@ def test_one_series_that_cannot_be_expanded_does_not_hide_the_others():
         "BEGIN:VEVENT", "UID:broken", "SUMMARY:no start", "RRULE:FREQ=DAILY", "END:VEVENT"), WINDOW)
     assert [e.event_id for e in events] == ["good"]
     assert warnings and warnings[0].startswith("event broken skipped: cannot expand it")
+
+
+def test_redirects_are_followed(feed):
+    assert b"UID:f" in read_source(f"http://{feed}/moved.ics")
+
+
+def test_a_shared_server_reads_public_urls_only_on_every_sync(feed, tmp_path):
+    with pytest.raises(Unavailable, match="not a public address"):
+        IcsCalendar(f"http://{feed}/cal.ics", public_only=True).changes(None, WINDOW)
+    path = tmp_path / "c.ics"
+    path.write_bytes(cal())
+    with pytest.raises(Unavailable, match="only http"):
+        read_source(str(path), public_only=True)
