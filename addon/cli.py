@@ -117,15 +117,17 @@ def worker() -> None:
     """Run the scheduler alone (the web tier runs elsewhere)."""
     from scheduler.runner import start_scheduler
 
+    from .config import require_secrets
+    from .serving import prepare_database
+
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    app = create_app()
     try:
-        app = create_app()
+        require_secrets(app.config)
+        prepare_database(app)
     except ConfigError as exc:
         _fail(str(exc))
-    from notes.store import upgrade
-
-    if app.config["DATABASE_URL"].startswith("sqlite"):
-        upgrade(app.extensions["afterview.engine"])
     runtime = app.extensions["afterview.runtime"]
     scheduler, _record = start_scheduler(runtime, app.config["TICK_SECONDS"])
     click.echo(f"afterview worker: ticks every {app.config['TICK_SECONDS']}s (Ctrl-C to stop)")
