@@ -2,28 +2,15 @@
 connect through the real OAuth redirects, then wait for the drafts of an interview that ended."""
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
 import time
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
 import requests
 
 from tests.fakes.google_server import FakeGoogle
 from tests.integration.google_support import ME, interview_event
-
-ROOT = Path(__file__).resolve().parents[2]
-TOKEN = "serve-test-token"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+from tests.serving import TOKEN, afterview_served
 
 
 @pytest.fixture
@@ -36,25 +23,9 @@ def google():
 
 @pytest.fixture
 def served(google, tmp_path):
-    port = free_port()
-    env = {**os.environ, **{f"AFTERVIEW_{k}": v for k, v in google.config().items()},
-           "AFTERVIEW_INSTANCE_PATH": str(tmp_path / "instance"), "AFTERVIEW_LOCAL_TOKEN": TOKEN,
-           "AFTERVIEW_ME": ME, "AFTERVIEW_TICK_SECONDS": "1", "AFTERVIEW_PROPOSAL_DELAY_MINUTES": "0",
-           "REQUESTS_CA_BUNDLE": google.ca_path, "PYTHONUNBUFFERED": "1"}
-    env.pop("AFTERVIEW_BASE_URL", None)
-    env.pop("AFTERVIEW_DATABASE_URL", None)
-    process = subprocess.Popen([sys.executable, "-m", "addon.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
-                               cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        line = ""
-        while f"{base}/" not in line:
-            line = process.stdout.readline()
-            assert line or process.poll() is None, "afterview serve exited"
+    settings = {**{f"AFTERVIEW_{k}": v for k, v in google.config().items()}, "REQUESTS_CA_BUNDLE": google.ca_path}
+    with afterview_served(settings, tmp_path / "instance") as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
 
 
 def browser_cookies(response) -> str:

@@ -3,29 +3,15 @@ at the fake Microsoft cloud: connect through the real sign-in (form post back), 
 Outlook drafts of an interview that ended."""
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
 import time
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
 import requests
 
 from tests.fakes.microsoft_fixtures import MAILBOX, authorize, interview_event
 from tests.fakes.microsoft_server import MicrosoftServer
-
-ROOT = Path(__file__).resolve().parents[2]
-TOKEN = "serve-test-token"
-ME = "alex.rivera.jobs@gmail.com"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+from tests.serving import TOKEN, afterview_served
 
 
 @pytest.fixture
@@ -40,27 +26,11 @@ def microsoft(monkeypatch):
 @pytest.fixture
 def served(microsoft, tmp_path):
     server, _ = microsoft
-    port = free_port()
-    env = {**os.environ, "AFTERVIEW_MS_CLIENT_ID": server.cloud.client_id,
-           "AFTERVIEW_MS_CLIENT_SECRET": server.cloud.client_secret, "AFTERVIEW_MS_AUTHORITY": server.authority,
-           "AFTERVIEW_GRAPH_API_ROOT": server.graph_root, "REQUESTS_CA_BUNDLE": server.tls.path,
-           "AFTERVIEW_INSTANCE_PATH": str(tmp_path / "instance"), "AFTERVIEW_LOCAL_TOKEN": TOKEN,
-           "AFTERVIEW_ME": ME, "AFTERVIEW_TICK_SECONDS": "1", "AFTERVIEW_PROPOSAL_DELAY_MINUTES": "0",
-           "PYTHONUNBUFFERED": "1"}
-    for name in ("AFTERVIEW_BASE_URL", "AFTERVIEW_DATABASE_URL", "AFTERVIEW_GOOGLE_CLIENT_ID"):
-        env.pop(name, None)
-    process = subprocess.Popen([sys.executable, "-m", "addon.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
-                               cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        line = ""
-        while f"{base}/" not in line:
-            line = process.stdout.readline()
-            assert line or process.poll() is None, "afterview serve exited"
+    settings = {"AFTERVIEW_MS_CLIENT_ID": server.cloud.client_id,
+                "AFTERVIEW_MS_CLIENT_SECRET": server.cloud.client_secret, "AFTERVIEW_MS_AUTHORITY": server.authority,
+                "AFTERVIEW_GRAPH_API_ROOT": server.graph_root, "REQUESTS_CA_BUNDLE": server.tls.path}
+    with afterview_served(settings, tmp_path / "instance") as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
 
 
 def test_serve_connects_microsoft_and_writes_the_outlook_drafts_of_an_ended_interview(microsoft, served):
