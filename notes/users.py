@@ -5,6 +5,7 @@ import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import bindparam, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from .errors import Conflict, InvalidInput
@@ -19,10 +20,14 @@ def ensure_user(session: Session, email: str, name: str = "") -> User:
     if not re.fullmatch(r"[^@\s]+@[^@\s]+", email):
         raise InvalidInput(f"not an email address: {email[:100]!r}")
     user = session.scalar(select(User).where(User.email == email))
-    if user is None:
-        user = User(email=email, name=name)
-        session.add(user)
-        session.flush()
+    if user is not None:
+        return user
+    try:
+        with session.begin_nested():  # two first requests at once: one creates, the other finds
+            user = User(email=email, name=name)
+            session.add(user)
+    except IntegrityError:
+        user = session.scalar(select(User).where(User.email == email))
     return user
 
 

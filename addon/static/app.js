@@ -127,7 +127,15 @@ async function refresh() {
 
 async function loadProfile() {
   const me = await api("GET", "/api/me");
-  for (const key of ["name", "phone", "signature"]) document.getElementById(`p-${key}`).value = me[key] || "";
+  for (const key of ["name", "phone", "signature", "language", "channel"]) document.getElementById(`p-${key}`).value = me[key] || "";
+  document.getElementById("p-delay").value = me.proposal_delay_minutes ?? "";
+}
+
+function profileChanges(form) {
+  const data = Object.fromEntries(new FormData(form).entries());
+  data.language = data.language || null;
+  data.proposal_delay_minutes = data.proposal_delay_minutes === "" ? null : Number(data.proposal_delay_minutes);
+  return data;
 }
 
 function signOut(message) {
@@ -160,8 +168,7 @@ document.addEventListener("DOMContentLoaded", () => {
   });
   document.getElementById("profile-form").addEventListener("submit", async (event) => {
     event.preventDefault();
-    const form = new FormData(event.target);
-    try { await api("PATCH", "/api/me", Object.fromEntries(form.entries())); say("Signature saved."); }
+    try { await api("PATCH", "/api/me", profileChanges(event.target)); say("Saved."); }
     catch (e) { say(e.message); }
   });
   const fromLink = new URLSearchParams(location.hash.slice(1)).get("token");

@@ -78,3 +78,23 @@ def test_a_screenshot_of_the_local_page_with_the_demo_week(page, live_server, ap
     page.screenshot(path=str(target))
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert page.js_errors == []
+
+
+def test_preferences_are_saved_from_the_page(page, live_server, client, auth):
+    page.goto(f"{live_server.url}/#token=test-token")
+    page.wait_for_selector("#app:not([hidden])")
+    page.fill("#p-phone", "+1 555 0100")
+    page.select_option("#p-language", "de")
+    page.select_option("#p-channel", "handwritten")
+    page.fill("#p-delay", "0")
+    page.click("#profile-form button")
+    page.wait_for_function("() => document.getElementById('status').textContent === 'Saved.'")
+    me = client.get("/api/me", headers=auth).json
+    assert (me["phone"], me["language"], me["channel"], me["proposal_delay_minutes"]) == ("+1 555 0100", "de", "handwritten", 0)
+    page.select_option("#p-language", "")
+    page.fill("#p-delay", "")
+    page.click("#profile-form button")
+    page.wait_for_function("() => document.getElementById('status').textContent === 'Saved.'")
+    me = client.get("/api/me", headers=auth).json
+    assert (me["language"], me["proposal_delay_minutes"]) == (None, None)
+    assert page.js_errors == []

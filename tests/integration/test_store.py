@@ -116,3 +116,24 @@ def test_the_migrations_build_exactly_the_models(sessions):
 
     with sessions.kw["bind"].connect() as connection:
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+
+
+def test_a_user_seen_by_two_requests_at_once_is_created_once(sessions):
+    from notes.users import ensure_user
+
+    barrier, found = threading.Barrier(4), []
+
+    def first_request() -> None:
+        with sessions() as session:
+            barrier.wait()
+            found.append(ensure_user(session, "New.Person@Example.org").id)
+            session.commit()
+
+    threads = [threading.Thread(target=first_request) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(found) == 4 and len(set(found)) == 1
+    with sessions() as session:
+        assert session.scalars(select(User)).all()[0].email == "new.person@example.org"
