@@ -13,6 +13,7 @@ import pytest
 from google.apps.card_v1 import Card
 
 from notes import service
+from providers.ics import IcsConnector
 from scheduler.ticks import run_round
 from tests.calendars import calendar, interview
 from tests.conftest import make_app
@@ -107,6 +108,8 @@ def app(tmp_path, clock, certs, gmail):
                    GOOGLE_ADDON_SERVICE_ACCOUNT=SERVICE_ACCOUNT, GOOGLE_ADDON_CLIENT_ID=CLIENT_ID,
                    GOOGLE_CLIENT_ID="4242-oauth.apps.googleusercontent.com", GOOGLE_CLIENT_SECRET="secret")
     app.extensions["afterview.clock"] = clock
+    # The users' calendars here are local files; a deployed server reads only public URLs.
+    app.extensions["afterview.runtime"].connectors["ics"] = IcsConnector(public_only=False)
     yield app
     app.extensions["afterview.engine"].dispose()
 
