@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..base import Person
-from .exclusion_words import EXCLUSIONS, REASONS
+from .exclusion_words import EXCLUSIONS, PRESS_MEDIUM, REASONS
 from .facts import EventFacts
 from .role import framed_role
 from .systems import (
@@ -147,6 +147,11 @@ def _senders(facts: EventFacts, w: Weighing) -> None:
         w.add(1.0, f"organized by a recruiting team (“{organizer.name}”)")
 
 
+def _recruiting_organizer(facts: EventFacts) -> bool:
+    organizer = facts.organizer
+    return organizer is not None and is_recruiting_mailbox(organizer.email)
+
+
 def _interview_calendar(facts: EventFacts) -> bool:
     organizer = facts.organizer
     if organizer is not None and organizer.name and _names_interview_calendar(organizer.name):
@@ -208,9 +213,12 @@ def is_person_name(title: str) -> bool:
 
 
 def _context(facts: EventFacts, w: Weighing) -> None:
+    event = facts.event
     if facts.company_domains:
         w.add(1.0, f"people from another organisation ({facts.company_domains[0]})")
-    event = facts.event
+    elif event.recurring and not facts.sender_system and not _recruiting_organizer(facts):
+        # interviews are not weekly; a series that speaks of them is a group or a routine
+        w.add(-2.0, "a recurring series, and no one from a hiring organisation on it")
     if event.conference_url:
         w.add(0.3, "conferencing link")
     minutes = facts.minutes
@@ -238,6 +246,8 @@ def exclusion(facts: EventFacts) -> str | None:
     kinds += [_EXCLUDING[tag] for tag in facts.text_hits if tag.startswith("x!:")]
     if kinds:
         return REASONS[min(kinds, key=_KIND_ORDER.index)]
+    if "medium" in facts.title_hits and PRESS_MEDIUM.search(facts.title_f):
+        return REASONS["press"]
     if _only_quoted(facts):
         return REASONS["media"]
     return None

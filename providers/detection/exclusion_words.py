@@ -7,7 +7,23 @@ only mean the excluded thing count there. The reasons are what the user reads.
 """
 from __future__ import annotations
 
-from .scanner import split_terms
+import re
+
+from .scanner import spellings, split_terms, trie_pattern
+
+# a medium after a preposition ("for the magazine", "für das Magazin", "pour la radio") in a title:
+# a press interview; the bare noun is not enough, as magazines and papers are companies too
+MEDIA = split_terms(
+    "magazine | newspaper | radio | blog | podcast | newsletter | documentary | article | tv | television"
+    " | magazin | zeitschrift | zeitung | artikel | fernsehen | revue | journal | télévision | télé | revista"
+    " | periódico | diario | artículo | televisión | tele | jornal | rádio | matéria | reportagem | televisão"
+    " | rivista | giornale | quotidiano | articolo | televisione | tijdschrift | krant | televisie"
+)
+PRESS_MEDIUM = re.compile(
+    r"\b(?:for|f(?:ü|ue|u)rs?|pour|para|per|voor|on|im|à|a|au|alla|al|na|no|en|op)\s+"
+    r"(?:(?:the|a|an|das|die|den|der|ein|eine|einen|le|la|un|une|el|una|o|um|uma|il|het|de|een)\s+)?"
+    r"(?:" + trie_pattern({spelling for noun in MEDIA for spelling in spellings(noun)}) + r")\b"
+)
 
 # kind: (reason, title-only phrases, phrases that count anywhere)
 EXCLUSIONS: dict[str, tuple[str, str, str]] = {
@@ -30,12 +46,50 @@ EXCLUSIONS: dict[str, tuple[str, str, str]] = {
         "a press, podcast or media interview",
         "press. | media interview | radio interview | radio show | tv interview | television interview"
         " | magazine interview | newspaper interview | blog interview | livestream | live stream"
-        " | radiointerview | krantinterview | journalist | reporter | 記者 | ラジオ | テレビ",
+        " | radiointerview | krantinterview | journalist | reporter | 記者 | ラジオ | テレビ"
+        " | portrait. | porträt. | retrato. | ritratto. | portret. | interview portrait | portrait interview"
+        " | 雑誌 | 新聞 | インタビュー記事 | 番組",
         "podcast | episode | on air | on-air | guest appearance | press interview"
         " | press call | press briefing | presse-interview | presseinterview | pressegespräch"
         " | interview de presse"
         " | entrevista de prensa | rueda de prensa | intervista stampa | conferenza stampa"
-        " | persinterview | persgesprek | 取材 | ポッドキャスト",
+        " | persinterview | persgesprek | 取材 | ポッドキャスト"
+        " | for our readers | unsere leser | nos lecteurs | nuestros lectores | nossos leitores | nostri lettori"
+        " | onze lezers | pour la rubrique | für die rubrik | citations pour relecture | quotes for review"
+        " | zur autorisierung | 読者の皆様",
+    ),
+    "offer": (
+        "an offer or compensation conversation, not an interview",
+        "offer. | compensation discussion | compensation call | compensation chat | comp discussion | comp call"
+        " | salary discussion | salary negotiation | salary call"
+        " | angebot. | vertragsangebot | jobangebot | arbeitsangebot | gehaltsverhandlung | gehaltsgespräch"
+        " | vertragsgespräch | vertragsverhandlung | offre. | proposition. | proposition d'embauche"
+        " | promesse d'embauche | négociation salariale | discussion salariale | oferta. | propuesta."
+        " | negociación salarial | proposta. | negociação salarial | carta proposta | offerta."
+        " | negoziazione | aanbod. | arbeidsvoorwaardengesprek | arbeidsvoorwaarden | salarisonderhandeling"
+        " | contractbespreking | オファー | 条件面談 | 内定 | 処遇面談 | 条件提示",
+        "walk you through the offer | walk you through your offer | go over the offer | go over your offer"
+        " | go through the offer | discuss the offer | discuss your offer | present the offer | present your offer"
+        " | ihr vertragsangebot | das vertragsangebot | unser vertragsangebot | das angebot besprechen"
+        " | ihr angebot besprechen | présenter notre offre | présenter notre proposition"
+        " | votre proposition d'embauche | notre proposition d'embauche | promesse d'embauche"
+        " | presentarte nuestra propuesta | presentarle nuestra propuesta | presentarte la oferta"
+        " | presentarle la oferta | propuesta económica | propuesta salarial | apresentar nossa proposta"
+        " | apresentar a proposta | apresentar a nossa proposta | proposta salarial | carta proposta"
+        " | carta-proposta | presentarti la nostra proposta | presentarle la nostra proposta | proposta economica"
+        " | offerta economica | ons aanbod bespreken | het aanbod bespreken | arbeidsvoorwaardengesprek",
+    ),
+    "reference": (
+        "a reference check, not your interview",
+        "reference check | reference checks | reference call | reference conversation | reference interview"
+        " | referee call | referenzgespräch | referenzcheck | referenzanruf | referenzauskunft"
+        " | prise de références | vérification des références | appel de référence | verificación de referencias"
+        " | comprobación de referencias | llamada de referencias | checagem de referências"
+        " | verificação de referências | verifica delle referenze | verifica referenze | referentiecheck"
+        " | referentiegesprek | リファレンスチェック | 前職調査",
+        "be a reference for | being a reference for | as a reference for | act as a reference"
+        " | as a referee for | als referenz für | comme référence pour | como referencia para"
+        " | como referência para | come referenza per | als referentie voor | リファレンス先",
     ),
     "research": (
         "a research or customer interview, not a job interview",
@@ -60,6 +114,16 @@ EXCLUSIONS: dict[str, tuple[str, str, str]] = {
         " | feria de empleo | feira de emprego | fiera del lavoro | banenmarkt | networking event",
         "webinar | webinaire | masterclass | master class | interview training | interviewer training"
         " | ウェビナー | 合同説明会",
+    ),
+    "peer": (
+        "a peer or support group, not an interview",
+        "accountability | support group | job club | job search club | job-search club | job seekers"
+        " | jobseekers | job-seekers | peer group | peer support | mastermind | networking group"
+        " | bewerbertreff | bewerbungsgruppe | jobclub | selbsthilfegruppe | stammtisch | groupe d'entraide"
+        " | club de recherche d'emploi | club emploi | club de empleo | grupo de apoyo | club de búsqueda"
+        " | grupo de búsqueda | grupo de apoio | clube de emprego | gruppo di supporto | gruppo di ricerca"
+        " | sollicitatiegroep | intervisie | werkzoekenden | 就活仲間 | 転職仲間 | 交流会",
+        "accountability group | accountability partner | job club | support group",
     ),
     "media": (
         "a film or book title",
@@ -182,6 +246,7 @@ def exclusion_groups() -> dict[str, list[str]]:
     groups["cancelled:title"] = CANCELLED_TITLE
     groups["hiring"] = HIRING_SIDE
     groups["candidate"] = CANDIDATE
+    groups["medium"] = [f"{noun}." for noun in MEDIA]
     return groups
 
 

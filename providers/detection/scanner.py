@@ -50,7 +50,8 @@ def _strip_accents(term: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def _spellings(term: str) -> set[str]:
+def spellings(term: str) -> set[str]:
+    """``term`` and its spellings without accents, and with umlauts as ``ae``/``oe``/``ue``."""
     if _CJK.search(term):
         return {term}
     return {term, _strip_accents(term), term.translate(_UMLAUTS), _strip_accents(term.translate(_UMLAUTS))}
@@ -108,7 +109,7 @@ class Vocabulary:
         end = phrase.endswith(".") and len(phrase) > 1
         core = phrase.lstrip("~").rstrip(".") if end else phrase.lstrip("~")
         cjk = bool(_CJK.search(core))
-        for spelling in _spellings(core.lower()):
+        for spelling in spellings(core.lower()):
             old = terms.get(spelling)
             tags = old.tags + (tag,) if old and tag not in old.tags else (old.tags if old else (tag,))
             terms[spelling] = _Term(tags, start and not cjk, end and not cjk)

@@ -26,6 +26,8 @@ INTERVIEW = split_terms(
     " | sollicitatiegesprek | sollicitatiegesprekken | selectiegesprek | vervolggesprek | eindgesprek"
     # ja
     " | 面接 | 採用面談 | 選考面談 | カジュアル面談"
+    # a proposed interview is an interview, not an offer ("offer" words exclude: see exclusion_words)
+    " | proposition d'entretien | propuesta de entrevista | proposta de entrevista | proposta di colloquio"
 )
 
 # words that mean an interview only when a company is also on the invitation
@@ -123,6 +125,9 @@ JOB = split_terms(
     " | candidature | recrutement | puesto | vacante | candidatura | proceso de selección | vaga."
     " | processo seletivo | posizione | selezione | ruolo | functie | vacature | werving"
     " | rol. | cargo. | designation | job title | 応募 | 採用 | 職種 | 募集職種 | 求人 | ポジション"
+    # job postings, not offers made ("offre", "oferta" alone are offers: see exclusion_words)
+    " | offre d'emploi | offres d'emploi | oferta de empleo | oferta de trabajo | oferta laboral"
+    " | oferta de emprego | oferta de trabalho | offerta di lavoro | stellenangebot"
 )
 
 MODES = {
