@@ -150,6 +150,7 @@ def _walk(words: list[str], parts: _Parts, forms: frozenset[str]) -> tuple[int, 
 
 
 def _spelling_end(words: list[str], parts: _Parts, i: int, forms: frozenset[str]) -> int | None:
+    capital = words[i][0].isupper()  # initials count only from a capitalised word
     spelled, initials, end = "", "", None
     for j in range(i, min(i + 6, len(parts))):
         part = parts[j]
@@ -159,11 +160,22 @@ def _spelling_end(words: list[str], parts: _Parts, i: int, forms: frozenset[str]
             return j + 1
         spelled += part
         initials += part[0]
-        if spelled in forms or (j > i and initials in forms and words[i][0].isupper()):
+        if spelled in forms or (j > i and capital and initials in forms):
             end = j + 1
-        if not any(form.startswith(spelled) or form.startswith(initials) for form in forms):
+        if not _may_grow(spelled, initials if capital else None, forms):
             break
     return end
+
+
+def _may_grow(spelled: str, initials: str | None, forms: frozenset[str]) -> bool:
+    """True when one more word could still spell a form: some form is longer than ``spelled`` (or
+    than ``initials``) and starts with it. Past an exact spelling, the next word is not looked at."""
+    for form in forms:
+        if len(form) > len(spelled) and form.startswith(spelled):
+            return True
+        if initials is not None and len(form) > len(initials) and form.startswith(initials):
+            return True
+    return False
 
 
 def _without_possessive(phrase: str, forms: frozenset[str]) -> str:
