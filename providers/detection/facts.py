@@ -117,12 +117,17 @@ class EventFacts:
         """Words of the user's name, from the invitation and from the address itself."""
         return _name_words(self.mine, self.my_name)
 
+    @lazy
+    def my_long_name_words(self) -> tuple[str, ...]:
+        """``my_name_words`` longer than two letters: the ones ``names_me`` looks for."""
+        return tuple(w for w in self.my_name_words if len(w) > 2)
+
     def names_me(self, text_f: str) -> bool:
         """True when folded ``text_f`` contains the user's name."""
         for name in self.my_names:
             if name in text_f:
                 return True
-        own = [w for w in self.my_name_words if len(w) > 2 and w in text_f]
+        own = [w for w in self.my_long_name_words if w in text_f]
         if len(own) < 2:
             return False
         words = set(_WORD.findall(text_f))

@@ -58,6 +58,8 @@ def people_met(facts: EventFacts) -> tuple[Person, ...]:
 
 def _named_in_schedule(description: str, people: list[Person]) -> list[Person]:
     """The attendees a merged schedule names, when it names at least two of them."""
+    if len(people) < 2 or not description:
+        return []  # most interviews have one interviewer: no schedule can name two
     lowered = description.lower()
     if sum(1 for p in people if p.name.split()[:1] and p.name.split()[0].lower() in lowered) < 2:
         return []  # it cannot name two of them: no need to look for times
