@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from notes.compose import compose_notes, note_text
@@ -130,12 +130,15 @@ text_strategy = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), ma
 
 @settings(max_examples=60, deadline=None)
 @given(details=text_strategy, title=text_strategy, name=text_strategy, company=text_strategy)
+@example(details="", title="", name="", company="LAW")  # a law firm: a card is proposed beside the email
 def test_any_input_composes_and_checks_without_crashing(details, title, name, company):
     person = Person("someone@example.com", name, "accepted")
     facts = replace(FACTS, title=title, description=details, people=(person,), company=company or None)
     drafts = compose_notes(facts, ME, details)
     results = check_notes([note_text(d) for d in drafts], facts, ME, NOW)
-    assert len(results) == len(drafts) == 1
+    assert len(results) == len(drafts)
+    assert [d.channel for d in drafts if d.channel == "email"] == ["email"]  # one email to the one person
+    assert all(d.to == person for d in drafts)
     for draft in drafts:
         assert_escaped(draft.body_html)
         assert all(f.severity in ("block", "warn") and f.message for r in results for f in r)
