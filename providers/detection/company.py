@@ -35,6 +35,7 @@ _NOT_COMPANIES = frozenset(
     "zoom teams microsoft google meet phone video onsite remote office hq tbd call interview interviews"
     " the a an my your our today tomorrow monday tuesday wednesday thursday friday saturday sunday".split()
 )
+_ABBREVIATIONS = frozenset("st ste mt ft dr mr mrs ms".split())  # inside names: "St. Gallen", "Dr. Oetker"
 _MAILBOX_WORDS = re.compile(
     r"\b(?:recruiting|recruitment|recruiter|talent acquisition|talent|careers?|jobs|hiring|hr|human resources"
     r"|people( ops| team)?|team|interviews?|scheduling|karriere|recrutement|recrutamento|rh|rrhh|selección"
@@ -126,9 +127,17 @@ def _capitalised_run(text: str) -> str | None:
             break
         if len(words) >= 5 or text[match.end(): match.end() + 1] in (",", ".", ")", ":", ";"):
             break
+        if word[-1] == "." and _ends_sentence(word):
+            break
     while words and words[-1].lower() in _CONNECTORS:
         words.pop()
     return tidy(" ".join(words)) if words else None
+
+
+def _ends_sentence(word: str) -> bool:
+    """True for a word that closes a sentence ("Analytics."), not an initial or abbreviation ("J.", "S.A.")."""
+    bare = word[:-1]
+    return len(bare) > 1 and "." not in bare and bare.lower() not in _ABBREVIATIONS
 
 
 def _plausible(facts: EventFacts, phrase: str) -> bool:
