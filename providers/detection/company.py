@@ -27,6 +27,12 @@ def _marker(words: list[str]) -> re.Pattern:
 # words after which a company is named ("at Contoso", "bei Fabrikam", "ex-Contoso")
 _MARKER = _marker(_MARKER_WORDS)
 _MARKER_OR_WITH = _marker(_MARKER_WORDS + ["with", "mit", "avec", "con", "com", "met"])
+# an agency recruiter's client: "our client Contoso", "Client: Contoso", "unserem Mandanten, der Contoso GmbH"
+_CLIENT_MARKER = re.compile(
+    r"\b(?:client|cliente|mandanten?|kunden?|klant)\s*[:,]?\s+(?:(?:der|die|das|the|la|le|el|o|a|het)\s+)?"
+    r"(?=[^\W\d_])",
+    re.IGNORECASE,
+)
 _KABUSHIKI = re.compile(r"株式会社\s?[^\s　、。（）()【】｜|]{1,30}|[^\s　、。（）()【】｜|]{1,30}株式会社")
 _JAPANESE_BRACKETS = re.compile(r"[【（「]([^】）」]{2,40})[】）」]")
 _BRACKETS = re.compile(r"[(（]([^()（）]{2,40})[)）]")
@@ -98,8 +104,13 @@ def _japanese_company(facts: EventFacts, text: str) -> str | None:
 
 
 def _marked(facts: EventFacts, text: str) -> str | None:
-    # an agency recruiter's "Interview with Contoso": the company is whoever the text names
-    markers = _MARKER_OR_WITH if len(facts.naming_domains) < len(facts.company_domains) else _MARKER
+    if not facts.agency_domains:
+        return _first_marked(facts, text, _MARKER)
+    # an agency recruiter's "our client Contoso", "Interview with Contoso": the company is the client
+    return _first_marked(facts, text, _CLIENT_MARKER) or _first_marked(facts, text, _MARKER_OR_WITH)
+
+
+def _first_marked(facts: EventFacts, text: str, markers: re.Pattern) -> str | None:
     for marker in markers.finditer(text):
         phrase = _capitalised_run(text[marker.end():])
         if phrase and _plausible(facts, phrase):

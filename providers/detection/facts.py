@@ -9,7 +9,9 @@ from typing import Iterable
 from ..base import CalendarEvent, Person
 from .scanner import Vocabulary, fold
 from .domains import domain_label
-from .systems import FREEMAIL, is_calendar_address, is_staffing_agency, system_of_domain
+from .systems import (
+    CLIENT_WORDING, FREEMAIL, is_calendar_address, is_staffing_agency, sounds_like_agency, system_of_domain,
+)
 
 MAX_SCANNED = 4000  # the first few thousand characters say what a meeting is; the rest is boilerplate
 _LOCAL_PARTS = re.compile(r"[a-z]{3,}")
@@ -164,9 +166,32 @@ class EventFacts:
         return tuple(seen)
 
     @lazy
+    def agency_domains(self) -> frozenset[str]:
+        """Domains of recruitment agencies on the event: their recruiters set up interviews with clients.
+
+        A known agency always counts; a domain or organizer that only sounds like one ("…talent.com",
+        "… Personalberatung") counts when the event also has a client: someone from another
+        organisation, or the recruiter's words for one ("our client", "unserem Mandanten").
+        """
+        domains = self.company_domains
+        known = {d for d in domains if is_staffing_agency(domain_label(d))}
+        organizer = self.organizer
+        likely = [
+            d for d in domains if d not in known and sounds_like_agency(
+                domain_label(d), organizer.name if organizer is not None and organizer.domain == d else "")
+        ]
+        if likely and (len(domains) > len(likely) or self._speaks_of_a_client()):
+            known.update(likely)
+        return frozenset(known)
+
+    def _speaks_of_a_client(self) -> bool:
+        return bool(CLIENT_WORDING.search(self.title_f) or CLIENT_WORDING.search(self.text_f))
+
+    @lazy
     def naming_domains(self) -> tuple[str, ...]:
         """``company_domains`` without recruitment agencies (their recruiters name other companies)."""
-        return tuple(d for d in self.company_domains if not is_staffing_agency(domain_label(d)))
+        agencies = self.agency_domains
+        return tuple(d for d in self.company_domains if d not in agencies) if agencies else self.company_domains
 
     @property
     def minutes(self) -> float:

@@ -26,3 +26,43 @@ def test_a_company_named_at_the_end_of_a_sentence_stops_there(description, compa
     found = detect(event("Informational interview", description, organizer=friend, attendees=(friend,)), [ME])
     assert found.interview and found.kind == "informational"
     assert found.company == company
+
+
+# -- an agency recruiter sets up an interview with a client: the company is the client ----------------
+
+@pytest.mark.parametrize("title, description, recruiter, client, company", [
+    ("Vorstellungsgespräch Falkenried Werke – Controller (über Brandt Personalberatung)",
+     "Guten Tag, anbei die Bestätigung für Ihr Gespräch bei unserem Mandanten.",
+     person("j.brandt@brandt-personal.de", "Jana Brandt"), person("o.wessel@falkenried-werke.de", "Ole Wessel"),
+     "Falkenried Werke"),
+    ("Larkspur Biotech – first interview (Corvid)",
+     "Hi, I've set up your first interview with our client Larkspur Biotech for the Lab Manager position.",
+     person("priya@corvidtalent.com", "Priya Anand"), person("m.okafor@larkspurbiotech.com", "Mo Okafor"),
+     "Larkspur Biotech"),
+    ("Entretien – Maison Verlaine",
+     "Bonjour, voici la confirmation de votre entretien chez notre client Maison Verlaine.",
+     person("c.morel@altitude-recrutement.fr", "Claire Morel"), person("r.petit@maisonverlaine.fr", "Rémi Petit"),
+     "Maison Verlaine"),
+])
+def test_an_agency_interview_is_with_the_client_the_invitation_names(title, description, recruiter, client, company):
+    found = detect(event(title, description, organizer=recruiter, attendees=(client,)), [ME])
+    assert found.interview and found.kind == "job"
+    assert found.company == company
+
+
+@pytest.mark.parametrize("description, company", [
+    ("Confirming your interview at our client Quillon Freight for the Data Analyst role.", "Quillon Freight"),
+    ("Client: Ostrava Mills. You will meet their finance director.", "Ostrava Mills"),
+    ("Te confirmo la entrevista con nuestro cliente Bodegas Arrieta para el puesto de Analista.", "Bodegas Arrieta"),
+])
+def test_an_agency_recruiter_alone_on_the_invitation_names_the_client_in_words(description, company):
+    recruiter = person("dana@northgatesearch.com", "Dana Pike")
+    found = detect(event("Interview – Finance", description, organizer=recruiter, attendees=(recruiter,)), [ME])
+    assert found.interview and found.company == company
+
+
+def test_a_company_whose_name_only_sounds_like_an_agency_is_the_company():
+    host = person("ana@talentforge.io", "Ana Ruiz")
+    found = detect(event("Interview – Talentforge", "Looking forward to meeting you.", organizer=host,
+                         attendees=(host,)), [ME])
+    assert found.interview and found.company == "Talentforge"
