@@ -21,11 +21,13 @@ _LABELLED = re.compile(
     )) + r")\s*[:：]\s*(?P<role>[^\n|]{2,80})",
     re.IGNORECASE,
 )
-# "the Data Analyst role": the words between the last article and the noun
+# "the Data Analyst role": the words between the last article and the noun; a team or area after a
+# comma is part of a posted title ("the Senior Data Engineer, Routing role")
 _NOUN = re.compile(r"\s(?:" + trie_pattern(["role", "position", "opening", "job", "vacancy", "opportunity",
                                               "requisition"]) + r")\b", re.IGNORECASE)
 _LAST_ARTICLE = re.compile(
-    r".*(?:\b(?:the|this|our|your|an?|re:?|about|regarding)\s+|\s[-–—|]\s+|[(:]\s*)(?P<role>[^.,;:()\n]{2,60})$",
+    r".*(?:\b(?:the|this|our|your|an?|re:?|about|regarding)\s+|\s[-–—|]\s+|[(:]\s*)"
+    r"(?P<role>[^.,;:()\n]{2,60}(?:,\s*[^.,;:()\n]{2,40})?)$",
     re.IGNORECASE | re.DOTALL,
 )
 # "the position Marketing Coordinator at ...", "pour le poste de ...": a keyword, then the role's words
@@ -55,6 +57,7 @@ _NOISE = frozenset(
     " entretien d'embauche de entrevista trabajo colloquio di lavoro vorstellungsgespräch bewerbungsgespräch"
     " sollicitatiegesprek gesprek interview: für als pour para per voor bei chez en presso bij 面接".split()
 ) | {""}
+_QUALIFIER_LINKS = frozenset("& and of y et und e de des del".split())
 _WORD = re.compile(r"\w+")
 _DIGITS = frozenset("0123456789")
 _INTERVIEWISH = frozenset({"interview", "interview?", "stage", "stage?", "info", "info?"})
@@ -121,11 +124,24 @@ def _candidate(words: str, facts: EventFacts, company: str | None) -> str | None
     tags = facts.vocabulary.scan(fold(words)) if words else {}
     if "role" not in tags:
         return None
-    role = _clean(words, facts, company)
+    cleaned = _clean(words, facts, company)
+    role = _qualified(cleaned)
     # cleaning only trims (ids, names, interview words at the ends): the words need a second look
-    # only when they held interview wording, which the trimming may have taken away
-    wordy = not _INTERVIEWISH.isdisjoint(tags)
-    return role if role and _acceptable(role, facts, None if wordy else tags) else None
+    # only when they held interview wording, or lost a clause, which the trimming may have taken away
+    second_look = role != cleaned or not _INTERVIEWISH.isdisjoint(tags)
+    return role if role and _acceptable(role, facts, None if second_look else tags) else None
+
+
+def _qualified(role: str) -> str:
+    """``role`` with what follows its comma only when that reads as a team or area of a posted title
+    ("Senior Data Engineer, Routing"), not a clause ("Analyst, and we will...")."""
+    head, comma, rest = role.partition(",")
+    if not comma:
+        return role
+    words = rest.split()
+    if 0 < len(words) <= 4 and all(w[0].isupper() or w.lower() in _QUALIFIER_LINKS for w in words):
+        return f"{head.strip()}, {' '.join(words)}"
+    return head.strip()
 
 
 def _labelled(text: str):

@@ -66,3 +66,27 @@ def test_a_company_whose_name_only_sounds_like_an_agency_is_the_company():
     found = detect(event("Interview – Talentforge", "Looking forward to meeting you.", organizer=host,
                          attendees=(host,)), [ME])
     assert found.interview and found.company == "Talentforge"
+
+
+# -- a posted title with a team or area after a comma keeps it; a clause or a company does not stay ---
+
+@pytest.mark.parametrize("title, description, role", [
+    ("Panel interview", "Hi, this is your panel for the Staff Software Engineer, Payments Infrastructure role.",
+     "Staff Software Engineer, Payments Infrastructure"),
+    ("Video interview", "We look forward to discussing the Product Manager, Growth opening with you.",
+     "Product Manager, Growth"),
+    ("Interview – Analytics Engineer, Supply Chain", "", "Analytics Engineer, Supply Chain"),
+    ("Entrevista – Ingeniera de Datos, Pagos", "", "Ingeniera de Datos, Pagos"),
+    ("Interview – Backend Developer, remote first", "", "Backend Developer"),
+    ("Interview", "Thanks for applying to the Data Analyst role, we look forward to meeting you.", "Data Analyst"),
+])
+def test_a_team_after_a_comma_is_part_of_the_role(title, description, role):
+    host = person("mira@fennwicklabs.com", "Mira Holt")
+    found = detect(event(title, description, organizer=host, attendees=(host,)), [ME])
+    assert found.interview and found.role == role
+
+
+def test_a_company_after_the_comma_is_the_company_not_part_of_the_role():
+    host = person("mira@fennwicklabs.com", "Mira Holt")
+    found = detect(event("Interview – QA Engineer, Fennwick Labs", organizer=host, attendees=(host,)), [ME])
+    assert (found.company, found.role) == ("Fennwick Labs", "QA Engineer")
