@@ -90,3 +90,40 @@ def test_a_company_after_the_comma_is_the_company_not_part_of_the_role():
     host = person("mira@fennwicklabs.com", "Mira Holt")
     found = detect(event("Interview – QA Engineer, Fennwick Labs", organizer=host, attendees=(host,)), [ME])
     assert (found.company, found.role) == ("Fennwick Labs", "QA Engineer")
+
+
+# -- roles written in Spanish, Portuguese and Japanese, where those languages put them ----------------
+
+LUCIA = person("lucia@ventisca.es", "Lucía Ferrer")
+SAIYO = person("saiyo@kazemichi.co.jp", "カゼミチ 採用担当")
+
+
+@pytest.mark.parametrize("title, description, role", [
+    ("Entrevista – Investigadora de Datos Sénior", "", "Investigadora de Datos Sénior"),
+    ("Entrevista técnica", "Te confirmamos la entrevista para el puesto de Científico de Datos Junior en Ventisca.",
+     "Científico de Datos Junior"),
+    ("Entrevista", "Hablaremos de la posición de Arquitecta de Soluciones y de tu experiencia.",
+     "Arquitecta de Soluciones"),
+    ("Entrevista final", "Entrevista final para el cargo de Líder Técnico de Plataforma.",
+     "Líder Técnico de Plataforma"),
+    ("Entrevista – Ventisca", "Olá! Confirmamos a entrevista para a vaga de Pesquisadora de UX Pleno (híbrido).",
+     "Pesquisadora de UX Pleno"),
+    ("Entrevista", "Sua entrevista para o cargo de Cientista de Dados Júnior foi confirmada.",
+     "Cientista de Dados Júnior"),
+])
+def test_roles_in_spanish_and_portuguese(title, description, role):
+    found = detect(event(title, description, organizer=LUCIA, attendees=(LUCIA,)), [ME])
+    assert found.interview and found.role == role
+
+
+@pytest.mark.parametrize("title, description, role", [
+    ("一次面接のご案内", "職種：データアナリスト\n日時：5月1日 10:00", "データアナリスト"),
+    ("一次面接のご案内", "カゼミチの「プロダクトデザイナー」ポジションにご応募いただきありがとうございます。", "プロダクトデザイナー"),
+    ("面接のご案内", "バックエンドエンジニア職の一次面接を下記の通りご案内いたします。", "バックエンドエンジニア"),
+    ("面接のご案内", "募集職種：インフラエンジニア\n面接官：木村", "インフラエンジニア"),
+    ("面接のご案内", "営業職の一次面接を下記の通りご案内いたします。", "営業職"),
+    ("【カゼミチ】データサイエンティストポジション 面接のご案内", "", "データサイエンティスト"),
+])
+def test_roles_in_japanese(title, description, role):
+    found = detect(event(title, description, organizer=SAIYO, attendees=(SAIYO,)), [ME])
+    assert found.interview and found.kind == "job" and found.role == role
