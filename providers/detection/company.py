@@ -13,8 +13,7 @@ from functools import lru_cache
 from .domains import TOKEN, domain_label, label_forms, split_label, spelled_phrase, squash, tidy
 from .facts import EventFacts
 from .role import split_parts
-from .role_words import has_role_word
-from .scanner import trie_pattern
+from .scanner import fold, trie_pattern
 from .systems import is_no_reply, is_role_mailbox, system_of_domain
 
 _MARKER_WORDS = ["at", "bei", "chez", "presso", "bij", "junto a", "ex", "formerly at", "former", "from", "für", "pour"]
@@ -35,6 +34,15 @@ _CLIENT_MARKER = re.compile(
 )
 _KABUSHIKI = re.compile(r"株式会社\s?[^\s　、。（）()【】｜|]{1,30}|[^\s　、。（）()【】｜|]{1,30}株式会社")
 _JAPANESE_BRACKETS = re.compile(r"[【（「]([^】）」]{2,40})[】）」]")
+_SENDER_BRACKETS = re.compile(r"【([^】]{2,40})】")  # in a description, only these frame the sender
+# "ソラノテック採用チーム", "カゼミチ 人事部": the company before its recruiting team's name
+_JAPANESE_TEAM = re.compile(
+    r"(?P<company>[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・&＆]{2,30}?)\s?"
+    r"(?:新卒|中途|キャリア)?(?:採用チーム|採用担当|採用部|採用グループ|採用事務局|人事部|人事チーム|人事担当)"
+)
+_OUR_COMPANY = ("弊社", "当社")
+_NAME_SEPARATORS = re.compile(r"\s*[／/｜|、:：・]\s*")
+_HONORIFICS = ("さん", "様", "さま", "氏", "くん")
 _BRACKETS = re.compile(r"[(（]([^()（）]{2,40})[)）]")
 _CONNECTORS = frozenset("& and of de du des la le del y e van der den von für und".split())
 _NOT_COMPANIES = frozenset(
@@ -83,7 +91,7 @@ def _spelled_by_domain(facts: EventFacts) -> tuple[str | None, str | None]:
 
 def _after_marker(facts: EventFacts) -> tuple[str | None, str | None]:
     for place, text in (("title", facts.title), ("description", facts.description[:1500])):
-        phrase = _japanese_company(facts, text) or _marked(facts, text)
+        phrase = _japanese_company(facts, text, place) or _marked(facts, text)
         if not phrase and place == "title":  # brackets in descriptions hold anything: "(US)", "(optional)"
             phrase = _bracketed(facts, text)
         if phrase:
@@ -91,16 +99,33 @@ def _after_marker(facts: EventFacts) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _japanese_company(facts: EventFacts, text: str) -> str | None:
+def _japanese_company(facts: EventFacts, text: str, place: str) -> str | None:
     if text.isascii():
         return None
     match = _KABUSHIKI.search(text)
     if match:
         return match.group().strip()
-    for match in _JAPANESE_BRACKETS.finditer(text):
-        if _plausible(facts, match.group(1)):
-            return match.group(1).strip()
+    # in a title any bracket may hold the company; in a description （） and 「」 hold anything ("（Python）")
+    brackets = _JAPANESE_BRACKETS if place == "title" else _SENDER_BRACKETS
+    for match in brackets.finditer(text):
+        for part in _without_people(match.group(1).strip()):
+            if _plausible(facts, part):
+                return part
+    for match in _JAPANESE_TEAM.finditer(text):
+        company = match.group("company")
+        company = company[2:] if company.startswith(_OUR_COMPANY) else company
+        if len(company) >= 2 and _plausible(facts, company):
+            return company
     return None
+
+
+def _without_people(phrase: str) -> list[str]:
+    """The parts of "田中さん／フジミ精機" or "アオバ電機・佐々木様" that are not a person named with an
+    honorific; the whole phrase when no part is ("ア・ラ・モード" stays whole)."""
+    parts = [part for part in _NAME_SEPARATORS.split(phrase) if part]
+    if len(parts) > 1 and any(part.endswith(_HONORIFICS) for part in parts):
+        return [part for part in parts if not part.endswith(_HONORIFICS)]
+    return [phrase] if not phrase.endswith(_HONORIFICS) else []
 
 
 def _marked(facts: EventFacts, text: str) -> str | None:
@@ -153,11 +178,13 @@ def _ends_sentence(word: str) -> bool:
 
 def _plausible(facts: EventFacts, phrase: str) -> bool:
     lowered = phrase.lower()
-    if lowered in _NOT_COMPANIES or len(squash(phrase)) < 3 or has_role_word(phrase, facts.vocabulary):
+    if lowered in _NOT_COMPANIES or len(squash(phrase)) < 3:
         return False
-    hits = facts.vocabulary.scan(lowered)
-    if any(tag.startswith(("interview", "stage", "info")) for tag in hits):
+    hits = facts.vocabulary.scan(fold(phrase))
+    if "role" in hits or any(tag.startswith(("interview", "stage", "info")) for tag in hits):
         return False
+    if any(tag.startswith("mode=") and found == lowered for tag, found in hits.items()):
+        return False  # "（オンライン）", "(in person)": how the meeting happens
     return not _is_person(facts, phrase)
 
 

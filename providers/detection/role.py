@@ -55,7 +55,7 @@ _CUT = re.compile(
 )
 # what separates the parts of a title ("Interview – Analyst (Contoso)"), as plain string operations
 _SPACED_SEPARATORS = (" - ", " – ", " — ", " | ", " / ", " @ ", " <> ", " x ", ". ", "\n")
-_SEPARATORS = str.maketrans({ch: "\x00" for ch in "|｜:：()（）[]【】「」"})
+_SEPARATORS = str.maketrans({ch: "\x00" for ch in "|｜:：()（）[]【】「」／"})
 # gender markers of job ads ("(m/w/d)", "(h/f)"): not part of the role as a person would say it
 _GENDER = re.compile(r"\(\s*(?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\s*\)|\(all genders\)", re.IGNORECASE)
 _NOISE = frozenset(
@@ -68,6 +68,7 @@ _QUALIFIER_LINKS = frozenset("& and of y et und e de des del".split())
 _WORD = re.compile(r"\w+")
 _DIGITS = frozenset("0123456789")
 _INTERVIEWISH = frozenset({"interview", "interview?", "stage", "stage?", "info", "info?"})
+_BRACKET_PAIRS = (("(", ")"), ("（", "）"))
 _PUNCTUATION = " .,;:-–—|｜/@()（）[]【】「」'\"“”"
 
 
@@ -224,7 +225,11 @@ def _clean(role: str, facts: EventFacts, company: str | None) -> str:
         words.pop(0)
     while words and words[-1].lower().strip(_PUNCTUATION) in _NOISE:
         words.pop()
-    return " ".join(words).strip(_PUNCTUATION)
+    role = " ".join(words).strip(_PUNCTUATION)
+    for opening, closing in _BRACKET_PAIRS:  # "Data Engineer (Backend)" keeps the bracket it closes
+        if opening in role and role.count(opening) > role.count(closing):
+            role += closing
+    return role
 
 
 def _from_segments(text: str, facts: EventFacts, company: str | None, hint: str) -> str | None:

@@ -1,7 +1,7 @@
 """Words that head a job title, in the eight languages detection reads (syntax in ``scanner``)."""
 from __future__ import annotations
 
-from .scanner import Vocabulary, fold, split_terms
+from .scanner import split_terms
 
 ROLE_HEADS = split_terms(
     # en ("practice lead" is a role, not practice)
@@ -50,12 +50,3 @@ ROLE_HEADS = split_terms(
     " | コンサルタント | アナリスト | 研究 | インターン | ディレクター | プランナー | リーダー | 職"
     " | サイエンティスト | リサーチャー | アーキテクト | スペシャリスト | プログラマー | マーケター | プロデューサー"
 )
-
-
-
-def has_role_word(text: str, vocabulary: Vocabulary) -> bool:
-    """True when ``text`` contains a word that heads a job title ("Engineer", "Analista", "職").
-
-    ``vocabulary`` is detection's, which tags these words ``role``.
-    """
-    return "role" in vocabulary.scan(fold(text))

@@ -127,3 +127,43 @@ def test_roles_in_spanish_and_portuguese(title, description, role):
 def test_roles_in_japanese(title, description, role):
     found = detect(event(title, description, organizer=SAIYO, attendees=(SAIYO,)), [ME])
     assert found.interview and found.kind == "job" and found.role == role
+
+
+# -- companies written the Japanese way, behind full-width separators, or with a group prefix -----------
+
+@pytest.mark.parametrize("title, description, company", [
+    ("情報交換（佐々木さん／ミドリ製薬）", "ミドリ製薬の話を伺う。キャリアについてアドバイスをもらう。", "ミドリ製薬"),
+    ("OB訪問（アオバ電機・佐々木様）", "", "アオバ電機"),
+])
+def test_a_person_named_with_an_honorific_beside_the_company_is_not_the_company(title, description, company):
+    friend = person("yui.sasaki.88@gmail.com", "佐々木 結衣")
+    found = detect(event(title, description, organizer=friend, attendees=(friend,)), [ME])
+    assert found.interview and found.kind == "informational" and found.company == company
+
+
+def test_a_japanese_company_signs_as_its_recruiting_team_and_brackets_in_the_text_hold_other_things():
+    team = person("recruit@midori-pharma.jp", "採用チーム")
+    found = detect(event("一次面接のご案内", "ミドリ製薬採用チームです。データアナリスト職の一次面接（SQL・Python）をご案内します。",
+                         organizer=team, attendees=(team,)), [ME])
+    assert (found.company, found.role) == ("ミドリ製薬", "データアナリスト")
+
+
+@pytest.mark.parametrize("title, company", [
+    ("Interview at Fabrikam（大阪）", "Fabrikam"),
+    ("面接：Fabrikam／二次", "Fabrikam"),
+    ("カジュアル面談：Fabrikam Japan（オンライン）", "Fabrikam Japan"),
+])
+def test_full_width_separators_end_a_company_name(title, company):
+    friend = person("k.mori@gmail.com", "Kenta Mori")
+    assert detect(event(title, organizer=friend, attendees=(friend,)), [ME]).company == company
+
+
+@pytest.mark.parametrize("organizer, attendee, title, description, company", [
+    (person("ferrocal@myworkday.com", "Grupo Ferrocal – Reclutamiento"), person("ines.vidal@ferrocal.com.mx", "Inés Vidal"),
+     "JR-2231 Analista Financiero – Entrevista", "Grupo Ferrocal te invita a una entrevista.", "Grupo Ferrocal"),
+    (person("talents@bellerive.fr", "Recrutement"), person("paul.roux@bellerive.fr", "Paul Roux"),
+     "Entretien – Chargé d'études", "Le Groupe Bellerive vous invite à un entretien.", "Groupe Bellerive"),
+])
+def test_a_group_prefix_stays_with_the_company(organizer, attendee, title, description, company):
+    found = detect(event(title, description, organizer=organizer, attendees=(attendee,)), [ME])
+    assert found.interview and found.company == company
