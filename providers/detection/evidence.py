@@ -54,7 +54,7 @@ class Weighing:
         return max(0.0, self.score) / (max(0.0, self.score) + THRESHOLD)
 
 
-_CORE_TAGS = frozenset({"interview", "interview?", "stage", "stage?", "info", "info?", "job"})
+_CORE_TAGS = frozenset({"interview", "interview?", "stage", "stage?", "info", "info?", "job", "ask"})
 
 
 def promising(facts: EventFacts) -> bool:
@@ -115,16 +115,40 @@ def _wording(facts: EventFacts, w: Weighing) -> None:
 
 def _informational(facts: EventFacts, w: Weighing) -> None:
     title, text = facts.title_hits, facts.text_hits
+    asked = _advice_asked_by_me(facts)
     if "info" in title or "info" in text:
         w.add(3.0 if "info" in title else 2.0, f"informational-interview wording (“{facts.hit('info')}”)", True)
     elif "info?" in title or "info?" in text:
         w.add(1.5, f"a conversation to learn from someone (“{facts.hit('info?')}”)", core=True)
-    else:
+    elif not asked:
         return
+    if asked:
+        w.add(2.0, f"you ask for their advice about a team or its hiring (“{text['ask']}”)", core=True)
     job_in_title = "interview" in title or "stage" in title
     w.informational = "info" in title or "info?" in title or not job_in_title
     if "career" in title or "career" in text:
         w.add(1.0, f"career context (“{facts.hit('career')}”)")
+
+
+def _advice_asked_by_me(facts: EventFacts) -> bool:
+    """True when the description asks someone's advice about a team or its hiring, in the user's words.
+
+    The words are the user's in their own entry (no organizer, or the user organizes it) and in the
+    notes the user left when booking someone else's scheduling page; on the user's own booking page
+    they are the invitee's, asking the user.
+    """
+    text = facts.text_hits
+    if "ask" not in text or ("workplace" not in text and "job" not in text):
+        return False
+    booked_elsewhere = facts.organizer is not None  # someone else's page, or someone else's invitation
+    return booked_elsewhere if _booked(facts) else not booked_elsewhere
+
+
+def _booked(facts: EventFacts) -> bool:
+    found, _via = _system(facts)
+    if found and found[1] == BOOKING:
+        return True
+    return "between" in facts.title_hits and bool(BETWEEN.match(facts.title))
 
 
 def _senders(facts: EventFacts, w: Weighing) -> None:
@@ -284,3 +308,4 @@ def hiring_side(facts: EventFacts) -> str | None:
     if "candidate" in facts.title_hits and facts.organizer_is_me and not facts.names_me(facts.title_f):
         return "you are on the hiring side (you invited a candidate)"
     return None
+

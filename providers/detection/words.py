@@ -4,7 +4,8 @@ Dutch and Japanese (syntax in ``scanner``).
 Tags: ``interview`` (a job interview, strong), ``interview?`` (a word that means an interview
 only in a hiring context), ``stage=<label>`` (a stage; with ``strong`` it is interview wording by
 itself), ``info`` / ``info?`` (an informational interview), ``career`` (advice and career
-context), ``job`` (a position, an application), and ``mode=<video|phone|onsite>``.
+context), ``ask`` (someone's advice asked for), ``workplace`` (a team, hiring), ``job`` (a position, an
+application), and ``mode=<video|phone|onsite>``.
 """
 from __future__ import annotations
 
@@ -112,10 +113,29 @@ INFORMATIONAL = split_terms(
 )
 INFORMATIONAL_CONTEXTUAL = split_terms(
     "coffee chat | coffee with | virtual coffee | kaffeegespräch | café virtuel | café virtual | cafecito | koffiegesprek"
-    " | bate-papo | chiacchierata | kennismakingskoffie"
+    " | bate-papo | chiacchierata | kennismakingskoffie | erfahrungsaustausch | kaffee mit | auf einen kaffee"
+    " | café avec | un café avec | prendre un café"
+)
+# someone's advice or experience asked for, as the one asking writes it ("any advice you have", "tes conseils")
+ADVICE_ASKED = split_terms(
+    "your advice | any advice | advice you | value your | your perspective | your insight | your take on"
+    " | pick your brain | hear how | hear about how | hear more about how | learn how | learn about how"
+    " | how you got into | how you broke into"
+    " | deinen rat | ihren rat | deine tipps | ihre tipps | deine einschätzung | ihre einschätzung | von dir lernen"
+    " | tes conseils | vos conseils | ton avis | votre avis | tes retours d'expérience"
+    " | tus consejos | sus consejos | tu consejo | su consejo | tu opinión | su opinión"
+    " | seus conselhos | teus conselhos | seu conselho | sua opinião"
+    " | i tuoi consigli | i suoi consigli | il tuo parere | il suo parere"
+    " | je advies | jouw advies | uw advies"
+    " | アドバイスをいただ | アドバイスをもら | お話を伺 | 話を伺"
+)
+# a team or a hiring process: what an asked-for piece of advice is about when it is about work
+WORKPLACE = split_terms(
+    "team. | teams. | équipe | equipo | equipe | squadra | チーム | hire. | hires. | recrut | bewerbe | 採用 | 選考"
 )
 CAREER = split_terms(
-    "career | advice | referral | refer me | learn about | learn more about | your path | your journey"
+    "career | advice | conseils | ratschläge | consejos | conselhos | consigli | advies | アドバイス"
+    " | referral | refer me | moving into | move into | learn about | learn more about | your path | your journey"
     " | breaking into | job search | karriere | carrière | carrera | carreira | carriera | loopbaan"
     " | キャリア | 転職 | 就活 | 就職"
 )
@@ -151,6 +171,8 @@ def positive_groups() -> dict[str, list[str]]:
         "info": INFORMATIONAL,
         "info?": INFORMATIONAL_CONTEXTUAL,
         "career": CAREER,
+        "ask": ADVICE_ASKED,
+        "workplace": WORKPLACE,
         "job": JOB,
     }
     for label, strong, phrases in STAGES:

@@ -167,3 +167,56 @@ def test_full_width_separators_end_a_company_name(title, company):
 def test_a_group_prefix_stays_with_the_company(organizer, attendee, title, description, company):
     found = detect(event(title, description, organizer=organizer, attendees=(attendee,)), [ME])
     assert found.interview and found.company == company
+
+
+# -- an informational interview the user asked for in their own words ----------------------------------
+
+CASEY = person(ME, "Casey Nguyen")
+ROWAN = person("rowan.pike@harbourlight.io", "Rowan Pike")
+BOOKING_NOTES = ("Event Name: 30 Minute Meeting\n\nPlease share anything that will help prepare for our meeting.: {}"
+                 "\n\nPowered by Calendly.com")
+
+
+def test_advice_asked_in_the_notes_of_someone_elses_booking_page_is_an_informational_interview():
+    notes = "Hi Rowan, I'd really value your advice on how the platform team at Harbourlight is organised."
+    found = detect(event("30 Minute Meeting between Rowan Pike and Casey Nguyen", BOOKING_NOTES.format(notes),
+                         organizer=ROWAN, attendees=(ROWAN,), minutes=30), [ME])
+    assert found.interview and found.kind == "informational"
+    assert found.company == "Harbourlight" and [p.email for p in found.people] == [ROWAN.email]
+
+
+def test_advice_asked_of_the_user_on_their_own_booking_page_is_not_their_interview():
+    notes = "Hi Casey, I'd really value your advice on how the platform team at your company hires."
+    found = detect(event("30 Minute Meeting between Casey Nguyen and Rowan Pike", BOOKING_NOTES.format(notes),
+                         organizer=CASEY, attendees=(ROWAN,), minutes=30, me_too=False), [ME])
+    assert not found.interview
+
+
+@pytest.mark.parametrize("title, description, guest, company", [
+    ("Kaffee mit Jens (Brückner Optik)", "Ich möchte deine Einschätzung hören, wie das Team bei Brückner Optik arbeitet.",
+     person("jens.ott@web.de", "Jens Ott"), "Brückner Optik"),
+    ("Échange – Casey / Marc", "J'aimerais avoir vos conseils sur l'équipe produit de Vauclair et leur façon de recruter.",
+     person("marc.leroy@vauclair.fr", "Marc Leroy"), "Vauclair"),
+    ("Café con Lucía", "Quiero pedirle sus consejos sobre cómo trabaja el equipo de datos en Ventisca.",
+     person("lucia@ventisca.es", "Lucía Ferrer"), "Ventisca"),
+])
+def test_advice_asked_in_the_users_own_entry_in_german_french_and_spanish(title, description, guest, company):
+    found = detect(event(title, description, organizer=CASEY, attendees=(guest,), me_too=False), [ME])
+    assert found.interview and found.kind == "informational" and found.company == company
+
+
+@pytest.mark.parametrize("description", [
+    "Hi Casey, I'd love your advice on how to grow my team.",  # someone else asks the user
+    "I'd like your advice on my retirement savings.",  # advice, but not about work
+])
+def test_advice_that_is_not_the_user_asking_about_a_team_is_not_an_interview(description):
+    found = detect(event("Quick chat", description, organizer=ROWAN, attendees=(ROWAN,)), [ME])
+    assert not found.interview
+
+
+def test_advice_about_savings_on_someone_elses_booking_page_is_not_an_interview():
+    notes = "I'd like your advice on my retirement savings."
+    found = detect(event("30 Minute Meeting between Rowan Pike and Casey Nguyen", BOOKING_NOTES.format(notes),
+                         organizer=ROWAN, attendees=(ROWAN,), minutes=30), [ME])
+    assert not found.interview
+
