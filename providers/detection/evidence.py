@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..base import Person
-from .exclusion_words import EXCLUSIONS, PRESS_MEDIUM, REASONS
+from .exclusion_words import EXCLUSIONS, INTERNAL_MOBILITY, PRESS_MEDIUM, REASONS, YOUR_APPLICATION
 from .facts import EventFacts
 from .role import framed_role
 from .systems import (
@@ -301,11 +301,18 @@ def hiring_side(facts: EventFacts) -> str | None:
     colleagues = [p for p in facts.outside_people if p.domain in mine] if mine else []
     organizer: Person | None = facts.organizer
     ours = facts.organizer_is_me or (organizer is not None and organizer.domain in mine)
-    if colleagues and ours:
-        return "you are on the hiring side (the organizer shares your domain)"
-    if colleagues and not facts.company_domains:
+    if colleagues and (ours or not facts.company_domains) and not _own_internal_application(facts):
+        if ours:
+            return "you are on the hiring side (the organizer shares your domain)"
         return "you are on the hiring side (your colleagues are on it, no one from another organisation)"
     if "candidate" in facts.title_hits and facts.organizer_is_me and not facts.names_me(facts.title_f):
         return "you are on the hiring side (you invited a candidate)"
     return None
 
+
+def _own_internal_application(facts: EventFacts) -> bool:
+    """True when the event is about the user's own application to a role in their organisation:
+    internal-mobility wording, and the title names the user or the description speaks of "your" application."""
+    if not (INTERNAL_MOBILITY.search(facts.title_f) or INTERNAL_MOBILITY.search(facts.text_f)):
+        return False
+    return facts.names_me(facts.title_f) or bool(YOUR_APPLICATION.search(facts.text_f))

@@ -220,3 +220,30 @@ def test_advice_about_savings_on_someone_elses_booking_page_is_not_an_interview(
                          organizer=ROWAN, attendees=(ROWAN,), minutes=30), [ME])
     assert not found.interview
 
+
+# -- an internal-mobility interview: colleagues interview the user, who is the candidate ----------------
+
+WORK = "casey.nguyen@fernbank.com"
+WORK_CASEY = person(WORK, "Casey Nguyen")
+RECRUITING = person("recruiting@fernbank.com", "Fernbank Recruiting")
+MANAGER = person("odile.march@fernbank.com", "Odile March")
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Internal interview: Platform Engineer, Billing - Casey Nguyen",
+     "As part of your internal application, you'll meet Odile March for 45 minutes."),
+    ("Vorstellungsgespräch – Product Owner", "Hallo Casey, zu deiner internen Bewerbung: Gespräch mit Odile March."),
+    ("Entretien – Chef de projet", "Dans le cadre de votre candidature interne (mobilité interne), vous rencontrerez Odile."),
+])
+def test_an_interview_for_the_users_own_internal_application_is_theirs(title, description):
+    found = detect(event(title, description, organizer=RECRUITING, attendees=(MANAGER, WORK_CASEY), me_too=False),
+                   [WORK])
+    assert found.interview and found.kind == "job" and found.company == "Fernbank"
+    assert [p.email for p in found.people] == [MANAGER.email]
+
+
+def test_interviewing_an_internal_candidate_is_still_the_hiring_side():
+    found = detect(event("Interview: internal candidate Sam Lee – Platform Engineer",
+                         "Please interview Sam, an internal candidate for the Billing team.",
+                         organizer=RECRUITING, attendees=(MANAGER, WORK_CASEY), me_too=False), [WORK])
+    assert not found.interview and "hiring side" in found.reasons[0]
