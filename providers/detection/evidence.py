@@ -18,6 +18,7 @@ from .systems import (
     ATS, BETWEEN, BOOKING, INTERVIEW_CALENDAR, PAIRING, RECRUITING_CALENDAR, REQUISITION,
     is_recruiting_mailbox, system_of_term,
 )
+from .words import WORKPLACE
 
 THRESHOLD = 3.0
 _EXCLUDING = {f"{prefix}:{kind}": kind for kind in EXCLUSIONS for prefix in ("x", "x!")}
@@ -138,7 +139,7 @@ def _advice_asked_by_me(facts: EventFacts) -> bool:
     they are the invitee's, asking the user.
     """
     text = facts.text_hits
-    if "ask" not in text or ("workplace" not in text and "job" not in text):
+    if "ask" not in text or ("job" not in text and not WORKPLACE.search(facts.text_f)):
         return False
     booked_elsewhere = facts.organizer is not None  # someone else's page, or someone else's invitation
     return booked_elsewhere if _booked(facts) else not booked_elsewhere

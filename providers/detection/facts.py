@@ -8,12 +8,12 @@ from typing import Iterable
 
 from ..base import CalendarEvent, Person
 from .scanner import Vocabulary, fold
-from .domains import domain_label
 from .systems import (
-    CLIENT_WORDING, FREEMAIL, is_calendar_address, is_staffing_agency, sounds_like_agency, system_of_domain,
+    CLIENT_WORDING, FREEMAIL, agency_kind, is_calendar_address, names_an_agency, system_of_domain,
 )
 
 MAX_SCANNED = 4000  # the first few thousand characters say what a meeting is; the rest is boilerplate
+_NO_DOMAINS: frozenset[str] = frozenset()
 _LOCAL_PARTS = re.compile(r"[a-z]{3,}")
 _WORD = re.compile(r"\w+")
 _NOT_NAMES = frozenset(
@@ -174,15 +174,22 @@ class EventFacts:
         organisation, or the recruiter's words for one ("our client", "unserem Mandanten").
         """
         domains = self.company_domains
-        known = {d for d in domains if is_staffing_agency(domain_label(d))}
+        if not domains:
+            return _NO_DOMAINS
         organizer = self.organizer
-        likely = [
-            d for d in domains if d not in known and sounds_like_agency(
-                domain_label(d), organizer.name if organizer is not None and organizer.domain == d else "")
-        ]
+        organizer_domain = organizer.domain if organizer is not None and organizer.name else ""
+        known, likely = [], []
+        for domain in domains:
+            kind = agency_kind(domain)
+            if kind is None and domain == organizer_domain and names_an_agency(organizer.name):
+                kind = "likely"
+            if kind == "known":
+                known.append(domain)
+            elif kind:
+                likely.append(domain)
         if likely and (len(domains) > len(likely) or self._speaks_of_a_client()):
-            known.update(likely)
-        return frozenset(known)
+            known += likely
+        return frozenset(known) if known else _NO_DOMAINS
 
     def _speaks_of_a_client(self) -> bool:
         return bool(CLIENT_WORDING.search(self.title_f) or CLIENT_WORDING.search(self.text_f))

@@ -226,9 +226,10 @@ def _clean(role: str, facts: EventFacts, company: str | None) -> str:
     while words and words[-1].lower().strip(_PUNCTUATION) in _NOISE:
         words.pop()
     role = " ".join(words).strip(_PUNCTUATION)
-    for opening, closing in _BRACKET_PAIRS:  # "Data Engineer (Backend)" keeps the bracket it closes
-        if opening in role and role.count(opening) > role.count(closing):
-            role += closing
+    if "(" in role or "（" in role:
+        for opening, closing in _BRACKET_PAIRS:  # "Data Engineer (Backend)" keeps the bracket it closes
+            if role.count(opening) > role.count(closing):
+                role += closing
     return role
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .domains import domain_label
 from .scanner import split_terms, trie_pattern
 
 ATS = "ats"
@@ -169,28 +170,31 @@ _STAFFING = frozenset(
 
 
 # what agencies call themselves: in a domain label ("kessler-personal", "summitsearchgroup") or a name
-_AGENCY_LABEL = re.compile(r"personal|personnel|talent|search|recruit|recrut|reclut|staffing|headhunt|placement")
-_AGENCY_NAME = re.compile(
-    r"personalberatung|personaldienst|personalvermittlung|staffing|headhunt|executive search|\bsearch\b"
-    r"|recruitment|recrutement|reclutamiento|recrutamento|talent partners|cabinet",
-    re.IGNORECASE,
-)
+_AGENCY_LABEL_WORDS = ("personal", "personnel", "talent", "search", "recruit", "recrut", "reclut", "staffing",
+                       "headhunt", "placement")
+_AGENCY_NAME_WORDS = ("personalberatung", "personaldienst", "personalvermittlung", "staffing", "headhunt", " search",
+                      "recruitment", "recrutement", "reclutamiento", "recrutamento", "talent partners", "cabinet")
 # how an agency's recruiter speaks of the company the candidate meets ("our client", "unserem Mandanten")
 CLIENT_WORDING = re.compile(
     r"\b(?:client|clients|cliente|mandant|mandanten|kunde|kunden|klant)\b|クライアント|取引先"
 )
 
 
-def is_staffing_agency(label: str) -> bool:
-    """True for the domain label of a known recruitment agency ("hays", "roberthalf")."""
-    return label in _STAFFING
+@lru_cache(maxsize=4096)
+def agency_kind(domain: str) -> str | None:
+    """``known`` for a known recruitment agency's domain, ``likely`` when its label reads like one
+    ("brightwelltalent", "kessler-personal": a hint, not proof), else ``None``."""
+    label = domain_label(domain)
+    if label in _STAFFING:
+        return "known"
+    return "likely" if any(word in label for word in _AGENCY_LABEL_WORDS) else None
 
 
 @lru_cache(maxsize=4096)
-def sounds_like_agency(label: str, name: str = "") -> bool:
-    """True when a domain label or an organizer's name reads like a recruitment agency's
-    ("brightwelltalent", "Kessler Personalberatung"); on its own this is a hint, not proof."""
-    return bool(_AGENCY_LABEL.search(label)) or bool(name and _AGENCY_NAME.search(name))
+def names_an_agency(name: str) -> bool:
+    """True when an organizer's name reads like a recruitment agency's ("Kessler Personalberatung")."""
+    name = name.lower()
+    return any(word in name for word in _AGENCY_NAME_WORDS)
 
 
 def system_of_term(term: str) -> tuple[str, str] | None:

@@ -4,10 +4,12 @@ Dutch and Japanese (syntax in ``scanner``).
 Tags: ``interview`` (a job interview, strong), ``interview?`` (a word that means an interview
 only in a hiring context), ``stage=<label>`` (a stage; with ``strong`` it is interview wording by
 itself), ``info`` / ``info?`` (an informational interview), ``career`` (advice and career
-context), ``ask`` (someone's advice asked for), ``workplace`` (a team, hiring), ``job`` (a position, an
-application), and ``mode=<video|phone|onsite>``.
+context), ``ask`` (someone's advice asked for), ``job`` (a position, an application), and
+``mode=<video|phone|onsite>``.
 """
 from __future__ import annotations
+
+import re
 
 from .scanner import split_terms
 
@@ -129,10 +131,9 @@ ADVICE_ASKED = split_terms(
     " | je advies | jouw advies | uw advies"
     " | アドバイスをいただ | アドバイスをもら | お話を伺 | 話を伺"
 )
-# a team or a hiring process: what an asked-for piece of advice is about when it is about work
-WORKPLACE = split_terms(
-    "team. | teams. | équipe | equipo | equipe | squadra | チーム | hire. | hires. | recrut | bewerbe | 採用 | 選考"
-)
+# a team or a hiring process: what an asked-for piece of advice is about when it is about work (looked
+# for only where advice is asked, so not part of the vocabulary every event is scanned with)
+WORKPLACE = re.compile(r"\b(?:teams?|équipe|equipo|equipe|squadra|hire|hires|hiring|recrut\w*|bewerbe\w*)\b|チーム|採用|選考")
 CAREER = split_terms(
     "career | advice | conseils | ratschläge | consejos | conselhos | consigli | advies | アドバイス"
     " | referral | refer me | moving into | move into | learn about | learn more about | your path | your journey"
@@ -172,7 +173,6 @@ def positive_groups() -> dict[str, list[str]]:
         "info?": INFORMATIONAL_CONTEXTUAL,
         "career": CAREER,
         "ask": ADVICE_ASKED,
-        "workplace": WORKPLACE,
         "job": JOB,
     }
     for label, strong, phrases in STAGES:
