@@ -233,13 +233,22 @@ def _clean(role: str, facts: EventFacts, company: str | None) -> str:
     return role
 
 
-def _from_segments(text: str, facts: EventFacts, company: str | None, hint: str) -> str | None:
-    """A part of ``text`` that reads as a role; parts holding ``hint`` (a role word) come first."""
+def _from_segments(text: str, facts: EventFacts, company: str | None, hint: str,
+                   titled_names: bool = False) -> str | None:
+    """A part of ``text`` that reads as a role; parts holding ``hint`` (a role word) come first.
+
+    With ``titled_names``, a part just before a person's name is their title too ("Head of Design:
+    Idris Kane"), as a line of a description writes it.
+    """
     if company:
         text = without(text, company, " | ")
     segments = split_parts(text)
     # "Interview with Dana Whitfield (Controller)": what follows a person's name is their title
-    segments = [s for i, s in enumerate(segments) if not (i and _ends_with_someone(facts, segments[i - 1]))]
+    segments = [
+        s for i, s in enumerate(segments)
+        if not (i and _ends_with_someone(facts, segments[i - 1]))
+        and not (titled_names and i + 1 < len(segments) and _starts_with_someone(facts, segments[i + 1]))
+    ]
     hinted = [segment for segment in segments if hint in fold(segment)]
     others = (s for s in segments if s not in hinted)
     for segment in (*hinted, *others):
@@ -250,10 +259,12 @@ def _from_segments(text: str, facts: EventFacts, company: str | None, hint: str)
 
 
 def _from_description(facts: EventFacts, company: str | None) -> str | None:
+    # a line may name the interviewer beside the role ("Founding Designer - interview with Kavi");
+    # the parts that name someone, or follow a name ("Kavi - CEO"), are left out by _from_segments
     for line in facts.description[:1500].splitlines():
-        if len(line) > 120 or _names_someone(facts, line):
+        if len(line) > 120:
             continue
-        role = _from_segments(line, facts, company, facts.text_hits["role"])
+        role = _from_segments(line, facts, company, facts.text_hits["role"], titled_names=True)
         if role:
             return role
     return None
@@ -261,10 +272,17 @@ def _from_description(facts: EventFacts, company: str | None) -> str | None:
 
 def _ends_with_someone(facts: EventFacts, text: str) -> bool:
     words = _WORD.findall(text.lower())
-    if not words:
-        return False
+    return bool(words) and _is_someones_name(facts, words[-1])
+
+
+def _starts_with_someone(facts: EventFacts, text: str) -> bool:
+    words = _WORD.findall(text.lower())
+    return bool(words) and _is_someones_name(facts, words[0])
+
+
+def _is_someones_name(facts: EventFacts, word: str) -> bool:
     for person in (facts.organizer, *facts.others):
-        if person and person.name and "@" not in person.name and words[-1] in person.name.lower().split():
+        if person and person.name and "@" not in person.name and word in person.name.lower().split():
             return True
     return False
 

@@ -247,3 +247,22 @@ def test_interviewing_an_internal_candidate_is_still_the_hiring_side():
                          "Please interview Sam, an internal candidate for the Billing team.",
                          organizer=RECRUITING, attendees=(MANAGER, WORK_CASEY), me_too=False), [WORK])
     assert not found.interview and "hiring side" in found.reasons[0]
+
+
+# -- a description line that names the role and the person met ----------------------------------------
+
+KAVI = person("kavi@lumenfold.io", "Kavi Raman")
+IDRIS = person("idris@lumenfold.io", "Idris Kane")
+
+
+@pytest.mark.parametrize("description, role", [
+    ("Founding Backend Engineer - interview with Kavi (CEO & co-founder, Lumenfold)", "Founding Backend Engineer"),
+    ("Staff Data Engineer – panel with Idris and Kavi", "Staff Data Engineer"),
+    ("Head of Design: Idris Kane\nSee you soon", None),  # the title of the person met, not the role
+    ("Idris Kane - Head of Design", None),
+    ("Head of Design (Idris Kane) will join.", None),
+])
+def test_a_line_naming_the_person_met_still_names_the_role_but_not_their_title(description, role):
+    found = detect(event("Casey Nguyen <> Kavi Raman | Interview", description, organizer=KAVI, attendees=(KAVI, IDRIS)),
+                   [ME])
+    assert found.interview and found.role == role
