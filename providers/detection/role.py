@@ -64,6 +64,11 @@ _NOISE = frozenset(
     " entretien d'embauche de entrevista trabajo colloquio di lavoro vorstellungsgespräch bewerbungsgespräch"
     " sollicitatiegesprek gesprek interview: für als pour para per voor bei chez en presso bij 面接".split()
 ) | {""}
+# words that start a sentence about someone rather than a job title
+_SUBJECTS = frozenset(
+    "you you'll we we'll i i'd i'll they he she please sie wir ich du vous nous je usted ustedes nosotros"
+    " você vocês nós voi noi lei jij wij".split()
+)
 _QUALIFIER_LINKS = frozenset("& and of y et und e de des del".split())
 _WORD = re.compile(r"\w+")
 _DIGITS = frozenset("0123456789")
@@ -188,8 +193,9 @@ def split_parts(text: str) -> list[str]:
 
 
 def _acceptable(role: str, facts: EventFacts, tags: dict[str, str] | None = None) -> bool:
-    if len(role.split()) > 8 or facts.names_me(role.lower()):
-        return False
+    words = role.split()
+    if len(words) > 8 or words[0].lower() in _SUBJECTS or facts.names_me(role.lower()):
+        return False  # "You will meet their finance director" is a sentence, not a role
     head, comma, _rest = role.partition(",")
     if comma and "role" not in facts.vocabulary.scan(fold(head)):
         return False  # "Dana Whitfield, Controller": a person and their title, not the role

@@ -61,6 +61,13 @@ def test_an_agency_recruiter_alone_on_the_invitation_names_the_client_in_words(d
     assert found.interview and found.company == company
 
 
+def test_a_sentence_about_the_person_met_is_not_the_role():
+    recruiter = person("dana@northgatesearch.com", "Dana Pike")
+    found = detect(event("Interview – Finance", "Client: Ostrava Mills. You will meet their finance director.",
+                         organizer=recruiter, attendees=(recruiter,)), [ME])
+    assert found.interview and found.company == "Ostrava Mills" and found.role is None
+
+
 def test_a_company_whose_name_only_sounds_like_an_agency_is_the_company():
     host = person("ana@talentforge.io", "Ana Ruiz")
     found = detect(event("Interview – Talentforge", "Looking forward to meeting you.", organizer=host,
