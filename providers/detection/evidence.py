@@ -126,7 +126,10 @@ def _informational(facts: EventFacts, w: Weighing) -> None:
     if asked:
         w.add(2.0, f"you ask for their advice about a team or its hiring (“{text['ask']}”)", core=True)
     job_in_title = "interview" in title or "stage" in title
-    w.informational = "info" in title or "info?" in title or not job_in_title
+    # "Bate-papo inicial" about "a vaga" with "entrevista com RH" in the description: a job screen
+    explicit = "info" in title or "info" in text
+    job_in_text = not explicit and ("interview" in text or "stage" in text) and ("job" in title or "job" in text)
+    w.informational = "info" in title or not (job_in_title or job_in_text)
     if "career" in title or "career" in text:
         w.add(1.0, f"career context (“{facts.hit('career')}”)")
 

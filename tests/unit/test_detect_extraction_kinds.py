@@ -273,3 +273,17 @@ def test_a_line_naming_the_person_met_still_names_the_role_but_not_their_title(d
     found = detect(event("Casey Nguyen <> Kavi Raman | Interview", description, organizer=KAVI, attendees=(KAVI, IDRIS)),
                    [ME])
     assert found.interview and found.role == role
+
+
+# -- a casual title over a job screen is a job interview -------------------------------------------------
+
+@pytest.mark.parametrize("title, description, kind", [
+    ("Bate-papo inicial – Jacarandá Seguros",
+     "Confirmando nossa entrevista com RH para a vaga de Analista de Riscos.", "job"),
+    ("Coffee chat – Jacarandá", "Ahead of your interview loop, a quick chat about the Data Analyst position.", "job"),
+    ("Coffee chat – Jacarandá", "Happy to share advice on breaking into risk analytics.", "informational"),
+])
+def test_a_casual_title_over_interview_and_job_wording_is_a_job_interview(title, description, kind):
+    host = person("bia@jacaranda.com.br", "Bia Souza")
+    found = detect(event(title, description, organizer=host, attendees=(host,)), [ME])
+    assert found.interview and found.kind == kind
