@@ -25,7 +25,7 @@ def _marker(words: list[str]) -> re.Pattern:
 
 # words after which a company is named ("at Contoso", "bei Fabrikam", "ex-Contoso")
 _MARKER = _marker(_MARKER_WORDS)
-_MARKER_OR_WITH = _marker(_MARKER_WORDS + ["with", "mit", "avec", "con", "com", "met"])
+_MARKER_OR_WITH = _marker(_MARKER_WORDS + ["with", "mit", "avec", "con", "com", "met", "for", "para", "per", "voor"])
 # an agency recruiter's client: "our client Contoso", "Client: Contoso", "unserem Mandanten, der Contoso GmbH"
 _CLIENT_MARKER = re.compile(
     r"\b(?:client|cliente|mandanten?|kunden?|klant)\s*[:,]?\s+(?:(?:der|die|das|the|la|le|el|o|a|het)\s+)?"
@@ -61,6 +61,10 @@ _VIA = re.compile(r"\s+(?:via|through|über|par|vía|por|tramite)\s+\S+.*$", re.
 
 def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
     """(company, reason) for an interview, or (None, None) when nothing names one."""
+    if facts.agency_suspects:
+        client = _client_of_suspected_agency(facts)
+        if client:
+            return client, "company named in the text, set up by a recruitment agency"
     for finder in (_spelled_by_domain, _after_marker, _from_mailbox_name, _from_domain, _from_title_words):
         company, reason = finder(facts)
         if company:
@@ -135,6 +139,19 @@ def _marked(facts: EventFacts, text: str) -> str | None:
     return _first_marked(facts, text, _CLIENT_MARKER) or _first_marked(facts, text, _MARKER_OR_WITH)
 
 
+def _client_of_suspected_agency(facts: EventFacts) -> str | None:
+    """The company an organisation that reads like an agency names as the one to meet ("Interview with
+    Contoso", "bei Fabrikam"), when that is not the organisation itself."""
+    own = [label_forms(domain) for domain in facts.agency_suspects]
+    for text in (facts.title, facts.description[:1500]):
+        for markers in (_CLIENT_MARKER, _MARKER_OR_WITH):
+            for marker in markers.finditer(text):
+                phrase = _capitalised_run(text[marker.end():])
+                if phrase and not any(spelled_phrase(phrase, forms) for forms in own) and _plausible(facts, phrase):
+                    return phrase
+    return None
+
+
 def _first_marked(facts: EventFacts, text: str, markers: re.Pattern) -> str | None:
     for marker in markers.finditer(text):
         phrase = _capitalised_run(text[marker.end():])
@@ -153,7 +170,11 @@ def _bracketed(facts: EventFacts, text: str) -> str | None:
 
 def _capitalised_run(text: str) -> str | None:
     words: list[str] = []
+    end = 0
     for match in TOKEN.finditer(text[:80]):
+        if words and not text[end:match.start()].isspace():
+            break  # a bracket or a dash between words: "Contoso (Seattle)", "Contoso – Data"
+        end = match.end()
         word = match.group()
         if word[0].isupper() or word[0].isdigit():
             words.append(word)
@@ -196,8 +217,9 @@ def _is_person(facts: EventFacts, phrase: str) -> bool:
     for person in (facts.organizer, *facts.others):
         if person is None or not person.name or is_role_mailbox(person.email) or is_no_reply(person.email):
             continue
-        if system_of_domain(person.domain) is None and lowered == person.name.lower():
-            return True
+        name = person.name.lower()
+        if system_of_domain(person.domain) is None and (lowered == name or lowered.startswith(name + " ")):
+            return True  # "Nathalie Girard Talent Acquisition" is a person and their team
     return False
 
 

@@ -166,16 +166,17 @@ class EventFacts:
         return tuple(seen)
 
     @lazy
-    def agency_domains(self) -> frozenset[str]:
-        """Domains of recruitment agencies on the event: their recruiters set up interviews with clients.
+    def agencies(self) -> tuple[frozenset[str], frozenset[str]]:
+        """(agency domains, suspected agency domains) among the organisations on the event.
 
-        A known agency always counts; a domain or organizer that only sounds like one ("…talent.com",
-        "… Personalberatung") counts when the event also has a client: someone from another
-        organisation, or the recruiter's words for one ("our client", "unserem Mandanten").
+        Recruitment agencies' recruiters set up interviews with their clients. A known agency always
+        counts; a domain or organizer that only sounds like one ("…talent.com", "… Personalberatung")
+        counts when the event also has a client: someone from another organisation, or the recruiter's
+        words for one ("our client", "unserem Mandanten"). Otherwise it is only suspected.
         """
         domains = self.company_domains
         if not domains:
-            return _NO_DOMAINS
+            return _NO_DOMAINS, _NO_DOMAINS
         organizer = self.organizer
         organizer_domain = organizer.domain if organizer is not None and organizer.name else ""
         known, likely = [], []
@@ -188,8 +189,18 @@ class EventFacts:
             elif kind:
                 likely.append(domain)
         if likely and (len(domains) > len(likely) or self._speaks_of_a_client()):
-            known += likely
-        return frozenset(known) if known else _NO_DOMAINS
+            return frozenset(known + likely), _NO_DOMAINS
+        return (frozenset(known) if known else _NO_DOMAINS), (frozenset(likely) if likely else _NO_DOMAINS)
+
+    @property
+    def agency_domains(self) -> frozenset[str]:
+        """Domains of recruitment agencies on the event (see ``agencies``)."""
+        return self.agencies[0]
+
+    @property
+    def agency_suspects(self) -> frozenset[str]:
+        """Domains that read like a recruitment agency's, with no client on the event to confirm it."""
+        return self.agencies[1]
 
     def _speaks_of_a_client(self) -> bool:
         return bool(CLIENT_WORDING.search(self.title_f) or CLIENT_WORDING.search(self.text_f))

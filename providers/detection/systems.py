@@ -172,8 +172,10 @@ _STAFFING = frozenset(
 # what agencies call themselves: in a domain label ("kessler-personal", "summitsearchgroup") or a name
 _AGENCY_LABEL_WORDS = ("personal", "personnel", "talent", "search", "recruit", "recrut", "reclut", "staffing",
                        "headhunt", "placement")
-_AGENCY_NAME_WORDS = ("personalberatung", "personaldienst", "personalvermittlung", "staffing", "headhunt", " search",
-                      "recruitment", "recrutement", "reclutamiento", "recrutamento", "talent partners", "cabinet")
+# (in-house teams are named "Contoso Recruitment", "Recrutement Contoso": those words alone say nothing)
+_AGENCY_NAME_WORDS = ("personalberatung", "personaldienst", "personalvermittlung", "staffing", "headhunt",
+                      "executive search", "search group", "search partners", "talent partners", "recruitment agency",
+                      "cabinet de recrutement", "agence de recrutement", "agencia de reclutamiento")
 # how an agency's recruiter speaks of the company the candidate meets ("our client", "unserem Mandanten")
 CLIENT_WORDING = re.compile(
     r"\b(?:client|clients|cliente|mandant|mandanten|kunde|kunden|klant)\b|クライアント|取引先"
@@ -187,7 +189,9 @@ def agency_kind(domain: str) -> str | None:
     label = domain_label(domain)
     if label in _STAFFING:
         return "known"
-    return "likely" if any(word in label for word in _AGENCY_LABEL_WORDS) else None
+    if any(word in label for word in _AGENCY_LABEL_WORDS) and "research" not in label:
+        return "likely"
+    return None
 
 
 @lru_cache(maxsize=4096)

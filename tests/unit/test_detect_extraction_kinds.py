@@ -68,6 +68,30 @@ def test_a_sentence_about_the_person_met_is_not_the_role():
     assert found.interview and found.company == "Ostrava Mills" and found.role is None
 
 
+@pytest.mark.parametrize("title, description, recruiter, company", [
+    ("Interview with Larchmont Foods (via Brightwave Talent)", "", person("sam@brightwavetalent.com", "Sam Reyes"),
+     "Larchmont Foods"),
+    ("Vorstellungsgespräch bei Hafenwerk Logistik", "Anja Vogel, Vogel Personalberatung",
+     person("a.vogel@vogel-personal.de", "Anja Vogel"), "Hafenwerk Logistik"),
+    ("Entretien chez Verrerie Sorel", "", person("l.blanc@blanc-conseil.fr", "Blanc Executive Search"),
+     "Verrerie Sorel"),
+])
+def test_an_agency_named_by_its_domain_or_name_sets_up_an_interview_with_the_company_it_names(
+        title, description, recruiter, company):
+    found = detect(event(title, description, organizer=recruiter, attendees=(recruiter,)), [ME])
+    assert found.interview and found.company == company
+
+
+def test_an_in_house_recruiting_team_is_not_an_agency():
+    team = person("recrutement@maisonverlaine.fr", "Recrutement Maison Verlaine")
+    nina, jules = person("nina.girard@maisonverlaine.fr", "Nina Girard"), person("jules.morel@maisonverlaine.fr", "Jules Morel")
+    found = detect(event("Entretien final – Chef de projet",
+                         "14h00 – Entretien avec Jules Morel (Directeur)\n"
+                         "15h00 – Échange RH avec Nina Girard (Talent Acquisition)",
+                         organizer=team, attendees=(nina, jules)), [ME])
+    assert found.interview and found.company == "Maison Verlaine"
+
+
 def test_a_company_whose_name_only_sounds_like_an_agency_is_the_company():
     host = person("ana@talentforge.io", "Ana Ruiz")
     found = detect(event("Interview – Talentforge", "Looking forward to meeting you.", organizer=host,
