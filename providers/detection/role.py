@@ -37,7 +37,8 @@ _KEYWORD = re.compile(r"\b(?:" + trie_pattern(split_terms(
     " | hiring for an | als | en tant que | como | come"
 )) + r")\b", re.IGNORECASE)
 _AFTER_KEYWORD = re.compile(
-    r"(?:\s+(?:of|as|als|de|di|van|the|an?|une?|um|uma)\b)*\s*(?:d'\s*)?(?P<role>[^\W\d_][^.,;:()\n|!?]{1,60})",
+    r"(?:\s+(?:of|as|als|de|di|van|the|an?|une?|um|uma)\b)*\s*(?:d'\s*)?"
+    r"(?P<role>[^\W\d_][^.,;:()\n|!?]{1,60}(?:,\s*[^.,;:()\n|!?]{2,40})?)",
     re.IGNORECASE,
 )
 # Japanese frames a role before a noun: 「データアナリスト」ポジション, 機械学習エンジニア職の面接
@@ -60,7 +61,7 @@ _SEPARATORS = str.maketrans({ch: "\x00" for ch in "|｜:：()（）[]【】「�
 _GENDER = re.compile(r"\(\s*(?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\s*\)|\(all genders\)", re.IGNORECASE)
 _NOISE = frozenset(
     "interview interviews interviewing phone video screen screening call chat round first second third final"
-    " onsite on-site panel technical virtual loop with for at the a an and role position opening job"
+    " onsite on-site panel technical virtual loop with for at the a an and of as role position opening job"
     " entretien d'embauche de entrevista trabajo colloquio di lavoro vorstellungsgespräch bewerbungsgespräch"
     " sollicitatiegesprek gesprek interview: für als pour para per voor bei chez en presso bij 面接".split()
 ) | {""}

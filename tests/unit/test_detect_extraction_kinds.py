@@ -110,6 +110,12 @@ def test_a_company_whose_name_only_sounds_like_an_agency_is_the_company():
     ("Entrevista – Ingeniera de Datos, Pagos", "", "Ingeniera de Datos, Pagos"),
     ("Interview – Backend Developer, remote first", "", "Backend Developer"),
     ("Interview", "Thanks for applying to the Data Analyst role, we look forward to meeting you.", "Data Analyst"),
+    ("Interview", "Your interview for the position of Senior Data Engineer, Routing is confirmed.",
+     "Senior Data Engineer, Routing"),
+    ("Entrevista", "Te confirmamos la entrevista para el puesto de Ingeniera de Datos, Pagos.", "Ingeniera de Datos, Pagos"),
+    ("Vorstellungsgespräch", "Ihr Gespräch für die Stelle als Data Engineer, Logistik Plattform.",
+     "Data Engineer, Logistik Plattform"),
+    ("Interview", "Interview for Barista Trainer, then a tour of the shop.", "Barista Trainer"),
 ])
 def test_a_team_after_a_comma_is_part_of_the_role(title, description, role):
     host = person("mira@fennwicklabs.com", "Mira Holt")
