@@ -204,8 +204,8 @@ def _plausible(facts: EventFacts, phrase: str) -> bool:
     hits = facts.vocabulary.scan(fold(phrase))
     if "role" in hits or any(tag.startswith(("interview", "stage", "info")) for tag in hits):
         return False
-    if any(tag.startswith("mode=") and found == lowered for tag, found in hits.items()):
-        return False  # "（オンライン）", "(in person)": how the meeting happens
+    if any(found == lowered and tag.startswith(("mode=", "career")) for tag, found in hits.items()):
+        return False  # "（オンライン）", "(Karriere)": how or what the meeting is about
     return not _is_person(facts, phrase)
 
 

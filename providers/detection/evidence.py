@@ -64,7 +64,7 @@ def promising(facts: EventFacts) -> bool:
         return True
     if not _DIGIT_CHARS.isdisjoint(facts.title) and _DIGITS.search(facts.title):
         return True
-    if facts.sender_system:
+    if facts.sender_system or _career_chat(facts):
         return True
     if _interview_calendar(facts):
         return True
@@ -121,6 +121,8 @@ def _informational(facts: EventFacts, w: Weighing) -> None:
         w.add(3.0 if "info" in title else 2.0, f"informational-interview wording (“{facts.hit('info')}”)", True)
     elif "info?" in title or "info?" in text:
         w.add(1.5, f"a conversation to learn from someone (“{facts.hit('info?')}”)", core=True)
+    elif _career_chat(facts):
+        w.add(1.5, f"a conversation about a career (“{title['chat?']}”, “{facts.hit('career')}”)", core=True)
     elif not asked:
         return
     if asked:
@@ -132,6 +134,11 @@ def _informational(facts: EventFacts, w: Weighing) -> None:
     w.informational = "info" in title or not (job_in_title or job_in_text)
     if "career" in title or "career" in text:
         w.add(1.0, f"career context (“{facts.hit('career')}”)")
+
+
+def _career_chat(facts: EventFacts) -> bool:
+    """A coffee or an exchange in the title, with career or advice words ("Échange avec Marc – conseils")."""
+    return "chat?" in facts.title_hits and ("career" in facts.title_hits or "career" in facts.text_hits)
 
 
 def _advice_asked_by_me(facts: EventFacts) -> bool:

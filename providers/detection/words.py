@@ -4,8 +4,8 @@ Dutch and Japanese (syntax in ``scanner``).
 Tags: ``interview`` (a job interview, strong), ``interview?`` (a word that means an interview
 only in a hiring context), ``stage=<label>`` (a stage; with ``strong`` it is interview wording by
 itself), ``info`` / ``info?`` (an informational interview), ``career`` (advice and career
-context), ``ask`` (someone's advice asked for), ``job`` (a position, an application), and
-``mode=<video|phone|onsite>``.
+context), ``ask`` (someone's advice asked for), ``chat?`` (coffee, an exchange: informational only with
+career context), ``job`` (a position, an application), and ``mode=<video|phone|onsite>``.
 """
 from __future__ import annotations
 
@@ -118,6 +118,10 @@ INFORMATIONAL_CONTEXTUAL = split_terms(
     " | bate-papo | chiacchierata | kennismakingskoffie | erfahrungsaustausch | kaffee mit | auf einen kaffee"
     " | café avec | un café avec | prendre un café"
 )
+# a meeting over coffee or an exchange: a conversation to learn from someone only with career context
+NETWORKING = split_terms(
+    "~austausch | kaffee | café. | échange | coffee. | koffie. | charla. | conversa. | catch up | catch-up | lunch."
+)
 # someone's advice or experience asked for, as the one asking writes it ("any advice you have", "tes conseils")
 ADVICE_ASKED = split_terms(
     "your advice | any advice | advice you | value your | your perspective | your insight | your take on"
@@ -173,6 +177,7 @@ def positive_groups() -> dict[str, list[str]]:
         "info?": INFORMATIONAL_CONTEXTUAL,
         "career": CAREER,
         "ask": ADVICE_ASKED,
+        "chat?": NETWORKING,
         "job": JOB,
     }
     for label, strong, phrases in STAGES:

@@ -317,3 +317,19 @@ def test_a_casual_title_over_interview_and_job_wording_is_a_job_interview(title,
     host = person("bia@jacaranda.com.br", "Bia Souza")
     found = detect(event(title, description, organizer=host, attendees=(host,)), [ME])
     assert found.interview and found.kind == kind
+
+
+@pytest.mark.parametrize("title, guest, company", [
+    ("Échange avec Marc – conseils carrière", person("marc.leroy@orvalis.fr", "Marc Leroy"), "Orvalis"),
+    ("Austausch mit Jana (Karriere)", person("jana.roth@rheinwerk.de", "Jana Roth"), "Rheinwerk"),
+    ("Coffee – career advice", person("sam.ito@fabrikam.com", "Sam Ito"), "Fabrikam"),
+])
+def test_a_coffee_or_an_exchange_about_a_career_is_an_informational_interview(title, guest, company):
+    found = detect(event(title, organizer=CASEY, attendees=(guest,), me_too=False), [ME])
+    assert found.interview and found.kind == "informational" and found.company == company
+
+
+def test_an_exchange_about_a_project_is_not_an_interview():
+    paul = person("p.klein@contoso.de", "Paul Klein")
+    found = detect(event("Austausch zum Projekt", "Agenda: Rollout, Budget", organizer=paul, attendees=(paul,)), [ME])
+    assert not found.interview
