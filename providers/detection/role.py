@@ -17,7 +17,8 @@ from .systems import REQUISITION
 _LABELLED = re.compile(
     r"\b(?:" + trie_pattern(split_terms(
         "role | position | job title | job | opening | vacancy | poste | stelle | puesto | cargo | vaga"
-        " | posizione | ruolo | functie | vacature | rol | designation | 職種 | 募集職種 | ポジション"
+        " | posizione | ruolo | functie | vacature | rol | designation | vacante | posición | posição"
+        " | 職種 | 募集職種 | 応募職種 | ポジション | 募集ポジション | 応募ポジション"
     )) + r")\s*[:：]\s*(?P<role>[^\n|]{2,80})",
     re.IGNORECASE,
 )
@@ -32,7 +33,7 @@ _LAST_ARTICLE = re.compile(
 )
 # "the position Marketing Coordinator at ...", "pour le poste de ...": a keyword, then the role's words
 _KEYWORD = re.compile(r"\b(?:" + trie_pattern(split_terms(
-    "position | role | vacancy | opening | stelle | poste | puesto | cargo | vacante | vaga | posición"
+    "position | role | vacancy | opening | stelle | poste | puesto | cargo | vacante | vaga | plaza | posición"
     " | posição | posizione | ruolo | functie | vacature | for | hiring a | hiring an | hiring for a"
     " | hiring for an | als | en tant que | como | come"
 )) + r")\b", re.IGNORECASE)

@@ -147,6 +147,8 @@ SAIYO = person("saiyo@kazemichi.co.jp", "カゼミチ 採用担当")
      "Pesquisadora de UX Pleno"),
     ("Entrevista", "Sua entrevista para o cargo de Cientista de Dados Júnior foi confirmada.",
      "Cientista de Dados Júnior"),
+    ("Entrevista", "Entrevista para la plaza de Técnica de Laboratorio.", "Técnica de Laboratorio"),
+    ("Entrevista", "Posición: Desarrolladora Backend Senior", "Desarrolladora Backend Senior"),
 ])
 def test_roles_in_spanish_and_portuguese(title, description, role):
     found = detect(event(title, description, organizer=LUCIA, attendees=(LUCIA,)), [ME])
@@ -158,6 +160,7 @@ def test_roles_in_spanish_and_portuguese(title, description, role):
     ("一次面接のご案内", "カゼミチの「プロダクトデザイナー」ポジションにご応募いただきありがとうございます。", "プロダクトデザイナー"),
     ("面接のご案内", "バックエンドエンジニア職の一次面接を下記の通りご案内いたします。", "バックエンドエンジニア"),
     ("面接のご案内", "募集職種：インフラエンジニア\n面接官：木村", "インフラエンジニア"),
+    ("面接のご案内", "応募職種：データエンジニア（正社員）", "データエンジニア（正社員）"),
     ("面接のご案内", "営業職の一次面接を下記の通りご案内いたします。", "営業職"),
     ("【カゼミチ】データサイエンティストポジション 面接のご案内", "", "データサイエンティスト"),
 ])
