@@ -65,7 +65,8 @@ def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
         client = _client_of_suspected_agency(facts)
         if client:
             return client, "company named in the text, set up by a recruitment agency"
-    for finder in (_spelled_by_domain, _after_marker, _from_mailbox_name, _from_domain, _from_title_words):
+    for finder in (_spelled_by_domain, _after_marker, _from_mailbox_name, _from_domain, _own_organisation,
+                   _from_title_words):
         company, reason = finder(facts)
         if company:
             return company, reason
@@ -239,17 +240,37 @@ def _from_domain(facts: EventFacts) -> tuple[str | None, str | None]:
     if not domains:
         return None, None
     domain = domains[0]
+    company = _domain_company(domain)
+    if company is None:
+        return None, None
+    who = "organizer" if facts.organizer and facts.organizer.domain == domain else "an attendee"
+    return company, f"company from {who}'s domain".replace("organizer's", "the organizer's")
+
+
+def _own_organisation(facts: EventFacts) -> tuple[str | None, str | None]:
+    """The user's own organisation, for an interview only colleagues are on (an internal application)."""
+    if facts.company_domains or not facts.my_domains:
+        return None, None
+    for _person, domain in facts.everyone_else:
+        if domain in facts.my_domains:
+            forms = label_forms(domain)
+            spelled = (spelled_phrase(text, forms) for _place, text in _sources(facts))
+            company = next((phrase for phrase in spelled if phrase), None) or _domain_company(domain)
+            if company:
+                return company, "your own organisation (an interview inside it)"
+    return None, None
+
+
+def _domain_company(domain: str) -> str | None:
+    """The company a domain names as a person would write it: "tailspintoys.com" -> "Tailspin Toys"."""
     label = min(label_forms(domain), key=len)  # "litwareinc" -> "litware"
     if len(label) < 2:
-        return None, None
+        return None
     hyphenated = [w for w in domain_label(domain).split("-") if w]
     words = hyphenated if len(hyphenated) > 1 else split_label(label)
     if len(words) == 1 and len(words[0]) <= 3:
-        company = words[0].upper()  # "ibm.com" -> "IBM"
-    else:
-        company = " ".join(w.capitalize() for w in words)
-    who = "organizer" if facts.organizer and facts.organizer.domain == domain else "an attendee"
-    return company, f"company from {who}'s domain".replace("organizer's", "the organizer's")
+        return words[0].upper()  # "ibm.com" -> "IBM"
+    return " ".join(w.capitalize() for w in words)
 
 
 _WITH = frozenset("with w/ mit avec con com met con and y und et e en".split())

@@ -336,3 +336,15 @@ def test_an_exchange_about_a_project_is_not_an_interview():
     paul = person("p.klein@contoso.de", "Paul Klein")
     found = detect(event("Austausch zum Projekt", "Agenda: Rollout, Budget", organizer=paul, attendees=(paul,)), [ME])
     assert not found.interview
+
+
+@pytest.mark.parametrize("title, description, company, role", [
+    ("Internal transfer interview – Casey Nguyen", "A conversation about the Grid Analytics team at Fernbank.",
+     "Fernbank", None),
+    ("Interview: Senior Analyst (internal candidate Casey Nguyen)", "", "Fern Bank", "Senior Analyst"),
+])
+def test_an_internal_interview_set_up_by_a_colleague_is_with_the_users_own_organisation(
+        title, description, company, role):
+    manager = person("odile.march@fernbank.com", "Odile March")
+    found = detect(event(title, description, organizer=manager, attendees=(manager, WORK_CASEY), me_too=False), [WORK])
+    assert found.interview and (found.company, found.role) == (company, role)
