@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .domains import TOKEN, domain_label, label_forms, split_label, spelled_phrase, squash, tidy
 from .facts import EventFacts
+from .japanese import japanese_company
 from .role import split_parts
 from .scanner import fold, trie_pattern
 from .systems import is_no_reply, is_role_mailbox, system_of_domain
@@ -32,17 +33,6 @@ _CLIENT_MARKER = re.compile(
     r"(?=[^\W\d_])",
     re.IGNORECASE,
 )
-_KABUSHIKI = re.compile(r"株式会社\s?[^\s　、。（）()【】｜|]{1,30}|[^\s　、。（）()【】｜|]{1,30}株式会社")
-_JAPANESE_BRACKETS = re.compile(r"[【（「]([^】）」]{2,40})[】）」]")
-_SENDER_BRACKETS = re.compile(r"【([^】]{2,40})】")  # in a description, only these frame the sender
-# "ソラノテック採用チーム", "カゼミチ 人事部": the company before its recruiting team's name
-_JAPANESE_TEAM = re.compile(
-    r"(?P<company>[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・&＆]{2,30}?)\s?"
-    r"(?:新卒|中途|キャリア)?(?:採用チーム|採用担当|採用部|採用グループ|採用事務局|人事部|人事チーム|人事担当)"
-)
-_OUR_COMPANY = ("弊社", "当社")
-_NAME_SEPARATORS = re.compile(r"\s*[／/｜|、:：・]\s*")
-_HONORIFICS = ("さん", "様", "さま", "氏", "くん")
 _BRACKETS = re.compile(r"[(（]([^()（）]{2,40})[)）]")
 _CONNECTORS = frozenset("& and of de du des la le del y e van der den von für und".split())
 _NOT_COMPANIES = frozenset(
@@ -96,41 +86,13 @@ def _spelled_by_domain(facts: EventFacts) -> tuple[str | None, str | None]:
 
 def _after_marker(facts: EventFacts) -> tuple[str | None, str | None]:
     for place, text in (("title", facts.title), ("description", facts.description[:1500])):
-        phrase = _japanese_company(facts, text, place) or _marked(facts, text)
+        phrase = None if text.isascii() else japanese_company(text, place, lambda p: _plausible(facts, p))
+        phrase = phrase or _marked(facts, text)
         if not phrase and place == "title":  # brackets in descriptions hold anything: "(US)", "(optional)"
             phrase = _bracketed(facts, text)
         if phrase:
             return phrase, f"company named in the {place}"
     return None, None
-
-
-def _japanese_company(facts: EventFacts, text: str, place: str) -> str | None:
-    if text.isascii():
-        return None
-    match = _KABUSHIKI.search(text)
-    if match:
-        return match.group().strip()
-    # in a title any bracket may hold the company; in a description （） and 「」 hold anything ("（Python）")
-    brackets = _JAPANESE_BRACKETS if place == "title" else _SENDER_BRACKETS
-    for match in brackets.finditer(text):
-        for part in _without_people(match.group(1).strip()):
-            if _plausible(facts, part):
-                return part
-    for match in _JAPANESE_TEAM.finditer(text):
-        company = match.group("company")
-        company = company[2:] if company.startswith(_OUR_COMPANY) else company
-        if len(company) >= 2 and _plausible(facts, company):
-            return company
-    return None
-
-
-def _without_people(phrase: str) -> list[str]:
-    """The parts of "田中さん／フジミ精機" or "アオバ電機・佐々木様" that are not a person named with an
-    honorific; the whole phrase when no part is ("ア・ラ・モード" stays whole)."""
-    parts = [part for part in _NAME_SEPARATORS.split(phrase) if part]
-    if len(parts) > 1 and any(part.endswith(_HONORIFICS) for part in parts):
-        return [part for part in parts if not part.endswith(_HONORIFICS)]
-    return [phrase] if not phrase.endswith(_HONORIFICS) else []
 
 
 def _marked(facts: EventFacts, text: str) -> str | None:

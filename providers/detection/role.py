@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .facts import EventFacts
+from .japanese import japanese_framed_roles
 from .scanner import fold, split_terms, trie_pattern
 from .systems import REQUISITION
 
@@ -42,12 +43,6 @@ _AFTER_KEYWORD = re.compile(
     r"(?P<role>[^\W\d_][^.,;:()\n|!?]{1,60}(?:,\s*[^.,;:()\n|!?]{2,40})?)",
     re.IGNORECASE,
 )
-# Japanese frames a role before a noun: 「データアナリスト」ポジション, 機械学習エンジニア職の面接
-_JAPANESE_FRAMED = re.compile(
-    r"「(?P<quoted>[^」]{2,30})」(?:の)?(?:ポジション|職|求人|募集)"
-    r"|(?P<run>[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・]{2,30}?)(?P<noun>ポジション|職)(?![種場務歴員業能])"
-)
-_KATAKANA_END = re.compile(r"[\u30a0-\u30ffA-Za-z]$")
 # where a role's words end: a preposition, conjunction or verb that starts something else, or a dash
 _CUT = re.compile(
     r"\s+(?:at|with|in|on|for|to|from|who|where|which|@|bei|chez|en|na|no|presso|bij|und|and|et|y|e"
@@ -120,9 +115,10 @@ def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | N
     if "job" not in hits and "role" not in hits:
         return None  # no word that frames a role, and no word a role is made of
     if "職" in text or "ポジション" in text:
-        role = _japanese_framed(text, facts, company)
-        if role:
-            return role
+        for words in japanese_framed_roles(text):
+            role = _candidate(words, facts, company)
+            if role:
+                return role
     for noun in _NOUN.finditer(text) if "job" in hits else ():
         article = _LAST_ARTICLE.match(text, max(0, noun.start() - 70), noun.start())
         role = _candidate(article.group("role") if article else "", facts, company)
@@ -133,21 +129,6 @@ def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | N
     for keyword in _KEYWORD.finditer(text):  # "for your interview for Barista Trainer": each in turn
         words = _AFTER_KEYWORD.match(text, keyword.end())
         role = _candidate(_CUT.split(words.group("role"), 1)[0] if words else "", facts, company)
-        if role:
-            return role
-    return None
-
-
-def _japanese_framed(text: str, facts: EventFacts, company: str | None) -> str | None:
-    """The role framed the Japanese way: 「X」ポジション, Xポジション, X職."""
-    for match in _JAPANESE_FRAMED.finditer(text):
-        words = match.group("quoted")
-        if words is None:
-            words = match.group("run")
-            # 営業職 and 総合職 are the roles' names; a katakana title takes 職 as a suffix only
-            if match.group("noun") == "職" and not _KATAKANA_END.search(words):
-                words += "職"
-        role = _candidate(words, facts, company)
         if role:
             return role
     return None

@@ -11,8 +11,6 @@ from providers.detect import detect
 from tests.unit.test_detect import ME, event, person
 
 
-# -- an agency recruiter sets up an interview with a client: the company is the client ----------------
-
 # -- a company named at the end of a sentence ends with the sentence ----------------------------------
 
 @pytest.mark.parametrize("description, company", [
@@ -322,6 +320,8 @@ def test_a_casual_title_over_interview_and_job_wording_is_a_job_interview(title,
     assert found.interview and found.kind == kind
 
 
+# -- a coffee or an exchange about a career ----------------------------------------------------------------
+
 @pytest.mark.parametrize("title, guest, company", [
     ("Échange avec Marc – conseils carrière", person("marc.leroy@orvalis.fr", "Marc Leroy"), "Orvalis"),
     ("Austausch mit Jana (Karriere)", person("jana.roth@rheinwerk.de", "Jana Roth"), "Rheinwerk"),
@@ -337,6 +337,8 @@ def test_an_exchange_about_a_project_is_not_an_interview():
     found = detect(event("Austausch zum Projekt", "Agenda: Rollout, Budget", organizer=paul, attendees=(paul,)), [ME])
     assert not found.interview
 
+
+# -- an internal interview is with the user's own organisation ----------------------------------------------
 
 @pytest.mark.parametrize("title, description, company, role", [
     ("Internal transfer interview – Casey Nguyen", "A conversation about the Grid Analytics team at Fernbank.",
