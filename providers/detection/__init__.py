@@ -6,5 +6,6 @@
 - ``facts``: one event as detection sees it;
 - ``evidence``: the weighing, its reasons, and the exclusions;
 - ``domains``: organisation names spelled by domains, and domains split into words;
-- ``company``, ``role``, ``people``: what is extracted from an interview.
+- ``company``, ``role``, ``people``: what is extracted from an interview;
+- ``japanese``: how Japanese invitations write the company and the role.
 """

@@ -12,9 +12,9 @@ from functools import lru_cache
 
 from .domains import TOKEN, domain_label, label_forms, split_label, spelled_phrase, squash, tidy
 from .facts import EventFacts
+from .japanese import japanese_company
 from .role import split_parts
-from .role_words import has_role_word
-from .scanner import trie_pattern
+from .scanner import fold, trie_pattern
 from .systems import is_no_reply, is_role_mailbox, system_of_domain
 
 _MARKER_WORDS = ["at", "bei", "chez", "presso", "bij", "junto a", "ex", "formerly at", "former", "from", "für", "pour"]
@@ -26,15 +26,20 @@ def _marker(words: list[str]) -> re.Pattern:
 
 # words after which a company is named ("at Contoso", "bei Fabrikam", "ex-Contoso")
 _MARKER = _marker(_MARKER_WORDS)
-_MARKER_OR_WITH = _marker(_MARKER_WORDS + ["with", "mit", "avec", "con", "com", "met"])
-_KABUSHIKI = re.compile(r"株式会社\s?[^\s　、。（）()【】｜|]{1,30}|[^\s　、。（）()【】｜|]{1,30}株式会社")
-_JAPANESE_BRACKETS = re.compile(r"[【（「]([^】）」]{2,40})[】）」]")
+_MARKER_OR_WITH = _marker(_MARKER_WORDS + ["with", "mit", "avec", "con", "com", "met", "for", "para", "per", "voor"])
+# an agency recruiter's client: "our client Contoso", "Client: Contoso", "unserem Mandanten, der Contoso GmbH"
+_CLIENT_MARKER = re.compile(
+    r"\b(?:client|cliente|mandanten?|kunden?|klant)\s*[:,]?\s+(?:(?:der|die|das|the|la|le|el|o|a|het)\s+)?"
+    r"(?=[^\W\d_])",
+    re.IGNORECASE,
+)
 _BRACKETS = re.compile(r"[(（]([^()（）]{2,40})[)）]")
 _CONNECTORS = frozenset("& and of de du des la le del y e van der den von für und".split())
 _NOT_COMPANIES = frozenset(
     "zoom teams microsoft google meet phone video onsite remote office hq tbd call interview interviews"
     " the a an my your our today tomorrow monday tuesday wednesday thursday friday saturday sunday".split()
 )
+_ABBREVIATIONS = frozenset("st ste mt ft dr mr mrs ms".split())  # inside names: "St. Gallen", "Dr. Oetker"
 _MAILBOX_WORDS = re.compile(
     r"\b(?:recruiting|recruitment|recruiter|talent acquisition|talent|careers?|jobs|hiring|hr|human resources"
     r"|people( ops| team)?|team|interviews?|scheduling|karriere|recrutement|recrutamento|rh|rrhh|selección"
@@ -46,7 +51,12 @@ _VIA = re.compile(r"\s+(?:via|through|über|par|vía|por|tramite)\s+\S+.*$", re.
 
 def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
     """(company, reason) for an interview, or (None, None) when nothing names one."""
-    for finder in (_spelled_by_domain, _after_marker, _from_mailbox_name, _from_domain, _from_title_words):
+    if facts.agency_suspects:
+        client = _client_of_suspected_agency(facts)
+        if client:
+            return client, "company named in the text, set up by a recruitment agency"
+    for finder in (_spelled_by_domain, _after_marker, _from_mailbox_name, _from_domain, _own_organisation,
+                   _from_title_words):
         company, reason = finder(facts)
         if company:
             return company, reason
@@ -76,7 +86,8 @@ def _spelled_by_domain(facts: EventFacts) -> tuple[str | None, str | None]:
 
 def _after_marker(facts: EventFacts) -> tuple[str | None, str | None]:
     for place, text in (("title", facts.title), ("description", facts.description[:1500])):
-        phrase = _japanese_company(facts, text) or _marked(facts, text)
+        phrase = None if text.isascii() else japanese_company(text, place, lambda p: _plausible(facts, p))
+        phrase = phrase or _marked(facts, text)
         if not phrase and place == "title":  # brackets in descriptions hold anything: "(US)", "(optional)"
             phrase = _bracketed(facts, text)
         if phrase:
@@ -84,21 +95,27 @@ def _after_marker(facts: EventFacts) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _japanese_company(facts: EventFacts, text: str) -> str | None:
-    if text.isascii():
-        return None
-    match = _KABUSHIKI.search(text)
-    if match:
-        return match.group().strip()
-    for match in _JAPANESE_BRACKETS.finditer(text):
-        if _plausible(facts, match.group(1)):
-            return match.group(1).strip()
+def _marked(facts: EventFacts, text: str) -> str | None:
+    if not facts.agency_domains:
+        return _first_marked(facts, text, _MARKER)
+    # an agency recruiter's "our client Contoso", "Interview with Contoso": the company is the client
+    return _first_marked(facts, text, _CLIENT_MARKER) or _first_marked(facts, text, _MARKER_OR_WITH)
+
+
+def _client_of_suspected_agency(facts: EventFacts) -> str | None:
+    """The company an organisation that reads like an agency names as the one to meet ("Interview with
+    Contoso", "bei Fabrikam"), when that is not the organisation itself."""
+    own = [label_forms(domain) for domain in facts.agency_suspects]
+    for text in (facts.title, facts.description[:1500]):
+        for markers in (_CLIENT_MARKER, _MARKER_OR_WITH):
+            for marker in markers.finditer(text):
+                phrase = _capitalised_run(text[marker.end():])
+                if phrase and not any(spelled_phrase(phrase, forms) for forms in own) and _plausible(facts, phrase):
+                    return phrase
     return None
 
 
-def _marked(facts: EventFacts, text: str) -> str | None:
-    # an agency recruiter's "Interview with Contoso": the company is whoever the text names
-    markers = _MARKER_OR_WITH if len(facts.naming_domains) < len(facts.company_domains) else _MARKER
+def _first_marked(facts: EventFacts, text: str, markers: re.Pattern) -> str | None:
     for marker in markers.finditer(text):
         phrase = _capitalised_run(text[marker.end():])
         if phrase and _plausible(facts, phrase):
@@ -116,7 +133,11 @@ def _bracketed(facts: EventFacts, text: str) -> str | None:
 
 def _capitalised_run(text: str) -> str | None:
     words: list[str] = []
+    end = 0
     for match in TOKEN.finditer(text[:80]):
+        if words and not text[end:match.start()].isspace():
+            break  # a bracket or a dash between words: "Contoso (Seattle)", "Contoso – Data"
+        end = match.end()
         word = match.group()
         if word[0].isupper() or word[0].isdigit():
             words.append(word)
@@ -126,18 +147,28 @@ def _capitalised_run(text: str) -> str | None:
             break
         if len(words) >= 5 or text[match.end(): match.end() + 1] in (",", ".", ")", ":", ";"):
             break
+        if word[-1] == "." and _ends_sentence(word):
+            break
     while words and words[-1].lower() in _CONNECTORS:
         words.pop()
     return tidy(" ".join(words)) if words else None
 
 
+def _ends_sentence(word: str) -> bool:
+    """True for a word that closes a sentence ("Analytics."), not an initial or abbreviation ("J.", "S.A.")."""
+    bare = word[:-1]
+    return len(bare) > 1 and "." not in bare and bare.lower() not in _ABBREVIATIONS
+
+
 def _plausible(facts: EventFacts, phrase: str) -> bool:
     lowered = phrase.lower()
-    if lowered in _NOT_COMPANIES or len(squash(phrase)) < 3 or has_role_word(phrase, facts.vocabulary):
+    if lowered in _NOT_COMPANIES or len(squash(phrase)) < 3:
         return False
-    hits = facts.vocabulary.scan(lowered)
-    if any(tag.startswith(("interview", "stage", "info")) for tag in hits):
+    hits = facts.vocabulary.scan(fold(phrase))
+    if "role" in hits or any(tag.startswith(("interview", "stage", "info")) for tag in hits):
         return False
+    if any(found == lowered and tag.startswith(("mode=", "career")) for tag, found in hits.items()):
+        return False  # "（オンライン）", "(Karriere)": how or what the meeting is about
     return not _is_person(facts, phrase)
 
 
@@ -149,8 +180,9 @@ def _is_person(facts: EventFacts, phrase: str) -> bool:
     for person in (facts.organizer, *facts.others):
         if person is None or not person.name or is_role_mailbox(person.email) or is_no_reply(person.email):
             continue
-        if system_of_domain(person.domain) is None and lowered == person.name.lower():
-            return True
+        name = person.name.lower()
+        if system_of_domain(person.domain) is None and (lowered == name or lowered.startswith(name + " ")):
+            return True  # "Nathalie Girard Talent Acquisition" is a person and their team
     return False
 
 
@@ -170,17 +202,37 @@ def _from_domain(facts: EventFacts) -> tuple[str | None, str | None]:
     if not domains:
         return None, None
     domain = domains[0]
+    company = _domain_company(domain)
+    if company is None:
+        return None, None
+    who = "organizer" if facts.organizer and facts.organizer.domain == domain else "an attendee"
+    return company, f"company from {who}'s domain".replace("organizer's", "the organizer's")
+
+
+def _own_organisation(facts: EventFacts) -> tuple[str | None, str | None]:
+    """The user's own organisation, for an interview only colleagues are on (an internal application)."""
+    if facts.company_domains or not facts.my_domains:
+        return None, None
+    for _person, domain in facts.everyone_else:
+        if domain in facts.my_domains:
+            forms = label_forms(domain)
+            spelled = (spelled_phrase(text, forms) for _place, text in _sources(facts))
+            company = next((phrase for phrase in spelled if phrase), None) or _domain_company(domain)
+            if company:
+                return company, "your own organisation (an interview inside it)"
+    return None, None
+
+
+def _domain_company(domain: str) -> str | None:
+    """The company a domain names as a person would write it: "tailspintoys.com" -> "Tailspin Toys"."""
     label = min(label_forms(domain), key=len)  # "litwareinc" -> "litware"
     if len(label) < 2:
-        return None, None
+        return None
     hyphenated = [w for w in domain_label(domain).split("-") if w]
     words = hyphenated if len(hyphenated) > 1 else split_label(label)
     if len(words) == 1 and len(words[0]) <= 3:
-        company = words[0].upper()  # "ibm.com" -> "IBM"
-    else:
-        company = " ".join(w.capitalize() for w in words)
-    who = "organizer" if facts.organizer and facts.organizer.domain == domain else "an attendee"
-    return company, f"company from {who}'s domain".replace("organizer's", "the organizer's")
+        return words[0].upper()  # "ibm.com" -> "IBM"
+    return " ".join(w.capitalize() for w in words)
 
 
 _WITH = frozenset("with w/ mit avec con com met con and y und et e en".split())

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-TOKEN = re.compile(r"[^\s/|()\[\]{}<>,:;\"“”«»–—!?·•【】「」]+")
+TOKEN = re.compile(r"[^\s/|()\[\]{}<>,:;\"“”«»–—!?·•【】「」（）／：｜、。]+")
 # what brands put around their name in a domain: getcontoso, joinfabrikam, contosohq, litwareinc
 _AFFIXES = ("get", "join", "try", "use", "go", "hello", "meet", "with", "the")
 _TAILS = ("hq", "inc", "corp", "group", "app", "jobs", "careers", "team", "global", "online", "co", "io", "labs",
@@ -33,6 +33,7 @@ INSTITUTION_WORDS = frozenset(
     " institut instituto istituto school hospital clinic bank airlines airways insurance foundation museum"
     " library".split()
 )
+_GROUP_PREFIXES = frozenset("Grupo Groupe Gruppo Gruppe Group Groep Grupa".split())
 _POSSESSIVE = ("'s", "’s")
 _JOINERS = frozenset({"&", "+", "-", "–", "—", "'n'"})
 _NOT_ALNUM = re.compile(r"[\W_]+")
@@ -94,6 +95,8 @@ def spelled_phrase(text: str, forms: frozenset[str]) -> str | None:
     if found is None:
         return None
     first, last = found
+    if first and words[first - 1] in _GROUP_PREFIXES:  # "Grupo Tezontle" for tezontle.mx: the group's name
+        first -= 1
     start = _position(text, words, first)
     end = _position(text, words, last - 1) + len(words[last - 1])
     return _without_possessive(tidy(text[start:end]), forms)

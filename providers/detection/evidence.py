@@ -11,13 +11,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..base import Person
-from .exclusion_words import EXCLUSIONS, PRESS_MEDIUM, REASONS
+from .exclusion_words import EXCLUSIONS, INTERNAL_MOBILITY, PRESS_MEDIUM, REASONS, YOUR_APPLICATION
 from .facts import EventFacts
 from .role import framed_role
 from .systems import (
     ATS, BETWEEN, BOOKING, INTERVIEW_CALENDAR, PAIRING, RECRUITING_CALENDAR, REQUISITION,
     is_recruiting_mailbox, system_of_term,
 )
+from .words import WORKPLACE
 
 THRESHOLD = 3.0
 _EXCLUDING = {f"{prefix}:{kind}": kind for kind in EXCLUSIONS for prefix in ("x", "x!")}
@@ -54,7 +55,7 @@ class Weighing:
         return max(0.0, self.score) / (max(0.0, self.score) + THRESHOLD)
 
 
-_CORE_TAGS = frozenset({"interview", "interview?", "stage", "stage?", "info", "info?", "job"})
+_CORE_TAGS = frozenset({"interview", "interview?", "stage", "stage?", "info", "info?", "job", "ask"})
 
 
 def promising(facts: EventFacts) -> bool:
@@ -63,7 +64,7 @@ def promising(facts: EventFacts) -> bool:
         return True
     if not _DIGIT_CHARS.isdisjoint(facts.title) and _DIGITS.search(facts.title):
         return True
-    if facts.sender_system:
+    if facts.sender_system or _career_chat(facts):
         return True
     if _interview_calendar(facts):
         return True
@@ -115,16 +116,50 @@ def _wording(facts: EventFacts, w: Weighing) -> None:
 
 def _informational(facts: EventFacts, w: Weighing) -> None:
     title, text = facts.title_hits, facts.text_hits
+    asked = _advice_asked_by_me(facts)
     if "info" in title or "info" in text:
         w.add(3.0 if "info" in title else 2.0, f"informational-interview wording (“{facts.hit('info')}”)", True)
     elif "info?" in title or "info?" in text:
         w.add(1.5, f"a conversation to learn from someone (“{facts.hit('info?')}”)", core=True)
-    else:
+    elif _career_chat(facts):
+        w.add(1.5, f"a conversation about a career (“{title['chat?']}”, “{facts.hit('career')}”)", core=True)
+    elif not asked:
         return
+    if asked:
+        w.add(2.0, f"you ask for their advice about a team or its hiring (“{text['ask']}”)", core=True)
     job_in_title = "interview" in title or "stage" in title
-    w.informational = "info" in title or "info?" in title or not job_in_title
+    # "Bate-papo inicial" about "a vaga" with "entrevista com RH" in the description: a job screen
+    explicit = "info" in title or "info" in text
+    job_in_text = not explicit and ("interview" in text or "stage" in text) and ("job" in title or "job" in text)
+    w.informational = "info" in title or not (job_in_title or job_in_text)
     if "career" in title or "career" in text:
         w.add(1.0, f"career context (“{facts.hit('career')}”)")
+
+
+def _career_chat(facts: EventFacts) -> bool:
+    """A coffee or an exchange in the title, with career or advice words ("Échange avec Marc – conseils")."""
+    return "chat?" in facts.title_hits and ("career" in facts.title_hits or "career" in facts.text_hits)
+
+
+def _advice_asked_by_me(facts: EventFacts) -> bool:
+    """True when the description asks someone's advice about a team or its hiring, in the user's words.
+
+    The words are the user's in their own entry (no organizer, or the user organizes it) and in the
+    notes the user left when booking someone else's scheduling page; on the user's own booking page
+    they are the invitee's, asking the user.
+    """
+    text = facts.text_hits
+    if "ask" not in text or ("job" not in text and not WORKPLACE.search(facts.text_f)):
+        return False
+    booked_elsewhere = facts.organizer is not None  # someone else's page, or someone else's invitation
+    return booked_elsewhere if _booked(facts) else not booked_elsewhere
+
+
+def _booked(facts: EventFacts) -> bool:
+    found, _via = _system(facts)
+    if found and found[1] == BOOKING:
+        return True
+    return "between" in facts.title_hits and bool(BETWEEN.match(facts.title))
 
 
 def _senders(facts: EventFacts, w: Weighing) -> None:
@@ -277,10 +312,18 @@ def hiring_side(facts: EventFacts) -> str | None:
     colleagues = [p for p in facts.outside_people if p.domain in mine] if mine else []
     organizer: Person | None = facts.organizer
     ours = facts.organizer_is_me or (organizer is not None and organizer.domain in mine)
-    if colleagues and ours:
-        return "you are on the hiring side (the organizer shares your domain)"
-    if colleagues and not facts.company_domains:
+    if colleagues and (ours or not facts.company_domains) and not _own_internal_application(facts):
+        if ours:
+            return "you are on the hiring side (the organizer shares your domain)"
         return "you are on the hiring side (your colleagues are on it, no one from another organisation)"
     if "candidate" in facts.title_hits and facts.organizer_is_me and not facts.names_me(facts.title_f):
         return "you are on the hiring side (you invited a candidate)"
     return None
+
+
+def _own_internal_application(facts: EventFacts) -> bool:
+    """True when the event is about the user's own application to a role in their organisation:
+    internal-mobility wording, and the title names the user or the description speaks of "your" application."""
+    if not (INTERNAL_MOBILITY.search(facts.title_f) or INTERNAL_MOBILITY.search(facts.text_f)):
+        return False
+    return facts.names_me(facts.title_f) or bool(YOUR_APPLICATION.search(facts.text_f))

@@ -25,6 +25,21 @@ PRESS_MEDIUM = re.compile(
     r"(?:" + trie_pattern({spelling for noun in MEDIA for spelling in spellings(noun)}) + r")\b"
 )
 
+# an application to a role in one's own organisation: colleagues interview the user, who is the candidate
+INTERNAL_MOBILITY = re.compile(
+    r"\binternal (?:candidate|candidacy|application|applicant|transfer|mobility|move|interview|posting)"
+    r"|\binterne[rn]? (?:bewerbung|bewerber|bewerberin|versetzung|stellenausschreibung|wechsel)"
+    r"|\bcandidat(?:ure|e)? interne|\bmobilit[ée] interne|\bcandidatura interna|\bcandidat[oa] intern[oa]"
+    r"|\bmovilidad interna|\bmobilidade interna|\bmobilit[àa] interna|\brecrutamento interno"
+    r"|\binterne (?:sollicitatie|kandidaat|mobiliteit)|社内公募|社内異動|社内応募|社内選考"
+)
+# the description speaks to the candidate about their own application
+YOUR_APPLICATION = re.compile(
+    r"\byour (?:own )?(?:internal )?(?:application|candidacy|transfer)|\b(?:deine|ihre)r? (?:interne[rn]? )?bewerbung"
+    r"|\b(?:votre|ta) (?:candidature|mobilité)|\b(?:tu|su|sua|tua) candidatura|\bsua inscrição"
+    r"|\b(?:je|jouw|uw) (?:interne )?sollicitatie|ご応募"
+)
+
 # kind: (reason, title-only phrases, phrases that count anywhere)
 EXCLUSIONS: dict[str, tuple[str, str, str]] = {
     "mock": (

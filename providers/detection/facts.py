@@ -8,10 +8,12 @@ from typing import Iterable
 
 from ..base import CalendarEvent, Person
 from .scanner import Vocabulary, fold
-from .domains import domain_label
-from .systems import FREEMAIL, is_calendar_address, is_staffing_agency, system_of_domain
+from .systems import (
+    CLIENT_WORDING, FREEMAIL, agency_kind, is_calendar_address, names_an_agency, system_of_domain,
+)
 
 MAX_SCANNED = 4000  # the first few thousand characters say what a meeting is; the rest is boilerplate
+_NO_DOMAINS: frozenset[str] = frozenset()
 _LOCAL_PARTS = re.compile(r"[a-z]{3,}")
 _WORD = re.compile(r"\w+")
 _NOT_NAMES = frozenset(
@@ -169,9 +171,50 @@ class EventFacts:
         return tuple(seen)
 
     @lazy
+    def agencies(self) -> tuple[frozenset[str], frozenset[str]]:
+        """(agency domains, suspected agency domains) among the organisations on the event.
+
+        Recruitment agencies' recruiters set up interviews with their clients. A known agency always
+        counts; a domain or organizer that only sounds like one ("…talent.com", "… Personalberatung")
+        counts when the event also has a client: someone from another organisation, or the recruiter's
+        words for one ("our client", "unserem Mandanten"). Otherwise it is only suspected.
+        """
+        domains = self.company_domains
+        if not domains:
+            return _NO_DOMAINS, _NO_DOMAINS
+        organizer = self.organizer
+        organizer_domain = organizer.domain if organizer is not None and organizer.name else ""
+        known, likely = [], []
+        for domain in domains:
+            kind = agency_kind(domain)
+            if kind is None and domain == organizer_domain and names_an_agency(organizer.name):
+                kind = "likely"
+            if kind == "known":
+                known.append(domain)
+            elif kind:
+                likely.append(domain)
+        if likely and (len(domains) > len(likely) or self._speaks_of_a_client()):
+            return frozenset(known + likely), _NO_DOMAINS
+        return (frozenset(known) if known else _NO_DOMAINS), (frozenset(likely) if likely else _NO_DOMAINS)
+
+    @property
+    def agency_domains(self) -> frozenset[str]:
+        """Domains of recruitment agencies on the event (see ``agencies``)."""
+        return self.agencies[0]
+
+    @property
+    def agency_suspects(self) -> frozenset[str]:
+        """Domains that read like a recruitment agency's, with no client on the event to confirm it."""
+        return self.agencies[1]
+
+    def _speaks_of_a_client(self) -> bool:
+        return bool(CLIENT_WORDING.search(self.title_f) or CLIENT_WORDING.search(self.text_f))
+
+    @lazy
     def naming_domains(self) -> tuple[str, ...]:
         """``company_domains`` without recruitment agencies (their recruiters name other companies)."""
-        return tuple(d for d in self.company_domains if not is_staffing_agency(domain_label(d)))
+        agencies = self.agency_domains
+        return tuple(d for d in self.company_domains if d not in agencies) if agencies else self.company_domains
 
     @property
     def minutes(self) -> float:

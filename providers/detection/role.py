@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .facts import EventFacts
+from .japanese import japanese_framed_roles
 from .scanner import fold, split_terms, trie_pattern
 from .systems import REQUISITION
 
@@ -17,47 +18,59 @@ from .systems import REQUISITION
 _LABELLED = re.compile(
     r"\b(?:" + trie_pattern(split_terms(
         "role | position | job title | job | opening | vacancy | poste | stelle | puesto | cargo | vaga"
-        " | posizione | ruolo | functie | vacature | rol | designation | 職種 | 募集職種 | ポジション"
+        " | posizione | ruolo | functie | vacature | rol | designation | vacante | posición | posição"
+        " | 職種 | 募集職種 | 応募職種 | ポジション | 募集ポジション | 応募ポジション"
     )) + r")\s*[:：]\s*(?P<role>[^\n|]{2,80})",
     re.IGNORECASE,
 )
-# "the Data Analyst role": the words between the last article and the noun
+# "the Data Analyst role": the words between the last article and the noun; a team or area after a
+# comma is part of a posted title ("the Senior Data Engineer, Routing role")
 _NOUN = re.compile(r"\s(?:" + trie_pattern(["role", "position", "opening", "job", "vacancy", "opportunity",
                                               "requisition"]) + r")\b", re.IGNORECASE)
 _LAST_ARTICLE = re.compile(
-    r".*(?:\b(?:the|this|our|your|an?|re:?|about|regarding)\s+|\s[-–—|]\s+|[(:]\s*)(?P<role>[^.,;:()\n]{2,60})$",
+    r".*(?:\b(?:the|this|our|your|an?|re:?|about|regarding)\s+|\s[-–—|]\s+|[(:]\s*)"
+    r"(?P<role>[^.,;:()\n]{2,60}(?:,\s*[^.,;:()\n]{2,40})?)$",
     re.IGNORECASE | re.DOTALL,
 )
 # "the position Marketing Coordinator at ...", "pour le poste de ...": a keyword, then the role's words
 _KEYWORD = re.compile(r"\b(?:" + trie_pattern(split_terms(
-    "position | role | vacancy | opening | stelle | poste | puesto | cargo | vacante | vaga | posición"
+    "position | role | vacancy | opening | stelle | poste | puesto | cargo | vacante | vaga | plaza | posición"
     " | posição | posizione | ruolo | functie | vacature | for | hiring a | hiring an | hiring for a"
     " | hiring for an | als | en tant que | como | come"
 )) + r")\b", re.IGNORECASE)
 _AFTER_KEYWORD = re.compile(
-    r"(?:\s+(?:of|as|als|de|di|van|the|an?|une?|um|uma)\b)*\s*(?:d'\s*)?(?P<role>[^\W\d_][^.,;:()\n|!?]{1,60})",
+    r"(?:\s+(?:of|as|als|de|di|van|the|an?|une?|um|uma)\b)*\s*(?:d'\s*)?"
+    r"(?P<role>[^\W\d_][^.,;:()\n|!?]{1,60}(?:,\s*[^.,;:()\n|!?]{2,40})?)",
     re.IGNORECASE,
 )
-# where a role's words end: a preposition or conjunction that starts something else, or a dash
+# where a role's words end: a preposition, conjunction or verb that starts something else, or a dash
 _CUT = re.compile(
-    r"\s+(?:at|with|in|on|for|to|from|who|where|which|@|bei|chez|en|na|no|presso|bij|und|and|et|y|e)\b"
+    r"\s+(?:at|with|in|on|for|to|from|who|where|which|@|bei|chez|en|na|no|presso|bij|und|and|et|y|e"
+    r"|is|was|will|has|ist|wird|wurde|est|sera|es|fue|será|está|é|foi|está|è|sarà|wordt|werd)(?!\w)"
     r"|\s+[-–—|]|[-–—|]\s+",
     re.IGNORECASE,
 )
 # what separates the parts of a title ("Interview – Analyst (Contoso)"), as plain string operations
 _SPACED_SEPARATORS = (" - ", " – ", " — ", " | ", " / ", " @ ", " <> ", " x ", ". ", "\n")
-_SEPARATORS = str.maketrans({ch: "\x00" for ch in "|｜:：()（）[]【】「」"})
+_SEPARATORS = str.maketrans({ch: "\x00" for ch in "|｜:：()（）[]【】「」／"})
 # gender markers of job ads ("(m/w/d)", "(h/f)"): not part of the role as a person would say it
 _GENDER = re.compile(r"\(\s*(?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\s*\)|\(all genders\)", re.IGNORECASE)
 _NOISE = frozenset(
     "interview interviews interviewing phone video screen screening call chat round first second third final"
-    " onsite on-site panel technical virtual loop with for at the a an and role position opening job"
+    " onsite on-site panel technical virtual loop with for at the a an and of as role position opening job"
     " entretien d'embauche de entrevista trabajo colloquio di lavoro vorstellungsgespräch bewerbungsgespräch"
     " sollicitatiegesprek gesprek interview: für als pour para per voor bei chez en presso bij 面接".split()
 ) | {""}
+# words that start a sentence about someone rather than a job title
+_SUBJECTS = frozenset(
+    "you you'll we we'll i i'd i'll they he she please sie wir ich du vous nous je usted ustedes nosotros"
+    " você vocês nós voi noi lei jij wij".split()
+)
+_QUALIFIER_LINKS = frozenset("& and of y et und e de des del".split())
 _WORD = re.compile(r"\w+")
 _DIGITS = frozenset("0123456789")
 _INTERVIEWISH = frozenset({"interview", "interview?", "stage", "stage?", "info", "info?"})
+_BRACKET_PAIRS = (("(", ")"), ("（", "）"))
 _PUNCTUATION = " .,;:-–—|｜/@()（）[]【】「」'\"“”"
 
 
@@ -101,6 +114,11 @@ def _labelled_role(facts: EventFacts, company: str | None) -> str | None:
 def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | None) -> str | None:
     if "job" not in hits and "role" not in hits:
         return None  # no word that frames a role, and no word a role is made of
+    if "職" in text or "ポジション" in text:
+        for words in japanese_framed_roles(text):
+            role = _candidate(words, facts, company)
+            if role:
+                return role
     for noun in _NOUN.finditer(text) if "job" in hits else ():
         article = _LAST_ARTICLE.match(text, max(0, noun.start() - 70), noun.start())
         role = _candidate(article.group("role") if article else "", facts, company)
@@ -121,11 +139,24 @@ def _candidate(words: str, facts: EventFacts, company: str | None) -> str | None
     tags = facts.vocabulary.scan(fold(words)) if words else {}
     if "role" not in tags:
         return None
-    role = _clean(words, facts, company)
+    cleaned = _clean(words, facts, company)
+    role = _qualified(cleaned)
     # cleaning only trims (ids, names, interview words at the ends): the words need a second look
-    # only when they held interview wording, which the trimming may have taken away
-    wordy = not _INTERVIEWISH.isdisjoint(tags)
-    return role if role and _acceptable(role, facts, None if wordy else tags) else None
+    # only when they held interview wording, or lost a clause, which the trimming may have taken away
+    second_look = role != cleaned or not _INTERVIEWISH.isdisjoint(tags)
+    return role if role and _acceptable(role, facts, None if second_look else tags) else None
+
+
+def _qualified(role: str) -> str:
+    """``role`` with what follows its comma only when that reads as a team or area of a posted title
+    ("Senior Data Engineer, Routing"), not a clause ("Analyst, and we will...")."""
+    head, comma, rest = role.partition(",")
+    if not comma:
+        return role
+    words = rest.split()
+    if 0 < len(words) <= 4 and all(w[0].isupper() or w.lower() in _QUALIFIER_LINKS for w in words):
+        return f"{head.strip()}, {' '.join(words)}"
+    return head.strip()
 
 
 def _labelled(text: str):
@@ -145,8 +176,9 @@ def split_parts(text: str) -> list[str]:
 
 
 def _acceptable(role: str, facts: EventFacts, tags: dict[str, str] | None = None) -> bool:
-    if len(role.split()) > 8 or facts.names_me(role.lower()):
-        return False
+    words = role.split()
+    if len(words) > 8 or words[0].lower() in _SUBJECTS or facts.names_me(role.lower()):
+        return False  # "You will meet their finance director" is a sentence, not a role
     head, comma, _rest = role.partition(",")
     if comma and "role" not in facts.vocabulary.scan(fold(head)):
         return False  # "Dana Whitfield, Controller": a person and their title, not the role
@@ -182,16 +214,30 @@ def _clean(role: str, facts: EventFacts, company: str | None) -> str:
         words.pop(0)
     while words and words[-1].lower().strip(_PUNCTUATION) in _NOISE:
         words.pop()
-    return " ".join(words).strip(_PUNCTUATION)
+    role = " ".join(words).strip(_PUNCTUATION)
+    if "(" in role or "（" in role:
+        for opening, closing in _BRACKET_PAIRS:  # "Data Engineer (Backend)" keeps the bracket it closes
+            if role.count(opening) > role.count(closing):
+                role += closing
+    return role
 
 
-def _from_segments(text: str, facts: EventFacts, company: str | None, hint: str) -> str | None:
-    """A part of ``text`` that reads as a role; parts holding ``hint`` (a role word) come first."""
+def _from_segments(text: str, facts: EventFacts, company: str | None, hint: str,
+                   titled_names: bool = False) -> str | None:
+    """A part of ``text`` that reads as a role; parts holding ``hint`` (a role word) come first.
+
+    With ``titled_names``, a part just before a person's name is their title too ("Head of Design:
+    Idris Kane"), as a line of a description writes it.
+    """
     if company:
         text = without(text, company, " | ")
     segments = split_parts(text)
     # "Interview with Dana Whitfield (Controller)": what follows a person's name is their title
-    segments = [s for i, s in enumerate(segments) if not (i and _ends_with_someone(facts, segments[i - 1]))]
+    segments = [
+        s for i, s in enumerate(segments)
+        if not (i and _ends_with_someone(facts, segments[i - 1]))
+        and not (titled_names and i + 1 < len(segments) and _starts_with_someone(facts, segments[i + 1]))
+    ]
     hinted = [segment for segment in segments if hint in fold(segment)]
     others = (s for s in segments if s not in hinted)
     for segment in (*hinted, *others):
@@ -202,10 +248,12 @@ def _from_segments(text: str, facts: EventFacts, company: str | None, hint: str)
 
 
 def _from_description(facts: EventFacts, company: str | None) -> str | None:
+    # a line may name the interviewer beside the role ("Founding Designer - interview with Kavi");
+    # the parts that name someone, or follow a name ("Kavi - CEO"), are left out by _from_segments
     for line in facts.description[:1500].splitlines():
-        if len(line) > 120 or _names_someone(facts, line):
+        if len(line) > 120:
             continue
-        role = _from_segments(line, facts, company, facts.text_hits["role"])
+        role = _from_segments(line, facts, company, facts.text_hits["role"], titled_names=True)
         if role:
             return role
     return None
@@ -213,10 +261,17 @@ def _from_description(facts: EventFacts, company: str | None) -> str | None:
 
 def _ends_with_someone(facts: EventFacts, text: str) -> bool:
     words = _WORD.findall(text.lower())
-    if not words:
-        return False
+    return bool(words) and _is_someones_name(facts, words[-1])
+
+
+def _starts_with_someone(facts: EventFacts, text: str) -> bool:
+    words = _WORD.findall(text.lower())
+    return bool(words) and _is_someones_name(facts, words[0])
+
+
+def _is_someones_name(facts: EventFacts, word: str) -> bool:
     for person in (facts.organizer, *facts.others):
-        if person and person.name and "@" not in person.name and words[-1] in person.name.lower().split():
+        if person and person.name and "@" not in person.name and word in person.name.lower().split():
             return True
     return False
 

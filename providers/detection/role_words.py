@@ -1,7 +1,7 @@
 """Words that head a job title, in the eight languages detection reads (syntax in ``scanner``)."""
 from __future__ import annotations
 
-from .scanner import Vocabulary, fold, split_terms
+from .scanner import split_terms
 
 ROLE_HEADS = split_terms(
     # en ("practice lead" is a role, not practice)
@@ -21,37 +21,32 @@ ROLE_HEADS = split_terms(
     # de
     " | werkstudent | praktikant | praktikum | ~entwickler | ~ingenieur | ~berater | ~leiter | ~leitung"
     " | referent | sachbearbeiter | kaufmann | kauffrau | mitarbeiter | assistenz | fachkraft | (m/w/d"
-    " | ~manager | ~analyst"
+    " | ~manager | ~analyst | ~wissenschaftler | ~forscher"
     # fr
     " | chargé | chargée | chef de | chef. | développeur | développeuse | ingénieur | responsable"
     " | stagiaire | alternant | alternance | analyste | directeur | directrice | conseiller | conseillère"
     " | comptable | commercial | technicien | technicienne | gestionnaire | consultante | coordinateur"
-    " | coordinatrice | rédacteur | rédactrice | juriste | vendeur | vendeuse | (h/f"
+    " | coordinatrice | rédacteur | rédactrice | juriste | vendeur | vendeuse | scientifique | chercheur"
+    " | chercheuse | architecte | (h/f"
     # es
     " | analista | ingeniero | ingeniera | desarrollador | desarrolladora | gerente | jefe | jefa"
     " | coordinador | coordinadora | asistente | becario | becaria | practicante | consultor | consultora"
     " | directora | contador | contadora | técnico | técnica | especialista | diseñador | diseñadora"
-    " | ejecutivo | ejecutiva | auxiliar | programador | programadora | abogado | abogada"
+    " | ejecutivo | ejecutiva | auxiliar | programador | programadora | abogado | abogada | científico"
+    " | científica | investigador | investigadora | arquitecto | arquitecta | líder | representante"
     # pt
     " | engenheiro | engenheira | desenvolvedor | desenvolvedora | coordenador | coordenadora"
-    " | estagiário | estagiária | estágio | assistente | diretor | diretora | projetista"
+    " | estagiário | estagiária | estágio | assistente | diretor | diretora | projetista | cientista"
+    " | pesquisador | pesquisadora | arquiteto | arquiteta"
     # it
     " | sviluppatore | sviluppatrice | ingegnere | addetto | addetta | stagista | tirocinio | tirocinante"
     " | consulente | impiegato | impiegata | direttore | tecnico | specialista | commerciale | contabile"
-    " | programmatore | programmatrice"
+    " | programmatore | programmatrice | scienziato | scienziata | ricercatore | ricercatrice"
     # nl
     " | medewerker | medewerkster | ontwikkelaar | adviseur | stagiair | beheerder | analist | ontwerper"
-    " | coördinator | teamleider | projectleider | accountmanager | verkoper | docent"
+    " | coördinator | teamleider | projectleider | accountmanager | verkoper | docent | onderzoeker"
     # ja
     " | エンジニア | 開発 | デザイナー | マネージャー | マネジャー | 総合職 | 営業 | 企画 | 担当 | 事務"
     " | コンサルタント | アナリスト | 研究 | インターン | ディレクター | プランナー | リーダー | 職"
+    " | サイエンティスト | リサーチャー | アーキテクト | スペシャリスト | プログラマー | マーケター | プロデューサー"
 )
-
-
-
-def has_role_word(text: str, vocabulary: Vocabulary) -> bool:
-    """True when ``text`` contains a word that heads a job title ("Engineer", "Analista", "職").
-
-    ``vocabulary`` is detection's, which tags these words ``role``.
-    """
-    return "role" in vocabulary.scan(fold(text))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .domains import domain_label
 from .scanner import split_terms, trie_pattern
 
 ATS = "ats"
@@ -168,9 +169,36 @@ _STAFFING = frozenset(
 )
 
 
-def is_staffing_agency(label: str) -> bool:
-    """True for the domain label of a recruitment agency ("hays", "roberthalf")."""
-    return label in _STAFFING
+# what agencies call themselves: in a domain label ("kessler-personal", "summitsearchgroup") or a name
+_AGENCY_LABEL_WORDS = ("personal", "personnel", "talent", "search", "recruit", "recrut", "reclut", "staffing",
+                       "headhunt", "placement")
+# (in-house teams are named "Contoso Recruitment", "Recrutement Contoso": those words alone say nothing)
+_AGENCY_NAME_WORDS = ("personalberatung", "personaldienst", "personalvermittlung", "staffing", "headhunt",
+                      "executive search", "search group", "search partners", "talent partners", "recruitment agency",
+                      "cabinet de recrutement", "agence de recrutement", "agencia de reclutamiento")
+# how an agency's recruiter speaks of the company the candidate meets ("our client", "unserem Mandanten")
+CLIENT_WORDING = re.compile(
+    r"\b(?:client|clients|cliente|mandant|mandanten|kunde|kunden|klant)\b|クライアント|取引先"
+)
+
+
+@lru_cache(maxsize=4096)
+def agency_kind(domain: str) -> str | None:
+    """``known`` for a known recruitment agency's domain, ``likely`` when its label reads like one
+    ("brightwelltalent", "kessler-personal": a hint, not proof), else ``None``."""
+    label = domain_label(domain)
+    if label in _STAFFING:
+        return "known"
+    if any(word in label for word in _AGENCY_LABEL_WORDS) and "research" not in label:
+        return "likely"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def names_an_agency(name: str) -> bool:
+    """True when an organizer's name reads like a recruitment agency's ("Kessler Personalberatung")."""
+    name = name.lower()
+    return any(word in name for word in _AGENCY_NAME_WORDS)
 
 
 def system_of_term(term: str) -> tuple[str, str] | None:

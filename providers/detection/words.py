@@ -4,9 +4,12 @@ Dutch and Japanese (syntax in ``scanner``).
 Tags: ``interview`` (a job interview, strong), ``interview?`` (a word that means an interview
 only in a hiring context), ``stage=<label>`` (a stage; with ``strong`` it is interview wording by
 itself), ``info`` / ``info?`` (an informational interview), ``career`` (advice and career
-context), ``job`` (a position, an application), and ``mode=<video|phone|onsite>``.
+context), ``ask`` (someone's advice asked for), ``chat?`` (coffee, an exchange: informational only with
+career context), ``job`` (a position, an application), and ``mode=<video|phone|onsite>``.
 """
 from __future__ import annotations
+
+import re
 
 from .scanner import split_terms
 
@@ -112,10 +115,32 @@ INFORMATIONAL = split_terms(
 )
 INFORMATIONAL_CONTEXTUAL = split_terms(
     "coffee chat | coffee with | virtual coffee | kaffeegespräch | café virtuel | café virtual | cafecito | koffiegesprek"
-    " | bate-papo | chiacchierata | kennismakingskoffie"
+    " | bate-papo | chiacchierata | kennismakingskoffie | erfahrungsaustausch | kaffee mit | auf einen kaffee"
+    " | café avec | un café avec | prendre un café"
 )
+# a meeting over coffee or an exchange: a conversation to learn from someone only with career context
+NETWORKING = split_terms(
+    "~austausch | kaffee | café. | échange | coffee. | koffie. | charla. | conversa. | catch up | catch-up | lunch."
+)
+# someone's advice or experience asked for, as the one asking writes it ("any advice you have", "tes conseils")
+ADVICE_ASKED = split_terms(
+    "your advice | any advice | advice you | value your | your perspective | your insight | your take on"
+    " | pick your brain | hear how | hear about how | hear more about how | learn how | learn about how"
+    " | how you got into | how you broke into"
+    " | deinen rat | ihren rat | deine tipps | ihre tipps | deine einschätzung | ihre einschätzung | von dir lernen"
+    " | tes conseils | vos conseils | ton avis | votre avis | tes retours d'expérience"
+    " | tus consejos | sus consejos | tu consejo | su consejo | tu opinión | su opinión"
+    " | seus conselhos | teus conselhos | seu conselho | sua opinião"
+    " | i tuoi consigli | i suoi consigli | il tuo parere | il suo parere"
+    " | je advies | jouw advies | uw advies"
+    " | アドバイスをいただ | アドバイスをもら | お話を伺 | 話を伺"
+)
+# a team or a hiring process: what an asked-for piece of advice is about when it is about work (looked
+# for only where advice is asked, so not part of the vocabulary every event is scanned with)
+WORKPLACE = re.compile(r"\b(?:teams?|équipe|equipo|equipe|squadra|hire|hires|hiring|recrut\w*|bewerbe\w*)\b|チーム|採用|選考")
 CAREER = split_terms(
-    "career | advice | referral | refer me | learn about | learn more about | your path | your journey"
+    "career | advice | conseils | ratschläge | consejos | conselhos | consigli | advies | アドバイス"
+    " | referral | refer me | moving into | move into | learn about | learn more about | your path | your journey"
     " | breaking into | job search | karriere | carrière | carrera | carreira | carriera | loopbaan"
     " | キャリア | 転職 | 就活 | 就職"
 )
@@ -151,6 +176,8 @@ def positive_groups() -> dict[str, list[str]]:
         "info": INFORMATIONAL,
         "info?": INFORMATIONAL_CONTEXTUAL,
         "career": CAREER,
+        "ask": ADVICE_ASKED,
+        "chat?": NETWORKING,
         "job": JOB,
     }
     for label, strong, phrases in STAGES:

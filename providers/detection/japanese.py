@@ -1,0 +1,71 @@
+"""How Japanese invitations write the company and the role.
+
+The company: 株式会社 and its name, a name in brackets in the title (【ソラノテック】), or the name
+its recruiting team signs with (ソラノテック採用チーム). The role: 「データアナリスト」ポジション,
+データアナリストポジション, 機械学習エンジニア職.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterator
+
+_KABUSHIKI = re.compile(r"株式会社\s?[^\s　、。（）()【】｜|]{1,30}|[^\s　、。（）()【】｜|]{1,30}株式会社")
+_TITLE_BRACKETS = re.compile(r"[【（「]([^】）」]{2,40})[】）」]")
+_SENDER_BRACKETS = re.compile(r"【([^】]{2,40})】")  # in a description, only these frame the sender
+# "ソラノテック採用チーム", "カゼミチ 人事部": the company before its recruiting team's name
+_RECRUITING_TEAM = re.compile(
+    r"(?P<company>[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・&＆]{2,30}?)\s?"
+    r"(?:新卒|中途|キャリア)?(?:採用チーム|採用担当|採用部|採用グループ|採用事務局|人事部|人事チーム|人事担当)"
+)
+_OUR_COMPANY = ("弊社", "当社")
+_NAME_SEPARATORS = re.compile(r"\s*[／/｜|、:：・]\s*")
+_HONORIFICS = ("さん", "様", "さま", "氏", "くん")
+# a role framed before a noun: 「データアナリスト」ポジション, 機械学習エンジニア職の面接
+_FRAMED_ROLE = re.compile(
+    r"「(?P<quoted>[^」]{2,30})」(?:の)?(?:ポジション|職|求人|募集)"
+    r"|(?P<run>[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・]{2,30}?)(?P<noun>ポジション|職)(?![種場務歴員業能])"
+)
+_KATAKANA_END = re.compile(r"[\u30a0-\u30ffA-Za-z]$")
+
+
+def japanese_company(text: str, place: str, plausible: Callable[[str], bool]) -> str | None:
+    """The company ``text`` names the Japanese way, if ``plausible`` accepts it.
+
+    ``place`` is "title" or "description": in a title any bracket may hold the company, in a
+    description （） and 「」 hold anything ("（Python）"), so only 【】 count there.
+    """
+    match = _KABUSHIKI.search(text)
+    if match:
+        return match.group().strip()
+    brackets = _TITLE_BRACKETS if place == "title" else _SENDER_BRACKETS
+    for match in brackets.finditer(text):
+        for part in _without_people(match.group(1).strip()):
+            if plausible(part):
+                return part
+    for match in _RECRUITING_TEAM.finditer(text):
+        company = match.group("company")
+        company = company[2:] if company.startswith(_OUR_COMPANY) else company
+        if len(company) >= 2 and plausible(company):
+            return company
+    return None
+
+
+def _without_people(phrase: str) -> list[str]:
+    """The parts of "田中さん／フジミ精機" or "アオバ電機・佐々木様" that are not a person named with an
+    honorific; the whole phrase when no part is ("ア・ラ・モード" stays whole)."""
+    parts = [part for part in _NAME_SEPARATORS.split(phrase) if part]
+    if len(parts) > 1 and any(part.endswith(_HONORIFICS) for part in parts):
+        return [part for part in parts if not part.endswith(_HONORIFICS)]
+    return [phrase] if not phrase.endswith(_HONORIFICS) else []
+
+
+def japanese_framed_roles(text: str) -> Iterator[str]:
+    """The words ``text`` frames as a role the Japanese way (「X」ポジション, Xポジション, X職), in order."""
+    for match in _FRAMED_ROLE.finditer(text):
+        words = match.group("quoted")
+        if words is None:
+            words = match.group("run")
+            # 営業職 and 総合職 are the roles' names; a katakana title takes 職 as a suffix only
+            if match.group("noun") == "職" and not _KATAKANA_END.search(words):
+                words += "職"
+        yield words
