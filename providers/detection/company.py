@@ -125,8 +125,9 @@ def _first_marked(facts: EventFacts, text: str, markers: re.Pattern) -> str | No
 
 def _bracketed(facts: EventFacts, text: str) -> str | None:
     for match in _BRACKETS.finditer(text):
-        phrase = _capitalised_run(match.group(1)) if match.group(1).isascii() else match.group(1)
-        if phrase and phrase == match.group(1).strip() and _plausible(facts, phrase):
+        inner = match.group(1).strip(" ?¿")  # "(Contoso?)", "(¿Contoso?)": the user's guess at the company
+        phrase = _capitalised_run(inner) if inner.isascii() else inner
+        if phrase and phrase == inner and _plausible(facts, phrase):
             return phrase
     return None
 

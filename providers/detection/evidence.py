@@ -33,6 +33,14 @@ _DIGIT_CHARS = frozenset("0123456789")
 _PERSON_NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{1,4}\s?[\u4e00-\u9fff]{1,3}(?:様|さん)?$")
 _NAME_LINKS = frozenset("van von de der den da del di du le la y bin al".split())
+# the user's own note of a call: "Call w/ Dana (Contoso?)", "Anruf mit Jana (Fabrikam)", "Llamada con Ana (¿Litware?)"
+_CALL_WITH = re.compile(
+    r"^(?:(?:phone |video |quick |intro )?call|phone|anruf|telefonat|appel|llamada|chamada|ligação|chiamata"
+    r"|telefonata|gesprek|telefoongesprek)\s+(?:w/|with|mit|avec|con|com|met)\s+"
+    r"(?P<person>[^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’.-]*)?\s*"
+    r"[(（]\s*¿?\s*(?P<company>[^\W\d_][^()（）?¿]{1,40}?)\s*\??\s*[)）]\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -81,7 +89,23 @@ def weigh(facts: EventFacts) -> Weighing:
     _context(facts, weighing)
     if not weighing.core:
         _role_conversation(facts, weighing)
+    if not weighing.core or weighing.score < THRESHOLD:
+        _own_call_note(facts, weighing)
     return weighing
+
+
+def _own_call_note(facts: EventFacts, w: Weighing) -> None:
+    """The user's own entry for a call with a named person at a company, about a job ("Call w/ Dana
+    (Contoso?)" and "recruiter reached out about a Data Analyst role" in its notes)."""
+    if facts.organizer is not None or facts.others or "(" not in facts.title and "（" not in facts.title:
+        return
+    call = _CALL_WITH.match(facts.title)
+    if not call or not (call.group("person")[0].isupper() and call.group("company")[0].isupper()):
+        return  # "Call w/ Mom", "Llamada con Andrea (dentista)"
+    text = facts.text_hits
+    recruiting = "stage=recruiter screen" in text or ("job" in text and "role" in text)
+    if recruiting and "career" not in text:  # a friend's job search, advice: not a recruiter's call
+        w.add(2.0, f"your own note of a call about a job with someone at a company (“{facts.title}”)", core=True)
 
 
 def _role_conversation(facts: EventFacts, w: Weighing) -> None:

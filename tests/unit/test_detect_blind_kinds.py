@@ -1,0 +1,47 @@
+"""Interview detection on kinds of events an independent calendar set brought up.
+
+Each test builds its own event; the assertions are on what detection returns (the verdict, the
+kind, the company, the role, the people met), never on how it got there.
+"""
+from __future__ import annotations
+
+import pytest
+
+from providers.detect import detect
+from tests.unit.test_detect import CASEY, ME, event, person
+
+
+# -- the user's own note of a call with a recruiter: a person, a company in brackets, a job ------------
+
+@pytest.mark.parametrize("title, description, company", [
+    ("Call w/ Odette (Brightwater?)", "recruiter pinged me on LinkedIn about a Data Analyst contract. Rate ready.",
+     "Brightwater"),
+    ("Anruf mit Lukas (Sternhaus Labs?)", "Recruiter hat mir geschrieben, es geht um eine Stelle als Entwickler.",
+     "Sternhaus Labs"),
+    ("Llamada con Marta (¿Ribera Datos?)", "Me contactó una recruiter por LinkedIn, puesto de analista junior.",
+     "Ribera Datos"),
+    ("Call with Priya (Kestrel Health)", "She's the recruiter for the Product Designer position.", "Kestrel Health"),
+])
+def test_the_users_own_note_of_a_recruiter_call_is_a_job_interview(title, description, company):
+    for organizer, me_too in ((None, False), (CASEY, False), (None, True)):
+        found = detect(event(title, description, organizer=organizer, me_too=me_too, minutes=30), [ME])
+        assert found.interview and found.kind == "job"
+        assert found.company == company and found.people == ()
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Call w/ Mom", "Ask about the recruiter call she mentioned for cousin Leo."),
+    ("Llamada con Andrea (dentista)", "Confirmar la cita, preguntar por el puesto de recepcionista que dejó."),
+    ("Call w/ Sam (Brightwater)", "Sam's job search: he has a recruiter call at Brightwater next week, wants to prep."),
+    ("Call w/ Sam (Brightwater)", "Catch up about the holidays."),
+])
+def test_an_ordinary_call_the_user_notes_is_not_an_interview(title, description):
+    found = detect(event(title, description, organizer=CASEY, me_too=False, minutes=30), [ME])
+    assert not found.interview
+
+
+def test_a_call_note_on_someone_elses_invitation_is_not_the_users_own_note():
+    sam = person("sam.oduya@gmail.com", "Sam Oduya")
+    found = detect(event("Call w/ Sam (Brightwater?)", "Sam met a recruiter for a Data Analyst role.",
+                         organizer=sam, attendees=(sam,), minutes=30), [ME])
+    assert not found.interview
