@@ -117,6 +117,7 @@ INFORMATIONAL_CONTEXTUAL = split_terms(
     "coffee chat | coffee with | virtual coffee | kaffeegespräch | café virtuel | café virtual | cafecito | koffiegesprek"
     " | bate-papo | chiacchierata | kennismakingskoffie | erfahrungsaustausch | kaffee mit | auf einen kaffee"
     " | café avec | un café avec | prendre un café"
+    " | koffie met | kopje koffie | kop koffie | bakje koffie | koffie drinken | kennismaking met | bijpraten met"
 )
 # a meeting over coffee or an exchange: a conversation to learn from someone only with career context
 NETWORKING = split_terms(

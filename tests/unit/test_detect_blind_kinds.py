@@ -45,3 +45,26 @@ def test_a_call_note_on_someone_elses_invitation_is_not_the_users_own_note():
     found = detect(event("Call w/ Sam (Brightwater?)", "Sam met a recruiter for a Data Analyst role.",
                          organizer=sam, attendees=(sam,), minutes=30), [ME])
     assert not found.interview
+
+
+# -- a coffee in Dutch to learn how it is at a company: informational ----------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Koffie met Joost – hoe bevalt het bij Lindeboom Data?",
+    "Kopje koffie met Joost (Lindeboom Data)",
+    "Kennismaking met Joost van Lindeboom Data",
+])
+def test_a_dutch_coffee_with_someone_at_a_company_is_an_informational_interview(title):
+    joost = person("joost.dekker@lindeboomdata.nl", "Joost Dekker")
+    found = detect(event(title, "Ik wil graag horen hoe het team werkt voordat ik solliciteer.",
+                         organizer=CASEY, attendees=(joost,), me_too=False), [ME])
+    assert found.interview and found.kind == "informational"
+    assert found.company == "Lindeboom Data"
+    assert [p.email for p in found.people] == ["joost.dekker@lindeboomdata.nl"]
+
+
+def test_a_dutch_coffee_with_family_is_not_an_interview():
+    mama = person("ria.nguyen@gmail.com", "Ria")
+    found = detect(event("Koffie met mama", "Taart meenemen!", organizer=CASEY, attendees=(mama,), me_too=False),
+                   [ME])
+    assert not found.interview
