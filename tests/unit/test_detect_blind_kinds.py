@@ -68,3 +68,39 @@ def test_a_dutch_coffee_with_family_is_not_an_interview():
     found = detect(event("Koffie met mama", "Taart meenemen!", organizer=CASEY, attendees=(mama,), me_too=False),
                    [ME])
     assert not found.interview
+
+
+# -- a role with a qualifier in brackets that belongs to the posting ------------------------------------
+
+LENA = person("lena.meyer@contoso.com", "Lena Meyer")
+
+
+@pytest.mark.parametrize("title, description, role", [
+    ("Interview with Contoso", "Your call for the Platform Engineer (Kubernetes) role is confirmed.",
+     "Platform Engineer (Kubernetes)"),
+    ("Colloquio conoscitivo – Contoso", "Ti scrivo per la posizione di Sviluppatore Frontend (React). A presto!",
+     "Sviluppatore Frontend (React)"),
+    ("Entrevista – Desenvolvedor(a) Mobile | Contoso", "Olá! Confirmamos a entrevista.", "Desenvolvedor(a) Mobile"),
+    ("Vorstellungsgespräch – Mitarbeiter(in) Vertrieb", "Wir freuen uns auf das Gespräch.", "Mitarbeiter(in) Vertrieb"),
+    ("Vorstellungsgespräch Contoso", "Ihre Bewerbung für die Stelle als Softwareentwickler (m/w/d) bei Contoso.", "Softwareentwickler"),
+    ("Interview with Contoso", "Thanks for applying for the Data Analyst (remote) position.", "Data Analyst"),
+])
+def test_a_bracketed_qualifier_of_a_posting_stays_with_the_role(title, description, role):
+    found = detect(event(title, description, organizer=LENA, attendees=(LENA,)), [ME])
+    assert found.interview and found.role == role
+
+
+def test_a_role_named_only_in_the_notes_of_a_booking_is_the_role():
+    tariq = person("tariq.oyelaran@harbourtalent.com", "Tariq Oyelaran")
+    notes = ("Event Name: Candidate Intro Call\n\nPlease share anything that will help prepare for our meeting.: "
+             "Following up on your message about the Data Analyst contract at Fernhill Bank (4 months, remote)."
+             "\n\nPowered by Calendly.com")
+    found = detect(event("Candidate Intro Call between Tariq Oyelaran and Casey Nguyen", notes, organizer=tariq,
+                         attendees=(tariq,), minutes=30), [ME])
+    assert found.interview and found.role == "Data Analyst"
+
+
+def test_a_contractor_is_a_role():
+    found = detect(event("Call w/ Ines (Fernhill?)", "recruiter on LinkedIn: QA Contractor, 3 months.",
+                         organizer=CASEY, me_too=False, minutes=30), [ME])
+    assert found.interview and found.role == "QA Contractor"
