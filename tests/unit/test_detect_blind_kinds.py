@@ -104,3 +104,26 @@ def test_a_contractor_is_a_role():
     found = detect(event("Call w/ Ines (Fernhill?)", "recruiter on LinkedIn: QA Contractor, 3 months.",
                          organizer=CASEY, me_too=False, minutes=30), [ME])
     assert found.interview and found.role == "QA Contractor"
+
+
+# -- the company as the text writes it, past or across what the domain spells ----------------------------
+
+@pytest.mark.parametrize("title, organizer, company", [
+    ("Interview – Brenner Systems", "hanna@brenner.de", "Brenner Systems"),
+    ("Entrevista telefónica – Analista – Grupo Solano Seguros", "ana@gruposolano.es", "Grupo Solano Seguros"),
+    ("Interview – Contoso Lab", "grace@contoso.com", "Contoso"),  # a word that ends no company name
+])
+def test_a_company_word_written_after_the_name_the_domain_spells_is_kept(title, organizer, company):
+    found = detect(event(title, "", organizer=person(organizer, "Someone Else")), [ME])
+    assert found.company == company
+
+
+def test_a_two_word_name_the_text_writes_beats_a_run_together_domain():
+    tama = person("tama@tuipay.nz", "Tama Ngata")
+    description = ("What:\nTechnical interview\n\nWho:\nTama Ngata - Organizer\ntama@tuipay.nz\n\nCasey Nguyen\n"
+                   f"{ME}\n\nWhere:\nCal Video https://app.cal.com/video/xyz\n\nAdditional notes:\n"
+                   "Role: Backend Developer. Tui Pay is a small team; bring a laptop with Python ready."
+                   "\n\nNeed to make a change? https://app.cal.com/booking/xyz")
+    found = detect(event("Technical interview between Tama Ngata and Casey Nguyen", description, organizer=tama,
+                         minutes=60), [ME])
+    assert found.interview and found.company == "Tui Pay"
