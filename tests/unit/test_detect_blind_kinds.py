@@ -127,3 +127,14 @@ def test_a_two_word_name_the_text_writes_beats_a_run_together_domain():
     found = detect(event("Technical interview between Tama Ngata and Casey Nguyen", description, organizer=tama,
                          minutes=60), [ME])
     assert found.interview and found.company == "Tui Pay"
+
+
+@pytest.mark.parametrize("title", [
+    "面接のご案内：一次面接 バックエンドエンジニア（第二新卒歓迎）",
+    "一次面接（オンライン・既卒可）",
+])
+def test_a_registered_company_in_a_japanese_description_beats_a_requirement_in_the_titles_brackets(title):
+    saito = person("k.saito@hayate-kogyo.co.jp", "斉藤 健")
+    description = "田中 様\n\nこの度は株式会社ハヤテ工業の中途採用にご応募いただき、誠にありがとうございます。\n面接官：斉藤"
+    found = detect(event(title, description, organizer=saito, attendees=(saito,)), [ME])
+    assert found.interview and found.company == "株式会社ハヤテ工業"
