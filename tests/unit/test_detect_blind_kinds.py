@@ -138,3 +138,28 @@ def test_a_registered_company_in_a_japanese_description_beats_a_requirement_in_t
     description = "田中 様\n\nこの度は株式会社ハヤテ工業の中途採用にご応募いただき、誠にありがとうございます。\n面接官：斉藤"
     found = detect(event(title, description, organizer=saito, attendees=(saito,)), [ME])
     assert found.interview and found.company == "株式会社ハヤテ工業"
+
+
+# -- the sender who says they will sit in is one of the people met ---------------------------------------
+
+SAITO = person("k.saito@hayate-kogyo.co.jp", "斉藤 健")
+ONO = person("y.ono@hayate-kogyo.co.jp", "小野 由美")
+TOM = person("tom.reyes@contoso.com", "Tom Reyes")
+MAYA = person("maya.lind@contoso.com", "Maya Lind")
+
+
+@pytest.mark.parametrize("title, description, organizer, guest", [
+    ("【二次面接】田中様", "面接官：開発部 斉藤（人事 小野も同席いたします）", ONO, SAITO),
+    ("Interview – Contoso", "You'll meet Tom Reyes, our engineering lead. I'll also join to introduce you.", MAYA, TOM),
+    ("Interview – Contoso", "You'll meet Tom Reyes. Maya will sit in as well.", MAYA, TOM),
+])
+def test_the_sender_who_sits_in_is_met(title, description, organizer, guest):
+    found = detect(event(title, description, organizer=organizer, attendees=(guest,)), [ME])
+    assert found.interview
+    assert {p.email for p in found.people} == {guest.email, organizer.email}
+
+
+def test_someone_else_sitting_in_does_not_add_the_sender():
+    found = detect(event("Interview – Contoso", "I booked the room. Maya will also join the call.",
+                         organizer=TOM, attendees=(MAYA,)), [ME])
+    assert found.interview and [p.email for p in found.people] == [MAYA.email]
