@@ -163,3 +163,25 @@ def test_someone_else_sitting_in_does_not_add_the_sender():
     found = detect(event("Interview – Contoso", "I booked the room. Maya will also join the call.",
                          organizer=TOM, attendees=(MAYA,)), [ME])
     assert found.interview and [p.email for p in found.people] == [MAYA.email]
+
+
+# -- a panel the user sits on: the title names the candidate, someone else ---------------------------------
+
+PRINCIPAL = person("d.okafor@lakeviewps.ca", "Dana Okafor")
+VICE = person("r.singh@lakeviewps.ca", "Ravi Singh")
+
+
+@pytest.mark.parametrize("title", [
+    "Interview panel – Gr. 4 French LTO (candidate: M. Osei)",
+    "Vorstellungsgespräch – Kandidat: Jonas Weber",
+])
+def test_a_panel_whose_title_names_another_candidate_is_the_hiring_side(title):
+    description = "Panel for the long-term occasional posting. Please take the assessment questions."
+    found = detect(event(title, description, organizer=PRINCIPAL, attendees=(PRINCIPAL, VICE), minutes=60), [ME])
+    assert not found.interview
+
+
+def test_an_interview_whose_title_names_the_user_as_candidate_stays_an_interview():
+    found = detect(event("Interview panel – Gr. 4 French LTO (candidate: C. Nguyen)", "Panel interview, 45 minutes.",
+                         organizer=PRINCIPAL, attendees=(PRINCIPAL, VICE), minutes=60), [ME])
+    assert found.interview and found.kind == "job"
