@@ -74,7 +74,7 @@ def people_met(facts: EventFacts) -> tuple[Person, ...]:
 def _organizer_sits_in(facts: EventFacts) -> bool:
     """True when the organizer, a person, writes that they will sit in on the interview too."""
     organizer = facts.organizer
-    if organizer is None or not facts.description or address_kind(organizer.email, organizer.name) != "person":
+    if organizer is None or "sits-in" not in facts.text_hits or address_kind(organizer.email, organizer.name) != "person":
         return False
     names = [word for word in organizer.name.split() if len(word) > 1 and "@" not in word]
     for match in _SITS_IN.finditer(facts.description):
