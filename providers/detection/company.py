@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .domains import TOKEN, domain_label, label_forms, split_label, spelled_phrase, squash, tidy
 from .facts import EventFacts
-from .japanese import japanese_company
+from .japanese import japanese_company, registered_company
 from .role import split_parts
 from .scanner import fold, trie_pattern
 from .systems import is_no_reply, is_role_mailbox, system_of_domain
@@ -85,8 +85,10 @@ def _spelled_by_domain(facts: EventFacts) -> tuple[str | None, str | None]:
 
 
 def _after_marker(facts: EventFacts) -> tuple[str | None, str | None]:
-    for place, text in (("title", facts.title), ("description", facts.description[:1500])):
-        phrase = None if text.isascii() else japanese_company(text, place, lambda p: _plausible(facts, p))
+    description = facts.description[:1500]
+    registered = None if description.isascii() else registered_company(description)
+    for place, text in (("title", facts.title), ("description", description)):
+        phrase = None if text.isascii() else japanese_company(text, place, lambda p: _plausible(facts, p), registered)
         phrase = phrase or _marked(facts, text)
         if not phrase and place == "title":  # brackets in descriptions hold anything: "(US)", "(optional)"
             phrase = _bracketed(facts, text)
@@ -125,8 +127,9 @@ def _first_marked(facts: EventFacts, text: str, markers: re.Pattern) -> str | No
 
 def _bracketed(facts: EventFacts, text: str) -> str | None:
     for match in _BRACKETS.finditer(text):
-        phrase = _capitalised_run(match.group(1)) if match.group(1).isascii() else match.group(1)
-        if phrase and phrase == match.group(1).strip() and _plausible(facts, phrase):
+        inner = match.group(1).strip(" ?¿")  # "(Contoso?)", "(¿Contoso?)": the user's guess at the company
+        phrase = _capitalised_run(inner) if inner.isascii() else inner
+        if phrase and phrase == inner and _plausible(facts, phrase):
             return phrase
     return None
 

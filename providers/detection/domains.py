@@ -33,6 +33,11 @@ INSTITUTION_WORDS = frozenset(
     " institut instituto istituto school hospital clinic bank airlines airways insurance foundation museum"
     " library".split()
 )
+# words a company's name may go on with past what its domain spells: "Noordkaap Systems" for noordkaap.nl
+_NAME_ENDINGS = INSTITUTION_WORDS | frozenset(
+    "systems technologies solutions software labs industries partners insurance seguros sistemas"
+    " soluciones tecnologia tecnologias versicherung versicherungen assurances".split()
+)
 _GROUP_PREFIXES = frozenset("Grupo Groupe Gruppo Gruppe Group Groep Grupa".split())
 _POSSESSIVE = ("'s", "’s")
 _JOINERS = frozenset({"&", "+", "-", "–", "—", "'n'"})
@@ -82,12 +87,34 @@ def spelled_phrase(text: str, forms: frozenset[str]) -> str | None:
     """
     if len(text) > 80:  # a long text: make sure the letters are there before a word-by-word walk
         squashed = squash(text)
-        at = min((squashed.find(form) for form in forms if form in squashed), default=-1)
-        if at < 0 and not _spellings(forms).short:
+        places = _places(squashed, forms)
+        if not places and not _spellings(forms).short:
             return None
-        if at >= 0 and len(text) > 240:  # look only around where the letters are
-            middle = at * len(text) // max(len(squashed), 1)
-            text = text[max(0, middle - 120): middle + 120]
+        if places and len(text) > 240:  # look only around where the letters are, first place first
+            for at in places:  # an address ("dana@contosopay.com") spells it too, not as a name
+                middle = at * len(text) // max(len(squashed), 1)
+                found = _phrase_in(text[max(0, middle - 120): middle + 120], forms)
+                if found:
+                    return found
+            return None
+    return _phrase_in(text, forms)
+
+
+def _places(squashed: str, forms: frozenset[str], most: int = 3) -> list[int]:
+    """Where ``forms`` start in ``squashed``, in order, the first ``most`` of them."""
+    places = []
+    for form in forms:
+        at = squashed.find(form)
+        for _ in range(most):
+            if at < 0:
+                break
+            places.append(at)
+            at = squashed.find(form, at + len(form))
+    return sorted(places)[:most]
+
+
+def _phrase_in(text: str, forms: frozenset[str]) -> str | None:
+    """The phrase of ``text`` that spells one of ``forms``, walked word by word."""
     words = [word for word in TOKEN.findall(text) if word not in _JOINERS]  # "Smith & Wesson"
     found = _walk(words, _Parts(words, False), forms)
     if found is None and any(word.endswith(_POSSESSIVE) for word in words):  # "Contoso's data team"
@@ -146,8 +173,8 @@ def _walk(words: list[str], parts: _Parts, forms: frozenset[str]) -> tuple[int, 
         if word[:1].lower() in firsts or (not word[:1].isascii() and parts[i][:1] in firsts):
             end = _spelling_end(words, parts, i, forms)
             if end:
-                if end < len(words) and words[end].lower() in INSTITUTION_WORDS and words[end][0].isupper():
-                    end += 1  # "Lamna University"
+                if end < len(words) and words[end][0].isupper() and words[end].lower() in _NAME_ENDINGS:
+                    end += 1  # "Lamna University", "Noordkaap Systems"
                 return i, end
     return None
 

@@ -14,6 +14,7 @@ from ..base import Person
 from .exclusion_words import EXCLUSIONS, INTERNAL_MOBILITY, PRESS_MEDIUM, REASONS, YOUR_APPLICATION
 from .facts import EventFacts
 from .role import framed_role
+from .scanner import fold
 from .systems import (
     ATS, BETWEEN, BOOKING, INTERVIEW_CALENDAR, PAIRING, RECRUITING_CALENDAR, REQUISITION,
     is_recruiting_mailbox, system_of_term,
@@ -29,10 +30,25 @@ _WORDY_TAGS = frozenset({"interview", "interview?", "stage", "stage?", "info", "
 _QUOTES = frozenset("'\"“”‘’«»„「」『』")
 _PAIR_CHARS = frozenset("<↔×/+")
 _DIGITS = re.compile(r"\d{3}")
+_WORD_RE = re.compile(r"\w+")
 _DIGIT_CHARS = frozenset("0123456789")
 _PERSON_NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{1,4}\s?[\u4e00-\u9fff]{1,3}(?:様|さん)?$")
 _NAME_LINKS = frozenset("van von de der den da del di du le la y bin al".split())
+# a title that names the candidate ("Interview panel (candidate: J. Park)", "Kandidat: Jonas Weber")
+_NAMED_CANDIDATE = re.compile(
+    r"\b(?:candidate|candidat[eao]?|kandidat(?:in)?|kandidaat|bewerber(?:in)?|applicant|sollicitant)\s*[:：]\s*"
+    r"(?P<name>[^\W\d_][\w.'’ -]{0,40})|(?:候補者|応募者)\s*[:：]\s*(?P<cjk>[^\s)）]{1,12})",
+    re.IGNORECASE,
+)
+# the user's own note of a call: "Call w/ Dana (Contoso?)", "Anruf mit Jana (Fabrikam)", "Llamada con Ana (¿Litware?)"
+_CALL_WITH = re.compile(
+    r"^(?:(?:phone |video |quick |intro )?call|phone|anruf|telefonat|appel|llamada|chamada|ligação|chiamata"
+    r"|telefonata|gesprek|telefoongesprek)\s+(?:w/|with|mit|avec|con|com|met)\s+"
+    r"(?P<person>[^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’.-]*)?\s*"
+    r"[(（]\s*¿?\s*(?P<company>[^\W\d_][^()（）?¿]{1,40}?)\s*\??\s*[)）]\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -81,7 +97,23 @@ def weigh(facts: EventFacts) -> Weighing:
     _context(facts, weighing)
     if not weighing.core:
         _role_conversation(facts, weighing)
+    if not weighing.core or weighing.score < THRESHOLD:
+        _own_call_note(facts, weighing)
     return weighing
+
+
+def _own_call_note(facts: EventFacts, w: Weighing) -> None:
+    """The user's own entry for a call with a named person at a company, about a job ("Call w/ Dana
+    (Contoso?)" and "recruiter reached out about a Data Analyst role" in its notes)."""
+    if facts.organizer is not None or facts.others or "(" not in facts.title and "（" not in facts.title:
+        return
+    call = _CALL_WITH.match(facts.title)
+    if not call or not (call.group("person")[0].isupper() and call.group("company")[0].isupper()):
+        return  # "Call w/ Mom", "Llamada con Andrea (dentista)"
+    text = facts.text_hits
+    recruiting = "stage=recruiter screen" in text or ("job" in text and "role" in text)
+    if recruiting and "career" not in text:  # a friend's job search, advice: not a recruiter's call
+        w.add(2.0, f"your own note of a call about a job with someone at a company (“{facts.title}”)", core=True)
 
 
 def _role_conversation(facts: EventFacts, w: Weighing) -> None:
@@ -318,7 +350,26 @@ def hiring_side(facts: EventFacts) -> str | None:
         return "you are on the hiring side (your colleagues are on it, no one from another organisation)"
     if "candidate" in facts.title_hits and facts.organizer_is_me and not facts.names_me(facts.title_f):
         return "you are on the hiring side (you invited a candidate)"
+    if "candidate" in facts.title_hits and _names_another_candidate(facts):
+        return "you are on the hiring side (the title names the candidate, someone else)"
     return None
+
+
+def _names_another_candidate(facts: EventFacts) -> bool:
+    """True when the title labels someone as the candidate and no word of that name is the user's.
+
+    Candidates' own invitations rarely label them so; when they do, the name is the user's. With no
+    name known for the user, nothing can be told.
+    """
+    mine = facts.my_name_words
+    if not mine:
+        return False
+    named = _NAMED_CANDIDATE.search(facts.title)
+    if not named:
+        return False
+    if named.group("cjk"):
+        return not any(word in named.group("cjk") for word in mine)
+    return not any(word in mine for word in _WORD_RE.findall(fold(named.group("name"))))
 
 
 def _own_internal_application(facts: EventFacts) -> bool:

@@ -9,7 +9,11 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterator
 
-_KABUSHIKI = re.compile(r"株式会社\s?[^\s　、。（）()【】｜|]{1,30}|[^\s　、。（）()【】｜|]{1,30}株式会社")
+# 株式会社 before or after the name; a name ends at a particle (株式会社ミナトデータの新卒採用, この度は株式会社…)
+_KABUSHIKI = re.compile(
+    r"株式会社\s?[^\s　、。（）()【】｜|]{1,30}?(?=[のがをにはでとへ]|[\s　、。（）()【】｜|]|$)"
+    r"|[^\s　、。（）()【】｜|のがをにはでとへ]{1,30}株式会社"
+)
 _TITLE_BRACKETS = re.compile(r"[【（「]([^】）」]{2,40})[】）」]")
 _SENDER_BRACKETS = re.compile(r"【([^】]{2,40})】")  # in a description, only these frame the sender
 # "ソラノテック採用チーム", "カゼミチ 人事部": the company before its recruiting team's name
@@ -28,15 +32,24 @@ _FRAMED_ROLE = re.compile(
 _KATAKANA_END = re.compile(r"[\u30a0-\u30ffA-Za-z]$")
 
 
-def japanese_company(text: str, place: str, plausible: Callable[[str], bool]) -> str | None:
+def registered_company(text: str) -> str | None:
+    """The company ``text`` names with its legal form (株式会社ミナトデータ, ミナトデータ株式会社), if any."""
+    match = _KABUSHIKI.search(text)
+    return match.group().strip() if match else None
+
+
+def japanese_company(text: str, place: str, plausible: Callable[[str], bool], registered: str | None = None
+                     ) -> str | None:
     """The company ``text`` names the Japanese way, if ``plausible`` accepts it.
 
     ``place`` is "title" or "description": in a title any bracket may hold the company, in a
-    description （） and 「」 hold anything ("（Python）"), so only 【】 count there.
+    description （） and 「」 hold anything ("（Python）"), so only 【】 count there. A company named
+    with its legal form elsewhere (``registered``) beats a guess from brackets or a team's name: a
+    title's brackets also hold requirements (（新卒・既卒可）).
     """
-    match = _KABUSHIKI.search(text)
-    if match:
-        return match.group().strip()
+    company = registered_company(text) or registered
+    if company:
+        return company
     brackets = _TITLE_BRACKETS if place == "title" else _SENDER_BRACKETS
     for match in brackets.finditer(text):
         for part in _without_people(match.group(1).strip()):

@@ -39,6 +39,19 @@ _NOT_MET = re.compile(
     re.IGNORECASE,
 )
 
+# the sender saying they will sit in too: "人事 高橋も同席いたします", "Maya will also join", "ich bin auch dabei"
+_SITS_IN = re.compile(
+    r"も(?:同席|参加)|\b(?:will|'ll|shall)\s+(?:also\s+)?(?:join|sit in|attend|be joining|be sitting in)"
+    r"(?:\s+(?:us|you|the call|the interview|the meeting))?\s+(?:too|as well)\b|\b(?:will|'ll)\s+also\s+"
+    r"(?:join|sit in|attend|be joining|be sitting in|be there)\b|\b(?:nimmt|nehme)\s+(?:auch|ebenfalls)\s+teil"
+    r"|\b(?:ist|bin)\s+(?:auch|ebenfalls)\s+dabei|\bsera(?:i)?\s+également\s+présente?\b"
+    r"|\btambién\s+(?:estar[áé]|participar[áé])\b|\btambém\s+(?:estar[áe]i?|participar[áe]i?)\b"
+    r"|\b(?:schuift|schuif)\s+ook\s+aan\b|\bsarà\s+presente\s+anche\b",
+    re.IGNORECASE,
+)
+# "I'll also join", "私も同席": the sender is the one who sits in
+_FIRST_PERSON = re.compile(r"(?:\b(?:i|ich|je|yo|eu|ik|io)|私|わたし)\s*$", re.IGNORECASE)
+
 
 def people_met(facts: EventFacts) -> tuple[Person, ...]:
     """Who the user meets, in invitation order, each address once."""
@@ -50,10 +63,25 @@ def people_met(facts: EventFacts) -> tuple[Person, ...]:
     people += _listed_in_description(facts)
     if not people:
         people = _fallback(facts)
+    elif _organizer_sits_in(facts):
+        people.append(facts.organizer)
     unique: dict[str, Person] = {}
     for person in people:
         unique.setdefault(person.email, person)
     return tuple(unique.values())
+
+
+def _organizer_sits_in(facts: EventFacts) -> bool:
+    """True when the organizer, a person, writes that they will sit in on the interview too."""
+    organizer = facts.organizer
+    if organizer is None or "sits-in" not in facts.text_hits or address_kind(organizer.email, organizer.name) != "person":
+        return False
+    names = [word for word in organizer.name.split() if len(word) > 1 and "@" not in word]
+    for match in _SITS_IN.finditer(facts.description):
+        before = facts.description[max(0, match.start() - 30): match.start()]
+        if _FIRST_PERSON.search(before) or any(name in before for name in names):
+            return True
+    return False
 
 
 def _named_in_schedule(description: str, people: list[Person]) -> list[Person]:

@@ -24,12 +24,13 @@ _LABELLED = re.compile(
     re.IGNORECASE,
 )
 # "the Data Analyst role": the words between the last article and the noun; a team or area after a
-# comma is part of a posted title ("the Senior Data Engineer, Routing role")
+# comma, or a qualifier in brackets, is part of a posted title ("the Senior Data Engineer, Routing role",
+# "Backend Developer (Go)")
 _NOUN = re.compile(r"\s(?:" + trie_pattern(["role", "position", "opening", "job", "vacancy", "opportunity",
-                                              "requisition"]) + r")\b", re.IGNORECASE)
+                                              "requisition", "contract"]) + r")\b", re.IGNORECASE)
 _LAST_ARTICLE = re.compile(
     r".*(?:\b(?:the|this|our|your|an?|re:?|about|regarding)\s+|\s[-–—|]\s+|[(:]\s*)"
-    r"(?P<role>[^.,;:()\n]{2,60}(?:,\s*[^.,;:()\n]{2,40})?)$",
+    r"(?P<role>(?:[^.,;:()\n]|\([^.,;:()\n]{1,30}\)){2,60}(?:,\s*[^.,;:()\n]{2,40})?)$",
     re.IGNORECASE | re.DOTALL,
 )
 # "the position Marketing Coordinator at ...", "pour le poste de ...": a keyword, then the role's words
@@ -40,7 +41,7 @@ _KEYWORD = re.compile(r"\b(?:" + trie_pattern(split_terms(
 )) + r")\b", re.IGNORECASE)
 _AFTER_KEYWORD = re.compile(
     r"(?:\s+(?:of|as|als|de|di|van|the|an?|une?|um|uma)\b)*\s*(?:d'\s*)?"
-    r"(?P<role>[^\W\d_][^.,;:()\n|!?]{1,60}(?:,\s*[^.,;:()\n|!?]{2,40})?)",
+    r"(?P<role>[^\W\d_](?:[^.,;:()\n|!?]|\([^.,;:()\n|!?]{1,30}\)){1,60}(?:,\s*[^.,;:()\n|!?]{2,40})?)",
     re.IGNORECASE,
 )
 # where a role's words end: a preposition, conjunction or verb that starts something else, or a dash
@@ -53,8 +54,17 @@ _CUT = re.compile(
 # what separates the parts of a title ("Interview – Analyst (Contoso)"), as plain string operations
 _SPACED_SEPARATORS = (" - ", " – ", " — ", " | ", " / ", " @ ", " <> ", " x ", ". ", "\n")
 _SEPARATORS = str.maketrans({ch: "\x00" for ch in "|｜:：()（）[]【】「」／"})
+# a gender-inclusive ending in brackets is part of the word ("Engenheiro(a)", "Mitarbeiter(in)"), no separator
+_INFLECTION = re.compile(r"(?<=[^\W\d_])\(([^\W\d_]{1,5})\)")
 # gender markers of job ads ("(m/w/d)", "(h/f)"): not part of the role as a person would say it
 _GENDER = re.compile(r"\(\s*(?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\s*\)|\(all genders\)", re.IGNORECASE)
+# how and where the work is done, in brackets after a role ("(híbrido)", "(remote, 6 months)"): not its title
+_ARRANGEMENT = re.compile(
+    r"\s*\([^()]*?\b(?:remote|hybrid|h[ií]brid[oa]|remot[oa]|presencial|on-?site|vor ort|t[ée]l[ée]travail"
+    r"|full[- ]time|part[- ]time|vollzeit|teilzeit|temps (?:plein|partiel)|\d+\s*(?:months?|meses|monate|mois))"
+    r"\b[^()]*\)",
+    re.IGNORECASE,
+)
 _NOISE = frozenset(
     "interview interviews interviewing phone video screen screening call chat round first second third final"
     " onsite on-site panel technical virtual loop with for at the a an and of as role position opening job"
@@ -119,7 +129,8 @@ def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | N
             role = _candidate(words, facts, company)
             if role:
                 return role
-    for noun in _NOUN.finditer(text) if "job" in hits else ():
+    # "the UX Researcher contract": "contract" alone is no job word (contracts are signed with landlords too)
+    for noun in _NOUN.finditer(text) if "job" in hits or "contract" in text.lower() else ():
         article = _LAST_ARTICLE.match(text, max(0, noun.start() - 70), noun.start())
         role = _candidate(article.group("role") if article else "", facts, company)
         if role:
@@ -172,7 +183,11 @@ def split_parts(text: str) -> list[str]:
     for separator in _SPACED_SEPARATORS:
         if separator in text:
             text = text.replace(separator, "\x00")
-    return [part.strip() for part in text.translate(_SEPARATORS).split("\x00") if part.strip()]
+    inflected = "(" in text and _INFLECTION.search(text) is not None
+    if inflected:
+        text = _INFLECTION.sub("\x01\\1\x02", text)
+    parts = [part.strip() for part in text.translate(_SEPARATORS).split("\x00") if part.strip()]
+    return [part.replace("\x01", "(").replace("\x02", ")") for part in parts] if inflected else parts
 
 
 def _acceptable(role: str, facts: EventFacts, tags: dict[str, str] | None = None) -> bool:
@@ -204,7 +219,7 @@ def _clean(role: str, facts: EventFacts, company: str | None) -> str:
     if not _DIGITS.isdisjoint(role):
         role = REQUISITION.sub(" ", role)
     if "(" in role:
-        role = _GENDER.sub(" ", role)
+        role = _ARRANGEMENT.sub(" ", _GENDER.sub(" ", role))
     if company:
         role = without(role, company)
     for name in facts.my_names:

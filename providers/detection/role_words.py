@@ -15,7 +15,7 @@ ROLE_HEADS = split_terms(
     " | counsel. | pharmacist | therapist | physician | mechanic | electrician | owner. | sre. | devops"
     " | qa. | tester | principal | vp. | vice president | cto. | cfo. | coo. | fellow. | postdoc"
     " | professor | lecturer | economist | statistician | actuary | underwriter | banker | trader. | broker"
-    " | receptionist | secretary | bookkeeper | supervisor | inspector | generalist | recruiter | barista"
+    " | contractor | freelancer | receptionist | secretary | bookkeeper | supervisor | inspector | generalist | recruiter | barista"
     " | pilot. | steward | attendant | agent. | sales | pm. | tpm. | pmm. | swe. | sde. | sdet. | sdr."
     " | bdr. | csm."
     # de

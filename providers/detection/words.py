@@ -5,7 +5,8 @@ Tags: ``interview`` (a job interview, strong), ``interview?`` (a word that means
 only in a hiring context), ``stage=<label>`` (a stage; with ``strong`` it is interview wording by
 itself), ``info`` / ``info?`` (an informational interview), ``career`` (advice and career
 context), ``ask`` (someone's advice asked for), ``chat?`` (coffee, an exchange: informational only with
-career context), ``job`` (a position, an application), and ``mode=<video|phone|onsite>``.
+career context), ``job`` (a position, an application), ``sits-in`` (someone joining a meeting too), and
+``mode=<video|phone|onsite>``.
 """
 from __future__ import annotations
 
@@ -117,6 +118,7 @@ INFORMATIONAL_CONTEXTUAL = split_terms(
     "coffee chat | coffee with | virtual coffee | kaffeegespräch | café virtuel | café virtual | cafecito | koffiegesprek"
     " | bate-papo | chiacchierata | kennismakingskoffie | erfahrungsaustausch | kaffee mit | auf einen kaffee"
     " | café avec | un café avec | prendre un café"
+    " | koffie met | kopje koffie | kop koffie | bakje koffie | koffie drinken | kennismaking met | bijpraten met"
 )
 # a meeting over coffee or an exchange: a conversation to learn from someone only with career context
 NETWORKING = split_terms(
@@ -154,6 +156,12 @@ JOB = split_terms(
     " | offre d'emploi | offres d'emploi | oferta de empleo | oferta de trabajo | oferta laboral"
     " | oferta de emprego | oferta de trabalho | offerta di lavoro | stellenangebot"
 )
+# someone saying they will sit in on a meeting too; ``people`` reads who (looked for in one pass with the rest)
+SITTING_IN = split_terms(
+    "also join | also be joining | also sit in | also be sitting in | also attend | also be there | sit in as well"
+    " | join as well | join too | auch teil | ebenfalls teil | auch dabei | ebenfalls dabei | également présent"
+    " | también estar | también particip | também estar | também particip | ook aan | presente anche | も同席 | も参加"
+)
 
 MODES = {
     "phone": "phone | telephone | call you | will call | dial in | tel: | telefon | téléphon"
@@ -179,6 +187,7 @@ def positive_groups() -> dict[str, list[str]]:
         "ask": ADVICE_ASKED,
         "chat?": NETWORKING,
         "job": JOB,
+        "sits-in": SITTING_IN,
     }
     for label, strong, phrases in STAGES:
         terms = split_terms(phrases)

@@ -1,0 +1,187 @@
+"""Interview detection on kinds of events an independent calendar set brought up.
+
+Each test builds its own event; the assertions are on what detection returns (the verdict, the
+kind, the company, the role, the people met), never on how it got there.
+"""
+from __future__ import annotations
+
+import pytest
+
+from providers.detect import detect
+from tests.unit.test_detect import CASEY, ME, event, person
+
+
+# -- the user's own note of a call with a recruiter: a person, a company in brackets, a job ------------
+
+@pytest.mark.parametrize("title, description, company", [
+    ("Call w/ Odette (Brightwater?)", "recruiter pinged me on LinkedIn about a Data Analyst contract. Rate ready.",
+     "Brightwater"),
+    ("Anruf mit Lukas (Sternhaus Labs?)", "Recruiter hat mir geschrieben, es geht um eine Stelle als Entwickler.",
+     "Sternhaus Labs"),
+    ("Llamada con Marta (¿Ribera Datos?)", "Me contactó una recruiter por LinkedIn, puesto de analista junior.",
+     "Ribera Datos"),
+    ("Call with Priya (Kestrel Health)", "She's the recruiter for the Product Designer position.", "Kestrel Health"),
+])
+def test_the_users_own_note_of_a_recruiter_call_is_a_job_interview(title, description, company):
+    for organizer, me_too in ((None, False), (CASEY, False), (None, True)):
+        found = detect(event(title, description, organizer=organizer, me_too=me_too, minutes=30), [ME])
+        assert found.interview and found.kind == "job"
+        assert found.company == company and found.people == ()
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Call w/ Mom", "Ask about the recruiter call she mentioned for cousin Leo."),
+    ("Llamada con Andrea (dentista)", "Confirmar la cita, preguntar por el puesto de recepcionista que dejó."),
+    ("Call w/ Sam (Brightwater)", "Sam's job search: he has a recruiter call at Brightwater next week, wants to prep."),
+    ("Call w/ Sam (Brightwater)", "Catch up about the holidays."),
+])
+def test_an_ordinary_call_the_user_notes_is_not_an_interview(title, description):
+    found = detect(event(title, description, organizer=CASEY, me_too=False, minutes=30), [ME])
+    assert not found.interview
+
+
+def test_a_call_note_on_someone_elses_invitation_is_not_the_users_own_note():
+    sam = person("sam.oduya@gmail.com", "Sam Oduya")
+    found = detect(event("Call w/ Sam (Brightwater?)", "Sam met a recruiter for a Data Analyst role.",
+                         organizer=sam, attendees=(sam,), minutes=30), [ME])
+    assert not found.interview
+
+
+# -- a coffee in Dutch to learn how it is at a company: informational ----------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Koffie met Joost – hoe bevalt het bij Lindeboom Data?",
+    "Kopje koffie met Joost (Lindeboom Data)",
+    "Kennismaking met Joost van Lindeboom Data",
+])
+def test_a_dutch_coffee_with_someone_at_a_company_is_an_informational_interview(title):
+    joost = person("joost.dekker@lindeboomdata.nl", "Joost Dekker")
+    found = detect(event(title, "Ik wil graag horen hoe het team werkt voordat ik solliciteer.",
+                         organizer=CASEY, attendees=(joost,), me_too=False), [ME])
+    assert found.interview and found.kind == "informational"
+    assert found.company == "Lindeboom Data"
+    assert [p.email for p in found.people] == ["joost.dekker@lindeboomdata.nl"]
+
+
+def test_a_dutch_coffee_with_family_is_not_an_interview():
+    mama = person("ria.nguyen@gmail.com", "Ria")
+    found = detect(event("Koffie met mama", "Taart meenemen!", organizer=CASEY, attendees=(mama,), me_too=False),
+                   [ME])
+    assert not found.interview
+
+
+# -- a role with a qualifier in brackets that belongs to the posting ------------------------------------
+
+LENA = person("lena.meyer@contoso.com", "Lena Meyer")
+
+
+@pytest.mark.parametrize("title, description, role", [
+    ("Interview with Contoso", "Your call for the Platform Engineer (Kubernetes) role is confirmed.",
+     "Platform Engineer (Kubernetes)"),
+    ("Colloquio conoscitivo – Contoso", "Ti scrivo per la posizione di Sviluppatore Frontend (React). A presto!",
+     "Sviluppatore Frontend (React)"),
+    ("Entrevista – Desenvolvedor(a) Mobile | Contoso", "Olá! Confirmamos a entrevista.", "Desenvolvedor(a) Mobile"),
+    ("Vorstellungsgespräch – Mitarbeiter(in) Vertrieb", "Wir freuen uns auf das Gespräch.", "Mitarbeiter(in) Vertrieb"),
+    ("Vorstellungsgespräch Contoso", "Ihre Bewerbung für die Stelle als Softwareentwickler (m/w/d) bei Contoso.", "Softwareentwickler"),
+    ("Interview with Contoso", "Thanks for applying for the Data Analyst (remote) position.", "Data Analyst"),
+])
+def test_a_bracketed_qualifier_of_a_posting_stays_with_the_role(title, description, role):
+    found = detect(event(title, description, organizer=LENA, attendees=(LENA,)), [ME])
+    assert found.interview and found.role == role
+
+
+def test_a_role_named_only_in_the_notes_of_a_booking_is_the_role():
+    tariq = person("tariq.oyelaran@harbourtalent.com", "Tariq Oyelaran")
+    notes = ("Event Name: Candidate Intro Call\n\nPlease share anything that will help prepare for our meeting.: "
+             "Following up on your message about the Data Analyst contract at Fernhill Bank (4 months, remote)."
+             "\n\nPowered by Calendly.com")
+    found = detect(event("Candidate Intro Call between Tariq Oyelaran and Casey Nguyen", notes, organizer=tariq,
+                         attendees=(tariq,), minutes=30), [ME])
+    assert found.interview and found.role == "Data Analyst"
+
+
+def test_a_contractor_is_a_role():
+    found = detect(event("Call w/ Ines (Fernhill?)", "recruiter on LinkedIn: QA Contractor, 3 months.",
+                         organizer=CASEY, me_too=False, minutes=30), [ME])
+    assert found.interview and found.role == "QA Contractor"
+
+
+# -- the company as the text writes it, past or across what the domain spells ----------------------------
+
+@pytest.mark.parametrize("title, organizer, company", [
+    ("Interview – Brenner Systems", "hanna@brenner.de", "Brenner Systems"),
+    ("Entrevista telefónica – Analista – Grupo Solano Seguros", "ana@gruposolano.es", "Grupo Solano Seguros"),
+    ("Interview – Contoso Lab", "grace@contoso.com", "Contoso"),  # a word that ends no company name
+])
+def test_a_company_word_written_after_the_name_the_domain_spells_is_kept(title, organizer, company):
+    found = detect(event(title, "", organizer=person(organizer, "Someone Else")), [ME])
+    assert found.company == company
+
+
+def test_a_two_word_name_the_text_writes_beats_a_run_together_domain():
+    tama = person("tama@tuipay.nz", "Tama Ngata")
+    description = ("What:\nTechnical interview\n\nWho:\nTama Ngata - Organizer\ntama@tuipay.nz\n\nCasey Nguyen\n"
+                   f"{ME}\n\nWhere:\nCal Video https://app.cal.com/video/xyz\n\nAdditional notes:\n"
+                   "Role: Backend Developer. Tui Pay is a small team; bring a laptop with Python ready."
+                   "\n\nNeed to make a change? https://app.cal.com/booking/xyz")
+    found = detect(event("Technical interview between Tama Ngata and Casey Nguyen", description, organizer=tama,
+                         minutes=60), [ME])
+    assert found.interview and found.company == "Tui Pay"
+
+
+@pytest.mark.parametrize("title", [
+    "面接のご案内：一次面接 バックエンドエンジニア（第二新卒歓迎）",
+    "一次面接（オンライン・既卒可）",
+])
+def test_a_registered_company_in_a_japanese_description_beats_a_requirement_in_the_titles_brackets(title):
+    saito = person("k.saito@hayate-kogyo.co.jp", "斉藤 健")
+    description = "田中 様\n\nこの度は株式会社ハヤテ工業の中途採用にご応募いただき、誠にありがとうございます。\n面接官：斉藤"
+    found = detect(event(title, description, organizer=saito, attendees=(saito,)), [ME])
+    assert found.interview and found.company == "株式会社ハヤテ工業"
+
+
+# -- the sender who says they will sit in is one of the people met ---------------------------------------
+
+SAITO = person("k.saito@hayate-kogyo.co.jp", "斉藤 健")
+ONO = person("y.ono@hayate-kogyo.co.jp", "小野 由美")
+TOM = person("tom.reyes@contoso.com", "Tom Reyes")
+MAYA = person("maya.lind@contoso.com", "Maya Lind")
+
+
+@pytest.mark.parametrize("title, description, organizer, guest", [
+    ("【二次面接】田中様", "面接官：開発部 斉藤（人事 小野も同席いたします）", ONO, SAITO),
+    ("Interview – Contoso", "You'll meet Tom Reyes, our engineering lead. I'll also join to introduce you.", MAYA, TOM),
+    ("Interview – Contoso", "You'll meet Tom Reyes. Maya will sit in as well.", MAYA, TOM),
+])
+def test_the_sender_who_sits_in_is_met(title, description, organizer, guest):
+    found = detect(event(title, description, organizer=organizer, attendees=(guest,)), [ME])
+    assert found.interview
+    assert {p.email for p in found.people} == {guest.email, organizer.email}
+
+
+def test_someone_else_sitting_in_does_not_add_the_sender():
+    found = detect(event("Interview – Contoso", "I booked the room. Maya will also join the call.",
+                         organizer=TOM, attendees=(MAYA,)), [ME])
+    assert found.interview and [p.email for p in found.people] == [MAYA.email]
+
+
+# -- a panel the user sits on: the title names the candidate, someone else ---------------------------------
+
+PRINCIPAL = person("d.okafor@lakeviewps.ca", "Dana Okafor")
+VICE = person("r.singh@lakeviewps.ca", "Ravi Singh")
+
+
+@pytest.mark.parametrize("title", [
+    "Interview panel – Gr. 4 French LTO (candidate: M. Osei)",
+    "Vorstellungsgespräch – Kandidat: Jonas Weber",
+])
+def test_a_panel_whose_title_names_another_candidate_is_the_hiring_side(title):
+    description = "Panel for the long-term occasional posting. Please take the assessment questions."
+    found = detect(event(title, description, organizer=PRINCIPAL, attendees=(PRINCIPAL, VICE), minutes=60), [ME])
+    assert not found.interview
+
+
+def test_an_interview_whose_title_names_the_user_as_candidate_stays_an_interview():
+    found = detect(event("Interview panel – Gr. 4 French LTO (candidate: C. Nguyen)", "Panel interview, 45 minutes.",
+                         organizer=PRINCIPAL, attendees=(PRINCIPAL, VICE), minutes=60), [ME])
+    assert found.interview and found.kind == "job"
