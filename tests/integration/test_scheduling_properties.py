@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from notes import planning
 from notes.crypto import TokenCipher, new_key
-from notes.model import Account, Interview, Note, User
+from notes.model import Account, Interview, User
 from notes.proposals import propose_due_interviews
 from notes.runtime import Runtime
 from notes.store import make_engine, make_sessions, upgrade
