@@ -10,6 +10,7 @@ import os
 import secrets
 
 from flask import Flask
+from flask.sessions import SecureCookieSessionInterface
 
 from .config import DEFAULTS, fill_local_secrets
 
@@ -28,12 +29,23 @@ def create_app(test_config: dict | None = None) -> Flask:
     if not app.config.get("LOCAL_TOKEN"):
         app.config["LOCAL_TOKEN"] = secrets.token_urlsafe(24)
     app.config["JSON_SORT_KEYS"] = False
+    app.session_interface = CookieSessions()
 
     from . import wiring
 
     wiring.init_app(app)
     _register_blueprints(app)
     return app
+
+
+class CookieSessions(SecureCookieSessionInterface):
+    """Flask's signed-cookie sessions, without building the signer for a request that carries no
+    session cookie: the add-on endpoints never do, and they answer most of the requests."""
+
+    def open_session(self, app, request):
+        if app.secret_key and self.get_cookie_name(app) not in request.headers.get("Cookie", ""):
+            return self.session_class()
+        return super().open_session(app, request)
 
 
 def _instance_path(test_config: dict | None) -> str | None:

@@ -1,11 +1,11 @@
 """The Gmail homepage endpoint under load, beside a bare Flask endpoint on the same server.
 
-    python bench/sidebar.py [--concurrency 50] [--seconds 10] [--workers N] [--threads 16]
+    python bench/sidebar.py [--concurrency 50] [--seconds 10] [--workers N] [--threads N]
                             [--database-url URL]
 
-One gunicorn (started here as a subprocess on a loopback port, ``gthread`` workers, by default
-one more than the CPUs) serves both Afterview and, mounted at ``/bare``, a Flask app with one
-endpoint that returns a small JSON answer. Google's certificates come from a loopback server
+One gunicorn (started here as a subprocess on a loopback port, with the shipped
+``gunicorn.conf.py``: ``gthread`` workers, one per CPU, two threads each) serves both Afterview
+and, mounted at ``/bare``, a Flask app with one endpoint that returns a small JSON answer. Google's certificates come from a loopback server
 (``tests/fakes/google_certs.py``); the store (SQLite in a temporary folder, or
 ``--database-url``: for PostgreSQL the bench works in a schema of its own and drops it
 afterwards) holds one Google user with ten interviews: eight with notes proposed, two coming up.
@@ -24,6 +24,7 @@ import http.client
 import json
 import os
 import re
+import runpy
 import shutil
 import socket
 import statistics
@@ -115,8 +116,8 @@ def populate(env: dict, folder: Path) -> None:
 
 
 def start_gunicorn(env: dict, port: int, workers: int, threads: int) -> subprocess.Popen:
-    command = [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
-               "--worker-class", "gthread", "--threads", str(threads), "--keep-alive", "30",
+    command = [sys.executable, "-m", "gunicorn", "--config", str(ROOT / "gunicorn.conf.py"),
+               "--bind", f"127.0.0.1:{port}", "--workers", str(workers), "--threads", str(threads),
                "--log-level", "warning", "bench.sidebar:served_app()"]
     process = subprocess.Popen(command, env=env, cwd=str(ROOT))
     deadline = time.monotonic() + 30
@@ -244,8 +245,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--concurrency", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=10.0)
-    parser.add_argument("--workers", type=int, default=(os.cpu_count() or 1) + 1)
-    parser.add_argument("--threads", type=int, default=2)  # few threads per worker: less GIL contention
+    production = runpy.run_path(str(ROOT / "gunicorn.conf.py"))  # the defaults: the shipped settings
+    parser.add_argument("--workers", type=int, default=production["workers"])
+    parser.add_argument("--threads", type=int, default=production["threads"])
     parser.add_argument("--database-url", default=None)
     args = parser.parse_args()
     signer = TokenSigner("bench-key")

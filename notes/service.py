@@ -72,17 +72,63 @@ def _version_statement():
     return select(interviews, accounts).select_from(interviews.join(accounts, true()))  # one row each
 
 
-_VERSION = None
+_VERSION_SQL: dict[str, tuple] = {}
 
 
-def data_version(connection, user_id: int) -> tuple:
+def _version_sql(dialect) -> tuple:
+    """The version statement as the driver's SQL, and how to lay out its one parameter."""
+    found = _VERSION_SQL.get(dialect.name)
+    if found is None:
+        compiled = _version_statement().compile(dialect=dialect)
+        names = tuple(compiled.positiontup or ()) if compiled.positional else None
+        found = _VERSION_SQL.setdefault(dialect.name, (str(compiled), names))
+    return found
+
+
+def data_version(engine, user_id: int) -> tuple:
     """A value that changes whenever anything a sidebar shows for the user changes: their
-    interviews, notes and accounts (counts and latest change stamps). One prepared query, on a
-    plain connection (the sidebars ask on every request, before anything else is read)."""
-    global _VERSION
-    if _VERSION is None:
-        _VERSION = _version_statement()
-    return tuple(connection.execute(_VERSION, {"user_id": user_id}).one())
+    interviews, notes and accounts (counts and latest change stamps).
+
+    The sidebars ask on every request, before anything else is read, so this one query is
+    compiled once and run on a pooled driver connection: the statement machinery of a
+    SQLAlchemy connection cost more than the query itself. PostgreSQL gets it prepared once
+    per connection (planning took four times as long as running it) and outside a transaction
+    (no ROLLBACK round trip when the connection goes back to the pool)."""
+    sql, names = _version_sql(engine.dialect)
+    raw = engine.raw_connection()
+    try:
+        if engine.dialect.name == "postgresql":
+            return _version_on_postgresql(raw, sql, user_id)
+        values = {"user_id": user_id}
+        cursor = raw.cursor()
+        try:
+            cursor.execute(sql, tuple(values[name] for name in names) if names is not None else values)
+            return tuple(cursor.fetchone())
+        finally:
+            cursor.close()
+    finally:
+        raw.close()
+
+
+_PREPARED = "afterview.data_version_prepared"
+
+
+def _version_on_postgresql(raw, sql: str, user_id: int) -> tuple:
+    driver = raw.driver_connection
+    driver.autocommit = True
+    try:
+        with driver.cursor() as cursor:
+            if not raw.info.get(_PREPARED):
+                cursor.execute("PREPARE afterview_data_version (bigint) AS " + sql.replace("%(user_id)s", "$1"))
+                raw.info[_PREPARED] = True
+            cursor.execute("EXECUTE afterview_data_version (%(user_id)s)", {"user_id": user_id})
+            return tuple(cursor.fetchone())
+    except Exception:
+        raw.invalidate()  # a connection in an unknown state (or with a stale plan) is not reused
+        raise
+    finally:
+        if raw.driver_connection is not None:
+            driver.autocommit = False
 
 
 # --------------------------------------------------------------------------- changing notes

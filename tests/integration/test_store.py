@@ -137,3 +137,33 @@ def test_a_user_seen_by_two_requests_at_once_is_created_once(sessions):
     assert len(found) == 4 and len(set(found)) == 1
     with sessions() as session:
         assert session.scalars(select(User)).all()[0].email == "new.person@example.org"
+
+
+def test_the_sidebar_version_follows_every_change_and_leaves_connections_idle(sessions):
+    from notes.service import data_version
+
+    engine = sessions.kw["bind"]
+    with sessions() as session:
+        interview = seed(session)
+        user_id, account_id = interview.account.user_id, interview.account_id
+    seen = [data_version(engine, user_id)]
+    assert data_version(engine, user_id + 1) == (0, None, 0, None, 0, None)  # another user has nothing
+
+    def changed(change) -> tuple:
+        with sessions() as session:
+            change(session)
+            session.commit()
+        seen.append(data_version(engine, user_id))
+        return seen[-1]
+
+    changed(lambda s: s.add(Note(interview_id=interview.id, recipient_email="a@x.com", channel="email")))
+    changed(lambda s: setattr(s.scalar(select(Note)), "status", "sent"))
+    changed(lambda s: setattr(s.get(Interview, interview.id), "status", "cancelled"))
+    changed(lambda s: setattr(s.get(Account, account_id), "status", "reauth_required"))
+    changed(lambda s: s.delete(s.scalar(select(Note))))
+    assert len(set(seen)) == len(seen), seen  # each change gave a new version
+    for _ in range(3 * engine.pool.size()):  # every pooled connection answers again (prepared once each)
+        assert data_version(engine, user_id) == seen[-1]
+    with engine.connect() as connection:  # pooled connections come back as they went: transactional
+        raw = connection.connection.driver_connection
+        assert not raw.autocommit if engine.dialect.name == "postgresql" else not raw.in_transaction
