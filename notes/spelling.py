@@ -45,13 +45,13 @@ def _clean(token: str) -> str:
 def misspelled(text: str, names: list[Name]) -> list[tuple[Name, str]]:
     """(name, how the text writes it) for each mention of ``names`` not spelled as recorded."""
     text = text.replace("’", "'")
-    by_letter: dict[str, list[Name]] = {}
+    by_prefix: dict[str, list[Name]] = {}
     for name in names:
-        by_letter.setdefault(name.folded[0][:1], []).append(name)
+        by_prefix.setdefault(name.folded[0][:2], []).append(name)
     found: dict[tuple[str, str], tuple[Name, str]] = {}
-    for match in _word_starts("".join(sorted(by_letter))).finditer(text):
+    for match in _word_starts(tuple(sorted(by_prefix))).finditer(text):
         first = _clean(match.group())
-        for name in by_letter.get(fold(first[:1]), ()):
+        for name in by_prefix.get(fold(first)[:2], ()):
             written = _written(name, first, text, match.start())
             if written is not None:
                 found.setdefault((name.spelling, " ".join(written)), (name, " ".join(written)))
@@ -60,6 +60,8 @@ def misspelled(text: str, names: list[Name]) -> list[tuple[Name, str]]:
 
 def _written(name: Name, first: str, text: str, start: int) -> tuple[str, ...] | None:
     """The words at ``start`` when they are a wrong spelling of ``name``, else None."""
+    if text.startswith(name.spelling, start) and _ends_word(text, start + len(name.spelling)):
+        return None  # written exactly as recorded
     head, size = name.folded[0], len(name.tokens)
     if abs(len(first) - len(head)) > 2:
         return None
@@ -72,12 +74,26 @@ def _written(name: Name, first: str, text: str, start: int) -> tuple[str, ...] |
     return window if _wrong(name, window, tuple(fold(t) for t in window)) else None
 
 
-@lru_cache(maxsize=256)
-def _word_starts(letters: str) -> re.Pattern:
-    """Words starting with one of ``letters`` (folded), in either case, with or without accent."""
-    variants = {c for letter in letters for c in (letter, letter.upper())}
-    variants |= {c for c in _ACCENTED if fold(c) in letters}
-    return re.compile(rf"(?<![\w'.&-])[{re.escape(''.join(sorted(variants)))}][\w'.&-]*")
+@lru_cache(maxsize=4096)  # one per interview's set of names: its notes are checked again on every edit
+def _word_starts(prefixes: tuple[str, ...]) -> re.Pattern:
+    """Words whose first two letters fold to one of ``prefixes``, in any case, with or without
+    accents. Every spelling a finding can come from starts with its name's first two letters
+    (a near miss keeps them, ``_near``), so most words of a note are never looked at."""
+    choices = sorted({_letter_class(p[0]) + _MARKS + "".join(_letter_class(c) for c in p[1:2]) for p in prefixes})
+    return re.compile(rf"(?<![\w'.&-])(?:{'|'.join(choices)})[\w'.&-]*")
+
+
+def _ends_word(text: str, end: int) -> bool:
+    return end == len(text) or text[end] in _BOUNDARY
+
+
+_BOUNDARY = frozenset(" \t\n,;:!?)")
+_MARKS = "[\u0300-\u036f]*"  # combining accents written after a letter
+
+
+def _letter_class(letter: str) -> str:
+    variants = {letter, letter.upper()} | {c for c in _ACCENTED if fold(c) == letter}
+    return f"[{re.escape(''.join(sorted(variants)))}]"
 
 
 _ACCENTED = "ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿŠšŽžĆćČčŁłŚśŹźŻżĞğİıŞş"
