@@ -12,7 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import case, literal, select
 from sqlalchemy.orm import Session
 
 from providers import detect as detection
@@ -112,13 +112,18 @@ def _record_success(rt: Runtime, session: Session, account: Account, now: dateti
     account.last_synced_at = now
     account.last_error = None
     account.failures = 0
-    # a push notification that arrived during this sync asked for another one: keep its request
-    requested = session.scalar(select(Account.next_sync_at).where(Account.id == account.id))
-    if requested is not None and leased is not None and requested < leased:
-        account.next_sync_at = requested
-        return
     pushed = account.watch_expires_at is not None and account.watch_expires_at > now
-    account.next_sync_at = now + (rt.push_poll_interval if pushed else rt.poll_interval)
+    planned = now + (rt.push_poll_interval if pushed else rt.poll_interval)
+    if leased is None:
+        account.next_sync_at = planned
+        return
+    # a push notification that arrived during this sync moved the due time before the lease: keep
+    # its request. Decided by the UPDATE itself, so one arriving until the commit is kept too.
+    account.next_sync_at = case((Account.next_sync_at < literal(leased, _DUE_TYPE), Account.next_sync_at),
+                                else_=literal(planned, _DUE_TYPE))
+
+
+_DUE_TYPE = Account.__table__.c.next_sync_at.type
 
 
 def _record_failure(rt: Runtime, session: Session, account_id: int, connection, exc, now) -> SyncOutcome:
@@ -157,8 +162,8 @@ def apply_changes(
     session: Session, account: Account, result: SyncResult, now: datetime, delay: timedelta
 ) -> int:
     """Store what ``result`` says changed; returns how many interview rows were touched."""
-    if result.unchanged:
-        return 0
+    if result.unchanged or not (result.events or result.removed or result.complete):
+        return 0  # nothing to store: no need to read the account's interviews
     rows = {row.provider_event_id: row for row in session.scalars(
         select(Interview).where(Interview.account_id == account.id)
     )}

@@ -190,3 +190,40 @@ def test_a_restarted_runtime_does_not_propose_twice(app, runtime, connected, clo
     run_round(again.extensions["afterview.runtime"], clock.advance(minutes=1))
     assert [(n.id, n.body_text) for n in notes_of(runtime)] == before
     again.extensions["afterview.engine"].dispose()
+
+
+def test_a_sync_request_arriving_during_a_sync_is_kept_for_the_next_tick(runtime, connected, clock, monkeypatch):
+    from notes.syncing import sync_due_accounts
+
+    connector = runtime.connectors["ics"]
+    calendar_of = connector.calendar
+
+    def calendar_with_a_push_midway(connection):
+        source = calendar_of(connection)
+        changes = source.changes
+
+        def changes_then_push(cursor, window):
+            result = changes(cursor, window)
+            with runtime.session() as session:  # the webhook, in a transaction of its own
+                service.request_sync(session, connected["user_id"], connected["account_id"], clock())
+                session.commit()
+            return result
+
+        source.changes = changes_then_push
+        return source
+
+    def next_sync() -> datetime:
+        with runtime.session() as session:
+            return session.get(Account, connected["account_id"]).next_sync_at
+
+    monkeypatch.setattr(runtime, "lease", timedelta(minutes=2))  # a claim's due time differs from the next poll's
+    clock.advance(minutes=10)
+    with runtime.session() as session:
+        service.request_sync(session, connected["user_id"], connected["account_id"], clock())
+        session.commit()
+    monkeypatch.setattr(connector, "calendar", calendar_with_a_push_midway)
+    assert [o.ok for o in sync_due_accounts(runtime, clock())] == [True]
+    assert next_sync() == clock()  # the request that came in during the sync still stands
+    monkeypatch.setattr(connector, "calendar", calendar_of)
+    assert [o.ok for o in sync_due_accounts(runtime, clock())] == [True]
+    assert next_sync() == clock() + runtime.poll_interval  # without one, the next poll is planned
