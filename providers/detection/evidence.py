@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..base import Person
-from .exclusion_words import EXCLUSIONS, INTERNAL_MOBILITY, PRESS_MEDIUM, REASONS, YOUR_APPLICATION
+from .exclusion_words import EXCLUSIONS, INTERNAL_MOBILITY, JOB_TALK, PRESS_MEDIUM, REASONS, YOUR_APPLICATION
 from .facts import EventFacts
 from .role import framed_role
 from .scanner import fold
@@ -80,7 +80,7 @@ def promising(facts: EventFacts) -> bool:
         return True
     if not _DIGIT_CHARS.isdisjoint(facts.title) and _DIGITS.search(facts.title):
         return True
-    if facts.sender_system or _career_chat(facts):
+    if facts.sender_system or _career_chat(facts) or _answering_me(facts):
         return True
     if _interview_calendar(facts):
         return True
@@ -95,6 +95,9 @@ def weigh(facts: EventFacts) -> Weighing:
     _senders(facts, weighing)
     _title_shape(facts, weighing)
     _context(facts, weighing)
+    if _own_job_talk(facts):
+        talk = JOB_TALK.search(facts.text_f).group().strip()
+        weighing.add(3.0, f"a talk you give as a candidate (“{talk}”)", core=True)
     if not weighing.core:
         _role_conversation(facts, weighing)
     if not weighing.core or weighing.score < THRESHOLD:
@@ -155,6 +158,10 @@ def _informational(facts: EventFacts, w: Weighing) -> None:
         w.add(1.5, f"a conversation to learn from someone (“{facts.hit('info?')}”)", core=True)
     elif _career_chat(facts):
         w.add(1.5, f"a conversation about a career (“{title['chat?']}”, “{facts.hit('career')}”)", core=True)
+    elif _answering_me(facts):
+        about_work = bool(WORKPLACE.search(facts.text_f)) or "career" in title or "career" in text
+        w.add(2.5 if about_work else 1.0, f"they agree to the conversation you asked for (“{text['answer']}”)",
+              core=True)
     elif not asked:
         return
     if asked:
@@ -171,6 +178,13 @@ def _informational(facts: EventFacts, w: Weighing) -> None:
 def _career_chat(facts: EventFacts) -> bool:
     """A coffee or an exchange in the title, with career or advice words ("Échange avec Marc – conseils")."""
     return "chat?" in facts.title_hits and ("career" in facts.title_hits or "career" in facts.text_hits)
+
+
+def _answering_me(facts: EventFacts) -> bool:
+    """A chat in the title, and someone else's invitation answering the user's request for it
+    ("Thanks for reaching out – happy to share what it's like working at ...")."""
+    return ("answer" in facts.text_hits and "chat?" in facts.title_hits and facts.organizer is not None
+            and not facts.organizer_is_me)
 
 
 def _advice_asked_by_me(facts: EventFacts) -> bool:
@@ -311,6 +325,8 @@ def exclusion(facts: EventFacts) -> str | None:
         return hiring
     kinds = [_EXCLUDING[tag] for tag in facts.title_hits if tag in _EXCLUDING]
     kinds += [_EXCLUDING[tag] for tag in facts.text_hits if tag.startswith("x!:")]
+    if "event" in kinds and _own_job_talk(facts):
+        kinds = [kind for kind in kinds if kind != "event"]
     if kinds:
         return REASONS[min(kinds, key=_KIND_ORDER.index)]
     if "medium" in facts.title_hits and PRESS_MEDIUM.search(facts.title_f):
@@ -318,6 +334,12 @@ def exclusion(facts: EventFacts) -> str | None:
     if _only_quoted(facts):
         return REASONS["media"]
     return None
+
+
+def _own_job_talk(facts: EventFacts) -> bool:
+    """A seminar or talk by the user, announced as part of their application ("a talk by Dr. Lena Ortiz,
+    who is a candidate for the Group Leader position"): their job talk, not an event about interviewing."""
+    return facts.names_me(facts.title_f) and bool(JOB_TALK.search(facts.text_f))
 
 
 def _cancelled_title(facts: EventFacts) -> bool:
@@ -348,6 +370,8 @@ def hiring_side(facts: EventFacts) -> str | None:
         if ours:
             return "you are on the hiring side (the organizer shares your domain)"
         return "you are on the hiring side (your colleagues are on it, no one from another organisation)"
+    if "candidates" in facts.title_hits and not facts.names_me(facts.title_f):
+        return f"you are on the hiring side (the title is about candidates: “{facts.title_hits['candidates']}”)"
     if "candidate" in facts.title_hits and facts.organizer_is_me and not facts.names_me(facts.title_f):
         return "you are on the hiring side (you invited a candidate)"
     if "candidate" in facts.title_hits and _names_another_candidate(facts):

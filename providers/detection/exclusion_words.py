@@ -33,6 +33,15 @@ INTERNAL_MOBILITY = re.compile(
     r"|\bmovilidad interna|\bmobilidade interna|\bmobilit[àa] interna|\brecrutamento interno"
     r"|\binterne (?:sollicitatie|kandidaat|mobiliteit)|社内公募|社内異動|社内応募|社内選考"
 )
+# a talk given as part of an application: a seminar announcement that is the user's job talk
+JOB_TALK = re.compile(
+    r"\b(?:a |the )?candidate for (?:the|a|an|our)\b|\bjob talk|\bsearch committee|\bselection committee"
+    r"|\bberufungs(?:vortrag|kommission|verfahren)|\bprobevortrag|\bkandidat(?:in)? für|\bcandidat(?:e)? (?:au|pour le) poste"
+    r"|\bcomité de (?:sélection|selección)|\bcandidat[oa] (?:al|para el|per il) (?:puesto|posto|ruolo)"
+    r"|\bcommissione (?:di valutazione|giudicatrice)|\bbenoemingsadviescommissie|\bsollicitatiecommissie"
+    r"|\bkandidaat voor de|選考委員"
+)
+
 # the description speaks to the candidate about their own application
 YOUR_APPLICATION = re.compile(
     r"\byour (?:own )?(?:internal )?(?:application|candidacy|transfer)|\b(?:deine|ihre)r? (?:interne[rn]? )?bewerbung"
@@ -71,6 +80,10 @@ EXCLUSIONS: dict[str, tuple[str, str, str]] = {
         " | persinterview | persgesprek | 取材 | ポッドキャスト"
         " | for our readers | unsere leser | nos lecteurs | nuestros lectores | nossos leitores | nostri lettori"
         " | onze lezers | pour la rubrique | für die rubrik | citations pour relecture | quotes for review"
+        " | our feature on | for our feature | our photographer | the photographer will | für unseren beitrag"
+        " | unser fotograf | pour notre article | notre photographe | para nuestro reportaje | nuestro fotógrafo"
+        " | para nossa matéria | nosso fotógrafo | per il nostro articolo | il nostro fotografo"
+        " | voor ons artikel | onze fotograaf"
         " | zur autorisierung | 読者の皆様",
     ),
     "offer": (
@@ -242,12 +255,36 @@ HIRING_SIDE = split_terms(
     " | bewerberprofil | kandidatenprofil | fiche candidat | cv du candidat | cv del candidato"
     " | perfil del candidato | currículo do candidato | perfil do candidato | profilo del candidato"
     " | cv van de kandidaat | kandidaatprofiel | 評価シート | 面接官用"
+    " | scoring matrix | score sheet | scoresheet | score independently | upload scores | upload your scores"
+    " | question pack | questions pack | interview pack | panel pack | marking scheme | questions + rubric"
+    " | questions and rubric | bewertungsbogen | bewertungsmatrix | grille d'évaluation | grille d'entretien"
+    " | rúbrica de evaluación | planilla de evaluación | ficha de avaliação | griglia di valutazione"
+    " | beoordelingsformulier | beoordelingsmatrix"
 )
 # naming a candidate in the title: the hiring side, unless the candidate named is the user
 CANDIDATE = split_terms(
     "candidate. | candidates. | candidat. | candidats. | candidato. | candidata. | candidatos."
     " | kandidat. | kandidatin. | kandidaten. | kandidaat. | bewerber. | bewerberin. | applicant."
     " | applicants. | sollicitant. | 候補者 | 応募者"
+)
+
+
+# phrases holding an excluding word that mean something else: matched whole, so the word inside
+# does not count ("Practice Nurse interview" is no practice interview, a "Medical Practice" no mock)
+PLAIN = split_terms(
+    "practice nurse | practice nurses | practice partner | practice pharmacist | practice assistant"
+    " | practice administrator | practice coordinator | practice owner | practice development | practice educator"
+    " | general practice | medical practice | dental practice | gp practice | veterinary practice | vet practice"
+    " | group practice | private practice | family practice | law practice | legal practice | clinical practice"
+    " | nursing practice | advanced practice | scope of practice | best practice | best practices"
+    # conferencing footers: "Learn more about Meet at: ..." says nothing about a career
+    " | learn more about meet | learn more about teams | learn more about zoom"
+)
+# a title or text about more than one candidate, or one by number: the user is among the interviewers
+CANDIDATES = split_terms(
+    "candidates. | candidats. | candidatos. | candidatas. | candidati. | kandidaten. | kandidatinnen."
+    " | bewerberinnen. | applicants. | sollicitanten. | candidate 1 | candidate 2 | candidate 3 | candidate 4"
+    " | candidate 5 | candidate 6 | candidate #"
 )
 
 
@@ -261,6 +298,8 @@ def exclusion_groups() -> dict[str, list[str]]:
     groups["cancelled:title"] = CANCELLED_TITLE
     groups["hiring"] = HIRING_SIDE
     groups["candidate"] = CANDIDATE
+    groups["candidates"] = CANDIDATES
+    groups["plain"] = PLAIN
     groups["medium"] = [f"{noun}." for noun in MEDIA]
     return groups
 

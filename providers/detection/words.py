@@ -42,6 +42,7 @@ INTERVIEW_CONTEXTUAL = split_terms(
     " | entretien. | entretien avec | colloquio. | colloqui. | kennenlerngespräch | kennenlerntermin"
     " | erstgespräch | zweitgespräch | kennismakingsgesprek | intro call | introductory call"
     " | intro chat | introduction call | screening. | 面談 | 選考"
+    " | get to know you | get-to-know-you | getting to know you"
 )
 
 # (stage label, strong?, phrases)
@@ -63,7 +64,8 @@ STAGES: tuple[tuple[str, bool, str], ...] = (
     ("final", True,
      "final interview | superday | super day | entretien final | entrevista final | colloquio finale"
      " | abschlussgespräch | 最終面接 | 役員面接"),
-    ("final", False, "final round | final-round | finale runde | letzte runde | laatste ronde"),
+    ("final", False, "final round | final-round | finale runde | letzte runde | laatste ronde | charla final"
+     " | conversa final | bate-papo final | chiacchierata finale"),
     ("onsite", True, "onsite interview | on-site interview | onsite loop | interview loop | virtual onsite"),
     ("onsite", False, "onsite. | on-site. | probearbeiten | probetag | journée d'immersion | 職場見学"),
     ("panel", True, "panel interview | group interview | entrevista grupal | dinámica de grupo"
@@ -123,6 +125,7 @@ INFORMATIONAL_CONTEXTUAL = split_terms(
 # a meeting over coffee or an exchange: a conversation to learn from someone only with career context
 NETWORKING = split_terms(
     "~austausch | kaffee | café. | échange | coffee. | koffie. | charla. | conversa. | catch up | catch-up | lunch."
+    " | chat. | chats."
 )
 # someone's advice or experience asked for, as the one asking writes it ("any advice you have", "tes conseils")
 ADVICE_ASKED = split_terms(
@@ -137,9 +140,19 @@ ADVICE_ASKED = split_terms(
     " | je advies | jouw advies | uw advies"
     " | アドバイスをいただ | アドバイスをもら | お話を伺 | 話を伺"
 )
+# someone answering the user's request for a conversation, in their own words
+ANSWERING = split_terms(
+    "thanks for reaching out | thank you for reaching out | thanks for getting in touch | happy to share"
+    " | happy to tell you | happy to answer your questions | ask me anything"
+    " | danke für deine nachricht | gerne erzähle ich | merci pour ton message | avec plaisir je te raconte"
+    " | gracias por escribirme | con gusto te cuento | obrigado por entrar em contato | obrigada por entrar em contato | fico feliz em contar"
+    " | grazie per avermi scritto | volentieri ti racconto | bedankt voor je bericht | vertel ik graag"
+)
 # a team or a hiring process: what an asked-for piece of advice is about when it is about work (looked
 # for only where advice is asked, so not part of the vocabulary every event is scanned with)
-WORKPLACE = re.compile(r"\b(?:teams?|équipe|equipo|equipe|squadra|hire|hires|hiring|recrut\w*|bewerbe\w*)\b|チーム|採用|選考")
+WORKPLACE = re.compile(r"\b(?:teams?|équipe|equipo|equipe|squadra|hire|hires|hiring|recrut\w*|bewerbe\w*)\b|チーム|採用|選考"
+                       r"|\b(?:working|work) (?:at|for)\b|\btrabajar en\b|\barbeiten bei\b|\btravailler chez\b"
+                       r"|\btrabalhar n[ao]\b|\blavorare (?:da|presso)\b|\bwerken bij\b")
 CAREER = split_terms(
     "career | advice | conseils | ratschläge | consejos | conselhos | consigli | advies | アドバイス"
     " | referral | refer me | moving into | move into | learn about | learn more about | your path | your journey"
@@ -152,6 +165,7 @@ JOB = split_terms(
     " | candidature | recrutement | puesto | vacante | candidatura | proceso de selección | vaga."
     " | processo seletivo | posizione | selezione | ruolo | functie | vacature | werving"
     " | rol. | cargo. | designation | job title | 応募 | 採用 | 職種 | 募集職種 | 求人 | ポジション"
+    " | la búsqueda de | nuestra búsqueda de | job posting | posting. | job ad | stellenanzeige | annonce."
     # job postings, not offers made ("offre", "oferta" alone are offers: see exclusion_words)
     " | offre d'emploi | offres d'emploi | oferta de empleo | oferta de trabajo | oferta laboral"
     " | oferta de emprego | oferta de trabalho | offerta di lavoro | stellenangebot"
@@ -185,6 +199,7 @@ def positive_groups() -> dict[str, list[str]]:
         "info?": INFORMATIONAL_CONTEXTUAL,
         "career": CAREER,
         "ask": ADVICE_ASKED,
+        "answer": ANSWERING,
         "chat?": NETWORKING,
         "job": JOB,
         "sits-in": SITTING_IN,

@@ -1,0 +1,142 @@
+"""Interview detection on kinds of events a third independent calendar set brought up (healthcare,
+Latin America, academia). Each test builds its own event and asserts only on what detection returns.
+"""
+from __future__ import annotations
+
+import pytest
+
+from providers.detect import detect
+from tests.unit.test_detect import CASEY, ME, event, person
+
+ODETTE = person("odette.marsh@fernleighclinic.co.uk", "Odette Marsh")
+
+
+# -- "practice" inside a job title or a workplace is no practice interview ------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Practice Nurse interview – Casey Nguyen",
+    "Interview: Practice Manager, Fernleigh Clinic",
+    "Interview at Fernleigh Dental Practice",
+    "Entrevista – Advanced Practice Nurse",
+])
+def test_practice_in_a_job_title_or_a_workplace_is_not_a_mock_interview(title):
+    found = detect(event(title, "We look forward to meeting you for the interview.", organizer=ODETTE,
+                         attendees=(ODETTE,)), [ME])
+    assert found.interview and found.kind == "job"
+
+
+@pytest.mark.parametrize("title", ["Interview practice with Sam", "Practice interview – behavioural questions",
+                                   "Practice: nursing interview questions"])
+def test_practicing_for_an_interview_is_still_not_an_interview(title):
+    sam = person("sam.oduya@gmail.com", "Sam Oduya")
+    assert not detect(event(title, "", organizer=sam, attendees=(sam,)), [ME]).interview
+
+
+# -- the user on a panel that scores candidates ----------------------------------------------------------
+
+@pytest.mark.parametrize("title, description", [
+    ("Interview panel – Staff Nurse – Candidate 2 (R. Osei)", "Please bring the question pack."),
+    ("Interviews: teaching assistant candidates", "15 minutes each, back to back."),
+    ("Entrevistas candidatos – Analista de datos", "Tres entrevistas de 30 minutos."),
+    ("Panel interview – Band 6", "Score independently using the scoring matrix, then we compare."),
+])
+def test_an_event_about_scoring_candidates_is_the_hiring_side(title, description):
+    colleague = person("mara.quist@fernleighclinic.co.uk", "Mara Quist")
+    found = detect(event(title, description, organizer=ODETTE, attendees=(ODETTE, colleague)), [ME])
+    assert not found.interview and "hiring side" in found.reasons[0]
+
+
+def test_the_candidates_own_invitation_naming_them_stays_their_interview():
+    found = detect(event("Interview – candidate: Casey Nguyen", "Your interview for the Staff Nurse post.",
+                         organizer=ODETTE, attendees=(ODETTE,)), [ME])
+    assert found.interview
+
+
+# -- a journalist's feature about the user ---------------------------------------------------------------
+
+@pytest.mark.parametrize("description", [
+    "As discussed, the interview is for our feature on new graduates. Our photographer will take a portrait.",
+    "Das Interview ist für unseren Beitrag über Absolventinnen; unser Fotograf kommt um 11 Uhr dazu.",
+    "L'entretien servira pour notre article sur les jeunes docteurs.",
+])
+def test_an_interview_for_a_feature_article_is_press(description):
+    eva = person("e.brandt@campusbode.example", "Eva Brandt")
+    found = detect(event("Interview Campusbode", description, organizer=eva, attendees=(eva,)), [ME])
+    assert not found.interview and "press" in found.reasons[0]
+
+
+# -- the user's own job talk, announced as a seminar -------------------------------------------------------
+
+def _seminar(speaker: str) -> tuple[str, str]:
+    return (f"Institute Seminar: {speaker} – Causal models of cell signalling",
+            f"Dear all, please join us for a talk by {speaker}, who is a candidate for the Group Leader position "
+            "in Systems Biology. Afterwards the search committee meets the candidate:\n"
+            "Prof. Ute Brandl (ute.brandl@ibsk.example)\nDr. Omar Sidi (omar.sidi@ibsk.example)")
+
+
+def test_a_seminar_by_the_user_as_a_candidate_is_their_job_interview():
+    office = person("office@ibsk.example", "IBSK Scientific Office")
+    title, description = _seminar("Dr. Casey Nguyen")
+    found = detect(event(title, description, organizer=office, attendees=(office,), minutes=180), [ME])
+    assert found.interview and found.kind == "job"
+
+
+def test_a_seminar_by_another_candidate_is_an_event_the_user_attends():
+    office = person("office@ibsk.example", "IBSK Scientific Office")
+    title, description = _seminar("Dr. Lena Ortiz")
+    assert not detect(event(title, description, organizer=office, attendees=(office,), minutes=180), [ME]).interview
+
+
+# -- someone answering the user's request for a chat: informational ----------------------------------------
+
+def test_a_chat_someone_agrees_to_after_the_user_reached_out_is_informational():
+    ines = person("ines.carvalho.rn@gmail.com", "Inês Carvalho")
+    found = detect(event("Casey / Inês – chat about working in Lisbon",
+                         "Thanks for reaching out! Happy to share how the move went and what the team is like "
+                         "at Hospital da Luz Norte.", organizer=ines, attendees=(ines,), minutes=30,
+                         conference_url="https://meet.google.com/kqe-rtvz-pla"), [ME])
+    assert found.interview and found.kind == "informational"
+
+
+def test_a_chat_between_friends_is_not_an_interview():
+    ines = person("ines.carvalho.rn@gmail.com", "Inês Carvalho")
+    found = detect(event("chat about the holidays", "Thanks for reaching out! Happy to share the photos.",
+                         organizer=ines, attendees=(ines,), minutes=30,
+                         conference_url="https://meet.google.com/kqe-rtvz-pla"), [ME])
+    assert not found.interview
+
+
+# -- a closing chat in Spanish, about a search for a role ---------------------------------------------------
+
+def test_a_final_chat_for_a_search_for_a_role_is_a_final_interview():
+    tomas = person("tomas@quebrachosoft.example", "Tomás Ibarra")
+    recruiter = person("lucia@quebrachosoft.example", "Lucía Paz")
+    found = detect(event("Tomás / Casey", "Charla final con Tomás (CEO de Quebracho Soft) para la búsqueda de "
+                         "Data Engineer. Sin código: cultura y expectativas.", organizer=recruiter,
+                         attendees=(tomas,)), [ME])
+    assert found.interview and found.stage == "final"
+    assert [p.email for p in found.people] == ["tomas@quebrachosoft.example"]
+
+
+# -- the user's own note of a call about their application --------------------------------------------------
+
+def test_a_note_titled_with_a_name_about_the_users_application_is_an_interview():
+    found = detect(event("Hugo Lindqvist", "Video call, he sends the link.\nHugo Lindqvist – Ward Manager, "
+                         "Norrvik Health\nhugo.lindqvist@norrvikhealth.example\nRe: my application for Staff Nurse "
+                         "– 20 min get to know you + questions.", organizer=None, me_too=False, minutes=30), [ME])
+    assert found.interview and found.kind == "job"
+
+
+def test_a_note_titled_with_a_name_about_something_else_is_not():
+    found = detect(event("Hugo Lindqvist", "Get to know you over lunch – he is Mara's new partner.",
+                         organizer=None, me_too=False, minutes=60), [ME])
+    assert not found.interview
+
+
+def test_a_conferencing_footer_is_no_career_context():
+    friend = person("ola.berg@gmail.com", "Ola Berg")
+    footer = ("-::~:~::~:~:~:~::~:~::-\nJoin with Google Meet: https://meet.google.com/kqe-rtvz-pla\n"
+              "Learn more about Meet at: https://support.google.com/a/users/answer/9282720\n-::~:~::~:~:~:~::~:~::-")
+    found = detect(event("Coffee chat", "Catching up before the holidays!\n\n" + footer, organizer=friend,
+                         attendees=(friend,), minutes=30, conference_url="https://meet.google.com/kqe-rtvz-pla"), [ME])
+    assert not found.interview
