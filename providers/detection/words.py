@@ -145,12 +145,14 @@ ANSWERING = split_terms(
     "thanks for reaching out | thank you for reaching out | thanks for getting in touch | happy to share"
     " | happy to tell you | happy to answer your questions | ask me anything"
     " | danke für deine nachricht | gerne erzähle ich | merci pour ton message | avec plaisir je te raconte"
-    " | gracias por escribirme | con gusto te cuento | obrigado por entrar em contato | obrigada por entrar em contato | fico feliz em contar"
+    " | gracias por escribirme | con gusto te cuento | obrigado por entrar em contato"
+    " | obrigada por entrar em contato | fico feliz em contar"
     " | grazie per avermi scritto | volentieri ti racconto | bedankt voor je bericht | vertel ik graag"
 )
 # a team or a hiring process: what an asked-for piece of advice is about when it is about work (looked
 # for only where advice is asked, so not part of the vocabulary every event is scanned with)
-WORKPLACE = re.compile(r"\b(?:teams?|équipe|equipo|equipe|squadra|hire|hires|hiring|recrut\w*|bewerbe\w*)\b|チーム|採用|選考"
+WORKPLACE = re.compile(r"\b(?:teams?|équipe|equipo|equipe|squadra|hire|hires|hiring|recrut\w*|bewerbe\w*)\b"
+                       r"|チーム|採用|選考"
                        r"|\b(?:working|work) (?:at|for)\b|\btrabajar en\b|\barbeiten bei\b|\btravailler chez\b"
                        r"|\btrabalhar n[ao]\b|\blavorare (?:da|presso)\b|\bwerken bij\b")
 CAREER = split_terms(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from providers.detect import detect
-from tests.unit.test_detect import CASEY, ME, event, person
+from tests.unit.test_detect import ME, event, person
 
 ODETTE = person("odette.marsh@fernleighclinic.co.uk", "Odette Marsh")
 
