@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .base import CalendarEvent, Person
+from .html_text import html_text, looks_like_html
 
 MAX_TEXT = 64 * 1024  # longer descriptions are cut: detection and notes need only the start
 _CONFERENCE = re.compile(
@@ -36,6 +37,8 @@ def normalise(
     recurring = uid in series
     event_id = f"{uid}/{start:%Y%m%dT%H%M%SZ}" if recurring else uid
     description = _text(component.get("DESCRIPTION"))
+    if looks_like_html(description):  # hiring systems and some clients write HTML into DESCRIPTION
+        description = _text(html_text(description))
     location = _text(component.get("LOCATION"))
     return CalendarEvent(
         event_id=event_id,

@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import datetime, timezone
-from html.parser import HTMLParser
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from .base import CalendarEvent, Person
+from .html_text import html_text
 
 MAX_TEXT = 64 * 1024
 RESPONSES = {
@@ -37,7 +37,6 @@ SERIES_FIELDS = ("subject", "body", "bodyPreview", "location", "isAllDay", "isCa
                  "responseStatus", "organizer", "attendees", "onlineMeeting", "iCalUId", "isOrganizer",
                  "originalStartTimeZone", "lastModifiedDateTime")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_BLOCKS = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table"})
 
 
 def needs_series(item: dict) -> bool:
@@ -163,42 +162,6 @@ def _body_text(item: dict) -> str:
         text = content if str(body.get("contentType", "")).lower() == "text" else html_text(content)
         return _clean(text, MAX_TEXT)
     return _clean(item.get("bodyPreview"), MAX_TEXT)
-
-
-class _TextOfHtml(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in ("script", "style", "head"):
-            self._skip += 1
-        elif tag in _BLOCKS:
-            self.parts.append("\n")
-        if tag == "a":
-            href = dict(attrs).get("href") or ""
-            if href.startswith("https://"):
-                self.parts.append(f" {href} ")
-
-    def handle_endtag(self, tag):
-        if tag in ("script", "style", "head"):
-            self._skip = max(self._skip - 1, 0)
-        elif tag in _BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data):
-        if not self._skip:
-            self.parts.append(data)
-
-
-def html_text(content: str) -> str:
-    """The readable text of an HTML body (links kept as their https address)."""
-    parser = _TextOfHtml()
-    parser.feed(content[: MAX_TEXT * 4])
-    parser.close()
-    lines = [re.sub(r"[ \t\xa0]+", " ", line).strip() for line in "".join(parser.parts).splitlines()]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
 def _clean(value, limit: int = MAX_TEXT) -> str:

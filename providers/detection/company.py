@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .domains import TOKEN, domain_label, label_forms, split_label, spelled_phrase, squash, tidy
+from .domains import NAME_ENDINGS, TOKEN, domain_label, label_forms, split_label, spelled_phrase, squash, tidy
 from .facts import EventFacts
 from .japanese import japanese_company, registered_company
 from .role import split_parts
 from .scanner import fold, trie_pattern
 from .systems import is_no_reply, is_role_mailbox, system_of_domain
 
-_MARKER_WORDS = ["at", "bei", "chez", "presso", "bij", "junto a", "ex", "formerly at", "former", "from", "für", "pour"]
+_MARKER_WORDS = ["at", "bei", "chez", "presso", "bij", "junto a", "ex", "formerly at", "former", "from", "für", "pour",
+                 "na", "no", "en", "em"]  # pt/es "at": "na Pitanga Pagamentos", "en Yacaré Games"
 
 
 def _marker(words: list[str]) -> re.Pattern:
@@ -37,7 +38,8 @@ _BRACKETS = re.compile(r"[(（]([^()（）]{2,40})[)）]")
 _CONNECTORS = frozenset("& and of de du des la le del y e van der den von für und".split())
 _NOT_COMPANIES = frozenset(
     "zoom teams microsoft google meet phone video onsite remote office hq tbd call interview interviews"
-    " the a an my your our today tomorrow monday tuesday wednesday thursday friday saturday sunday".split()
+    " the a an my your our today tomorrow monday tuesday wednesday thursday friday saturday sunday"
+    " whatsapp telegram signal slack skype discord linkedin webex hangouts facetime".split()
 )
 _ABBREVIATIONS = frozenset("st ste mt ft dr mr mrs ms".split())  # inside names: "St. Gallen", "Dr. Oetker"
 _MAILBOX_WORDS = re.compile(
@@ -55,8 +57,8 @@ def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
         client = _client_of_suspected_agency(facts)
         if client:
             return client, "company named in the text, set up by a recruitment agency"
-    for finder in (_spelled_by_domain, _after_marker, _from_mailbox_name, _from_domain, _own_organisation,
-                   _from_title_words):
+    for finder in (_spelled_by_domain, _after_marker, _named_institution, _from_mailbox_name, _from_domain,
+                   _own_organisation, _from_title_words):
         company, reason = finder(facts)
         if company:
             return company, reason
@@ -80,8 +82,23 @@ def _spelled_by_domain(facts: EventFacts) -> tuple[str | None, str | None]:
             phrase = spelled_phrase(text, forms)
             if phrase and not facts.names_me(phrase.lower()):
                 who = "organizer" if domain == organizer_domain else "attendee"
-                return phrase, f"{who} domain matches the company in the {place}"
+                return _written_in_full(facts, phrase), f"{who} domain matches the company in the {place}"
     return None, None
+
+
+def _written_in_full(facts: EventFacts, phrase: str) -> str:
+    """``phrase`` with the name endings it has elsewhere on the invitation: a title's "(ICU, Mercy Quay)"
+    is "Mercy Quay Hospital" when the description writes it so."""
+    endings = re.compile(re.escape(phrase) + r"((?:\s+[A-Z][\w'’]*){1,3})")
+    for _place, text in _sources(facts):
+        for match in endings.finditer(text or ""):
+            words = match.group(1).split()
+            taken = 0
+            while taken < len(words) and words[taken].lower() in NAME_ENDINGS:
+                taken += 1
+            if taken:
+                return f"{phrase} {' '.join(words[:taken])}"
+    return phrase
 
 
 def _after_marker(facts: EventFacts) -> tuple[str | None, str | None]:
@@ -167,12 +184,29 @@ def _plausible(facts: EventFacts, phrase: str) -> bool:
     lowered = phrase.lower()
     if lowered in _NOT_COMPANIES or len(squash(phrase)) < 3:
         return False
+    if _REFERENCE.search(phrase) or _units_only(lowered):
+        return False  # "Job Ref 284-KRI-26-0117", "Surgical Division", "NHS Foundation"
     hits = facts.vocabulary.scan(fold(phrase))
     if "role" in hits or any(tag.startswith(("interview", "stage", "info")) for tag in hits):
         return False
     if any(found == lowered and tag.startswith(("mode=", "career")) for tag, found in hits.items()):
         return False  # "（オンライン）", "(Karriere)": how or what the meeting is about
     return not _is_person(facts, phrase)
+
+
+# a reference number ("284-KRI-26-0117", "JR104233") or the words that announce one
+_REFERENCE = re.compile(r"\b(?:job )?(?:ref|reference|req|requisition|vacancy|posting|id)\b\.?\s*:?\s*\S*\d"
+                        r"|\b\w*\d\w*-\w*\d|\b\d{4,}\b", re.IGNORECASE)
+# parts of an organisation, and the words that only say what kind of organisation it is
+_UNITS = frozenset("division department directorate ward unit team office services service abteilung département"
+                   " departamento dipartimento afdeling nhs foundation trust".split())
+_UNIT_ENDINGS = frozenset("division department directorate ward unit abteilung département departamento dipartimento"
+                          " afdeling".split())
+
+
+def _units_only(lowered: str) -> bool:
+    words = lowered.split()
+    return bool(words) and (words[-1] in _UNIT_ENDINGS or all(word in _UNITS for word in words))
 
 
 def _is_person(facts: EventFacts, phrase: str) -> bool:
@@ -187,6 +221,28 @@ def _is_person(facts: EventFacts, phrase: str) -> bool:
         if system_of_domain(person.domain) is None and (lowered == name or lowered.startswith(name + " ")):
             return True  # "Nathalie Girard Talent Acquisition" is a person and their team
     return False
+
+
+_NAME_WORD = r"(?:St\.|[A-Z][\w'’-]+)"
+# "Harrowfield General Hospital", "Lakeshore Health Centre", "Universität Wendelstein", "University of Lamna"
+_INSTITUTION = re.compile(
+    rf"\b(?:{_NAME_WORD}\s+){{1,4}}?(?:(?:General|University|Royal|Private|Children's|Regional|Community)\s+)*"
+    r"(?:Hospital|Infirmary|Clinic|Health Cent(?:re|er)|Medical Cent(?:re|er)|Medical Practice|Dental Practice"
+    r"|Hospice|Institute)\b"
+    r"|\b(?:University|Universität|Universite|Université|Università|Universidad|Universidade|Universiteit|Hochschule"
+    rf"|Institut|Instituto|Istituto)(?:\s+(?:of|de|di|du|des|der|van|do|da|for|für))?(?:\s+{_NAME_WORD}){{1,3}}"
+)
+
+
+def _named_institution(facts: EventFacts) -> tuple[str | None, str | None]:
+    """A hospital, clinic, university or institute named in full, when no domain spells the company
+    (staff of the NHS and of many universities write from shared or unrelated domains)."""
+    for place, text in _sources(facts):
+        for match in _INSTITUTION.finditer(text or ""):
+            phrase = tidy(match.group())
+            if _plausible(facts, phrase):
+                return phrase, f"institution named in the {place}"
+    return None, None
 
 
 def _from_mailbox_name(facts: EventFacts) -> tuple[str | None, str | None]:

@@ -34,8 +34,9 @@ INSTITUTION_WORDS = frozenset(
     " library".split()
 )
 # words a company's name may go on with past what its domain spells: "Noordkaap Systems" for noordkaap.nl
-_NAME_ENDINGS = INSTITUTION_WORDS | frozenset(
-    "systems technologies solutions software labs industries partners insurance seguros sistemas"
+NAME_ENDINGS = INSTITUTION_WORDS | frozenset(
+    "systems technologies solutions software labs industries partners insurance seguros sistemas tech"
+    " health healthcare centre center infirmary medical practice general royal private regional care"
     " soluciones tecnologia tecnologias versicherung versicherungen assurances".split()
 )
 _GROUP_PREFIXES = frozenset("Grupo Groupe Gruppo Gruppe Group Groep Grupa".split())
@@ -62,7 +63,7 @@ def domain_label(domain: str) -> str:
     for hosted in _HOSTED:  # "contoso.onmicrosoft.com" -> "contoso"
         if domain.endswith(hosted) and len(parts) > hosted.count("."):
             return parts[-hosted.count(".") - 1]
-    if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "gr", "go"):
+    if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "gr", "go", "nhs"):
         parts = parts[:-1]
     return parts[-2] if len(parts) >= 2 else parts[0]
 
@@ -173,8 +174,9 @@ def _walk(words: list[str], parts: _Parts, forms: frozenset[str]) -> tuple[int, 
         if word[:1].lower() in firsts or (not word[:1].isascii() and parts[i][:1] in firsts):
             end = _spelling_end(words, parts, i, forms)
             if end:
-                if end < len(words) and words[end][0].isupper() and words[end].lower() in _NAME_ENDINGS:
-                    end += 1  # "Lamna University", "Noordkaap Systems"
+                for _ in range(3):  # "Lamna University", "Noordkaap Systems", "Mercy Quay Health Centre"
+                    if end < len(words) and words[end][0].isupper() and words[end].lower() in NAME_ENDINGS:
+                        end += 1
                 return i, end
     return None
 

@@ -9,7 +9,7 @@ from typing import Iterable
 from ..base import CalendarEvent, Person
 from .scanner import Vocabulary, fold
 from .systems import (
-    CLIENT_WORDING, FREEMAIL, agency_kind, is_calendar_address, names_an_agency, system_of_domain,
+    CLIENT_WORDING, FREEMAIL, SHARED_SECTOR_MAIL, agency_kind, is_calendar_address, names_an_agency, system_of_domain,
 )
 
 MAX_SCANNED = 4000  # the first few thousand characters say what a meeting is; the rest is boilerplate
@@ -214,7 +214,7 @@ class EventFacts:
     def naming_domains(self) -> tuple[str, ...]:
         """``company_domains`` without recruitment agencies (their recruiters name other companies)."""
         agencies = self.agency_domains
-        return tuple(d for d in self.company_domains if d not in agencies) if agencies else self.company_domains
+        return tuple(d for d in self.company_domains if d not in agencies and d not in SHARED_SECTOR_MAIL)
 
     @property
     def minutes(self) -> float:

@@ -56,6 +56,11 @@ SYSTEMS: dict[str, tuple[str, str]] = {
     **{d: ("HERP", ATS) for d in ("herp.cloud",)},
     **{d: ("Odoo", ATS) for d in ("odoo.com",)},
     **{d: ("Frappe HRMS", ATS) for d in ("frappe.cloud", "frappehr.com", "frappe.io")},
+    **{d: ("Gupy", ATS) for d in ("gupy.io", "gupy.com.br")},
+    **{d: ("Kenoby", ATS) for d in ("kenoby.com",)},
+    **{d: ("Sólides", ATS) for d in ("solides.com.br",)},
+    **{d: ("Factorial", ATS) for d in ("factorialhr.com",)},
+    **{d: ("Bizneo", ATS) for d in ("bizneo.com",)},
     **{d: ("GoodTime", INTERVIEW_SCHEDULER) for d in ("goodtime.io",)},
     **{d: ("ModernLoop", INTERVIEW_SCHEDULER) for d in ("modernloop.io",)},
     **{d: ("Prelude", INTERVIEW_SCHEDULER) for d in ("prelude.co",)},
@@ -99,6 +104,9 @@ BETWEEN = re.compile(
 # applicant-tracking titles that pair the candidate with the company: "Alex <> Contoso"
 PAIRING = re.compile(r"\s(?:<>|<->|↔|x|×|/|\+)\s")
 
+# mail domains one sector shares across its organisations (NHSmail): another organisation, but not
+# the name of the one the user meets
+SHARED_SECTOR_MAIL = frozenset({"nhs.net", "hscni.net"})
 FREEMAIL = frozenset(split_terms(
     "gmail.com | googlemail.com | outlook.com | hotmail.com | hotmail.co.uk | hotmail.fr | hotmail.de"
     " | hotmail.es | hotmail.it | live.com | live.fr | live.de | live.nl | msn.com | yahoo.com"

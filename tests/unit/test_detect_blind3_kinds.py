@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 from providers.detect import detect
-from tests.unit.test_detect import ME, event, person
+from tests.unit.test_detect import CASEY, ME, event, person
 
 ODETTE = person("odette.marsh@fernleighclinic.co.uk", "Odette Marsh")
+CASEY_SELF = CASEY  # the user as the organizer of their own entry
 
 
 # -- "practice" inside a job title or a workplace is no practice interview ------------------------------
@@ -140,3 +141,57 @@ def test_a_conferencing_footer_is_no_career_context():
     found = detect(event("Coffee chat", "Catching up before the holidays!\n\n" + footer, organizer=friend,
                          attendees=(friend,), minutes=30, conference_url="https://meet.google.com/kqe-rtvz-pla"), [ME])
     assert not found.interview
+
+
+# -- the company as a person writes it: institutions, shared mail, references, units -------------------------
+
+def _nhs_invite(title: str, description: str, location: str = ""):
+    coordinator = person("amy.rowe3@nhs.net", "ROWE, Amy (EASTMOOR NHS FOUNDATION TRUST)")
+    matron = person("kofi.ansah@nhs.net", "ANSAH, Kofi (EASTMOOR NHS FOUNDATION TRUST)")
+    return event(title, description, organizer=coordinator, attendees=(coordinator, matron), location=location)
+
+
+def test_a_hospital_named_in_full_is_the_company_when_staff_write_from_shared_nhs_mail():
+    found = detect(_nhs_invite("Interview - Band 6 Staff Nurse (ref 311-EM-26-0042)",
+                               "Confirming your interview for the Band 6 post on Ward 9.\nLocation: Level 3, "
+                               "Eastmoor General Hospital.\nMany thanks, Amy"), [ME])
+    assert found.interview and found.company == "Eastmoor General Hospital"
+
+
+@pytest.mark.parametrize("title", ["Interview: Staff Nurse (Job Ref 311-EM-26-0042)", "Interview (Req 88213)"])
+def test_a_reference_number_is_never_the_company(title):
+    found = detect(_nhs_invite(title, "We would like to invite you to an interview at Eastmoor Royal Infirmary."), [ME])
+    assert found.company == "Eastmoor Royal Infirmary"
+
+
+def test_a_part_of_an_organisation_is_not_the_company():
+    found = detect(_nhs_invite("Interview – Surgical Division",
+                               "Interview for Registered Nurse, Surgical Division.\nWyndham Community Hospital"), [ME])
+    assert found.company == "Wyndham Community Hospital"
+
+
+def test_a_university_named_before_its_town_is_the_company():
+    dean = person("dekanat@uni-harzfeld.example", "Dekanat Fakultät 3")
+    found = detect(event("Vorstellungsgespräch W2-Professur", "Sehr geehrte Frau Nguyen, wir laden Sie zum "
+                         "Vorstellungsgespräch an der Universität Harzfeld ein.", organizer=dean,
+                         attendees=(dean,)), [ME])
+    assert found.interview and found.company == "Universität Harzfeld"
+
+
+def test_a_name_the_title_shortens_is_written_in_full_from_the_description():
+    aoife = person("aoife.brennan@kilbarrack.example", "Aoife Brennan")
+    found = detect(event("Coffee w/ Aoife Brennan (ICU, Kilbarrack)", "I asked her for advice on getting into "
+                         "critical care – she is CNM2 in ICU at Kilbarrack University Hospital.",
+                         organizer=CASEY_SELF, attendees=(aoife,), me_too=False), [ME])
+    assert found.interview and found.company == "Kilbarrack University Hospital"
+
+
+@pytest.mark.parametrize("description, company", [
+    ("Sua entrevista para a vaga de Analista de Dados na Cajuína Pagamentos está confirmada.", "Cajuína Pagamentos"),
+    ("Tu entrevista para Data Engineer en Quebracho Soft está confirmada. Dudas por WhatsApp.", "Quebracho Soft"),
+])
+def test_portuguese_and_spanish_at_name_the_company_and_a_messaging_app_never_does(description, company):
+    scheduler = person("agendamento@gupy.io", "Gupy")
+    found = detect(event("Entrevista", "Dúvidas no WhatsApp. " + description, organizer=scheduler,
+                         attendees=(scheduler,)), [ME])
+    assert found.interview and found.company == company
