@@ -13,6 +13,7 @@ import re
 
 from ..base import Person
 from .facts import EventFacts
+from .scanner import fold
 from .systems import address_kind
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -26,11 +27,15 @@ _SCHEDULE_LINE = re.compile(
 )
 # a description that announces a schedule or a list of interviewers makes every line in it count
 _SCHEDULE_BLOCK = re.compile(r"schedule|agenda|itinerary|interviewer|panel|ablauf|programme|programa|programma"
-                             r"|planning|rooster|スケジュール|日程|面接官", re.IGNORECASE)
+                             r"|planning|rooster|committee|commission|kommission|commissie|comité|comisión"
+                             r"|commissione|comissão|スケジュール|日程|面接官", re.IGNORECASE)
+# someone listed who will not be there: "(unable to attend)", "helaas verhinderd"
+_ABSENT = re.compile(r"unable to attend|can(?:no|')t attend|not able to attend|won't be (?:there|joining)"
+                     r"|verhinder[td]|empêché|no podrá|não poderá|non potrà|absent", re.IGNORECASE)
 _SIGN_OFF = re.compile(
     r"^\s*(?:best|thanks|thank you|regards|cheers|kind regards|sincerely|mit freundlichen|viele grüße"
     r"|beste grüße|cordialement|bien à vous|saludos|atentamente|atenciosamente|cordiali saluti"
-    r"|distinti saluti|met vriendelijke groet|groeten|よろしくお願い)",
+    r"|distinti saluti|met vriendelijke groet|groeten|よろしくお願い)(?!\w)",  # not "Beste Mirela,"
     re.IGNORECASE,
 )
 _NOT_MET = re.compile(
@@ -55,12 +60,17 @@ _FIRST_PERSON = re.compile(r"(?:\b(?:i|ich|je|yo|eu|ik|io)|私|わたし)\s*$", 
 
 def people_met(facts: EventFacts) -> tuple[Person, ...]:
     """Who the user meets, in invitation order, each address once."""
-    present = [p for p in facts.others if _is_person(p)]
-    people = [p for p in present if address_kind(p.email, p.name) == "person"] or present
+    present = [p for p in facts.others if _is_person(p) and not _my_other_address(facts, p)]
+    listed = _listed_in_description(facts)
+    # a shared mailbox is met only when no person is: not when the description names the interviewers
+    organizer = facts.organizer
+    writes_as_person = organizer is not None and address_kind(organizer.email, organizer.name) == "person"
+    people = [p for p in present if address_kind(p.email, p.name) == "person"] or (
+        [] if listed or writes_as_person else present)  # then the organizer is the one met (``_fallback``)
     scheduled = _named_in_schedule(facts.description, people)
     if scheduled:
         people = scheduled
-    people += _listed_in_description(facts)
+    people += listed
     if not people:
         people = _fallback(facts)
     elif _organizer_sits_in(facts):
@@ -69,6 +79,11 @@ def people_met(facts: EventFacts) -> tuple[Person, ...]:
     for person in people:
         unique.setdefault(person.email, person)
     return tuple(unique.values())
+
+
+def _my_other_address(facts: EventFacts, person: Person) -> bool:
+    """The user invited at another of their addresses ("KEANE, Siobhan (TRUST)" at work)."""
+    return bool(person.name) and "@" not in person.name and facts.names_me(fold(person.name))
 
 
 def _organizer_sits_in(facts: EventFacts) -> bool:
@@ -117,9 +132,11 @@ def _listed_in_description(facts: EventFacts) -> list[Person]:
     found = []
     block = bool(_SCHEDULE_BLOCK.search(facts.description))
     for line in facts.description.splitlines():
-        if _SIGN_OFF.match(line):
+        if _SIGN_OFF.match(line) and len(line.split()) <= 4:  # "Kind regards", not "Thank you for applying..."
             break
         if "@" not in line or _NOT_MET.search(line) or not (block or _SCHEDULE_LINE.search(line)):
+            continue
+        if _ABSENT.search(line):
             continue
         for match in _EMAIL.finditer(line):
             person = _addressed(line, match)

@@ -125,6 +125,7 @@ FREEMAIL = frozenset(split_terms(
 _CALENDAR_DOMAINS = ("calendar.google.com", "resource.calendar.google.com", "group.calendar.google.com",
                      "group.v.calendar.google.com", "import.calendar.google.com")
 
+_CHAT_THREADS = frozenset({"thread.v2", "thread.skype", "thread.tacv2"})
 _NO_REPLY = re.compile(
     r"^(?:no-?reply|do-?not-?reply|donotreply|noreply|notifications?|notify|calendar|calendars"
     r"|scheduling|scheduler|schedule|invites?|invitations?|bookings?|mailer(?:-daemon)?|automated"
@@ -134,8 +135,11 @@ _ROLE_MAILBOX = re.compile(
     r"^(?:recruit\w*|talent\w*|ta|careers?|jobs?|hr|humanresources|human\.resources|people\w*|hiring"
     r"|interviews?|interviewers?|interviewing|staffing|candidates?|karriere|bewerbung\w*|personal|recrutement\w*"
     r"|rh|emploi|empleo|seleccion|reclutamiento|rrhh|talento|vagas|selezione|risorseumane|lavoraconnoi"
-    r"|werving\w*|sollicitatie\w*|vacatures?|saiyo|saiyou|jinji|info|contact|hello|team|office|admin)"
+    r"|werving\w*|sollicitatie\w*|vacatures?|saiyo|saiyou|jinji|info|contact|hello|team|office|admin"
+    r"|all|allstaff|all-staff|everyone|staff)"
     r"(?:[-+._].*)?$"
+    # a team's mailbox named after its department: kri.nursingrecruitment@, medicine-recruitment@
+    r"|^(?:.*[-._])?\w*(?:recruitment|recruiting|werving|recrutement|reclutamiento|talentacquisition)$"
 )
 _ROOM_NAME = re.compile(
     r"\b(?:" + trie_pattern(["room", "rm", "conf", "conference", "boardroom", "meeting room", "meetingroom", "huddle",
@@ -251,5 +255,7 @@ def address_kind(email: str, name: str = "") -> str:
     ``thing`` (no-reply and scheduling mailboxes, calendars, rooms, applicant-tracking systems)."""
     domain = email.rpartition("@")[2]
     if is_no_reply(email) or is_calendar_address(domain) or system_of_domain(domain) or looks_like_room(name, email):
+        return "thing"
+    if domain in _CHAT_THREADS:  # a Teams meeting's chat, invited like a person
         return "thing"
     return "team" if is_role_mailbox(email) else "person"

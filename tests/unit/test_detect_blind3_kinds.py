@@ -195,3 +195,45 @@ def test_portuguese_and_spanish_at_name_the_company_and_a_messaging_app_never_do
     found = detect(event("Entrevista", "Dúvidas no WhatsApp. " + description, organizer=scheduler,
                          attendees=(scheduler,)), [ME])
     assert found.interview and found.company == company
+
+
+# -- the people met ----------------------------------------------------------------------------------------
+
+def _emails(found) -> list[str]:
+    return sorted(p.email for p in found.people)
+
+
+def test_a_teams_meeting_chat_and_the_users_work_address_are_not_people_met():
+    chat = person("19_meeting_5c1d2e3f4a5b6c7d8e9f@thread.v2", "Interview chat")
+    me_at_work = person("casey.nguyen2@nhs.net", "NGUYEN, Casey (EASTMOOR NHS FOUNDATION TRUST)")
+    matron = person("kofi.ansah@nhs.net", "ANSAH, Kofi (EASTMOOR NHS FOUNDATION TRUST)")
+    found = detect(event("Interview - Band 7 Sister - C Nguyen", "Your interview for the Band 7 post.",
+                         organizer=matron, attendees=(matron, chat, me_at_work)), [ME])
+    assert found.interview and _emails(found) == ["kofi.ansah@nhs.net"]
+
+
+def test_a_panel_listed_under_a_recruitment_mailbox_letter_is_who_the_user_meets():
+    mailbox = person("em.nursingrecruitment@nhs.net", "EM Nursing Recruitment")
+    description = ("Dear Casey,\n\nThank you for your recent application. We would like to invite you to an "
+                   "interview.\n\nThe interview panel will consist of:\n"
+                   "• Ruth Okafor, Ward Manager (ruth.okafor@nhs.net)\n• Liam Tran, Matron (liam.tran4@nhs.net)\n"
+                   "• A representative from the Workforce team\n\nKind regards\nNursing Recruitment Team")
+    found = detect(event("Interview: Staff Nurse – Ward 9", description, organizer=mailbox, attendees=()), [ME])
+    assert _emails(found) == ["liam.tran4@nhs.net", "ruth.okafor@nhs.net"]
+
+
+def test_a_committee_member_who_cannot_come_is_not_met_and_a_dutch_greeting_is_no_sign_off():
+    mailbox = person("werving@hs-waddenzee.example", "Werving & Selectie")
+    description = ("Beste Casey,\n\nDe sollicitatiecommissie bestaat uit:\n- prof. dr. Eva Smit – e.smit@hs-waddenzee.example\n"
+                   "- dr. Tim Bos – t.bos@hs-waddenzee.example (helaas verhinderd)\n\nMet vriendelijke groet,\nWerving")
+    found = detect(event("Sollicitatiegesprek Docent", description, organizer=mailbox, attendees=()), [ME])
+    assert _emails(found) == ["e.smit@hs-waddenzee.example"]
+
+
+def test_a_manager_who_sets_up_the_call_is_met_rather_than_the_careers_mailbox_copied_in():
+    manager = person("nmurphy@harbourclinic.example", "Niamh Murphy")
+    careers = person("careers@harbourclinic.example", "Harbour Careers", optional=True)
+    found = detect(event("Microsoft Teams Meeting", "I've set up a short video call so we can talk through the post. "
+                         "It will be an informal interview, about 30 minutes.", organizer=manager,
+                         attendees=(careers,)), [ME])
+    assert found.interview and _emails(found) == ["nmurphy@harbourclinic.example"]
