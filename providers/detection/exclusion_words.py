@@ -273,11 +273,9 @@ CANDIDATE = split_terms(
 # phrases holding an excluding word that mean something else: matched whole, so the word inside
 # does not count ("Practice Nurse interview" is no practice interview, a "Medical Practice" no mock)
 PLAIN = split_terms(
-    "practice nurse | practice nurses | practice partner | practice pharmacist | practice assistant"
-    " | practice administrator | practice coordinator | practice owner | practice development | practice educator"
-    " | general practice | medical practice | dental practice | gp practice | veterinary practice | vet practice"
+    "practice owner | practice development | general practice | medical practice | dental practice | gp practice | veterinary practice | vet practice"
     " | group practice | private practice | family practice | law practice | legal practice | clinical practice"
-    " | nursing practice | advanced practice | scope of practice | best practice | best practices"
+    " | nursing practice | scope of practice | best practice | best practices"
     # conferencing footers: "Learn more about Meet at: ..." says nothing about a career
     " | learn more about meet | learn more about teams | learn more about zoom"
 )

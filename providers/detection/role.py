@@ -17,7 +17,7 @@ from .systems import REQUISITION
 # "Role: Data Analyst", "Stelle: ...", "職種：...": a label, at the start of a line or after a separator
 _LABELLED = re.compile(
     r"\b(?:" + trie_pattern(split_terms(
-        "role | position | job title | job | opening | vacancy | poste | stelle | puesto | cargo | vaga"
+        "role | position | job title | job | opening | vacancy | post | poste | stelle | puesto | cargo | vaga"
         " | posizione | ruolo | functie | vacature | rol | designation | vacante | posición | posição"
         " | 職種 | 募集職種 | 応募職種 | ポジション | 募集ポジション | 応募ポジション"
     )) + r")\s*[:：]\s*(?P<role>[^\n|]{2,80})",
@@ -27,7 +27,7 @@ _LABELLED = re.compile(
 # comma, or a qualifier in brackets, is part of a posted title ("the Senior Data Engineer, Routing role",
 # "Backend Developer (Go)")
 _NOUN = re.compile(r"\s(?:" + trie_pattern(["role", "position", "opening", "job", "vacancy", "opportunity",
-                                              "requisition", "contract"]) + r")\b", re.IGNORECASE)
+                                              "requisition", "contract", "post"]) + r")\b", re.IGNORECASE)
 _LAST_ARTICLE = re.compile(
     r".*(?:\b(?:the|this|our|your|an?|re:?|about|regarding)\s+|\s[-–—|]\s+|[(:]\s*)"
     r"(?P<role>(?:[^.,;:()\n]|\([^.,;:()\n]{1,30}\)){2,60}(?:,\s*[^.,;:()\n]{2,40})?)$",
@@ -37,7 +37,7 @@ _LAST_ARTICLE = re.compile(
 _KEYWORD = re.compile(r"\b(?:" + trie_pattern(split_terms(
     "position | role | vacancy | opening | stelle | poste | puesto | cargo | vacante | vaga | plaza | posición"
     " | posição | posizione | ruolo | functie | vacature | for | hiring a | hiring an | hiring for a"
-    " | hiring for an | als | en tant que | como | come"
+    " | hiring for an | als | en tant que | como | come | búsqueda | busca | post"
 )) + r")\b", re.IGNORECASE)
 _AFTER_KEYWORD = re.compile(
     r"(?:\s+(?:of|as|als|de|di|van|the|an?|une?|um|uma)\b)*\s*(?:d'\s*)?"
@@ -266,6 +266,8 @@ def _from_description(facts: EventFacts, company: str | None) -> str | None:
     # a line may name the interviewer beside the role ("Founding Designer - interview with Kavi");
     # the parts that name someone, or follow a name ("Kavi - CEO"), are left out by _from_segments
     for line in facts.description[:1500].splitlines():
+        if _SIGNED.match(line) and len(line.split()) <= 4:
+            break  # the signature's titles are the sender's, not the role
         if len(line) > 120:
             continue
         role = _from_segments(line, facts, company, facts.text_hits["role"], titled_names=True)
@@ -285,8 +287,8 @@ def _starts_with_someone(facts: EventFacts, text: str) -> bool:
 
 
 def _is_someones_name(facts: EventFacts, word: str) -> bool:
-    for person in (facts.organizer, *facts.others):
-        if person and person.name and "@" not in person.name and word in person.name.lower().split():
+    for person in (facts.organizer, *facts.others):  # "OKONJO, Paul (TRUST)" names okonjo too
+        if person and person.name and "@" not in person.name and word in _WORD.findall(person.name.lower()):
             return True
     return False
 
@@ -301,6 +303,10 @@ def _names_someone(facts: EventFacts, text: str) -> bool:
     return False
 
 
+_SIGNED = re.compile(
+    r"^\s*(?:best|thanks|thank you|many thanks|regards|kind regards|cheers|sincerely|mit freundlichen|viele grüße"
+    r"|beste grüße|cordialement|bien à vous|saludos|atentamente|atenciosamente|cordiali saluti|distinti saluti"
+    r"|met vriendelijke groet|groeten)(?!\w)", re.IGNORECASE)
 _STAGE_MODES = {"phone screen": "phone", "video": "video", "onsite": "onsite"}
 
 

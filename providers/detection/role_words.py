@@ -6,6 +6,10 @@ from .scanner import split_terms
 ROLE_HEADS = split_terms(
     # en ("practice lead" is a role, not practice)
     "practice lead | practice manager | practice director | practice head | practice area | engineer"
+    " | practice nurse | practice partner | practice pharmacist | practice assistant | practice administrator"
+    " | practice coordinator | practice educator | advanced practice nurse | advanced practitioner"
+    " | group leader | sister. | matron | midwife | paramedic | junior doctor | registrar"
+    " | ~professur | juniorprofessor | juniorprofessorin"
     " | engineering manager | developer | programmer | architect | analyst | scientist | manager"
     " | director | lead. | head of | designer | consultant | accountant | auditor | controller | coordinator"
     " | editor | writer | copywriter | specialist | associate | assistant | administrator | officer"

@@ -224,7 +224,8 @@ def test_a_panel_listed_under_a_recruitment_mailbox_letter_is_who_the_user_meets
 
 def test_a_committee_member_who_cannot_come_is_not_met_and_a_dutch_greeting_is_no_sign_off():
     mailbox = person("werving@hs-waddenzee.example", "Werving & Selectie")
-    description = ("Beste Casey,\n\nDe sollicitatiecommissie bestaat uit:\n- prof. dr. Eva Smit – e.smit@hs-waddenzee.example\n"
+    description = ("Beste Casey,\n\nDe sollicitatiecommissie bestaat uit:\n"
+                   "- prof. dr. Eva Smit – e.smit@hs-waddenzee.example\n"
                    "- dr. Tim Bos – t.bos@hs-waddenzee.example (helaas verhinderd)\n\nMet vriendelijke groet,\nWerving")
     found = detect(event("Sollicitatiegesprek Docent", description, organizer=mailbox, attendees=()), [ME])
     assert _emails(found) == ["e.smit@hs-waddenzee.example"]
@@ -237,3 +238,29 @@ def test_a_manager_who_sets_up_the_call_is_met_rather_than_the_careers_mailbox_c
                          "It will be an informal interview, about 30 minutes.", organizer=manager,
                          attendees=(careers,)), [ME])
     assert found.interview and _emails(found) == ["nmurphy@harbourclinic.example"]
+
+
+# -- the role: British "post", Spanish "búsqueda", never a panel member's or the sender's own title ---------
+
+def test_a_post_is_a_role_and_a_panel_members_title_is_not():
+    found = detect(_nhs_invite("Interview - Band 6 Ward Sister - C Nguyen",
+                               "Confirming your interview for the Band 6 Ward Sister post on Ward 9.\n\n"
+                               "Panel: Kofi Ansah (Head of Nursing, Surgery) and Amy Rowe (Matron).\n\n"
+                               "Many thanks\nAmy\n\nAmy Rowe | Divisional Administrator | Eastmoor General Hospital"),
+                   [ME])
+    assert found.interview and found.role == "Band 6 Ward Sister"
+
+
+def test_the_senders_title_in_a_signature_is_not_the_role():
+    manager = person("gill.hart@brookside-surgery.example", "Gill Hart")
+    found = detect(event("Interview – Casey Nguyen", "Thank you for coming back to me so quickly. Here are the "
+                         "details of your interview.\n\nKind regards,\nGill Hart\nPractice Manager\n"
+                         "Brookside Surgery", organizer=manager, attendees=(manager,)), [ME])
+    assert found.interview and found.role is None
+
+
+def test_a_spanish_search_for_a_role_names_the_role():
+    recruiter = person("lucia@quebrachosoft.example", "Lucía Paz")
+    found = detect(event("Entrevista técnica", "Entrevista para la búsqueda de Data Engineer en Quebracho Soft.",
+                         organizer=recruiter, attendees=(recruiter,)), [ME])
+    assert found.interview and found.role == "Data Engineer"
