@@ -89,16 +89,21 @@ def _spelled_by_domain(facts: EventFacts) -> tuple[str | None, str | None]:
 def _written_in_full(facts: EventFacts, phrase: str) -> str:
     """``phrase`` with the name endings it has elsewhere on the invitation: a title's "(ICU, Mercy Quay)"
     is "Mercy Quay Hospital" when the description writes it so."""
-    endings = re.compile(re.escape(phrase) + r"((?:\s+[A-Z][\w'’]*){1,3})")
     for _place, text in _sources(facts):
-        for match in endings.finditer(text or ""):
-            words = match.group(1).split()
-            taken = 0
-            while taken < len(words) and words[taken].lower() in NAME_ENDINGS:
-                taken += 1
-            if taken:
-                return f"{phrase} {' '.join(words[:taken])}"
+        at = text.find(phrase) if text else -1
+        while at >= 0:
+            position, endings = at + len(phrase), []
+            while len(endings) < 3 and (word := _NEXT_WORD.match(text, position)) and (
+                    word.group(1).lower() in NAME_ENDINGS):
+                endings.append(word.group(1))
+                position = word.end()
+            if endings:
+                return f"{phrase} {' '.join(endings)}"
+            at = text.find(phrase, at + 1)
     return phrase
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’]*)")
 
 
 def _after_marker(facts: EventFacts) -> tuple[str | None, str | None]:

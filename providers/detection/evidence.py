@@ -95,10 +95,10 @@ def weigh(facts: EventFacts) -> Weighing:
     _senders(facts, weighing)
     _title_shape(facts, weighing)
     _context(facts, weighing)
-    if _own_job_talk(facts):
-        talk = JOB_TALK.search(facts.text_f).group().strip()
-        weighing.add(3.0, f"a talk you give as a candidate (“{talk}”)", core=True)
     if not weighing.core:
+        if _own_job_talk(facts):
+            talk = JOB_TALK.search(facts.text_f).group().strip()
+            weighing.add(3.0, f"a talk you give as a candidate (“{talk}”)", core=True)
         _role_conversation(facts, weighing)
     if not weighing.core or weighing.score < THRESHOLD:
         _own_call_note(facts, weighing)

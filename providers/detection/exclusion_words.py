@@ -35,7 +35,7 @@ INTERNAL_MOBILITY = re.compile(
 )
 # a talk given as part of an application: a seminar announcement that is the user's job talk
 JOB_TALK = re.compile(
-    r"\b(?:a |the )?candidate for (?:the|a|an|our)\b|\bjob talk|\bsearch committee|\bselection committee"
+    r"\bcandidate for (?:the|a|an|our)\b|\bjob talk|\bsearch committee|\bselection committee"
     r"|\bberufungs(?:vortrag|kommission|verfahren)|\bprobevortrag|\bkandidat(?:in)? für"
     r"|\bcandidat(?:e)? (?:au|pour le) poste"
     r"|\bcomité de (?:sélection|selección)|\bcandidat[oa] (?:al|para el|per il) (?:puesto|posto|ruolo)"
