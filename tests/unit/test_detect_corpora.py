@@ -62,3 +62,15 @@ def test_the_scoring_rule():
     result = SCORER.score(labels, lines)
     assert (result.tp, result.fp, result.fn) == (1, 1, 0)
     assert result.ratio("company") == 1 and result.ratio("interviewers") == 1
+
+
+EXTRA = sorted(p.parent for p in (ROOT / "tests" / "data").glob("*/*/labels.jsonl") if p.parent.parent.name != "detect")
+
+
+@pytest.mark.parametrize("corpus", EXTRA, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_the_independent_sets_keep_every_verdict_and_the_people_met(corpus):
+    """The sets written independently of the detector, once studied, stay right on every verdict and on
+    the people met (their companies and roles are measured by ``bench/corpus.py``, not held here)."""
+    result = scored(corpus)
+    assert result.f1 == 1.0, result.misses
+    assert result.ratio("interviewers") >= SCORER.TARGETS["interviewers"]
