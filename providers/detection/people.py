@@ -83,7 +83,11 @@ def people_met(facts: EventFacts) -> tuple[Person, ...]:
 
 def _my_other_address(facts: EventFacts, person: Person) -> bool:
     """The user invited at another of their addresses ("KEANE, Siobhan (TRUST)" at work)."""
-    return bool(person.name) and "@" not in person.name and facts.names_me(fold(person.name))
+    name = person.name
+    if not name or "@" in name:
+        return False
+    folded = fold(name)
+    return any(word in folded for word in facts.my_long_name_words) and facts.names_me(folded)
 
 
 def _organizer_sits_in(facts: EventFacts) -> bool:
