@@ -28,6 +28,10 @@ def init_app(app: Flask) -> None:
         base_url=str(app.config["BASE_URL"] or ""),
     )
     app.extensions["afterview.engine"] = engine
+    # the sidebars' one query per request: a small pool without the ping (``service.data_version``
+    # replaces a dropped connection itself)
+    app.extensions["afterview.sidebar_engine"] = make_engine(app.config["DATABASE_URL"], connections=4,
+                                                             pre_ping=False)
     app.extensions["afterview.runtime"] = runtime
     app.extensions.setdefault("afterview.authenticators", [])
     app.extensions.setdefault("afterview.clock", lambda: datetime.now(timezone.utc))

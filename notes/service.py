@@ -93,21 +93,30 @@ def data_version(engine, user_id: int) -> tuple:
     compiled once and run on a pooled driver connection: the statement machinery of a
     SQLAlchemy connection cost more than the query itself. PostgreSQL gets it prepared once
     per connection (planning took four times as long as running it) and outside a transaction
-    (no ROLLBACK round trip when the connection goes back to the pool)."""
+    (no ROLLBACK round trip when the connection goes back to the pool). ``engine`` may skip the
+    pool's ping: a connection found dropped is replaced and the query asked once more."""
     sql, names = _version_sql(engine.dialect)
-    raw = engine.raw_connection()
-    try:
-        if engine.dialect.name == "postgresql":
-            return _version_on_postgresql(raw, sql, user_id)
-        values = {"user_id": user_id}
-        cursor = raw.cursor()
+    for attempt in (1, 2):
+        raw = engine.raw_connection()
         try:
-            cursor.execute(sql, tuple(values[name] for name in names) if names is not None else values)
-            return tuple(cursor.fetchone())
+            if engine.dialect.name == "postgresql":
+                return _version_on_postgresql(raw, sql, user_id)
+            values = {"user_id": user_id}
+            cursor = raw.cursor()
+            try:
+                cursor.execute(sql, tuple(values[name] for name in names) if names is not None else values)
+                return tuple(cursor.fetchone())
+            finally:
+                cursor.close()
+        except engine.dialect.loaded_dbapi.Error as exc:
+            dropped = engine.dialect.is_disconnect(exc, raw.driver_connection, None)
+            raw.invalidate()  # in an unknown state, or with a stale plan: never reused
+            if attempt == 2 or not dropped:
+                raise
+            # the server closed it (a restart, an idle timeout): ask once more on a fresh one
         finally:
-            cursor.close()
-    finally:
-        raw.close()
+            raw.close()
+    raise AssertionError("unreachable")
 
 
 _PREPARED = "afterview.data_version_prepared"
@@ -123,11 +132,8 @@ def _version_on_postgresql(raw, sql: str, user_id: int) -> tuple:
                 raw.info[_PREPARED] = True
             cursor.execute("EXECUTE afterview_data_version (%(user_id)s)", {"user_id": user_id})
             return tuple(cursor.fetchone())
-    except Exception:
-        raw.invalidate()  # a connection in an unknown state (or with a stale plan) is not reused
-        raise
     finally:
-        if raw.driver_connection is not None:
+        if not driver.closed:
             driver.autocommit = False
 
 

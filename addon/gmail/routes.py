@@ -135,7 +135,7 @@ def homepage():
     """Homepage trigger: recent and upcoming interviews and the notes waiting."""
     event, now = g.addon_event, wiring.now()
     zone = event.time_zone or wiring.db().get(User, g.user_id).time_zone
-    version = service.data_version(current_app.extensions["afterview.engine"], g.user_id)
+    version = service.data_version(current_app.extensions["afterview.sidebar_engine"], g.user_id)
     key = (g.user_id, version, now.replace(second=0, microsecond=0), zone)
     cached = answers().get(key)
     if cached is not None:  # answered before the user's row is even read

@@ -5,7 +5,7 @@ import threading
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import inspect, select
+from sqlalchemy import create_engine, inspect, select
 from sqlalchemy.exc import IntegrityError
 
 from notes.model import Account, Interview, Note, Nudge, User
@@ -167,3 +167,28 @@ def test_the_sidebar_version_follows_every_change_and_leaves_connections_idle(se
     with engine.connect() as connection:  # pooled connections come back as they went: transactional
         raw = connection.connection.driver_connection
         assert not raw.autocommit if engine.dialect.name == "postgresql" else not raw.in_transaction
+
+
+def test_the_sidebar_version_is_read_again_on_a_fresh_connection_when_the_server_dropped_one(database_url):
+    from sqlalchemy import text
+
+    from notes.service import data_version
+
+    if database_url.startswith("sqlite"):
+        pytest.skip("only a database server drops its connections")
+    engine = make_engine(database_url, connections=1, pre_ping=False)  # how the sidebars read it
+    upgrade(engine)
+    with make_sessions(engine)() as session:
+        interview = seed(session)
+        user_id = interview.account.user_id
+    expected = data_version(engine, user_id)
+    raw = engine.raw_connection()  # the pooled connection the next read will take
+    pid = raw.driver_connection.get_backend_pid()
+    raw.close()
+    admin = create_engine(database_url)
+    with admin.connect() as connection:  # the server ends it, as a restart or an idle timeout would
+        connection.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+    admin.dispose()
+    assert data_version(engine, user_id) == expected
+    assert data_version(engine, user_id) == expected
+    engine.dispose()
