@@ -67,7 +67,8 @@ class Person:
     """Someone on an event: an attendee or the organizer.
 
     ``email`` is lower-case; ``response`` is one of ``RESPONSES``; ``resource`` marks rooms and
-    equipment; ``optional`` marks optional attendees.
+    equipment; ``optional`` marks optional attendees; ``informed_only`` those copied for
+    information, who do not take part (iCalendar's ``ROLE=NON-PARTICIPANT``).
     """
 
     email: str
@@ -75,6 +76,7 @@ class Person:
     response: str = "needs-action"
     resource: bool = False
     optional: bool = False
+    informed_only: bool = False
 
     @property
     def domain(self) -> str:

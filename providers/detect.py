@@ -92,7 +92,7 @@ def _why_not(facts: EventFacts) -> str:
     """The reason for an event nothing speaks for: an exclusion if one applies (it reads better)."""
     if EXCLUSION_TAGS.isdisjoint(facts.title_hits) and EXCLUSION_TAGS.isdisjoint(facts.text_hits):
         return "no interview wording"
-    return exclusion(facts) or "no interview wording"
+    return exclusion(facts, by_domains=False) or "no interview wording"
 
 
 def _interview(facts: EventFacts, weighing: Weighing) -> Detection:

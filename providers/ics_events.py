@@ -111,12 +111,14 @@ def _person(value) -> Person | None:
         return None
     params = getattr(value, "params", {}) or {}
     cutype = str(params.get("CUTYPE", "INDIVIDUAL")).upper()
+    role = str(params.get("ROLE", "")).upper()
     return Person(
         email=address,
         name=_text(params.get("CN"), 300).strip('"'),
         response=str(params.get("PARTSTAT", "NEEDS-ACTION")).lower(),
         resource=cutype in ("ROOM", "RESOURCE"),
-        optional=str(params.get("ROLE", "")).upper() in ("OPT-PARTICIPANT", "NON-PARTICIPANT"),
+        optional=role in ("OPT-PARTICIPANT", "NON-PARTICIPANT"),
+        informed_only=role == "NON-PARTICIPANT",
     )
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .domains import NAME_ENDINGS, TOKEN, domain_label, label_forms, split_label, spelled_phrase, squash, tidy
+from .domains import (
+    NAME_ENDINGS, PUBLIC_BODIES, TOKEN, domain_label, label_forms, split_label, spelled_phrase, squash, tidy,
+)
 from .facts import EventFacts
 from .japanese import japanese_company, registered_company
 from .role import split_parts
@@ -61,7 +63,7 @@ def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
                    _own_organisation, _from_title_words):
         company, reason = finder(facts)
         if company:
-            return company, reason
+            return (_written_in_full(facts, company) if finder is not _spelled_by_domain else company), reason
     return None, None
 
 
@@ -90,6 +92,10 @@ def _written_in_full(facts: EventFacts, phrase: str) -> str:
     """``phrase`` with the name endings it has elsewhere on the invitation: a title's "(ICU, Mercy Quay)"
     is "Mercy Quay Hospital" when the description writes it so."""
     for _place, text in _sources(facts):
+        if text and f" of {phrase}" in text:  # "Glenhaven" is "City of Glenhaven" in the description
+            body = next((b for b in PUBLIC_BODIES if f"{b} of {phrase}" in text), None)
+            if body:
+                return f"{body} of {phrase}"
         at = text.find(phrase) if text else -1
         while at >= 0:
             position, endings = at + len(phrase), []
@@ -189,7 +195,7 @@ def _plausible(facts: EventFacts, phrase: str) -> bool:
     lowered = phrase.lower()
     if lowered in _NOT_COMPANIES or len(squash(phrase)) < 3:
         return False
-    if _REFERENCE.search(phrase) or _units_only(lowered):
+    if _REFERENCE.search(phrase) or _units_only(lowered) or lowered.split()[0] in _YOURS:
         return False  # "Job Ref 284-KRI-26-0117", "Surgical Division", "NHS Foundation"
     hits = facts.vocabulary.scan(fold(phrase))
     if "role" in hits or any(tag.startswith(("interview", "stage", "info")) for tag in hits):
@@ -201,7 +207,9 @@ def _plausible(facts: EventFacts, phrase: str) -> bool:
 
 # a reference number ("284-KRI-26-0117", "JR104233") or the words that announce one
 _REFERENCE = re.compile(r"\b(?:job )?(?:ref|reference|req|requisition|vacancy|posting|id)\b\.?\s*:?\s*\S*\d"
-                        r"|\b\w*\d\w*-\w*\d|\b\d{4,}\b", re.IGNORECASE)
+                        r"|\b\w*\d\w*-\w*\d|\b\d{4,}\b|\b[A-Z]{1,4}-\d{1,4}\b", re.IGNORECASE)
+# "Ihre Bewerbung", "your application": a phrase about the user, not an organisation
+_YOURS = frozenset("your ihre ihr ihrer deine dein votre vos ta tu tus su sus sua seu teu je jouw uw".split())
 # parts of an organisation, and the words that only say what kind of organisation it is
 _UNITS = frozenset("division department directorate ward unit team office services service abteilung département"
                    " departamento dipartimento afdeling nhs foundation trust".split())
@@ -290,8 +298,8 @@ def _own_organisation(facts: EventFacts) -> tuple[str | None, str | None]:
 def _domain_company(domain: str) -> str | None:
     """The company a domain names as a person would write it: "tailspintoys.com" -> "Tailspin Toys"."""
     label = min(label_forms(domain), key=len)  # "litwareinc" -> "litware"
-    if len(label) < 2:
-        return None
+    if len(label) < 3:
+        return None  # "mn.gov", "hp.com": letters, not a name a person would write
     hyphenated = [w for w in domain_label(domain).split("-") if w]
     words = hyphenated if len(hyphenated) > 1 else split_label(label)
     if len(words) == 1 and len(words[0]) <= 3:

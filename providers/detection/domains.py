@@ -37,9 +37,13 @@ INSTITUTION_WORDS = frozenset(
 NAME_ENDINGS = INSTITUTION_WORDS | frozenset(
     "systems technologies solutions software labs industries partners insurance seguros sistemas tech"
     " health healthcare centre center infirmary medical practice general royal private regional care"
+    " alliance services association society council coalition network fund capital asset management"
+    " hotels hotel restaurant restaurants kitchen bakery"
     " soluciones tecnologia tecnologias versicherung versicherungen assurances".split()
 )
 _GROUP_PREFIXES = frozenset("Grupo Groupe Gruppo Gruppe Group Groep Grupa".split())
+PUBLIC_BODIES = frozenset("City County Town Village Borough State Province Government Municipality District Ville"
+                           " Commune Ciudad Municipio Comune Gemeente Stadt Landkreis Kreis".split())
 _POSSESSIVE = ("'s", "’s")
 _JOINERS = frozenset({"&", "+", "-", "–", "—", "'n'"})
 _NOT_ALNUM = re.compile(r"[\W_]+")
@@ -77,6 +81,8 @@ def label_forms(domain: str) -> frozenset[str]:
         forms.update(label[len(a):] for a in _AFFIXES if label.startswith(a) and len(label) - len(a) >= 3)
     if label.endswith(_TAILS):
         forms.update(label[: -len(t)] for t in _TAILS if label.endswith(t) and len(label) - len(t) >= 3)
+    if "and" in label[1:-3]:  # "Wren & Anchor" spells wrenandanchor without its "and"
+        forms.update(label[:at] + label[at + 3:] for at in range(1, len(label) - 3) if label.startswith("and", at))
     return frozenset(forms)
 
 
@@ -125,6 +131,8 @@ def _phrase_in(text: str, forms: frozenset[str]) -> str | None:
     first, last = found
     if first and words[first - 1] in _GROUP_PREFIXES:  # "Grupo Tezontle" for tezontle.mx: the group's name
         first -= 1
+    elif first >= 2 and words[first - 1].lower() in ("of", "de", "du", "von") and words[first - 2] in PUBLIC_BODIES:
+        first -= 2  # "City of Glenhaven" for glenhaven.gov, "County of Ashby"
     start = _position(text, words, first)
     end = _position(text, words, last - 1) + len(words[last - 1])
     return _without_possessive(tidy(text[start:end]), forms)

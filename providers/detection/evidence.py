@@ -195,8 +195,8 @@ def _advice_asked_by_me(facts: EventFacts) -> bool:
     they are the invitee's, asking the user.
     """
     text = facts.text_hits
-    if "ask" not in text or ("job" not in text and not WORKPLACE.search(facts.text_f)):
-        return False
+    if "ask" not in text or ("job" not in text and "career" not in text and not WORKPLACE.search(facts.text_f)):
+        return False  # advice about a team, its hiring or someone's career path
     booked_elsewhere = facts.organizer is not None  # someone else's page, or someone else's invitation
     return booked_elsewhere if _booked(facts) else not booked_elsewhere
 
@@ -313,14 +313,16 @@ def _context(facts: EventFacts, w: Weighing) -> None:
         w.add(0.3, f"{minutes:.0f} minutes, a usual interview length")
 
 
-def exclusion(facts: EventFacts) -> str | None:
-    """Why this event is not the user's interview whatever the evidence, or ``None``."""
+def exclusion(facts: EventFacts, by_domains: bool = True) -> str | None:
+    """Why this event is not the user's interview whatever the evidence, or ``None``. Without
+    ``by_domains`` (an event nothing speaks for, which only needs its reason worded), the hiring
+    side is told from its wording alone, not from the domains of everyone on it."""
     event = facts.event
     if event.status == "cancelled" or "cancelled" in facts.text_hits or _cancelled_title(facts):
         return "cancelled"
     if facts.me_attending is not None and facts.me_attending.response == "declined":
         return "you declined"
-    hiring = hiring_side(facts)
+    hiring = hiring_side(facts) if by_domains else _hiring_material(facts)
     if hiring:
         return hiring
     kinds = [_EXCLUDING[tag] for tag in facts.title_hits if tag in _EXCLUDING]
@@ -357,11 +359,16 @@ def _only_quoted(facts: EventFacts) -> bool:
     return not any(tag in left for tag in ("interview", "stage", "interview?"))
 
 
+def _hiring_material(facts: EventFacts) -> str | None:
+    material = facts.title_hits.get("hiring") or facts.text_hits.get("hiring")
+    return f"you are on the hiring side (interviewer material: “{material}”)" if material else None
+
+
 def hiring_side(facts: EventFacts) -> str | None:
     """Why the user is on the hiring side of this event (interviewing someone), or ``None``."""
-    material = facts.title_hits.get("hiring") or facts.text_hits.get("hiring")
+    material = _hiring_material(facts)
     if material:
-        return f"you are on the hiring side (interviewer material: “{material}”)"
+        return material
     mine = facts.my_domains
     colleagues = [p for p in facts.outside_people if p.domain in mine] if mine else []
     organizer: Person | None = facts.organizer

@@ -82,6 +82,7 @@ EXCLUSIONS: dict[str, tuple[str, str, str]] = {
         " | for our readers | unsere leser | nos lecteurs | nuestros lectores | nossos leitores | nostri lettori"
         " | onze lezers | pour la rubrique | für die rubrik | citations pour relecture | quotes for review"
         " | our feature on | for our feature | our photographer | the photographer will | für unseren beitrag"
+        " | our story on | for our story | bring a photographer | with a photographer"
         " | unser fotograf | pour notre article | notre photographe | para nuestro reportaje | nuestro fotógrafo"
         " | para nossa matéria | nosso fotógrafo | per il nostro articolo | il nostro fotografo"
         " | voor ons artikel | onze fotograaf"
@@ -142,6 +143,10 @@ EXCLUSIONS: dict[str, tuple[str, str, str]] = {
         " | career expo | jobmesse | karrieremesse | salon de l'emploi | salon du recrutement"
         " | feria de empleo | feira de emprego | fiera del lavoro | banenmarkt | networking event",
         "webinar | webinaire | masterclass | master class | interview training | interviewer training"
+        " | thank you for registering | thanks for registering | cancel your registration"
+        " | merci de votre inscription | gracias por registrarte | gracias por inscribirte"
+        " | obrigado por se inscrever | grazie per esserti registrato | danke für ihre anmeldung"
+        " | bedankt voor je aanmelding"
         " | ウェビナー | 合同説明会",
     ),
     "peer": (

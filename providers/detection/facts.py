@@ -33,6 +33,12 @@ def _name_words(mine: frozenset[str], name: str) -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=256)
+def _address_words(mine: frozenset[str]) -> tuple[str, ...]:
+    """Name words of the user's own addresses ("alex", "rivera" in alex.rivera.jobs@...)."""
+    return tuple(w for w in _name_words(mine, "") if len(w) > 2)
+
+
 def _is_outside(domain: str) -> bool:
     """True for a domain of people: not a calendar service's, not an applicant-tracking system's."""
     return not is_calendar_address(domain) and system_of_domain(domain) is None
@@ -100,8 +106,32 @@ class EventFacts:
 
     @lazy
     def my_domains(self) -> frozenset[str]:
-        """The user's own organisation domains (free-mail providers are nobody's organisation)."""
-        return _organisations(self.mine)
+        """The user's own organisation domains (free-mail providers are nobody's organisation),
+        with that of a work address the invitation gives the user's full name ("Danielle Ferreira"
+        at riverbendfood.org when only her personal address is known)."""
+        domains = _organisations(self.mine)
+        elsewhere = self.me_elsewhere
+        if not elsewhere:
+            return domains
+        named = frozenset(domain for address in elsewhere if (domain := address.rpartition("@")[2])
+                          not in FREEMAIL and domain not in SHARED_SECTOR_MAIL)
+        return domains | named if named else domains
+
+    @lazy
+    def me_elsewhere(self) -> frozenset[str]:
+        """Addresses on the invitation, not given as the user's, under the user's full name."""
+        if not self.others:
+            return _NO_DOMAINS
+        words = _address_words(self.mine) or self.my_long_name_words  # the cheap look first
+        if not words:
+            return _NO_DOMAINS
+        found = [p.email for p in self.others if p.name and "@" not in p.name
+                 and any(word in (folded := fold(p.name)) for word in words) and self.names_me(folded)]
+        return frozenset(found) if found else _NO_DOMAINS
+
+    def is_me_by_name(self, person) -> bool:
+        """True when ``person`` is invited under the user's full name (another address of theirs)."""
+        return person.email in self.me_elsewhere
 
     @lazy
     def my_name(self) -> str:

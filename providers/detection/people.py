@@ -13,7 +13,6 @@ import re
 
 from ..base import Person
 from .facts import EventFacts
-from .scanner import fold
 from .systems import address_kind
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -30,8 +29,11 @@ _SCHEDULE_BLOCK = re.compile(r"schedule|agenda|itinerary|interviewer|panel|ablau
                              r"|planning|rooster|committee|commission|kommission|commissie|comité|comisión"
                              r"|commissione|comissão|スケジュール|日程|面接官", re.IGNORECASE)
 # someone listed who will not be there: "(unable to attend)", "helaas verhinderd"
-_ABSENT = re.compile(r"unable to attend|can(?:no|')t attend|not able to attend|won't be (?:there|joining)"
-                     r"|verhinder[td]|empêché|no podrá|não poderá|non potrà|absent", re.IGNORECASE)
+_ABSENT = re.compile(
+    r"unable to (?:attend|join|make it)|(?:can(?:no|')t|won't|will not)\s+(?:be able to\s+)?(?:be\s+)?"
+    r"(?:attend|join|make it|there|on the call|joining|attending|present)"
+    r"|verhinder[td]|empêché|no podrá|não poderá|non potrà|absent", re.IGNORECASE)
+_ABSENT_WORDS = ("unable", "n't", "cannot", "will not", "verhinder", "empêch", "podrá", "poderá", "potrà", "absent")
 _SIGN_OFF = re.compile(
     r"^\s*(?:best|thanks|thank you|regards|cheers|kind regards|sincerely|mit freundlichen|viele grüße"
     r"|beste grüße|cordialement|bien à vous|saludos|atentamente|atenciosamente|cordiali saluti"
@@ -60,7 +62,11 @@ _FIRST_PERSON = re.compile(r"(?:\b(?:i|ich|je|yo|eu|ik|io)|私|わたし)\s*$", 
 
 def people_met(facts: EventFacts) -> tuple[Person, ...]:
     """Who the user meets, in invitation order, each address once."""
-    present = [p for p in facts.others if _is_person(p) and not _my_other_address(facts, p)]
+    present = [p for p in facts.others if _is_person(p) and not facts.is_me_by_name(p)]
+    if len(present) > 1:  # one of them may be said not to come ("Suresh won't be joining", "I won't be on the call")
+        absent = _said_absent(facts)
+        sender = facts.organizer.email if facts.organizer and any(_FIRST_PERSON.search(c) for c in absent) else None
+        present = [p for p in present if not _named_in(p, absent) and p.email != sender]
     listed = _listed_in_description(facts)
     # a shared mailbox is met only when no person is: not when the description names the interviewers
     organizer = facts.organizer
@@ -81,13 +87,25 @@ def people_met(facts: EventFacts) -> tuple[Person, ...]:
     return tuple(unique.values())
 
 
-def _my_other_address(facts: EventFacts, person: Person) -> bool:
-    """The user invited at another of their addresses ("KEANE, Siobhan (TRUST)" at work)."""
-    name = person.name
-    if not name or "@" in name:
+def _said_absent(facts: EventFacts) -> list[str]:
+    """The clauses of the description that say someone will not be there ("Suresh won't be joining",
+    "dr. Tim Bos (helaas verhinderd)"): from the start of the sentence to the words that say so."""
+    text = facts.description
+    if not text or not any(word in facts.text_f for word in _ABSENT_WORDS) or not _ABSENT.search(text):
+        return []
+    clauses = []
+    for match in _ABSENT.finditer(text):
+        start = max(text.rfind(mark, 0, match.start()) for mark in (". ", "! ", "? ", "\n")) + 1
+        clauses.append(text[start:match.start()].lower())
+    return clauses
+
+
+def _named_in(person: Person, clauses: list[str]) -> bool:
+    """True when one of ``clauses`` names ``person``."""
+    if not clauses or not person.name or "@" in person.name:
         return False
-    folded = fold(name)
-    return any(word in folded for word in facts.my_long_name_words) and facts.names_me(folded)
+    words = [w for w in re.findall(r"[^\W\d_]+", person.name.lower()) if len(w) > 2]
+    return any(re.search(r"\b" + re.escape(word) + r"\b", clause) for clause in clauses for word in words)
 
 
 def _organizer_sits_in(facts: EventFacts) -> bool:
@@ -125,7 +143,7 @@ def _names(line: str, name: str) -> bool:
 
 
 def _is_person(person: Person) -> bool:
-    if person.resource or person.response == "declined":
+    if person.resource or person.informed_only or person.response == "declined":
         return False
     return address_kind(person.email, person.name) != "thing"
 

@@ -15,7 +15,9 @@ import re
 from .scanner import split_terms
 
 INTERVIEW = split_terms(
-    "~interview | job interview | interviewing."
+    "~interview | job interview | interviewing. | oral board | oral boards | entrevue | entrevues"
+    " | prueba de trabajo | día de prueba | jornada de prueba | journée d'essai | essai en cuisine"
+    " | giornata di prova | prova di lavoro | proefdag | meeloopdag | trial @"
     # de
     " | vorstellungsgespräch | bewerbungsgespräch | auswahlgespräch | einstellungsgespräch"
     " | vorstellungstermin | bewerbertag | assessment center | assessment-center | assessment centre"
@@ -158,6 +160,8 @@ WORKPLACE = re.compile(r"\b(?:teams?|équipe|equipo|equipe|squadra|hire|hires|hi
 CAREER = split_terms(
     "career | advice | conseils | ratschläge | consejos | conselhos | consigli | advies | アドバイス"
     " | referral | refer me | moving into | move into | learn about | learn more about | your path | your journey"
+    " | made the move | the move from | switched from | switch from | transition from | transitioned"
+    " | pivot into | pivoted into"
     " | breaking into | job search | karriere | carrière | carrera | carreira | carriera | loopbaan"
     " | キャリア | 転職 | 就活 | 就職"
 )

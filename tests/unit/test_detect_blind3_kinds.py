@@ -3,6 +3,8 @@ Latin America, academia). Each test builds its own event and asserts only on wha
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from providers.detect import detect
@@ -264,3 +266,90 @@ def test_a_spanish_search_for_a_role_names_the_role():
     found = detect(event("Entrevista técnica", "Entrevista para la búsqueda de Data Engineer en Quebracho Soft.",
                          organizer=recruiter, attendees=(recruiter,)), [ME])
     assert found.interview and found.role == "Data Engineer"
+
+
+# == kinds a fourth independent set brought up (Asia-Pacific finance, public sector, kitchens and trades) ==
+
+def test_a_webinar_registration_about_interviews_is_not_one():
+    zoom = person("no-reply@zoom.us", "Careers Collective")
+    found = detect(event("Getting Referred: Federal Resumes", "Thank you for registering for \"Getting Referred\". "
+                         "We cover what happens after you are referred for a structured interview.\nYou can cancel "
+                         "your registration at any time.", organizer=zoom, minutes=90,
+                         conference_url="https://us02web.zoom.us/w/91870433211"), [ME])
+    assert not found.interview
+
+
+def test_a_reporters_story_with_a_photographer_is_press():
+    reporter = person("mlee@valleycourier.example", "Mina Lee")
+    found = detect(event("Valley Courier interview re: the food drive", "Thanks for agreeing to talk with me for our "
+                         "story on the food drive. I'll bring a photographer for the last ten minutes.",
+                         organizer=reporter, attendees=(reporter,), minutes=30), [ME])
+    assert not found.interview and "press" in found.reasons[0]
+
+
+@pytest.mark.parametrize("title", ["Oral Board – Permit Technician", "Prueba de trabajo – Casa Nodal",
+                                   "Entrevue / Interview – Policy Analyst"])
+def test_oral_boards_work_trials_and_entrevues_are_interviews(title):
+    board = person("hr@ashby-county.example", "Ashby County HR")
+    chair = person("r.lind@ashby-county.example", "Lind, Ruth")
+    found = detect(event(title, "Please arrive 15 minutes early.", organizer=board, attendees=(chair,)), [ME])
+    assert found.interview
+
+
+def test_a_panel_at_the_users_own_workplace_seen_through_their_work_address_is_the_hiring_side():
+    boss = person("h.ode@greenroots.example", "Hana Ode")
+    me_at_work = person("c.nguyen@greenroots.example", "Casey Nguyen")
+    candidate = person("jo.park77@gmail.com", "jo.park77@gmail.com")
+    found = detect(event("Interview: Jo Park – Volunteer Lead", "Panel: Hana and Casey. Debrief right after.",
+                         organizer=boss, attendees=(boss, me_at_work, candidate), me_too=False), [ME])
+    assert not found.interview and "hiring side" in found.reasons[0]
+
+
+def test_the_users_own_request_to_hear_about_someones_career_move_is_informational():
+    alum = person("rafa.ng.sg@gmail.com", "Rafa Ng")
+    found = detect(event("Coffee – Rafa Ng (alum)", "Hi Rafa – thanks so much for agreeing to meet! I'd love to hear "
+                         "how you made the move from audit into private equity at Kestrel Bay Partners.",
+                         organizer=CASEY, attendees=(alum,), me_too=False), [ME])
+    assert found.interview and found.kind == "informational"
+    assert [p.email for p in found.people] == ["rafa.ng.sg@gmail.com"]
+
+
+def test_who_is_said_not_to_come_and_the_sender_who_will_not_join_are_not_met():
+    recruiter = person("priya@talentbridge.example", "Priya Shah")
+    lead = person("m.oduya@quaylogistics.example", "Mo Oduya")
+    director = person("s.iyer@quaylogistics.example", "Sunil Iyer")
+    found = detect(event("Interview – Finance Manager – Quay Logistics", "Panel: Mo Oduya and Sunil Iyer.\n"
+                         "UPDATE: Sunil is travelling and will not be able to join. I won't be on the call either, "
+                         "but I'll ring you after.", organizer=recruiter,
+                         attendees=(lead, director, replace(recruiter, optional=True))), [ME])
+    assert found.interview and [p.email for p in found.people] == ["m.oduya@quaylogistics.example"]
+
+
+def test_someone_copied_for_information_is_not_met():
+    lead = person("m.oduya@quaylogistics.example", "Mo Oduya")
+    assistant = person("ea@quaylogistics.example", "Executive Assistant", informed_only=True, optional=True)
+    found = detect(event("Interview – Finance Manager", "Your interview with Mo.", organizer=lead,
+                         attendees=(lead, assistant)), [ME])
+    assert [p.email for p in found.people] == ["m.oduya@quaylogistics.example"]
+
+
+@pytest.mark.parametrize("organizer, description, company", [
+    (("talent@glenhaven.example", "Glenhaven Talent"), "Your interview with the City of Glenhaven planning team.",
+     "City of Glenhaven"),
+    (("maya@wrenandanchor.example", "Maya Orr"), "Looking forward to meeting you at the Wren & Anchor on Friday.",
+     "Wren & Anchor"),
+    (("hr@mn.example", "Recruiting"), "Ihre Bewerbung: your interview for the Analyst post at Dunmore Office of "
+     "Nutrition.", "Dunmore Office of Nutrition"),
+])
+def test_public_bodies_ampersands_and_short_domains_name_the_company_as_written(organizer, description, company):
+    sender = person(*organizer)
+    found = detect(event("Interview – Analyst (EC-04)", description, organizer=sender, attendees=(sender,)), [ME])
+    assert found.interview and found.company == company
+
+
+def test_the_users_own_note_of_a_trial_at_a_kitchen_is_an_interview_and_a_free_trial_is_not():
+    trial = detect(event("Trial @ Osteria Nodo 4pm – ask for Marco", "grill section, bring knives",
+                         organizer=None, me_too=False, minutes=360), [ME])
+    assert trial.interview and trial.people == ()
+    free = detect(event("Free trial ends – cancel before renewal", "", organizer=None, me_too=False), [ME])
+    assert not free.interview
