@@ -33,6 +33,12 @@ def _name_words(mine: frozenset[str], name: str) -> frozenset[str]:
     return frozenset(words)
 
 
+# an invitation written to the candidate: the user is the one interviewed
+_SPEAKS_TO_CANDIDATE = re.compile(
+    r"\byour (?:interview|application|candidacy)|\bihr(?:e)? (?:vorstellungsgespräch|bewerbung)"
+    r"|\bvotre (?:entretien|candidature)|\b(?:tu|su) (?:entrevista|candidatura)|\bsua (?:entrevista|candidatura)|\bil tuo colloquio|\bje sollicitatie")
+
+
 @lru_cache(maxsize=256)
 def _address_words(mine: frozenset[str]) -> tuple[str, ...]:
     """Name words of the user's own addresses ("alex", "rivera" in alex.rivera.jobs@...)."""
@@ -111,8 +117,8 @@ class EventFacts:
         at riverbendfood.org when only her personal address is known)."""
         domains = _organisations(self.mine)
         elsewhere = self.me_elsewhere
-        if not elsewhere:
-            return domains
+        if not elsewhere or _SPEAKS_TO_CANDIDATE.search(self.text_f):
+            return domains  # "Your interview with Dana Whitfield": a namesake interviewer, not the user
         named = frozenset(domain for address in elsewhere if (domain := address.rpartition("@")[2])
                           not in FREEMAIL and domain not in SHARED_SECTOR_MAIL)
         return domains | named if named else domains
@@ -130,8 +136,12 @@ class EventFacts:
         return frozenset(found) if found else _NO_DOMAINS
 
     def is_me_by_name(self, person) -> bool:
-        """True when ``person`` is invited under the user's full name (another address of theirs)."""
-        return person.email in self.me_elsewhere
+        """True when ``person`` is invited under the user's full name at a personal or shared address,
+        or at one of the user's own organisations (a namesake at the company stays who they are)."""
+        if person.email not in self.me_elsewhere:
+            return False
+        domain = person.email.rpartition("@")[2]
+        return domain in FREEMAIL or domain in SHARED_SECTOR_MAIL or domain in self.my_domains
 
     @lazy
     def my_name(self) -> str:

@@ -353,3 +353,14 @@ def test_the_users_own_note_of_a_trial_at_a_kitchen_is_an_interview_and_a_free_t
     assert trial.interview and trial.people == ()
     free = detect(event("Free trial ends – cancel before renewal", "", organizer=None, me_too=False), [ME])
     assert not free.interview
+
+
+def test_an_interviewer_who_shares_the_users_name_is_still_met():
+    recruiting = person("recruiting@acmerobotics.example", "Acme Robotics Recruiting")
+    namesake = person("casey.nguyen@acmerobotics.example", "Casey Nguyen")
+    other = person("omar.haddad@acmerobotics.example", "Omar Haddad")
+    found = detect(event("Interview: Data Analyst - Acme Robotics", "Your interview for the Data Analyst position "
+                         "with Casey Nguyen and Omar Haddad.", organizer=recruiting, attendees=(namesake, other),
+                         me_too=False), [ME])
+    assert found.interview and sorted(p.email for p in found.people) == [
+        "casey.nguyen@acmerobotics.example", "omar.haddad@acmerobotics.example"]
