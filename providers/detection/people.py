@@ -14,6 +14,7 @@ import re
 from ..base import Person
 from .facts import EventFacts
 from .systems import address_kind
+from .words import signs_off
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # the name written just before an address: "Ben Ode <ben@...>", "Ana Lima (ana@...)"
@@ -34,12 +35,6 @@ _ABSENT = re.compile(
     r"(?:attend|join|make it|there|on the call|joining|attending|present)"
     r"|verhinder[td]|empêché|no podrá|não poderá|non potrà|absent", re.IGNORECASE)
 _ABSENT_WORDS = ("unable", "n't", "cannot", "will not", "verhinder", "empêch", "podrá", "poderá", "potrà", "absent")
-_SIGN_OFF = re.compile(
-    r"^\s*(?:best|thanks|thank you|regards|cheers|kind regards|sincerely|mit freundlichen|viele grüße"
-    r"|beste grüße|cordialement|bien à vous|saludos|atentamente|atenciosamente|cordiali saluti"
-    r"|distinti saluti|met vriendelijke groet|groeten|よろしくお願い)(?!\w)",  # not "Beste Mirela,"
-    re.IGNORECASE,
-)
 _NOT_MET = re.compile(
     r"contact|question|reach|reply|reschedul|coordinat|assistant|schedul|support|help|privacy|unsubscribe"
     r"|kontakt|fragen|questions|preguntas|dúvidas|domande|vragen|お問い合わせ|連絡",
@@ -154,7 +149,7 @@ def _listed_in_description(facts: EventFacts) -> list[Person]:
     found = []
     block = bool(_SCHEDULE_BLOCK.search(facts.description))
     for line in facts.description.splitlines():
-        if _SIGN_OFF.match(line) and len(line.split()) <= 4:  # "Kind regards", not "Thank you for applying..."
+        if signs_off(line):
             break
         if "@" not in line or _NOT_MET.search(line) or not (block or _SCHEDULE_LINE.search(line)):
             continue

@@ -13,6 +13,7 @@ from .facts import EventFacts
 from .japanese import japanese_framed_roles
 from .scanner import fold, split_terms, trie_pattern
 from .systems import REQUISITION
+from .words import signs_off
 
 # "Role: Data Analyst", "Stelle: ...", "職種：...": a label, at the start of a line or after a separator
 _LABELLED = re.compile(
@@ -266,7 +267,7 @@ def _from_description(facts: EventFacts, company: str | None) -> str | None:
     # a line may name the interviewer beside the role ("Founding Designer - interview with Kavi");
     # the parts that name someone, or follow a name ("Kavi - CEO"), are left out by _from_segments
     for line in facts.description[:1500].splitlines():
-        if _SIGNED.match(line) and len(line.split()) <= 4:
+        if signs_off(line):
             break  # the signature's titles are the sender's, not the role
         if len(line) > 120:
             continue
@@ -303,10 +304,6 @@ def _names_someone(facts: EventFacts, text: str) -> bool:
     return False
 
 
-_SIGNED = re.compile(
-    r"^\s*(?:best|thanks|thank you|many thanks|regards|kind regards|cheers|sincerely|mit freundlichen|viele grüße"
-    r"|beste grüße|cordialement|bien à vous|saludos|atentamente|atenciosamente|cordiali saluti|distinti saluti"
-    r"|met vriendelijke groet|groeten)(?!\w)", re.IGNORECASE)
 _STAGE_MODES = {"phone screen": "phone", "video": "video", "onsite": "onsite"}
 
 

@@ -217,3 +217,18 @@ def positive_groups() -> dict[str, list[str]]:
     for mode, phrases in MODES.items():
         groups[f"mode={mode}"] = split_terms(phrases)
     return groups
+
+
+# the closing line of a letter ("Kind regards", "Met vriendelijke groet"): what follows is a signature
+_SIGN_OFF = re.compile(
+    r"^\s*(?:best|thanks|thank you|many thanks|regards|kind regards|cheers|sincerely|mit freundlichen"
+    r"|viele grüße|beste grüße|cordialement|bien à vous|saludos|atentamente|atenciosamente|cordiali saluti"
+    r"|distinti saluti|met vriendelijke groet|groeten|よろしくお願い)(?!\w)",  # not "Beste Mirela,"
+    re.IGNORECASE,
+)
+
+
+def signs_off(line: str) -> bool:
+    """True for a letter's closing line: short, and a closing phrase ("Kind regards", not "Thank you
+    for applying to ...")."""
+    return len(line.split()) <= 4 and _SIGN_OFF.match(line) is not None
