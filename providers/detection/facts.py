@@ -144,6 +144,13 @@ class EventFacts:
         return domain in FREEMAIL or domain in SHARED_SECTOR_MAIL or domain in self.my_domains
 
     @lazy
+    def name_words_of_others(self) -> frozenset[str]:
+        """The words of the names of everyone else on the invitation, lower-case ("OKONJO, Paul (TRUST)"
+        gives okonjo, paul, trust)."""
+        people = (self.organizer, *self.others) if self.organizer is not None else self.others
+        return frozenset(word for p in people if p.name and "@" not in p.name for word in _WORD.findall(p.name.lower()))
+
+    @lazy
     def my_name(self) -> str:
         """The user's name as written on the invitation, if it is."""
         people = (self.me_attending, self.event.organizer if self.organizer_is_me else None)

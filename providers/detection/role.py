@@ -288,10 +288,7 @@ def _starts_with_someone(facts: EventFacts, text: str) -> bool:
 
 
 def _is_someones_name(facts: EventFacts, word: str) -> bool:
-    for person in (facts.organizer, *facts.others):  # "OKONJO, Paul (TRUST)" names okonjo too
-        if person and person.name and "@" not in person.name and word in _WORD.findall(person.name.lower()):
-            return True
-    return False
+    return word in facts.name_words_of_others
 
 
 def _names_someone(facts: EventFacts, text: str) -> bool:

@@ -19,12 +19,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Mapping
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 # typographic variants folded before matching, so vocabularies only hold the plain forms
 _FOLD = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "‐": "-", "‑": "-", "＿": "_", "　": " "})
+
+
+SHORT_TEXT = 160  # characters: a title, a name, a role
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +106,9 @@ class Vocabulary:
         self._anywhere = re.compile(trie_pattern(inside, ends))
         # plain ASCII text (most text) needs only the few ASCII phrases of those, a much smaller trie
         self._anywhere_ascii = re.compile(trie_pattern([w for w in inside if w.isascii()], ends))
+        # short texts (titles, candidate names and roles) recur: recurring meetings, the same company
+        # and role on every event of a process; their tags are remembered (bounded, read-only)
+        self._scan_short = lru_cache(maxsize=8192)(self._scan)
 
     @staticmethod
     def _add(terms: dict[str, _Term], tag: str, phrase: str) -> None:
@@ -124,7 +131,11 @@ class Vocabulary:
         )
 
     def scan(self, text: str) -> dict[str, str]:
-        """Tags found in ``text`` (already folded), each with the first phrase that carried it."""
+        """Tags found in ``text`` (already folded), each with the first phrase that carried it.
+        The answer may be shared with other callers: read it, never change it."""
+        return self._scan_short(text) if len(text) <= SHORT_TEXT else self._scan(text)
+
+    def _scan(self, text: str) -> dict[str, str]:
         words = (self._anywhere_ascii if text.isascii() else self._anywhere).findall(text)
         words += self._at_words.findall(text)
         found: dict[str, str] = {}
