@@ -118,7 +118,8 @@ def _labelled_role(facts: EventFacts, company: str | None) -> str | None:
     for text, hits in ((facts.description, facts.text_hits), (facts.title, facts.title_hits)):
         match = _labelled(text) if "job" in hits and (":" in text or "：" in text) else None
         if match:
-            return _clean(_GENDER.sub(" ", match.group("role")), facts, company)
+            role = _clean(_GENDER.sub(" ", match.group("role")), facts, company)
+            return "" if _sentence(role) else role
     return None
 
 
@@ -195,12 +196,19 @@ def _acceptable(role: str, facts: EventFacts, tags: dict[str, str] | None = None
     words = role.split()
     if len(words) > 8 or words[0].lower() in _SUBJECTS or facts.names_me(role.lower()):
         return False  # "You will meet their finance director" is a sentence, not a role
+    if _sentence(role):
+        return False
     head, comma, _rest = role.partition(",")
     if comma and "role" not in facts.vocabulary.scan(fold(head)):
         return False  # "Dana Whitfield, Controller": a person and their title, not the role
     if tags is None:
         tags = facts.vocabulary.scan(fold(role))
     return "role" in tags and _INTERVIEWISH.isdisjoint(tags)
+
+
+def _sentence(role: str) -> bool:
+    """A Japanese sentence ("…と思います。") read as a role: it has no spaces to count."""
+    return "。" in role or "、" in role or (len(role) > 40 and " " not in role)
 
 
 def without(text: str, part: str, gap: str = " ") -> str:
@@ -226,7 +234,9 @@ def _clean(role: str, facts: EventFacts, company: str | None) -> str:
     for name in facts.my_names:
         role = without(role, name)
     words = role.split()
-    while words and words[0].lower().strip(_PUNCTUATION) in _NOISE:
+    # a title may start with a noise word: "Second de cuisine" is a role, not a second round
+    named = (facts.vocabulary.scan(fold(role)).get("role") or "\0") if words and words[0].lower() in _NOISE else "\0"
+    while words and words[0].lower().strip(_PUNCTUATION) in _NOISE and not fold(" ".join(words)).startswith(named):
         words.pop(0)
     while words and words[-1].lower().strip(_PUNCTUATION) in _NOISE:
         words.pop()

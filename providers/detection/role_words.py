@@ -8,7 +8,11 @@ ROLE_HEADS = split_terms(
     "practice lead | practice manager | practice director | practice head | practice area | engineer"
     " | practice nurse | practice partner | practice pharmacist | practice assistant | practice administrator"
     " | practice coordinator | practice educator | advanced practice nurse | advanced practitioner"
-    " | group leader | sister. | matron | midwife | paramedic | junior doctor | registrar"
+    " | group leader | sister. | matron | midwife | paramedic | junior doctor | registrar | rn. | lpn. | rpn."
+    # kitchens and bakeries, in the languages their invitations come in
+    " | sous chef | chef de partie | commis | line cook | pastry chef | kitchen porter | jungkoch | ~koch | köchin"
+    " | konditor | konditorin | bäcker | bäckerin | second de cuisine | cuisinier | cuisinière | pâtissier"
+    " | cocinero | cocinera | ayudante de cocina | cozinheiro | cozinheira | cuoco | cuoca | kok."
     " | ~professur | juniorprofessor | juniorprofessorin"
     " | engineering manager | developer | programmer | architect | analyst | scientist | manager"
     " | director | lead. | head of | designer | consultant | accountant | auditor | controller | coordinator"

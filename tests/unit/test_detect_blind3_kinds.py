@@ -364,3 +364,22 @@ def test_an_interviewer_who_shares_the_users_name_is_still_met():
                          me_too=False), [ME])
     assert found.interview and sorted(p.email for p in found.people) == [
         "casey.nguyen@acmerobotics.example", "omar.haddad@acmerobotics.example"]
+
+
+@pytest.mark.parametrize("title, role", [
+    ("Interview – Junior Sous Chef – Harbour Kitchen", "Junior Sous Chef"),
+    ("Vorstellungsgespräch Jungkoch (m/w/d)", "Jungkoch"),
+    ("Entretien – Second de cuisine", "Second de cuisine"),
+    ("Interview – Med/Surg RN", "Med/Surg RN"),
+])
+def test_kitchen_and_nursing_titles_are_roles(title, role):
+    chef = person("gianni@osterianodo.example", "Gianni Russo")
+    found = detect(event(title, "See you at the restaurant.", organizer=chef, attendees=(chef,)), [ME])
+    assert found.interview and found.role == role
+
+
+def test_a_japanese_sentence_is_never_the_role():
+    hr = person("hr@shirane-ai.example", "白根AI 採用担当")
+    found = detect(event("【面談のご案内】白根AI株式会社", "ポジション：弊社の研究チームや事業内容についてご紹介し、"
+                         "これまでのご研究についてもお伺いできればと思います。", organizer=hr, attendees=(hr,)), [ME])
+    assert found.interview and (found.role is None or "。" not in found.role)
