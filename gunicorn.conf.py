@@ -4,7 +4,7 @@ from the working directory; command-line flags override it).
 The handlers are CPU-bound Python: one worker process per core, each with two threads so that
 one request's database or network wait does not idle the core. More processes than cores only
 added context switches and tail latency in ``bench/sidebar.py`` (p99 at 50 connections on two
-cores: 30–41 ms with two workers, 31–78 ms with five).
+cores: 24–41 ms with two workers, 31–78 ms with three or four).
 """
 import os
 
