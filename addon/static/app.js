@@ -168,6 +168,7 @@ document.addEventListener("DOMContentLoaded", () => {
   });
   document.getElementById("profile-form").addEventListener("submit", async (event) => {
     event.preventDefault();
+    say("Saving…");  // a second save says so too, instead of leaving the first one's "Saved." up
     try { await api("PATCH", "/api/me", profileChanges(event.target)); say("Saved."); }
     catch (e) { say(e.message); }
   });
