@@ -18,9 +18,9 @@ from sqlalchemy import delete, select
 from notes import service
 from notes.errors import NotFound
 from notes.model import Account, AuthFlow, User
-from providers import google_auth
+from providers.google import auth as google_auth
 from providers.base import ProviderError
-from providers.google_auth import DRAFTS, SEND, ConnectRefused, GoogleClient, Grant
+from providers.google.auth import DRAFTS, SEND, ConnectRefused, GoogleClient, Grant
 
 from . import connect, wiring
 

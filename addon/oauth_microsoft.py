@@ -20,7 +20,7 @@ from notes import service
 from notes.errors import NotFound
 from notes.model import Account, AuthFlow, User
 from providers.base import ProviderError
-from providers.microsoft_auth import MAIL_SCOPE, SEND_SCOPE, ConnectRefused
+from providers.microsoft.auth import MAIL_SCOPE, SEND_SCOPE, ConnectRefused
 
 from . import connect, wiring
 

@@ -40,7 +40,7 @@ from notes.runtime import Runtime  # noqa: E402
 from notes.store import make_engine, make_sessions, upgrade  # noqa: E402
 from notes.syncing import sync_due_accounts  # noqa: E402
 from providers.google import GoogleConnector  # noqa: E402
-from providers.google_auth import CALENDAR, GoogleClient  # noqa: E402
+from providers.google.auth import CALENDAR, GoogleClient  # noqa: E402
 
 CHANGES_PER_DAY = 5  # calendar changes a job seeker's calendar sees in a day (each one notified)
 TOKEN_REFRESHES_PER_DAY = 24  # Google access tokens live an hour

@@ -37,8 +37,8 @@ from notes.runtime import Runtime  # noqa: E402
 from notes.store import make_sessions, upgrade  # noqa: E402
 from notes.syncing import sync_due_accounts  # noqa: E402
 from providers.microsoft import MicrosoftConnector  # noqa: E402
-from providers.microsoft_graph import new_session  # noqa: E402
-from providers.microsoft_watch import LIFETIME  # noqa: E402
+from providers.microsoft.graph import new_session  # noqa: E402
+from providers.microsoft.watch import LIFETIME  # noqa: E402
 from tests.fakes.microsoft_fixtures import authorize  # noqa: E402
 from tests.fakes.microsoft_graph_fake import graph_time  # noqa: E402
 from tests.fakes.microsoft_server import MicrosoftServer  # noqa: E402

@@ -1,7 +1,7 @@
 """Normalised calendar and mailbox types, the provider interfaces, and the error tree.
 
 Everything outside ``providers/`` sees a calendar or a mailbox only through this module:
-the adapters (``ics.py``, ``google.py``, ``microsoft.py``) turn provider JSON and SDK objects
+the adapters (the ``ics``, ``google`` and ``microsoft`` packages) turn provider JSON and SDK objects
 into these types and convert SDK errors into this exception tree at their boundary.
 
 Exception tree::

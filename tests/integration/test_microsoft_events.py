@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from providers.microsoft_events import complete_occurrence, needs_series, normalise
+from providers.microsoft.events import complete_occurrence, needs_series, normalise
 from tests.fakes.microsoft_fixtures import MAILBOX, interview_event
 from tests.fakes.microsoft_graph_fake import graph_time
 

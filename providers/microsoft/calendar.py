@@ -14,9 +14,9 @@ import json
 import logging
 from datetime import datetime, timedelta, timezone
 
-from .base import CalendarSource, CursorExpired, ProviderError, SyncResult, SyncWindow
-from .microsoft_events import complete_occurrence, needs_series, normalise
-from .microsoft_graph import IMMUTABLE_IDS, GraphClient, error_code, raise_for
+from ..base import CalendarSource, CursorExpired, ProviderError, SyncResult, SyncWindow
+from .events import complete_occurrence, needs_series, normalise
+from .graph import IMMUTABLE_IDS, GraphClient, error_code, raise_for
 
 log = logging.getLogger(__name__)
 

@@ -13,8 +13,8 @@ import hashlib
 from datetime import datetime, timezone
 from typing import Iterable
 
-from .base import DraftRef, Mailbox, OutgoingNote, PermissionMissing, ProviderError
-from .microsoft_graph import IMMUTABLE_IDS, GraphClient, GraphFailure, raise_for
+from ..base import DraftRef, Mailbox, OutgoingNote, PermissionMissing, ProviderError
+from .graph import IMMUTABLE_IDS, GraphClient, GraphFailure, raise_for
 
 MARKER = "String {9d4c6a2e-5b1f-4e0a-9f3c-7a1e2b4c6d80} Name AfterviewNote"
 ADDRESSES_PER_QUERY = 10

@@ -1,9 +1,9 @@
 """Microsoft accounts (work, school and Outlook.com): msal for sign-in, Graph v1.0 for the rest.
 
 ``MicrosoftConnector`` builds, for one stored connection, the calendar
-(``microsoft_calendar``), the mailbox (``microsoft_mail``) and the push watcher
-(``microsoft_watch``), all over one ``GraphClient`` (``microsoft_graph``) whose tokens come from
-the account's own msal token cache (``microsoft_auth``). The connect flow's two halves are
+(``calendar``), the mailbox (``mail``) and the push watcher
+(``watch``), all over one ``GraphClient`` (``graph``) whose tokens come from
+the account's own msal token cache (``auth``). The connect flow's two halves are
 ``begin_connect`` and ``finish_connect``; keeping the flow between them is the caller's job.
 
 A connection's credentials are ``{"cache": <msal token cache>, "home_account_id": ...}``; its
@@ -18,8 +18,8 @@ from typing import Callable
 
 import requests
 
-from .base import Connection
-from .microsoft_auth import (
+from ..base import Connection
+from .auth import (
     MAIL_SCOPE,
     SEND_SCOPE,
     AccountTokens,
@@ -29,10 +29,10 @@ from .microsoft_auth import (
     scopes_for,
     short_scopes,
 )
-from .microsoft_calendar import MicrosoftCalendar
-from .microsoft_graph import GraphClient, new_session
-from .microsoft_mail import MicrosoftMailbox
-from .microsoft_watch import MicrosoftWatcher
+from .calendar import MicrosoftCalendar
+from .graph import GraphClient, new_session
+from .mail import MicrosoftMailbox
+from .watch import MicrosoftWatcher
 
 __all__ = ["MicrosoftConnector", "ConnectRefused", "Grant", "scopes_for"]
 

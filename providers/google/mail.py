@@ -21,9 +21,9 @@ from email.message import EmailMessage
 from email.utils import getaddresses
 from typing import Iterable
 
-from .base import DraftRef, Mailbox, OutgoingNote, PermissionMissing, ProviderError
-from .google_auth import DRAFTS, SEND, SENT_CHECK
-from .google_http import Missing
+from ..base import DraftRef, Mailbox, OutgoingNote, PermissionMissing, ProviderError
+from .auth import DRAFTS, SEND, SENT_CHECK
+from .http import Missing
 
 ME = "me"
 SENT_PAGE = 100

@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 
 import requests
 
-from .base import AuthExpired, ProviderError, RateLimited, Unavailable
+from ..base import AuthExpired, ProviderError, RateLimited, Unavailable
 
 TIMEOUT = 30
 RETRIES = 3

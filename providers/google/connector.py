@@ -18,12 +18,12 @@ from google_auth_httplib2 import AuthorizedHttp
 from googleapiclient.discovery import build_from_document
 from googleapiclient.discovery_cache import get_static_doc
 
-from . import google_auth
-from .base import AuthExpired, Connection
-from .google_auth import DRAFTS, SEND, SENT_CHECK, GoogleClient, credentials_data, credentials_from
-from .google_calendar import GoogleCalendar, GoogleWatcher
-from .google_http import PooledHttp, Retrier
-from .google_mail import GoogleMailbox
+from . import auth as google_auth
+from ..base import AuthExpired, Connection
+from .auth import DRAFTS, SEND, SENT_CHECK, GoogleClient, credentials_data, credentials_from
+from .calendar import GoogleCalendar, GoogleWatcher
+from .http import PooledHttp, Retrier
+from .mail import GoogleMailbox
 
 MAILBOX_SCOPES = (DRAFTS, SEND, SENT_CHECK)
 

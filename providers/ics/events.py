@@ -6,8 +6,8 @@ import re
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .base import CalendarEvent, Person
-from .html_text import html_text, looks_like_html
+from ..base import CalendarEvent, Person
+from ..html_text import html_text, looks_like_html
 
 MAX_TEXT = 64 * 1024  # longer descriptions are cut: detection and notes need only the start
 _CONFERENCE = re.compile(

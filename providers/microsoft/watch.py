@@ -11,9 +11,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from typing import Callable
 
-from .base import ProviderError, Watch, Watcher
-from .microsoft_events import parse_instant
-from .microsoft_graph import GraphClient, raise_for
+from ..base import ProviderError, Watch, Watcher
+from .events import parse_instant
+from .graph import GraphClient, raise_for
 
 RESOURCE = "me/events"
 MAX_LIFETIME = timedelta(minutes=10_080)  # Graph's documented maximum for Outlook events

@@ -31,7 +31,7 @@ import urllib3
 from google.auth import exceptions as auth_exceptions
 from googleapiclient.errors import HttpError
 
-from .base import AuthExpired, CursorExpired, ProviderError, RateLimited, Unavailable
+from ..base import AuthExpired, CursorExpired, ProviderError, RateLimited, Unavailable
 
 RATE_REASONS = {"rateLimitExceeded", "userRateLimitExceeded"}
 DAILY_REASONS = {"dailyLimitExceeded", "quotaExceeded"}

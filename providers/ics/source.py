@@ -20,7 +20,7 @@ import icalendar
 import recurring_ical_events
 import requests
 
-from .base import (
+from ..base import (
     CalendarEvent,
     CalendarInvalid,
     CalendarSource,
@@ -28,7 +28,7 @@ from .base import (
     SyncWindow,
     Unavailable,
 )
-from .ics_events import as_utc, normalise, zone_named
+from .events import as_utc, normalise, zone_named
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_REDIRECTS = 3

@@ -21,7 +21,7 @@ from google.oauth2 import id_token as google_id_token
 from google_auth_oauthlib.flow import Flow
 from oauthlib.oauth2.rfc6749.errors import OAuth2Error
 
-from .base import ProviderError, Unavailable
+from ..base import ProviderError, Unavailable
 
 OPENID = "openid"
 EMAIL = "https://www.googleapis.com/auth/userinfo.email"

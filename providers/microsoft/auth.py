@@ -21,7 +21,7 @@ from typing import Iterator
 import msal
 import requests
 
-from .base import AuthExpired, Connection, ProviderError, Unavailable
+from ..base import AuthExpired, Connection, ProviderError, Unavailable
 
 BASE_SCOPES = ("User.Read", "Calendars.Read")  # who the user is; their calendar
 MAIL_SCOPE = "Mail.ReadWrite"  # drafts, and the sent-check that stops reminders

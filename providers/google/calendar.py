@@ -17,7 +17,7 @@ import uuid
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .base import (
+from ..base import (
     CalendarEvent,
     CalendarInvalid,
     CalendarSource,
@@ -28,7 +28,7 @@ from .base import (
     Watch,
     Watcher,
 )
-from .google_http import Missing
+from .http import Missing
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,6 @@
+"""An iCalendar file or feed as a calendar source: reading and expanding it (``source``) and
+normalising its events (``events``)."""
+from .events import normalise
+from .source import IcsCalendar, IcsConnector, events_in, is_public_host, read_events, read_source
+
+__all__ = ["IcsCalendar", "IcsConnector", "events_in", "is_public_host", "normalise", "read_events", "read_source"]
