@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, g, jsonify, request
 
-from notes import service
+from notes.usecases import service
 from notes.errors import InvalidInput
-from notes.model import User
-from notes.present import account_json, interview_json, note_json
-from notes.present import _zone as user_zone
+from notes.store.model import User
+from notes.usecases.present import account_json, interview_json, note_json
+from notes.usecases.present import _zone as user_zone
 
 from . import connect, wiring
 from .auth import login_required
@@ -98,7 +98,7 @@ def dismiss(note_id: int):
 @login_required
 def card_page(note_id: int):
     """The printable handwritten card: an HTML page with print styles."""
-    from notes.card import card_html
+    from notes.writing.card import card_html
 
     draft, company = _card(note_id)
     response = current_app.make_response(card_html(draft, company))
@@ -111,7 +111,7 @@ def card_page(note_id: int):
 @login_required
 def card_pdf(note_id: int):
     """The same card as a PDF."""
-    from notes.card import card_pdf as render
+    from notes.writing.card import card_pdf as render
 
     draft, company = _card(note_id)
     response = current_app.make_response(render(draft, company))
@@ -121,7 +121,7 @@ def card_pdf(note_id: int):
 
 
 def _card(note_id: int):
-    from notes.proposals import drafts_of
+    from notes.usecases.proposals import drafts_of
 
     note = service.note_of(wiring.db(), g.user_id, note_id)
     interview = note.interview
@@ -145,7 +145,7 @@ def list_accounts():
 @login_required
 def disconnect(account_id: int):
     """Disconnect an account: stop its watch, revoke its grant, delete it with its tokens."""
-    from notes.watches import disconnect_account
+    from notes.usecases.watches import disconnect_account
 
     session = wiring.db()
     disconnect_account(wiring.runtime(), service.account_of(session, g.user_id, account_id))

@@ -11,7 +11,7 @@ from typing import Callable
 
 from flask import Flask, current_app, g, jsonify, request
 
-from notes.service import ensure_user
+from notes.usecases.service import ensure_user
 
 from . import wiring
 

@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 import click
 from flask.cli import FlaskGroup
 
-from notes.crypto import new_key
+from notes.store.crypto import new_key
 from providers.base import ProviderError
 
 from . import create_app
@@ -74,7 +74,7 @@ def scan(path: str, me: tuple[str, ...], as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print {interview, notes} as JSON.")
 def draft(path, me, uid, details, name, phone, now_text, as_json) -> None:
     """The notes that would be proposed for one interview, with their etiquette findings."""
-    from notes.preview import preview_notes
+    from notes.usecases.preview import preview_notes
 
     events = [e for e in _events(path) if e.event_id == uid or e.event_id.split("/")[0] == uid]
     if not events:
@@ -148,7 +148,7 @@ def db() -> None:
 @db.command("upgrade")
 def db_upgrade() -> None:
     """Apply every migration not applied yet."""
-    from notes.store import upgrade
+    from notes.store.database import upgrade
 
     app = create_app()
     revision = upgrade(app.extensions["afterview.engine"])
@@ -164,8 +164,8 @@ def keygen() -> None:
 @main.command("rotate-keys")
 def rotate_keys() -> None:
     """Re-encrypt every stored token with the first key of AFTERVIEW_TOKEN_KEY."""
-    from notes.crypto import TokenKeyError
-    from notes.model import Account, AuthFlow
+    from notes.store.crypto import TokenKeyError
+    from notes.store.model import Account, AuthFlow
 
     app = create_app()
     runtime = app.extensions["afterview.runtime"]

@@ -10,7 +10,7 @@ import os
 import secrets
 from pathlib import Path
 
-from notes.crypto import new_key
+from notes.store.crypto import new_key
 
 DEFAULTS = {
     "DATABASE_URL": None,  # None: SQLite in the instance folder

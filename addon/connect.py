@@ -9,7 +9,7 @@ from urllib.parse import urlencode, urlsplit
 from flask import current_app
 
 from notes.errors import InvalidInput, NotFound
-from notes.model import ConnectTicket
+from notes.store.model import ConnectTicket
 
 from . import wiring
 

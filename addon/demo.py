@@ -12,7 +12,7 @@ from pathlib import Path
 import icalendar
 from flask import Flask
 
-from notes import service
+from notes.usecases import service
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 TEMPLATE = EXAMPLES / "demo-week.ics"

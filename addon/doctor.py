@@ -6,8 +6,8 @@ from urllib.parse import urlparse
 
 import requests
 
-from notes.crypto import TokenCipher, TokenKeyError
-from notes.store import current_revision, head_revision
+from notes.store.crypto import TokenCipher, TokenKeyError
+from notes.store.database import current_revision, head_revision
 
 from . import create_app
 

@@ -15,9 +15,9 @@ from datetime import timedelta
 from flask import Blueprint, current_app, redirect, render_template_string, request
 from sqlalchemy import delete, select
 
-from notes import service
+from notes.usecases import service
 from notes.errors import NotFound
-from notes.model import Account, AuthFlow, User
+from notes.store.model import Account, AuthFlow, User
 from providers.google import auth as google_auth
 from providers.base import ProviderError
 from providers.google.auth import DRAFTS, SEND, ConnectRefused, GoogleClient, Grant

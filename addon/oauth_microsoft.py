@@ -16,9 +16,9 @@ from flask import Blueprint, Response, current_app, redirect, request
 from markupsafe import escape
 from sqlalchemy import delete, select
 
-from notes import service
+from notes.usecases import service
 from notes.errors import NotFound
-from notes.model import Account, AuthFlow, User
+from notes.store.model import Account, AuthFlow, User
 from providers.base import ProviderError
 from providers.microsoft.auth import MAIL_SCOPE, SEND_SCOPE, ConnectRefused
 

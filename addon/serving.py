@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 import click
 from waitress import create_server
 
-from notes.store import current_revision, head_revision, upgrade
+from notes.store.database import current_revision, head_revision, upgrade
 from scheduler.runner import start_scheduler
 from scheduler.ticks import run_round
 

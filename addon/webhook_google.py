@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from flask import Blueprint, request
 
-from notes.watches import account_for_watch, notification_received, verify_watch_secret
+from notes.usecases.watches import account_for_watch, notification_received, verify_watch_secret
 
 from . import wiring
 

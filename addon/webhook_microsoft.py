@@ -14,7 +14,7 @@ import logging
 
 from flask import Blueprint, Response, request
 
-from notes.watches import account_for_watch, forget_watch, notification_received, verify_watch_secret
+from notes.usecases.watches import account_for_watch, forget_watch, notification_received, verify_watch_secret
 
 from . import wiring
 

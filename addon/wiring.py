@@ -5,9 +5,9 @@ from datetime import datetime, timedelta, timezone
 
 from flask import Flask, current_app, g
 
-from notes.crypto import MissingCipher, TokenCipher
+from notes.store.crypto import MissingCipher, TokenCipher
 from notes.runtime import Runtime
-from notes.store import make_engine, make_sessions
+from notes.store.database import make_engine, make_sessions
 from notes import planning
 from providers.ics import IcsConnector
 

@@ -4,7 +4,7 @@
 
 The interviews of the dev corpus (calendar plus labels) are replicated ``--copies`` times, each
 copy with another title, start time, company and memorable details, so that no cache sees the
-same interview twice. For every copy the notes are (1) composed with ``notes.compose`` and (2)
+same interview twice. For every copy the notes are (1) composed with ``notes.writing.compose`` and (2)
 checked with ``notes.etiquette.check_notes``, on one core. The baseline fills one fixed template
 and escapes it to HTML: what the simplest possible note costs. Prints notes per second for
 compose, check, both, and the baseline. Target: at least 2,000 notes composed and checked per
@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from notes.compose import compose_notes, note_text  # noqa: E402
+from notes.writing.compose import compose_notes, note_text  # noqa: E402
 from notes.etiquette import check_notes  # noqa: E402
 from notes.values import Candidate, InterviewFacts  # noqa: E402
 from providers.base import Person  # noqa: E402

@@ -74,7 +74,7 @@ def free_port() -> int:
 
 
 def environment(database_url: str, certs_url: str, base_url: str, instance: str) -> dict:
-    from notes.crypto import new_key
+    from notes.store.crypto import new_key
 
     return {**os.environ, "AFTERVIEW_DATABASE_URL": database_url, "AFTERVIEW_BASE_URL": base_url,
             "AFTERVIEW_TOKEN_KEY": new_key(), "AFTERVIEW_SECRET_KEY": "bench-secret-key",
@@ -87,8 +87,8 @@ def populate(env: dict, folder: Path) -> None:
     """The user and their ten interviews, proposed as the scheduler would."""
     os.environ.update(env)
     from addon import create_app
-    from notes import service
-    from notes.store import upgrade
+    from notes.usecases import service
+    from notes.store.database import upgrade
     from scheduler.ticks import run_round
 
     app = create_app()

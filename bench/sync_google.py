@@ -5,7 +5,7 @@
 The fake (``tests/fakes/google_server.py``) runs in its own process, over TLS, answering every
 request after ``--latency`` seconds. Every account is seeded with a live access token; a first
 round of full syncs gives each its sync token, then the measured round is
-``notes.syncing.sync_due_accounts`` with the Google connector over all of them: one
+``notes.usecases.syncing.sync_due_accounts`` with the Google connector over all of them: one
 ``events.list?syncToken=`` each. The baseline in the same run is the ideal,
 ``accounts × latency ÷ concurrency``.
 
@@ -34,11 +34,11 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import create_engine, insert, make_url, text, update  # noqa: E402
 
-from notes.crypto import TokenCipher, new_key  # noqa: E402
-from notes.model import Account, User  # noqa: E402
+from notes.store.crypto import TokenCipher, new_key  # noqa: E402
+from notes.store.model import Account, User  # noqa: E402
 from notes.runtime import Runtime  # noqa: E402
-from notes.store import make_engine, make_sessions, upgrade  # noqa: E402
-from notes.syncing import sync_due_accounts  # noqa: E402
+from notes.store.database import make_engine, make_sessions, upgrade  # noqa: E402
+from notes.usecases.syncing import sync_due_accounts  # noqa: E402
 from providers.google import GoogleConnector  # noqa: E402
 from providers.google.auth import CALENDAR, GoogleClient  # noqa: E402
 

@@ -6,7 +6,7 @@ The store is ``--database`` (or ``AFTERVIEW_BENCH_DATABASE_URL``), else a tempor
 PostgreSQL, the production store, is what a round over this many accounts should be measured on.
 
 Every account is connected (its msal token cache holds a valid access token). A first round of
-``notes.syncing.sync_due_accounts`` makes each account's full delta round; the measured round
+``notes.usecases.syncing.sync_due_accounts`` makes each account's full delta round; the measured round
 is the next one, each sync one ``me/calendarView/delta`` request on its delta link, answered
 after ``--latency`` seconds. The baseline in the same
 run is the ideal: ``accounts × latency ÷ concurrency``. Requests per account and day are
@@ -31,11 +31,11 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import create_engine, event, insert, text, update  # noqa: E402
 
-from notes.crypto import TokenCipher, new_key  # noqa: E402
-from notes.model import Account, User  # noqa: E402
+from notes.store.crypto import TokenCipher, new_key  # noqa: E402
+from notes.store.model import Account, User  # noqa: E402
 from notes.runtime import Runtime  # noqa: E402
-from notes.store import make_sessions, upgrade  # noqa: E402
-from notes.syncing import sync_due_accounts  # noqa: E402
+from notes.store.database import make_sessions, upgrade  # noqa: E402
+from notes.usecases.syncing import sync_due_accounts  # noqa: E402
 from providers.microsoft import MicrosoftConnector  # noqa: E402
 from providers.microsoft.graph import new_session  # noqa: E402
 from providers.microsoft.watch import LIFETIME  # noqa: E402
@@ -163,7 +163,7 @@ def _drop_schema(url: str, schema: str) -> None:
 
 
 def _engine(url: str, concurrency: int):
-    """The store as ``notes.store.make_engine`` makes it, with one connection per concurrent sync
+    """The store as ``notes.store.database.make_engine`` makes it, with one connection per concurrent sync
     (its pool is sized for the service's default concurrency, not for this many)."""
     if not url.startswith("sqlite"):
         return create_engine(url, pool_size=concurrency, max_overflow=5, pool_pre_ping=True)

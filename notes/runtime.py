@@ -1,7 +1,7 @@
 """What the use cases need from outside: the store, the token cipher, the provider connectors.
 
 ``addon`` and ``scheduler`` build one ``Runtime`` and pass it, with ``now``, to the functions of
-``notes.service``, ``notes.syncing``, ``notes.proposals`` and ``notes.mailwork``.
+``notes.usecases.service``, ``notes.usecases.syncing``, ``notes.usecases.proposals`` and ``notes.usecases.mailwork``.
 """
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from providers.base import CalendarSource, Connection, Connector, Mailbox
 
-from .crypto import TokenCipher
-from .model import Account
+from .store.crypto import TokenCipher
+from .store.model import Account
 from .planning import DEFAULT_DELAY
 
 

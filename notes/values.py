@@ -1,7 +1,7 @@
 """Plain values the composer and the etiquette checks work on.
 
-They carry no database or provider state: ``notes.service`` builds them from the store,
-``notes.compose`` turns them into ``Draft`` values and ``notes.etiquette`` into ``Finding`` values.
+They carry no database or provider state: ``notes.usecases.service`` builds them from the store,
+``notes.writing.compose`` turns them into ``Draft`` values and ``notes.etiquette`` into ``Finding`` values.
 """
 from __future__ import annotations
 

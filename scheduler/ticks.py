@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Callable
 
-from notes.mailwork import check_sent_notes, create_due_drafts
-from notes.nudges import send_due_nudges
-from notes.proposals import propose_due_interviews
+from notes.usecases.mailwork import check_sent_notes, create_due_drafts
+from notes.usecases.nudges import send_due_nudges
+from notes.usecases.proposals import propose_due_interviews
 from notes.runtime import Runtime
-from notes.syncing import sync_due_accounts
-from notes.watches import renew_due_watches
+from notes.usecases.syncing import sync_due_accounts
+from notes.usecases.watches import renew_due_watches
 
 log = logging.getLogger(__name__)
 

@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from addon import create_app
-from notes.crypto import new_key
-from notes.store import upgrade
+from notes.store.crypto import new_key
+from notes.store.database import upgrade
 
 SHARED = Path(os.environ.get("AFTERVIEW_SHARED_DIR") or Path(__file__).resolve().parents[2] / "shared")
 CORPUS = SHARED / "corpus" / "dev"

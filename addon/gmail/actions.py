@@ -1,5 +1,5 @@
 """What the sidebar's buttons do: one handler per ``do`` parameter, each a use case of
-``notes.service`` followed by the card or notification to show.
+``notes.usecases.service`` followed by the card or notification to show.
 
 Ids come back from the card as parameters and are untrusted: every lookup goes through the
 service with the user's id, so another user's interview, note or account is ``NotFound``.
@@ -14,9 +14,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
-from notes import service, watches
+from notes.usecases import service, watches
 from notes.errors import Conflict, InvalidInput, NotFound
-from notes.model import Interview, Note, User
+from notes.store.model import Interview, Note, User
 from notes.runtime import Runtime
 
 from . import responses

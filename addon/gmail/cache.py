@@ -1,7 +1,7 @@
 """Rendered sidebar answers, kept per process while nothing they show has changed.
 
 Gmail opens the homepage far more often than the user's interviews and notes change. An answer
-is keyed by the user, ``notes.service.data_version`` (counts and change stamps of their
+is keyed by the user, ``notes.usecases.service.data_version`` (counts and change stamps of their
 interviews, notes and accounts), the minute (times and lateness move with the clock) and the
 view; a card holding a one-time connect link is never kept, since the link may be used only once.
 """

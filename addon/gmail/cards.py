@@ -11,7 +11,7 @@ from typing import Callable
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
-from notes.model import Account, Interview, Note, User
+from notes.store.model import Account, Interview, Note, User
 
 from .widgets import (bold, buttons, button, card, colored, decorated, divider, esc, open_link,
                       paragraph, run, section, text_input)

@@ -1,5 +1,5 @@
 """The etiquette findings the sidebar shows, checked at reading time like the local API does
-(``notes.present.current_findings``), and remembered.
+(``notes.usecases.present.current_findings``), and remembered.
 
 The sidebar is opened far more often than notes change, and the checks read every note in
 full. Their inputs are plain frozen values (the notes' text, the interview's facts, the author),
@@ -12,8 +12,8 @@ from datetime import datetime
 from functools import lru_cache
 
 from notes import etiquette
-from notes.model import Interview, User
-from notes.proposals import candidate_of, facts_of, note_text
+from notes.store.model import Interview, User
+from notes.usecases.proposals import candidate_of, facts_of, note_text
 from notes.values import Candidate, Finding, InterviewFacts, NoteText
 
 LIVE = ("proposed", "edited")

@@ -7,7 +7,7 @@ and inserting into the message being written answers
 """
 from __future__ import annotations
 
-from notes.model import Note
+from notes.store.model import Note
 
 MAX_NOTIFICATION = 200
 

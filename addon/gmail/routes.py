@@ -15,9 +15,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import requests
 from flask import Blueprint, current_app, g, jsonify, request
 
-from notes import service
+from notes.usecases import service
 from notes.errors import Conflict, InvalidInput, NotFound
-from notes.model import User
+from notes.store.model import User
 
 from .. import connect, wiring
 from ..auth import bearer_token

@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 import requests
 
-from notes.model import Interview
+from notes.store.model import Interview
 from providers.detection.systems import FREEMAIL
 
 TIMEOUT_SECONDS = 5.0

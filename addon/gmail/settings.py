@@ -1,12 +1,12 @@
 """The settings card: channel, delay, nudges, language, signature lines, connected calendars.
 
-``changes_from`` turns the card's form inputs into the changes ``notes.service.update_profile``
+``changes_from`` turns the card's form inputs into the changes ``notes.usecases.service.update_profile``
 takes, so the sidebar and the local API share one set of rules.
 """
 from __future__ import annotations
 
 from notes.errors import InvalidInput
-from notes.model import Account, User
+from notes.store.model import Account, User
 
 from .cards import View
 from .events import AddonEvent

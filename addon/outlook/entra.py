@@ -22,8 +22,8 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from notes.errors import InvalidInput
-from notes.model import User
-from notes.service import ensure_user
+from notes.store.model import User
+from notes.usecases.service import ensure_user
 
 from .. import wiring
 from ..auth import add_authenticator

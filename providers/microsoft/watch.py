@@ -4,7 +4,7 @@ A subscription notifies ``{address}`` of created, updated and deleted events and
 ``{address}/lifecycle`` of lifecycle events (reauthorization required, subscription removed,
 notifications missed). Graph first checks both addresses with a validation request, which the
 webhook answers. Subscriptions on Outlook events live at most 10,080 minutes (under seven
-days); ``notes.watches`` starts a new one before that and then stops the old one.
+days); ``notes.usecases.watches`` starts a new one before that and then stops the old one.
 """
 from __future__ import annotations
 

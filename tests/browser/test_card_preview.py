@@ -40,7 +40,7 @@ def test_sidebar_preview_details_and_insert(page, live_server, proposed):
 
 
 def test_hostile_event_text_stays_text(page, live_server, proposed, runtime):
-    from notes.model import Interview
+    from notes.store.model import Interview
 
     with runtime.session() as session:
         for row in session.query(Interview).all():

@@ -13,7 +13,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from addon import pane_tokens
 from addon.demo import load_demo
-from notes import service
+from notes.usecases import service
 from scheduler.ticks import run_round
 from tests.calendars import calendar, interview
 from tests.conftest import make_app

@@ -16,7 +16,7 @@ import pytest
 import requests
 from werkzeug.serving import make_server
 
-from notes.model import Account
+from notes.store.model import Account
 from tests.conftest import make_app
 from tests.fakes.microsoft_graph_fake import graph_time
 from tests.fakes.microsoft_server import FakeUser, MicrosoftServer

@@ -9,7 +9,7 @@ import pytest
 import requests
 from sqlalchemy import select
 
-from notes.model import Account, Interview, Note
+from notes.store.model import Account, Interview, Note
 from tests.conftest import make_app
 from tests.fakes.google_server import FakeGoogle
 

@@ -6,8 +6,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from notes import service
-from notes.model import User
+from notes.usecases import service
+from notes.store.model import User
 from scheduler.ticks import run_round
 from tests.calendars import calendar, interview
 

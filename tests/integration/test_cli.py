@@ -100,8 +100,8 @@ def _wait_for_start(process) -> tuple[str, str]:
 
 
 def test_rotate_keys_moves_every_token_to_the_newest_key(app, runtime, monkeypatch):
-    from notes.crypto import TokenCipher, new_key
-    from notes.model import Account, User
+    from notes.store.crypto import TokenCipher, new_key
+    from notes.store.model import Account, User
 
     old = app.config["TOKEN_KEY"]
     with runtime.session() as session:

@@ -6,8 +6,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from sqlalchemy import func, select
 
-from notes import service
-from notes.model import Account, Interview, Note, Nudge
+from notes.usecases import service
+from notes.store.model import Account, Interview, Note, Nudge
 from scheduler.ticks import run_round
 from tests.calendars import ME, calendar, interview, vevent
 
@@ -193,7 +193,7 @@ def test_a_restarted_runtime_does_not_propose_twice(app, runtime, connected, clo
 
 
 def test_a_sync_request_arriving_during_a_sync_is_kept_for_the_next_tick(runtime, connected, clock, monkeypatch):
-    from notes.syncing import sync_due_accounts
+    from notes.usecases.syncing import sync_due_accounts
 
     connector = runtime.connectors["ics"]
     calendar_of = connector.calendar

@@ -5,7 +5,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import requests
 
-from notes.model import User
+from notes.store.model import User
 from providers.google.auth import CALENDAR, DRAFTS, EMAIL, OPENID, SEND, SENT_CHECK
 from tests.integration.google_support import (  # noqa: F401 (fixtures)
     AUTH,

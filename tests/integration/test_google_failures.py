@@ -5,8 +5,8 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from notes.model import Nudge
-from notes.syncing import sync_due_accounts
+from notes.store.model import Nudge
+from notes.usecases.syncing import sync_due_accounts
 from scheduler.ticks import run_round
 from tests.integration.google_support import (  # noqa: F401 (fixtures)
     AUTH,

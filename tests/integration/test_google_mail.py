@@ -5,7 +5,7 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from notes.model import Note, Nudge
+from notes.store.model import Note, Nudge
 from scheduler.ticks import run_round
 from tests.integration.google_support import (  # noqa: F401 (fixtures)
     AUTH,

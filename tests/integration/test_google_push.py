@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from notes.syncing import sync_due_accounts
-from notes.watches import renew_due_watches
+from notes.usecases.syncing import sync_due_accounts
+from notes.usecases.watches import renew_due_watches
 from scheduler.ticks import run_round
 from tests.integration.google_support import (  # noqa: F401 (fixtures)
     AUTH,

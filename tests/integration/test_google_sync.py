@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from notes.syncing import sync_due_accounts
+from notes.usecases.syncing import sync_due_accounts
 from tests.integration.google_support import (  # noqa: F401 (fixtures)
     END,
     ME,

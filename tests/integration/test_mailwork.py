@@ -6,9 +6,9 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from sqlalchemy import select
 
-from notes import service
-from notes.model import Account, Note, Nudge
-from notes.syncing import sync_account
+from notes.usecases import service
+from notes.store.model import Account, Note, Nudge
+from notes.usecases.syncing import sync_account
 from providers.base import (
     CalendarEvent,
     CalendarSource,
@@ -180,7 +180,7 @@ def test_a_push_during_a_sync_keeps_the_account_due(runtime, clock, world):
 
 
 def test_reconnecting_resumes_waiting_drafts_and_rearms_the_reconnect_nudge(runtime, clock, world):
-    from notes.retire import mark_reauth_required
+    from notes.usecases.retire import mark_reauth_required
 
     world["mailbox"].missing = {"drafts"}
     clock.now = END + timedelta(minutes=10)

@@ -8,8 +8,8 @@ from datetime import timedelta
 from sqlalchemy import func, select
 
 from addon import pane_tokens
-from notes import service
-from notes.model import Account, AuthFlow, User
+from notes.usecases import service
+from notes.store.model import Account, AuthFlow, User
 from tests.fakes.microsoft_fixtures import (  # noqa: F401  (fixtures)
     AUTH,
     callback_url,

@@ -6,8 +6,8 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from notes.model import Account, Interview, Nudge
-from notes.syncing import sync_account
+from notes.store.model import Account, Interview, Nudge
+from notes.usecases.syncing import sync_account
 from providers.microsoft import MicrosoftConnector
 from scheduler.ticks import run_round
 from tests.fakes.microsoft_fixtures import (  # noqa: F401  (fixtures)

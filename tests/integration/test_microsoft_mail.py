@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from notes.model import Note, Nudge
+from notes.store.model import Note, Nudge
 from scheduler.ticks import run_round
 from tests.fakes.microsoft_fixtures import (  # noqa: F401  (fixtures)
     AUTH,

@@ -8,9 +8,9 @@ import pytest
 import requests
 from sqlalchemy import select
 
-from notes.model import Account, Interview
-from notes.syncing import sync_account, sync_due_accounts
-from notes.watches import renew_due_watches
+from notes.store.model import Account, Interview
+from notes.usecases.syncing import sync_account, sync_due_accounts
+from notes.usecases.watches import renew_due_watches
 from tests.fakes.microsoft_fixtures import (  # noqa: F401  (fixtures)
     AUTH,
     account_of,

@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from addon.outlook.entra import KeySet
-from notes import service
-from notes.model import User
+from notes.usecases import service
+from notes.store.model import User
 from scheduler.ticks import run_round
 from tests.calendars import calendar, interview
 from tests.conftest import make_app

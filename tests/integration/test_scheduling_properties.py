@@ -16,11 +16,11 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from notes import planning
-from notes.crypto import TokenCipher, new_key
-from notes.model import Account, Interview, User
-from notes.proposals import propose_due_interviews
+from notes.store.crypto import TokenCipher, new_key
+from notes.store.model import Account, Interview, User
+from notes.usecases.proposals import propose_due_interviews
 from notes.runtime import Runtime
-from notes.store import make_engine, make_sessions, upgrade
+from notes.store.database import make_engine, make_sessions, upgrade
 from tests.conftest import PG_URL, drop_postgres_schema, postgres_schema_url
 
 T0 = datetime(2026, 3, 2, 8, 0, tzinfo=timezone.utc)

@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import create_engine, inspect, select
 from sqlalchemy.exc import IntegrityError
 
-from notes.model import Account, Interview, Note, Nudge, User
-from notes.store import claim_due, current_revision, head_revision, make_engine, make_sessions, upgrade
+from notes.store.model import Account, Interview, Note, Nudge, User
+from notes.store.database import claim_due, current_revision, head_revision, make_engine, make_sessions, upgrade
 
 NOW = datetime(2026, 3, 2, 12, 0, tzinfo=timezone.utc)
 
@@ -112,14 +112,14 @@ def test_the_migrations_build_exactly_the_models(sessions):
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
-    from notes.model import Base
+    from notes.store.model import Base
 
     with sessions.kw["bind"].connect() as connection:
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
 
 
 def test_a_user_seen_by_two_requests_at_once_is_created_once(sessions):
-    from notes.users import ensure_user
+    from notes.usecases.users import ensure_user
 
     barrier, found = threading.Barrier(4), []
 
@@ -140,7 +140,7 @@ def test_a_user_seen_by_two_requests_at_once_is_created_once(sessions):
 
 
 def test_the_sidebar_version_follows_every_change_and_leaves_connections_idle(sessions):
-    from notes.service import data_version
+    from notes.usecases.service import data_version
 
     engine = sessions.kw["bind"]
     with sessions() as session:
@@ -172,7 +172,7 @@ def test_the_sidebar_version_follows_every_change_and_leaves_connections_idle(se
 def test_the_sidebar_version_is_read_again_on_a_fresh_connection_when_the_server_dropped_one(database_url):
     from sqlalchemy import text
 
-    from notes.service import data_version
+    from notes.usecases.service import data_version
 
     if database_url.startswith("sqlite"):
         pytest.skip("only a database server drops its connections")

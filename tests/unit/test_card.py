@@ -8,8 +8,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from pypdf import PdfReader
 
-from notes.card import card_html, card_pdf, envelope_lines
-from notes.compose import compose_notes
+from notes.writing.card import card_html, card_pdf, envelope_lines
+from notes.writing.compose import compose_notes
 from notes.values import Candidate, InterviewFacts
 from providers.base import Person
 

@@ -9,12 +9,12 @@ from itertools import combinations
 
 import pytest
 
-from notes.compose import compose_notes, edited_note, note_text, nudge_lines, render_html
+from notes.writing.compose import compose_notes, edited_note, note_text, nudge_lines, render_html
 from notes.etiquette import check_note, check_notes
-from notes.language import detect_language, note_language
-from notes.similarity import LIMIT, similarity
-from notes.textutil import word_count
-from notes.traditional import traditional_reason
+from notes.writing.language import detect_language, note_language
+from notes.etiquette.similarity import LIMIT, similarity
+from notes.writing.textutil import word_count
+from notes.writing.traditional import traditional_reason
 from notes.values import Candidate, InterviewFacts
 from providers.base import Person
 

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from notes.compose import compose_notes, note_text
+from notes.writing.compose import compose_notes, note_text
 from notes.etiquette import check_note, check_notes
-from notes.textutil import word_count
+from notes.writing.textutil import word_count
 from notes.values import Candidate, InterviewFacts
 from providers.base import Person
 

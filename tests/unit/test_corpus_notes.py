@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from notes.compose import compose_notes, note_text
+from notes.writing.compose import compose_notes, note_text
 from notes.etiquette import check_notes
-from notes.similarity import LIMIT, similarity
+from notes.etiquette.similarity import LIMIT, similarity
 from notes.values import Candidate, InterviewFacts
 from providers.base import Person
 from providers.ics import events_in

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from notes import planning
-from notes.crypto import MissingCipher, TokenCipher, TokenKeyError, new_key
+from notes.store.crypto import MissingCipher, TokenCipher, TokenKeyError, new_key
 
 
 def test_tokens_round_trip_and_are_not_stored_in_clear():

@@ -4,9 +4,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
-from notes.compose import compose_notes, edited_note, note_text
+from notes.writing.compose import compose_notes, edited_note, note_text
 from notes.etiquette import RULES, check_note, check_notes
-from notes.similarity import similarity, trigrams
+from notes.etiquette.similarity import similarity, trigrams
 from notes.values import Candidate, InterviewFacts, NoteText
 from providers.base import Person
 

@@ -5,10 +5,10 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from notes import service
-from notes.model import Account
+from notes.usecases import service
+from notes.store.model import Account
 from notes.runtime import Runtime
-from notes.watches import (
+from notes.usecases.watches import (
     account_for_watch,
     disconnect_account,
     notification_received,

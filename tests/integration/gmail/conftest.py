@@ -12,7 +12,7 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 from google.apps.card_v1 import Card
 
-from notes import service
+from notes.usecases import service
 from providers.ics import IcsConnector
 from scheduler.ticks import run_round
 from tests.calendars import calendar, interview
@@ -195,8 +195,8 @@ def proposed(runtime, clock, tmp_path):
 
 def current_findings_of(runtime, person: dict, now) -> dict[int, list[dict]]:
     """The findings of each of the person's notes, as the checks give them now."""
-    from notes.model import User
-    from notes.present import current_findings
+    from notes.store.model import User
+    from notes.usecases.present import current_findings
     from sqlalchemy import select
 
     found: dict[int, list[dict]] = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from notes.model import Account, Interview, Note, User
+from notes.store.model import Account, Interview, Note, User
 
 from .conftest import ALEX, actions_in, current_findings_of, render_cards, texts, trigger_cards
 

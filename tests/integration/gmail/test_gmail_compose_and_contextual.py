@@ -3,7 +3,7 @@ the notes of the interview whose interviewer, or company, sent the opened messag
 from __future__ import annotations
 
 
-from notes.model import Note
+from notes.store.model import Note
 
 from .conftest import ALEX, BLAIR, actions_in, draft_update, render_cards, texts, trigger_cards
 from .test_gmail_actions import alex_interview

@@ -5,8 +5,8 @@ from urllib.parse import parse_qs, urlparse
 
 from sqlalchemy import select
 
-from notes import service
-from notes.model import Account, ConnectTicket, User
+from notes.usecases import service
+from notes.store.model import Account, ConnectTicket, User
 
 from .conftest import ALEX, BLAIR, current_findings_of, texts, trigger_cards
 

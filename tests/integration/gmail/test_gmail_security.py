@@ -8,7 +8,7 @@ import time
 import pytest
 from sqlalchemy import select
 
-from notes.model import Interview, Note, User
+from notes.store.model import Interview, Note, User
 from tests.fakes.google_certs import TokenSigner
 
 from .conftest import ALEX, BASE_URL, BLAIR, CLIENT_ID, SERVICE_ACCOUNT, user_event
@@ -147,7 +147,7 @@ def test_certificates_unreachable_answers_503_without_data(client, sidebar, cert
 
 def test_an_existing_address_is_linked_once_and_never_taken_over(sidebar, runtime):
     with runtime.session() as session:
-        from notes import service
+        from notes.usecases import service
 
         service.ensure_user(session, ALEX["email"], "Alex")  # e.g. from the local page
         session.commit()

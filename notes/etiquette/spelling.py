@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .textutil import fold
+from ..writing.textutil import fold
 
 _TOKEN = re.compile(r"\w(?:[\w'’.&-]*\w)?")
 _EDGE = ".-'’&"

@@ -22,10 +22,10 @@ from providers.base import (
     RateLimited,
 )
 
-from .model import Account, Interview, Note
+from ..store.model import Account, Interview, Note
 from .retire import mark_reauth_required
-from .runtime import Runtime
-from .store import claim_due
+from ..runtime import Runtime
+from ..store.database import claim_due
 
 log = logging.getLogger(__name__)
 SENT_CHECK_INTERVAL = timedelta(minutes=15)

@@ -6,7 +6,7 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from .model import Account, Interview, Note, Nudge
+from ..store.model import Account, Interview, Note, Nudge
 
 OPEN_NOTE = ("proposed", "edited")
 

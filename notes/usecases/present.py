@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from . import etiquette
-from .model import Account, Interview, Note, User
+from .. import etiquette
+from ..store.model import Account, Interview, Note, User
 from .proposals import candidate_of, facts_of, note_text
 
 LIVE = ("proposed", "edited")

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import re
 
-from .details import HONORIFICS
+from ..writing.details import HONORIFICS
 from .reading import Reading
-from .recipients import known_name
+from ..writing.recipients import known_name
 from .spelling import misspelled, recorded
-from .textutil import EMOJI, fold, word_count
-from .values import Finding, InterviewFacts
+from ..writing.textutil import EMOJI, fold, word_count
+from ..values import Finding, InterviewFacts
 
 LENGTHS = {"email": (50, 200), "handwritten": (40, 120)}
 _PLACEHOLDER = re.compile(

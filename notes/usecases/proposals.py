@@ -15,12 +15,13 @@ from sqlalchemy.orm import Session
 
 from providers.base import Person
 
-from . import compose, etiquette, planning
-from .model import Interview, Note, Nudge, User
-from .runtime import Runtime
+from .. import etiquette, planning
+from ..writing import compose
+from ..store.model import Interview, Note, Nudge, User
+from ..runtime import Runtime
 from .mailwork import schedule_sent_check
-from .store import claim_due
-from .values import Candidate, Draft, InterviewFacts, NoteText
+from ..store.database import claim_due
+from ..values import Candidate, Draft, InterviewFacts, NoteText
 
 log = logging.getLogger(__name__)
 

@@ -102,7 +102,7 @@ class Account(Base):
     watch_resource_id: Mapped[str | None] = mapped_column(String(255))
     watch_secret_hash: Mapped[str | None] = mapped_column(String(128))
     watch_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    watch_renew_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)  # notes.watches
+    watch_renew_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)  # notes.usecases.watches
     status: Mapped[str] = mapped_column(String(24), default="active")  # active | reauth_required | disabled
     next_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     last_synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session
 from providers.base import CalendarInvalid, SyncWindow, Unavailable
 from providers.ics import is_public_host, read_events, read_source
 
-from .errors import Conflict, InvalidInput, NotFound
-from .model import Account
-from .runtime import Runtime
+from ..errors import Conflict, InvalidInput, NotFound
+from ..store.model import Account
+from ..runtime import Runtime
 from .syncing import sync_account
 
 
@@ -80,7 +80,7 @@ def reactivate(session: Session, account: Account, now: datetime) -> Account:
     from sqlalchemy import delete
 
     from .mailwork import resume_drafts
-    from .model import Nudge
+    from ..store.model import Nudge
 
     account.status, account.last_error, account.failures = "active", None, 0
     account.next_sync_at = now

@@ -2,7 +2,7 @@
 from alembic import context
 from sqlalchemy import create_engine
 
-from notes.model import Base
+from notes.store.model import Base
 
 config = context.config
 target_metadata = Base.metadata

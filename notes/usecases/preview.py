@@ -9,8 +9,9 @@ from datetime import datetime
 from providers.base import CalendarEvent
 from providers.detect import detect
 
-from . import compose, etiquette
-from .values import Candidate, InterviewFacts, NoteText
+from .. import etiquette
+from ..writing import compose
+from ..values import Candidate, InterviewFacts, NoteText
 
 
 def facts_from_event(event: CalendarEvent, verdict) -> InterviewFacts:

@@ -18,10 +18,10 @@ from providers.base import utc
 from . import content_rules as content
 from . import form_rules as form
 from .reading import read_note
-from .recipients import known_name
+from ..writing.recipients import known_name
 from .similarity import LIMIT, trigram_similarity, trigrams
-from .traditional import card_reason
-from .values import Candidate, Finding, InterviewFacts, NoteText
+from ..writing.traditional import card_reason
+from ..values import Candidate, Finding, InterviewFacts, NoteText
 
 RULES = ("T1", "T2", "T3", "C1", "C2", "C3", "C4", "W1", "P1", "P2", "P3", "P4", "P5",
          "F1", "F2", "F3", "F4", "F5", "F6")

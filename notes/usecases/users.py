@@ -8,8 +8,8 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from .errors import Conflict, InvalidInput
-from .model import User
+from ..errors import Conflict, InvalidInput
+from ..store.model import User
 
 PROFILE_FIELDS = {"name": 200, "phone": 64, "signature": 1000, "time_zone": 64, "language": 8, "channel": 16}
 

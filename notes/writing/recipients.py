@@ -11,7 +11,7 @@ import re
 from providers.base import Person
 
 from .details import first_name
-from .values import Candidate, InterviewFacts
+from ..values import Candidate, InterviewFacts
 
 NO_REPLY = re.compile(
     r"^(?:no-?reply|do-?not-?reply|donotreply|mailer-daemon|postmaster|notifications?|calendar|"

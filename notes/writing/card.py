@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .compose import draft_nudge
 from .recipients import known_name
-from .values import Draft
+from ..values import Draft
 
 CARD_MM = (148, 105)
 _FONT_CANDIDATES = (

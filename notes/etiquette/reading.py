@@ -12,11 +12,11 @@ from functools import lru_cache
 
 from providers.base import Person
 
-from .language import SUPPORTED, detect_language
+from ..writing.language import SUPPORTED, detect_language
 from .lexicon import Lexicon, lexicon
-from .recipients import known_name
-from .textutil import html_to_text, words
-from .values import Candidate, InterviewFacts, NoteText
+from ..writing.recipients import known_name
+from ..writing.textutil import html_to_text, words
+from ..values import Candidate, InterviewFacts, NoteText
 
 _CONTACT = re.compile(r"@|https?://|www\.|linkedin|github|\+?\d[\d\s().-]{6,}\d|^\s*(?:tel|phone|mobile|cell)\b", re.I)
 MASK = "§"

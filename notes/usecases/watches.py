@@ -30,10 +30,10 @@ from sqlalchemy.orm import object_session
 
 from providers.base import AuthExpired, ProviderError, Watch
 
-from .model import Account
+from ..store.model import Account
 from .retire import mark_reauth_required
-from .runtime import Runtime
-from .store import claim_due
+from ..runtime import Runtime
+from ..store.database import claim_due
 
 log = logging.getLogger(__name__)
 

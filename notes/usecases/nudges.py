@@ -14,12 +14,13 @@ from sqlalchemy.orm import Session
 
 from providers.base import AuthExpired, PermissionMissing, ProviderError
 
-from . import compose, planning
-from .model import Account, Nudge, User
+from .. import planning
+from ..writing import compose
+from ..store.model import Account, Nudge, User
 from .proposals import drafts_of, facts_of
 from .retire import mark_reauth_required, note_is_open
-from .runtime import Runtime
-from .store import claim_due
+from ..runtime import Runtime
+from ..store.database import claim_due
 
 log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .values import Candidate, InterviewFacts
+from ..values import Candidate, InterviewFacts
 
 SUPPORTED = ("en", "de", "fr", "es")
 DEFAULT = "en"

@@ -26,9 +26,9 @@ from providers.base import (
     SyncWindow,
 )
 
-from . import planning
-from .model import Account, Correction, Interview
-from .runtime import Runtime
+from .. import planning
+from ..store.model import Account, Correction, Interview
+from ..runtime import Runtime
 from .retire import mark_reauth_required, retire_interview, withdraw_open_notes
 
 log = logging.getLogger(__name__)
@@ -70,7 +70,7 @@ def _sync_guarded(rt: Runtime, account_id: int, now: datetime) -> SyncOutcome:
 
 
 def _claim_accounts(session: Session, rt: Runtime, now: datetime, limit: int) -> list[int]:
-    from .store import claim_due
+    from ..store.database import claim_due
 
     return claim_due(
         session, Account, Account.next_sync_at, now, rt.lease, limit, where=(Account.status == "active",)

@@ -2,7 +2,7 @@
 
 Every function that reads or changes an interview, a note or an account takes the acting
 user's id and answers ``NotFound`` for anything that is not theirs. Users and accounts have
-modules of their own (``notes.users``, ``notes.accounts``); their use cases are named here too
+modules of their own (``notes.usecases.users``, ``notes.usecases.accounts``); their use cases are named here too
 so that the entry points have one place to call.
 """
 from __future__ import annotations
@@ -12,10 +12,10 @@ from datetime import datetime
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from . import compose
+from ..writing import compose
 from .accounts import account_of, accounts_of, connect_ics, reactivate, request_sync  # noqa: F401
-from .errors import Conflict, InvalidInput, NotFound
-from .model import Account, Correction, Interview, Note
+from ..errors import Conflict, InvalidInput, NotFound
+from ..store.model import Account, Correction, Interview, Note
 from .proposals import recompose, refresh_findings
 from .retire import retire_interview
 from .users import ensure_user, google_user, update_profile  # noqa: F401
@@ -212,7 +212,7 @@ def correct_detection(session: Session, user_id: int, interview_id: int, is_inte
         retire_interview(session, interview, now)
         interview.status = "not_interview"
     elif interview.status in ("possible", "not_interview", "cancelled"):
-        from . import planning
+        from .. import planning
 
         user = interview.account.user
         interview.status = "upcoming"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .values import Candidate, InterviewFacts
+from ..values import Candidate, InterviewFacts
 
 _KINDS: tuple[tuple[str, str, str], ...] = (
     # (kind, words in the company name, words in the invitation)

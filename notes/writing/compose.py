@@ -22,9 +22,9 @@ from .phrases import Phrasebook, phrasebook
 from .recipients import known_name, recipients
 from .textutil import clean_line, html_to_text
 from .traditional import card_reason
-from .values import Candidate, Draft, InterviewFacts, NoteText
+from ..values import Candidate, Draft, InterviewFacts, NoteText
 from .voice import to_second_person
-from .writing import NotePlan, card_text, email_text
+from .sentences import NotePlan, card_text, email_text
 
 
 def compose_notes(facts: InterviewFacts, candidate: Candidate, details: str = "") -> list[Draft]:
