@@ -55,16 +55,19 @@ def _instance_path(test_config: dict | None) -> str | None:
 
 
 def _register_blueprints(app: Flask) -> None:
-    from . import api, errors, pane_tokens, web
+    from . import api, errors, gmail, outlook, web
+    from .connect import google as connect_google, microsoft as connect_microsoft
+    from .outlook import pane_tokens
+    from .webhooks import google as webhook_google, microsoft as webhook_microsoft
 
     errors.init_app(app)
     pane_tokens.init_app(app)
     app.register_blueprint(api.bp)
     app.register_blueprint(web.bp)
-    # provider and add-on blueprints register below, one line each
-    app.register_blueprint(__import__("addon.oauth_google", fromlist=["bp"]).bp)
-    app.register_blueprint(__import__("addon.webhook_google", fromlist=["bp"]).bp)
-    app.register_blueprint(__import__("addon.oauth_microsoft", fromlist=["bp"]).bp)
-    app.register_blueprint(__import__("addon.webhook_microsoft", fromlist=["bp"]).bp)
-    app.register_blueprint(__import__("addon.gmail", fromlist=["bp"]).bp)
-    app.register_blueprint(__import__("addon.outlook", fromlist=["bp"]).bp)
+    app.register_blueprint(connect_google.bp)
+    app.register_blueprint(webhook_google.bp)
+    app.register_blueprint(connect_microsoft.bp)
+    app.register_blueprint(webhook_microsoft.bp)
+    app.register_blueprint(gmail.bp)
+    app.register_blueprint(outlook.bp)
+    app.register_blueprint(outlook.assets)

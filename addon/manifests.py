@@ -7,7 +7,8 @@ from pathlib import Path
 
 def write_all(base_url: str, out_dir: Path) -> list[Path]:
     """Write and validate the three manifests for ``base_url``; returns the files written."""
-    from . import manifest_google, manifest_outlook
+    from .gmail import manifest as manifest_google
+    from .outlook import manifest as manifest_outlook
 
     base_url = base_url.rstrip("/")
     if not base_url.startswith("https://"):

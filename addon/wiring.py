@@ -44,7 +44,7 @@ def build_connectors(app: Flask) -> dict:
     if app.config.get("GOOGLE_CLIENT_ID"):
         from providers.google import GoogleConnector
 
-        from .oauth_google import google_client
+        from .connect.google import google_client
 
         connectors["google"] = GoogleConnector(google_client(app.config), app.config["GOOGLE_API_ROOT"],
                                                pool_size=max(2 * int(app.config["SYNC_CONCURRENCY"]), 8))

@@ -16,7 +16,7 @@ from . import actions, responses
 from .events import parse_event
 from .routes import context
 
-bp = Blueprint("gmail_preview", __name__)
+bp = Blueprint("gmail_preview", __name__, template_folder="templates")
 
 
 @bp.before_request

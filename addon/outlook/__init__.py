@@ -16,7 +16,9 @@ from flask import Blueprint, Response, abort, current_app, render_template
 from ..web import secured_page
 from . import entra, icons
 
-bp = Blueprint("outlook", __name__, url_prefix="/outlook")
+bp = Blueprint("outlook", __name__, url_prefix="/outlook", template_folder="templates")
+# The pane's scripts and styles, at the addresses the pages have always used (/static/outlook/...).
+assets = Blueprint("outlook_assets", __name__, static_folder="static", static_url_path="/static/outlook")
 
 OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js"
 # Where Outlook frames add-ins: Outlook on the web (work and personal accounts), new Outlook for
@@ -90,7 +92,7 @@ def icon(name: str):
 @bp.get("/app-package.zip")
 def app_package():
     """The unified manifest with its two icons, zipped as Microsoft 365 sideloading expects."""
-    from ..manifest_outlook import COLOR_ICON, OUTLINE_ICON, json_manifest, validate_json
+    from .manifest import COLOR_ICON, OUTLINE_ICON, json_manifest, validate_json
 
     try:
         manifest = json_manifest(current_app.config["BASE_URL"])

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from addon import pane_tokens
+from addon.outlook import pane_tokens
 from addon.demo import load_demo
 from notes.usecases import service
 from scheduler.ticks import run_round

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
-from addon import pane_tokens
+from addon.outlook import pane_tokens
 from notes.usecases import service
 from notes.store.model import Account, AuthFlow, User
 from tests.fakes.microsoft_fixtures import (  # noqa: F401  (fixtures)

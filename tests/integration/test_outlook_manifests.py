@@ -12,7 +12,7 @@ from xml.etree import ElementTree
 import pytest
 from click.testing import CliRunner
 
-from addon import manifest_outlook as outlook
+from addon.outlook import manifest as outlook
 from addon.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]

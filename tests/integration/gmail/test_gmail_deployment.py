@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from google.cloud import gsuiteaddons_v1
 
-from addon import manifest_google
+from addon.gmail import manifest as manifest_google
 
 CHECKED_IN = Path(__file__).resolve().parents[3] / "manifests" / "google" / "deployment.json"
 EXAMPLE = "https://afterview.example.com"

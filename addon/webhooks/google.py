@@ -12,7 +12,7 @@ from flask import Blueprint, request
 
 from notes.usecases.watches import account_for_watch, notification_received, verify_watch_secret
 
-from . import wiring
+from .. import wiring
 
 bp = Blueprint("webhook_google", __name__)
 STATES = ("sync", "exists", "not_exists")

@@ -212,7 +212,7 @@ def json_manifest(base_url: str) -> dict:
 def schemas_dir() -> Path | None:
     """The official schemas: ``AFTERVIEW_SCHEMAS_DIR``, else ``../shared/schemas`` beside the project."""
     configured = os.environ.get("AFTERVIEW_SCHEMAS_DIR")
-    folder = Path(configured) if configured else Path(__file__).resolve().parents[1].parent / "shared" / "schemas"
+    folder = Path(configured) if configured else Path(__file__).resolve().parents[2].parent / "shared" / "schemas"
     return folder if folder.is_dir() else None
 
 

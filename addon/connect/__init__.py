@@ -1,4 +1,7 @@
-"""One-time connect links: a ticket binds the OAuth flow that follows to the user who asked."""
+"""One-time connect links: a ticket binds the OAuth flow that follows to the user who asked.
+
+The flows themselves are ``google`` (``/oauth/google/*``) and ``microsoft`` (``/oauth/microsoft/*``).
+"""
 from __future__ import annotations
 
 import hashlib
@@ -11,7 +14,7 @@ from flask import current_app
 from notes.errors import InvalidInput, NotFound
 from notes.store.model import ConnectTicket
 
-from . import wiring
+from .. import wiring
 
 TICKET_LIFETIME = timedelta(minutes=15)
 PROVIDER_SETTINGS = {"google": "GOOGLE_CLIENT_ID", "microsoft": "MS_CLIENT_ID"}
@@ -54,7 +57,7 @@ def finish(user_id: int, options: dict, provider: str, account_name: str):
     a short-lived Afterview token (``messageParent``); elsewhere it just says it worked."""
     from flask import render_template
 
-    from . import pane_tokens
+    from ..outlook import pane_tokens
 
     token = pane_tokens.issue(user_id) if options.get("dialog") else None
     return render_template("connected.html", provider=provider, account=account_name, pane_token=token)

@@ -16,7 +16,7 @@ from flask import Blueprint, Response, request
 
 from notes.usecases.watches import account_for_watch, forget_watch, notification_received, verify_watch_secret
 
-from . import wiring
+from .. import wiring
 
 log = logging.getLogger(__name__)
 bp = Blueprint("webhook_microsoft", __name__, url_prefix="/webhooks/microsoft")

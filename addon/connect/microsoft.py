@@ -22,7 +22,7 @@ from notes.store.model import Account, AuthFlow, User
 from providers.base import ProviderError
 from providers.microsoft.auth import MAIL_SCOPE, SEND_SCOPE, ConnectRefused
 
-from . import connect, wiring
+from .. import connect, wiring
 
 log = logging.getLogger(__name__)
 bp = Blueprint("oauth_microsoft", __name__, url_prefix="/oauth/microsoft")

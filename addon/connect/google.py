@@ -22,7 +22,7 @@ from providers.google import auth as google_auth
 from providers.base import ProviderError
 from providers.google.auth import DRAFTS, SEND, ConnectRefused, GoogleClient, Grant
 
-from . import connect, wiring
+from .. import connect, wiring
 
 log = logging.getLogger(__name__)
 bp = Blueprint("oauth_google", __name__, url_prefix="/oauth/google")

@@ -32,6 +32,6 @@ def user_of(token: str) -> int | None:
 
 
 def init_app(app: Flask) -> None:
-    from .auth import add_authenticator
+    from ..auth import add_authenticator
 
     add_authenticator(app, user_of)
