@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = Path("/work/shared/corpus/dev")
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
 TARGETS = {"f1": 0.97, "company": 0.95, "interviewers": 0.95, "role": 0.90}
 LEGAL_SUFFIXES = frozenset({"inc", "llc", "ltd", "gmbh", "sa", "corp"})
 

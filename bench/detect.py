@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 from providers.detect import detect  # noqa: E402
 from providers.ics import read_events  # noqa: E402
 
-DEFAULT_CORPUS = Path("/work/shared/corpus/dev")
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
 CHUNK = 10_000  # events per generated document (read_events caps one document at 50,000)
 _SYLLABLES = "bel cor dan el fen gar hal ix jor kal lum mar nor ost pel quin ros sal tor ul ven wex zan".split()
 _NOUNS = "Systems Labs Foods Airlines Bank Health Media Works Partners Analytics Robotics Logistics".split()

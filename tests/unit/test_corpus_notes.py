@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 from itertools import combinations
-from pathlib import Path
 
 import pytest
 
@@ -18,8 +17,8 @@ from notes.etiquette.similarity import LIMIT, similarity
 from notes.values import Candidate, InterviewFacts
 from providers.base import Person
 from providers.ics import events_in
+from tests.conftest import CORPUS
 
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev"
 ME = Candidate(
     name="Alex Rivera", email=(CORPUS / "me.txt").read_text().strip() if CORPUS.exists() else "",
     phone="+1 206 555 0142", signature="linkedin.com/in/alexrivera",

@@ -11,10 +11,11 @@ import pytest
 
 from providers.detect import detect
 from providers.ics import events_in
+from tests.conftest import CORPUS
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPORA = sorted(p.parent for p in (ROOT / "tests" / "data" / "detect").glob("*/labels.jsonl"))
-DEV = Path("/work/shared/corpus/dev")
+DEV = CORPUS  # ../shared beside the checkout, or AFTERVIEW_SHARED_DIR
 
 
 def _scorer():
