@@ -2,7 +2,9 @@
 
 ``create_app(test_config=None)`` is the only way in: it reads configuration, builds the
 runtime (store, cipher, provider connectors) and registers the blueprints. Nothing happens at
-import time.
+import time. A shared service (neither local mode nor the demo) is refused unless both secrets
+are good (``config.require_secrets``), so that ``gunicorn "addon:create_app()"`` cannot start
+with an empty or short signing key.
 """
 from __future__ import annotations
 
@@ -12,12 +14,13 @@ import secrets
 from flask import Flask
 from flask.sessions import SecureCookieSessionInterface
 
-from .config import DEFAULTS, fill_local_secrets
+from .config import DEFAULTS, fill_local_secrets, require_secrets
 
 
-def create_app(test_config: dict | None = None) -> Flask:
+def create_app(test_config: dict | None = None, *, serving: bool = True) -> Flask:
     """Build the Flask application from defaults, the instance folder, the environment, and
-    ``test_config`` (in that order)."""
+    ``test_config`` (in that order). ``serving=False`` is for commands that neither answer
+    requests nor do work (``afterview doctor``, ``scan``, ``keygen``...): they run without secrets."""
     app = Flask(__name__, instance_relative_config=True, instance_path=_instance_path(test_config))
     app.config.from_mapping(DEFAULTS)
     app.config.from_pyfile("config.py", silent=True)
@@ -26,6 +29,8 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.config.update(test_config)
     if app.config["DEMO"] or app.config["LOCAL_MODE"]:
         fill_local_secrets(app.config, app.instance_path)
+    elif serving:
+        require_secrets(app.config)
     if not app.config.get("LOCAL_TOKEN"):
         app.config["LOCAL_TOKEN"] = secrets.token_urlsafe(24)
     app.config["JSON_SORT_KEYS"] = False

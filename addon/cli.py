@@ -19,7 +19,8 @@ from .config import ConfigError
 
 
 def _app_factory():
-    return create_app()
+    # the app of the commands themselves: those that serve or work build their own with secrets checked
+    return create_app(serving=False)
 
 
 @click.group(cls=FlaskGroup, create_app=_app_factory, add_default_commands=False, add_version_option=False,
@@ -117,14 +118,12 @@ def worker() -> None:
     """Run the scheduler alone (the web tier runs elsewhere)."""
     from scheduler.runner import start_scheduler
 
-    from .config import require_secrets
     from .serving import prepare_database
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
-    app = create_app()
     try:
-        require_secrets(app.config)
+        app = create_app()
         prepare_database(app)
     except ConfigError as exc:
         _fail(str(exc))
@@ -150,7 +149,7 @@ def db_upgrade() -> None:
     """Apply every migration not applied yet."""
     from notes.store.database import upgrade
 
-    app = create_app()
+    app = create_app(serving=False)
     revision = upgrade(app.extensions["afterview.engine"])
     click.echo(f"database at revision {revision}")
 
@@ -167,7 +166,7 @@ def rotate_keys() -> None:
     from notes.store.crypto import TokenKeyError
     from notes.store.model import Account, AuthFlow
 
-    app = create_app()
+    app = create_app(serving=False)
     runtime = app.extensions["afterview.runtime"]
     count = 0
     try:

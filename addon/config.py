@@ -10,7 +10,9 @@ import os
 import secrets
 from pathlib import Path
 
-from notes.store.crypto import new_key
+from notes.store.crypto import TokenCipher, TokenKeyError, new_key
+
+MIN_SECRET_BYTES = 32
 
 DEFAULTS = {
     "DATABASE_URL": None,  # None: SQLite in the instance folder
@@ -85,10 +87,23 @@ def require(config: dict, *names: str) -> None:
         raise ConfigError("missing settings: " + ", ".join(f"AFTERVIEW_{name}" for name in missing))
 
 
-def require_secrets(config: dict) -> None:
+def secret_problems(config) -> list[str]:
+    """What is wrong with the two secrets a service needs (empty when both are good)."""
+    problems = []
+    try:
+        TokenCipher(config.get("TOKEN_KEY") or "")
+    except TokenKeyError as exc:
+        problems.append(str(exc))
+    if len(str(config.get("SECRET_KEY") or "").encode()) < MIN_SECRET_BYTES:
+        problems.append(f"AFTERVIEW_SECRET_KEY must be set to a random value of at least {MIN_SECRET_BYTES} bytes "
+                        "(it signs the task pane's tokens; e.g. `python -c 'import secrets; "
+                        "print(secrets.token_urlsafe(48))'`)")
+    return problems
+
+
+def require_secrets(config) -> None:
     """Refuse to run a service without its secrets (the demo and local mode generate them)."""
-    if not config.get("TOKEN_KEY") or not config.get("SECRET_KEY"):
-        raise ConfigError(
-            "AFTERVIEW_TOKEN_KEY and AFTERVIEW_SECRET_KEY must be set "
-            "(`afterview keygen` prints a token key; --demo and loopback serving generate both)"
-        )
+    problems = secret_problems(config)
+    if problems:
+        raise ConfigError("Afterview cannot serve without its secrets: " + "; ".join(problems)
+                          + " (`afterview keygen` prints a token key; --demo and loopback serving generate both)")

@@ -86,7 +86,7 @@ def make_app(database_url: str, instance: Path, **overrides):
         "TESTING": True,
         "DATABASE_URL": database_url,
         "TOKEN_KEY": TEST_KEY,
-        "SECRET_KEY": "test-secret-key-for-signing",
+        "SECRET_KEY": "test-secret-key-for-signing-at-least-32-bytes",
         "LOCAL_TOKEN": "test-token",
         "ME": "alex.rivera.jobs@gmail.com",
         "ME_NAME": "Alex Rivera",
