@@ -10,7 +10,7 @@ from notes.usecases.present import account_json, interview_json, note_json
 from notes.usecases.present import _zone as user_zone
 
 from . import connect, wiring
-from .auth import login_required
+from .auth import is_local_owner, login_required
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -166,16 +166,16 @@ def sync_now(account_id: int):
 @bp.post("/connect/<provider>")
 @login_required
 def connect_account(provider: str):
-    """Connect a calendar: an .ics source at once, or a one-time link for Google and Microsoft."""
+    """Connect a calendar: an .ics source at once, or a one-time link for Google and Microsoft.
+    Files and private addresses are for the local owner only (a loopback server's login token)."""
+    local = is_local_owner()
     if provider == "ics":
         account_id, warnings = service.connect_ics(
-            wiring.runtime(), g.user_id, _body().get("source"), wiring.now(),
-            allow_files=bool(current_app.config["LOCAL_MODE"]),
-            allow_private=bool(current_app.config["LOCAL_MODE"]),
-        )
+            wiring.runtime(), g.user_id, _body().get("source"), wiring.now(), allow_files=local, allow_private=local)
         account = service.account_of(wiring.db(), g.user_id, account_id)
         return jsonify({"account": account_json(account), "warnings": warnings}), 201
-    return jsonify({"url": connect.start_link(provider, g.user_id, request.get_json(silent=True) or {})})
+    url = connect.start_link(provider, g.user_id, request.get_json(silent=True) or {}, local_owner=local)
+    return jsonify({"url": url})
 
 
 @bp.get("/me")

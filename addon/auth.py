@@ -2,6 +2,9 @@
 
 Authenticators are tried in order; each takes the token and answers a user id or ``None``.
 The local web UI's login token is always one of them; the Outlook task pane adds its own.
+Only the login token of a loopback server (local mode) makes the caller the local owner
+(``is_local_owner``): the one caller that may read files and private addresses, and whose
+connect links attach an account without asking.
 """
 from __future__ import annotations
 
@@ -43,8 +46,14 @@ def local_user_id() -> int:
 def _local_token(token: str) -> int | None:
     expected = current_app.config["LOCAL_TOKEN"]
     if hmac.compare_digest(token.encode(), str(expected).encode()):
+        g.local_owner = bool(current_app.config["LOCAL_MODE"])
         return local_user_id()
     return None
+
+
+def is_local_owner() -> bool:
+    """Whether this request carries the login token of a loopback server (local mode)."""
+    return bool(g.get("local_owner"))
 
 
 def authenticate(token: str) -> int | None:

@@ -164,7 +164,7 @@ def keygen() -> None:
 def rotate_keys() -> None:
     """Re-encrypt every stored token with the first key of AFTERVIEW_TOKEN_KEY."""
     from notes.store.crypto import TokenKeyError
-    from notes.store.model import Account, AuthFlow
+    from notes.store.model import Account, AuthFlow, PendingConnection
 
     app = create_app(serving=False)
     runtime = app.extensions["afterview.runtime"]
@@ -172,7 +172,8 @@ def rotate_keys() -> None:
     try:
         with runtime.session() as session:
             for row, column in [(a, "token_blob") for a in session.query(Account)] + \
-                               [(f, "payload") for f in session.query(AuthFlow)]:
+                               [(f, "payload") for f in session.query(AuthFlow)] + \
+                               [(p, "payload") for p in session.query(PendingConnection)]:
                 if getattr(row, column):
                     setattr(row, column, runtime.cipher.rotate(getattr(row, column)))
                     count += 1

@@ -40,7 +40,7 @@ def init_app(app: Flask) -> None:
 
 def build_connectors(app: Flask) -> dict:
     """One connector per provider that is configured; ICS is always there."""
-    connectors = {"ics": IcsConnector(public_only=not app.config["LOCAL_MODE"])}
+    connectors = {"ics": IcsConnector(public_only=True, local_exempt=bool(app.config["LOCAL_MODE"]))}
     if app.config.get("GOOGLE_CLIENT_ID"):
         from providers.google import GoogleConnector
 

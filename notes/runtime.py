@@ -55,7 +55,8 @@ class Runtime:
             provider=account.provider,
             external_id=account.external_id,
             credentials=self.cipher.open(account.token_blob),
-            settings={"time_zone": account.user.time_zone, "scopes": account.scopes, "account_id": account.id},
+            settings={"time_zone": account.user.time_zone, "scopes": account.scopes, "account_id": account.id,
+                      "local_user": account.user.local_address is not None},
         )
 
     def keep_credentials(self, account: Account, connection: Connection) -> None:

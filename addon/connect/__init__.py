@@ -24,14 +24,20 @@ def _hash(ticket: str) -> str:
     return hashlib.sha256(ticket.encode()).hexdigest()
 
 
-def start_link(provider: str, user_id: int, options: dict) -> str:
-    """A one-time URL that starts the OAuth flow for ``provider`` on behalf of ``user_id``."""
+def start_link(provider: str, user_id: int, options: dict, local_owner: bool = False) -> str:
+    """A one-time URL that starts the OAuth flow for ``provider`` on behalf of ``user_id``.
+
+    ``local_owner``: the link is the loopback server's own user's (``auth.is_local_owner``); the
+    account it signs in to attaches at once. Anyone else's link attaches a new identity only after
+    the person who signed in confirms (``addon.connect.confirm``): a link may be forwarded."""
     if provider not in PROVIDER_SETTINGS:
         raise NotFound(f"unknown provider {provider!r}: use google, microsoft or ics")
     if not current_app.config.get(PROVIDER_SETTINGS[provider]):
         raise InvalidInput(f"{provider} is not configured on this server (AFTERVIEW_{PROVIDER_SETTINGS[provider]})")
     ticket = secrets.token_urlsafe(32)
     wanted = {key: bool(options.get(key)) for key in ("drafts", "nudges")}
+    if local_owner:
+        wanted["local_owner"] = True
     session = wiring.db()
     session.add(ConnectTicket(ticket_hash=_hash(ticket), user_id=user_id, provider=provider,
                               options=wanted, expires_at=wiring.now() + TICKET_LIFETIME))

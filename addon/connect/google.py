@@ -4,7 +4,9 @@
 user's choices need (calendar always; drafts and nudges only when turned on), and keeps the
 flow's ``state`` and PKCE verifier encrypted in ``auth_flows`` for ten minutes. ``callback``
 takes that flow once, exchanges the code with the verifier, verifies the ID token, and binds
-the account (tokens encrypted) to the ticket's user.
+the account (tokens encrypted) to the ticket's user when the Google identity is one the user
+already has (or the link is a loopback server's own user's); a new identity waits for the
+confirmation of the person who signed in (``addon.connect.confirm``, ``POST /oauth/google/confirm``).
 """
 from __future__ import annotations
 
@@ -13,16 +15,18 @@ import logging
 from datetime import timedelta
 
 from flask import Blueprint, current_app, redirect, render_template_string, request
-from sqlalchemy import delete, select
+from sqlalchemy import delete
 
-from notes.usecases import service
+from notes.usecases import identities, service
 from notes.errors import NotFound
+from notes.usecases.identities import SignedIn
 from notes.store.model import Account, AuthFlow, User
 from providers.google import auth as google_auth
 from providers.base import ProviderError
 from providers.google.auth import DRAFTS, SEND, ConnectRefused, GoogleClient, Grant
 
 from .. import connect, wiring
+from . import confirm
 
 log = logging.getLogger(__name__)
 bp = Blueprint("oauth_google", __name__, url_prefix="/oauth/google")
@@ -57,7 +61,7 @@ def start():
         ticket = connect.redeem(request.args.get("ticket", ""), "google")
     except (NotFound, ConnectRefused) as exc:
         return _problem(str(exc), 404 if isinstance(exc, NotFound) else 500)
-    options = {key: bool((ticket.options or {}).get(key)) for key in ("drafts", "nudges")}
+    options = {key: bool((ticket.options or {}).get(key)) for key in ("drafts", "nudges", "local_owner")}
     scopes = google_auth.requested_scopes(options["drafts"], options["nudges"])
     url, state, verifier = google_auth.authorization(google_client(current_app.config), redirect_to, scopes)
     nonce, browser = connect.browser_nonce()
@@ -95,9 +99,16 @@ def callback():
     except ProviderError as exc:
         log.warning("Google connect failed: %s", exc)
         return _problem("Google could not be reached. Please try again in a moment.", 502)
-    _bind_account(flow.user_id, grant, data["options"])
-    page = connect.finish(flow.user_id, data["options"], "google", grant.email)
-    return connect.forget_browser(page, "google", flow.state)
+    who = SignedIn("google", grant.subject, grant.email, grant.name)
+    kept = {"credentials": grant.credentials, "scopes": list(grant.scopes)}
+    answer = confirm.settle(flow.user_id, who, kept, data["options"], _bind_account, _problem)
+    return connect.forget_browser(answer, "google", flow.state)
+
+
+@bp.post("/confirm")
+def confirmed():
+    """The person who signed in confirmed (or declined) joining the link's user."""
+    return confirm.answer("google", _bind_account, _problem)
 
 
 def _take_flow(state: str) -> AuthFlow | None:
@@ -113,25 +124,17 @@ def _take_flow(state: str) -> AuthFlow | None:
     return flow if flow.expires_at >= wiring.now() and flow.user_id is not None else None
 
 
-def _bind_account(user_id: int, grant: Grant, options: dict) -> Account:
+def _bind_account(user_id: int, who: SignedIn, grant: dict, options: dict, confirmed: bool = False) -> Account:
     """Create or refresh the user's Google account with the new grant; its sync is due now."""
     session, now = wiring.db(), wiring.now()
     user = session.get(User, user_id)
-    account = session.scalar(select(Account).where(
-        Account.user_id == user_id, Account.provider == "google", Account.external_id == grant.email))
-    if account is None:
-        account = Account(user=user, provider="google", external_id=grant.email, display_name=grant.email)
-        session.add(account)
-    account.token_blob = wiring.runtime().cipher.seal(grant.credentials)
-    account.scopes = " ".join(grant.scopes)
+    account = identities.attach(session, user, who, confirmed)
+    scopes = list(grant["scopes"])
+    account.token_blob = wiring.runtime().cipher.seal(grant["credentials"])
+    account.scopes = " ".join(scopes)
     account.watch_renew_at = now
-    user.drafts_enabled = bool(options.get("drafts")) and DRAFTS in grant.scopes
-    user.nudges_enabled = bool(options.get("nudges")) and SEND in grant.scopes
-    if user.google_subject is None and session.scalar(
-            select(User.id).where(User.google_subject == grant.subject)) is None:
-        user.google_subject = grant.subject  # the add-on then finds this user by the same Google identity
-    if not user.name and grant.name:
-        user.name = grant.name
+    user.drafts_enabled = bool(options.get("drafts")) and DRAFTS in scopes
+    user.nudges_enabled = bool(options.get("nudges")) and SEND in scopes
     service.reactivate(session, account, now)
     session.commit()
     return account

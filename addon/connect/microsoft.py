@@ -1,8 +1,10 @@
 """Connecting a Microsoft account: ``/oauth/microsoft/start`` and ``/oauth/microsoft/callback``.
 
-``start`` takes a one-time connect ticket (the account goes to the ticket's user), or, for
-the Outlook task pane of someone Afterview does not know yet, ``dialog=1`` without a ticket
-(the user is then found or created from the sign-in itself). msal's flow — state, PKCE
+``start`` takes a one-time connect ticket (the account goes to the ticket's user: at once when
+the Microsoft identity is one the user has, after the confirmation of the person who signed in
+when it is new, ``addon.connect.confirm``), or, for the Outlook task pane of someone Afterview does not
+know yet, ``dialog=1`` without a ticket (the user is then the one of that Microsoft identity,
+created if new; never one found by address). msal's flow — state, PKCE
 verifier, nonce — is kept server-side, encrypted, in ``auth_flows`` keyed by its state, for
 fifteen minutes, and used once. The callback stores the account's token cache encrypted,
 records the user's choices (drafts, nudges) and ends on ``connect.finish``.
@@ -14,15 +16,17 @@ from datetime import timedelta
 
 from flask import Blueprint, Response, current_app, redirect, request
 from markupsafe import escape
-from sqlalchemy import delete, select
+from sqlalchemy import delete
 
-from notes.usecases import service
-from notes.errors import NotFound
-from notes.store.model import Account, AuthFlow, User
+from notes.usecases import identities, service
+from notes.errors import InvalidInput, NotFound
+from notes.usecases.identities import SignedIn
+from notes.store.model import AuthFlow, User
 from providers.base import ProviderError
 from providers.microsoft.auth import MAIL_SCOPE, SEND_SCOPE, ConnectRefused
 
 from .. import connect, wiring
+from . import confirm
 
 log = logging.getLogger(__name__)
 bp = Blueprint("oauth_microsoft", __name__, url_prefix="/oauth/microsoft")
@@ -112,12 +116,18 @@ def callback():
     except ProviderError as exc:
         log.warning("Microsoft sign-in could not finish: %s", exc)
         raise ConnectProblem("Microsoft could not be reached to finish signing in; start again.", 503) from exc
-    session = wiring.db()
-    user = _user_for(session, user_id, grant, address)
-    _store_account(session, user, grant, address, options)
-    session.commit()
-    page = connect.finish(user.id, options, PROVIDER, address)
-    return connect.forget_browser(page, PROVIDER, answer["state"])
+    who = SignedIn(PROVIDER, grant.subject, address, grant.name)
+    if user_id is None:
+        user_id = _signed_in_user(who)
+    kept = {"credentials": grant.credentials, "scopes": list(grant.scopes)}
+    reply = confirm.settle(user_id, who, kept, options, _bind_account, page)
+    return connect.forget_browser(reply, PROVIDER, answer["state"])
+
+
+@bp.post("/confirm")
+def confirmed():
+    """The person who signed in confirmed (or declined) joining the link's user."""
+    return confirm.answer(PROVIDER, _bind_account, page)
 
 
 def _take_flow(state: str | None) -> tuple[dict, dict, int | None, str | None]:
@@ -133,43 +143,30 @@ def _take_flow(state: str | None) -> tuple[dict, dict, int | None, str | None]:
     return data["flow"], data.get("options") or {}, user_id, data.get("browser")
 
 
-def _user_for(session, user_id: int | None, grant, address: str) -> User:
-    """The ticket's user; else (task pane) the user of this Microsoft identity, created if new."""
-    owner = session.scalar(select(User).where(User.microsoft_subject == grant.subject))
-    if user_id is not None:
-        user = session.get(User, user_id)
-        if owner is not None and owner.id != user.id:
-            raise ConnectProblem("This Microsoft account is already connected to another Afterview user.", 409)
-        if user.microsoft_subject is None:
-            user.microsoft_subject = grant.subject
-        return user
-    if owner is not None:
-        return owner
-    # the address alone never links to an existing user: it proves nothing about who signs in
-    for email in {grant.email, address}:
-        if session.scalar(select(User.id).where(User.email == email)) is not None:
-            raise ConnectProblem("This address already uses Afterview. Connect Microsoft from the Afterview "
-                                 "add-on you already use (it gives a connect link), then open Outlook again.", 409)
-    user = User(email=address, name=grant.name, microsoft_subject=grant.subject,
-                drafts_enabled=False, nudges_enabled=False)
-    session.add(user)
-    session.flush()
-    return user
+def _signed_in_user(who: SignedIn) -> int:
+    """The task pane's user: the one of this Microsoft identity, created on first sight."""
+    session = wiring.db()
+    try:
+        # mailbox features wait for the user to allow them (the sign-in asks for the calendar only)
+        user = identities.signed_in_user(session, PROVIDER, who.subject, who.address, who.name,
+                                         drafts_enabled=False, nudges_enabled=False)
+    except InvalidInput as exc:
+        raise ConnectProblem(f"Microsoft sign-in could not be completed: {exc}") from exc
+    session.commit()
+    return user.id
 
 
-def _store_account(session, user: User, grant, address: str, options: dict) -> Account:
+def _bind_account(user_id: int, who: SignedIn, grant: dict, options: dict, confirmed: bool = False) -> None:
     """Create or refresh the user's account for this mailbox; its sync is due at once."""
-    rt, now = wiring.runtime(), wiring.now()
-    account = session.scalar(select(Account).where(
-        Account.user_id == user.id, Account.provider == PROVIDER, Account.external_id == address))
-    if account is None:
-        account = Account(user_id=user.id, provider=PROVIDER, external_id=address)
-        session.add(account)
-    account.display_name = address
-    account.token_blob = rt.cipher.seal(grant.credentials)
-    account.scopes = " ".join(grant.scopes)
+    session, now = wiring.db(), wiring.now()
+    user = session.get(User, user_id)
+    account = identities.attach(session, user, who, confirmed)
+    scopes = list(grant["scopes"])
+    account.token_blob = wiring.runtime().cipher.seal(grant["credentials"])
+    account.scopes = " ".join(scopes)
     if "drafts" in options:
-        user.drafts_enabled = bool(options["drafts"]) and MAIL_SCOPE in grant.scopes
+        user.drafts_enabled = bool(options["drafts"]) and MAIL_SCOPE in scopes
     if "nudges" in options:
-        user.nudges_enabled = bool(options["nudges"]) and SEND_SCOPE in grant.scopes
-    return service.reactivate(session, account, now)
+        user.nudges_enabled = bool(options["nudges"]) and SEND_SCOPE in scopes
+    service.reactivate(session, account, now)
+    session.commit()

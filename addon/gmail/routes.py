@@ -20,7 +20,7 @@ from notes.errors import Conflict, InvalidInput, NotFound
 from notes.store.model import User
 
 from .. import connect, wiring
-from ..auth import bearer_token
+from ..auth import bearer_token, is_local_owner
 from . import actions, responses
 from .actions import Context
 from .cache import AnswerCache, IdentityCache, LinkRecorder
@@ -79,8 +79,7 @@ def authenticate():
             session.rollback()
             log.info("add-on user refused: %s", exc)
             return _refuse()
-        if session.new or session.dirty:
-            session.commit()  # a new user, or one just linked to their Google account
+        session.commit()  # a user created on first sight is kept
         user_id = user.id
         identities().put(identity.subject, user_id)
     g.user_id, g.addon_event = user_id, event
@@ -92,7 +91,7 @@ def connect_link(user_id: int):
     is not configured on this server)."""
     def make(provider: str, options: dict) -> str | None:
         try:
-            return connect.start_link(provider, user_id, options)
+            return connect.start_link(provider, user_id, options, local_owner=is_local_owner())
         except (InvalidInput, NotFound):
             return None
     return make

@@ -5,7 +5,8 @@ A token is accepted only when all of these hold: an RS256 signature by one of Mi
 keys (``AFTERVIEW_MS_JWKS_URL``, chosen by the token's ``kid``); the issuer of the token's own
 tenant (``https://login.microsoftonline.com/{tid}/v2.0``); an audience in
 ``AFTERVIEW_MS_API_AUDIENCE``; the ``access_as_user`` scope in ``scp``; ``exp`` and ``nbf`` around
-now. The user is the one whose ``microsoft_subject`` is ``"<tid>:<oid>"``, created on first sight.
+now. The user is the one whose ``microsoft_subject`` is
+``"<tid>:<oid>"``, created on first sight.
 """
 from __future__ import annotations
 
@@ -19,11 +20,10 @@ import jwt
 import requests
 from flask import Flask, current_app
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 
 from notes.errors import InvalidInput
 from notes.store.model import User
-from notes.usecases.service import ensure_user
+from notes.usecases.identities import signed_in_user
 
 from .. import wiring
 from ..auth import add_authenticator
@@ -131,30 +131,22 @@ def verify(token: str, audiences: list[str], keys: KeySet) -> dict:
 def user_id_for(session, claims: dict) -> int:
     """The Afterview user of a verified token, created on first sight.
 
-    An existing user with the same address but another (or no) Microsoft identity is never taken
-    over: ``preferred_username`` is not proof that the caller owns that address.
+    Found by the Microsoft identity only: ``preferred_username`` is not proof that the caller owns
+    that address, so a user with the same address is someone else, and is neither taken over nor
+    in the way.
     """
     subject = f"{claims['tid']}:{claims['oid']}"
     found = session.scalar(select(User.id).where(User.microsoft_subject == subject))
     if found is not None:
         return found
-    email = str(claims.get("preferred_username") or "").strip().lower()
-    if session.scalar(select(User.id).where(User.email == email)) is not None:
-        raise TokenRefused("the address belongs to an Afterview user with another identity")
+    email = str(claims.get("preferred_username") or "")
     try:
-        user = ensure_user(session, email, str(claims.get("name") or "")[:200])
-        user.microsoft_subject = subject
+        user = signed_in_user(session, "microsoft", subject, email, str(claims.get("name") or ""))
         session.commit()
         return user.id
     except InvalidInput as exc:
         session.rollback()
         raise TokenRefused(str(exc)) from exc
-    except IntegrityError:  # the same user's first two requests raced; the other one created it
-        session.rollback()
-        found = session.scalar(select(User.id).where(User.microsoft_subject == subject))
-        if found is None:
-            raise TokenRefused("could not record the user") from None
-        return found
 
 
 def audiences(config) -> list[str]:

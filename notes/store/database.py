@@ -65,9 +65,27 @@ def _alembic_config(engine: Engine) -> Config:
 def upgrade(engine: Engine) -> str:
     """Bring the schema to the newest migration; returns the revision now current."""
     config = _alembic_config(engine)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    if engine.dialect.name != "sqlite":
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+        return current_revision(engine) or ""
+    with engine.connect() as connection:
+        # SQLite alters a table by rebuilding it, and dropping the old copy would cascade into
+        # every table that refers to it: foreign keys are off while migrations run (the pragma
+        # only takes effect outside a transaction), checked before the commit, and on again after.
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        connection.commit()
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"a migration left rows whose references are broken: {broken[:5]}")
+        finally:
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.commit()
     return current_revision(engine) or ""
 
 

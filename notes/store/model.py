@@ -14,6 +14,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -62,12 +63,20 @@ def _now() -> datetime:
 
 
 class User(Base):
-    """A job seeker: identity, contact lines for the signature, and preferences."""
+    """A job seeker: identity, contact lines for the signature, and preferences.
+
+    A user is found by who signed in, never by address: ``google_subject`` (Google's ``sub``),
+    ``microsoft_subject`` (``"<tid>:<oid>"``), or ``local_address`` for the one user a server
+    serves through its login token (the local page and the demo). ``email`` is only the address
+    the user writes from; two users may share it. ``pane_epoch`` numbers the user's current
+    generation of task-pane tokens: raising it ends every token issued before.
+    """
 
     __tablename__ = "users"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    email: Mapped[str] = mapped_column(String(320), unique=True)
+    email: Mapped[str] = mapped_column(String(320))
+    local_address: Mapped[str | None] = mapped_column(String(320), unique=True)
     name: Mapped[str] = mapped_column(String(200), default="")
     time_zone: Mapped[str] = mapped_column(String(64), default="UTC")
     phone: Mapped[str] = mapped_column(String(64), default="")
@@ -79,21 +88,30 @@ class User(Base):
     drafts_enabled: Mapped[bool] = mapped_column(Boolean, default=False)
     google_subject: Mapped[str | None] = mapped_column(String(255), unique=True)
     microsoft_subject: Mapped[str | None] = mapped_column(String(255), unique=True)
+    pane_epoch: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
 
     accounts: Mapped[list["Account"]] = relationship(back_populates="user", cascade="all, delete-orphan")
 
 
 class Account(Base):
-    """A user's connection to a calendar provider (and its mailbox when allowed)."""
+    """A user's connection to a calendar provider (and its mailbox when allowed).
+
+    ``subject`` is the provider's identity of a Google or Microsoft account (as on ``User``):
+    one identity is attached to at most one Afterview user.
+    """
 
     __tablename__ = "accounts"
-    __table_args__ = (UniqueConstraint("user_id", "provider", "external_id"),)
+    __table_args__ = (
+        UniqueConstraint("user_id", "provider", "external_id"),
+        Index("ix_accounts_provider_subject", "provider", "subject", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     provider: Mapped[str] = mapped_column(String(16))  # ics | google | microsoft
     external_id: Mapped[str] = mapped_column(String(2048))  # address, or the .ics file/URL
+    subject: Mapped[str | None] = mapped_column(String(255))
     display_name: Mapped[str] = mapped_column(String(320), default="")
     token_blob: Mapped[bytes | None] = mapped_column(LargeBinary)  # Fernet ciphertext
     scopes: Mapped[str] = mapped_column(Text, default="")
@@ -247,6 +265,20 @@ class ConnectTicket(Base):
     options: Mapped[dict] = mapped_column(JSON, default=dict)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
     used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class PendingConnection(Base):
+    """A signed-in account waiting for the person who signed in to confirm the Afterview user it
+    goes to; its grant is encrypted, it is used once and lives for minutes."""
+
+    __tablename__ = "pending_connections"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    provider: Mapped[str] = mapped_column(String(16))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    payload: Mapped[bytes] = mapped_column(LargeBinary)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class AuthFlow(Base):

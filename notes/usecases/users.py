@@ -1,4 +1,5 @@
-"""Users: found or created by address or Google identity, and their profile and preferences."""
+"""Users: the server's own user (found by the address it was given) and the users of Google
+sign-ins (found by identity, ``notes.usecases.identities``); their profile and preferences."""
 from __future__ import annotations
 
 import re
@@ -8,26 +9,29 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ..errors import Conflict, InvalidInput
+from ..errors import InvalidInput
 from ..store.model import User
+from .identities import signed_in_user
 
 PROFILE_FIELDS = {"name": 200, "phone": 64, "signature": 1000, "time_zone": 64, "language": 8, "channel": 16}
 
 
 def ensure_user(session: Session, email: str, name: str = "") -> User:
-    """The user with ``email``, created on first sight."""
+    """The user a server's login token stands for (``AFTERVIEW_ME``: the local page, the demo),
+    created on first sight. Found by ``local_address`` only: a user who came through a Google or
+    Microsoft sign-in with the same address is someone else."""
     email = email.strip().lower()
     if not re.fullmatch(r"[^@\s]+@[^@\s]+", email):
         raise InvalidInput(f"not an email address: {email[:100]!r}")
-    user = session.scalar(select(User).where(User.email == email))
+    user = session.scalar(select(User).where(User.local_address == email))
     if user is not None:
         return user
     try:
         with session.begin_nested():  # two first requests at once: one creates, the other finds
-            user = User(email=email, name=name)
+            user = User(email=email, name=name, local_address=email)
             session.add(user)
     except IntegrityError:
-        user = session.scalar(select(User).where(User.email == email))
+        user = session.scalar(select(User).where(User.local_address == email))
     return user
 
 
@@ -35,19 +39,14 @@ _BY_GOOGLE_SUBJECT = select(User).where(User.google_subject == bindparam("subjec
 
 
 def google_user(session: Session, subject: str, email: str, email_verified: bool, name: str = "") -> User:
-    """The user signed in to Google as ``subject``: found by that subject, else the user with
-    the same verified address (now linked to it), else a new user. An address already linked
-    to another Google account is refused."""
+    """The user signed in to Google as ``subject``, created on first sight (only with an address
+    Google verified: it is the address notes are written from). Never found by address."""
     user = session.scalar(_BY_GOOGLE_SUBJECT, {"subject": subject})
     if user is not None:
         return user
     if not email_verified:
         raise InvalidInput("the Google account's address is not verified")
-    user = ensure_user(session, email, name)
-    if user.google_subject not in (None, subject):
-        raise Conflict("this address belongs to another Google account")
-    user.google_subject = subject
-    return user
+    return signed_in_user(session, "google", subject, email, name)
 
 
 def update_profile(session: Session, user: User, changes: dict) -> User:

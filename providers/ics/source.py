@@ -258,13 +258,18 @@ class IcsConnector:
 
     offers_mailbox = False
 
-    def __init__(self, fetch: Callable[[str], bytes] | None = None, public_only: bool = False):
+    def __init__(self, fetch: Callable[[str], bytes] | None = None, public_only: bool = False,
+                 local_exempt: bool = False):
         self._fetch = fetch
-        self._public_only = public_only  # a shared server reads only public URLs, on every sync
+        self._public_only = public_only  # only public URLs are read, on every sync
+        # a loopback server: its own user's accounts (settings["local_user"]) may read files and
+        # private addresses, nobody else's (add-on and task-pane users of the same process)
+        self._local_exempt = local_exempt
 
     def calendar(self, connection) -> IcsCalendar:
         zone = connection.settings.get("time_zone") or "UTC"
-        return IcsCalendar(connection.external_id, zone, self._fetch, self._public_only)
+        public_only = self._public_only and not (self._local_exempt and connection.settings.get("local_user"))
+        return IcsCalendar(connection.external_id, zone, self._fetch, public_only)
 
     def mailbox(self, connection) -> None:
         return None

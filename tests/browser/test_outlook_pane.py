@@ -11,9 +11,13 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
+from sqlalchemy import select
+
 from addon.outlook import pane_tokens
 from addon.demo import load_demo
 from notes.usecases import service
+from notes.store.model import User
+from providers.ics import IcsConnector
 from scheduler.ticks import run_round
 from tests.calendars import calendar, interview
 from tests.conftest import make_app
@@ -109,6 +113,20 @@ def propose(client, headers, runtime, clock, tmp_path, summary="Interview: Data 
     path = tmp_path / "cal.ics"
     path.write_bytes(calendar(interview("iv-1", START, END, summary=summary)))
     assert client.post("/api/connect/ics", json={"source": str(path)}, headers=headers).status_code == 201
+    clock.now = END + timedelta(minutes=10)
+    run_round(runtime, clock())
+
+
+def propose_for_entra_user(client, token, runtime, clock, tmp_path) -> None:
+    """The same for the user of an Entra token, whose calendar file only a test may connect (through
+    the API only the loopback server's own user can)."""
+    assert client.get("/api/me", headers={"Authorization": f"Bearer {token}"}).status_code == 200
+    with runtime.session() as session:
+        user_id = session.scalar(select(User.id).where(User.microsoft_subject.is_not(None)))
+    path = tmp_path / "cal.ics"
+    path.write_bytes(calendar(interview("iv-1", START, END)))
+    runtime.connectors["ics"] = IcsConnector(public_only=False)
+    service.connect_ics(runtime, user_id, str(path), clock(), allow_files=True, allow_private=True)
     clock.now = END + timedelta(minutes=10)
     run_round(runtime, clock())
 
@@ -361,7 +379,7 @@ def test_a_closed_connect_dialog_says_so(pane_for, proposed):
 def test_nested_app_authentication_brings_an_entra_token_the_api_accepts(pane_for, jwks, client, runtime, clock,
                                                                            tmp_path):
     token = jwks.token()
-    propose(client, {"Authorization": f"Bearer {token}"}, runtime, clock, tmp_path)
+    propose_for_entra_user(client, token, runtime, clock, tmp_path)
     pane = pane_for(mode="compose", sets={"Mailbox": "1.8", "NestedAppAuth": "1.1"}, entraToken=token)
     page = pane.open()
     page.wait_for_selector("#notes:not([hidden]) article.note")

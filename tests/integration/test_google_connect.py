@@ -40,7 +40,9 @@ def test_connect_with_drafts_and_nudges_asks_pkce_offline_and_the_mailbox_scopes
     exchange = fake.oauth.token_requests[0]
     assert exchange["grant_type"] == "authorization_code" and len(exchange["code_verifier"]) >= 43
     user = user_of(rt, acc)
-    assert user.drafts_enabled and user.nudges_enabled and user.google_subject
+    assert user.drafts_enabled and user.nudges_enabled
+    assert acc.subject == fake.oauth.identities[ME].subject
+    assert user.google_subject is None  # a connect link never makes the account sign in to its user
 
 
 def test_tokens_are_encrypted_at_rest_and_carry_a_refresh_token(gclient, fake, rt):

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from addon.outlook.entra import KeySet
 from notes.usecases import service
 from notes.store.model import User
+from providers.ics import IcsConnector
 from scheduler.ticks import run_round
 from tests.calendars import calendar, interview
 from tests.conftest import make_app
@@ -64,10 +65,15 @@ def users(runtime) -> list[tuple[str, str | None]]:
 
 
 def with_interview(client, token, runtime, clock, tmp_path) -> list[dict]:
-    """Give the token's user a proposed interview; returns its interviews as the API lists them."""
+    """Give the token's user a proposed interview; returns its interviews as the API lists them.
+    (The calendar is a file, which only a loopback server's own user may connect through the API.)"""
+    assert client.get("/api/me", headers=bearer(token)).status_code == 200
     path = tmp_path / "cal.ics"
     path.write_bytes(calendar(interview("iv-1", START, END)))
-    assert client.post("/api/connect/ics", json={"source": str(path)}, headers=bearer(token)).status_code == 201
+    with runtime.session() as session:
+        user_id = session.scalars(select(User.id).order_by(User.id.desc())).first()
+    runtime.connectors["ics"] = IcsConnector(public_only=False)
+    service.connect_ics(runtime, user_id, str(path), clock(), allow_files=True, allow_private=True)
     clock.now = END + timedelta(minutes=10)
     run_round(runtime, clock())
     return client.get("/api/interviews", headers=bearer(token)).json["interviews"]
@@ -144,12 +150,13 @@ def test_the_same_person_in_another_tenant_is_another_user(client, jwks, runtime
     assert {subject.split(":")[0] for _email, subject in users(runtime)} == {TENANT, OTHER_TENANT}
 
 
-def test_an_address_already_in_use_is_not_taken_over(client, jwks, runtime):
+def test_an_address_already_in_use_is_neither_taken_over_nor_in_the_way(client, jwks, runtime):
     with runtime.session() as session:
         service.ensure_user(session, "dana.whitfield@contoso.example")
         session.commit()
-    assert client.get("/api/interviews", headers=bearer(jwks.token())).status_code == 401
-    assert users(runtime) == [("dana.whitfield@contoso.example", None)]
+    assert client.get("/api/interviews", headers=bearer(jwks.token())).status_code == 200
+    subject = f"{TENANT}:00000000-0000-0000-66f3-3332eca7ea81"
+    assert users(runtime) == [("dana.whitfield@contoso.example", None), ("dana.whitfield@contoso.example", subject)]
 
 
 def test_keys_are_fetched_once_and_refetched_for_a_new_kid(app, client, jwks, ticks):
@@ -210,3 +217,15 @@ def test_cached_keys_expire_and_unknown_kids_refetch_after_the_interval(jwks):
     assert keys.key("key-1") is None and jwks.fetches == 4  # a failed fetch waits too
     ticks.now += 301
     assert keys.key("key-1") is not None and jwks.fetches == 5
+
+
+def test_an_address_claimed_in_a_token_never_makes_it_the_local_pages_user(client, jwks, runtime, auth):
+    """The local page's user is the one its login token stands for, found by nothing a token says:
+    an Entra identity naming the same address first gets a user of its own."""
+    claimed = jwks.token(preferred_username="alex.rivera.jobs@gmail.com", name="Someone Else")
+    assert client.get("/api/me", headers=bearer(claimed)).status_code == 200
+    assert client.patch("/api/me", json={"phone": "+1 555 0199"}, headers=bearer(claimed)).status_code == 200
+    mine = client.get("/api/me", headers=auth).json
+    assert mine["email"] == "alex.rivera.jobs@gmail.com" and mine["phone"] == ""
+    with runtime.session() as session:
+        assert len(session.scalars(select(User)).all()) == 2

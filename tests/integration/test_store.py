@@ -192,3 +192,35 @@ def test_the_sidebar_version_is_read_again_on_a_fresh_connection_when_the_server
     assert data_version(engine, user_id) == expected
     assert data_version(engine, user_id) == expected
     engine.dispose()
+
+
+def test_upgrading_to_identities_by_subject_keeps_every_row_and_the_local_pages_user(database_url):
+    """Revision 0005 rebuilds ``users`` on SQLite: nothing that refers to a user may go with it."""
+    from alembic import command
+
+    from notes.store.database import _alembic_config
+    from notes.usecases.users import ensure_user
+
+    engine = make_engine(database_url)
+    config = _alembic_config(engine)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0004_change_stamps")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO users (id, email, name, time_zone, phone, signature, channel, nudges_enabled, drafts_enabled, "
+            "created_at) VALUES (7, 'alex@example.org', '', 'UTC', '', '', 'auto', true, false, '2026-01-01')")
+        connection.exec_driver_sql(
+            "INSERT INTO accounts (id, user_id, provider, external_id, display_name, scopes, status, failures, "
+            "created_at) VALUES (3, 7, 'ics', '/cal.ics', '', '', 'active', 0, '2026-01-01')")
+    assert upgrade(engine) == head_revision()
+    sessions = make_sessions(engine)
+    with sessions() as session:
+        assert [a.id for a in session.scalars(select(Account))] == [3]
+        assert ensure_user(session, "alex@example.org").id == 7  # the login token still finds its user
+        session.add(User(email="alex@example.org", google_subject="g-1"))  # an address is no identity
+        session.commit()
+    if engine.dialect.name == "sqlite":
+        with engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    engine.dispose()
