@@ -178,6 +178,16 @@ def connect_account(provider: str):
     return jsonify({"url": url})
 
 
+@bp.post("/sign-out")
+@login_required
+def sign_out():
+    """End every task-pane token of the user (the caller's included)."""
+    session = wiring.db()
+    service.end_pane_sessions(_user())
+    session.commit()
+    return "", 204
+
+
 @bp.get("/me")
 @login_required
 def me():

@@ -60,13 +60,30 @@ def redeem(ticket: str, provider: str) -> ConnectTicket:
 
 def finish(user_id: int, options: dict, provider: str, account_name: str):
     """The page a completed connect flow ends on. In an Office dialog it hands the task pane
-    a short-lived Afterview token (``messageParent``); elsewhere it just says it worked."""
+    a short-lived Afterview token (``messageParent``); elsewhere it just says it worked.
+
+    The page holds a bearer token: it runs only its own two scripts (a nonce), is never framed
+    (an Office dialog is a window of its own) and never cached."""
     from flask import render_template
 
     from ..outlook import pane_tokens
+    from ..web import secured_page
 
     token = pane_tokens.issue(user_id) if options.get("dialog") else None
-    return render_template("connected.html", provider=provider, account=account_name, pane_token=token)
+    nonce = secrets.token_urlsafe(18)
+    page = render_template("connected.html", provider=provider, account=account_name, pane_token=token, nonce=nonce)
+    return secured_page(page, CONNECTED_POLICY.format(nonce=nonce))
+
+
+CONNECTED_POLICY = "; ".join([
+    "default-src 'none'",
+    "script-src 'nonce-{nonce}' https://appsforoffice.microsoft.com",
+    "style-src 'self'",
+    "img-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+])
 
 
 # --------------------------------------------------------------------------- the browser of a flow

@@ -4,8 +4,10 @@ nested app authentication.
 A token is accepted only when all of these hold: an RS256 signature by one of Microsoft's published
 keys (``AFTERVIEW_MS_JWKS_URL``, chosen by the token's ``kid``); the issuer of the token's own
 tenant (``https://login.microsoftonline.com/{tid}/v2.0``); an audience in
-``AFTERVIEW_MS_API_AUDIENCE``; the ``access_as_user`` scope in ``scp``; ``exp`` and ``nbf`` around
-now. The user is the one whose ``microsoft_subject`` is
+``AFTERVIEW_MS_API_AUDIENCE``; the ``access_as_user`` scope in ``scp``; ``azp``, the application the
+token was issued to, equal to ``AFTERVIEW_MS_CLIENT_ID`` (with nested app authentication the add-in
+asks for its own API as itself: another application holding a token for Afterview's API is not the
+pane); ``exp`` and ``nbf`` around now. The user is the one whose ``microsoft_subject`` is
 ``"<tid>:<oid>"``, created on first sight.
 """
 from __future__ import annotations
@@ -34,7 +36,7 @@ ISSUER = "https://login.microsoftonline.com/{tid}/v2.0"
 SCOPE = "access_as_user"
 ALGORITHMS = ["RS256"]
 LEEWAY_SECONDS = 60
-REQUIRED_CLAIMS = ["exp", "nbf", "iss", "aud", "tid", "oid", "scp"]
+REQUIRED_CLAIMS = ["exp", "nbf", "iss", "aud", "tid", "oid", "scp", "azp"]
 GUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
@@ -101,8 +103,9 @@ def _signing_keys(document: dict) -> dict[str, jwt.PyJWK]:
     return keys
 
 
-def verify(token: str, audiences: list[str], keys: KeySet) -> dict:
-    """The claims of a valid Afterview API token; ``TokenRefused`` otherwise."""
+def verify(token: str, audiences: list[str], keys: KeySet, client_id: str) -> dict:
+    """The claims of a valid Afterview API token issued to the add-in ``client_id``;
+    ``TokenRefused`` otherwise."""
     try:
         header = jwt.get_unverified_header(token)
     except jwt.PyJWTError as exc:
@@ -125,6 +128,8 @@ def verify(token: str, audiences: list[str], keys: KeySet) -> dict:
         raise TokenRefused("no object id")
     if not isinstance(claims["scp"], str) or SCOPE not in claims["scp"].split():
         raise TokenRefused(f"the {SCOPE} scope was not granted")
+    if not client_id or claims["azp"] != client_id:
+        raise TokenRefused("the token was issued to another application (azp)")
     return claims
 
 
@@ -160,7 +165,8 @@ def authenticate(token: str) -> int | None:
     if not accepted or token.count(".") != 2 or token.startswith("av1."):
         return None
     try:
-        claims = verify(token, accepted, current_app.extensions["afterview.ms_keys"])
+        claims = verify(token, accepted, current_app.extensions["afterview.ms_keys"],
+                        str(current_app.config.get("MS_CLIENT_ID") or ""))
         return user_id_for(wiring.db(), claims)
     except TokenRefused as exc:
         log.info("refused a Microsoft access token: %s", exc)

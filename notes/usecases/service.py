@@ -18,7 +18,7 @@ from ..errors import Conflict, InvalidInput, NotFound
 from ..store.model import Account, Correction, Interview, Note
 from .proposals import recompose, refresh_findings
 from .retire import retire_interview
-from .users import ensure_user, google_user, update_profile  # noqa: F401
+from .users import end_pane_sessions, ensure_user, google_user, update_profile  # noqa: F401
 
 MAX_DETAILS = 10_000
 MAX_BODY = 20_000

@@ -1,5 +1,5 @@
 """Users: the server's own user (found by the address it was given) and the users of Google
-sign-ins (found by identity, ``notes.usecases.identities``); their profile and preferences."""
+sign-ins (found by identity, ``notes.usecases.identities``); their profile, preferences and task-pane tokens."""
 from __future__ import annotations
 
 import re
@@ -47,6 +47,11 @@ def google_user(session: Session, subject: str, email: str, email_verified: bool
     if not email_verified:
         raise InvalidInput("the Google account's address is not verified")
     return signed_in_user(session, "google", subject, email, name)
+
+
+def end_pane_sessions(user: User) -> None:
+    """End every task-pane token issued to ``user`` so far (sign-out, a disconnected account)."""
+    user.pane_epoch = (user.pane_epoch or 0) + 1
 
 
 def update_profile(session: Session, user: User, changes: dict) -> User:

@@ -34,6 +34,7 @@ from ..store.model import Account
 from .retire import mark_reauth_required
 from ..runtime import Runtime
 from ..store.database import claim_due
+from .users import end_pane_sessions
 
 log = logging.getLogger(__name__)
 
@@ -211,7 +212,8 @@ def notification_received(account: Account, now: datetime) -> bool:
 
 def disconnect_account(rt: Runtime, account: Account) -> None:
     """Stop the account's watch, revoke its grant at the provider when the connector can, and
-    delete the account with everything stored for it (its tokens first of all).
+    delete the account with everything stored for it (its tokens first of all). The user's
+    task-pane tokens end with it: whoever disconnects signs in again.
 
     The caller commits. Failures at the provider are logged: the tokens go regardless.
     """
@@ -226,4 +228,5 @@ def disconnect_account(rt: Runtime, account: Account) -> None:
                 log.warning("account %s: revoking the grant failed: %s", account.id, exc)
     account.token_blob = None
     forget_watch(account)
+    end_pane_sessions(account.user)
     object_session(account).delete(account)

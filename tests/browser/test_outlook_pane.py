@@ -368,6 +368,20 @@ def test_without_a_valid_token_the_api_refuses_and_the_pane_shows_the_connect_st
     assert pane.calls("dialog.close")
 
 
+def test_signing_out_ends_the_panes_token_on_the_server(pane_for, proposed, pane_token):
+    pane = pane_for(mode="compose", dialogMessage=json.dumps({"afterviewToken": pane_token}))
+    page = pane.open()
+    pane.connect()
+    page.click("#sign-out")
+    page.wait_for_selector("#connect:not([hidden])")
+    assert "signed out" in page.inner_text("#connect-reason") and page.is_hidden("#notes")
+    after = page.evaluate("""async (token) => [
+        (await fetch('/api/interviews', { headers: { Authorization: `Bearer ${token}` } })).status,
+        sessionStorage.getItem('afterview.paneToken')]""", pane_token)
+    assert after == [401, None]  # a copy of the token kept anywhere is refused too
+    assert [e for e in pane.errors if "status of 401" not in e] == []  # only the refusal just asked for
+
+
 def test_a_closed_connect_dialog_says_so(pane_for, proposed):
     pane = pane_for(mode="compose")
     page = pane.open()

@@ -104,8 +104,10 @@ def test_an_application_id_uri_audience_is_accepted_too(client, jwks):
     ({"scp": None, "roles": ["access_as_user"]}, '"scp" claim'),
     ({"exp": None}, '"exp" claim'),
     ({"oid": None}, '"oid" claim'),
+    ({"azp": "0e5f3b2a-9c1d-4e7f-8a6b-5c4d3e2f1a0b"}, "another application"),
+    ({"azp": None}, '"azp" claim'),
 ], ids=["expired", "not-yet-valid", "wrong-audience", "other-tenant-issuer", "v1-issuer", "tenant-not-a-guid",
-        "scope-missing", "app-only-token", "no-expiry", "no-object-id"])
+        "scope-missing", "app-only-token", "no-expiry", "no-object-id", "another-client", "no-client"])
 def test_tokens_that_fail_a_check_are_refused(client, jwks, runtime, caplog, claims, reason):
     caplog.set_level(logging.INFO, logger="addon.outlook.entra")
     answer = client.get("/api/interviews", headers=bearer(jwks.token(**claims)))

@@ -145,5 +145,13 @@ window.Afterview = window.Afterview || {};
     state.source = "entra";
   }
 
-  window.Afterview.session = { api, start, signIn, connectWithDialog, naaAvailable, Unauthorized };
+  // Afterview's own token can be ended: the server refuses it (and every other one of this user's)
+  // from now on, whoever holds a copy. An Entra token belongs to Outlook's sign-in, not to Afterview.
+  function canSignOut() { return state.source === "afterview"; }
+
+  async function signOut() {
+    try { await api("POST", "/api/sign-out"); } finally { forget(); }
+  }
+
+  window.Afterview.session = { api, start, signIn, signOut, canSignOut, connectWithDialog, naaAvailable, Unauthorized };
 })();

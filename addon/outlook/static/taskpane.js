@@ -158,6 +158,7 @@
     if (!ordered.length) $("interviews").append(el("p", { class: "hint", text: "No interviews yet. Connect the calendar your interviews are on." }));
     $("accounts").replaceChildren(...accounts.map(accountView));
     if (!accounts.length) $("accounts").append(el("li", { text: "No calendar connected." }));
+    $("sign-out").hidden = !session.canSignOut();
     $("connect").hidden = true;
     $("notes").hidden = false;
     restoreFocus(focused);
@@ -186,6 +187,10 @@
     describeContext();
     $("connect-dialog").addEventListener("click", connect);
     $("connect-calendar").addEventListener("click", connect);
+    $("sign-out").addEventListener("click", async () => {
+      try { await session.signOut(); } catch (error) { /* the token is forgotten here regardless */ }
+      showConnect("You signed out of Afterview.");
+    });
     $("sign-in").addEventListener("click", async () => {
       try { await session.signIn(); await refresh(); } catch (error) { $("connect-error").textContent = error.message; }
     });
