@@ -42,6 +42,7 @@ class InterviewFacts:
     location: str = ""
     mode: str | None = None  # video | phone | onsite
     time_zone: str | None = None
+    details: str = ""  # what the user remembers ("Name: detail" lines); the checks read it too
 
 
 @dataclass(frozen=True)

@@ -98,15 +98,16 @@ def _signature_index(lines: list[str], start: int, lexicons: tuple[Lexicon, ...]
 def record_names(facts: InterviewFacts, candidate: Candidate) -> tuple[str, ...]:
     """Names from the interview record and the user, longest first (for masking)."""
     people = (*facts.people, *([facts.organizer] if facts.organizer else []))
-    return _record_names(facts.company or "", facts.role or "", candidate.name, tuple(p.name for p in people))
+    return _record_names(facts.company or "", facts.role or "", candidate.name,
+                         tuple((p.name, p.email) for p in people))
 
 
 @lru_cache(maxsize=1024)
-def _record_names(company: str, role: str, author: str, people: tuple[str, ...]) -> tuple[str, ...]:
+def _record_names(company: str, role: str, author: str, people: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
     names = {company, role, author}
-    for raw in people:
-        name = known_name(Person("", raw))
-        names.add(name)
+    for raw, email in people:
+        name = known_name(Person(email, raw))
+        names.update((name, " ".join(raw.split()) if "@" not in raw else ""))
         names.update(part for part in name.split() if len(part) > 2)
     return tuple(sorted((n for n in names if n.strip()), key=len, reverse=True))
 

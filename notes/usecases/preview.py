@@ -14,12 +14,12 @@ from ..writing import compose
 from ..values import Candidate, InterviewFacts, NoteText
 
 
-def facts_from_event(event: CalendarEvent, verdict) -> InterviewFacts:
+def facts_from_event(event: CalendarEvent, verdict, details: str = "") -> InterviewFacts:
     return InterviewFacts(
         title=event.title, company=verdict.company, role=verdict.role, stage=verdict.stage,
         kind=verdict.kind or "job", start=event.start, end=event.end, people=tuple(verdict.people),
         organizer=event.organizer, description=event.description, location=event.location,
-        mode=verdict.mode, time_zone=event.time_zone,
+        mode=verdict.mode, time_zone=event.time_zone, details=details,
     )
 
 
@@ -41,7 +41,7 @@ def preview_notes(event: CalendarEvent, me: str, details: str, name: str, phone:
                       "end": zone_time(event.end), "status": "preview", "notes": []})
     if not verdict.interview:
         return {"interview": interview, "notes": []}
-    facts = facts_from_event(event, verdict)
+    facts = facts_from_event(event, verdict, details)
     candidate = candidate_from_event(event, me, name, phone)
     drafts = compose.compose_notes(facts, candidate, details)
     texts = [NoteText(d.to, d.channel, d.subject, d.body_text, d.language, d.flags) for d in drafts]

@@ -43,6 +43,7 @@ def facts_of(interview: Interview) -> InterviewFacts:
         location=interview.location,
         mode=interview.mode,
         time_zone=interview.time_zone,
+        details=interview.details or "",
     )
 
 

@@ -24,7 +24,7 @@ from .textutil import clean_line, html_to_text
 from .traditional import card_reason
 from ..values import Candidate, Draft, InterviewFacts, NoteText
 from .voice import to_second_person
-from .sentences import NotePlan, card_text, email_text
+from .sentences import NotePlan, card_text, email_text, greeting_form
 
 
 def compose_notes(facts: InterviewFacts, candidate: Candidate, details: str = "") -> list[Draft]:
@@ -45,16 +45,17 @@ def compose_notes(facts: InterviewFacts, candidate: Candidate, details: str = ""
     reason = card_reason(facts, candidate)
     formal = reason is not None
     subject = subject_line(facts, book)
+    greeting = greeting_form(book, formal, digest, [p for p, _ in people])
     drafts: list[Draft] = []
     for person, flags in people:
         mine, own = found.for_person(person)
         if own and book.code == "en":
             mine = [to_second_person(d) for d in mine]
         others = [known_name(p) for p, _ in people if p.email != person.email]
-        hint = None if mine else invitation_hint(person, facts.title, facts.description, others)
+        hint = None if mine else invitation_hint(person, facts, others)
         plan = NotePlan(
             book, facts, candidate, person, ranks[person.email.lower()], digest,
-            tuple(mine), hint, timeline, tuple(found.steps), formal,
+            tuple(mine), hint, timeline, tuple(found.steps), formal, greeting,
         )
         flags = _flags(flags, bool(mine), found.trimmed)
         drafts.append(_draft(person, "email", book, subject, email_text(plan), flags))

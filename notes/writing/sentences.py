@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from providers.base import Person
 
 from .phrases import Phrasebook
+from .details import HONORIFICS
 from .recipients import greeting_names
 from .textutil import clean_line, trim_words, word_count
 from ..values import Candidate, InterviewFacts
@@ -37,6 +38,7 @@ class NotePlan:
     timeline: str | None
     steps: tuple[str, ...]
     formal: bool = False
+    greeting: str = ""  # the panel's one greeting form ("Dear {first},"); "" picks it from the book
 
     def pick(self, slot: int, options: tuple[str, ...]) -> str:
         """The wording for ``slot``: fixed per interview, shifted by the person's rank."""
@@ -83,8 +85,27 @@ def _greeting(plan: NotePlan) -> str:
     names = greeting_names(plan.person)
     if names is None:
         return plan.book.greeting_bare
-    options = plan.book.greeting_formal if plan.formal else plan.book.greeting
-    return plan.pick(GREETING, options).format(first=names[0], full=names[1])
+    form = plan.greeting or greeting_form(plan.book, plan.formal, plan.digest, [plan.person])
+    first, full = names
+    if "{first}" not in form and "{full}" in form and not _has_surname(full):
+        form = form.replace("{full}", "{first}")
+    return form.format(first=first, full=full)
+
+
+def greeting_form(book: Phrasebook, formal: bool, digest: bytes, people: list[Person]) -> str:
+    """The one greeting wording for every note of an interview: a panel is greeted alike, and by
+    full names only when everyone's full name is known (never "Dear Ahmed Saleh" beside "Dear Lisa")."""
+    options = book.greeting_formal if formal else book.greeting
+    form = options[digest[GREETING] % len(options)]
+    full_names = [greeting_names(p) for p in people]
+    if "{full}" in form and not all(n is None or _has_surname(n[1]) for n in full_names):
+        first = [o for o in (*options, *book.greeting) if "{first}" in o]
+        form = first[digest[GREETING] % len(first)] if first else form.replace("{full}", "{first}")
+    return form
+
+
+def _has_surname(full: str) -> bool:
+    return len([t for t in full.split() if t.rstrip(".").lower() not in HONORIFICS]) > 1
 
 
 def _thanks(plan: NotePlan) -> str:
@@ -98,19 +119,41 @@ def _detail_sentences(plan: NotePlan, limit: int, max_words: int = 0) -> list[st
         return [_hint_sentence(plan)]
     if max_words:
         details = [trim_words(d, max_words, 12 * max_words)[0] for d in details]
+    details = [_without_about(d) for d in details]
     sentences = [_with_detail(plan, DETAIL, _detail_options(plan, details[0]), details[0])]
-    sentences += [_with_detail(plan, MORE, plan.book.detail_more, extra) for extra in details[1:]]
+    book = plan.book
+    for extra in details[1:]:
+        more = book.detail_more_clause if _is_clause(book, extra) and book.detail_more_clause else book.detail_more
+        sentences.append(_with_detail(plan, MORE, more, extra))
     return sentences
 
 
 def _detail_options(plan: NotePlan, detail: str) -> tuple[str, ...]:
-    lead = re.split(r"['’\s]", detail.lower(), maxsplit=1)[0]
-    options = plan.book.detail_colon
-    if plan.book.detail_about and lead in plan.book.determiners:
-        options = plan.book.detail_about + options
+    """The wordings that fit ``detail``: a clause ("we talked about pricing") gets its own, a noun
+    phrase reads after "about"; the rest after a colon, where the language has no better way."""
+    book = plan.book
+    if book.detail_clause and _is_clause(book, detail):
+        return book.detail_clause
+    options = book.detail_colon
+    if book.detail_about and (not options or _lead(detail) in book.determiners):
+        options = book.detail_about + options
     if len(detail.split()) > LONG_DETAIL_WORDS:  # a long detail reads best at the end of its sentence
         options = tuple(o for o in options if o.endswith("{d}.")) or options
     return options
+
+
+def _lead(detail: str) -> str:
+    return re.split(r"['’\s]", detail.lower(), maxsplit=1)[0]
+
+
+def _is_clause(book: Phrasebook, detail: str) -> bool:
+    return _lead(detail) in book.clause_starts and len(detail.split()) > 1
+
+
+def _without_about(detail: str) -> str:
+    """"about the ledger" -> "the ledger": the wording says "about" already."""
+    head, _, rest = detail.partition(" ")
+    return rest if head.lower() in ("about", "regarding", "re:") and rest else detail
 
 
 def _with_detail(plan: NotePlan, slot: int, options: tuple[str, ...], detail: str) -> str:

@@ -138,7 +138,7 @@ def test_any_input_composes_and_checks_without_crashing(details, title, name, co
     results = check_notes([note_text(d) for d in drafts], facts, ME, NOW)
     assert len(results) == len(drafts)
     assert [d.channel for d in drafts if d.channel == "email"] == ["email"]  # one email to the one person
-    assert all(d.to == person for d in drafts)
+    assert all(d.to.email == person.email for d in drafts)
     for draft in drafts:
         assert_escaped(draft.body_html)
         assert all(f.severity in ("block", "warn") and f.message for r in results for f in r)

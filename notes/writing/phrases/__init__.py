@@ -54,6 +54,11 @@ class Phrasebook:
     timeline_cue: re.Pattern  # words that announce when the employer will answer
     when: re.Pattern  # the time expression itself ("by Friday")
     when_capitalized: frozenset[str] = frozenset()  # words written with a capital in a timeline
+    # a detail that is a clause ("we talked about pricing", "you asked about ...") reads in these;
+    # an empty ``detail_colon`` means every other detail reads as a noun phrase ("about {d}")
+    detail_clause: tuple[str, ...] = ()
+    detail_more_clause: tuple[str, ...] = ()
+    clause_starts: frozenset[str] = frozenset()
 
 
 def weekday_month_pattern(weekdays: str, months: str) -> tuple[str, str]:

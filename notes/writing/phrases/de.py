@@ -26,6 +26,7 @@ def _refs(role: str | None, company: str | None) -> dict[str, str]:
         "role_dat": f"der Stelle als {role}" if role else "der Stelle",
         "at_company": f"bei {company}" if company else "in Ihrem Team",
         "topic": f"der Arbeit bei {company}" if company else "dem Berufsfeld",
+        "topic_acc": f"die Arbeit bei {company}" if company else "das Berufsfeld",
     }
 
 
@@ -82,8 +83,8 @@ BOOK = Phrasebook(
     ),
     appreciation=(
         "Ihre Ratschläge waren sehr hilfreich und haben mir ein deutlich klareres Bild von {topic} gegeben.",
-        "Für Ihre offenen Ratschläge und Einblicke bin ich Ihnen sehr dankbar.",
-        "Ihre Einschätzung und Ihre Tipps helfen mir bei meiner Suche schon jetzt weiter.",
+        "Für Ihre offenen Ratschläge und Ihre Einblicke in {topic_acc} bin ich Ihnen sehr dankbar.",
+        "Ihre Einschätzung von {topic} und Ihre Tipps helfen mir bei meiner Suche schon jetzt weiter.",
     ),
     next_when=(
         "Vielen Dank auch für die Erläuterung der nächsten Schritte; ich freue mich darauf, {when} von Ihnen zu hören.",

@@ -82,8 +82,8 @@ BOOK = Phrasebook(
     ),
     appreciation=(
         "Sus consejos me resultaron muy útiles y me dieron una idea mucho más clara de {topic}.",
-        "Le agradezco mucho sus consejos sinceros y su perspectiva.",
-        "Sus consejos ya me están ayudando a orientar mejor mi búsqueda.",
+        "Le agradezco mucho sus consejos sinceros y su perspectiva sobre {topic}.",
+        "Lo que me contó sobre {topic} ya me está ayudando a orientar mejor mi búsqueda.",
     ),
     next_when=(
         "Gracias también por explicarme los próximos pasos; quedo a la espera de sus noticias {when}.",

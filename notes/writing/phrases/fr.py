@@ -84,8 +84,8 @@ BOOK = Phrasebook(
     ),
     appreciation=(
         "Vos conseils m'ont été très précieux et m'ont donné une vision bien plus claire {topic}.",
-        "Un grand merci pour vos conseils avisés et pour votre regard sur mon parcours.",
-        "Vos conseils m'aident déjà à mieux orienter ma recherche.",
+        "Un grand merci pour vos conseils avisés et pour votre regard sur les réalités {topic}.",
+        "Ce que vous m'avez appris {topic} m'aide déjà à mieux orienter ma recherche.",
     ),
     next_when=(
         "Merci également d'avoir précisé les prochaines étapes ; au plaisir d'avoir de vos nouvelles {when}.",
