@@ -74,7 +74,7 @@ def workload(base: list[InterviewFacts], copies: int) -> list[tuple[InterviewFac
                 f"{p.name.split()[0] if p.name else p.email}: {_TOPICS[(copy + i + index) % len(_TOPICS)]} ({copy})"
                 for i, p in enumerate(facts.people)
             )
-            work.append((variant, details))
+            work.append((replace(variant, details=details), details))
     return work
 
 

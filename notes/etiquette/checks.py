@@ -5,7 +5,10 @@ hint. Rules and where they live:
 
 - timing T1–T3 and channel C1–C2 here (they need the clock and the other notes);
 - C3, C4 and form F1–F6 in ``form_rules``; content P1–P5 and "who gets a note" (W1) in
-  ``content_rules``; F1's comparison of the notes of one interview in ``check_notes``.
+  ``content_rules``; F1's comparison of the notes of one interview in ``check_notes``;
+- F7, no new claims (warn), in ``claims``: a name, figure or date in no fact. ETIQUETTE's F3 asks for
+  names exactly as the record spells them; F7 asks that nothing be stated the record does not say;
+- M1 (info): the note is the composer's because a language model's draft was not used, and why.
 """
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from providers.base import utc
 
 from . import content_rules as content
+from .claims import check_claims
 from . import form_rules as form
 from .reading import read_note
 from ..writing.recipients import known_name
@@ -24,7 +28,7 @@ from ..writing.traditional import card_reason
 from ..values import Candidate, Finding, InterviewFacts, NoteText
 
 RULES = ("T1", "T2", "T3", "C1", "C2", "C3", "C4", "W1", "P1", "P2", "P3", "P4", "P5",
-         "F1", "F2", "F3", "F4", "F5", "F6")
+         "F1", "F2", "F3", "F4", "F5", "F6", "F7", "M1")
 LATE_AFTER = timedelta(hours=24)
 CHANNELS = ("email", "handwritten")
 
@@ -45,10 +49,12 @@ def check_note(note: NoteText, facts: InterviewFacts, candidate: Candidate, now:
         *content.check_contact(r, candidate),
         *form.check_one_person(r),
         *form.check_placeholders(r),
-        *form.check_names(r, facts),
+        *form.check_names(r, facts, candidate),
         *form.check_length(r),
         *form.check_tone(r),
+        *form.check_device_signature(r),
         *form.check_subject(r, facts),
+        *check_claims(r, facts, candidate),
     ]
     return ordered(findings)
 

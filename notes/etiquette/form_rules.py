@@ -3,12 +3,16 @@ from __future__ import annotations
 
 import re
 
+from functools import lru_cache
+
 from ..writing.details import HONORIFICS
-from .reading import Reading
+from .lexicon import lexicon
+from ..writing.phrases import template_words
+from .reading import Reading, record_names
 from ..writing.recipients import known_name
 from .spelling import misspelled, recorded
 from ..writing.textutil import EMOJI, fold, word_count
-from ..values import Finding, InterviewFacts
+from ..values import Candidate, Finding, InterviewFacts
 
 LENGTHS = {"email": (50, 200), "handwritten": (40, 120)}
 _PLACEHOLDER = re.compile(
@@ -78,14 +82,16 @@ def _is_own_name(name: str, r: Reading) -> bool:
     return fold(name) == fold(known_name(r.note.to))
 
 
-def check_names(r: Reading, facts: InterviewFacts) -> list[Finding]:
-    """F3: the person, company and role exactly as spelled in the interview record."""
+def check_names(r: Reading, facts: InterviewFacts, candidate: Candidate | None = None) -> list[Finding]:
+    """F3: the person, company and role exactly as spelled in the interview record, and the
+    greeting names the person the note is to."""
     person = known_name(r.note.to)
     names = [recorded(person, "person"), recorded(facts.company or "", "company"), recorded(facts.role or "", "role")]
     names += [recorded(part, "person") for part in person.split() if len(part) > 2]
     names = [n for n in names if n is not None]
     findings = []
-    wrong = misspelled(f"{r.note.subject}\n{r.text}", names)
+    exempt = _exempt_words(tuple(lex.code for lex in r.lexicons), record_names(facts, candidate or _NOBODY))
+    wrong = misspelled(f"{r.note.subject}\n{r.text}", names, exempt)
     for name, written in wrong:
         if any(written != other and written in other for _, other in wrong):
             continue  # "Pria" inside "Pria Natarajan": one finding is enough
@@ -94,7 +100,37 @@ def check_names(r: Reading, facts: InterviewFacts) -> list[Finding]:
     if other:
         findings.append(Finding("F3", "block", f"This note is to {person or r.note.to.email} but greets {other}: "
                                 "fix the name."))
+    else:
+        stranger = _stranger_greeted(r, person)
+        if stranger and not any(fold(written) in fold(stranger) for _, written in wrong):
+            findings.append(Finding("F3", "block", f"The greeting says “{stranger}”, but this note is to {person}: "
+                                    "greet them by their name as the invitation writes it."))
     return findings
+
+
+_NOBODY = Candidate("", "")
+
+
+@lru_cache(maxsize=1024)
+def _exempt_words(codes: tuple[str, ...], names: tuple[str, ...]) -> frozenset[str]:
+    """Words that are never a misspelling of a name: the languages' own words (German "Beste"
+    beside "Beate") and every name on the record (the user "Rivera" beside "Sam Rivers")."""
+    found = {fold(part) for name in names for part in name.replace(",", " ").split()}
+    for code in codes:
+        lex = lexicon(code)
+        found |= {fold(w) for w in lex.stopwords | lex.generic | template_words(code)}
+    return frozenset(found)
+
+
+def _stranger_greeted(r: Reading, person: str) -> str | None:
+    """The greeted name when it is not the recipient's ("Dear Mark," to Marcus Chen)."""
+    greeted = greeted_name(r)
+    if not person or not greeted[:1].isupper() or len(greeted.split()) > 3:
+        return None
+    if any(lex.conjunction.search(f" {greeted.lower()} ") for lex in r.lexicons):
+        return None  # several people greeted: F1 says so
+    own = {fold(part) for part in re.split(r"[\s-]+", person) + person.split() if part} | {fold(person)}
+    return None if all(fold(t) in own for t in greeted.split()) else greeted
 
 
 def _other_person_greeted(r: Reading, facts: InterviewFacts) -> str | None:
@@ -118,6 +154,32 @@ def check_length(r: Reading) -> list[Finding]:
     if count > high:
         return [Finding("F4", "warn", f"At {count} words the note is long: shorten it to {high} words or fewer.")]
     return []
+
+
+_DEVICE = re.compile(
+    r"^[ \t>-]*(?P<line>(?:sent (?:from|with|via|using)|get outlook for|gesendet (?:von|mit|über)|von meinem"
+    r"|envoy[ée] (?:de|depuis|à partir d[e']|avec|via)|obtenir outlook|enviado (?:desde|con|a través de)"
+    r"|obtener outlook|descargar outlook)\b[^\n]{0,60}?(?:iphone|ios|ipad|android|galaxy|samsung|pixel|outlook"
+    r"|mail|yahoo|mobile|phone|handy|smartphone|tablet|blackberry|huawei|xiaomi|móvil|portable)[^\n]{0,30})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def check_device_signature(r: Reading) -> list[Finding]:
+    """F5: no line a phone or mail app adds ("Sent from my iPhone", "Von meinem iPhone gesendet")."""
+    tail = r.text[-600:]  # such a line closes the note
+    low = tail.lower()
+    if not any(cue in low for cue in _DEVICE_CUES):
+        return []
+    match = _DEVICE.search(tail)
+    if not match:
+        return []
+    line = match["line"].strip()[:80]
+    return [Finding("F5", "warn", f"Remove the line “{line}”: a note signed by a device reads as dashed off.")]
+
+
+_DEVICE_CUES = ("sent ", "get outlook", "gesendet", "von meinem", "envoy", "obtenir outlook", "enviado",
+                "obtener outlook", "descargar outlook")
 
 
 def check_tone(r: Reading) -> list[Finding]:

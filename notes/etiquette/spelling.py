@@ -42,8 +42,11 @@ def _clean(token: str) -> str:
     return token[:-2] if token.endswith("'s") else token
 
 
-def misspelled(text: str, names: list[Name]) -> list[tuple[Name, str]]:
-    """(name, how the text writes it) for each mention of ``names`` not spelled as recorded."""
+def misspelled(text: str, names: list[Name], exempt: frozenset[str] = frozenset()) -> list[tuple[Name, str]]:
+    """(name, how the text writes it) for each mention of ``names`` not spelled as recorded.
+
+    A near miss that is a word of ``exempt`` (folded: other names on the record, the language's
+    own words such as "Beste" beside "Beate") is not a misspelling."""
     text = text.replace("’", "'")
     by_prefix: dict[str, list[Name]] = {}
     for name in names:
@@ -53,9 +56,15 @@ def misspelled(text: str, names: list[Name]) -> list[tuple[Name, str]]:
         first = _clean(match.group())
         for name in by_prefix.get(fold(first)[:2], ()):
             written = _written(name, first, text, match.start())
-            if written is not None:
+            if written is not None and not _exempt(name, written, exempt):
                 found.setdefault((name.spelling, " ".join(written)), (name, " ".join(written)))
     return list(found.values())
+
+
+def _exempt(name: Name, written: tuple[str, ...], exempt: frozenset[str]) -> bool:
+    folded = tuple(fold(t) for t in written)
+    return folded != name.folded and (" ".join(folded) in exempt or any(
+        t in exempt and t not in name.folded for t in folded))
 
 
 def _written(name: Name, first: str, text: str, start: int) -> tuple[str, ...] | None:
@@ -63,15 +72,28 @@ def _written(name: Name, first: str, text: str, start: int) -> tuple[str, ...] |
     if text.startswith(name.spelling, start) and _ends_word(text, start + len(name.spelling)):
         return None  # written exactly as recorded
     head, size = name.folded[0], len(name.tokens)
+    if size > 1 and first[:1].isupper() and _JOINERS.sub("", fold(first)) == "".join(name.folded):
+        return (first,)  # "Northwind-Traders", "NorthwindTraders"
     if abs(len(first) - len(head)) > 2:
         return None
     if first[:1].islower() and (size == 1 or fold(first) != head):
         return None  # a lower-case word matters only when it spells a recorded name's first word
     end = start + len(name.spelling) + 8 * size
-    window = tuple(_clean(t) for t in _TOKEN.findall(text, start, end)[:size])
+    window = tuple(_clean(t) for t in _TOKEN.findall(_one_phrase(text, start, end), 0)[:size])
     if len(window) < size or window == name.tokens or fold(window[-1][:1]) != name.folded[-1][:1]:
         return None
     return window if _wrong(name, window, tuple(fold(t) for t in window)) else None
+
+
+def _one_phrase(text: str, start: int, end: int) -> str:
+    """The text from ``start`` up to the first punctuation or line break: a name is never split
+    by them ("Alicia,\n\nThank you" is no spelling of "Alicia Tan")."""
+    piece = text[start:end]
+    cut = _PHRASE_END.search(piece)
+    return piece[:cut.start()] if cut else piece
+
+
+_PHRASE_END = re.compile(r"[,;:!?()\n]|\.(?:\s|$)")
 
 
 @lru_cache(maxsize=4096)  # one per interview's set of names: its notes are checked again on every edit
@@ -99,9 +121,15 @@ def _letter_class(letter: str) -> str:
 _ACCENTED = "ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿŠšŽžĆćČčŁłŚśŹźŻżĞğİıŞş"
 
 
+_JOINERS = re.compile(r"[-_.'’]")
+
+
 def _wrong(name: Name, window: tuple[str, ...], folded: tuple[str, ...]) -> bool:
     if window == name.tokens:
         return False
+    if len(folded) > 1 and folded[:-1] == name.folded[:-1] and window[-1][:1].isupper() \
+            and folded[-1] != name.folded[-1] and _common_prefix(folded[-1], name.folded[-1]) >= 4:
+        return True  # "Northwind Trading" for "Northwind Traders"
     if folded == name.folded:
         if name.kind == "role" and _same_letters(window, name.tokens):
             return False
@@ -109,6 +137,15 @@ def _wrong(name: Name, window: tuple[str, ...], folded: tuple[str, ...]) -> bool
     if not window[0][:1].isupper() or len("".join(name.folded)) < 5:
         return False
     return _near(" ".join(folded), " ".join(name.folded))
+
+
+def _common_prefix(a: str, b: str) -> int:
+    size = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        size += 1
+    return size
 
 
 def _same_letters(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

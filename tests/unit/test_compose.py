@@ -37,7 +37,8 @@ def blocks(drafts, facts=FACTS, candidate=ME):
 
 
 def test_a_note_has_all_five_parts():
-    [draft] = compose_notes(FACTS, ME, "the churn dashboard her team rebuilt in Looker")
+    details = "the churn dashboard her team rebuilt in Looker"
+    [draft] = compose_notes(FACTS, ME, details)
     text = draft.body_text
     assert text.split("\n")[0] in ("Dear Priya,", "Hello Priya,", "Hi Priya,")
     assert re.search(r"thank|grateful|appreciat", text, re.I)
@@ -48,7 +49,7 @@ def test_a_note_has_all_five_parts():
                          "linkedin.com/in/alexrivera\nportfolio: alexrivera.dev")
     assert draft.subject == "Thank you — Data Analyst interview"
     assert draft.flags == () and 50 <= word_count(text) <= 200
-    assert check_note(note_text(draft), FACTS, ME, NOW) == []
+    assert check_note(note_text(draft), replace(FACTS, details=details), ME, NOW) == []
 
 
 def test_without_a_detail_the_invitation_fills_in_and_the_note_is_flagged():
@@ -159,9 +160,10 @@ def test_the_choice_of_wording_does_not_depend_on_the_order_of_the_people():
     ("es", "Gracias — entrevista para el puesto de Data Analyst"),
 ])
 def test_the_users_language_wins_and_each_language_passes_the_checks(lang, subject):
-    [draft] = compose_notes(FACTS, replace(ME, language=lang), "Looker und BigQuery")
+    facts = replace(FACTS, details="Looker und BigQuery")
+    [draft] = compose_notes(facts, replace(ME, language=lang), facts.details)
     assert draft.language == lang and draft.subject == subject
-    assert check_note(note_text(draft), FACTS, replace(ME, language=lang), NOW) == []
+    assert check_note(note_text(draft), facts, replace(ME, language=lang), NOW) == []
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -246,7 +248,9 @@ def test_nudges_say_to_send_today_and_to_mail_a_card_today():
 def test_an_edit_that_adds_a_detail_clears_the_missing_detail():
     [draft] = compose_notes(FACTS, ME)
     body = draft.body_text.replace("\n\n", "\n\nI keep thinking about your Looker churn dashboard. ", 1)
-    assert [f.rule for f in check_note(edited_note(draft, body), FACTS, ME, NOW)] == []
+    findings = check_note(edited_note(draft, body), FACTS, ME, NOW)
+    assert [(f.rule, f.severity) for f in findings] == [("F7", "warn")] and "“Looker”" in findings[0].message
+    assert check_note(edited_note(draft, body), replace(FACTS, details="Looker"), ME, NOW) == []
     assert "P2" in [f.rule for f in check_note(edited_note(draft, draft.body_text), FACTS, ME, NOW)]
 
 
@@ -254,7 +258,7 @@ def test_an_edit_that_adds_a_detail_clears_the_missing_detail():
 @pytest.mark.parametrize("kind", ["job", "informational"])
 @pytest.mark.parametrize("details", ["", "Priya: Looker und BigQuery\nI'll read the book on pricing she suggested"])
 def test_every_language_and_kind_composes_notes_that_pass(lang, kind, details):
-    facts = replace(FACTS, kind=kind, role=None if kind == "informational" else FACTS.role)
+    facts = replace(FACTS, kind=kind, role=None if kind == "informational" else FACTS.role, details=details)
     candidate = replace(ME, language=lang, channel="handwritten")
     drafts = compose_notes(facts, candidate, details)
     assert [d.channel for d in drafts] == ["email", "handwritten"]

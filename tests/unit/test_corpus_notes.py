@@ -1,4 +1,5 @@
-"""Notes for every interview of the development corpus, composed and checked.
+"""Notes for every labelled interview, composed and checked: the development corpus and every
+labelled calendar in ``tests/data``.
 
 The interviews are built from the calendar (``providers.ics``) and the labels (company, role,
 kind, interviewers), independently of the detector.
@@ -6,19 +7,25 @@ kind, interviewers), independently of the detector.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import timedelta
 from itertools import combinations
+from pathlib import Path
 
 import pytest
 
 from notes.writing.compose import compose_notes, note_text
+from notes.writing.details import first_name
 from notes.etiquette import check_notes
+from notes.writing.language import note_language
+from notes.writing.recipients import known_name
 from notes.etiquette.similarity import LIMIT, similarity
 from notes.values import Candidate, InterviewFacts
 from providers.base import Person
 from providers.ics import events_in
 from tests.conftest import CORPUS
 
+DATA = Path(__file__).resolve().parents[1] / "data"
 ME = Candidate(
     name="Alex Rivera", email=(CORPUS / "me.txt").read_text().strip() if CORPUS.exists() else "",
     phone="+1 206 555 0142", signature="linkedin.com/in/alexrivera",
@@ -52,13 +59,13 @@ DETAILS = {
 }
 LANGUAGE = {"dev-015": "de", "dev-016": "fr", "dev-017": "es"}
 
-pytestmark = pytest.mark.skipif(not CORPUS.exists(), reason="the shared corpus is not beside the repository")
+needs_corpus = pytest.mark.skipif(not CORPUS.exists(), reason="the shared corpus is not beside the repository")
 
 
-def corpus_interviews() -> list[tuple[str, InterviewFacts]]:
-    events = {e.event_id: e for e in events_in(str(CORPUS / "calendar.ics"))}
+def corpus_interviews(corpus: Path = CORPUS) -> list[tuple[str, InterviewFacts]]:
+    events = {e.event_id: e for e in events_in(str(corpus / "calendar.ics"))}
     found = []
-    for line in (CORPUS / "labels.jsonl").read_text().splitlines():
+    for line in (corpus / "labels.jsonl").read_text(encoding="utf-8").splitlines():
         label = json.loads(line)
         if not label["interview"]:
             continue
@@ -82,6 +89,7 @@ def checked(facts: InterviewFacts, details: str):
     return drafts, check_notes([note_text(d) for d in drafts], facts, ME, facts.end + timedelta(minutes=10))
 
 
+@needs_corpus
 def test_the_corpus_has_the_labelled_interviews():
     assert len(INTERVIEWS) == 19 and set(DETAILS) == set(IDS)
 
@@ -126,6 +134,7 @@ def test_recomposing_gives_the_same_notes(uid, facts):
     assert compose_notes(facts, ME, DETAILS[uid]) == compose_notes(facts, ME, DETAILS[uid])
 
 
+@needs_corpus
 def test_the_bank_gets_a_card_as_well_as_the_email():
     facts = dict(INTERVIEWS)["dev-017"]
     drafts = compose_notes(facts, ME, DETAILS["dev-017"])
@@ -134,9 +143,64 @@ def test_the_bank_gets_a_card_as_well_as_the_email():
     assert [d.channel for d in compose_notes(dict(INTERVIEWS)["dev-001"], ME)] == ["email"]
 
 
+@needs_corpus
 def test_panel_details_reach_the_right_person():
     drafts = compose_notes(dict(INTERVIEWS)["dev-003"], ME, DETAILS["dev-003"])
     by_person = {d.to.name: d.body_text for d in drafts}
     assert "idempotency keys" in by_person["Ravi Kumar"] and "ledger" not in by_person["Ravi Kumar"]
     assert "multi-currency refunds" in by_person["Elena Petrova"]
     assert "your story about migrating" in by_person["Tom Okafor"]  # "tom okafor:" matched, "his" -> "your"
+
+
+# ------------------------------------------------------------------ every labelled calendar in tests/data
+
+LABELLED = sorted(p.parent for p in DATA.glob("*/*/labels.jsonl"))
+# one memorable detail, in the note's language, as a user would type it for each person
+A_DETAIL = {"en": "the roadmap for the next release and how the team tests it",
+            "de": "die Roadmap für das nächste Release und wie das Team sie testet",
+            "fr": "la feuille de route de la prochaine version et la façon dont l'équipe la teste",
+            "es": "la hoja de ruta de la próxima versión y cómo la prueba el equipo"}
+
+
+def labelled_interviews() -> list[tuple[str, Candidate, InterviewFacts]]:
+    found = []
+    for corpus in LABELLED:
+        me = replace(ME, email=(corpus / "me.txt").read_text(encoding="utf-8").split()[0])
+        for uid, facts in corpus_interviews(corpus):
+            found.append((f"{corpus.parent.name}/{corpus.name}/{uid[:24]}", me, facts))
+    return found
+
+
+def details_for(facts: InterviewFacts, me: Candidate) -> str:
+    """One 'Name: detail' line per person met, labelled by first name, else by address."""
+    detail = A_DETAIL[note_language(facts, me)]
+    return "\n".join(f"{first_name(known_name(p)) or p.email}: {detail}" for p in facts.people)
+
+
+LABELLED_INTERVIEWS = labelled_interviews()
+
+
+def test_tests_data_holds_the_labelled_calendars():
+    assert len(LABELLED) >= 15 and len(LABELLED_INTERVIEWS) >= 190
+
+
+@pytest.mark.parametrize("key, me, facts", LABELLED_INTERVIEWS, ids=[k for k, _, _ in LABELLED_INTERVIEWS])
+def test_every_labelled_interview_gets_one_note_per_person_and_none_blocks(key, me, facts):
+    facts = replace(facts, details=details_for(facts, me))
+    drafts = compose_notes(facts, me, facts.details)
+    results = check_notes([note_text(d) for d in drafts], facts, me, facts.end + timedelta(minutes=10))
+    emails = [d.to.email for d in drafts if d.channel == "email"]
+    assert sorted(emails) == sorted({p.email for p in facts.people})  # one each, nobody else
+    for draft, findings in zip(drafts, results):
+        assert [f for f in findings if f.severity == "block"] == [], draft.body_text
+        assert [f for f in findings if f.rule == "F7"] == [], draft.body_text  # nothing it was not told
+        assert "needs-detail" not in draft.flags and A_DETAIL[draft.language] in draft.body_text
+
+
+@needs_corpus
+def test_the_dev_corpus_composed_notes_make_no_new_claims():
+    for uid, facts in INTERVIEWS:
+        facts = replace(facts, details=DETAILS[uid])
+        drafts = compose_notes(facts, ME, DETAILS[uid])
+        for draft, findings in zip(drafts, check_notes([note_text(d) for d in drafts], facts, ME, facts.end)):
+            assert [f.message for f in findings if f.rule == "F7"] == [], (uid, draft.body_text)

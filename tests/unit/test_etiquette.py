@@ -36,8 +36,8 @@ def test_blocking_findings_come_first():
     draft = drafts()[0]
     body = draft.body_text.replace("the rate limiter exercise", "the rate limiter exercise. I'll call you Monday")
     findings = check_note(edited_note(draft, body, subject=""), FACTS, ME, NOW)
-    assert [f.rule for f in findings] == ["C3", "F6"]
-    assert [f.severity for f in findings] == ["block", "warn"]
+    assert [f.rule for f in findings] == ["C3", "F6", "F7"]  # "Monday" is in no fact: F7
+    assert [f.severity for f in findings] == ["block", "warn", "warn"]
 
 
 def test_the_users_own_edit_is_checked_like_a_composed_note():
@@ -83,7 +83,7 @@ def test_an_empty_note():
 
 def test_rule_ids_are_those_of_the_etiquette():
     assert set(RULES) == {"T1", "T2", "T3", "C1", "C2", "C3", "C4", "W1", "P1", "P2", "P3", "P4", "P5",
-                          "F1", "F2", "F3", "F4", "F5", "F6"}
+                          "F1", "F2", "F3", "F4", "F5", "F6", "F7", "M1"}
 
 
 def test_similarity_of_word_trigrams():

@@ -23,6 +23,9 @@ ME = Candidate("Alex Rivera", "alex.rivera.jobs@gmail.com", phone="+1 206 555 01
 FACTS = InterviewFacts(
     title="Interview with Northwind Traders", company="Northwind Traders", role="Data Analyst",
     stage="first round", kind="job", start=END - timedelta(minutes=45), end=END, people=(PRIYA, LEO),
+    # what the user noted: the good notes below say nothing else (F7)
+    details="Priya: the Churn-Dashboard her team rebuilt in Looker\n"
+            "they will answer by Friday (Freitag, vendredi, viernes)",
 )
 SIGNATURE = "Alex Rivera\nalex.rivera.jobs@gmail.com\n+1 206 555 0142"
 
