@@ -52,7 +52,7 @@ def person(note: Note) -> str:
 
 def finding_line(finding: dict, limit: int = 500) -> str:
     """One check's result with its hint, coloured by severity (formatted text)."""
-    label = "Fix" if finding["severity"] == "block" else "Check"
+    label = {"block": "Fix", "warn": "Check", "info": "Note"}.get(finding["severity"], "Check")
     return colored(bold(label), finding["severity"]) + " " + esc(finding["message"], limit)
 
 

@@ -24,10 +24,14 @@ function when(iso) {
   return new Date(iso).toLocaleString(undefined, { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
 }
 
+// Each finding in plain words; its rule code stays in the JSON (and on the element, for tools).
+const SEVERITY_LABEL = { block: "Fix", warn: "Check", info: "Note" };
+
 function findingsList(findings) {
   const list = el("ul", { class: "findings" });
   for (const f of findings) {
-    list.append(el("li", { class: `finding ${f.severity}`, text: `${f.severity === "block" ? "Fix" : "Check"} (${f.rule}): ${f.message}` }));
+    list.append(el("li", { class: `finding ${f.severity}`, "data-rule": f.rule,
+      text: `${SEVERITY_LABEL[f.severity] || "Check"}: ${f.message}` }));
   }
   return list;
 }

@@ -2,6 +2,8 @@
 hostile event text shows as text and runs nothing."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.browser.conftest import propose_interview_titled
@@ -36,6 +38,15 @@ def test_propose_edit_details_and_mark_sent(page, live_server, proposed):
     page.wait_for_selector("article.note.sent")
     assert page.locator("article.note.sent .badge").first.inner_text() == "sent"
     assert page.js_errors == []
+
+
+def test_findings_are_said_in_plain_words(page, live_server, proposed):
+    page.goto(f"{live_server.url}/#token=test-token")
+    finding = page.locator("article.note li.finding.block").first
+    finding.wait_for()
+    assert finding.inner_text().startswith("Fix: ") and finding.get_attribute("data-rule") == "P2"
+    shown = " ".join(page.locator("ul.findings").all_inner_texts())
+    assert not re.search(r"\b[TCWPFM]\d\b", shown), shown  # the rule codes stay in the JSON
 
 
 def test_hostile_event_text_shows_as_text(page, live_server, proposed):

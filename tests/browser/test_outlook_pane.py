@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -318,6 +319,9 @@ def test_findings_show_their_hints_and_a_blocking_one_stops_insertion(pane_for, 
     blocking = note.locator("li.finding.block")
     assert blocking.count() >= 1
     assert blocking.first.inner_text().startswith("Fix: ")
+    # plain words on the pane; the rule code is only in the JSON and on the element for tools
+    assert blocking.first.get_attribute("data-rule") == "P2"
+    assert not re.search(r"\b[TCWPFM]\d\b", note.locator("ul.findings").inner_text())
     button = note.locator("button[id$=-insert]")
     assert button.get_attribute("aria-disabled") == "true"
     button.focus()  # aria-disabled, not disabled: it stays focusable and says why when pressed

@@ -53,8 +53,8 @@
   function findingsList(note) {
     if (!note.findings.length) return null;
     return el("ul", { class: "findings", "aria-label": `Checks for the note to ${note.to.name || note.to.email}` },
-      ...note.findings.map((f) => el("li", { class: `finding ${f.severity}` },
-        `${f.severity === "block" ? "Fix" : "Check"}: ${f.message}`, el("span", { class: "rule", text: f.rule }))));
+      ...note.findings.map((f) => el("li", { class: `finding ${f.severity}`, "data-rule": f.rule },
+        `${{ block: "Fix", warn: "Check", info: "Note" }[f.severity] || "Check"}: ${f.message}`)));
   }
 
   async function savedNote(note, subject, body) {
