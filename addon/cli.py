@@ -81,14 +81,18 @@ def draft(path, me, uid, details, name, phone, now_text, as_json) -> None:
     if not events:
         _fail(f"no event with UID {uid!r} in {path}")
     now = datetime.fromisoformat(now_text) if now_text else datetime.now(timezone.utc)
-    result = preview_notes(events[0], me, details, name, phone, now)
+    from flask import current_app
+
+    runtime = current_app.extensions["afterview.runtime"]
+    result = preview_notes(events[0], me, details, name, phone, now, runtime.model, runtime.model_concurrency)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
     if not result["interview"]["interview"]:
         click.echo("This event does not look like an interview: " + "; ".join(result["interview"]["reasons"]))
     for note in result["notes"]:
-        click.echo(f"--- To: {note['to']['name']} <{note['to']['email']}> ({note['channel']})")
+        click.echo(f"--- To: {note['to']['name']} <{note['to']['email']}> ({note['channel']}, "
+                   f"written by {note['written_by']})")
         click.echo(f"Subject: {note['subject']}\n\n{note['body_text']}\n")
         for finding in note["findings"]:
             click.echo(f"  [{finding['severity']}] {finding['rule']}: {finding['message']}")

@@ -40,6 +40,12 @@ DEFAULTS = {
     "TICK_SECONDS": 30,
     "PROPOSAL_DELAY_MINUTES": 10,
     "SYNC_CONCURRENCY": 16,
+    # drafting by a language model, off unless both are set: an OpenAI-compatible /v1 and a model
+    "LLM_BASE_URL": None,
+    "LLM_MODEL": None,
+    "LLM_API_KEY": None,  # a local server (Ollama, llama.cpp) needs none
+    "LLM_TIMEOUT_SECONDS": 20,
+    "LLM_CONCURRENCY": 4,
     "LOCAL_MODE": False,  # loopback single-user service: .ics files from disk are allowed
     "DEMO": False,
     "SCHEDULER": False,  # started by `afterview serve` / `afterview worker`, not by create_app

@@ -8,6 +8,7 @@ from flask import Flask, current_app, g
 from notes.store.crypto import MissingCipher, TokenCipher
 from notes.runtime import Runtime
 from notes.store.database import make_engine, make_sessions
+from providers.base import LanguageModel
 from notes import planning
 from providers.ics import IcsConnector
 
@@ -26,6 +27,8 @@ def init_app(app: Flask) -> None:
         proposal_delay=planning.proposal_delay(app.config["PROPOSAL_DELAY_MINUTES"]),
         sync_concurrency=int(app.config["SYNC_CONCURRENCY"]),
         base_url=str(app.config["BASE_URL"] or ""),
+        model=language_model(app.config),
+        model_concurrency=max(1, int(app.config["LLM_CONCURRENCY"])),
     )
     app.extensions["afterview.engine"] = engine
     # the sidebars' one query per request: a small pool without the ping (``service.data_version``
@@ -54,6 +57,18 @@ def build_connectors(app: Flask) -> dict:
         clock = lambda: app.extensions["afterview.clock"]()  # noqa: E731  (tests set the clock later)
         connectors["microsoft"] = MicrosoftConnector.from_config(app.config, clock)
     return connectors
+
+
+def language_model(config) -> LanguageModel | None:
+    """The drafting model when ``AFTERVIEW_LLM_BASE_URL`` and ``AFTERVIEW_LLM_MODEL`` are set (no
+    connection is made here); ``None`` otherwise: the composer writes every note."""
+    base_url, model = config.get("LLM_BASE_URL"), config.get("LLM_MODEL")
+    if not base_url or not model:
+        return None
+    from providers.language_model import OpenAICompatibleModel
+
+    timeout = float(config.get("LLM_TIMEOUT_SECONDS") or 20)
+    return OpenAICompatibleModel(str(base_url), str(model), config.get("LLM_API_KEY") or None, timeout)
 
 
 def runtime() -> Runtime:

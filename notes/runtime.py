@@ -12,7 +12,7 @@ from typing import Iterator, Mapping
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from providers.base import CalendarSource, Connection, Connector, Mailbox
+from providers.base import CalendarSource, Connection, Connector, LanguageModel, Mailbox
 
 from .store.crypto import TokenCipher
 from .store.model import Account
@@ -25,6 +25,8 @@ class Runtime:
 
     ``poll_interval`` is how often an account without push is synced, ``push_poll_interval``
     how often one with push is (the backstop), ``sync_concurrency`` how many syncs run at once.
+    ``model`` is the language model that drafts notes, when one is configured, and
+    ``model_concurrency`` how many of its requests may be under way at once.
     """
 
     sessions: sessionmaker[Session]
@@ -36,6 +38,8 @@ class Runtime:
     sync_concurrency: int = 8
     lease: timedelta = timedelta(minutes=5)
     base_url: str = ""  # public address for provider notifications (watches need https)
+    model: LanguageModel | None = None
+    model_concurrency: int = 4
 
     @contextmanager
     def session(self) -> Iterator[Session]:

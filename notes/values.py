@@ -66,6 +66,7 @@ class Draft:
     flags: tuple[str, ...] = ()
     reason: str = ""
     mailing_address: str = ""
+    written_by: str = "composer"  # or the name of the language model that wrote the text
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,8 @@ Exception tree::
      +-- CursorExpired            the sync cursor is no longer valid; a full resync is needed
      +-- Unavailable              network failure or 5xx; the work stays due and is retried
      +-- PermissionMissing        the grant lacks a scope this needs; reconnecting can add it
+
+A language model (``LanguageModel``, optional drafting) reports every failure as ``Unavailable``.
 """
 from __future__ import annotations
 
@@ -267,6 +269,22 @@ class Connector(Protocol):
 
     def watcher(self, connection: Connection) -> Watcher | None:
         """Push notifications for the account's calendar, or ``None`` without them."""
+
+
+class LanguageModel(abc.ABC):
+    """A language model that writes a note from chat messages (any OpenAI-compatible server).
+
+    ``name`` is the model's name, recorded as the author of what it writes.
+    """
+
+    name: str
+
+    @abc.abstractmethod
+    def complete(self, messages: list[dict[str, str]]) -> str:
+        """The model's reply to ``messages`` (``{"role": "system" | "user" | "assistant", "content"}``).
+
+        Raises ``Unavailable`` when the server fails, refuses, or does not answer within its timeout.
+        """
 
 
 def utc(moment: datetime) -> datetime:

@@ -14,6 +14,7 @@ from typing import Callable
 from notes.usecases.mailwork import check_sent_notes, create_due_drafts
 from notes.usecases.nudges import send_due_nudges
 from notes.usecases.proposals import propose_due_interviews
+from notes.usecases.rewrites import rewrite_due_notes
 from notes.runtime import Runtime
 from notes.usecases.syncing import sync_due_accounts
 from notes.usecases.watches import renew_due_watches
@@ -23,10 +24,12 @@ log = logging.getLogger(__name__)
 Tick = Callable[[Runtime, datetime], object]
 
 # Order matters within one round: a sync can make an interview due, a proposal makes
-# drafts and nudges due.
+# drafts, nudges and the language model's turn due. (Under the scheduler each tick is a job of
+# its own: a slow model holds up only its own tick, never a proposal.)
 TICKS: dict[str, Tick] = {
     "sync": sync_due_accounts,
     "propose": propose_due_interviews,
+    "rewrites": rewrite_due_notes,
     "drafts": create_due_drafts,
     "nudges": send_due_nudges,
     "sent_check": check_sent_notes,

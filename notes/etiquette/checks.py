@@ -30,6 +30,7 @@ from ..values import Candidate, Finding, InterviewFacts, NoteText
 RULES = ("T1", "T2", "T3", "C1", "C2", "C3", "C4", "W1", "P1", "P2", "P3", "P4", "P5",
          "F1", "F2", "F3", "F4", "F5", "F6", "F7", "M1")
 LATE_AFTER = timedelta(hours=24)
+UNUSED = "model-unused:"  # a note's flag: a language model's draft was not used, and why
 CHANNELS = ("email", "handwritten")
 
 
@@ -55,6 +56,7 @@ def check_note(note: NoteText, facts: InterviewFacts, candidate: Candidate, now:
         *form.check_device_signature(r),
         *form.check_subject(r, facts),
         *check_claims(r, facts, candidate),
+        *check_author(note),
     ]
     return ordered(findings)
 
@@ -136,3 +138,22 @@ def _alike(other: NoteText, score: float) -> Finding:
     who = known_name(other.to) or other.to.email
     return Finding("F1", "warn", f"This note reads like the one to {who} ({score:.0%} alike): make the personal "
                    "lines different — what you remember from each conversation.")
+
+
+_WHY = {
+    "C3": "offered a phone call", "C4": "offered a gift", "F1": "read like another note of this interview",
+    "F2": "left a placeholder", "F3": "got a name wrong", "F7": "said things no fact says",
+    "P2": "had no specific detail", "T1": "came too early",
+}
+
+
+def check_author(note: NoteText) -> list[Finding]:
+    """M1 (info): why a language model's draft was not used for this note, when it was not."""
+    reason = next((f[len(UNUSED):] for f in note.flags if f.startswith(UNUSED)), None)
+    if reason is None:
+        return []
+    if reason == "unavailable":
+        return [Finding("M1", "info", "The language model did not answer (it failed or took too long), so this "
+                        "is Afterview's own note; it is complete and checked.")]
+    why = " and ".join(dict.fromkeys(_WHY.get(rule, "broke an etiquette rule") for rule in reason.split()))
+    return [Finding("M1", "info", f"The language model's draft {why}, twice, so this is Afterview's own note.")]

@@ -220,6 +220,10 @@ class Note(Base):
     draft_version: Mapped[str | None] = mapped_column(String(255))
     draft_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     draft_state: Mapped[str | None] = mapped_column(String(16))  # created | user_edited | failed
+    # who wrote the text: "composer", or the language model's name (notes.drafting)
+    written_by: Mapped[str] = mapped_column(String(120), default="composer", server_default="composer")
+    written_from: Mapped[str | None] = mapped_column(String(64))  # what the model was given (a hash)
+    rewrite_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)  # the model's turn
     updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=_now, onupdate=_now)
 
     interview: Mapped[Interview] = relationship(back_populates="notes")

@@ -54,6 +54,7 @@ def note_json(note: Note, zone: ZoneInfo, findings: list[dict] | None = None) ->
         "edited_at": _time(note.edited_at, zone),
         "sent_at": _time(note.sent_at, zone),
         "draft_id": note.draft_id,
+        "written_by": note.written_by or "composer",  # "composer", or the language model's name
         "findings": [
             {"rule": f["rule"], "severity": f["severity"], "message": f["message"]}
             for f in (findings if findings is not None else note.findings or [])

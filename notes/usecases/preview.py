@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from providers.base import CalendarEvent
+from providers.base import CalendarEvent, LanguageModel
 from providers.detect import detect
 
 from .. import etiquette
@@ -32,8 +32,12 @@ def candidate_from_event(event: CalendarEvent, me: str, name: str = "", phone: s
     return Candidate(name=name, email=me, phone=phone)
 
 
-def preview_notes(event: CalendarEvent, me: str, details: str, name: str, phone: str, now: datetime) -> dict:
-    """What Afterview would propose for ``event``: the interview and its notes with findings."""
+def preview_notes(event: CalendarEvent, me: str, details: str, name: str, phone: str, now: datetime,
+                  model: LanguageModel | None = None, concurrency: int = 4) -> dict:
+    """What Afterview would propose for ``event``: the interview and its notes with findings.
+
+    With a ``model``, each email note is the model's where it passes the checks (it waits for the
+    model, within its timeout); otherwise, and where it does not, the composer's."""
     verdict = detect(event, [me])
     interview = verdict.as_json(event.event_id)
     zone_time = (lambda moment: moment.isoformat())
@@ -44,6 +48,10 @@ def preview_notes(event: CalendarEvent, me: str, details: str, name: str, phone:
     facts = facts_from_event(event, verdict, details)
     candidate = candidate_from_event(event, me, name, phone)
     drafts = compose.compose_notes(facts, candidate, details)
+    if model is not None and drafts:
+        from ..drafting.model_notes import drafts_by_model
+
+        drafts = drafts_by_model(model, facts, candidate, drafts, now, concurrency)
     texts = [NoteText(d.to, d.channel, d.subject, d.body_text, d.language, d.flags) for d in drafts]
     findings = etiquette.check_notes(texts, facts, candidate, now)
     notes = [_note(d, f, now) for d, f in zip(drafts, findings)]
@@ -62,6 +70,7 @@ def _note(draft, findings, now: datetime) -> dict:
         "body_html": draft.body_html,
         "status": "proposed",
         "flags": list(draft.flags),
+        "written_by": draft.written_by,
         "proposed_at": now.isoformat(),
         "sent_at": None,
         "findings": [f.as_dict() for f in findings],

@@ -21,7 +21,10 @@ from ..store.model import Interview, Note, Nudge, User
 from ..runtime import Runtime
 from .mailwork import schedule_sent_check
 from ..store.database import claim_due
+from ..drafting.prompt import model_basis
 from ..values import Candidate, Draft, InterviewFacts, NoteText
+
+COMPOSER = "composer"
 
 log = logging.getLogger(__name__)
 
@@ -113,25 +116,42 @@ def propose_interview(rt: Runtime, interview_id: int, now: datetime) -> bool:
 
 
 def reconcile_notes(interview: Interview, drafts: list[Draft], now: datetime) -> None:
-    """Make the interview's notes match ``drafts`` without touching what the user owns."""
+    """Make the interview's notes match ``drafts`` without touching what the user owns.
+
+    A note a language model wrote stays while what it was written from is unchanged; every other
+    proposed email note is due for the model again (``notes.usecases.rewrites``)."""
     existing = {(n.recipient_email, n.channel): n for n in interview.notes}
+    kept = _model_notes_to_keep(interview)
     for draft in drafts:
         note = existing.pop((draft.to.email, draft.channel), None)
         if note is None:
             interview.notes.append(_new_note(draft, now))
-        elif note.status in ("proposed", "withdrawn"):
+        elif note.status in ("proposed", "withdrawn") and note.id not in kept:
             _write(note, draft)
             note.status = "proposed"
             note.closed_at = None
+            note.rewrite_due_at = now if note.channel == "email" else None
     for note in existing.values():  # people no longer on the interview
         if note.status in ("proposed", "edited"):
             note.status = "withdrawn"
             note.closed_at = now
 
 
+def _model_notes_to_keep(interview: Interview) -> set[int]:
+    """The notes a language model wrote from exactly what it would be given now."""
+    written = [n for n in interview.notes if n.status == "proposed" and n.written_by not in (None, COMPOSER)]
+    if not written:
+        return set()
+    plans = {plan.person.email: plan for plan, _ in compose.note_plans(
+        facts_of(interview), candidate_of(interview.account.user), interview.details)}
+    return {n.id for n in written
+            if n.recipient_email in plans and n.written_from == model_basis(plans[n.recipient_email])}
+
+
 def _new_note(draft: Draft, now: datetime) -> Note:
     note = Note(recipient_email=draft.to.email, channel=draft.channel, status="proposed", proposed_at=now)
     _write(note, draft)
+    note.rewrite_due_at = now if draft.channel == "email" else None  # the model's turn, when there is one
     return note
 
 
@@ -142,6 +162,7 @@ def _write(note: Note, draft: Draft) -> None:
     note.body_text = draft.body_text
     note.body_html = draft.body_html
     note.flags = list(draft.flags)
+    note.written_by, note.written_from = COMPOSER, None
 
 
 def refresh_findings(interview: Interview, user: User, now: datetime) -> None:

@@ -34,6 +34,20 @@ def compose_notes(facts: InterviewFacts, candidate: Candidate, details: str = ""
     lines for everyone. Without any, the note uses what the invitation says and is flagged
     ``needs-detail``. Deterministic: the same input always gives the same drafts.
     """
+    reason = card_reason(facts, candidate)
+    drafts: list[Draft] = []
+    for plan, flags in note_plans(facts, candidate, details):
+        subject = subject_line(facts, plan.book)
+        drafts.append(_draft(plan.person, "email", plan.book, subject, email_text(plan), flags))
+        if reason:
+            card = _draft(plan.person, "handwritten", plan.book, subject, card_text(plan), flags)
+            drafts.append(replace(card, reason=reason, mailing_address=mailing_address(facts)))
+    return drafts
+
+
+def note_plans(facts: InterviewFacts, candidate: Candidate, details: str = "") -> list[tuple[NotePlan, tuple[str, ...]]]:
+    """What each person's note is made of (person, their details, timeline, steps, greeting), with
+    the flags the note starts with: the composer writes from these, and so does a language model."""
     book = phrasebook(note_language(facts, candidate))
     people = recipients(facts, candidate)
     if not people:
@@ -42,11 +56,9 @@ def compose_notes(facts: InterviewFacts, candidate: Candidate, details: str = ""
     timeline = found.timeline or find_timeline(html_to_text(facts.description), book)
     digest = hashlib.sha256(interview_key(facts).encode("utf-8", "replace")).digest()
     ranks = {email: rank for rank, email in enumerate(sorted(p.email.lower() for p, _ in people))}
-    reason = card_reason(facts, candidate)
-    formal = reason is not None
-    subject = subject_line(facts, book)
+    formal = card_reason(facts, candidate) is not None
     greeting = greeting_form(book, formal, digest, [p for p, _ in people])
-    drafts: list[Draft] = []
+    plans = []
     for person, flags in people:
         mine, own = found.for_person(person)
         if own and book.code == "en":
@@ -57,12 +69,8 @@ def compose_notes(facts: InterviewFacts, candidate: Candidate, details: str = ""
             book, facts, candidate, person, ranks[person.email.lower()], digest,
             tuple(mine), hint, timeline, tuple(found.steps), formal, greeting,
         )
-        flags = _flags(flags, bool(mine), found.trimmed)
-        drafts.append(_draft(person, "email", book, subject, email_text(plan), flags))
-        if reason:
-            card = _draft(person, "handwritten", book, subject, card_text(plan), flags)
-            drafts.append(replace(card, reason=reason, mailing_address=mailing_address(facts)))
-    return drafts
+        plans.append((plan, _flags(flags, bool(mine), found.trimmed)))
+    return plans
 
 
 def _flags(flags: tuple[str, ...], has_detail: bool, trimmed: bool) -> tuple[str, ...]:

@@ -67,9 +67,14 @@ def card_text(plan: NotePlan) -> str:
     return text
 
 
+def closing_line(plan: NotePlan) -> str:
+    """The closing line ("Best regards,"), fixed per interview and person like every wording."""
+    return plan.pick(CLOSING, plan.book.closing)
+
+
 def _assemble(plan: NotePlan, first: list[str], second: list[str], signature: list[str]) -> str:
-    closing = plan.pick(CLOSING, plan.book.closing)
-    lines = [_greeting(plan), "", " ".join(s for s in first if s), "", " ".join(s for s in second if s), ""]
+    closing = closing_line(plan)
+    lines = [greeting_line(plan), "", " ".join(s for s in first if s), "", " ".join(s for s in second if s), ""]
     lines += [closing, *(line for line in signature if line)]
     return "\n".join(lines)
 
@@ -81,7 +86,8 @@ def signature_lines(candidate: Candidate) -> list[str]:
     return [line for line in lines if line]
 
 
-def _greeting(plan: NotePlan) -> str:
+def greeting_line(plan: NotePlan) -> str:
+    """The first line of the note: the panel's greeting form with this person's name."""
     names = greeting_names(plan.person)
     if names is None:
         return plan.book.greeting_bare

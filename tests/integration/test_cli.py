@@ -66,6 +66,32 @@ def test_draft_prints_the_interview_and_its_notes(tmp_path):
     assert run("draft", str(path), "--me", "a@b.c", "--uid", "nope").exit_code == 2
 
 
+def test_draft_uses_the_configured_language_model(tmp_path, monkeypatch):
+    """`afterview draft` with AFTERVIEW_LLM_*: the model writes each email note (checked as any other)."""
+    from datetime import datetime, timedelta, timezone
+
+    from tests.calendars import calendar, interview
+    from tests.fakes.llm_server import ModelServer
+
+    server = ModelServer(model="llama3.2")
+    start = datetime(2026, 3, 2, 15, tzinfo=timezone.utc)
+    path = tmp_path / "c.ics"
+    path.write_bytes(calendar(interview("iv-1", start, start + timedelta(hours=1))))
+    monkeypatch.setenv("AFTERVIEW_INSTANCE_PATH", str(tmp_path / "instance"))
+    monkeypatch.setenv("AFTERVIEW_LLM_BASE_URL", server.url)
+    monkeypatch.setenv("AFTERVIEW_LLM_MODEL", "llama3.2")
+    monkeypatch.setenv("AFTERVIEW_LLM_TIMEOUT_SECONDS", "5")
+    try:
+        args = ["draft", str(path), "--me", "alex.rivera.jobs@gmail.com", "--uid", "iv-1", "--details",
+                "Dana: the robotics demo\nOmar: the sensor rig", "--now", "2026-03-02T17:00:00+00:00"]
+        data = json.loads(run(*args, "--json").output)
+        assert {n["written_by"] for n in data["notes"] if n["channel"] == "email"} == {"llama3.2"}
+        assert len(server.requests) == 2
+        assert "written by llama3.2" in run(*args).output
+    finally:
+        server.close()
+
+
 def test_serve_demo_lists_proposed_notes(tmp_path):
     """The README's first command, as a newcomer runs it (in a subprocess)."""
     env = {**os.environ, "AFTERVIEW_INSTANCE_PATH": str(tmp_path / "instance"), "PYTHONUNBUFFERED": "1"}

@@ -1,0 +1,31 @@
+"""notes record who wrote them, and when a language model's text is due
+
+Revision ID: 0005_note_authors
+Revises: 0004_change_stamps
+Create Date: 2026-12-06
+"""
+from alembic import op
+import sqlalchemy as sa
+
+
+revision = '0005_note_authors'
+down_revision = '0004_change_stamps'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table('notes', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('written_by', sa.String(length=120), nullable=False,
+                                      server_default='composer'))
+        batch_op.add_column(sa.Column('written_from', sa.String(length=64), nullable=True))
+        batch_op.add_column(sa.Column('rewrite_due_at', sa.DateTime(), nullable=True))
+        batch_op.create_index(batch_op.f('ix_notes_rewrite_due_at'), ['rewrite_due_at'], unique=False)
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('notes', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_notes_rewrite_due_at'))
+        batch_op.drop_column('rewrite_due_at')
+        batch_op.drop_column('written_from')
+        batch_op.drop_column('written_by')

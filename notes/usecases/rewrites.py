@@ -1,0 +1,138 @@
+"""The model's turn: composed notes replaced by a language model's text, when it arrives.
+
+A proposal (and a recompose after new details) marks each proposed email note as due for the
+model (``Note.rewrite_due_at``); the composed note is already there, on time. This tick claims
+due notes like every tick (the claim is committed, with a lease), then asks the model for them
+outside any transaction, at most ``Runtime.model_concurrency`` requests at once. Each answer is
+applied in a short transaction of its own, and only if the note is still as it was when claimed:
+still proposed, not edited in the mailbox, and written from the same facts (the details did not
+change since). The mailbox draft is then due again, as after any change before the user touched
+it. A crash loses nothing: the claim's lease runs out and the note is due again.
+
+With no model configured, due notes are simply cleared: a model configured later never rewrites
+a note the user has been reading.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from sqlalchemy import update
+
+from ..drafting.model_notes import COMPOSER, Judge, ModelNote, judge_against, write_with_model
+from ..drafting.prompt import model_basis
+from ..etiquette.checks import UNUSED
+from ..runtime import Runtime
+from ..store.database import claim_due
+from ..store.model import Interview, Note
+from ..writing.compose import note_plans, render_html
+from ..writing.sentences import NotePlan
+from .proposals import candidate_of, facts_of, note_text, refresh_findings
+
+log = logging.getLogger(__name__)
+LIVE = ("proposed", "edited")
+ROUNDS_PER_CLAIM = 4  # a claim's batch takes at most this many model round trips (2 requests each)
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    """One note's turn with the model: what it is asked, how its answer is judged, and the
+    state of the note it was asked for (to tell at the end whether that is still the note)."""
+
+    note_id: int
+    plan: NotePlan
+    judge: Judge
+    basis: str
+
+
+def rewrite_due_notes(rt: Runtime, now: datetime) -> list[int]:
+    """Ask the model for the notes due for it; returns the ids of the notes it now wrote."""
+    if rt.model is None:
+        _forget_due(rt, now)
+        return []
+    batch = rt.model_concurrency * ROUNDS_PER_CLAIM
+    written: list[int] = []
+    while True:
+        with rt.session() as session:
+            ids = claim_due(session, Note, Note.rewrite_due_at, now, rt.lease, batch)
+        jobs = [job for job in (_prepare(rt, note_id, now) for note_id in ids) if job is not None]
+        with ThreadPoolExecutor(max_workers=rt.model_concurrency, thread_name_prefix="afterview-model") as pool:
+            outcomes = list(pool.map(lambda job: write_with_model(rt.model, job.plan, job.judge), jobs))
+        written += [job.note_id for job, outcome in zip(jobs, outcomes) if _apply(rt, job, outcome, now)]
+        if len(ids) < batch:
+            return written
+
+
+def _forget_due(rt: Runtime, now: datetime) -> None:
+    with rt.session() as session:
+        if session.scalar(Note.__table__.select().with_only_columns(Note.id)
+                          .where(Note.rewrite_due_at <= now).limit(1)) is None:
+            return
+        session.execute(update(Note).where(Note.rewrite_due_at <= now).values(rewrite_due_at=None))
+        session.commit()
+
+
+def _state(plan: NotePlan, note: Note) -> str:
+    return hashlib.sha256(f"{model_basis(plan)}\n{note.subject}\n{note.body_text}".encode("utf-8")).hexdigest()
+
+
+def _plan(interview: Interview, note: Note):
+    facts, candidate = facts_of(interview), candidate_of(interview.account.user)
+    plans = {plan.person.email: plan for plan, _ in note_plans(facts, candidate, interview.details)}
+    return plans.get(note.recipient_email), facts, candidate
+
+
+def _untouched(note: Note) -> bool:
+    return (note.status == "proposed" and note.channel == "email" and note.draft_state != "user_edited"
+            and note.interview.status == "proposed")
+
+
+def _prepare(rt: Runtime, note_id: int, now: datetime) -> Rewrite | None:
+    with rt.session() as session:
+        note = session.get(Note, note_id)
+        if note is None:
+            return None
+        plan, facts, candidate = _plan(note.interview, note) if _untouched(note) else (None, None, None)
+        if plan is None:  # the user owns it now, or it is no one's note any more
+            note.rewrite_due_at = None
+            session.commit()
+            return None
+        others = [note_text(n) for n in note.interview.notes if n.id != note.id and n.status in LIVE]
+        judge = judge_against(note_text(note), others, facts, candidate, now)
+        return Rewrite(note.id, plan, judge, _state(plan, note))
+
+
+def _apply(rt: Runtime, job: Rewrite, outcome: ModelNote, now: datetime) -> bool:
+    """Put the model's text in the note if it is still the note the model was asked for."""
+    with rt.session() as session:
+        note = session.get(Note, job.note_id, with_for_update=True)
+        if note is None:
+            return False
+        interview = session.get(Interview, note.interview_id, with_for_update=True)  # its panel, one at a time
+        plan, facts, candidate = _plan(interview, note) if _untouched(note) else (None, None, None)
+        if plan is None or _state(plan, note) != job.basis:
+            if plan is None:
+                note.rewrite_due_at = None  # touched by the user: theirs now
+            session.commit()  # else changed since: the change made it due again
+            return False
+        note.rewrite_due_at = None
+        if outcome.text is not None:  # beside the panel's notes as they are now, not as they were
+            others = [note_text(n) for n in interview.notes if n.id != note.id and n.status in LIVE]
+            again = judge_against(note_text(note), others, facts, candidate, now)(outcome.text)
+            if again:
+                outcome = replace(outcome, text=None, author=COMPOSER, unused=" ".join(sorted({f.rule for f in again})))
+        flags = [f for f in note.flags or () if not f.startswith(UNUSED)]
+        if outcome.text is None:
+            note.flags = [*flags, outcome.flag]
+            log.info("note %s keeps the composed text: %s", note.id, outcome.unused)
+        else:
+            note.body_text, note.body_html, note.flags = outcome.text, render_html(outcome.text), flags
+            note.written_by, note.written_from = outcome.author, model_basis(plan)
+            if note.draft_id:
+                note.draft_due_at = now  # the mailbox draft follows, as after any change the user did not make
+        refresh_findings(interview, interview.account.user, now)
+        session.commit()
+        return outcome.text is not None
