@@ -26,11 +26,11 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import select  # noqa: E402
 
-from notes import service  # noqa: E402
-from notes.crypto import TokenCipher, new_key  # noqa: E402
-from notes.model import Interview, Note  # noqa: E402
+from notes.usecases import service  # noqa: E402
+from notes.store.crypto import TokenCipher, new_key  # noqa: E402
+from notes.store.model import Interview, Note  # noqa: E402
 from notes.runtime import Runtime  # noqa: E402
-from notes.store import make_engine, make_sessions, upgrade  # noqa: E402
+from notes.store.database import make_engine, make_sessions, upgrade  # noqa: E402
 from providers.ics import IcsConnector  # noqa: E402
 from providers.language_model import OpenAICompatibleModel  # noqa: E402
 from scheduler.runner import start_scheduler  # noqa: E402
