@@ -1,15 +1,15 @@
 """notes record who wrote them, and when a language model's text is due
 
-Revision ID: 0005_note_authors
-Revises: 0004_change_stamps
+Revision ID: 0006_note_authors
+Revises: 0005_identities_by_subject
 Create Date: 2026-12-06
 """
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0005_note_authors'
-down_revision = '0004_change_stamps'
+revision = '0006_note_authors'
+down_revision = '0005_identities_by_subject'
 branch_labels = None
 depends_on = None
 
