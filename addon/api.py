@@ -48,9 +48,8 @@ def show_interview(interview_id: int):
 @login_required
 def add_details(interview_id: int):
     """Store what the user remembers and recompose the notes."""
-    session = wiring.db()
-    interview = service.add_details(session, g.user_id, interview_id, _body().get("text"), wiring.now())
-    session.commit()
+    with wiring.unit_of_work() as session:
+        interview = service.add_details(session, g.user_id, interview_id, _body().get("text"), wiring.now())
     return jsonify(interview_json(interview, _user(), wiring.now()))
 
 
@@ -58,9 +57,9 @@ def add_details(interview_id: int):
 @login_required
 def correct(interview_id: int):
     """Mark an event as an interview or not; the correction survives later syncs."""
-    session = wiring.db()
-    interview = service.correct_detection(session, g.user_id, interview_id, _body().get("interview"), wiring.now())
-    session.commit()
+    with wiring.unit_of_work() as session:
+        interview = service.correct_detection(session, g.user_id, interview_id, _body().get("interview"),
+                                              wiring.now())
     return jsonify(interview_json(interview, _user(), wiring.now()))
 
 
@@ -68,9 +67,8 @@ def correct(interview_id: int):
 @login_required
 def edit_note(note_id: int):
     """Replace a note's subject and/or text with the user's own words."""
-    session = wiring.db()
-    note = service.edit_note(session, g.user_id, note_id, _body(), wiring.now())
-    session.commit()
+    with wiring.unit_of_work() as session:
+        note = service.edit_note(session, g.user_id, note_id, _body(), wiring.now())
     return jsonify(_note(note))
 
 
@@ -78,9 +76,8 @@ def edit_note(note_id: int):
 @login_required
 def mark_sent(note_id: int):
     """The user sent the note; reminders stop."""
-    session = wiring.db()
-    note = service.mark_sent(session, g.user_id, note_id, wiring.now())
-    session.commit()
+    with wiring.unit_of_work() as session:
+        note = service.mark_sent(session, g.user_id, note_id, wiring.now())
     return jsonify(_note(note))
 
 
@@ -88,9 +85,8 @@ def mark_sent(note_id: int):
 @login_required
 def dismiss(note_id: int):
     """The user will not send this note."""
-    session = wiring.db()
-    note = service.dismiss_note(session, g.user_id, note_id, wiring.now())
-    session.commit()
+    with wiring.unit_of_work() as session:
+        note = service.dismiss_note(session, g.user_id, note_id, wiring.now())
     return jsonify(_note(note))
 
 
@@ -147,9 +143,8 @@ def disconnect(account_id: int):
     """Disconnect an account: stop its watch, revoke its grant, delete it with its tokens."""
     from notes.usecases.watches import disconnect_account
 
-    session = wiring.db()
-    disconnect_account(wiring.runtime(), service.account_of(session, g.user_id, account_id))
-    session.commit()
+    with wiring.unit_of_work() as session:
+        disconnect_account(wiring.runtime(), service.account_of(session, g.user_id, account_id))
     return "", 204
 
 
@@ -157,9 +152,8 @@ def disconnect(account_id: int):
 @login_required
 def sync_now(account_id: int):
     """Make the account's sync due now."""
-    session = wiring.db()
-    account = service.request_sync(session, g.user_id, account_id, wiring.now())
-    session.commit()
+    with wiring.unit_of_work() as session:
+        account = service.request_sync(session, g.user_id, account_id, wiring.now())
     return jsonify({"account": account_json(account)}), 202
 
 
@@ -182,9 +176,8 @@ def connect_account(provider: str):
 @login_required
 def sign_out():
     """End every task-pane token of the user (the caller's included)."""
-    session = wiring.db()
-    service.end_pane_sessions(_user())
-    session.commit()
+    with wiring.unit_of_work():
+        service.end_pane_sessions(_user())
     return "", 204
 
 
@@ -199,9 +192,8 @@ def me():
 @login_required
 def update_me():
     """Change the signature lines and preferences."""
-    session = wiring.db()
-    user = service.update_profile(session, _user(), _body())
-    session.commit()
+    with wiring.unit_of_work() as session:
+        user = service.update_profile(session, _user(), _body())
     return jsonify(_profile(user))
 
 

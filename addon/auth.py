@@ -37,9 +37,8 @@ def bearer_token() -> str | None:
 def local_user_id() -> int:
     """The local web UI's user (``AFTERVIEW_ME``), created on first sight."""
     email = current_app.config.get("ME") or "me@localhost.localdomain"
-    session = wiring.db()
-    user = ensure_user(session, email, current_app.config.get("ME_NAME") or "")
-    session.commit()
+    with wiring.unit_of_work() as session:
+        user = ensure_user(session, email, current_app.config.get("ME_NAME") or "")
     return user.id
 
 

@@ -174,14 +174,13 @@ def rotate_keys() -> None:
     runtime = app.extensions["afterview.runtime"]
     count = 0
     try:
-        with runtime.session() as session:
+        with runtime.unit_of_work() as session:
             for row, column in [(a, "token_blob") for a in session.query(Account)] + \
                                [(f, "payload") for f in session.query(AuthFlow)] + \
                                [(p, "payload") for p in session.query(PendingConnection)]:
                 if getattr(row, column):
                     setattr(row, column, runtime.cipher.rotate(getattr(row, column)))
                     count += 1
-            session.commit()
     except TokenKeyError as exc:
         _fail(str(exc))
     click.echo(f"re-encrypted {count} stored secrets with the newest key")

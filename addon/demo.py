@@ -70,10 +70,9 @@ def load_demo(app: Flask, now: datetime) -> int:
     target.write_bytes(shift_calendar(TEMPLATE.read_bytes(), now))
     app.config["ME"] = DEMO_USER["email"]
     runtime = app.extensions["afterview.runtime"]
-    with runtime.session() as session:
+    with runtime.unit_of_work() as session:
         user = service.ensure_user(session, DEMO_USER["email"], DEMO_USER["name"])
         service.update_profile(session, user, {k: v for k, v in DEMO_USER.items() if k not in ("email",)})
-        session.commit()
         user_id = user.id
     account_id, _warnings = service.connect_ics(runtime, user_id, str(target), now, allow_files=True,
                                                 allow_private=True)

@@ -1,4 +1,7 @@
-"""Builds the runtime the use cases need and gives each request its database session."""
+"""Builds the runtime the use cases need and gives each request its database session.
+
+Handlers change the store inside ``with unit_of_work() as session:``, which commits when the block
+ends and rolls back if it raises; no handler calls ``commit`` itself."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
@@ -7,6 +10,7 @@ from flask import Flask, current_app, g
 
 from notes.store.crypto import MissingCipher, TokenCipher
 from notes.runtime import Runtime
+from notes.store import database
 from notes.store.database import make_engine, make_sessions
 from providers.base import LanguageModel
 from notes import planning
@@ -85,6 +89,12 @@ def db():
     if "db" not in g:
         g.db = runtime().sessions()
     return g.db
+
+
+def unit_of_work():
+    """The request's session for one piece of work: committed at the end of the ``with`` block,
+    rolled back if it raises."""
+    return database.unit_of_work(db())
 
 
 def _close_session(_exc) -> None:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from providers.base import CalendarSource, Connection, Connector, LanguageModel, Mailbox
 
+from .store import database
 from .store.crypto import TokenCipher
 from .store.model import Account
 from .planning import DEFAULT_DELAY
@@ -52,6 +53,13 @@ class Runtime:
             raise
         finally:
             session.close()
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """A session for one piece of work: committed at the end of the block, rolled back if it
+        raises, closed afterwards."""
+        with self.session() as session, database.unit_of_work(session):
+            yield session
 
     def connection(self, account: Account) -> Connection:
         """The decrypted connection of ``account``."""

@@ -38,10 +38,9 @@ def start_link(provider: str, user_id: int, options: dict, local_owner: bool = F
     wanted = {key: bool(options.get(key)) for key in ("drafts", "nudges")}
     if local_owner:
         wanted["local_owner"] = True
-    session = wiring.db()
-    session.add(ConnectTicket(ticket_hash=_hash(ticket), user_id=user_id, provider=provider,
-                              options=wanted, expires_at=wiring.now() + TICKET_LIFETIME))
-    session.commit()
+    with wiring.unit_of_work() as session:
+        session.add(ConnectTicket(ticket_hash=_hash(ticket), user_id=user_id, provider=provider,
+                                  options=wanted, expires_at=wiring.now() + TICKET_LIFETIME))
     base = current_app.config["BASE_URL"].rstrip("/")
     return f"{base}/oauth/{provider}/start?{urlencode({'ticket': ticket})}"
 
@@ -49,12 +48,11 @@ def start_link(provider: str, user_id: int, options: dict, local_owner: bool = F
 def redeem(ticket: str, provider: str) -> ConnectTicket:
     """Use a ticket once: the ``ConnectTicket`` it names, or ``NotFound`` when it is unknown,
     used, expired or for another provider."""
-    session = wiring.db()
-    row = session.query(ConnectTicket).filter_by(ticket_hash=_hash(ticket or "")).one_or_none()
-    if row is None or row.used_at is not None or row.provider != provider or row.expires_at < wiring.now():
-        raise NotFound("this connect link is invalid or has expired; ask for a new one")
-    row.used_at = wiring.now()
-    session.commit()
+    with wiring.unit_of_work() as session:  # used once, even if the flow that follows fails
+        row = session.query(ConnectTicket).filter_by(ticket_hash=_hash(ticket or "")).one_or_none()
+        if row is None or row.used_at is not None or row.provider != provider or row.expires_at < wiring.now():
+            raise NotFound("this connect link is invalid or has expired; ask for a new one")
+        row.used_at = wiring.now()
     return row
 
 

@@ -99,12 +99,12 @@ def hold(user_id: int, who: SignedIn, grant: dict, options: dict):
     """Keep the grant for confirmation and answer the page that asks for it."""
     key, nonce = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
     payload = {"who": asdict(who), "grant": grant, "options": options, "browser": _digest(nonce)}
-    session, now = wiring.db(), wiring.now()
-    session.execute(delete(PendingConnection).where(PendingConnection.expires_at < now))
-    session.add(PendingConnection(key_hash=_digest(key), provider=who.provider, user_id=user_id,
-                                  payload=wiring.runtime().cipher.seal(payload), expires_at=now + LIFETIME))
-    user = session.get(User, user_id)
-    session.commit()
+    now = wiring.now()
+    with wiring.unit_of_work() as session:
+        session.execute(delete(PendingConnection).where(PendingConnection.expires_at < now))
+        session.add(PendingConnection(key_hash=_digest(key), provider=who.provider, user_id=user_id,
+                                      payload=wiring.runtime().cipher.seal(payload), expires_at=now + LIFETIME))
+        user = session.get(User, user_id)
     page = render_template("confirm_connect.html", provider=PROVIDER_NAMES[who.provider], address=who.address,
                            user_email=user.email, user_name=user.name, action=_path(who.provider), key=key)
     response = secured_page(page, PAGE_POLICY)
@@ -121,17 +121,18 @@ def take(provider: str) -> Pending | None:
     if not _same_origin():
         raise Refused("This confirmation did not come from Afterview's own page.", 403)
     key = request.form.get("pending", "")
-    session = wiring.db()
-    row = session.scalar(select(PendingConnection).where(PendingConnection.key_hash == _digest(key))) if key else None
-    if row is None or row.provider != provider or row.expires_at < wiring.now():
-        raise Refused("This confirmation is unknown or has expired. Ask Afterview for a new connect link.")
-    data = wiring.runtime().cipher.open(row.payload)
-    nonce = request.cookies.get(_cookie_name(key), "")
-    if not nonce or not secrets.compare_digest(_digest(nonce), data["browser"]):
-        raise Refused("This confirmation was opened in another browser. Ask Afterview for a new connect link.", 403)
-    user_id = row.user_id
-    session.delete(row)
-    session.commit()
+    with wiring.unit_of_work() as session:
+        row = (session.scalar(select(PendingConnection).where(PendingConnection.key_hash == _digest(key)))
+               if key else None)
+        if row is None or row.provider != provider or row.expires_at < wiring.now():
+            raise Refused("This confirmation is unknown or has expired. Ask Afterview for a new connect link.")
+        data = wiring.runtime().cipher.open(row.payload)
+        nonce = request.cookies.get(_cookie_name(key), "")
+        if not nonce or not secrets.compare_digest(_digest(nonce), data["browser"]):
+            raise Refused("This confirmation was opened in another browser. Ask Afterview for a new connect link.",
+                          403)
+        user_id = row.user_id
+        session.delete(row)
     if request.form.get("answer") != "connect":
         return None
     return Pending(user_id=user_id, who=SignedIn(**data["who"]), grant=data["grant"], options=data["options"])

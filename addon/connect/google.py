@@ -66,12 +66,11 @@ def start():
     url, state, verifier = google_auth.authorization(google_client(current_app.config), redirect_to, scopes)
     nonce, browser = connect.browser_nonce()
     payload = json.dumps({"verifier": verifier, "scopes": scopes, "options": options, "browser": browser}).encode()
-    session = wiring.db()
-    session.execute(delete(AuthFlow).where(AuthFlow.provider == "google", AuthFlow.expires_at < wiring.now()))
-    session.add(AuthFlow(state=state, provider="google", user_id=ticket.user_id,
-                         payload=wiring.runtime().cipher.seal_bytes(payload),
-                         expires_at=wiring.now() + FLOW_LIFETIME))
-    session.commit()
+    with wiring.unit_of_work() as session:
+        session.execute(delete(AuthFlow).where(AuthFlow.provider == "google", AuthFlow.expires_at < wiring.now()))
+        session.add(AuthFlow(state=state, provider="google", user_id=ticket.user_id,
+                             payload=wiring.runtime().cipher.seal_bytes(payload),
+                             expires_at=wiring.now() + FLOW_LIFETIME))
     response = redirect(url, 302)
     response.headers["Cache-Control"] = "no-store"
     response.headers["Referrer-Policy"] = "no-referrer"
@@ -115,18 +114,22 @@ def _take_flow(state: str) -> AuthFlow | None:
     """The flow with this ``state``, deleted so it can be used only once; ``None`` if unknown or old."""
     if not state:
         return None
-    session = wiring.db()
-    flow = session.get(AuthFlow, state)
-    if flow is None or flow.provider != "google":
-        return None
-    session.delete(flow)
-    session.commit()
+    with wiring.unit_of_work() as session:
+        flow = session.get(AuthFlow, state)
+        if flow is None or flow.provider != "google":
+            return None
+        session.delete(flow)
     return flow if flow.expires_at >= wiring.now() and flow.user_id is not None else None
 
 
 def _bind_account(user_id: int, who: SignedIn, grant: dict, options: dict, confirmed: bool = False) -> Account:
     """Create or refresh the user's Google account with the new grant; its sync is due now."""
-    session, now = wiring.db(), wiring.now()
+    with wiring.unit_of_work() as session:
+        return _store_account(session, user_id, who, grant, options, confirmed, wiring.now())
+
+
+def _store_account(session, user_id: int, who: SignedIn, grant: dict, options: dict, confirmed: bool,
+                   now) -> Account:
     user = session.get(User, user_id)
     account = identities.attach(session, user, who, confirmed)
     scopes = list(grant["scopes"])
@@ -136,5 +139,4 @@ def _bind_account(user_id: int, who: SignedIn, grant: dict, options: dict, confi
     user.drafts_enabled = bool(options.get("drafts")) and DRAFTS in scopes
     user.nudges_enabled = bool(options.get("nudges")) and SEND in scopes
     service.reactivate(session, account, now)
-    session.commit()
     return account

@@ -84,12 +84,13 @@ def start():
     except ProviderError as exc:
         log.warning("Microsoft sign-in could not start: %s", exc)
         raise ConnectProblem("Microsoft sign-in cannot be reached right now; try again in a minute.", 503) from exc
-    session, now = wiring.db(), wiring.now()
+    now = wiring.now()
     nonce, browser = connect.browser_nonce()
-    session.execute(delete(AuthFlow).where(AuthFlow.expires_at < now))
-    session.add(AuthFlow(state=flow["state"], provider=PROVIDER, user_id=user_id, expires_at=now + FLOW_LIFETIME,
-                         payload=wiring.runtime().cipher.seal({"flow": flow, "options": options, "browser": browser})))
-    session.commit()
+    with wiring.unit_of_work() as session:
+        session.execute(delete(AuthFlow).where(AuthFlow.expires_at < now))
+        session.add(AuthFlow(state=flow["state"], provider=PROVIDER, user_id=user_id, expires_at=now + FLOW_LIFETIME,
+                             payload=wiring.runtime().cipher.seal({"flow": flow, "options": options,
+                                                                   "browser": browser})))
     return connect.bind_browser(redirect(flow["auth_uri"]), PROVIDER, flow["state"], nonce)
 
 
@@ -132,33 +133,36 @@ def confirmed():
 
 def _take_flow(state: str | None) -> tuple[dict, dict, int | None, str | None]:
     """The flow stored under ``state``, removed so that it is used only once."""
-    session = wiring.db()
-    row = session.get(AuthFlow, state) if state else None
-    if row is None or row.provider != PROVIDER or row.expires_at < wiring.now():
-        raise ConnectProblem("This sign-in has expired or was already used. Start connecting again from Afterview.")
-    data = wiring.runtime().cipher.open(row.payload)
-    user_id = row.user_id
-    session.delete(row)
-    session.commit()
+    with wiring.unit_of_work() as session:
+        row = session.get(AuthFlow, state) if state else None
+        if row is None or row.provider != PROVIDER or row.expires_at < wiring.now():
+            raise ConnectProblem("This sign-in has expired or was already used. Start connecting again from "
+                                 "Afterview.")
+        data = wiring.runtime().cipher.open(row.payload)
+        user_id = row.user_id
+        session.delete(row)
     return data["flow"], data.get("options") or {}, user_id, data.get("browser")
 
 
 def _signed_in_user(who: SignedIn) -> int:
     """The task pane's user: the one of this Microsoft identity, created on first sight."""
-    session = wiring.db()
     try:
-        # mailbox features wait for the user to allow them (the sign-in asks for the calendar only)
-        user = identities.signed_in_user(session, PROVIDER, who.subject, who.address, who.name,
-                                         drafts_enabled=False, nudges_enabled=False)
+        with wiring.unit_of_work() as session:
+            # mailbox features wait for the user to allow them (the sign-in asks for the calendar only)
+            user = identities.signed_in_user(session, PROVIDER, who.subject, who.address, who.name,
+                                             drafts_enabled=False, nudges_enabled=False)
     except InvalidInput as exc:
         raise ConnectProblem(f"Microsoft sign-in could not be completed: {exc}") from exc
-    session.commit()
     return user.id
 
 
 def _bind_account(user_id: int, who: SignedIn, grant: dict, options: dict, confirmed: bool = False) -> None:
     """Create or refresh the user's account for this mailbox; its sync is due at once."""
-    session, now = wiring.db(), wiring.now()
+    with wiring.unit_of_work() as session:
+        _store_account(session, user_id, who, grant, options, confirmed, wiring.now())
+
+
+def _store_account(session, user_id: int, who: SignedIn, grant: dict, options: dict, confirmed: bool, now) -> None:
     user = session.get(User, user_id)
     account = identities.attach(session, user, who, confirmed)
     scopes = list(grant["scopes"])
@@ -169,4 +173,3 @@ def _bind_account(user_id: int, who: SignedIn, grant: dict, options: dict, confi
     if "nudges" in options:
         user.nudges_enabled = bool(options["nudges"]) and SEND_SCOPE in scopes
     service.reactivate(session, account, now)
-    session.commit()

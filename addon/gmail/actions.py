@@ -16,6 +16,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from notes.usecases import service, watches
 from notes.errors import Conflict, InvalidInput, NotFound
+from notes.store.database import unit_of_work
 from notes.store.model import Interview, Note, User
 from notes.runtime import Runtime
 
@@ -37,6 +38,10 @@ class Context:
     view: View
     event: AddonEvent
     runtime: Runtime
+
+    def work(self):
+        """One piece of work on the request's session: committed at the end of the block."""
+        return unit_of_work(self.session)
 
 
 def load_interviews(session: Session, user_id: int, limit: int, statuses=service.LISTED) -> list[Interview]:
@@ -106,15 +111,15 @@ def save_details(ctx: Context) -> dict:
     text = ctx.event.text("details")
     if text is None:
         raise InvalidInput("write what you remember in the details box first")
-    interview = service.add_details(ctx.session, ctx.user.id, _id(ctx, "interview"), text, ctx.now)
-    ctx.session.commit()
+    with ctx.work():
+        interview = service.add_details(ctx.session, ctx.user.id, _id(ctx, "interview"), text, ctx.now)
     return responses.update(show_interview(ctx, interview), "Details saved; the notes are rewritten.")
 
 
 def regenerate(ctx: Context) -> dict:
     interview = _interview(ctx)
-    service.add_details(ctx.session, ctx.user.id, interview.id, interview.details or "", ctx.now)
-    ctx.session.commit()
+    with ctx.work():
+        service.add_details(ctx.session, ctx.user.id, interview.id, interview.details or "", ctx.now)
     return responses.update(show_interview(ctx, interview), "Notes rewritten (your own edits are kept).")
 
 
@@ -122,20 +127,20 @@ def edit_note(ctx: Context) -> dict:
     note_id = _id(ctx, "note")
     changes = {key: value for key, value in (("subject", ctx.event.text(f"subject_{note_id}")),
                                              ("body_text", ctx.event.text(f"body_{note_id}"))) if value is not None}
-    note = service.edit_note(ctx.session, ctx.user.id, note_id, changes, ctx.now)
-    ctx.session.commit()
+    with ctx.work():
+        note = service.edit_note(ctx.session, ctx.user.id, note_id, changes, ctx.now)
     return responses.update(show_interview(ctx, note.interview), "Your edits are saved.")
 
 
 def mark_sent(ctx: Context) -> dict:
-    note = service.mark_sent(ctx.session, ctx.user.id, _id(ctx, "note"), ctx.now)
-    ctx.session.commit()
+    with ctx.work():
+        note = service.mark_sent(ctx.session, ctx.user.id, _id(ctx, "note"), ctx.now)
     return responses.update(show_interview(ctx, note.interview), "Marked as sent: no reminder for it.")
 
 
 def dismiss(ctx: Context) -> dict:
-    note = service.dismiss_note(ctx.session, ctx.user.id, _id(ctx, "note"), ctx.now)
-    ctx.session.commit()
+    with ctx.work():
+        note = service.dismiss_note(ctx.session, ctx.user.id, _id(ctx, "note"), ctx.now)
     return responses.update(show_interview(ctx, note.interview), "Dismissed: Afterview will not remind you.")
 
 
@@ -157,8 +162,8 @@ def open_settings(ctx: Context) -> dict:
 
 
 def save_settings(ctx: Context) -> dict:
-    service.update_profile(ctx.session, ctx.user, changes_from(ctx.event))
-    ctx.session.commit()
+    with ctx.work():
+        service.update_profile(ctx.session, ctx.user, changes_from(ctx.event))
     card = settings_card(ctx.view, ctx.user, service.accounts_of(ctx.session, ctx.user.id))
     return responses.update(card, "Settings saved.")
 
@@ -171,8 +176,8 @@ def confirm_disconnect(ctx: Context) -> dict:
 def disconnect(ctx: Context) -> dict:
     account = service.account_of(ctx.session, ctx.user.id, _id(ctx, "account"))
     name = account.display_name or account.external_id
-    watches.disconnect_account(ctx.runtime, account)
-    ctx.session.commit()
+    with ctx.work():
+        watches.disconnect_account(ctx.runtime, account)
     return responses.home(home_card(ctx), f"Disconnected {name[:120]}.")
 
 

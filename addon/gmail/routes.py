@@ -71,15 +71,13 @@ def authenticate():
         return _refuse(503, "cannot verify requests right now")
     user_id = identities().get(identity.subject)
     if user_id is None:
-        session = wiring.db()
-        try:
-            user = service.google_user(session, identity.subject, identity.email, identity.email_verified,
-                                       identity.name)
+        try:  # a user created on first sight is kept
+            with wiring.unit_of_work() as session:
+                user = service.google_user(session, identity.subject, identity.email, identity.email_verified,
+                                           identity.name)
         except (InvalidInput, Conflict) as exc:
-            session.rollback()
             log.info("add-on user refused: %s", exc)
             return _refuse()
-        session.commit()  # a user created on first sight is kept
         user_id = user.id
         identities().put(identity.subject, user_id)
     g.user_id, g.addon_event = user_id, event

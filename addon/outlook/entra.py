@@ -24,6 +24,7 @@ from flask import Flask, current_app
 from sqlalchemy import select
 
 from notes.errors import InvalidInput
+from notes.store.database import unit_of_work
 from notes.store.model import User
 from notes.usecases.identities import signed_in_user
 
@@ -146,11 +147,10 @@ def user_id_for(session, claims: dict) -> int:
         return found
     email = str(claims.get("preferred_username") or "")
     try:
-        user = signed_in_user(session, "microsoft", subject, email, str(claims.get("name") or ""))
-        session.commit()
+        with unit_of_work(session):
+            user = signed_in_user(session, "microsoft", subject, email, str(claims.get("name") or ""))
         return user.id
     except InvalidInput as exc:
-        session.rollback()
         raise TokenRefused(str(exc)) from exc
 
 

@@ -24,12 +24,12 @@ def notification():
     channel_id = request.headers.get("X-Goog-Channel-ID", "")
     state = request.headers.get("X-Goog-Resource-State", "")
     resource_id = request.headers.get("X-Goog-Resource-ID")
-    session = wiring.db()
-    account = account_for_watch(session, "google", channel_id[:255])
-    if (account is None or state not in STATES
-            or not verify_watch_secret(account, request.headers.get("X-Goog-Channel-Token"))
-            or (resource_id and account.watch_resource_id and resource_id != account.watch_resource_id)):
-        return "", 404
-    if state != "sync" and notification_received(account, wiring.now()):
-        session.commit()
+    with wiring.unit_of_work() as session:
+        account = account_for_watch(session, "google", channel_id[:255])
+        if (account is None or state not in STATES
+                or not verify_watch_secret(account, request.headers.get("X-Goog-Channel-Token"))
+                or (resource_id and account.watch_resource_id and resource_id != account.watch_resource_id)):
+            return "", 404
+        if state != "sync":
+            notification_received(account, wiring.now())
     return "", 200

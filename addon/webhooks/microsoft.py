@@ -40,9 +40,8 @@ def notifications():
     items = payload.get("value") if isinstance(payload, dict) else None
     if not isinstance(items, list):
         return Response("expected a JSON object with a value array", status=400, mimetype="text/plain")
-    session, now = wiring.db(), wiring.now()
-    accepted = sum(_take(session, item, now) for item in items[:MAX_ITEMS] if isinstance(item, dict))
-    session.commit()
+    with wiring.unit_of_work() as session:
+        accepted = sum(_take(session, item, wiring.now()) for item in items[:MAX_ITEMS] if isinstance(item, dict))
     if accepted < len(items):
         log.info("Microsoft notifications: %d of %d not matched to a current subscription", len(items) - accepted,
                  len(items))

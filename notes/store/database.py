@@ -9,9 +9,10 @@ SQLite runs under its one write lock.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from alembic import command
 from alembic.config import Config
@@ -47,6 +48,19 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+
+
+@contextmanager
+def unit_of_work(session: Session) -> Iterator[Session]:
+    """One piece of work on ``session``: committed when the block ends, rolled back if it raises
+    (and the exception goes on). Entry points wrap each use case in one, so that a request's
+    changes are kept together or not at all and nobody else calls ``commit``."""
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
 
 
 def make_sessions(engine: Engine) -> sessionmaker[Session]:

@@ -40,7 +40,7 @@ def connect_ics(
         _events, warnings = read_events(data, SyncWindow.around(now), label="calendar")
     except (CalendarInvalid, Unavailable) as exc:
         raise InvalidInput(str(exc)) from exc
-    with rt.session() as session:
+    with rt.unit_of_work() as session:
         account = session.scalar(select(Account).where(
             Account.user_id == user_id, Account.provider == "ics", Account.external_id == source
         ))
@@ -49,7 +49,7 @@ def connect_ics(
                               display_name=_source_name(source), token_blob=rt.cipher.seal({}))
             session.add(account)
         account.status, account.next_sync_at, account.cursor = "active", now, None
-        session.commit()
+        session.flush()
         account_id = account.id
     sync_account(rt, account_id, now)
     return account_id, warnings

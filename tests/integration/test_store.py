@@ -9,7 +9,8 @@ from sqlalchemy import create_engine, inspect, select
 from sqlalchemy.exc import IntegrityError
 
 from notes.store.model import Account, Interview, Note, Nudge, User
-from notes.store.database import claim_due, current_revision, head_revision, make_engine, make_sessions, upgrade
+from notes.store.database import (claim_due, current_revision, head_revision, make_engine, make_sessions,
+                                  unit_of_work, upgrade)
 
 NOW = datetime(2026, 3, 2, 12, 0, tzinfo=timezone.utc)
 
@@ -224,3 +225,16 @@ def test_upgrading_to_identities_by_subject_keeps_every_row_and_the_local_pages_
         with engine.connect() as connection:
             assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     engine.dispose()
+
+
+def test_a_unit_of_work_keeps_all_of_its_changes_or_none(sessions):
+    with sessions() as session, unit_of_work(session):
+        session.add(User(email="kept@example.org", google_subject="g-1"))
+    with pytest.raises(ValueError), sessions() as session, unit_of_work(session):
+        session.add(User(email="dropped@example.org"))
+        session.flush()
+        raise ValueError("the use case failed half-way")
+    with pytest.raises(IntegrityError), sessions() as session, unit_of_work(session):
+        session.add(User(email="also.dropped@example.org", google_subject="g-1"))  # the commit itself fails
+    with sessions() as session:
+        assert list(session.scalars(select(User.email))) == ["kept@example.org"]
