@@ -29,8 +29,13 @@ def _body() -> dict:
 @bp.get("/interviews")
 @login_required
 def list_interviews():
-    """The user's interviews, newest first, each with its notes and their findings."""
-    statuses = service.LISTED + (service.REVIEWABLE if request.args.get("include") == "possible" else ())
+    """The user's interviews, newest first, each with its notes and their findings.
+
+    ``include=possible`` adds the events to correct, ``include=removed`` the interviews retired
+    from the calendar (with their withdrawn notes); both may be given, comma-separated."""
+    include = set(request.args.get("include", "").split(","))
+    statuses = (service.LISTED + (service.REVIEWABLE if "possible" in include else ())
+                + (service.REMOVED if "removed" in include else ()))
     user, now = _user(), wiring.now()
     rows = service.interviews_of(wiring.db(), g.user_id, statuses)
     return jsonify({"interviews": [interview_json(i, user, now) for i in rows]})
@@ -87,6 +92,15 @@ def dismiss(note_id: int):
     """The user will not send this note."""
     with wiring.unit_of_work() as session:
         note = service.dismiss_note(session, g.user_id, note_id, wiring.now())
+    return jsonify(_note(note))
+
+
+@bp.post("/notes/<int:note_id>/restore")
+@login_required
+def restore(note_id: int):
+    """Undo "dismiss" or "sent": the note is open again with its text and earlier status."""
+    with wiring.unit_of_work() as session:
+        note = service.restore_note(session, g.user_id, note_id, wiring.now())
     return jsonify(_note(note))
 
 
@@ -155,6 +169,15 @@ def sync_now(account_id: int):
     with wiring.unit_of_work() as session:
         account = service.request_sync(session, g.user_id, account_id, wiring.now())
     return jsonify({"account": account_json(account)}), 202
+
+
+@bp.post("/accounts/<int:account_id>/confirm-removal")
+@login_required
+def confirm_removal(account_id: int):
+    """The user confirms that the interviews a calendar stopped showing are gone."""
+    with wiring.unit_of_work() as session:
+        account = service.confirm_removal(session, g.user_id, account_id, wiring.now())
+    return jsonify({"account": account_json(account)})
 
 
 @bp.post("/connect/<provider>")

@@ -16,6 +16,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from notes.usecases import service, watches
 from notes.errors import Conflict, InvalidInput, NotFound
+from notes.statuses import InterviewStatus, NoteChannel
 from notes.store.database import unit_of_work
 from notes.store.model import Interview, Note, User
 from notes.runtime import Runtime
@@ -66,8 +67,9 @@ def findings_of(interviews: list[Interview], user: User, now: datetime) -> dict[
 
 def home_card(ctx: Context, notice: str = "") -> dict:
     """The homepage card for this user, as of now."""
-    recent = load_interviews(ctx.session, ctx.user.id, HOME_RECENT, ("proposed",))
-    upcoming = service.interviews_of(ctx.session, ctx.user.id, ("upcoming",), limit=50)[-HOME_UPCOMING:][::-1]
+    recent = load_interviews(ctx.session, ctx.user.id, HOME_RECENT, (InterviewStatus.PROPOSED,))
+    upcoming = service.interviews_of(ctx.session, ctx.user.id, (InterviewStatus.UPCOMING,),
+                                     limit=50)[-HOME_UPCOMING:][::-1]
     accounts = service.accounts_of(ctx.session, ctx.user.id)
     return homepage(ctx.view, ctx.user, recent, upcoming, accounts, findings_of(recent, ctx.user, ctx.now), notice)
 
@@ -77,7 +79,7 @@ def compose_screen(ctx: Context, recipients: tuple[str, ...]) -> dict:
     interviews = load_interviews(ctx.session, ctx.user.id, 50)
     findings = findings_of(interviews, ctx.user, ctx.now)
     choices = [(n, findings.get(n.id, [])) for i in interviews for n in i.notes
-               if n.status in LIVE and n.channel == "email"]
+               if n.status in LIVE and n.channel == NoteChannel.EMAIL]
     return compose_card(ctx.view, choices, recipients)
 
 
@@ -148,7 +150,7 @@ def insert(ctx: Context) -> dict:
     note = service.note_of(ctx.session, ctx.user.id, _id(ctx, "note"))
     if note.status not in LIVE:
         return responses.notify(f"This note is {note.status}: nothing to insert.")
-    if note.channel != "email":
+    if note.channel != NoteChannel.EMAIL:
         return responses.notify("This one is a handwritten card: print it from Afterview instead.")
     findings = current_findings(note.interview, ctx.user, ctx.now).get(note.id, [])
     if blocked(findings):

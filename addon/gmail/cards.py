@@ -11,13 +11,15 @@ from typing import Callable
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
+from notes.statuses import OPEN_NOTE, AccountStatus, InterviewStatus, NoteStatus
 from notes.store.model import Account, Interview, Note, User
 
 from .widgets import (bold, buttons, button, card, colored, decorated, divider, esc, open_link,
                       paragraph, run, section, text_input)
 
-LIVE = ("proposed", "edited")
-STATUS_WORDS = {"proposed": "proposed", "edited": "edited by you", "sent": "sent", "dismissed": "dismissed"}
+LIVE = OPEN_NOTE
+STATUS_WORDS = {NoteStatus.PROPOSED: "proposed", NoteStatus.EDITED: "edited by you", NoteStatus.SENT: "sent",
+                NoteStatus.DISMISSED: "dismissed"}
 HOME_RECENT = 10
 HOME_UPCOMING = 5
 GMAIL_DRAFT = "https://mail.google.com/mail/#drafts?compose="
@@ -105,7 +107,7 @@ def _reconnect_section(view: View, account: Account, user: User) -> dict:
 
 
 def _interview_row(view: View, interview: Interview, live: list[Note]) -> dict:
-    if interview.status == "upcoming":
+    if interview.status == InterviewStatus.UPCOMING:
         bottom = "notes are proposed after it ends"
     elif live:
         bottom = f"{len(live)} note{'s' if len(live) != 1 else ''} waiting" + (" · late" if interview.late else "")
@@ -126,14 +128,15 @@ def homepage(view: View, user: User, recent: list[Interview], upcoming: list[Int
     """Recent interviews with each note's status and findings, then the next ones; connect or
     reconnect first when no calendar is connected or a grant was revoked."""
     sections = [section([paragraph(esc(notice))])] if notice else []
-    if not any(a.status in ("active", "reauth_required") for a in accounts):
+    if not any(a.status in (AccountStatus.ACTIVE, AccountStatus.REAUTH_REQUIRED) for a in accounts):
         sections.append(_connect_section(view))
-    sections += [_reconnect_section(view, a, user) for a in accounts if a.status == "reauth_required"]
+    sections += [_reconnect_section(view, a, user) for a in accounts if a.status == AccountStatus.REAUTH_REQUIRED]
     waiting, done = [], []
     for interview in recent:
         live = [n for n in interview.notes if n.status in LIVE]
         rows = [_interview_row(view, interview, live)]
-        rows += [_note_row(view, n, findings.get(n.id, [])) for n in interview.notes if n.status != "withdrawn"]
+        rows += [_note_row(view, n, findings.get(n.id, [])) for n in interview.notes
+                 if n.status != NoteStatus.WITHDRAWN]
         (waiting if live else done).extend(rows)
     sections.append(section(waiting, header="Notes waiting"))
     sections.append(section([_interview_row(view, i, []) for i in upcoming], header="Coming up"))
@@ -184,9 +187,9 @@ def _note_section(view: View, note: Note, findings: list[dict]) -> dict:
 def interview_card(view: View, interview: Interview, findings: dict[int, list[dict]]) -> dict:
     """The notes for each person met, their findings with hints, and what the user can do."""
     subtitle = " · ".join(p for p in (view.when(interview.start_at), interview.stage) if p)
-    notes = [n for n in interview.notes if n.status != "withdrawn"]
-    sections = [_details_section(view, interview)] if interview.status == "proposed" else []
-    if interview.status == "upcoming":
+    notes = [n for n in interview.notes if n.status != NoteStatus.WITHDRAWN]
+    sections = [_details_section(view, interview)] if interview.status == InterviewStatus.PROPOSED else []
+    if interview.status == InterviewStatus.UPCOMING:
         sections.append(section([paragraph(esc(
             f"Afterview proposes the notes after the interview ends ({view.when(interview.end_at)}).")
         )]))

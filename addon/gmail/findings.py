@@ -12,11 +12,12 @@ from datetime import datetime
 from functools import lru_cache
 
 from notes import etiquette
+from notes.statuses import OPEN_NOTE
 from notes.store.model import Interview, User
 from notes.usecases.proposals import candidate_of, facts_of, note_text
 from notes.values import Candidate, Finding, InterviewFacts, NoteText
 
-LIVE = ("proposed", "edited")
+LIVE = OPEN_NOTE
 CACHE_SIZE = 4096
 
 

@@ -6,6 +6,7 @@ takes, so the sidebar and the local API share one set of rules.
 from __future__ import annotations
 
 from notes.errors import InvalidInput
+from notes.statuses import AccountStatus
 from notes.store.model import Account, User
 
 from .cards import View
@@ -18,7 +19,8 @@ CHANNELS = [("auto", "Email, and a handwritten card when it suits the employer")
 LANGUAGES = [("auto", "The invitation's language"), ("en", "English"), ("de", "Deutsch"),
              ("fr", "Français"), ("es", "Español")]
 DELAYS = [0, 5, 10, 15, 30, 60, 120, 240]
-ACCOUNT_STATES = {"active": "connected", "reauth_required": "needs reconnecting", "disabled": "disconnected"}
+ACCOUNT_STATES = {AccountStatus.ACTIVE: "connected", AccountStatus.REAUTH_REQUIRED: "needs reconnecting",
+                  AccountStatus.DISABLED: "disconnected"}
 
 
 def _delay_options(current: int | None) -> list[tuple[str, str]]:

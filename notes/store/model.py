@@ -25,6 +25,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from ..statuses import AccountStatus, InterviewStatus, NoteChannel, NoteStatus, NudgeStatus
+
 
 class UTCDateTime(TypeDecorator):
     """A timestamp stored as naive UTC and returned as aware UTC, on every database."""
@@ -121,12 +123,16 @@ class Account(Base):
     watch_secret_hash: Mapped[str | None] = mapped_column(String(128))
     watch_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     watch_renew_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)  # notes.usecases.watches
-    status: Mapped[str] = mapped_column(String(24), default="active")  # active | reauth_required | disabled
+    status: Mapped[str] = mapped_column(String(24), default=AccountStatus.ACTIVE)  # an AccountStatus
     next_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     last_synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     next_sent_check_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     last_error: Mapped[str | None] = mapped_column(Text)
     failures: Mapped[int] = mapped_column(Integer, default=0)
+    # a sync that would have removed many interviews at once, held until the user confirms
+    # (notes.usecases.vanishing): the warning shown, and the provider event ids held back
+    warning: Mapped[str | None] = mapped_column(Text)
+    held_removals: Mapped[list | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
     updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=_now, onupdate=_now)
 
@@ -137,8 +143,8 @@ class Account(Base):
 class Interview(Base):
     """An interview found on a calendar, with what detection extracted and where it stands.
 
-    ``status``: ``upcoming`` (not yet proposed), ``proposed`` (notes exist), ``cancelled``
-    (cancelled, declined or no longer an interview).
+    ``status`` is an ``InterviewStatus`` (``notes.lifecycle`` changes it); ``removed_reason``, a
+    ``RemovedReason``, says why a cancelled one was retired.
     """
 
     __tablename__ = "interviews"
@@ -163,7 +169,8 @@ class Interview(Base):
     people: Mapped[list] = mapped_column(JSON, default=list)  # [{"name", "email"}]
     organizer: Mapped[dict | None] = mapped_column(JSON)
     fingerprint: Mapped[str | None] = mapped_column(String(64))
-    status: Mapped[str] = mapped_column(String(16), default="upcoming", index=True)
+    status: Mapped[str] = mapped_column(String(16), default=InterviewStatus.UPCOMING, index=True)
+    removed_reason: Mapped[str | None] = mapped_column(String(32))
     propose_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     proposed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     late: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -193,8 +200,10 @@ class Correction(Base):
 class Note(Base):
     """A thank-you note to one person met, on one channel.
 
-    ``status``: ``proposed`` → ``edited`` → ``sent``; or ``dismissed``; or ``withdrawn``
-    when the interview stopped being one before the note was sent.
+    ``status`` is a ``NoteStatus``: ``proposed`` → ``edited`` → ``sent``; or ``dismissed``; or
+    ``withdrawn`` when the interview stopped being one before the note was sent. ``notes.lifecycle``
+    makes every change; ``sent_check_after`` is set when the user undid "sent": the sent-check then
+    counts only messages sent after it.
     """
 
     __tablename__ = "notes"
@@ -204,22 +213,23 @@ class Note(Base):
     interview_id: Mapped[int] = mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"), index=True)
     recipient_email: Mapped[str] = mapped_column(String(320))
     recipient_name: Mapped[str] = mapped_column(String(300), default="")
-    channel: Mapped[str] = mapped_column(String(16), default="email")  # email | handwritten
+    channel: Mapped[str] = mapped_column(String(16), default=NoteChannel.EMAIL)  # a NoteChannel
     language: Mapped[str] = mapped_column(String(8), default="en")
     subject: Mapped[str] = mapped_column(Text, default="")
     body_text: Mapped[str] = mapped_column(Text, default="")
     body_html: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(16), default="proposed", index=True)
+    status: Mapped[str] = mapped_column(String(16), default=NoteStatus.PROPOSED, index=True)
     flags: Mapped[list] = mapped_column(JSON, default=list)
     findings: Mapped[list] = mapped_column(JSON, default=list)
     proposed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
     edited_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    sent_check_after: Mapped[datetime | None] = mapped_column(UTCDateTime)
     draft_id: Mapped[str | None] = mapped_column(String(255))
     draft_version: Mapped[str | None] = mapped_column(String(255))
     draft_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
-    draft_state: Mapped[str | None] = mapped_column(String(16))  # created | user_edited | failed
+    draft_state: Mapped[str | None] = mapped_column(String(16))  # a DraftState
     # who wrote the text: "composer", or the language model's name (notes.drafting)
     written_by: Mapped[str] = mapped_column(String(120), default="composer", server_default="composer")
     written_from: Mapped[str | None] = mapped_column(String(64))  # what the model was given (a hash)
@@ -243,10 +253,10 @@ class Nudge(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     interview_id: Mapped[int | None] = mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"))
     account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
-    kind: Mapped[str] = mapped_column(String(16))  # ready | reminder | reconnect
+    kind: Mapped[str] = mapped_column(String(16))  # a NudgeKind
     due_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
-    status: Mapped[str] = mapped_column(String(16), default="pending")  # pending | sent | shown | skipped
-    channel: Mapped[str | None] = mapped_column(String(16))  # email | sidebar
+    status: Mapped[str] = mapped_column(String(16), default=NudgeStatus.PENDING)  # a NudgeStatus
+    channel: Mapped[str | None] = mapped_column(String(16))  # a NudgeChannel
     subject: Mapped[str] = mapped_column(Text, default="")
     body: Mapped[str] = mapped_column(Text, default="")
     attempts: Mapped[int] = mapped_column(Integer, default=0)

@@ -12,6 +12,7 @@ from providers.base import CalendarInvalid, SyncWindow, Unavailable
 from providers.ics import is_public_host, read_events, read_source
 
 from ..errors import Conflict, InvalidInput, NotFound
+from ..statuses import AccountStatus, NudgeKind
 from ..store.model import Account
 from ..runtime import Runtime
 from .syncing import sync_account
@@ -48,7 +49,7 @@ def connect_ics(
             account = Account(user_id=user_id, provider="ics", external_id=source,
                               display_name=_source_name(source), token_blob=rt.cipher.seal({}))
             session.add(account)
-        account.status, account.next_sync_at, account.cursor = "active", now, None
+        account.status, account.next_sync_at, account.cursor = AccountStatus.ACTIVE, now, None
         session.flush()
         account_id = account.id
     sync_account(rt, account_id, now)
@@ -82,10 +83,10 @@ def reactivate(session: Session, account: Account, now: datetime) -> Account:
     from .mailwork import resume_drafts
     from ..store.model import Nudge
 
-    account.status, account.last_error, account.failures = "active", None, 0
+    account.status, account.last_error, account.failures = AccountStatus.ACTIVE, None, 0
     account.next_sync_at = now
     if account.id is not None:
-        session.execute(delete(Nudge).where(Nudge.account_id == account.id, Nudge.kind == "reconnect"))
+        session.execute(delete(Nudge).where(Nudge.account_id == account.id, Nudge.kind == NudgeKind.RECONNECT))
         if account.user.drafts_enabled:
             resume_drafts(session, account, now)
     return account
@@ -94,7 +95,7 @@ def reactivate(session: Session, account: Account, now: datetime) -> Account:
 def request_sync(session: Session, user_id: int, account_id: int, now: datetime) -> Account:
     """Make the account's sync due now (a reconnect required account stays paused)."""
     account = account_of(session, user_id, account_id)
-    if account.status != "active":
+    if account.status != AccountStatus.ACTIVE:
         raise Conflict(f"the account needs attention first ({account.status})")
     account.next_sync_at = now
     return account

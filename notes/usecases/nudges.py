@@ -14,11 +14,12 @@ from sqlalchemy.orm import Session
 
 from providers.base import AuthExpired, PermissionMissing, ProviderError
 
-from .. import planning
+from .. import lifecycle, planning
 from ..writing import compose
+from ..statuses import AccountStatus, InterviewStatus, NudgeChannel, NudgeKind, NudgeStatus
 from ..store.model import Account, Nudge, User
 from .proposals import drafts_of, facts_of
-from .retire import mark_reauth_required, note_is_open
+from .retire import mark_reauth_required
 from ..runtime import Runtime
 from ..store.database import claim_due
 
@@ -29,7 +30,8 @@ MAX_ATTEMPTS = 5
 def send_due_nudges(rt: Runtime, now: datetime, limit: int = 200) -> list[int]:
     """Claim due nudges and deliver them; returns the ids delivered (sent or shown)."""
     with rt.session() as session:
-        ids = claim_due(session, Nudge, Nudge.due_at, now, rt.lease, limit, where=(Nudge.status == "pending",))
+        ids = claim_due(session, Nudge, Nudge.due_at, now, rt.lease, limit,
+                        where=(Nudge.status == NudgeStatus.PENDING,))
     return [nudge_id for nudge_id in ids if deliver_nudge(rt, nudge_id, now)]
 
 
@@ -37,11 +39,11 @@ def deliver_nudge(rt: Runtime, nudge_id: int, now: datetime) -> bool:
     """Deliver one nudge; False when it was skipped or must be retried."""
     with rt.session() as session:
         nudge = session.get(Nudge, nudge_id)
-        if nudge is None or nudge.status != "pending":
+        if nudge is None or nudge.status != NudgeStatus.PENDING:
             return False
         user = session.get(User, nudge.user_id)
         if not _still_wanted(nudge, now):
-            nudge.status = "skipped"
+            nudge.status = NudgeStatus.SKIPPED
             session.commit()
             return False
         nudge.subject, nudge.body = nudge_message(nudge, user, now)
@@ -51,37 +53,38 @@ def deliver_nudge(rt: Runtime, nudge_id: int, now: datetime) -> bool:
 
 
 def _still_wanted(nudge: Nudge, now: datetime) -> bool:
-    if nudge.kind == "reconnect":
-        return nudge.account is not None and nudge.account.status == "reauth_required"
+    if nudge.kind == NudgeKind.RECONNECT:
+        return nudge.account is not None and nudge.account.status == AccountStatus.REAUTH_REQUIRED
     interview = nudge.interview
-    if interview is None or interview.status != "proposed":
+    if interview is None or interview.status != InterviewStatus.PROPOSED:
         return False
-    if not any(note_is_open(n) for n in interview.notes):
+    if not any(lifecycle.is_open(n) for n in interview.notes):
         return False
-    return nudge.kind != "reminder" or not planning.is_late(interview.end_at, now)
+    return nudge.kind != NudgeKind.REMINDER or not planning.is_late(interview.end_at, now)
 
 
 def _deliver(rt: Runtime, session: Session, nudge: Nudge, user: User, now: datetime) -> bool:
     account = _mail_account(rt, nudge, user)
     if account is None or not user.nudges_enabled:
-        nudge.status, nudge.channel, nudge.sent_at = "shown", "sidebar", now
+        nudge.status, nudge.channel, nudge.sent_at = NudgeStatus.SHOWN, NudgeChannel.SIDEBAR, now
         return True
     connection = rt.connection(account)
     try:
         mailbox = rt.mailbox(account, connection)
         if mailbox is None:
-            nudge.status, nudge.channel, nudge.sent_at = "shown", "sidebar", now
+            nudge.status, nudge.channel, nudge.sent_at = NudgeStatus.SHOWN, NudgeChannel.SIDEBAR, now
             return True
         mailbox.notify_self(nudge.subject, nudge.body)
         rt.keep_credentials(account, connection)
-        nudge.status, nudge.channel, nudge.sent_at = "sent", "email", now
+        nudge.status, nudge.channel, nudge.sent_at = NudgeStatus.SENT, NudgeChannel.EMAIL, now
         return True
     except AuthExpired as exc:
         mark_reauth_required(session, account, now, str(exc))
-        nudge.status, nudge.channel, nudge.sent_at = "shown", "sidebar", now
+        nudge.status, nudge.channel, nudge.sent_at = NudgeStatus.SHOWN, NudgeChannel.SIDEBAR, now
         return True
     except PermissionMissing as exc:  # nudges turned on after connecting: the sidebar shows it
-        nudge.status, nudge.channel, nudge.sent_at, nudge.last_error = "shown", "sidebar", now, str(exc)[:500]
+        nudge.status, nudge.channel, nudge.sent_at = NudgeStatus.SHOWN, NudgeChannel.SIDEBAR, now
+        nudge.last_error = str(exc)[:500]
         return True
     except ProviderError as exc:
         return _retry_later(nudge, now, exc)
@@ -91,7 +94,7 @@ def _retry_later(nudge: Nudge, now: datetime, exc: Exception) -> bool:
     nudge.attempts += 1
     nudge.last_error = f"{exc.__class__.__name__}: {exc}"[:500]
     if nudge.attempts >= MAX_ATTEMPTS:
-        nudge.status, nudge.channel, nudge.sent_at = "shown", "sidebar", now
+        nudge.status, nudge.channel, nudge.sent_at = NudgeStatus.SHOWN, NudgeChannel.SIDEBAR, now
         return True
     nudge.due_at = now + timedelta(minutes=2 ** nudge.attempts)
     return False
@@ -103,20 +106,20 @@ def _mail_account(rt: Runtime, nudge: Nudge, user: User) -> Account | None:
     preferred = nudge.interview.account if nudge.interview is not None else None
     candidates = ([preferred] if preferred else []) + list(user.accounts)
     for account in candidates:
-        if account.status == "active" and rt.has_mailbox(account):
+        if account.status == AccountStatus.ACTIVE and rt.has_mailbox(account):
             return account
     return None
 
 
 def nudge_message(nudge: Nudge, user: User, now: datetime) -> tuple[str, str]:
     """Subject and body of a nudge, in the notes' language (ETIQUETTE T2, T3)."""
-    if nudge.kind == "reconnect":
+    if nudge.kind == NudgeKind.RECONNECT:
         provider = nudge.account.provider.capitalize() if nudge.account else "your calendar"
         return (f"Afterview: reconnect {provider}",
                 f"Afterview lost access to {provider}. Open the Afterview sidebar and reconnect "
                 "so your thank-you notes keep coming.")
     interview = nudge.interview
-    open_notes = [n for n in interview.notes if note_is_open(n)]
+    open_notes = [n for n in interview.notes if lifecycle.is_open(n)]
     lines = compose.nudge_lines(drafts_of(interview, user, open_notes), facts_of(interview), nudge.kind)
     if planning.is_late(interview.end_at, now):
         lines.append(LATE_LINE.get(open_notes[0].language if open_notes else "en", LATE_LINE["en"]))

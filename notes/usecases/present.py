@@ -9,10 +9,9 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from .. import etiquette
+from ..statuses import LISTED, OPEN_NOTE, NoteStatus
 from ..store.model import Account, Interview, Note, User
 from .proposals import candidate_of, facts_of, note_text
-
-LIVE = ("proposed", "edited")
 
 
 def _time(moment: datetime | None, zone: ZoneInfo) -> str | None:
@@ -28,7 +27,7 @@ def _zone(user: User) -> ZoneInfo:
 
 def current_findings(interview: Interview, user: User, now: datetime) -> dict[int, list[dict]]:
     """Findings of each live note, checked now; closed notes keep what was stored."""
-    live = [n for n in interview.notes if n.status in LIVE]
+    live = [n for n in interview.notes if n.status in OPEN_NOTE]
     found = {n.id: list(n.findings or []) for n in interview.notes}
     if live:
         results = etiquette.check_notes([note_text(n) for n in live], facts_of(interview), candidate_of(user), now)
@@ -63,13 +62,17 @@ def note_json(note: Note, zone: ZoneInfo, findings: list[dict] | None = None) ->
 
 
 def interview_json(interview: Interview, user: User, now: datetime) -> dict:
-    """An interview: the ``scan`` fields, plus id, times, status and its notes."""
+    """An interview: the ``scan`` fields, plus id, times, status and its notes.
+
+    ``notes`` leaves out withdrawn notes; they are in ``withdrawn_notes``, with their text, and
+    ``removed_reason`` says why a cancelled interview was retired (a ``RemovedReason``).
+    ``has_edited_notes`` tells a page to ask before "Not an interview"."""
     zone = _zone(user)
     findings = current_findings(interview, user, now)
     return {
         "id": interview.id,
         "uid": interview.provider_event_id,
-        "interview": interview.status in ("upcoming", "proposed"),
+        "interview": interview.status in LISTED,
         "kind": interview.kind,
         "confidence": round(interview.confidence, 3),
         "company": interview.company,
@@ -87,12 +90,17 @@ def interview_json(interview: Interview, user: User, now: datetime) -> dict:
         "late": interview.late,
         "details": interview.details,
         "account_id": interview.account_id,
-        "notes": [note_json(n, zone, findings.get(n.id)) for n in interview.notes if n.status != "withdrawn"],
+        "notes": [note_json(n, zone, findings.get(n.id)) for n in interview.notes if n.status != NoteStatus.WITHDRAWN],
+        "removed_reason": interview.removed_reason,
+        "has_edited_notes": any(n.status == NoteStatus.EDITED for n in interview.notes),
+        "withdrawn_notes": [note_json(n, zone) for n in interview.notes if n.status == NoteStatus.WITHDRAWN],
     }
 
 
 def account_json(account: Account, zone: ZoneInfo | None = None) -> dict:
-    """An account as the user sees it: never its tokens."""
+    """An account as the user sees it: never its tokens. ``warning`` is set while the account
+    holds ``pending_removals`` interviews its calendar stopped showing (``POST
+    /api/accounts/<id>/confirm-removal`` removes them)."""
     zone = zone or _zone(account.user)
     return {
         "id": account.id,
@@ -103,4 +111,6 @@ def account_json(account: Account, zone: ZoneInfo | None = None) -> dict:
         "next_sync_at": _time(account.next_sync_at, zone),
         "last_error": account.last_error,
         "push": bool(account.watch_expires_at),
+        "warning": account.warning,
+        "pending_removals": len(account.held_removals or ()),
     }

@@ -11,6 +11,7 @@ from providers.detect import detect
 
 from .. import etiquette
 from ..writing import compose
+from ..statuses import NoteStatus
 from ..values import Candidate, InterviewFacts, NoteText
 
 
@@ -68,7 +69,7 @@ def _note(draft, findings, now: datetime) -> dict:
         "subject": draft.subject,
         "body_text": draft.body_text,
         "body_html": draft.body_html,
-        "status": "proposed",
+        "status": NoteStatus.PROPOSED,
         "flags": list(draft.flags),
         "written_by": draft.written_by,
         "proposed_at": now.isoformat(),

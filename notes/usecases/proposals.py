@@ -2,7 +2,8 @@
 
 A note is never written before the interview's end (ETIQUETTE T1). Proposal is idempotent:
 the interview is claimed, notes are unique per (interview, recipient, channel), and a second
-run reconciles rather than duplicates — sent, dismissed and user-edited notes are kept.
+run reconciles rather than duplicates — sent, dismissed and user-edited notes are kept, and a
+withdrawn note whose person is back returns (with the user's text when they had edited it).
 """
 from __future__ import annotations
 
@@ -15,8 +16,9 @@ from sqlalchemy.orm import Session
 
 from providers.base import Person
 
-from .. import etiquette, planning
+from .. import etiquette, lifecycle, planning
 from ..writing import compose
+from ..statuses import OPEN_NOTE, DraftState, InterviewStatus, NoteChannel, NoteStatus, NudgeKind
 from ..store.model import Interview, Note, Nudge, User
 from ..runtime import Runtime
 from .mailwork import schedule_sent_check
@@ -77,7 +79,7 @@ def propose_due_interviews(rt: Runtime, now: datetime, limit: int = 100) -> list
     """Claim interviews whose proposal is due and propose their notes; returns those proposed."""
     with rt.session() as session:
         ids = claim_due(session, Interview, Interview.propose_at, now, rt.lease, limit,
-                        where=(Interview.status == "upcoming",))
+                        where=(Interview.status == InterviewStatus.UPCOMING,))
     return [interview_id for interview_id in ids if propose_interview(rt, interview_id, now)]
 
 
@@ -85,7 +87,7 @@ def propose_interview(rt: Runtime, interview_id: int, now: datetime) -> bool:
     """Compose and store the notes of one ended interview; False when it is not due."""
     with rt.session() as session:
         interview = session.get(Interview, interview_id)
-        if interview is None or interview.status != "upcoming":
+        if interview is None or interview.status != InterviewStatus.UPCOMING:
             return False
         if interview.end_at > now:  # moved later since it was planned
             interview.propose_at = planning.propose_at(interview.end_at, rt.proposal_delay)
@@ -94,17 +96,15 @@ def propose_interview(rt: Runtime, interview_id: int, now: datetime) -> bool:
         user = interview.account.user
         drafts = compose.compose_notes(facts_of(interview), candidate_of(user), interview.details)
         reconcile_notes(interview, drafts, now)
-        interview.status = "proposed"
-        interview.proposed_at = interview.proposed_at or now
-        interview.late = planning.is_late(interview.end_at, now)
-        interview.propose_at = None
+        lifecycle.mark_proposed(interview, now, planning.is_late(interview.end_at, now))
         refresh_findings(interview, user, now)
         plan_nudges(session, interview, user, now)
         if rt.has_mailbox(interview.account):
             schedule_sent_check(interview.account, now)
         if user.drafts_enabled and rt.has_mailbox(interview.account):
             for note in interview.notes:
-                if note.channel == "email" and note.status == "proposed" and note.draft_state != "user_edited":
+                if (note.channel == NoteChannel.EMAIL and note.status == NoteStatus.PROPOSED
+                        and note.draft_state != DraftState.USER_EDITED):
                     note.draft_due_at = now
         try:
             session.commit()
@@ -126,20 +126,18 @@ def reconcile_notes(interview: Interview, drafts: list[Draft], now: datetime) ->
         note = existing.pop((draft.to.email, draft.channel), None)
         if note is None:
             interview.notes.append(_new_note(draft, now))
-        elif note.status in ("proposed", "withdrawn") and note.id not in kept:
+            continue
+        if lifecycle.may_rewrite(note) and note.id not in kept:
             _write(note, draft)
-            note.status = "proposed"
-            note.closed_at = None
-            note.rewrite_due_at = now if note.channel == "email" else None
+            note.rewrite_due_at = now if note.channel == NoteChannel.EMAIL else None  # the model's turn
+        lifecycle.bring_back(note)
     for note in existing.values():  # people no longer on the interview
-        if note.status in ("proposed", "edited"):
-            note.status = "withdrawn"
-            note.closed_at = now
+        lifecycle.withdraw(note, now)
 
 
 def _model_notes_to_keep(interview: Interview) -> set[int]:
     """The notes a language model wrote from exactly what it would be given now."""
-    written = [n for n in interview.notes if n.status == "proposed" and n.written_by not in (None, COMPOSER)]
+    written = [n for n in interview.notes if n.status == NoteStatus.PROPOSED and n.written_by not in (None, COMPOSER)]
     if not written:
         return set()
     plans = {plan.person.email: plan for plan, _ in compose.note_plans(
@@ -149,7 +147,7 @@ def _model_notes_to_keep(interview: Interview) -> set[int]:
 
 
 def _new_note(draft: Draft, now: datetime) -> Note:
-    note = Note(recipient_email=draft.to.email, channel=draft.channel, status="proposed", proposed_at=now)
+    note = lifecycle.composed(Note(recipient_email=draft.to.email, channel=draft.channel, proposed_at=now))
     _write(note, draft)
     note.rewrite_due_at = now if draft.channel == "email" else None  # the model's turn, when there is one
     return note
@@ -167,7 +165,7 @@ def _write(note: Note, draft: Draft) -> None:
 
 def refresh_findings(interview: Interview, user: User, now: datetime) -> None:
     """Run the etiquette checks over the interview's live notes and store the findings."""
-    live = [n for n in interview.notes if n.status in ("proposed", "edited")]
+    live = [n for n in interview.notes if n.status in OPEN_NOTE]
     if not live:
         return
     results = etiquette.check_notes([note_text(n) for n in live], facts_of(interview), candidate_of(user), now)
@@ -178,11 +176,11 @@ def refresh_findings(interview: Interview, user: User, now: datetime) -> None:
 def plan_nudges(session: Session, interview: Interview, user: User, now: datetime) -> None:
     """One ``ready`` nudge now and, while it can arrive in time, one ``reminder``."""
     have = set(session.scalars(select(Nudge.kind).where(Nudge.interview_id == interview.id)))
-    if "ready" not in have:
-        session.add(Nudge(user_id=user.id, interview=interview, kind="ready", due_at=now))
+    if NudgeKind.READY not in have:
+        session.add(Nudge(user_id=user.id, interview=interview, kind=NudgeKind.READY, due_at=now))
     reminder = planning.reminder_at(interview.end_at)
-    if "reminder" not in have and reminder - now >= timedelta(hours=1):
-        session.add(Nudge(user_id=user.id, interview=interview, kind="reminder", due_at=reminder))
+    if NudgeKind.REMINDER not in have and reminder - now >= timedelta(hours=1):
+        session.add(Nudge(user_id=user.id, interview=interview, kind=NudgeKind.REMINDER, due_at=reminder))
 
 
 def drafts_of(interview: Interview, user: User, notes: list[Note]) -> list[Draft]:
@@ -204,11 +202,11 @@ def drafts_of(interview: Interview, user: User, notes: list[Note]) -> list[Draft
 
 def recompose(interview: Interview, user: User, now: datetime) -> None:
     """Compose again after the user added details; notes they edited or closed stay as they are."""
-    if interview.status != "proposed":
+    if interview.status != InterviewStatus.PROPOSED:
         return
     drafts = compose.compose_notes(facts_of(interview), candidate_of(user), interview.details)
     reconcile_notes(interview, drafts, now)
     refresh_findings(interview, user, now)
     for note in interview.notes:
-        if note.draft_id and note.status == "proposed":
+        if note.draft_id and note.status == NoteStatus.PROPOSED:
             note.draft_due_at = now

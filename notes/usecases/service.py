@@ -12,23 +12,23 @@ from datetime import datetime
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
+from .. import lifecycle, planning
+from ..errors import InvalidInput, NotFound
+from ..statuses import LISTED, REMOVED, REVIEWABLE, NoteChannel, NoteStatus  # noqa: F401  (lists named here)
+from ..store.model import Account, Correction, Interview, Note
 from ..writing import compose
 from .accounts import account_of, accounts_of, connect_ics, reactivate, request_sync  # noqa: F401
-from ..errors import Conflict, InvalidInput, NotFound
-from ..store.model import Account, Correction, Interview, Note
+from .mailwork import schedule_sent_check
 from .proposals import recompose, refresh_findings
-from .retire import retire_interview
+from .retire import skip_nudges
 from .users import end_pane_sessions, ensure_user, google_user, update_profile  # noqa: F401
+from .vanishing import confirm_removal  # noqa: F401
 
 MAX_DETAILS = 10_000
 MAX_BODY = 20_000
 
 
 # --------------------------------------------------------------------------- reading
-
-
-LISTED = ("upcoming", "proposed")
-REVIEWABLE = ("possible", "not_interview")
 
 
 def interviews_of(session: Session, user_id: int, statuses=LISTED, limit: int = 200) -> list[Interview]:
@@ -155,48 +155,47 @@ def add_details(session: Session, user_id: int, interview_id: int, text, now: da
 def edit_note(session: Session, user_id: int, note_id: int, changes: dict, now: datetime) -> Note:
     """Replace the subject and/or body of a note with the user's own words."""
     note = note_of(session, user_id, note_id)
-    if note.status not in ("proposed", "edited"):
-        raise Conflict(f"a {note.status} note cannot be edited")
+    lifecycle.check_editable(note)
     unknown = set(changes) - {"subject", "body_text"}
     if unknown or not changes:
         raise InvalidInput("send subject and/or body_text")
     for key, value in changes.items():
         if not isinstance(value, str) or len(value) > MAX_BODY:
             raise InvalidInput(f"{key} must be text of at most {MAX_BODY} characters")
-    note.subject = changes.get("subject", note.subject).strip()
-    if "body_text" in changes:
-        note.body_text = changes["body_text"].strip()
-        note.body_html = compose.render_html(note.body_text)
-    note.flags = [f for f in note.flags or () if f != "needs-detail"] if "body_text" in changes else note.flags
-    note.status, note.edited_at = "edited", now
-    if note.draft_id:
-        note.draft_due_at = now
+    body = changes["body_text"].strip() if "body_text" in changes else None
+    subject = changes["subject"].strip() if "subject" in changes else None
+    lifecycle.edit(note, now, subject, body, compose.render_html(body) if body is not None else None)
     refresh_findings(note.interview, note.interview.account.user, now)
     return note
 
 
 def mark_sent(session: Session, user_id: int, note_id: int, now: datetime) -> Note:
     """The user sent the note themself; reminders for it stop."""
-    note = note_of(session, user_id, note_id)
-    if note.status in ("withdrawn",):
-        raise Conflict("this note was withdrawn because the interview was cancelled")
-    if note.status != "sent":
-        note.status, note.sent_at, note.closed_at, note.draft_due_at = "sent", now, now, None
-    return note
+    return lifecycle.mark_sent(note_of(session, user_id, note_id), now)
 
 
 def dismiss_note(session: Session, user_id: int, note_id: int, now: datetime) -> Note:
     """The user does not want to send this note; nothing will remind them of it."""
+    return lifecycle.dismiss(note_of(session, user_id, note_id), now)
+
+
+def restore_note(session: Session, user_id: int, note_id: int, now: datetime) -> Note:
+    """Undo "dismiss" or "sent": the note is open again with its text, ``edited`` if the user had
+    edited it. After an undone "sent", the sent-check counts only messages sent from now on."""
     note = note_of(session, user_id, note_id)
-    if note.status == "sent":
-        raise Conflict("a sent note cannot be dismissed")
-    if note.status != "dismissed":
-        note.status, note.closed_at, note.draft_due_at = "dismissed", now, None
+    was_sent = note.status == NoteStatus.SENT
+    lifecycle.restore(note, now)
+    if was_sent and note.channel == NoteChannel.EMAIL:
+        schedule_sent_check(note.interview.account, now)  # it may be sent for real later
+    refresh_findings(note.interview, note.interview.account.user, now)
     return note
 
 
 def correct_detection(session: Session, user_id: int, interview_id: int, is_interview, now: datetime) -> Interview:
-    """The user says whether this event is an interview; the verdict wins over later syncs."""
+    """The user says whether this event is an interview; the verdict wins over later syncs.
+
+    "Not an interview" withdraws the open notes with their text; "an interview after all" brings
+    them back (edited ones as they were), so the two undo each other."""
     if not isinstance(is_interview, bool):
         raise InvalidInput("send {\"interview\": true} or {\"interview\": false}")
     interview = interview_of(session, user_id, interview_id)
@@ -208,17 +207,16 @@ def correct_detection(session: Session, user_id: int, interview_id: int, is_inte
         correction = Correction(account_id=interview.account_id, provider_event_id=interview.provider_event_id)
         session.add(correction)
     correction.is_interview = is_interview
+    user = interview.account.user
     if not is_interview:
-        retire_interview(session, interview, now)
-        interview.status = "not_interview"
-    elif interview.status in ("possible", "not_interview", "cancelled"):
-        from .. import planning
-
-        user = interview.account.user
-        interview.status = "upcoming"
-        interview.propose_at = planning.propose_at(
-            interview.end_at, planning.proposal_delay(user.proposal_delay_minutes)
-        )
+        lifecycle.mark_not_interview(interview, now)
+        skip_nudges(session, interview)
+        return interview
+    before = interview.status
+    delay = planning.proposal_delay(user.proposal_delay_minutes)
+    lifecycle.restore_interview(interview, now, planning.propose_at(interview.end_at, delay))
+    if interview.status != before:
+        recompose(interview, user, now)  # notes proposed before come back; edited ones with their text
     return interview
 
 

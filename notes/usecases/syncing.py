@@ -2,7 +2,9 @@
 
 Each changed event is classified by ``providers.detect``; interviews are upserted (unique per
 account and provider event), events that stop being interviews retire their row and withdraw
-its unsent notes. The cursor advances in the same transaction as the changes it covers.
+its unsent notes (their text kept), and a calendar that suddenly shows none of its interviews
+is not trusted (``notes.usecases.vanishing``). The cursor advances in the same transaction as
+the changes it covers.
 """
 from __future__ import annotations
 
@@ -26,10 +28,12 @@ from providers.base import (
     SyncWindow,
 )
 
-from .. import planning
+from .. import lifecycle, planning
+from ..statuses import AccountStatus, InterviewStatus, RemovedReason
 from ..store.model import Account, Correction, Interview
 from ..runtime import Runtime
 from .retire import mark_reauth_required, retire_interview, withdraw_open_notes
+from .vanishing import hold_or_remove
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +77,8 @@ def _claim_accounts(session: Session, rt: Runtime, now: datetime, limit: int) ->
     from ..store.database import claim_due
 
     return claim_due(
-        session, Account, Account.next_sync_at, now, rt.lease, limit, where=(Account.status == "active",)
+        session, Account, Account.next_sync_at, now, rt.lease, limit,
+        where=(Account.status == AccountStatus.ACTIVE,)
     )
 
 
@@ -81,7 +86,7 @@ def sync_account(rt: Runtime, account_id: int, now: datetime) -> SyncOutcome:
     """Sync one account now; failures are recorded on the account, never raised."""
     with rt.session() as session:
         account = session.get(Account, account_id)
-        if account is None or account.status != "active":
+        if account is None or account.status != AccountStatus.ACTIVE:
             return SyncOutcome(account_id, False, error="account is not active")
         connection = rt.connection(account)
         try:
@@ -176,14 +181,11 @@ def apply_changes(
     for event in result.events:
         touched += _apply_event(session, account, rows, event, corrections.get(event.event_id), me, now, user_delay)
     gone = set(result.removed)
+    seen = {event.event_id for event in result.events}
     if result.complete:
-        seen = {event.event_id for event in result.events}
         window = SyncWindow.around(now)
         gone |= {eid for eid, row in rows.items() if eid not in seen and row.start_at >= window.start}
-    for event_id in gone:
-        if event_id in rows and retire_interview(session, rows[event_id], now):
-            touched += 1
-    return touched
+    return touched + hold_or_remove(session, account, rows, gone, seen, now)
 
 
 def _apply_event(session, account, rows, event: CalendarEvent, correction, me, now, delay) -> int:
@@ -200,15 +202,23 @@ def _apply_event(session, account, rows, event: CalendarEvent, correction, me, n
         return 1
     if row is not None:
         row.fingerprint = fingerprint
-        if row.status == "possible" and verdict.confidence >= POSSIBLE_CONFIDENCE and event.status != "cancelled":
+        if (row.status == InterviewStatus.POSSIBLE and verdict.confidence >= POSSIBLE_CONFIDENCE
+                and event.status != "cancelled"):
             for name, value in _fields(event, verdict, me).items():
                 setattr(row, name, value)
             return 1
-        return int(retire_interview(session, row, now))
+        return int(retire_interview(session, row, now, _why_not(event, me)))
     if correction is None and verdict.confidence >= POSSIBLE_CONFIDENCE and event.status != "cancelled":
         rows[event.event_id] = _store_possible(session, account, event, verdict, fingerprint)
         return 1
     return 0
+
+
+def _why_not(event: CalendarEvent, me: set[str]) -> RemovedReason:
+    """Why an event that was an interview is none any more."""
+    if event.status == "cancelled":
+        return RemovedReason.CANCELLED
+    return RemovedReason.DECLINED if _declined(event, me) else RemovedReason.NOT_INTERVIEW
 
 
 def _declined(event: CalendarEvent, me: set[str]) -> bool:
@@ -260,8 +270,8 @@ def upsert_interview(session, account, row, event, verdict, now, delay) -> Inter
     me = me_addresses(account)
     fields = _fields(event, verdict, me)
     if row is None:
-        row = Interview(account=account, provider_event_id=event.event_id, status="upcoming", **fields)
-        row.propose_at = planning.propose_at(event.end, delay)
+        row = lifecycle.plan(Interview(account=account, provider_event_id=event.event_id, **fields),
+                             planning.propose_at(event.end, delay))
         session.add(row)
         return row
     material = (row.people, row.company, row.role, row.end_at) != (
@@ -269,20 +279,20 @@ def upsert_interview(session, account, row, event, verdict, now, delay) -> Inter
     )
     for name, value in fields.items():
         setattr(row, name, value)
-    if row.status in ("upcoming", "possible", "cancelled"):
-        row.status = "upcoming"
-        row.propose_at = planning.propose_at(event.end, delay)
-    elif row.status == "proposed" and material:
-        # re-plan: proposals reconcile the notes (new people get one, sent ones stay)
+    if row.status in (InterviewStatus.UPCOMING, InterviewStatus.POSSIBLE, InterviewStatus.CANCELLED):
+        lifecycle.plan(row, planning.propose_at(event.end, delay))
+    elif row.status == InterviewStatus.PROPOSED and material:
+        # re-plan: proposals reconcile the notes (new people get one, sent ones stay, withdrawn
+        # ones come back, edited ones with their text)
         if event.end > now:
             withdraw_open_notes(session, row, now)
-        row.status = "upcoming"
-        row.propose_at = max(planning.propose_at(event.end, delay), now)
+        lifecycle.plan(row, max(planning.propose_at(event.end, delay), now))
     return row
 
 
 def _store_possible(session, account, event, verdict, fingerprint) -> Interview:
-    row = Interview(account=account, provider_event_id=event.event_id, status="possible",
-                    fingerprint=fingerprint, **_fields(event, verdict, me_addresses(account)))
+    fields = _fields(event, verdict, me_addresses(account))
+    row = lifecycle.hold_as_possible(Interview(account=account, provider_event_id=event.event_id,
+                                               fingerprint=fingerprint, **fields))
     session.add(row)
     return row

@@ -30,6 +30,7 @@ from sqlalchemy.orm import object_session
 
 from providers.base import AuthExpired, ProviderError, Watch
 
+from ..statuses import AccountStatus
 from ..store.model import Account
 from .retire import mark_reauth_required
 from ..runtime import Runtime
@@ -86,7 +87,7 @@ def renew_due_watches(rt: Runtime, now: datetime, base_url: str | None = None, l
     with rt.session() as session:
         _plan_new_accounts(session, providers, now)
         ids = claim_due(session, Account, Account.watch_renew_at, now, rt.lease, limit,
-                        where=(Account.status == "active", Account.provider.in_(providers)))
+                        where=(Account.status == AccountStatus.ACTIVE, Account.provider.in_(providers)))
     return [account_id for account_id in ids if renew_watch(rt, account_id, now, base_url)]
 
 
@@ -94,7 +95,8 @@ def _plan_new_accounts(session, providers: list[str], now: datetime) -> None:
     """Accounts that never had a renewal planned (connected before push was set up) get one now."""
     session.execute(
         update(Account)
-        .where(Account.watch_renew_at.is_(None), Account.status == "active", Account.provider.in_(providers))
+        .where(Account.watch_renew_at.is_(None), Account.status == AccountStatus.ACTIVE,
+               Account.provider.in_(providers))
         .values(watch_renew_at=now)
     )
     session.commit()
@@ -104,7 +106,7 @@ def renew_watch(rt: Runtime, account_id: int, now: datetime, base_url: str) -> b
     """Start a new watch for one account, store it, then stop the old one; never raises."""
     with rt.session() as session:
         account = session.get(Account, account_id)
-        if account is None or account.status != "active":
+        if account is None or account.status != AccountStatus.ACTIVE:
             return False
         address = watch_address(base_url, account.provider)
         connection = rt.connection(account)
@@ -203,7 +205,7 @@ def notification_received(account: Account, now: datetime) -> bool:
 
     Returns whether a sync was asked for (not for a paused account).
     """
-    if account.status != "active":
+    if account.status != AccountStatus.ACTIVE:
         return False
     if account.next_sync_at is None or account.next_sync_at > now:
         account.next_sync_at = now

@@ -135,3 +135,21 @@ def test_a_draft_the_user_deleted_is_not_recreated(gclient, fake, rt, clock):
     assert len(fake.gmail.parsed_drafts(ME)) == 1
     with rt.session() as session:
         assert session.get(Note, dana.id).draft_state == "gone"
+
+
+def test_undoing_a_sent_found_in_the_mailbox_holds_until_a_new_message(gclient, fake, rt, clock):
+    ended_interview(gclient, fake, rt, clock)
+    dana, _omar = notes(rt)
+    clock.advance(hours=1)
+    fake.gmail.user_writes(ME, "dana.whitfield@acmerobotics.com", "Lunch?", "About lunch on Friday.")
+    run_round(rt, clock.advance(minutes=15))
+    assert {n.id: n.status for n in notes(rt)}[dana.id] == "sent"
+    undone = gclient.post(f"/api/notes/{dana.id}/restore", headers=AUTH)
+    assert undone.status_code == 200 and undone.json["status"] == "proposed"
+    for _ in range(2):  # the message that was not the note does not close it again
+        run_round(rt, clock.advance(minutes=16))
+        assert {n.id: n.status for n in notes(rt)}[dana.id] == "proposed"
+    clock.advance(minutes=5)
+    fake.gmail.user_writes(ME, "dana.whitfield@acmerobotics.com", "Thank you", "Thank you, Dana.")
+    run_round(rt, clock.advance(minutes=16))
+    assert {n.id: n.status for n in notes(rt)}[dana.id] == "sent"
