@@ -33,7 +33,7 @@ def _delay_options(current: int | None) -> list[tuple[str, str]]:
 def _account_row(view: View, account: Account) -> dict:
     state = ACCOUNT_STATES.get(account.status, account.status)
     action = None
-    if account.status != "disabled":
+    if account.status != AccountStatus.DISABLED:
         action = button("Disconnect", view.run("confirm_disconnect", account=account.id))
     return decorated(bold(esc(account.display_name or account.external_id, 300)),
                      top=esc(account.provider), bottom=esc(state), button_widget=action, icon="INVITE")
