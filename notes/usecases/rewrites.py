@@ -26,6 +26,7 @@ from ..drafting.model_notes import COMPOSER, Judge, ModelNote, judge_against, wr
 from ..drafting.prompt import model_basis
 from ..etiquette.checks import UNUSED
 from ..runtime import Runtime
+from ..statuses import OPEN_NOTE, DraftState, InterviewStatus, NoteChannel, NoteStatus
 from ..store.database import claim_due
 from ..store.model import Interview, Note
 from ..writing.compose import note_plans, render_html
@@ -33,7 +34,6 @@ from ..writing.sentences import NotePlan
 from .proposals import candidate_of, facts_of, note_text, refresh_findings
 
 log = logging.getLogger(__name__)
-LIVE = ("proposed", "edited")
 ROUNDS_PER_CLAIM = 4  # a claim's batch takes at most this many model round trips (2 requests each)
 
 
@@ -86,8 +86,8 @@ def _plan(interview: Interview, note: Note):
 
 
 def _untouched(note: Note) -> bool:
-    return (note.status == "proposed" and note.channel == "email" and note.draft_state != "user_edited"
-            and note.interview.status == "proposed")
+    return (note.status == NoteStatus.PROPOSED and note.channel == NoteChannel.EMAIL
+            and note.draft_state != DraftState.USER_EDITED and note.interview.status == InterviewStatus.PROPOSED)
 
 
 def _prepare(rt: Runtime, note_id: int, now: datetime) -> Rewrite | None:
@@ -100,7 +100,7 @@ def _prepare(rt: Runtime, note_id: int, now: datetime) -> Rewrite | None:
             note.rewrite_due_at = None
             session.commit()
             return None
-        others = [note_text(n) for n in note.interview.notes if n.id != note.id and n.status in LIVE]
+        others = [note_text(n) for n in note.interview.notes if n.id != note.id and n.status in OPEN_NOTE]
         judge = judge_against(note_text(note), others, facts, candidate, now)
         return Rewrite(note.id, plan, judge, _state(plan, note))
 
@@ -120,7 +120,7 @@ def _apply(rt: Runtime, job: Rewrite, outcome: ModelNote, now: datetime) -> bool
             return False
         note.rewrite_due_at = None
         if outcome.text is not None:  # beside the panel's notes as they are now, not as they were
-            others = [note_text(n) for n in interview.notes if n.id != note.id and n.status in LIVE]
+            others = [note_text(n) for n in interview.notes if n.id != note.id and n.status in OPEN_NOTE]
             again = judge_against(note_text(note), others, facts, candidate, now)(outcome.text)
             if again:
                 outcome = replace(outcome, text=None, author=COMPOSER, unused=" ".join(sorted({f.rule for f in again})))

@@ -1,16 +1,16 @@
 """what undoing and a vanishing calendar need: why an interview was retired, when an undone "sent"
 was undone, and the removals an account holds until the user confirms them
 
-Revision ID: 0006_lifecycle
-Revises: 0005_identities_by_subject
+Revision ID: 0007_lifecycle
+Revises: 0006_note_authors
 Create Date: 2026-12-02
 """
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0006_lifecycle'
-down_revision = '0005_identities_by_subject'
+revision = '0007_lifecycle'
+down_revision = '0006_note_authors'
 branch_labels = None
 depends_on = None
 
