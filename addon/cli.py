@@ -38,12 +38,16 @@ def _fail(message: str, code: int = 2):
 
 
 def _events(path: str):
-    from providers.ics import events_in
+    """The calendar's events; what was skipped is said on stderr (stdout stays machine-readable)."""
+    from providers.ics import calendar_in
 
     try:
-        return list(events_in(path))
+        events, warnings = calendar_in(path)
     except ProviderError as exc:
         _fail(str(exc))
+    for warning in warnings:
+        click.echo(f"warning: {warning}", err=True)
+    return events
 
 
 @main.command()

@@ -133,6 +133,8 @@ class SyncResult:
     When ``complete`` is true, ``events`` is every event in the sync window and anything stored
     for this account but absent from it is gone; otherwise ``events`` are the changed ones and
     ``removed`` the ids deleted since the cursor. ``cursor`` is what to pass next time.
+    ``warnings`` say what of the calendar could not be read (the rest was); an unchanged
+    calendar repeats the warnings it had.
     """
 
     events: tuple[CalendarEvent, ...]
@@ -140,6 +142,7 @@ class SyncResult:
     removed: tuple[str, ...] = ()
     complete: bool = False
     unchanged: bool = False
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

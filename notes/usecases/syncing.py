@@ -94,7 +94,7 @@ def sync_account(rt: Runtime, account_id: int, now: datetime) -> SyncOutcome:
             touched = apply_changes(session, account, result, now, rt.proposal_delay)
             account.cursor = result.cursor
             rt.keep_credentials(account, connection)
-            _record_success(rt, session, account, now)
+            _record_success(rt, session, account, now, result.warnings)
             session.commit()
             return SyncOutcome(account_id, True, len(result.events) + len(result.removed), touched)
         except Exception as exc:  # recorded on the account: a failed sync must not stop the tick
@@ -112,10 +112,10 @@ def _fetch(rt: Runtime, account: Account, connection, now: datetime) -> SyncResu
         return calendar.changes(None, window)
 
 
-def _record_success(rt: Runtime, session: Session, account: Account, now: datetime) -> None:
+def _record_success(rt: Runtime, session: Session, account: Account, now: datetime, warnings=()) -> None:
     leased = account.next_sync_at
     account.last_synced_at = now
-    account.last_error = None
+    account.last_error = _warning_text(warnings)  # what was skipped stays visible to the user
     account.failures = 0
     pushed = account.watch_expires_at is not None and account.watch_expires_at > now
     planned = now + (rt.push_poll_interval if pushed else rt.poll_interval)
@@ -147,6 +147,13 @@ def _record_failure(rt: Runtime, session: Session, account_id: int, connection, 
         account.next_sync_at = now + min(rt.poll_interval * (2 ** min(account.failures, 6)), timedelta(hours=6))
     session.commit()
     return SyncOutcome(account_id, False, error=account.last_error)
+
+
+def _warning_text(warnings) -> str | None:
+    if not warnings:
+        return None
+    more = f" (and {len(warnings) - 3} more)" if len(warnings) > 3 else ""
+    return ("Some events were skipped: " + "; ".join(warnings[:3]) + more)[:1000]
 
 
 def _describe(exc: BaseException) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import ipaddress
+import json
 import re
 import socket
 from datetime import datetime, timedelta, timezone
@@ -17,7 +18,6 @@ from typing import Callable, Iterable
 from zoneinfo import ZoneInfo
 
 import icalendar
-import recurring_ical_events
 import requests
 
 from ..base import (
@@ -29,11 +29,12 @@ from ..base import (
     Unavailable,
 )
 from .events import as_utc, normalise, zone_named
+from .recurrence import occurrences
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_REDIRECTS = 3
-MAX_OCCURRENCES = 1000  # per calendar read without a window (a safety net for endless rules)
 FETCH_TIMEOUT = 15
+MAX_WARNINGS = 20  # kept with the cursor and shown on the account
 
 
 def read_source(source: str, fetch: Callable[[str], bytes] | None = None, public_only: bool = False) -> bytes:
@@ -127,7 +128,8 @@ def read_events(
     """The events of an iCalendar document as ``CalendarEvent`` values, and warnings.
 
     With a ``window``, recurring events are expanded inside it; without one, over the span of
-    the calendar's own events. Events that cannot be read are skipped with a warning naming
+    the calendar's own events. Events that cannot be read, series that repeat more often than
+    hourly and occurrences past the limits (``recurrence``) are skipped with a warning naming
     their UID; a document that cannot be read at all raises ``CalendarInvalid``.
     """
     calendar = parse_calendar(data, label)
@@ -136,46 +138,15 @@ def read_events(
     if window is None:
         window = _span(calendar, zone)
     warnings: list[str] = []
-    occurrences = _expand(calendar, window, warnings)
     series = _series_uids(calendar)
-    warnings.extend(_broken_events(calendar))
     events: list[CalendarEvent] = []
-    for component in occurrences:
+    for component in occurrences(calendar, window, zone, warnings):
         try:
             events.append(normalise(component, zone, name, series))
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             warnings.append(f"event {component.get('UID', '?')} skipped: {_short(exc)}")
-        if len(events) >= MAX_OCCURRENCES * 50:
-            warnings.append("too many events; the rest were skipped")
-            break
+    warnings.extend(_broken_events(calendar))
     return events, warnings
-
-
-def _expand(calendar, window: SyncWindow, warnings: list[str]) -> list:
-    """Every occurrence in the window; when one series cannot be expanded, the others still are
-    (each is tried on its own and the broken one is named in ``warnings``)."""
-    try:
-        return _occurrences(calendar, window)
-    except Exception:  # recurring-ical-events raises many kinds on odd input: find the culprit below
-        pass
-    zones = [c for c in calendar.subcomponents if c.name == "VTIMEZONE"]
-    by_uid: dict[str, list] = {}
-    for component in calendar.walk("VEVENT"):
-        by_uid.setdefault(str(component.get("UID") or ""), []).append(component)
-    found = []
-    for uid, components in by_uid.items():
-        single = icalendar.Calendar()
-        for component in (*zones, *components):
-            single.add_component(component)
-        try:
-            found.extend(_occurrences(single, window))
-        except Exception as exc:  # this series only: the rest of the calendar stays readable
-            warnings.append(f"event {uid or '?'} skipped: cannot expand it ({_short(exc)})")
-    return found
-
-
-def _occurrences(calendar, window: SyncWindow) -> list:
-    return list(recurring_ical_events.of(calendar, skip_bad_series=True).between(window.start, window.end))
 
 
 def _broken_events(calendar) -> list[str]:
@@ -236,10 +207,20 @@ class IcsCalendar(CalendarSource):
         data = read_source(self.source, self._fetch, self._public_only)
         digest = hashlib.sha256(data).hexdigest()
         window_key = f"{digest}:{window.start.date().isoformat()}"
-        if cursor == window_key:
-            return SyncResult(events=(), cursor=cursor, unchanged=True)
-        events, _warnings = read_events(data, window, self.default_zone, label=_label(self.source))
-        return SyncResult(events=tuple(events), cursor=window_key, complete=True)
+        key, _, noted = (cursor or "").partition("\n")
+        if key == window_key:  # the warnings ride along in the cursor: an unchanged feed keeps them
+            return SyncResult(events=(), cursor=cursor, unchanged=True, warnings=_warnings_in(noted))
+        events, warnings = read_events(data, window, self.default_zone, label=_label(self.source))
+        cursor = f"{window_key}\n{json.dumps(warnings[:MAX_WARNINGS])}" if warnings else window_key
+        return SyncResult(events=tuple(events), cursor=cursor, complete=True, warnings=tuple(warnings))
+
+
+def _warnings_in(text: str) -> tuple[str, ...]:
+    try:
+        found = json.loads(text) if text else []
+    except ValueError:
+        return ()
+    return tuple(str(w) for w in found) if isinstance(found, list) else ()
 
 
 def _label(source: str) -> str:
@@ -247,9 +228,14 @@ def _label(source: str) -> str:
 
 
 def events_in(source: str, default_zone: str = "UTC") -> Iterable[CalendarEvent]:
-    """Every event of a calendar file or URL (used by ``afterview scan``)."""
-    events, _ = read_events(read_source(source), None, default_zone, label=_label(source))
-    return events
+    """Every event of a calendar file or URL."""
+    return calendar_in(source, default_zone)[0]
+
+
+def calendar_in(source: str, default_zone: str = "UTC") -> tuple[list[CalendarEvent], list[str]]:
+    """Every event of a calendar file or URL, and warnings about what was skipped (used by
+    ``afterview scan`` and ``draft``)."""
+    return read_events(read_source(source), None, default_zone, label=_label(source))
 
 
 
