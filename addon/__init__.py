@@ -36,9 +36,10 @@ def create_app(test_config: dict | None = None, *, serving: bool = True) -> Flas
     app.config["JSON_SORT_KEYS"] = False
     app.session_interface = CookieSessions()
 
-    from . import wiring
+    from . import limits, wiring
 
     wiring.init_app(app)
+    limits.init_app(app)
     _register_blueprints(app)
     return app
 

@@ -69,7 +69,8 @@ def serve(host: str, port: int, demo: bool = False, me: str | None = None, sched
         with app.app_context():
             load_demo(app, datetime.now(timezone.utc))
         run_round(runtime, datetime.now(timezone.utc))
-    server = create_server(app, host=host, port=port, threads=8, ident="afterview")
+    server = create_server(app, host=host, port=port, threads=8, ident="afterview",
+                           max_request_body_size=app.config["MAX_CONTENT_LENGTH"])  # larger: 413, unread
     running = start_scheduler(runtime, app.config["TICK_SECONDS"]) if scheduler else None
     url = f"http://{host}:{server.effective_port}/"
     click.echo(f"Afterview is listening on {url}")

@@ -6,7 +6,9 @@ account's current subscription and its ``clientState`` is that subscription's se
 account's sync is made due now and Graph gets its ``202`` straight away: the sync itself runs
 in the background. Lifecycle notifications: ``reauthorizationRequired`` makes the renewal due
 now, ``subscriptionRemoved`` forgets the subscription so a new one is made (and syncs, since
-changes may have been missed), ``missed`` syncs now.
+changes may have been missed), ``missed`` syncs now. A request body is at most 256 KiB
+(``addon.limits``); repeats in a batch are looked at once, and at most ``MAX_ITEMS`` distinct
+notifications per request (a sync is due at the latest at the next poll anyway).
 """
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ from .. import wiring
 log = logging.getLogger(__name__)
 bp = Blueprint("webhook_microsoft", __name__, url_prefix="/webhooks/microsoft")
 PROVIDER = "microsoft"
-MAX_ITEMS = 1000
+MAX_ITEMS = 100  # distinct notifications acted on per request (each is a database look-up)
 MAX_VALIDATION_TOKEN = 4096
 
 
@@ -40,12 +42,23 @@ def notifications():
     items = payload.get("value") if isinstance(payload, dict) else None
     if not isinstance(items, list):
         return Response("expected a JSON object with a value array", status=400, mimetype="text/plain")
+    distinct = _distinct(items)
     with wiring.unit_of_work() as session:
-        accepted = sum(_take(session, item, wiring.now()) for item in items[:MAX_ITEMS] if isinstance(item, dict))
-    if accepted < len(items):
-        log.info("Microsoft notifications: %d of %d not matched to a current subscription", len(items) - accepted,
-                 len(items))
+        accepted = sum(_take(session, item, wiring.now()) for item in distinct[:MAX_ITEMS])
+    if accepted < len(distinct):
+        log.info("Microsoft notifications: %d of %d distinct ones not taken (no current subscription, or past %d)",
+                 len(distinct) - accepted, len(distinct), MAX_ITEMS)
     return Response(status=202)
+
+
+def _distinct(items: list) -> list[dict]:
+    """The batch without repeats: many changes to one calendar need one look-up, not one each."""
+    seen: dict[tuple, dict] = {}
+    for item in items:
+        if isinstance(item, dict):
+            key = tuple(str(item.get(name) or "") for name in ("subscriptionId", "clientState", "lifecycleEvent"))
+            seen.setdefault(key, item)
+    return list(seen.values())
 
 
 def _take(session, item: dict, now) -> bool:
