@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from providers.base import CalendarInvalid, SyncWindow, Unavailable
-from providers.ics import is_public_host, read_events, read_source
+from providers.ics import read_events, read_source
 
 from ..errors import Conflict, InvalidInput, NotFound
 from ..statuses import AccountStatus, NudgeKind
@@ -61,9 +61,7 @@ def _check_source(source: str, allow_files: bool, allow_private: bool) -> None:
     if parsed.scheme.lower() in ("http", "https", "webcal"):
         if not parsed.hostname:
             raise InvalidInput("the calendar URL has no host")
-        if not allow_private and not is_public_host(parsed.hostname):
-            raise InvalidInput("calendar URLs must point to a public host")
-        return
+        return  # where it may be fetched from is decided at each download, on the address itself
     if parsed.scheme and len(parsed.scheme) > 1:
         raise InvalidInput(f"unsupported calendar URL scheme: {parsed.scheme!r}")
     if not allow_files:

@@ -7,18 +7,14 @@ so an unchanged feed costs one download and no work. An ICS source has no mailbo
 from __future__ import annotations
 
 import hashlib
-import ipaddress
 import json
 import re
-import socket
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
 from typing import Callable, Iterable
 from zoneinfo import ZoneInfo
 
 import icalendar
-import requests
 
 from ..base import (
     CalendarEvent,
@@ -29,11 +25,10 @@ from ..base import (
     Unavailable,
 )
 from .events import as_utc, normalise, zone_named
+from .fetch import fetch_calendar, resolve
 from .recurrence import occurrences
 
 MAX_BYTES = 20 * 1024 * 1024
-MAX_REDIRECTS = 3
-FETCH_TIMEOUT = 15
 MAX_WARNINGS = 20  # kept with the cursor and shown on the account
 
 
@@ -41,12 +36,12 @@ def read_source(source: str, fetch: Callable[[str], bytes] | None = None, public
     """The raw bytes of a calendar at a path or an http(s)/webcal URL.
 
     With ``public_only`` (a shared server) files are refused and every address the download
-    goes to, redirects included, must be a public one. Raises ``Unavailable`` (with the reason)
-    when the calendar cannot be read.
+    goes to, redirects included, must be a public one (``fetch``). Raises ``Unavailable``
+    (with the reason) when the calendar cannot be read.
     """
     if re.match(r"^(https?|webcal)://", source, re.IGNORECASE):
         url = re.sub(r"^webcal://", "https://", source, flags=re.IGNORECASE)
-        return fetch(url) if fetch else _download(url, public_only)
+        return fetch(url) if fetch else fetch_calendar(url, public_only, MAX_BYTES)
     if public_only:
         raise Unavailable("only http(s) calendar URLs can be read on this server")
     path = Path(source).expanduser()
@@ -59,41 +54,12 @@ def read_source(source: str, fetch: Callable[[str], bytes] | None = None, public
 
 
 def is_public_host(host: str) -> bool:
-    """Whether every address ``host`` resolves to is a public one (an unresolvable host counts
-    as public: reading it fails with its own clear error)."""
+    """Whether ``host`` resolves, and only to public addresses (``fetch.is_public_address``)."""
     try:
-        addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
-    except OSError:
-        return True
-    return all(ipaddress.ip_address(a.split("%")[0]).is_global for a in addresses)
-
-
-def _download(url: str, public_only: bool = False) -> bytes:
-    for _ in range(MAX_REDIRECTS + 1):
-        host = urlsplit(url).hostname or ""
-        if public_only and not is_public_host(host):
-            raise Unavailable(f"{host} is not a public address")
-        try:
-            with requests.get(url, timeout=FETCH_TIMEOUT, stream=True, allow_redirects=False) as response:
-                if response.is_redirect:
-                    url = urljoin(url, response.headers["Location"])
-                    continue
-                if response.status_code >= 400:
-                    raise Unavailable(f"{url} answered HTTP {response.status_code}")
-                return _body(response, url)
-        except requests.RequestException as exc:
-            raise Unavailable(f"cannot reach {url}: {exc.__class__.__name__}") from exc
-    raise Unavailable(f"{url}: too many redirects")
-
-
-def _body(response, url: str) -> bytes:
-    chunks, size = [], 0
-    for chunk in response.iter_content(64 * 1024):
-        size += len(chunk)
-        if size > MAX_BYTES:
-            raise CalendarInvalid(f"{url}: larger than {MAX_BYTES // (1024 * 1024)} MB")
-        chunks.append(chunk)
-    return b"".join(chunks)
+        resolve(host, 443, public_only=True)
+    except Unavailable:
+        return False
+    return True
 
 
 def parse_calendar(data: bytes, label: str = "calendar") -> icalendar.Calendar:

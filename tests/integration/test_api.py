@@ -161,7 +161,7 @@ def test_server_mode_refuses_files_and_private_addresses(app, client, auth, tmp_
     path.write_bytes(calendar())
     assert "only http(s)" in client.post("/api/connect/ics", json={"source": str(path)}, headers=auth).json["error"]
     answer = client.post("/api/connect/ics", json={"source": "http://127.0.0.1:9/cal.ics"}, headers=auth)
-    assert "public host" in answer.json["error"]
+    assert answer.json["error"] == "cannot reach this calendar URL from this server"
 
 
 def test_profile_changes_are_validated(client, auth, runtime):
