@@ -158,7 +158,10 @@ def db_upgrade() -> None:
     from notes.store.database import upgrade
 
     app = create_app(serving=False)
-    revision = upgrade(app.extensions["afterview.engine"])
+    try:
+        revision = upgrade(app.extensions["afterview.engine"], app.extensions["afterview.runtime"].cipher)
+    except (RuntimeError, ValueError) as exc:  # a migration that needs a setting says which
+        _fail(str(exc))
     click.echo(f"database at revision {revision}")
 
 
@@ -170,12 +173,14 @@ def keygen() -> None:
 
 @main.command("rotate-keys")
 def rotate_keys() -> None:
-    """Re-encrypt every stored token with the first key of AFTERVIEW_TOKEN_KEY."""
+    """Re-encrypt every stored token and calendar address with the first key of AFTERVIEW_TOKEN_KEY."""
     from notes.store.crypto import TokenKeyError
     from notes.store.model import Account, AuthFlow, PendingConnection
+    from notes.usecases.accounts import calendar_source_ids
 
     app = create_app(serving=False)
     runtime = app.extensions["afterview.runtime"]
+    cipher = runtime.cipher
     count = 0
     try:
         with runtime.unit_of_work() as session:
@@ -183,8 +188,11 @@ def rotate_keys() -> None:
                                [(f, "payload") for f in session.query(AuthFlow)] + \
                                [(p, "payload") for p in session.query(PendingConnection)]:
                 if getattr(row, column):
-                    setattr(row, column, runtime.cipher.rotate(getattr(row, column)))
+                    setattr(row, column, cipher.rotate(getattr(row, column)))
                     count += 1
+                if isinstance(row, Account) and row.provider == "ics":  # its id is a hash under the key
+                    source = cipher.open(row.token_blob).get("source")
+                    row.external_id = calendar_source_ids(cipher, source)[0] if source else row.external_id
     except TokenKeyError as exc:
         _fail(str(exc))
     click.echo(f"re-encrypted {count} stored secrets with the newest key")

@@ -6,6 +6,7 @@ generate theirs into the instance folder, a public service must be given them.
 """
 from __future__ import annotations
 
+import logging
 import os
 import secrets
 from pathlib import Path
@@ -13,6 +14,8 @@ from pathlib import Path
 from notes.store.crypto import TokenCipher, TokenKeyError, new_key
 
 MIN_SECRET_BYTES = 32
+
+log = logging.getLogger(__name__)
 
 DEFAULTS = {
     "DATABASE_URL": None,  # None: SQLite in the instance folder
@@ -58,16 +61,27 @@ def resolve_database_url(config: dict, instance_path: str) -> str:
     if url:
         return str(url)
     name = "demo.db" if config.get("DEMO") else "afterview.db"  # the demo never touches real data
-    Path(instance_path).mkdir(parents=True, exist_ok=True)
+    private_folder(instance_path)
     return f"sqlite:///{Path(instance_path) / name}"
+
+
+def private_folder(path: str) -> None:
+    """The instance folder (database, secrets), created or tightened to its owner only (0700)."""
+    folder = Path(path)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if folder.stat().st_mode & 0o077:
+        try:
+            folder.chmod(0o700)
+        except PermissionError:
+            log.warning("%s is open to other users and cannot be changed by this user", folder)
 
 
 def instance_secret(instance_path: str, name: str, make) -> str:
     """A secret kept in the instance folder, created on first use (demo and local mode only)."""
     path = Path(instance_path) / name
+    private_folder(instance_path)
     if path.exists():
         return path.read_text().strip()
-    path.parent.mkdir(parents=True, exist_ok=True)
     value = make()
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w") as handle:

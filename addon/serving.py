@@ -50,7 +50,7 @@ def prepare_database(app) -> None:
     """Upgrade an embedded SQLite store; a shared database must be upgraded on purpose."""
     engine = app.extensions["afterview.engine"]
     if engine.dialect.name == "sqlite":
-        upgrade(engine)
+        upgrade(engine, app.extensions["afterview.runtime"].cipher)
     elif current_revision(engine) != head_revision():
         raise ConfigError("the database schema is not current: run `afterview db upgrade` first")
 

@@ -9,6 +9,8 @@ SQLite runs under its one write lock.
 """
 from __future__ import annotations
 
+import logging
+import os
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -18,10 +20,11 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, select, update
+from sqlalchemy import Engine, create_engine, event, make_url, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+log = logging.getLogger(__name__)
 
 
 def make_engine(url: str, connections: int = 10, pre_ping: bool = True) -> Engine:
@@ -34,11 +37,29 @@ def make_engine(url: str, connections: int = 10, pre_ping: bool = True) -> Engin
     """
     size = max(connections, 5)
     if url.startswith("sqlite"):
+        keep_private(make_url(url).database)
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30},
                                pool_size=size, max_overflow=10)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=pre_ping, pool_size=size, max_overflow=10)
+
+
+def keep_private(database: str | None) -> None:
+    """Make a SQLite file readable and writable by its owner only (0600), creating it so when it
+    does not exist yet; its journal, WAL and shared-memory files too (SQLite gives those the
+    database file's mode when it creates them)."""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database)
+    if not path.exists() and path.parent.is_dir():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    for companion in (path, *(Path(f"{path}{suffix}") for suffix in ("-wal", "-shm", "-journal"))):
+        if companion.exists() and companion.stat().st_mode & 0o077:
+            try:
+                companion.chmod(0o600)
+            except PermissionError:
+                log.warning("%s is readable by others and cannot be changed by this user", companion)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -76,13 +97,17 @@ def _alembic_config(engine: Engine) -> Config:
     return config
 
 
-def upgrade(engine: Engine) -> str:
-    """Bring the schema to the newest migration; returns the revision now current."""
+def upgrade(engine: Engine, cipher=None, revision: str = "head") -> str:
+    """Bring the schema to ``revision`` (the newest by default); returns the revision now current.
+
+    ``cipher`` (the ``TokenCipher``) is what migrations that encrypt stored values use.
+    """
     config = _alembic_config(engine)
+    config.attributes["cipher"] = cipher
     if engine.dialect.name != "sqlite":
         with engine.begin() as connection:
             config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+            command.upgrade(config, revision)
         return current_revision(engine) or ""
     with engine.connect() as connection:
         # SQLite alters a table by rebuilding it, and dropping the old copy would cascade into
@@ -93,7 +118,7 @@ def upgrade(engine: Engine) -> str:
         try:
             with connection.begin():
                 config.attributes["connection"] = connection
-                command.upgrade(config, "head")
+                command.upgrade(config, revision)
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
                     raise RuntimeError(f"a migration left rows whose references are broken: {broken[:5]}")

@@ -112,7 +112,7 @@ class Account(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     provider: Mapped[str] = mapped_column(String(16))  # ics | google | microsoft
-    external_id: Mapped[str] = mapped_column(String(2048))  # address, or the .ics file/URL
+    external_id: Mapped[str] = mapped_column(String(2048))  # address, or ics:<keyed hash of the file/URL>
     subject: Mapped[str | None] = mapped_column(String(255))
     display_name: Mapped[str] = mapped_column(String(320), default="")
     token_blob: Mapped[bytes | None] = mapped_column(LargeBinary)  # Fernet ciphertext

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from providers.base import CalendarInvalid, SyncWindow, Unavailable
-from providers.ics import read_events, read_source
+from providers.ics import read_events, read_source, shown_source
 
 from ..errors import Conflict, InvalidInput, NotFound
 from ..statuses import AccountStatus, NudgeKind
@@ -42,13 +42,15 @@ def connect_ics(
     except (CalendarInvalid, Unavailable) as exc:
         raise InvalidInput(str(exc)) from exc
     with rt.unit_of_work() as session:
+        ids = calendar_source_ids(rt.cipher, source)
         account = session.scalar(select(Account).where(
-            Account.user_id == user_id, Account.provider == "ics", Account.external_id == source
+            Account.user_id == user_id, Account.provider == "ics", Account.external_id.in_(ids)
         ))
         if account is None:
-            account = Account(user_id=user_id, provider="ics", external_id=source,
-                              display_name=_source_name(source), token_blob=rt.cipher.seal({}))
+            account = Account(user_id=user_id, provider="ics")
             session.add(account)
+        account.external_id, account.display_name = ids[0], shown_source(source)
+        account.token_blob = rt.cipher.seal({"source": source})
         account.status, account.next_sync_at, account.cursor = AccountStatus.ACTIVE, now, None
         session.flush()
         account_id = account.id
@@ -68,9 +70,11 @@ def _check_source(source: str, allow_files: bool, allow_private: bool) -> None:
         raise InvalidInput("only http(s) calendar URLs can be connected here")
 
 
-def _source_name(source: str) -> str:
-    parsed = urlparse(source)
-    return (parsed.hostname or source.rsplit("/", 1)[-1])[:300]
+def calendar_source_ids(cipher, source: str) -> list[str]:
+    """The ``external_id`` of an ICS account: a keyed hash of its file or URL (under every key,
+    newest first), so that one user connects one calendar once while the address itself is
+    stored only encrypted, in the token blob."""
+    return [f"ics:{digest}" for digest in cipher.fingerprints(source)]
 
 
 def reactivate(session: Session, account: Account, now: datetime) -> Account:

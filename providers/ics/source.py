@@ -11,6 +11,7 @@ import json
 import re
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from urllib.parse import urlsplit
 from typing import Callable, Iterable
 from zoneinfo import ZoneInfo
 
@@ -189,8 +190,19 @@ def _warnings_in(text: str) -> tuple[str, ...]:
     return tuple(str(w) for w in found) if isinstance(found, list) else ()
 
 
-def _label(source: str) -> str:
-    return re.sub(r"(?<=://)[^/@]*@", "", source)[:200]  # never echo credentials in a URL
+def shown_source(source: str) -> str:
+    """How a calendar is named to its owner and in messages: a URL by its host only (a secret
+    address's path is the secret), a file by its path."""
+    if re.match(r"^(https?|webcal)://", source, re.IGNORECASE):
+        try:
+            host = urlsplit(source).hostname or "calendar URL"
+        except ValueError:
+            host = "calendar URL"
+        return f"{host}…"
+    return source[:300]
+
+
+_label = shown_source
 
 
 def events_in(source: str, default_zone: str = "UTC") -> Iterable[CalendarEvent]:
@@ -220,8 +232,11 @@ class IcsConnector:
 
     def calendar(self, connection) -> IcsCalendar:
         zone = connection.settings.get("time_zone") or "UTC"
+        source = connection.credentials.get("source")  # encrypted at rest, like a token
+        if not source:
+            raise CalendarInvalid("this calendar's address is not stored: connect it again")
         public_only = self._public_only and not (self._local_exempt and connection.settings.get("local_user"))
-        return IcsCalendar(connection.external_id, zone, self._fetch, public_only)
+        return IcsCalendar(source, zone, self._fetch, public_only)
 
     def mailbox(self, connection) -> None:
         return None

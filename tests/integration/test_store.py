@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import create_engine, inspect, select
 from sqlalchemy.exc import IntegrityError
 
+from notes.store.crypto import TokenCipher, new_key
 from notes.store.model import Account, Interview, Note, Nudge, User
 from notes.store.database import (claim_due, current_revision, head_revision, make_engine, make_sessions,
                                   unit_of_work, upgrade)
@@ -214,7 +215,7 @@ def test_upgrading_to_identities_by_subject_keeps_every_row_and_the_local_pages_
         connection.exec_driver_sql(
             "INSERT INTO accounts (id, user_id, provider, external_id, display_name, scopes, status, failures, "
             "created_at) VALUES (3, 7, 'ics', '/cal.ics', '', '', 'active', 0, '2026-01-01')")
-    assert upgrade(engine) == head_revision()
+    assert upgrade(engine, TokenCipher(new_key())) == head_revision()  # 0008 encrypts the calendar's path
     sessions = make_sessions(engine)
     with sessions() as session:
         assert [a.id for a in session.scalars(select(Account))] == [3]
