@@ -94,10 +94,11 @@ def subject_line(facts: InterviewFacts, book: Phrasebook) -> str:
     """The subject: names the role (ETIQUETTE F6), or the advice for an informational interview."""
     if facts.kind == "informational":
         return book.subject_advice
-    if facts.role:
-        return book.subject_role.format(role=facts.role)
-    if facts.company:
-        return book.subject_company.format(company=facts.company)
+    role, company = clean_line(facts.role or ""), clean_line(facts.company or "")  # a subject is one line
+    if role:
+        return book.subject_role.format(role=role)
+    if company:
+        return book.subject_company.format(company=company)
     return book.subject_plain
 
 
@@ -148,7 +149,7 @@ def nudge_lines(drafts: Sequence[Draft], facts: InterviewFacts, kind: str = "rea
     (ETIQUETTE T3) and its mailing address when known.
     """
     book = phrasebook(drafts[0].language if drafts else "en")
-    label = " — ".join(x for x in (facts.role, facts.company) if x) or clean_line(facts.title)[:120]
+    label = " — ".join(clean_line(x) for x in (facts.role, facts.company) if x) or clean_line(facts.title)[:120]
     lines = [book.nudge["reminder" if kind == "reminder" else "ready"].format(title=label)]
     for draft in drafts:
         lines.extend(draft_nudge(draft, kind))

@@ -19,6 +19,7 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200e\u200f\u202a-\u202e\
 _TAG = re.compile(r"<\s*/?\s*[A-Za-z][^<>]{0,500}>")
 _BREAK = re.compile(r"<\s*(?:br|/p|/div|/li|/tr|/h\d)\s*/?\s*>", re.IGNORECASE)
 _SCRIPT = re.compile(r"<\s*(script|style)\b[^>]*>.*?<\s*/\s*\1\s*>", re.IGNORECASE | re.DOTALL)
+_LINE_BREAK = re.compile("[\r\n\x85\u2028\u2029]")  # every kind: a line never breaks inside
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 _BULLET = re.compile(r"^[\s\-*•·–—>]+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -41,7 +42,7 @@ def clean_line(text: str) -> str:
     """One line of user or event text fit for a note: no markup, emoji or control characters."""
     text = html_to_text(text)
     text = EMOJI.sub("", text)
-    text = _SPACE.sub(" ", text.replace("\n", " "))
+    text = _SPACE.sub(" ", _LINE_BREAK.sub(" ", text))
     return _BULLET.sub("", text).strip()
 
 

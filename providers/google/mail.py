@@ -22,6 +22,7 @@ from email.utils import getaddresses
 from typing import Iterable
 
 from ..base import DraftRef, Mailbox, OutgoingNote, PermissionMissing, ProviderError
+from ..headers import header_text
 from .auth import DRAFTS, SEND, SENT_CHECK
 from .http import Missing
 
@@ -95,7 +96,7 @@ class GoogleMailbox(Mailbox):
             raise PermissionMissing("sending was not allowed when the account was connected")
         message = EmailMessage(policy=MESSAGE_POLICY)
         message["To"] = message["From"] = self._address
-        message["Subject"] = subject
+        message["Subject"] = header_text(subject)
         message.set_content(body)
         self._session.execute(self._messages.send(userId=ME, body={"raw": _encode(message)}), idempotent=False)
 
@@ -117,9 +118,7 @@ def _raw(note: OutgoingNote) -> str:
     return _encode(message)
 
 
-def _line(text: str) -> str:
-    """A header value on one line (a subject or name never spans lines)."""
-    return " ".join((text or "").split())
+_line = header_text  # a subject or a name never spans lines
 
 
 def _encode(message: EmailMessage) -> str:

@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 from typing import Iterable
 
 from ..base import DraftRef, Mailbox, OutgoingNote, PermissionMissing, ProviderError
+from ..headers import header_text
 from .graph import IMMUTABLE_IDS, GraphClient, GraphFailure, raise_for
 
 MARKER = "String {9d4c6a2e-5b1f-4e0a-9f3c-7a1e2b4c6d80} Name AfterviewNote"
@@ -93,7 +94,7 @@ class MicrosoftMailbox(Mailbox):
         if not self._can_send:
             raise PermissionMissing("Mail.Send was not granted: reconnect Microsoft with nudges turned on")
         message = {
-            "subject": subject[:255],
+            "subject": header_text(subject, 255),
             "body": {"contentType": "Text", "content": body},
             "toRecipients": [{"emailAddress": {"address": self._me}}],
         }
@@ -112,10 +113,10 @@ class MicrosoftMailbox(Mailbox):
 
 def _message(note: OutgoingNote) -> dict:
     recipient = {"address": note.to.email}
-    if note.to.name:
-        recipient["name"] = note.to.name
+    if header_text(note.to.name):
+        recipient["name"] = header_text(note.to.name)
     return {
-        "subject": note.subject,
+        "subject": header_text(note.subject),
         "body": {"contentType": "HTML", "content": note.body_html},
         "toRecipients": [{"emailAddress": recipient}],
     }
