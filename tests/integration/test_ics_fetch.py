@@ -15,8 +15,8 @@ import trustme
 
 from providers.base import CalendarInvalid, Unavailable
 from providers.ics import IcsCalendar, read_source
-from providers.ics.fetch import UNREACHABLE, fetch_calendar
 
+UNREACHABLE = "cannot reach this calendar URL from this server"  # one answer for every refused or failed address
 CALENDAR = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n"
 LOOKUPS: list[str] | None = None
 
@@ -183,6 +183,8 @@ def test_proxies_from_the_environment_are_not_used(calendars, monkeypatch):
 
 
 def test_a_server_that_trickles_is_cut_off_at_the_deadline(calendars):
+    from providers.ics.fetch import fetch_calendar
+
     with pytest.raises(Unavailable, match=UNREACHABLE):
         fetch_calendar(f"http://localhost:{calendars.server_address[1]}/slow", False, 1024 * 1024, deadline=1.0)
     for _ in range(100):  # the server notices on its next write
@@ -194,12 +196,16 @@ def test_a_server_that_trickles_is_cut_off_at_the_deadline(calendars):
 
 @pytest.mark.parametrize("hide_length", [False, True])
 def test_a_calendar_over_the_size_cap_is_refused(calendars, hide_length):
+    from providers.ics.fetch import fetch_calendar
+
     calendars.body, calendars.hide_length = CALENDAR + b"X" * 5000, hide_length
     with pytest.raises(CalendarInvalid, match="larger than"):
         fetch_calendar(f"http://localhost:{calendars.server_address[1]}/cal.ics", False, 4096)
 
 
 def test_tls_checks_the_certificate_against_the_host_name_sent_as_sni(tmp_path):
+    from providers.ics.fetch import fetch_calendar
+
     authority = trustme.CA()
     ca_file = tmp_path / "ca.pem"
     authority.cert_pem.write_to_path(str(ca_file))

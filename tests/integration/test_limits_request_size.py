@@ -1,6 +1,6 @@
 """Request bodies have a size limit, smaller for the webhooks, enforced before anything reads
 them: in the application (any WSGI server) and by `afterview serve`'s waitress. A Graph batch is
-acted on once per distinct notification, at most MAX_ITEMS of them."""
+acted on once per distinct notification, at most 100 of them."""
 from __future__ import annotations
 
 import http.client
@@ -9,9 +9,8 @@ import json
 
 import pytest
 
-from addon.webhook_microsoft import MAX_ITEMS
-from notes.syncing import sync_account
-from notes.watches import renew_due_watches
+from notes.usecases.syncing import sync_account
+from notes.usecases.watches import renew_due_watches
 from tests.fakes.microsoft_fixtures import (  # noqa: F401  (fixtures)
     account_of,
     connect,
@@ -130,7 +129,7 @@ def notification(subscription_id: str, client_state: str) -> dict:
 def test_repeats_of_one_notification_are_one_look_up_and_still_make_the_sync_due(ms_client, watched, ms_runtime,
                                                                                   clock):
     genuine = notification(watched["id"], watched["clientState"])
-    batch = [genuine] * 300 + [notification(f"forged-{n}", "x") for n in range(MAX_ITEMS - 1)]
+    batch = [genuine] * 300 + [notification(f"forged-{n}", "x") for n in range(99)]
     assert len(json.dumps({"value": batch})) < 256 * 1024
     assert ms_client.post("/webhooks/microsoft", json={"value": batch}).status_code == 202
     assert account_of(ms_runtime).next_sync_at == clock()
@@ -138,7 +137,7 @@ def test_repeats_of_one_notification_are_one_look_up_and_still_make_the_sync_due
 
 def test_past_the_cap_of_distinct_notifications_the_rest_are_not_looked_at(ms_client, watched, ms_runtime, clock):
     due = account_of(ms_runtime).next_sync_at
-    forged = [notification(f"forged-{n}", "x") for n in range(MAX_ITEMS)]
+    forged = [notification(f"forged-{n}", "x") for n in range(100)]
     batch = forged + [notification(watched["id"], watched["clientState"])]
     assert ms_client.post("/webhooks/microsoft", json={"value": batch}).status_code == 202
     assert account_of(ms_runtime).next_sync_at == due  # the next poll still syncs it

@@ -10,7 +10,6 @@ import pytest
 from providers.base import SyncWindow
 from providers.ics import IcsCalendar, read_events
 from providers.ics.source import parse_calendar
-from providers.ics.recurrence import occurrences
 
 DAY = SyncWindow(datetime(2026, 3, 2, tzinfo=timezone.utc), datetime(2026, 3, 3, tzinfo=timezone.utc))
 YEAR = SyncWindow(datetime(2026, 1, 1, tzinfo=timezone.utc), datetime(2027, 1, 1, tzinfo=timezone.utc))
@@ -44,6 +43,8 @@ def test_a_series_denser_than_hourly_is_refused_and_named_and_the_rest_is_read(r
 
 
 def test_a_series_over_the_per_event_limit_is_cut_to_its_first_occurrences():
+    from providers.ics.recurrence import occurrences
+
     calendar = parse_calendar(cal(*series("hourly", "FREQ=HOURLY"), *INTERVIEW))
     warnings: list[str] = []
     found = list(occurrences(calendar, YEAR, ZoneInfo("UTC"), warnings, max_per_series=50))
@@ -54,6 +55,8 @@ def test_a_series_over_the_per_event_limit_is_cut_to_its_first_occurrences():
 
 
 def test_the_calendar_limit_stops_reading_and_says_so():
+    from providers.ics.recurrence import occurrences
+
     calendar = parse_calendar(cal(*series("a", "FREQ=DAILY"), *series("b", "FREQ=DAILY")))
     warnings: list[str] = []
     found = list(occurrences(calendar, YEAR, ZoneInfo("UTC"), warnings, max_per_calendar=400))
