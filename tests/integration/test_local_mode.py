@@ -11,6 +11,7 @@ import pytest
 
 from addon.outlook import pane_tokens
 from notes.store.model import Account, User
+from notes.usecases.accounts import calendar_source_ids
 from providers.base import SyncWindow, Unavailable
 from tests.calendars import calendar, interview
 
@@ -96,8 +97,8 @@ def test_on_every_sync_only_the_local_owners_accounts_read_private_addresses(app
     with runtime.session() as session:
         owner = session.query(User).filter_by(email="alex.rivera.jobs@gmail.com").one()  # the login token's
         omar = session.query(User).filter_by(microsoft_subject="tenant:omar").one()
-        rows = [Account(user_id=u.id, provider="ics", external_id=feed.url, token_blob=runtime.cipher.seal({}))
-                for u in (owner, omar)]
+        rows = [Account(user_id=u.id, provider="ics", external_id=calendar_source_ids(runtime.cipher, feed.url)[0],
+                        token_blob=runtime.cipher.seal({"source": feed.url})) for u in (owner, omar)]
         session.add_all(rows)
         session.commit()
         window = SyncWindow.around(clock())
