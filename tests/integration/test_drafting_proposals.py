@@ -151,7 +151,9 @@ def test_new_details_while_the_model_writes_are_not_lost(runtime, clock, world, 
     run_tick("propose", runtime, clock())
 
     def details_arrive(request):
-        if len(server.requests) == 1:  # while the first note is being written, the user adds details
+        # while Dana's note is being written (whichever request comes first), the user adds details
+        dana_asked = [r for r in server.requests if r.facts()["person"] == "Dana Whitfield"]
+        if request.facts()["person"] == "Dana Whitfield" and len(dana_asked) == 1:
             with runtime.session() as session:
                 service.add_details(session, world["user"], interview_id(runtime),
                                     "Dana: the forecasting pipeline she rebuilt", clock())
