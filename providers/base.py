@@ -97,7 +97,8 @@ class CalendarEvent:
     """One occurrence of a calendar event, normalised across providers.
 
     ``event_id`` is stable per occurrence within its account (for recurring events it includes the
-    occurrence's start). Times are timezone-aware UTC; ``time_zone`` is the event's own zone
+    occurrence's start); ``series_id`` names the recurring series an occurrence belongs to (the
+    same for every occurrence of it, ``None`` for a single event). Times are timezone-aware UTC; ``time_zone`` is the event's own zone
     (IANA name) when known, used only for rendering.
     """
 
@@ -115,6 +116,7 @@ class CalendarEvent:
     conference_url: str | None = None
     calendar_name: str = ""
     recurring: bool = False
+    series_id: str | None = None
     updated: datetime | None = None
     extra: Mapping[str, str] = field(default_factory=dict)
 

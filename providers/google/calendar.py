@@ -114,6 +114,7 @@ def normalise(item: dict, zone: ZoneInfo, calendar_name: str = "") -> CalendarEv
         conference_url=_conference(item),
         calendar_name=_text(calendar_name, 300),
         recurring=bool(item.get("recurringEventId")),
+        series_id=str(item["recurringEventId"]) if item.get("recurringEventId") else None,
         updated=_instant(item.get("updated")),
     )
 

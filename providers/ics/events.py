@@ -55,6 +55,7 @@ def normalise(
         conference_url=_conference(component, description, location),
         calendar_name=calendar_name,
         recurring=recurring,
+        series_id=uid if recurring else None,
         updated=_optional_time(component, "LAST-MODIFIED", zone) or _optional_time(component, "DTSTAMP", zone),
     )
 

@@ -76,12 +76,20 @@ def normalise(item: dict, me: str = "") -> CalendarEvent:
         attendees=_attendees(item, me.lower()),
         conference_url=(item.get("onlineMeeting") or {}).get("joinUrl") or item.get("onlineMeetingUrl") or None,
         recurring=event_type in RECURRING_TYPES,
+        series_id=_series(item, event_type),
         updated=parse_instant(item.get("lastModifiedDateTime")),
         extra={key: str(value) for key, value in (
             ("type", event_type), ("iCalUId", item.get("iCalUId")), ("seriesMasterId", item.get("seriesMasterId")),
             ("showAs", item.get("showAs")),
         ) if value},
     )
+
+
+def _series(item: dict, event_type: str) -> str | None:
+    """The series master's id for an occurrence or exception (the master's own id for itself)."""
+    if event_type == "seriesMaster":
+        return str(item["id"])
+    return str(item["seriesMasterId"]) if item.get("seriesMasterId") else None
 
 
 def _status(item: dict) -> str:
