@@ -32,13 +32,27 @@ def list_interviews():
     """The user's interviews, newest first, each with its notes and their findings.
 
     ``include=possible`` adds the events to correct, ``include=removed`` the interviews retired
-    from the calendar (with their withdrawn notes); both may be given, comma-separated."""
+    from the calendar (with their withdrawn notes), ``include=all`` the events to correct and the
+    other events of the last 30 days with someone from outside (status ``other``); they may be
+    combined, comma-separated."""
     include = set(request.args.get("include", "").split(","))
-    statuses = (service.LISTED + (service.REVIEWABLE if "possible" in include else ())
+    statuses = (service.LISTED + (service.REVIEWABLE if include & {"possible", "all"} else ())
                 + (service.REMOVED if "removed" in include else ()))
     user, now = _user(), wiring.now()
     rows = service.interviews_of(wiring.db(), g.user_id, statuses)
+    if "all" in include:
+        rows = sorted(rows + service.missed_of(wiring.db(), g.user_id, now),
+                      key=lambda i: (i.start_at, i.id), reverse=True)
     return jsonify({"interviews": [interview_json(i, user, now) for i in rows]})
+
+
+@bp.post("/interviews")
+@login_required
+def add_interview():
+    """Add an interview that is on no calendar (a phone call, a career fair): 201 with it."""
+    with wiring.unit_of_work() as session:
+        interview = service.add_interview(session, g.user_id, _body(), wiring.now(), wiring.runtime())
+    return jsonify(interview_json(interview, _user(), wiring.now())), 201
 
 
 @bp.get("/interviews/<int:interview_id>")
@@ -61,10 +75,11 @@ def add_details(interview_id: int):
 @bp.post("/interviews/<int:interview_id>/correction")
 @login_required
 def correct(interview_id: int):
-    """Mark an event as an interview or not; the correction survives later syncs."""
+    """Mark an event as an interview or not; the correction survives later syncs, and the next
+    events of its series or organizer follow it. Notes of an ended one are proposed at once."""
     with wiring.unit_of_work() as session:
         interview = service.correct_detection(session, g.user_id, interview_id, _body().get("interview"),
-                                              wiring.now())
+                                              wiring.now(), wiring.runtime())
     return jsonify(interview_json(interview, _user(), wiring.now()))
 
 

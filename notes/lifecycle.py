@@ -138,6 +138,13 @@ def hold_as_possible(interview: Interview) -> Interview:
     return interview
 
 
+def hold_as_other(interview: Interview) -> Interview:
+    """An event with someone from outside that detection did not take for an interview: kept a
+    while, with little of it, for the user to say it was one."""
+    interview.status, interview.propose_at = InterviewStatus.OTHER, None
+    return interview
+
+
 def mark_proposed(interview: Interview, now: datetime, late: bool) -> Interview:
     """The notes were composed."""
     interview.status = InterviewStatus.PROPOSED
@@ -167,8 +174,9 @@ def mark_not_interview(interview: Interview, now: datetime) -> Interview:
 def restore_interview(interview: Interview, now: datetime, propose_at: datetime) -> Interview:
     """The user says it is an interview after all. One whose notes were proposed before is
     proposed again at once (the caller reconciles its notes: withdrawn ones come back, edited ones
-    with their text); another is planned for ``propose_at``. A listed one stays as it is."""
-    if interview.status not in (*RETIRED, InterviewStatus.POSSIBLE):
+    with their text); another (one detection was unsure of, or did not take for one) is planned
+    for ``propose_at``. A listed one stays as it is."""
+    if interview.status not in (*RETIRED, InterviewStatus.POSSIBLE, InterviewStatus.OTHER):
         return interview
     if interview.proposed_at is not None and interview.end_at <= now:
         interview.status, interview.propose_at = InterviewStatus.PROPOSED, None

@@ -31,12 +31,14 @@ class InterviewStatus(StrEnum):
     POSSIBLE = "possible"  # detection is unsure: shown for the user to say
     NOT_INTERVIEW = "not_interview"  # the user said it is not one
     CANCELLED = "cancelled"  # cancelled, declined, deleted or no longer an interview
+    OTHER = "other"  # not taken for one, with someone from outside: kept 30 days for "Missed one?"
 
 
 LISTED = (InterviewStatus.UPCOMING, InterviewStatus.PROPOSED)  # what the sidebars and the page list
 REVIEWABLE = (InterviewStatus.POSSIBLE, InterviewStatus.NOT_INTERVIEW)  # listed on request, to correct
 REMOVED = (InterviewStatus.CANCELLED,)  # gone from the calendar: listed on request, with the notes kept
 RETIRED = (InterviewStatus.CANCELLED, InterviewStatus.NOT_INTERVIEW)  # its open notes are withdrawn
+MISSED = (InterviewStatus.OTHER,)  # the rest of the last 30 days with someone from outside: ``include=all``
 
 
 class RemovedReason(StrEnum):

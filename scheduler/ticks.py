@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Callable
 
 from notes.usecases.mailwork import check_sent_notes, create_due_drafts
+from notes.usecases.missed import forget_old_events
 from notes.usecases.nudges import send_due_nudges
 from notes.usecases.proposals import propose_due_interviews
 from notes.usecases.rewrites import rewrite_due_notes
@@ -34,6 +35,7 @@ TICKS: dict[str, Tick] = {
     "nudges": send_due_nudges,
     "sent_check": check_sent_notes,
     "renewals": renew_due_watches,
+    "forget": forget_old_events,  # events kept for "Missed one?" go 30 days after they ended
 }
 
 

@@ -169,6 +169,7 @@ class Interview(Base):
     people: Mapped[list] = mapped_column(JSON, default=list)  # [{"name", "email"}]
     organizer: Mapped[dict | None] = mapped_column(JSON)
     fingerprint: Mapped[str | None] = mapped_column(String(64))
+    series_id: Mapped[str | None] = mapped_column(String(1024))  # the recurring series it belongs to
     status: Mapped[str] = mapped_column(String(16), default=InterviewStatus.UPCOMING, index=True)
     removed_reason: Mapped[str | None] = mapped_column(String(32))
     propose_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
@@ -185,7 +186,12 @@ class Interview(Base):
 
 
 class Correction(Base):
-    """The user's own verdict on an event; it wins over detection on every later sync."""
+    """The user's own verdict on an event; it wins over detection on every later sync.
+
+    It also speaks for what comes next (``notes.usecases.rules``): an event of the same
+    ``series_id``, or else from the same ``organizer`` (someone from outside), that ends after the
+    verdict was last given (``updated_at``) follows it, unless the user said otherwise of that event.
+    """
 
     __tablename__ = "corrections"
     __table_args__ = (UniqueConstraint("account_id", "provider_event_id"),)
@@ -194,7 +200,10 @@ class Correction(Base):
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
     provider_event_id: Mapped[str] = mapped_column(String(1024))
     is_interview: Mapped[bool] = mapped_column(Boolean)
+    series_id: Mapped[str | None] = mapped_column(String(1024))
+    organizer: Mapped[str | None] = mapped_column(String(320))  # an address from outside, lower-case
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=_now)
 
 
 class Note(Base):

@@ -15,11 +15,14 @@ from ..errors import Conflict, InvalidInput, NotFound
 from ..statuses import AccountStatus, NudgeKind
 from ..store.model import Account
 from ..runtime import Runtime
+from .manual import MANUAL
 from .syncing import sync_account
 
 
 def account_of(session: Session, user_id: int, account_id: int) -> Account:
-    account = session.scalar(select(Account).where(Account.id == account_id, Account.user_id == user_id))
+    """One of the user's connected accounts (their "added by hand" source is none)."""
+    account = session.scalar(select(Account).where(Account.id == account_id, Account.user_id == user_id,
+                                                   Account.provider != MANUAL))
     if account is None:
         raise NotFound("no such account")
     return account
@@ -104,4 +107,6 @@ def request_sync(session: Session, user_id: int, account_id: int, now: datetime)
 
 
 def accounts_of(session: Session, user_id: int) -> list[Account]:
-    return list(session.scalars(select(Account).where(Account.user_id == user_id).order_by(Account.id)))
+    """The user's connected accounts, oldest first (their "added by hand" source is none)."""
+    return list(session.scalars(select(Account).where(Account.user_id == user_id, Account.provider != MANUAL)
+                                .order_by(Account.id)))

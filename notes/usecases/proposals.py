@@ -93,19 +93,7 @@ def propose_interview(rt: Runtime, interview_id: int, now: datetime) -> bool:
             interview.propose_at = planning.propose_at(interview.end_at, rt.proposal_delay)
             session.commit()
             return False
-        user = interview.account.user
-        drafts = compose.compose_notes(facts_of(interview), candidate_of(user), interview.details)
-        reconcile_notes(interview, drafts, now)
-        lifecycle.mark_proposed(interview, now, planning.is_late(interview.end_at, now))
-        refresh_findings(interview, user, now)
-        plan_nudges(session, interview, user, now)
-        if rt.has_mailbox(interview.account):
-            schedule_sent_check(interview.account, now)
-        if user.drafts_enabled and rt.has_mailbox(interview.account):
-            for note in interview.notes:
-                if (note.channel == NoteChannel.EMAIL and note.status == NoteStatus.PROPOSED
-                        and note.draft_state != DraftState.USER_EDITED):
-                    note.draft_due_at = now
+        propose_now(session, interview, now, rt.has_mailbox(interview.account))
         try:
             session.commit()
         except IntegrityError:  # another worker proposed it first: its notes stand
@@ -113,6 +101,24 @@ def propose_interview(rt: Runtime, interview_id: int, now: datetime) -> bool:
             log.info("interview %s was proposed concurrently", interview_id)
             return False
         return True
+
+
+def propose_now(session: Session, interview: Interview, now: datetime, mailbox: bool) -> None:
+    """Compose the notes of an ended interview in ``session`` (the caller commits): the checks,
+    the nudges and, with a ``mailbox``, the sent-check and the drafts the user allows."""
+    user = interview.account.user
+    drafts = compose.compose_notes(facts_of(interview), candidate_of(user), interview.details)
+    reconcile_notes(interview, drafts, now)
+    lifecycle.mark_proposed(interview, now, planning.is_late(interview.end_at, now))
+    refresh_findings(interview, user, now)
+    plan_nudges(session, interview, user, now)
+    if mailbox:
+        schedule_sent_check(interview.account, now)
+    if user.drafts_enabled and mailbox:
+        for note in interview.notes:
+            if (note.channel == NoteChannel.EMAIL and note.status == NoteStatus.PROPOSED
+                    and note.draft_state != DraftState.USER_EDITED):
+                note.draft_due_at = now
 
 
 def reconcile_notes(interview: Interview, drafts: list[Draft], now: datetime) -> None:

@@ -7,20 +7,25 @@ so that the entry points have one place to call.
 """
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from .. import lifecycle, planning
 from ..errors import InvalidInput, NotFound
-from ..statuses import LISTED, REMOVED, REVIEWABLE, NoteChannel, NoteStatus  # noqa: F401  (lists named here)
-from ..store.model import Account, Correction, Interview, Note
+from ..runtime import Runtime
+from ..statuses import (LISTED, MISSED, REMOVED, REVIEWABLE, InterviewStatus, NoteChannel,  # noqa: F401
+                        NoteStatus)  # (lists named here)
+from ..store.model import Account, Interview, Note
 from ..writing import compose
+from . import manual, rules
 from .accounts import account_of, accounts_of, connect_ics, reactivate, request_sync  # noqa: F401
 from .mailwork import schedule_sent_check
-from .proposals import recompose, refresh_findings
+from .missed import missed_of  # noqa: F401
+from .proposals import propose_now, recompose, refresh_findings
 from .retire import skip_nudges
+from .syncing import me_addresses
 from .users import end_pane_sessions, ensure_user, google_user, update_profile  # noqa: F401
 from .vanishing import confirm_removal  # noqa: F401
 
@@ -191,32 +196,50 @@ def restore_note(session: Session, user_id: int, note_id: int, now: datetime) ->
     return note
 
 
-def correct_detection(session: Session, user_id: int, interview_id: int, is_interview, now: datetime) -> Interview:
-    """The user says whether this event is an interview; the verdict wins over later syncs.
+def correct_detection(session: Session, user_id: int, interview_id: int, is_interview, now: datetime,
+                      rt: Runtime | None = None) -> Interview:
+    """The user says whether this event is an interview; the verdict wins over later syncs, and
+    the next events of its series or organizer follow it (``notes.usecases.rules``).
 
     "Not an interview" withdraws the open notes with their text; "an interview after all" brings
-    them back (edited ones as they were), so the two undo each other."""
+    them back (edited ones as they were), so the two undo each other. An event that ended more
+    than the proposal delay ago gets its notes at once when ``rt`` is given (else at the next tick)."""
     if not isinstance(is_interview, bool):
         raise InvalidInput("send {\"interview\": true} or {\"interview\": false}")
     interview = interview_of(session, user_id, interview_id)
-    correction = session.scalar(select(Correction).where(
-        Correction.account_id == interview.account_id,
-        Correction.provider_event_id == interview.provider_event_id,
-    ))
-    if correction is None:
-        correction = Correction(account_id=interview.account_id, provider_event_id=interview.provider_event_id)
-        session.add(correction)
-    correction.is_interview = is_interview
     user = interview.account.user
+    me = me_addresses(interview.account)
+    delay = planning.proposal_delay(user.proposal_delay_minutes, _server_delay(rt))
+    rules.say(session, interview, is_interview, me, now)
+    rules.follow(session, interview, me, now, delay)
     if not is_interview:
         lifecycle.mark_not_interview(interview, now)
         skip_nudges(session, interview)
         return interview
     before = interview.status
-    delay = planning.proposal_delay(user.proposal_delay_minutes)
     lifecycle.restore_interview(interview, now, planning.propose_at(interview.end_at, delay))
     if interview.status != before:
         recompose(interview, user, now)  # notes proposed before come back; edited ones with their text
+    propose_if_due(session, interview, now, rt)
     return interview
 
 
+def add_interview(session: Session, user_id: int, data, now: datetime, rt: Runtime | None = None) -> Interview:
+    """Add an interview that is on no calendar; its notes come after its end plus the delay (at
+    once when that is past and ``rt`` is given)."""
+    interview = manual.add_interview(session, user_id, data, now, _server_delay(rt))
+    session.flush()
+    propose_if_due(session, interview, now, rt)
+    return interview
+
+
+def _server_delay(rt: Runtime | None) -> timedelta:
+    """The server's proposal delay (``AFTERVIEW_PROPOSAL_DELAY_MINUTES``), for users who set none."""
+    return rt.proposal_delay if rt is not None else planning.DEFAULT_DELAY
+
+
+def propose_if_due(session: Session, interview: Interview, now: datetime, rt: Runtime | None) -> None:
+    """Propose an upcoming interview's notes now when its proposal time is past."""
+    if (rt is not None and interview.status == InterviewStatus.UPCOMING and interview.propose_at is not None
+            and interview.propose_at <= now and interview.end_at <= now):
+        propose_now(session, interview, now, rt.has_mailbox(interview.account))

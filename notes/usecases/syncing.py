@@ -18,6 +18,7 @@ from sqlalchemy import case, literal, select
 from sqlalchemy.orm import Session
 
 from providers import detect as detection
+from providers.organisation import organisation_of
 from providers.base import (
     AuthExpired,
     CalendarEvent,
@@ -30,8 +31,9 @@ from providers.base import (
 
 from .. import lifecycle, planning
 from ..statuses import AccountStatus, InterviewStatus, RemovedReason
-from ..store.model import Account, Correction, Interview
+from ..store.model import Account, Interview
 from ..runtime import Runtime
+from . import missed, rules
 from .retire import mark_reauth_required, retire_interview, withdraw_open_notes
 from .vanishing import hold_or_remove
 
@@ -179,46 +181,57 @@ def apply_changes(
     rows = {row.provider_event_id: row for row in session.scalars(
         select(Interview).where(Interview.account_id == account.id)
     )}
-    corrections = dict(session.execute(
-        select(Correction.provider_event_id, Correction.is_interview).where(Correction.account_id == account.id)
-    ).all())
+    said = rules.rules_of(session, account, rows)
     me = me_addresses(account)
     user_delay = planning.proposal_delay(account.user.proposal_delay_minutes, delay)
     touched = 0
     for event in result.events:
-        touched += _apply_event(session, account, rows, event, corrections.get(event.event_id), me, now, user_delay)
+        touched += _apply_event(session, account, rows, event, said.word_on_event(event, me), me, now, user_delay)
     gone = set(result.removed)
     seen = {event.event_id for event in result.events}
     if result.complete:
         window = SyncWindow.around(now)
         gone |= {eid for eid, row in rows.items() if eid not in seen and row.start_at >= window.start}
-    return touched + hold_or_remove(session, account, rows, gone, seen, now)
+    kept = missed.forget_gone(session, rows, gone)
+    return touched + len(gone - kept) + hold_or_remove(session, account, rows, kept, seen, now)
 
 
-def _apply_event(session, account, rows, event: CalendarEvent, correction, me, now, delay) -> int:
+def _apply_event(session, account, rows, event: CalendarEvent, word, me, now, delay) -> int:
     row = rows.get(event.event_id)
     fingerprint = event_fingerprint(event)
     if row is not None and row.fingerprint == fingerprint:
         return 0
     verdict = detection.detect(event, me)
-    is_interview = verdict.interview if correction is None else correction
+    is_interview = verdict.interview if word is None else word.is_interview
     active = is_interview and event.status != "cancelled" and not _declined(event, me)
     if active:
-        rows[event.event_id] = upsert_interview(session, account, row, event, verdict, now, delay)
+        rows[event.event_id] = upsert_interview(session, account, row, event, verdict, now, delay, word)
         rows[event.event_id].fingerprint = fingerprint
         return 1
+    ruled_out = word is not None and event.status != "cancelled" and not _declined(event, me)
     if row is not None:
         row.fingerprint = fingerprint
+        if row.status == InterviewStatus.OTHER:
+            return missed.refresh(session, rows, row, event, verdict, me, now, word)
         if (row.status == InterviewStatus.POSSIBLE and verdict.confidence >= POSSIBLE_CONFIDENCE
-                and event.status != "cancelled"):
+                and event.status != "cancelled" and word is None):
             for name, value in _fields(event, verdict, me).items():
                 setattr(row, name, value)
             return 1
+        if ruled_out and row.status != InterviewStatus.NOT_INTERVIEW:
+            rules.rule_out(session, row, word, now)
+            return 1
         return int(retire_interview(session, row, now, _why_not(event, me)))
-    if correction is None and verdict.confidence >= POSSIBLE_CONFIDENCE and event.status != "cancelled":
+    if ruled_out and verdict.interview:  # kept, and shown as the user's word, rather than dropped
+        row = Interview(account=account, provider_event_id=event.event_id, fingerprint=fingerprint,
+                        **_fields(event, verdict, me, word))
+        session.add(row)
+        rows[event.event_id] = rules.rule_out(session, row, word, now)
+        return 1
+    if word is None and verdict.confidence >= POSSIBLE_CONFIDENCE and event.status != "cancelled":
         rows[event.event_id] = _store_possible(session, account, event, verdict, fingerprint)
         return 1
-    return 0
+    return missed.keep(session, account, rows, event, verdict, fingerprint, me, now, word)
 
 
 def _why_not(event: CalendarEvent, me: set[str]) -> RemovedReason:
@@ -242,13 +255,13 @@ def event_fingerprint(event: CalendarEvent) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8", "replace")).hexdigest()
 
 
-def _fields(event: CalendarEvent, verdict, me: set[str]) -> dict:
+def _fields(event: CalendarEvent, verdict, me: set[str], word=None) -> dict:
     people = verdict.people or _fallback_people(event, me)
     return {
         "title": event.title[:1000],
         "description": event.description[:MAX_STORED_TEXT],
         "location": event.location[:2000],
-        "company": verdict.company,
+        "company": verdict.company or (organisation_of(people) if word is not None else None),
         "role": verdict.role,
         "stage": verdict.stage,
         "kind": verdict.kind or "job",
@@ -257,10 +270,11 @@ def _fields(event: CalendarEvent, verdict, me: set[str]) -> dict:
         "end_at": event.end,
         "time_zone": event.time_zone,
         "confidence": float(verdict.confidence),
-        "reasons": list(verdict.reasons),
+        "reasons": rules.explained(verdict.reasons, word),
         "people": [{"name": p.display_name(), "email": p.email} for p in people],
         "organizer": {"name": event.organizer.display_name(), "email": event.organizer.email}
         if event.organizer else None,
+        "series_id": event.series_id,
     }
 
 
@@ -272,10 +286,11 @@ def _fallback_people(event: CalendarEvent, me: set[str]):
     return tuple(people)
 
 
-def upsert_interview(session, account, row, event, verdict, now, delay) -> Interview:
-    """Create or update the interview row for ``event``, planning its proposal."""
+def upsert_interview(session, account, row, event, verdict, now, delay, word=None) -> Interview:
+    """Create or update the interview row for ``event``, planning its proposal (``word``: the
+    user's, when it is theirs that makes the event an interview)."""
     me = me_addresses(account)
-    fields = _fields(event, verdict, me)
+    fields = _fields(event, verdict, me, word)
     if row is None:
         row = lifecycle.plan(Interview(account=account, provider_event_id=event.event_id, **fields),
                              planning.propose_at(event.end, delay))
@@ -286,7 +301,8 @@ def upsert_interview(session, account, row, event, verdict, now, delay) -> Inter
     )
     for name, value in fields.items():
         setattr(row, name, value)
-    if row.status in (InterviewStatus.UPCOMING, InterviewStatus.POSSIBLE, InterviewStatus.CANCELLED):
+    if row.status in (InterviewStatus.UPCOMING, InterviewStatus.POSSIBLE, InterviewStatus.CANCELLED,
+                      InterviewStatus.OTHER, InterviewStatus.NOT_INTERVIEW):
         lifecycle.plan(row, planning.propose_at(event.end, delay))
     elif row.status == InterviewStatus.PROPOSED and material:
         # re-plan: proposals reconcile the notes (new people get one, sent ones stay, withdrawn

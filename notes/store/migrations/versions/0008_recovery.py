@@ -1,0 +1,33 @@
+"""every miss recoverable: the series an event belongs to, and what a correction says of the next
+events of its series or organizer
+
+Revision ID: 0008_recovery
+Revises: 0007_lifecycle
+Create Date: 2026-12-09
+"""
+from alembic import op
+import sqlalchemy as sa
+
+
+revision = '0008_recovery'
+down_revision = '0007_lifecycle'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("interviews", schema=None) as batch_op:
+        batch_op.add_column(sa.Column('series_id', sa.String(length=1024), nullable=True))
+    with op.batch_alter_table("corrections", schema=None) as batch_op:
+        batch_op.add_column(sa.Column('series_id', sa.String(length=1024), nullable=True))
+        batch_op.add_column(sa.Column('organizer', sa.String(length=320), nullable=True))
+        batch_op.add_column(sa.Column('updated_at', sa.DateTime(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("corrections", schema=None) as batch_op:
+        batch_op.drop_column('updated_at')
+        batch_op.drop_column('organizer')
+        batch_op.drop_column('series_id')
+    with op.batch_alter_table("interviews", schema=None) as batch_op:
+        batch_op.drop_column('series_id')
