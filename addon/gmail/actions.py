@@ -25,6 +25,7 @@ from . import responses
 from .cards import HOME_RECENT, HOME_UPCOMING, LIVE, View, blocked, compose_card, homepage, interview_card
 from .events import AddonEvent
 from .findings import current_findings
+from .missed import HANDLERS as MISSED_HANDLERS
 from .settings import changes_from, confirm_disconnect_card, settings_card
 
 
@@ -192,6 +193,7 @@ HANDLERS: dict[str, Callable[[Context], dict]] = {
     "regenerate": regenerate, "edit_note": edit_note, "mark_sent": mark_sent, "dismiss": dismiss,
     "insert": insert, "open_settings": open_settings, "save_settings": save_settings,
     "confirm_disconnect": confirm_disconnect, "disconnect": disconnect, "back": go_back,
+    **MISSED_HANDLERS,  # "Missed one?" and "Add an interview"
 }
 
 

@@ -145,7 +145,9 @@ def homepage(view: View, user: User, recent: list[Interview], upcoming: list[Int
         sections.append(section([paragraph("No interviews found yet. Afterview checks your calendar "
                                            "every few minutes.")]))
     sections.append(section([buttons(button("Refresh", view.run("home")),
-                                     button("Settings", view.run("open_settings")))]))
+                                     button("Settings", view.run("open_settings")),
+                                     button("Missed one?", view.run("open_missed")),
+                                     button("Add an interview", view.run("open_add")))]))
     return card("Afterview", sections, subtitle="Thank-you notes after every interview", name="home")
 
 

@@ -45,8 +45,11 @@ def action(function_url: str, **parameters) -> dict:
             "parameters": [{"key": k, "value": str(v)} for k, v in parameters.items() if v is not None]}
 
 
-def button(text: str, on_click: dict, disabled: bool = False, filled: bool = False) -> dict:
+def button(text: str, on_click: dict, disabled: bool = False, filled: bool = False, alt: str = "") -> dict:
+    """A ``Button``; ``alt`` is what screen readers say of it when the text alone says too little."""
     widget = {"text": plain(text, 40), "onClick": on_click}
+    if alt:
+        widget["altText"] = plain(alt, 200)
     if disabled:
         widget["disabled"] = True
     if filled:

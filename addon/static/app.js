@@ -158,6 +158,9 @@ async function signIn(token) {
   await loadProfile();
 }
 
+// "Missed one?" and "Add an interview" (missed_page.js) say when they changed something.
+document.addEventListener("afterview:changed", () => { refresh().catch(() => {}); });
+
 document.addEventListener("DOMContentLoaded", () => {
   document.getElementById("login-form").addEventListener("submit", (event) => {
     event.preventDefault();

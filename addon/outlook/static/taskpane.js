@@ -186,6 +186,8 @@
   async function begin() {
     describeContext();
     $("connect-dialog").addEventListener("click", connect);
+    // "Missed one?" and "Add an interview" (missed_pane.js) say when they changed something
+    document.addEventListener("afterview:changed", () => act(async () => "", ""));
     $("connect-calendar").addEventListener("click", connect);
     $("sign-out").addEventListener("click", async () => {
       try { await session.signOut(); } catch (error) { /* the token is forgotten here regardless */ }
