@@ -1,16 +1,16 @@
 """every miss recoverable: the series an event belongs to, and what a correction says of the next
 events of its series or organizer
 
-Revision ID: 0008_recovery
-Revises: 0007_lifecycle
+Revision ID: 0009_recovery
+Revises: 0008_calendar_sources_encrypted
 Create Date: 2026-12-09
 """
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0008_recovery'
-down_revision = '0007_lifecycle'
+revision = '0009_recovery'
+down_revision = '0008_calendar_sources_encrypted'
 branch_labels = None
 depends_on = None
 
