@@ -22,7 +22,7 @@ from providers.organisation import organisation_of, outside_people
 
 from .. import lifecycle
 from ..runtime import Runtime
-from ..statuses import MISSED, InterviewStatus
+from ..statuses import MISSED
 from ..store.model import Account, Interview
 from .rules import Word, explained, outside_organizer
 
@@ -109,7 +109,3 @@ def missed_of(session: Session, user_id: int, now: datetime, limit: int = 200) -
         .order_by(Interview.start_at.desc(), Interview.id.desc())
         .limit(limit)
     ))
-
-
-def is_missed(interview: Interview) -> bool:
-    return interview.status == InterviewStatus.OTHER

@@ -26,7 +26,8 @@ def test_missed_one_and_add_an_interview_on_the_served_page(served, page, tmp_pa
     page.wait_for_selector("#interviews article.note")
     assert page.locator("#interviews article.note h4").first.inner_text().startswith("To Sam Ortiz")
 
-    ended = datetime.now().astimezone().replace(second=0, microsecond=0)  # this computer's time, as the page reads it
+    # this computer's time, as the page reads it
+    ended = datetime.now().astimezone().replace(second=0, microsecond=0)
     started = ended - timedelta(minutes=30)
     form = page.get_by_role("region", name="Add an interview")
     form.get_by_label("Company").fill("Initech")
@@ -38,8 +39,8 @@ def test_missed_one_and_add_an_interview_on_the_served_page(served, page, tmp_pa
     page.get_by_role("button", name="Add the interview").click()
     page.wait_for_function("() => document.getElementById('add-status').textContent !== ''")
     assert page.inner_text("#add-status") == "Added “Interview · Initech”: its notes are ready above."
-    page.wait_for_function(
-        "() => [...document.querySelectorAll('#interviews article.interview h3')].some(h => h.textContent.includes('Initech'))")
+    page.wait_for_function("() => [...document.querySelectorAll('#interviews article.interview h3')]"
+                           ".some(h => h.textContent.includes('Initech'))")
     listed = requests.get(f"{served}/api/interviews", headers=AUTH, timeout=10).json()["interviews"]
     [added] = [i for i in listed if i["company"] == "Initech"]
     assert added["status"] == "proposed" and added["notes"][0]["to"]["email"] == "peter.gibbons@initech.com"

@@ -56,7 +56,8 @@ def test_an_organisation_is_guessed_from_a_domain_never_from_consumer_mail_or_a_
 
 def test_occurrences_name_their_series_on_every_provider():
     first = datetime(2026, 3, 2, 10, 0, tzinfo=timezone.utc)
-    data = calendar(vevent("walk", "Walkthrough", first, first + timedelta(hours=1), extra=["RRULE:FREQ=WEEKLY;COUNT=2"]),
+    data = calendar(vevent("walk", "Walkthrough", first, first + timedelta(hours=1),
+                           extra=["RRULE:FREQ=WEEKLY;COUNT=2"]),
                     vevent("once", "Once", first, first + timedelta(hours=1)))
     events, _ = read_events(data, SyncWindow.around(first))
     assert sorted((e.event_id, e.series_id) for e in events) == [
