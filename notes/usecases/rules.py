@@ -2,8 +2,8 @@
 
 A correction ("this was an interview", or "this was not") is kept per event and wins over
 detection on every later sync. It also speaks for the events that come after it: an event of the
-same recurring series, or else one from the same organizer (someone from outside: never the user,
-never a colleague), that ends after the user last said it follows their word unless they said
+same recurring series, or else (only "this was an interview") one from the same organizer (someone
+from outside: never the user, never a colleague), that ends after the user last said it follows their word unless they said
 otherwise of that event itself. The series is asked before the organizer, and of several words
 the latest one said before the event ended counts.
 
@@ -52,7 +52,10 @@ class Rules:
         for correction in ordered:
             if correction.series_id:
                 self._series.setdefault(correction.series_id, []).append(correction)
-            if correction.organizer:
+            # "not an interview" speaks for its own series only: said of one event from a recruiting
+            # mailbox, it must not hide that recruiter's later interviews (a missed interview costs
+            # more than a proposed note the user dismisses)
+            if correction.organizer and correction.is_interview:
                 self._organizers.setdefault(correction.organizer, []).append(correction)
         self._titles = titles
 
