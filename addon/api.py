@@ -3,11 +3,10 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, g, jsonify, request
 
-from notes.usecases import service
 from notes.errors import InvalidInput
 from notes.store.model import User
-from notes.usecases.present import account_json, interview_json, note_json
-from notes.usecases.present import _zone as user_zone
+from notes.usecases import service
+from notes.usecases.present import _zone as user_zone, account_json, interview_json, note_json
 
 from . import connect, wiring
 from .auth import is_local_owner, login_required

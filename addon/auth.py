@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import hmac
-from typing import Callable
+from collections.abc import Callable
 
 from flask import Flask, current_app, g, jsonify, request
 

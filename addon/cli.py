@@ -6,7 +6,7 @@ import logging
 import signal
 import sys
 import threading
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import click
 from flask.cli import FlaskGroup
@@ -84,7 +84,7 @@ def draft(path, me, uid, details, name, phone, now_text, as_json) -> None:
     events = [e for e in _events(path) if e.event_id == uid or e.event_id.split("/")[0] == uid]
     if not events:
         _fail(f"no event with UID {uid!r} in {path}")
-    now = datetime.fromisoformat(now_text) if now_text else datetime.now(timezone.utc)
+    now = datetime.fromisoformat(now_text) if now_text else datetime.now(UTC)
     from flask import current_app
 
     runtime = current_app.extensions["afterview.runtime"]

@@ -6,7 +6,7 @@ marked ``X-AFTERVIEW-DEMO:later-today`` is placed an hour from now.
 """
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import icalendar
@@ -46,12 +46,12 @@ def shift_calendar(template: bytes, now: datetime) -> bytes:
 
 
 def _as_utc(value) -> datetime:
-    return value.astimezone(timezone.utc)
+    return value.astimezone(UTC)
 
 
 def _moved(value, delta: timedelta):
     if isinstance(value, datetime):
-        return (value.astimezone(timezone.utc) + delta).astimezone(value.tzinfo)
+        return (value.astimezone(UTC) + delta).astimezone(value.tzinfo)
     if isinstance(value, date):
         return value + timedelta(days=round(delta / timedelta(days=1)))
     return value

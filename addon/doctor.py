@@ -1,7 +1,7 @@
 """``afterview doctor``: is the configuration complete, and can the service reach what it needs?"""
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 from urllib.parse import urlparse
 
 import requests

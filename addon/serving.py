@@ -9,7 +9,7 @@ import ipaddress
 import logging
 import os
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import click
 from waitress import create_server
@@ -67,8 +67,8 @@ def serve(host: str, port: int, demo: bool = False, me: str | None = None, sched
         from .demo import load_demo
 
         with app.app_context():
-            load_demo(app, datetime.now(timezone.utc))
-        run_round(runtime, datetime.now(timezone.utc))
+            load_demo(app, datetime.now(UTC))
+        run_round(runtime, datetime.now(UTC))
     server = create_server(app, host=host, port=port, threads=8, ident="afterview",
                            max_request_body_size=app.config["MAX_CONTENT_LENGTH"])  # larger: 413, unread
     running = start_scheduler(runtime, app.config["TICK_SECONDS"]) if scheduler else None

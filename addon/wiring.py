@@ -4,16 +4,16 @@ Handlers change the store inside ``with unit_of_work() as session:``, which comm
 ends and rolls back if it raises; no handler calls ``commit`` itself."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from flask import Flask, current_app, g
 
-from notes.store.crypto import MissingCipher, TokenCipher
+from notes import planning
 from notes.runtime import Runtime
 from notes.store import database
+from notes.store.crypto import MissingCipher, TokenCipher
 from notes.store.database import make_engine, make_sessions
 from providers.base import LanguageModel
-from notes import planning
 from providers.ics import IcsConnector
 
 from .config import resolve_database_url
@@ -41,7 +41,7 @@ def init_app(app: Flask) -> None:
                                                              pre_ping=False)
     app.extensions["afterview.runtime"] = runtime
     app.extensions.setdefault("afterview.authenticators", [])
-    app.extensions.setdefault("afterview.clock", lambda: datetime.now(timezone.utc))
+    app.extensions.setdefault("afterview.clock", lambda: datetime.now(UTC))
     app.teardown_appcontext(_close_session)
 
 

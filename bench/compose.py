@@ -26,9 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from notes.writing.compose import compose_notes, note_text  # noqa: E402
 from notes.etiquette import check_notes  # noqa: E402
 from notes.values import Candidate, InterviewFacts  # noqa: E402
+from notes.writing.compose import compose_notes, note_text  # noqa: E402
 from providers.base import Person  # noqa: E402
 from providers.ics import events_in  # noqa: E402
 

@@ -18,7 +18,7 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,11 +26,11 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import select  # noqa: E402
 
-from notes.usecases import service  # noqa: E402
-from notes.store.crypto import TokenCipher, new_key  # noqa: E402
-from notes.store.model import Interview, Note  # noqa: E402
 from notes.runtime import Runtime  # noqa: E402
+from notes.store.crypto import TokenCipher, new_key  # noqa: E402
 from notes.store.database import make_engine, make_sessions, upgrade  # noqa: E402
+from notes.store.model import Interview, Note  # noqa: E402
+from notes.usecases import service  # noqa: E402
 from providers.ics import IcsConnector  # noqa: E402
 from providers.language_model import OpenAICompatibleModel  # noqa: E402
 from scheduler.runner import start_scheduler  # noqa: E402
@@ -63,7 +63,7 @@ def run(folder: Path, interviews: int, tick: float, model: OpenAICompatibleModel
     upgrade(engine)
     rt = Runtime(sessions=make_sessions(engine), cipher=TokenCipher(new_key()), connectors={"ics": IcsConnector()},
                  proposal_delay=timedelta(0), model=model, model_concurrency=concurrency)
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     end = (now + timedelta(seconds=6)).replace(microsecond=0)  # iCalendar times are whole seconds
     for user in range(interviews):
         path = folder / f"{'m' if model else 'p'}{user}.ics"

@@ -33,7 +33,7 @@ import sys
 import tempfile
 import threading
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -87,14 +87,14 @@ def populate(env: dict, folder: Path) -> None:
     """The user and their ten interviews, proposed as the scheduler would."""
     os.environ.update(env)
     from addon import create_app
-    from notes.usecases import service
     from notes.store.database import upgrade
+    from notes.usecases import service
     from scheduler.ticks import run_round
 
     app = create_app()
     upgrade(app.extensions["afterview.engine"])
     runtime = app.extensions["afterview.runtime"]
-    now = datetime.now(timezone.utc).replace(microsecond=0)
+    now = datetime.now(UTC).replace(microsecond=0)
     events = []
     for n, company in enumerate(COMPANIES):
         start = now - timedelta(days=n, hours=3) if n < 8 else now + timedelta(days=n - 7)

@@ -25,7 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -34,10 +34,10 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import create_engine, insert, make_url, text, update  # noqa: E402
 
-from notes.store.crypto import TokenCipher, new_key  # noqa: E402
-from notes.store.model import Account, User  # noqa: E402
 from notes.runtime import Runtime  # noqa: E402
+from notes.store.crypto import TokenCipher, new_key  # noqa: E402
 from notes.store.database import make_engine, make_sessions, upgrade  # noqa: E402
+from notes.store.model import Account, User  # noqa: E402
 from notes.usecases.syncing import sync_due_accounts  # noqa: E402
 from providers.google import GoogleConnector  # noqa: E402
 from providers.google.auth import CALENDAR, GoogleClient  # noqa: E402
@@ -55,7 +55,7 @@ def run(accounts: int = 10_000, latency: float = 0.05, concurrency: int = 16, da
     url, cleanup = fresh_database(database, workdir.name)
     try:
         rt = _runtime(url, config, concurrency)
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         _seed(rt, accounts, now)
         full = _round(rt, now, accounts)
         with rt.session() as session:
@@ -165,7 +165,7 @@ def _simulate(push: bool, accounts: int, days: int, seed: int) -> float:
     from scheduler.ticks import run_tick
     from tests.fakes.google_server import FakeGoogle
 
-    start = datetime(2026, 3, 2, tzinfo=timezone.utc)
+    start = datetime(2026, 3, 2, tzinfo=UTC)
     clock = {"now": start}
     fake = FakeGoogle(clock=lambda: clock["now"]).start()
     os.environ["REQUESTS_CA_BUNDLE"] = fake.ca_path

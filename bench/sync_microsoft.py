@@ -23,7 +23,7 @@ import os
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,10 +31,10 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import create_engine, event, insert, text, update  # noqa: E402
 
-from notes.store.crypto import TokenCipher, new_key  # noqa: E402
-from notes.store.model import Account, User  # noqa: E402
 from notes.runtime import Runtime  # noqa: E402
+from notes.store.crypto import TokenCipher, new_key  # noqa: E402
 from notes.store.database import make_sessions, upgrade  # noqa: E402
+from notes.store.model import Account, User  # noqa: E402
 from notes.usecases.syncing import sync_due_accounts  # noqa: E402
 from providers.microsoft import MicrosoftConnector  # noqa: E402
 from providers.microsoft.graph import new_session  # noqa: E402
@@ -60,7 +60,7 @@ def run(accounts: int = 10_000, latency: float = 0.05, concurrency: int = 50, da
     database = database or os.environ.get("AFTERVIEW_BENCH_DATABASE_URL") or f"sqlite:///{workdir.name}/bench.db"
     schema = None
     try:
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         database, schema = _private_schema(database)
         rt, engine = _runtime(fake, database, concurrency)
         _seed(rt, fake, accounts, now)
@@ -125,7 +125,7 @@ class FakeProcess:
 def _serve_fake(pipe) -> None:
     server = MicrosoftServer()
     cloud = server.cloud
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     user = cloud.add_user("bench@contoso.example", "Bench User")
     for n in range(3):
         user.put_event({"id": f"ev-{n}", "type": "singleInstance", "subject": "Team sync",

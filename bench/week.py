@@ -16,22 +16,22 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import select  # noqa: E402
 
-from notes.usecases import service  # noqa: E402
-from notes.store.crypto import TokenCipher, new_key  # noqa: E402
-from notes.store.model import Interview, Note  # noqa: E402
 from notes.runtime import Runtime  # noqa: E402
+from notes.store.crypto import TokenCipher, new_key  # noqa: E402
 from notes.store.database import make_engine, make_sessions, upgrade  # noqa: E402
+from notes.store.model import Interview, Note  # noqa: E402
+from notes.usecases import service  # noqa: E402
 from providers.ics import IcsConnector  # noqa: E402
 from scheduler.ticks import run_round  # noqa: E402
 
-MONDAY = datetime(2026, 3, 2, 0, 0, tzinfo=timezone.utc)
+MONDAY = datetime(2026, 3, 2, 0, 0, tzinfo=UTC)
 COMPANIES = ["Acme Robotics", "Northwind Traders", "Harbor & Finch", "Meridian Foods", "Lumen Analytics",
              "Brightline Health", "Copperleaf Bank", "Tailspin Toys", "Coho Winery", "Litware"]
 ROLES = ["Data Analyst", "Backend Engineer", "Product Manager", "Designer", "Accountant"]

@@ -5,19 +5,19 @@
 """
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Iterator, Mapping
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from providers.base import CalendarSource, Connection, Connector, LanguageModel, Mailbox
 
+from .planning import DEFAULT_DELAY
 from .store import database
 from .store.crypto import TokenCipher
 from .store.model import Account
-from .planning import DEFAULT_DELAY
 
 
 @dataclass

@@ -19,10 +19,10 @@ A language model (``LanguageModel``, optional drafting) reports every failure as
 from __future__ import annotations
 
 import abc
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta, timezone
-from typing import Iterable, Mapping, Protocol
-
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
 
 # --------------------------------------------------------------------------- errors
 
@@ -124,7 +124,7 @@ class CalendarEvent:
     def duration(self) -> timedelta:
         return self.end - self.start
 
-    def with_changes(self, **changes) -> "CalendarEvent":
+    def with_changes(self, **changes) -> CalendarEvent:
         return replace(self, **changes)
 
 
@@ -155,7 +155,7 @@ class SyncWindow:
     end: datetime
 
     @classmethod
-    def around(cls, now: datetime, days_back: int = 30, days_ahead: int = 90) -> "SyncWindow":
+    def around(cls, now: datetime, days_back: int = 30, days_ahead: int = 90) -> SyncWindow:
         return cls(now - timedelta(days=days_back), now + timedelta(days=days_ahead))
 
 
@@ -295,5 +295,5 @@ class LanguageModel(abc.ABC):
 def utc(moment: datetime) -> datetime:
     """``moment`` as an aware UTC datetime (naive values are taken to be UTC)."""
     if moment.tzinfo is None:
-        return moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc)
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)

@@ -10,9 +10,9 @@ interview, the company, role, stage, mode and the people met are extracted. The 
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
 
 from .base import CalendarEvent, Person
 from .detection.company import find_company

@@ -8,7 +8,7 @@ for consumer mail or hiring and scheduling systems.
 """
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from .base import CalendarEvent, Person
 from .detection.domains import domain_label

@@ -6,8 +6,8 @@ its own job, so a long sync round never holds up proposals or nudges.
 """
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
-from typing import Callable
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 
 from apscheduler.schedulers.background import BackgroundScheduler
 
@@ -19,7 +19,7 @@ Clock = Callable[[], datetime]
 
 
 def _utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def start_scheduler(
@@ -29,9 +29,9 @@ def start_scheduler(
     running scheduler and the log of what the ticks did."""
     record = TickLog()
     scheduler = BackgroundScheduler(
-        timezone=timezone.utc, job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None}
+        timezone=UTC, job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None}
     )
-    first = datetime.now(timezone.utc)
+    first = datetime.now(UTC)
     for position, name in enumerate(TICKS):
         scheduler.add_job(
             _job(name, rt, clock, record),

@@ -7,16 +7,16 @@ that restarts loses nothing, the work is simply still due at the next tick. Ever
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Callable
 
+from notes.runtime import Runtime
 from notes.usecases.mailwork import check_sent_notes, create_due_drafts
 from notes.usecases.missed import forget_old_events
 from notes.usecases.nudges import send_due_nudges
 from notes.usecases.proposals import propose_due_interviews
 from notes.usecases.rewrites import rewrite_due_notes
-from notes.runtime import Runtime
 from notes.usecases.syncing import sync_due_accounts
 from notes.usecases.watches import renew_due_watches
 

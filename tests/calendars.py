@@ -1,13 +1,13 @@
 """Build small iCalendar documents for tests."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 ME = "alex.rivera.jobs@gmail.com"
 
 
 def stamp(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 def vevent(uid: str, summary: str, start: datetime, end: datetime | None, *, people=(), organizer=None,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -47,7 +47,7 @@ class Clock:
 
 @pytest.fixture
 def clock() -> Clock:
-    return Clock(datetime(2026, 3, 2, 12, 0, tzinfo=timezone.utc))
+    return Clock(datetime(2026, 3, 2, 12, 0, tzinfo=UTC))
 
 
 def postgres_schema_url(base_url: str) -> tuple[str, str]:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import timedelta
-from typing import Callable
 from urllib.parse import urlsplit
 
 from flask import current_app, render_template, request

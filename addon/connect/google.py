@@ -17,13 +17,13 @@ from datetime import timedelta
 from flask import Blueprint, current_app, redirect, render_template_string, request
 from sqlalchemy import delete
 
-from notes.usecases import identities, service
 from notes.errors import NotFound
-from notes.usecases.identities import SignedIn
 from notes.store.model import Account, AuthFlow, User
-from providers.google import auth as google_auth
+from notes.usecases import identities, service
+from notes.usecases.identities import SignedIn
 from providers.base import ProviderError
-from providers.google.auth import DRAFTS, SEND, ConnectRefused, GoogleClient, Grant
+from providers.google import auth as google_auth
+from providers.google.auth import DRAFTS, SEND, ConnectRefused, GoogleClient
 
 from .. import connect, wiring
 from . import confirm

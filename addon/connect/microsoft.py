@@ -18,10 +18,10 @@ from flask import Blueprint, Response, current_app, redirect, request
 from markupsafe import escape
 from sqlalchemy import delete
 
-from notes.usecases import identities, service
 from notes.errors import InvalidInput, NotFound
-from notes.usecases.identities import SignedIn
 from notes.store.model import AuthFlow, User
+from notes.usecases import identities, service
+from notes.usecases.identities import SignedIn
 from providers.base import ProviderError
 from providers.microsoft.auth import MAIL_SCOPE, SEND_SCOPE, ConnectRefused
 

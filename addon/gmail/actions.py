@@ -6,20 +6,20 @@ service with the user's id, so another user's interview, note or account is ``No
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Callable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
-from notes.usecases import service, watches
 from notes.errors import Conflict, InvalidInput, NotFound
+from notes.runtime import Runtime
 from notes.statuses import InterviewStatus, NoteChannel
 from notes.store.database import unit_of_work
 from notes.store.model import Interview, Note, User
-from notes.runtime import Runtime
+from notes.usecases import service, watches
 
 from . import responses
 from .cards import HOME_RECENT, HOME_UPCOMING, LIVE, View, blocked, compose_card, homepage, interview_card

@@ -5,17 +5,30 @@ way to make connect links) and return card JSON; they never touch Flask or the d
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Callable
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 from notes.statuses import OPEN_NOTE, AccountStatus, InterviewStatus, NoteStatus
 from notes.store.model import Account, Interview, Note, User
 
-from .widgets import (bold, buttons, button, card, colored, decorated, divider, esc, open_link,
-                      paragraph, run, section, text_input)
+from .widgets import (
+    bold,
+    button,
+    buttons,
+    card,
+    colored,
+    decorated,
+    divider,
+    esc,
+    open_link,
+    paragraph,
+    run,
+    section,
+    text_input,
+)
 
 LIVE = OPEN_NOTE
 STATUS_WORDS = {NoteStatus.PROPOSED: "proposed", NoteStatus.EDITED: "edited by you", NoteStatus.SENT: "sent",
@@ -32,7 +45,7 @@ class View:
     now: datetime
     zone: ZoneInfo
     action_url: str
-    connect_link: Callable[[str, dict], "str | None"]  # provider, options -> one-time URL or None
+    connect_link: Callable[[str, dict], str | None]  # provider, options -> one-time URL or None
 
     def when(self, moment: datetime) -> str:
         local = moment.astimezone(self.zone)

@@ -14,8 +14,8 @@ from email.utils import parseaddr
 
 from notes.errors import InvalidInput, NotFound
 from notes.statuses import REVIEWABLE
-from notes.usecases import service
 from notes.store.model import Interview
+from notes.usecases import service
 
 from . import responses
 from .cards import View, interview_card

@@ -15,9 +15,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import requests
 from flask import Blueprint, current_app, g, jsonify, request
 
-from notes.usecases import service
 from notes.errors import Conflict, InvalidInput, NotFound
 from notes.store.model import User
+from notes.usecases import service
 
 from .. import connect, wiring
 from ..auth import bearer_token, is_local_owner

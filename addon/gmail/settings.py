@@ -11,8 +11,7 @@ from notes.store.model import Account, User
 
 from .cards import View
 from .events import AddonEvent
-from .widgets import (bold, button, buttons, card, checkbox, decorated, dropdown, esc, paragraph, section,
-                      text_input)
+from .widgets import bold, button, buttons, card, checkbox, decorated, dropdown, esc, paragraph, section, text_input
 
 CHANNELS = [("auto", "Email, and a handwritten card when it suits the employer"),
             ("email", "Email only"), ("handwritten", "Handwritten card as well, always")]

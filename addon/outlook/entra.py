@@ -16,7 +16,7 @@ import logging
 import re
 import threading
 import time
-from typing import Callable
+from collections.abc import Callable
 
 import jwt
 import requests

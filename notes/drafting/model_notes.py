@@ -9,10 +9,10 @@ model fails or does not answer in time, the composed note stays and says why (M1
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Callable, Sequence
 
 from providers.base import LanguageModel, Unavailable
 

@@ -12,20 +12,19 @@ hint. Rules and where they live:
 """
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
-from typing import Sequence
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from providers.base import utc
 
-from . import content_rules as content
-from .claims import check_claims
-from . import form_rules as form
-from .reading import read_note
-from ..writing.recipients import known_name
-from .similarity import LIMIT, trigram_similarity, trigrams
-from ..writing.traditional import card_reason
 from ..values import Candidate, Finding, InterviewFacts, NoteText
+from ..writing.recipients import known_name
+from ..writing.traditional import card_reason
+from . import content_rules as content, form_rules as form
+from .claims import check_claims
+from .reading import read_note
+from .similarity import LIMIT, trigram_similarity, trigrams
 
 RULES = ("T1", "T2", "T3", "C1", "C2", "C3", "C4", "W1", "P1", "P2", "P3", "P4", "P5",
          "F1", "F2", "F3", "F4", "F5", "F6", "F7", "M1")
@@ -97,9 +96,9 @@ def check_timing(note: NoteText, facts: InterviewFacts, now: datetime) -> list[F
 
 def _local(moment: datetime, zone_name: str | None) -> datetime:
     try:
-        return moment.astimezone(ZoneInfo(zone_name)) if zone_name else moment.astimezone(timezone.utc)
+        return moment.astimezone(ZoneInfo(zone_name)) if zone_name else moment.astimezone(UTC)
     except (ZoneInfoNotFoundError, ValueError):
-        return moment.astimezone(timezone.utc)
+        return moment.astimezone(UTC)
 
 
 def check_channel(note: NoteText) -> list[Finding]:

@@ -8,13 +8,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import lexicon
+from ..values import Candidate, Finding, InterviewFacts
+from ..writing.details import first_name
 from ..writing.phrases import template_words
-from .reading import Reading, invitation_words, record_names
 from ..writing.recipients import is_no_reply, known_name
 from ..writing.textutil import contains_phrase, fold, words
-from ..writing.details import first_name
-from ..values import Candidate, Finding, InterviewFacts
+from .lexicon import lexicon
+from .reading import Reading, invitation_words, record_names
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}\b")
 _NON_DIGIT = re.compile(r"\D")

@@ -2,17 +2,16 @@
 from __future__ import annotations
 
 import re
-
 from functools import lru_cache
 
-from ..writing.details import HONORIFICS
-from .lexicon import lexicon
-from ..writing.phrases import template_words
-from .reading import Reading, record_names
-from ..writing.recipients import known_name
-from .spelling import misspelled, recorded
-from ..writing.textutil import EMOJI, fold, word_count
 from ..values import Candidate, Finding, InterviewFacts
+from ..writing.details import HONORIFICS
+from ..writing.phrases import template_words
+from ..writing.recipients import known_name
+from ..writing.textutil import EMOJI, fold, word_count
+from .lexicon import lexicon
+from .reading import Reading, record_names
+from .spelling import misspelled, recorded
 
 LENGTHS = {"email": (50, 200), "handwritten": (40, 120)}
 _PLACEHOLDER = re.compile(

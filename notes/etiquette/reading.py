@@ -12,11 +12,11 @@ from functools import lru_cache
 
 from providers.base import Person
 
+from ..values import Candidate, InterviewFacts, NoteText
 from ..writing.language import SUPPORTED, detect_language
-from .lexicon import Lexicon, lexicon
 from ..writing.recipients import known_name
 from ..writing.textutil import html_to_text, words
-from ..values import Candidate, InterviewFacts, NoteText
+from .lexicon import Lexicon, lexicon
 
 _CONTACT = re.compile(r"@|https?://|www\.|linkedin|github|\+?\d[\d\s().-]{6,}\d|^\s*(?:tel|phone|mobile|cell)\b", re.I)
 MASK = "§"

@@ -6,7 +6,7 @@ unique per (account, provider event), a note per (interview, recipient, channel)
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import (
     JSON,
@@ -39,12 +39,12 @@ class UTCDateTime(TypeDecorator):
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime given to a UTC column")
-        return value.astimezone(timezone.utc).replace(tzinfo=None)
+        return value.astimezone(UTC).replace(tzinfo=None)
 
     def process_result_value(self, value, dialect):
         if value is None:
             return None
-        return value.replace(tzinfo=timezone.utc)
+        return value.replace(tzinfo=UTC)
 
 
 NAMING = {
@@ -61,7 +61,7 @@ class Base(DeclarativeBase):
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class User(Base):
@@ -93,7 +93,7 @@ class User(Base):
     pane_epoch: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
 
-    accounts: Mapped[list["Account"]] = relationship(back_populates="user", cascade="all, delete-orphan")
+    accounts: Mapped[list[Account]] = relationship(back_populates="user", cascade="all, delete-orphan")
 
 
 class Account(Base):
@@ -137,7 +137,7 @@ class Account(Base):
     updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=_now, onupdate=_now)
 
     user: Mapped[User] = relationship(back_populates="accounts")
-    interviews: Mapped[list["Interview"]] = relationship(back_populates="account", cascade="all, delete-orphan")
+    interviews: Mapped[list[Interview]] = relationship(back_populates="account", cascade="all, delete-orphan")
 
 
 class Interview(Base):
@@ -180,7 +180,7 @@ class Interview(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now, onupdate=_now)
 
     account: Mapped[Account] = relationship(back_populates="interviews")
-    notes: Mapped[list["Note"]] = relationship(
+    notes: Mapped[list[Note]] = relationship(
         back_populates="interview", cascade="all, delete-orphan", order_by="Note.id"
     )
 
@@ -272,8 +272,8 @@ class Nudge(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
-    interview: Mapped["Interview | None"] = relationship()
-    account: Mapped["Account | None"] = relationship()
+    interview: Mapped[Interview | None] = relationship()
+    account: Mapped[Account | None] = relationship()
 
 
 class ConnectTicket(Base):

@@ -12,9 +12,9 @@ from providers.base import CalendarInvalid, SyncWindow, Unavailable
 from providers.ics import read_events, read_source, shown_source
 
 from ..errors import Conflict, InvalidInput, NotFound
+from ..runtime import Runtime
 from ..statuses import AccountStatus, NudgeKind
 from ..store.model import Account
-from ..runtime import Runtime
 from .manual import MANUAL
 from .syncing import sync_account
 
@@ -85,8 +85,8 @@ def reactivate(session: Session, account: Account, now: datetime) -> Account:
     revocation earns a new reconnect nudge, and drafts that waited are due."""
     from sqlalchemy import delete
 
-    from .mailwork import resume_drafts
     from ..store.model import Nudge
+    from .mailwork import resume_drafts
 
     account.status, account.last_error, account.failures = AccountStatus.ACTIVE, None, 0
     account.next_sync_at = now

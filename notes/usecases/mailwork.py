@@ -24,11 +24,11 @@ from providers.base import (
 )
 
 from .. import lifecycle
+from ..runtime import Runtime
 from ..statuses import OPEN_NOTE, AccountStatus, DraftState, NoteChannel
+from ..store.database import claim_due
 from ..store.model import Account, Interview, Note
 from .retire import mark_reauth_required
-from ..runtime import Runtime
-from ..store.database import claim_due
 
 log = logging.getLogger(__name__)
 SENT_CHECK_INTERVAL = timedelta(minutes=15)

@@ -15,13 +15,13 @@ from sqlalchemy.orm import Session
 from providers.base import AuthExpired, PermissionMissing, ProviderError
 
 from .. import lifecycle, planning
-from ..writing import compose
+from ..runtime import Runtime
 from ..statuses import AccountStatus, InterviewStatus, NudgeChannel, NudgeKind, NudgeStatus
+from ..store.database import claim_due
 from ..store.model import Account, Nudge, User
+from ..writing import compose
 from .proposals import drafts_of, facts_of
 from .retire import mark_reauth_required
-from ..runtime import Runtime
-from ..store.database import claim_due
 
 log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5

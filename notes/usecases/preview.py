@@ -10,9 +10,9 @@ from providers.base import CalendarEvent, LanguageModel
 from providers.detect import detect
 
 from .. import etiquette
-from ..writing import compose
 from ..statuses import NoteStatus
 from ..values import Candidate, InterviewFacts, NoteText
+from ..writing import compose
 
 
 def facts_from_event(event: CalendarEvent, verdict, details: str = "") -> InterviewFacts:

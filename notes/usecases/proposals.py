@@ -17,14 +17,14 @@ from sqlalchemy.orm import Session
 from providers.base import Person
 
 from .. import etiquette, lifecycle, planning
-from ..writing import compose
-from ..statuses import OPEN_NOTE, DraftState, InterviewStatus, NoteChannel, NoteStatus, NudgeKind
-from ..store.model import Interview, Note, Nudge, User
-from ..runtime import Runtime
-from .mailwork import schedule_sent_check
-from ..store.database import claim_due
 from ..drafting.prompt import model_basis
+from ..runtime import Runtime
+from ..statuses import OPEN_NOTE, DraftState, InterviewStatus, NoteChannel, NoteStatus, NudgeKind
+from ..store.database import claim_due
+from ..store.model import Interview, Note, Nudge, User
 from ..values import Candidate, Draft, InterviewFacts, NoteText
+from ..writing import compose
+from .mailwork import schedule_sent_check
 
 COMPOSER = "composer"
 

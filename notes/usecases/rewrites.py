@@ -76,7 +76,7 @@ def _forget_due(rt: Runtime, now: datetime) -> None:
 
 
 def _state(plan: NotePlan, note: Note) -> str:
-    return hashlib.sha256(f"{model_basis(plan)}\n{note.subject}\n{note.body_text}".encode("utf-8")).hexdigest()
+    return hashlib.sha256(f"{model_basis(plan)}\n{note.subject}\n{note.body_text}".encode()).hexdigest()
 
 
 def _plan(interview: Interview, note: Note):

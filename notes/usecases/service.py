@@ -15,8 +15,15 @@ from sqlalchemy.orm import Session
 from .. import lifecycle, planning
 from ..errors import InvalidInput, NotFound
 from ..runtime import Runtime
-from ..statuses import (LISTED, MISSED, REMOVED, REVIEWABLE, InterviewStatus, NoteChannel,  # noqa: F401
-                        NoteStatus)  # (lists named here)
+from ..statuses import (  # noqa: F401
+    LISTED,
+    MISSED,
+    REMOVED,
+    REVIEWABLE,
+    InterviewStatus,
+    NoteChannel,
+    NoteStatus,  # (lists named here)
+)
 from ..store.model import Account, Interview, Note
 from ..writing import compose
 from . import manual, rules

@@ -18,7 +18,6 @@ from sqlalchemy import case, literal, select
 from sqlalchemy.orm import Session
 
 from providers import detect as detection
-from providers.organisation import organisation_of
 from providers.base import (
     AuthExpired,
     CalendarEvent,
@@ -28,11 +27,12 @@ from providers.base import (
     SyncResult,
     SyncWindow,
 )
+from providers.organisation import organisation_of
 
 from .. import lifecycle, planning
+from ..runtime import Runtime
 from ..statuses import AccountStatus, InterviewStatus, RemovedReason
 from ..store.model import Account, Interview
-from ..runtime import Runtime
 from . import missed, rules
 from .retire import mark_reauth_required, retire_interview, withdraw_open_notes
 from .vanishing import hold_or_remove

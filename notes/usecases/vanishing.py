@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 
 from providers.base import SyncWindow
 
+from ..errors import NotFound
 from ..statuses import LISTED, RETIRED, RemovedReason
 from ..store.model import Account, Interview
-from ..errors import NotFound
 from .retire import retire_interview
 
 MIN_HELD = 3

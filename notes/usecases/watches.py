@@ -30,11 +30,11 @@ from sqlalchemy.orm import object_session
 
 from providers.base import AuthExpired, ProviderError, Watch
 
+from ..runtime import Runtime
 from ..statuses import AccountStatus
+from ..store.database import claim_due
 from ..store.model import Account
 from .retire import mark_reauth_required
-from ..runtime import Runtime
-from ..store.database import claim_due
 from .users import end_pane_sessions
 
 log = logging.getLogger(__name__)

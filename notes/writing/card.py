@@ -11,9 +11,9 @@ import io
 from functools import cache
 from pathlib import Path
 
+from ..values import Draft
 from .compose import draft_nudge
 from .recipients import known_name
-from ..values import Draft
 
 CARD_MM = (148, 105)
 _FONT_CANDIDATES = (

@@ -11,20 +11,20 @@ from __future__ import annotations
 
 import hashlib
 import html
+from collections.abc import Sequence
 from dataclasses import replace
-from typing import Sequence
 
 from providers.base import Person
 
+from ..values import Candidate, Draft, InterviewFacts, NoteText
 from .details import find_timeline, invitation_hint, parse_details
 from .language import note_language
 from .phrases import Phrasebook, phrasebook
 from .recipients import known_name, recipients
+from .sentences import NotePlan, card_text, email_text, greeting_form
 from .textutil import clean_line, html_to_text
 from .traditional import card_reason
-from ..values import Candidate, Draft, InterviewFacts, NoteText
 from .voice import to_second_person
-from .sentences import NotePlan, card_text, email_text, greeting_form
 
 
 def compose_notes(facts: InterviewFacts, candidate: Candidate, details: str = "") -> list[Draft]:

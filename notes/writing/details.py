@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from providers.base import Person
 
-from .phrases import Phrasebook
 from ..values import InterviewFacts
+from .phrases import Phrasebook
 from .textutil import clean_line, fold, html_to_text, trim_words
 
 MAX_LINES = 40

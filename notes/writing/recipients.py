@@ -17,9 +17,9 @@ from functools import lru_cache
 
 from providers.base import Person
 
+from ..values import Candidate, InterviewFacts
 from .details import first_name
 from .textutil import fold, html_to_text
-from ..values import Candidate, InterviewFacts
 
 NO_REPLY = re.compile(
     r"^(?:no-?reply|do-?not-?reply|donotreply|mailer-daemon|postmaster|notifications?|calendar|"

@@ -11,11 +11,11 @@ from dataclasses import dataclass
 
 from providers.base import Person
 
-from .phrases import Phrasebook
+from ..values import Candidate, InterviewFacts
 from .details import HONORIFICS
+from .phrases import Phrasebook
 from .recipients import greeting_names
 from .textutil import clean_line, trim_words, word_count
-from ..values import Candidate, InterviewFacts
 
 GREETING, THANKS, DETAIL, MORE, HINT, INTEREST, NEXT, CLOSING, STEP = range(9)
 CARD_MAX_WORDS = 120

@@ -11,7 +11,15 @@ import re
 from functools import lru_cache
 
 from .domains import (
-    NAME_ENDINGS, PUBLIC_BODIES, TOKEN, domain_label, label_forms, split_label, spelled_phrase, squash, tidy,
+    NAME_ENDINGS,
+    PUBLIC_BODIES,
+    TOKEN,
+    domain_label,
+    label_forms,
+    spelled_phrase,
+    split_label,
+    squash,
+    tidy,
 )
 from .facts import EventFacts
 from .japanese import japanese_company, registered_company
@@ -170,9 +178,7 @@ def _capitalised_run(text: str) -> str | None:
             break  # a bracket or a dash between words: "Contoso (Seattle)", "Contoso – Data"
         end = match.end()
         word = match.group()
-        if word[0].isupper() or word[0].isdigit():
-            words.append(word)
-        elif word.lower() in _CONNECTORS and words:
+        if word[0].isupper() or word[0].isdigit() or word.lower() in _CONNECTORS and words:
             words.append(word)
         else:
             break

@@ -16,8 +16,15 @@ from .facts import EventFacts
 from .role import framed_role
 from .scanner import fold
 from .systems import (
-    ATS, BETWEEN, BOOKING, INTERVIEW_CALENDAR, PAIRING, RECRUITING_CALENDAR, REQUISITION,
-    is_recruiting_mailbox, system_of_term,
+    ATS,
+    BETWEEN,
+    BOOKING,
+    INTERVIEW_CALENDAR,
+    PAIRING,
+    RECRUITING_CALENDAR,
+    REQUISITION,
+    is_recruiting_mailbox,
+    system_of_term,
 )
 from .words import WORKPLACE
 

@@ -3,13 +3,19 @@ is there, and which words were found where."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Iterable
 
 from ..base import CalendarEvent, Person
 from .scanner import Vocabulary, fold
 from .systems import (
-    CLIENT_WORDING, FREEMAIL, SHARED_SECTOR_MAIL, agency_kind, is_calendar_address, names_an_agency, system_of_domain,
+    CLIENT_WORDING,
+    FREEMAIL,
+    SHARED_SECTOR_MAIL,
+    agency_kind,
+    is_calendar_address,
+    names_an_agency,
+    system_of_domain,
 )
 
 MAX_SCANNED = 4000  # the first few thousand characters say what a meeting is; the rest is boilerplate

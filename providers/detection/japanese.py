@@ -7,7 +7,7 @@ its recruiting team signs with (ソラノテック採用チーム). The role: �
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 # 株式会社 before or after the name; a name ends at a particle (株式会社ミナトデータの新卒採用, この度は株式会社…)
 _KABUSHIKI = re.compile(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import urlparse
 
 import google.auth.transport.requests
@@ -119,7 +119,7 @@ def exchange_code(client: GoogleClient, redirect_to: str, scopes: list[str], sta
     if not token.get("refresh_token"):
         raise ConnectRefused("Google gave no offline access; connect again and allow access")
     claims = verify_identity(client, token.get("id_token"))
-    expiry = datetime.fromtimestamp(float(token["expires_at"]), timezone.utc) if token.get("expires_at") else None
+    expiry = datetime.fromtimestamp(float(token["expires_at"]), UTC) if token.get("expires_at") else None
     credentials = {"token": token["access_token"], "refresh_token": token["refresh_token"],
                    "expiry": expiry.isoformat() if expiry else None, "scopes": list(granted)}
     return Grant(email=claims["email"].lower(), subject=str(claims["sub"]), name=str(claims.get("name", ""))[:200],
@@ -154,7 +154,7 @@ def credentials_from(data: dict, client: GoogleClient) -> google.oauth2.credenti
     """google-auth credentials for stored ``data`` (refreshable with the client's secret)."""
     expiry = None
     if data.get("expiry"):
-        expiry = datetime.fromisoformat(data["expiry"]).astimezone(timezone.utc).replace(tzinfo=None)
+        expiry = datetime.fromisoformat(data["expiry"]).astimezone(UTC).replace(tzinfo=None)
     return google.oauth2.credentials.Credentials(
         token=data.get("token"), refresh_token=data.get("refresh_token"), token_uri=client.token_uri,
         client_id=client.client_id, client_secret=client.client_secret, expiry=expiry,
@@ -163,7 +163,7 @@ def credentials_from(data: dict, client: GoogleClient) -> google.oauth2.credenti
 
 def credentials_data(credentials, previous: dict) -> dict:
     """The stored form of ``credentials`` (after a refresh), keeping what Google did not resend."""
-    expiry = credentials.expiry.replace(tzinfo=timezone.utc).isoformat() if credentials.expiry else None
+    expiry = credentials.expiry.replace(tzinfo=UTC).isoformat() if credentials.expiry else None
     return {**previous, "token": credentials.token, "expiry": expiry,
             "refresh_token": credentials.refresh_token or previous.get("refresh_token")}
 

@@ -14,7 +14,7 @@ import html
 import logging
 import re
 import uuid
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..base import (
@@ -125,10 +125,10 @@ def _time(value: dict, zone: ZoneInfo) -> tuple[datetime, bool, str | None]:
         moment = datetime.fromisoformat(value["dateTime"].replace("Z", "+00:00"))
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=_zone(own) if own else zone)
-        return moment.astimezone(timezone.utc), False, own or zone.key
+        return moment.astimezone(UTC), False, own or zone.key
     day = date.fromisoformat(value["date"])
     local = _zone(own) if own else zone
-    return datetime(day.year, day.month, day.day, tzinfo=local).astimezone(timezone.utc), True, local.key
+    return datetime(day.year, day.month, day.day, tzinfo=local).astimezone(UTC), True, local.key
 
 
 def _person(value) -> Person | None:
@@ -162,13 +162,13 @@ def _text(value, limit: int = MAX_TEXT) -> str:
 
 def _instant(value) -> datetime | None:
     try:
-        return datetime.fromisoformat(str(value).replace("Z", "+00:00")).astimezone(timezone.utc)
+        return datetime.fromisoformat(str(value).replace("Z", "+00:00")).astimezone(UTC)
     except ValueError:
         return None
 
 
 def _rfc3339(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _zone(name: str | None) -> ZoneInfo:
@@ -192,7 +192,7 @@ class GoogleWatcher(Watcher):
         channel = self._session.execute(self._events.watch(calendarId=CALENDAR_ID, body=body), idempotent=False)
         expires = None
         if channel.get("expiration"):
-            expires = datetime.fromtimestamp(int(channel["expiration"]) / 1000, timezone.utc)
+            expires = datetime.fromtimestamp(int(channel["expiration"]) / 1000, UTC)
         return Watch(id=str(channel.get("id") or body["id"]), resource_id=str(channel.get("resourceId", "")),
                      expires_at=expires)
 

@@ -11,15 +11,15 @@ from __future__ import annotations
 import json
 import threading
 import time
-from typing import Callable
+from collections.abc import Callable
 from urllib.parse import urljoin
 
 from google_auth_httplib2 import AuthorizedHttp
 from googleapiclient.discovery import build_from_document
 from googleapiclient.discovery_cache import get_static_doc
 
-from . import auth as google_auth
 from ..base import AuthExpired, Connection
+from . import auth as google_auth
 from .auth import DRAFTS, SEND, SENT_CHECK, GoogleClient, credentials_data, credentials_from
 from .calendar import GoogleCalendar, GoogleWatcher
 from .http import PooledHttp, Retrier

@@ -14,12 +14,12 @@ Nudges go to the user's own address with ``messages.send`` (``gmail.send``).
 from __future__ import annotations
 
 import base64
-from datetime import datetime, timezone
+from collections.abc import Iterable
+from datetime import UTC, datetime
 from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import getaddresses
-from typing import Iterable
 
 from ..base import DraftRef, Mailbox, OutgoingNote, PermissionMissing, ProviderError
 from ..headers import header_text
@@ -66,7 +66,7 @@ class GoogleMailbox(Mailbox):
         self._require(SENT_CHECK, "the sent-check")
         wanted = {a.strip().lower() for a in addresses}
         found: set[str] = set()
-        since_ms = int(since.astimezone(timezone.utc).timestamp() * 1000)
+        since_ms = int(since.astimezone(UTC).timestamp() * 1000)
         for message_id in self._sent_ids(since_ms):
             message = self._session.execute(self._messages.get(
                 userId=ME, id=message_id, format="metadata", metadataHeaders=["To", "Cc", "Bcc"]))

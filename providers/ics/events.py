@@ -3,7 +3,7 @@ user's zone), people, status, conferencing link, and text with control character
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..base import CalendarEvent, Person
@@ -76,9 +76,9 @@ def as_utc(value, zone: ZoneInfo) -> datetime:
     if isinstance(value, datetime):
         if value.tzinfo is None:  # floating time: the user's own zone
             value = value.replace(tzinfo=zone)
-        return value.astimezone(timezone.utc)
+        return value.astimezone(UTC)
     if isinstance(value, date):
-        return datetime(value.year, value.month, value.day, tzinfo=zone).astimezone(timezone.utc)
+        return datetime(value.year, value.month, value.day, tzinfo=zone).astimezone(UTC)
     raise ValueError(f"unreadable time {value!r}")
 
 

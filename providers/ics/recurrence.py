@@ -13,8 +13,8 @@ Each refusal or cut is a warning naming the event; the other events are read as 
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import timedelta
-from typing import Iterator
 from zoneinfo import ZoneInfo
 
 import icalendar

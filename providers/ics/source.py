@@ -9,10 +9,10 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from datetime import datetime, timedelta, timezone
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
-from typing import Callable, Iterable
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -145,7 +145,7 @@ def _span(calendar, zone: ZoneInfo) -> SyncWindow:
         except (KeyError, ValueError, TypeError):
             continue
     if not starts:
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         return SyncWindow(now, now)
     return SyncWindow(min(starts) - timedelta(days=1), max(starts) + timedelta(days=366))
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 import importlib.util
 import queue
 import sys
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Iterator
 
 import msal
 import requests

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from ..base import CalendarSource, CursorExpired, ProviderError, SyncResult, SyncWindow
 from .events import complete_occurrence, needs_series, normalise
@@ -136,4 +136,4 @@ def _drifted(state: dict, window: SyncWindow) -> bool:
 
 
 def _utc_text(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -13,8 +13,8 @@ settings carry the granted ``scopes``: without ``Mail.ReadWrite`` there is no ma
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import datetime
-from typing import Callable
 
 import requests
 
@@ -62,7 +62,7 @@ class MicrosoftConnector:
         self._page_size = page_size
 
     @classmethod
-    def from_config(cls, config, clock: Callable[[], datetime] | None = None) -> "MicrosoftConnector":
+    def from_config(cls, config, clock: Callable[[], datetime] | None = None) -> MicrosoftConnector:
         """The connector for Afterview's configuration (``MS_*``, ``GRAPH_API_ROOT``)."""
         return cls(config["MS_CLIENT_ID"], config.get("MS_CLIENT_SECRET") or "", config["MS_AUTHORITY"],
                    config["GRAPH_API_ROOT"], clock=clock)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
@@ -133,7 +133,7 @@ def _time(value: dict | None) -> datetime:
     if moment.tzinfo is None:
         zone = iana_zone(value.get("timeZone")) or "UTC"
         moment = moment.replace(tzinfo=ZoneInfo(zone))
-    return moment.astimezone(timezone.utc)
+    return moment.astimezone(UTC)
 
 
 def parse_instant(text) -> datetime | None:
@@ -142,7 +142,7 @@ def parse_instant(text) -> datetime | None:
         moment = datetime.fromisoformat(_seconds_precision(str(text).replace("Z", "+00:00")))
     except (TypeError, ValueError):
         return None
-    return moment.astimezone(timezone.utc) if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _seconds_precision(text: str) -> str:

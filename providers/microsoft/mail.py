@@ -10,8 +10,8 @@ failed half-way is found by its marker instead of being made twice.
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timezone
-from typing import Iterable
+from collections.abc import Iterable
+from datetime import UTC, datetime
 
 from ..base import DraftRef, Mailbox, OutgoingNote, PermissionMissing, ProviderError
 from ..headers import header_text
@@ -139,4 +139,4 @@ def _literal(text: str) -> str:
 
 
 def _instant(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -8,8 +8,8 @@ days); ``notes.usecases.watches`` starts a new one before that and then stops th
 """
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
-from typing import Callable
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 
 from ..base import ProviderError, Watch, Watcher
 from .events import parse_instant
@@ -30,7 +30,7 @@ class MicrosoftWatcher(Watcher):
 
     def __init__(self, graph: GraphClient, clock: Callable[[], datetime] | None = None):
         self._graph = graph
-        self._clock = clock or (lambda: datetime.now(timezone.utc))
+        self._clock = clock or (lambda: datetime.now(UTC))
 
     def start(self, address: str, secret: str) -> Watch:
         expires = self._clock() + LIFETIME
@@ -39,7 +39,7 @@ class MicrosoftWatcher(Watcher):
             "notificationUrl": address,
             "lifecycleNotificationUrl": lifecycle_address(address),
             "resource": RESOURCE,
-            "expirationDateTime": expires.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.0000000Z"),
+            "expirationDateTime": expires.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.0000000Z"),
             "clientState": secret,
             "latestSupportedTlsVersion": "v1_2",
         }

@@ -4,7 +4,7 @@ added, a refusal marks the field and keeps what was typed, and event text stays 
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -13,7 +13,7 @@ from tests.calendars import calendar, vevent
 
 pytestmark = pytest.mark.browser
 
-NOW = datetime(2026, 3, 2, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 HOSTILE = "Catch-up <img src=x onerror=window.__pwned=1>"
 SAM = ("Sam Ortiz", "sam.ortiz@northwind.com")
 
@@ -89,7 +89,7 @@ def test_add_an_interview_keeps_what_was_typed_when_refused_then_adds_it(new_yor
     page.wait_for_selector("#interviews article.interview")
     [added] = client.get("/api/interviews", headers=auth).json["interviews"]
     # 06:00 in New York on 2 March is 11:00 UTC: it ended at 11:45, more than ten minutes ago
-    assert datetime.fromisoformat(added["start"]) == datetime(2026, 3, 2, 11, 0, tzinfo=timezone.utc)
+    assert datetime.fromisoformat(added["start"]) == datetime(2026, 3, 2, 11, 0, tzinfo=UTC)
     assert added["status"] == "proposed"
     assert sorted(n["to"]["email"] for n in added["notes"]) == ["joanna@initech.com", "peter.gibbons@initech.com"]
     assert form.get_by_label("Title").input_value() == ""  # the form is ready for the next one

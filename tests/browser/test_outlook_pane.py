@@ -6,18 +6,17 @@ from __future__ import annotations
 import json
 import os
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
 from sqlalchemy import select
 
-from addon.outlook import pane_tokens
 from addon.demo import load_demo
-from notes.usecases import service
+from addon.outlook import pane_tokens
 from notes.store.model import User
+from notes.usecases import service
 from providers.ics import IcsConnector
 from scheduler.ticks import run_round
 from tests.calendars import calendar, interview
@@ -27,7 +26,7 @@ from tests.fakes.jwks_server import AUDIENCE, JwksServer
 pytestmark = pytest.mark.browser
 
 OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js"
-START = datetime(2026, 3, 2, 15, 0, tzinfo=timezone.utc)
+START = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
 END = START + timedelta(hours=1)
 HOSTILE = "Interview: Data Analyst <img src=x onerror=window.__pwned=1><script>window.__pwned=2</script>"
 DETAILS = "Dana: the forecasting pipeline she rebuilt last spring\nOmar: his question about dashboards for field teams"

@@ -4,7 +4,7 @@ whose notes appear at once (the scheduler's part for one still to end is in
 ``tests/integration/test_recovery_serve.py``)."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 import requests
@@ -16,7 +16,7 @@ pytestmark = pytest.mark.browser
 
 
 def test_missed_one_and_add_an_interview_on_the_served_page(served, page, tmp_path):  # noqa: F811
-    missed_calendar(tmp_path / "cal.ics", datetime.now(timezone.utc))
+    missed_calendar(tmp_path / "cal.ics", datetime.now(UTC))
     connect(served, tmp_path / "cal.ics")
     page.goto(f"{served}/#token={TOKEN}")
     button = page.get_by_role("button", name="This was an interview Catch-up")

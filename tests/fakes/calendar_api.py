@@ -11,10 +11,10 @@ import base64
 import json
 import secrets
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
-from typing import Callable
 
 
 def api_error(status: int, reason: str, message: str, domain: str = "global") -> tuple[int, dict]:
@@ -34,13 +34,13 @@ def _decode(token: str) -> dict | None:
 
 
 def _stamp(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z")
 
 
 def _when(value: dict) -> datetime:
     if "dateTime" in value:
         return datetime.fromisoformat(value["dateTime"].replace("Z", "+00:00"))
-    return datetime.fromisoformat(value["date"]).replace(tzinfo=timezone.utc)
+    return datetime.fromisoformat(value["date"]).replace(tzinfo=UTC)
 
 
 @dataclass

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import threading
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import jwt
@@ -28,7 +28,7 @@ class TokenSigner:
         self.kid = kid
         self.key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
         name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "securetoken.system.gserviceaccount.com")])
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         self.certificate = (
             x509.CertificateBuilder().subject_name(name).issuer_name(name)
             .public_key(self.key.public_key()).serial_number(x509.random_serial_number())

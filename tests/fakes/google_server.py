@@ -23,10 +23,10 @@ import tempfile
 import threading
 import time
 from collections import Counter
-from datetime import datetime, timezone
+from collections.abc import Callable
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Callable
 from urllib.parse import parse_qs, urlsplit
 
 from .calendar_api import CalendarApi, api_error
@@ -43,7 +43,7 @@ class FakeGoogle:
     """The fake's state and its HTTPS server; ``config()`` points Afterview at it."""
 
     def __init__(self, latency: float = 0.0, clock: Callable[[], datetime] | None = None, tls: bool = True):
-        self.clock = clock or (lambda: datetime.now(timezone.utc))
+        self.clock = clock or (lambda: datetime.now(UTC))
         self.latency = latency
         self.tls = tls
         self.oauth = OAuthState(CLIENT_ID, CLIENT_SECRET)
@@ -58,7 +58,7 @@ class FakeGoogle:
 
     # ------------------------------------------------------------------ lifecycle
 
-    def start(self, port: int = 0) -> "FakeGoogle":
+    def start(self, port: int = 0) -> FakeGoogle:
         server = _Server(("127.0.0.1", port), _Handler)
         server.fake = self
         if self.tls:

@@ -12,7 +12,7 @@ import json
 import threading
 import time
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import jwt
@@ -39,7 +39,7 @@ class SigningKey:
         self.kid = kid
         self.private = rsa.generate_private_key(public_exponent=65537, key_size=2048)
         name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "accounts.accesscontrol.windows.net")])
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         self.certificate = (
             x509.CertificateBuilder().subject_name(name).issuer_name(name)
             .public_key(self.private.public_key()).serial_number(x509.random_serial_number())

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 import secrets
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import requests
@@ -40,7 +40,7 @@ def graph_time(moment: datetime, zone: str = "UTC") -> dict:
 
 def read_graph_time(value: dict) -> datetime:
     zone = WINDOWS_TO_OLSON.get(value["timeZone"], value["timeZone"])
-    return datetime.fromisoformat(value["dateTime"][:26]).replace(tzinfo=ZoneInfo(zone)).astimezone(timezone.utc)
+    return datetime.fromisoformat(value["dateTime"][:26]).replace(tzinfo=ZoneInfo(zone)).astimezone(UTC)
 
 
 def instant(text) -> datetime | None:
@@ -50,7 +50,7 @@ def instant(text) -> datetime | None:
         moment = datetime.fromisoformat(text)
     except ValueError:
         return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def error(status: int, code: str, message: str = "") -> tuple[int, dict, dict]:

@@ -20,7 +20,7 @@ import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 
 from tests.fakes.microsoft_authority import AuthorityRoutes
 from tests.fakes.microsoft_graph_fake import GraphFake
+
 
 @dataclass
 class FakeUser:
@@ -109,7 +110,7 @@ class MicrosoftCloud(AuthorityRoutes):
         self.latency = 0.0
         self.requests: list[dict] = []
         self.lock = threading.RLock()
-        self.clock = lambda: datetime.now(timezone.utc)
+        self.clock = lambda: datetime.now(UTC)
         self.ca_path: str | None = None
         self.key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
         self.graph = GraphFake(self)
@@ -179,7 +180,7 @@ class MicrosoftCloud(AuthorityRoutes):
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
-    server: "_Server"
+    server: _Server
 
     def _serve(self):
         parts = urlsplit(self.path)

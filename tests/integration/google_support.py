@@ -2,7 +2,7 @@
 pointed at it, the connect flow driven as a browser would, Calendar v3 event resources."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
 import pytest
@@ -14,7 +14,7 @@ from tests.conftest import make_app
 from tests.fakes.google_server import FakeGoogle
 
 ME = "alex.rivera.jobs@gmail.com"
-START = datetime(2026, 3, 2, 15, 0, tzinfo=timezone.utc)
+START = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
 END = START + timedelta(hours=1)
 AUTH = {"Authorization": "Bearer test-token"}
 

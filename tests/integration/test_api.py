@@ -2,16 +2,16 @@
 from __future__ import annotations
 
 import socket
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from notes.usecases import service
 from notes.store.model import User
+from notes.usecases import service
 from scheduler.ticks import run_round
 from tests.calendars import calendar, interview
 
-START = datetime(2026, 3, 2, 15, 0, tzinfo=timezone.utc)
+START = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
 END = START + timedelta(hours=1)
 NOTE_KEYS = {"id", "to", "channel", "subject", "body_text", "body_html", "status", "proposed_at", "sent_at", "findings"}
 INTERVIEW_KEYS = {"uid", "interview", "kind", "confidence", "company", "role", "stage", "interviewers", "reasons",
@@ -38,13 +38,13 @@ def interviews(client, auth) -> list[dict]:
 
 def test_lists_interviews_with_notes_in_the_contract_shape(client, auth, proposed):
     [item] = interviews(client, auth)
-    assert INTERVIEW_KEYS <= set(item)
+    assert set(item) >= INTERVIEW_KEYS
     assert item["status"] == "proposed" and item["interview"] is True
     assert datetime.fromisoformat(item["end"]) == END
     assert datetime.fromisoformat(item["start"]).utcoffset() is not None
     assert len(item["notes"]) >= 2
     for note in item["notes"]:
-        assert NOTE_KEYS <= set(note)
+        assert set(note) >= NOTE_KEYS
         assert set(note["to"]) == {"name", "email"}
         assert all(set(f) == {"rule", "severity", "message"} for f in note["findings"])
     assert client.get(f"/api/interviews/{item['id']}", headers=auth).json["id"] == item["id"]

@@ -7,6 +7,7 @@ import re
 import subprocess
 import sys
 import time
+from datetime import UTC
 from pathlib import Path
 
 import requests
@@ -45,10 +46,11 @@ def test_scan_of_a_broken_file_fails_clearly(tmp_path):
 
 
 def test_draft_prints_the_interview_and_its_notes(tmp_path):
-    from tests.calendars import calendar, interview
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
-    start = datetime(2026, 3, 2, 15, tzinfo=timezone.utc)
+    from tests.calendars import calendar, interview
+
+    start = datetime(2026, 3, 2, 15, tzinfo=UTC)
     path = tmp_path / "c.ics"
     path.write_bytes(calendar(interview("iv-1", start, start + timedelta(hours=1))))
     result = run("draft", str(path), "--me", "alex.rivera.jobs@gmail.com", "--uid", "iv-1",
@@ -68,13 +70,13 @@ def test_draft_prints_the_interview_and_its_notes(tmp_path):
 
 def test_draft_uses_the_configured_language_model(tmp_path, monkeypatch):
     """`afterview draft` with AFTERVIEW_LLM_*: the model writes each email note (checked as any other)."""
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     from tests.calendars import calendar, interview
     from tests.fakes.llm_server import ModelServer
 
     server = ModelServer(model="llama3.2")
-    start = datetime(2026, 3, 2, 15, tzinfo=timezone.utc)
+    start = datetime(2026, 3, 2, 15, tzinfo=UTC)
     path = tmp_path / "c.ics"
     path.write_bytes(calendar(interview("iv-1", start, start + timedelta(hours=1))))
     monkeypatch.setenv("AFTERVIEW_INSTANCE_PATH", str(tmp_path / "instance"))

@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from notes.usecases.preview import preview_notes
 from notes.etiquette.similarity import LIMIT, similarity
+from notes.usecases.preview import preview_notes
 from providers.base import CalendarEvent, Person
 from providers.language_model import OpenAICompatibleModel
 from tests.fakes.llm_server import ModelServer, plain_writer
 
-START = datetime(2026, 3, 2, 15, 0, tzinfo=timezone.utc)
+START = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
 END = START + timedelta(hours=1)
 NOW = END + timedelta(minutes=10)
 ME = "alex.rivera.jobs@gmail.com"

@@ -3,21 +3,21 @@ on time, the model's text replaces each note when it arrives unless the user has
 mailbox draft follows, and a crash or a slow model loses nothing and delays no one."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
 
-from notes.usecases import service
-from notes.store.model import Account, Interview, Note
 from notes.store.database import claim_due
+from notes.store.model import Account, Interview, Note
+from notes.usecases import service
 from providers.base import CalendarEvent, CalendarSource, Person, SyncResult
 from scheduler.ticks import run_tick
 from tests.conftest import make_app
 from tests.fakes.llm_server import ModelServer, plain_writer
 from tests.integration.test_mailwork import FakeConnector, FakeMailbox
 
-START = datetime(2026, 3, 2, 15, 0, tzinfo=timezone.utc)
+START = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
 END = START + timedelta(hours=1)
 ME = "alex.rivera.jobs@gmail.com"
 PANEL = (Person("dana.whitfield@acmerobotics.com", "Dana Whitfield", "accepted"),

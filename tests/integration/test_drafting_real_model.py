@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -19,7 +19,7 @@ pytestmark = pytest.mark.skipif(
     not BASE_URL, reason="AFTERVIEW_TEST_LLM_BASE_URL is not set: no real language model server to draft with "
                          "(e.g. `ollama serve` and AFTERVIEW_TEST_LLM_BASE_URL=http://127.0.0.1:11434/v1)")
 
-START = datetime(2026, 3, 2, 15, 0, tzinfo=timezone.utc)
+START = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
 ME = "alex.rivera.jobs@gmail.com"
 
 

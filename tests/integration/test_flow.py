@@ -1,17 +1,17 @@
 """The whole flow on an ICS calendar: sync, detect, plan, propose, nudge, retire."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
 
-from notes.usecases import service
 from notes.store.model import Account, Interview, Note, Nudge
+from notes.usecases import service
 from scheduler.ticks import run_round
 from tests.calendars import ME, calendar, interview, vevent
 
-START = datetime(2026, 3, 2, 15, 0, tzinfo=timezone.utc)
+START = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
 END = START + timedelta(hours=1)
 
 

@@ -9,7 +9,6 @@ page's key, the browser the page was shown in, and Afterview's own origin.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 import pytest
 import requests
@@ -18,10 +17,9 @@ from sqlalchemy import select
 from addon.outlook import pane_tokens
 from notes.store.model import Account, User
 from notes.usecases import service
-from tests.fakes.microsoft_fixtures import authorize, callback_url, ms_server  # noqa: F401 (fixture)
-from tests.integration.google_support import fake, google_app, sleeps  # noqa: F401 (fixtures)
 from tests.conftest import make_app
-from tests.fakes.microsoft_fixtures import ms_config
+from tests.fakes.microsoft_fixtures import authorize, callback_url, ms_config, ms_server  # noqa: F401 (fixture)
+from tests.integration.google_support import fake, google_app, sleeps  # noqa: F401 (fixtures)
 
 ANA = "ana@gmail.com"
 MALLORY = "mallory@evil.example"

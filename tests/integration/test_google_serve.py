@@ -3,7 +3,7 @@ connect through the real OAuth redirects, then wait for the drafts of an intervi
 from __future__ import annotations
 
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 import requests
@@ -33,7 +33,7 @@ def browser_cookies(response) -> str:
 
 
 def test_serve_connects_google_and_writes_the_drafts_of_an_ended_interview(google, served):
-    ended = datetime.now(timezone.utc).replace(microsecond=0) - timedelta(minutes=20)
+    ended = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=20)
     google.calendar.put_event(ME, interview_event("iv-serve", ended - timedelta(hours=1), ended))
     auth = {"Authorization": f"Bearer {TOKEN}"}
     link = requests.post(f"{served}/api/connect/google", json={"drafts": True, "nudges": True},

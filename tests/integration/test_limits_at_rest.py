@@ -15,10 +15,10 @@ from sqlalchemy import select, text
 
 from addon import create_app
 from addon.cli import main
-from notes.usecases import service
 from notes.store.crypto import TokenCipher, new_key
-from notes.store.model import Account, User
 from notes.store.database import make_engine, make_sessions, upgrade
+from notes.store.model import Account, User
+from notes.usecases import service
 from scheduler.ticks import run_round
 from tests.calendars import calendar, interview
 from tests.conftest import TEST_KEY

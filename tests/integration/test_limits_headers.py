@@ -13,14 +13,14 @@ from scheduler.ticks import TickLog, run_round
 from tests.fakes.microsoft_fixtures import (  # noqa: F401  (fixtures)
     AUTH as MS_AUTH,
     MAILBOX,
+    connect as ms_connect,
+    interview_event as graph_event,
     ms_app,
     ms_client,
     ms_runtime,
     ms_server,
     ms_user,
 )
-from tests.fakes.microsoft_fixtures import connect as ms_connect
-from tests.fakes.microsoft_fixtures import interview_event as graph_event
 from tests.integration.google_support import (  # noqa: F401  (fixtures)
     END,
     ME,

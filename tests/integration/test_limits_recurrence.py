@@ -3,7 +3,7 @@ later sync answer at once, say what was skipped, and read the other events."""
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from click.testing import CliRunner
@@ -12,7 +12,7 @@ from addon.cli import main
 from scheduler.ticks import run_round
 from tests.calendars import calendar, interview, vevent
 
-START = datetime(2026, 3, 2, 15, 0, tzinfo=timezone.utc)
+START = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
 END = START + timedelta(hours=1)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import http.server
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -15,7 +15,7 @@ from notes.usecases.accounts import calendar_source_ids
 from providers.base import SyncWindow, Unavailable
 from tests.calendars import calendar, interview
 
-START = datetime(2026, 3, 2, 15, 0, tzinfo=timezone.utc)
+START = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
 END = START + timedelta(hours=1)
 
 

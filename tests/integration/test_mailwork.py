@@ -1,13 +1,13 @@
 """Drafts, sent-check and nudges through plain in-memory fakes of a calendar and a mailbox."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
 
-from notes.usecases import service
 from notes.store.model import Account, Note, Nudge
+from notes.usecases import service
 from notes.usecases.syncing import sync_account
 from providers.base import (
     CalendarEvent,
@@ -20,7 +20,7 @@ from providers.base import (
 )
 from scheduler.ticks import run_round
 
-START = datetime(2026, 3, 2, 15, 0, tzinfo=timezone.utc)
+START = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
 END = START + timedelta(hours=1)
 ME = "alex.rivera.jobs@gmail.com"
 

@@ -8,14 +8,14 @@ from datetime import timedelta
 from sqlalchemy import func, select
 
 from addon.outlook import pane_tokens
-from notes.usecases import service
 from notes.store.model import Account, AuthFlow, User
+from notes.usecases import service
 from tests.fakes.microsoft_fixtures import (  # noqa: F401  (fixtures)
     AUTH,
-    callback_url,
     MAILBOX,
     account_of,
     authorize,
+    callback_url,
     connect,
     ms_app,
     ms_client,

@@ -1,13 +1,13 @@
 """Graph event fields mapped onto ``CalendarEvent``: each documented field where it belongs."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from providers.microsoft.events import complete_occurrence, needs_series, normalise
 from tests.fakes.microsoft_fixtures import MAILBOX, interview_event
 from tests.fakes.microsoft_graph_fake import graph_time
 
-START = datetime(2026, 3, 2, 17, 0, tzinfo=timezone.utc)
+START = datetime(2026, 3, 2, 17, 0, tzinfo=UTC)
 
 
 def test_every_field_lands_where_it_belongs():
@@ -26,7 +26,7 @@ def test_every_field_lands_where_it_belongs():
     assert people["room4b@acmerobotics.com"].resource and not people["dana.whitfield@acmerobotics.com"].resource
     assert people[MAILBOX].response == "accepted"  # the user's own responseStatus, not the attendee copy
     assert event.extra == {"type": "singleInstance", "iCalUId": "040000008200E000AAMkAD-1", "showAs": "tentative"}
-    assert event.updated == datetime(2026, 2, 27, 9, 15, 2, 123456, tzinfo=timezone.utc)
+    assert event.updated == datetime(2026, 2, 27, 9, 15, 2, 123456, tzinfo=UTC)
 
 
 def test_responses_types_and_cancellation():
@@ -68,7 +68,7 @@ def test_a_sparse_occurrence_takes_the_series_fields():
 
 
 def test_an_all_day_event_in_utc():
-    day = datetime(2026, 3, 4, tzinfo=timezone.utc)
+    day = datetime(2026, 3, 4, tzinfo=UTC)
     event = normalise({"id": "d", "subject": "Career fair", "isAllDay": True, "start": graph_time(day),
                        "end": graph_time(day + timedelta(days=1))})
     assert event.all_day and event.duration == timedelta(days=1) and event.time_zone is None

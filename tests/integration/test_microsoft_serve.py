@@ -4,7 +4,7 @@ Outlook drafts of an interview that ended."""
 from __future__ import annotations
 
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 import requests
@@ -35,7 +35,7 @@ def served(microsoft, tmp_path):
 
 def test_serve_connects_microsoft_and_writes_the_outlook_drafts_of_an_ended_interview(microsoft, served):
     server, user = microsoft
-    ended = datetime.now(timezone.utc).replace(microsecond=0) - timedelta(minutes=20)
+    ended = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=20)
     user.put_event(interview_event("iv-serve", ended - timedelta(hours=1)))
     auth = {"Authorization": f"Bearer {TOKEN}"}
     link = requests.post(f"{served}/api/connect/microsoft", json={"drafts": True}, headers=auth, timeout=10)

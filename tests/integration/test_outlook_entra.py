@@ -2,21 +2,21 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
 
 from addon.outlook.entra import KeySet
-from notes.usecases import service
 from notes.store.model import User
+from notes.usecases import service
 from providers.ics import IcsConnector
 from scheduler.ticks import run_round
 from tests.calendars import calendar, interview
 from tests.conftest import make_app
 from tests.fakes.jwks_server import AUDIENCE, OTHER_TENANT, TENANT, JwksServer
 
-START = datetime(2026, 3, 2, 15, 0, tzinfo=timezone.utc)
+START = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
 END = START + timedelta(hours=1)
 API_URI = "api://afterview.example.com/" + AUDIENCE
 

@@ -12,8 +12,8 @@ from xml.etree import ElementTree
 import pytest
 from click.testing import CliRunner
 
-from addon.outlook import manifest as outlook
 from addon.cli import main
+from addon.outlook import manifest as outlook
 
 ROOT = Path(__file__).resolve().parents[2]
 BASE = "https://afterview.example.com"

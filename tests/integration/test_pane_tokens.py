@@ -3,7 +3,7 @@ the page that hands one over runs only its own scripts, is never framed and neve
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from addon.outlook import pane_tokens
 from notes.store.model import User
@@ -18,7 +18,7 @@ from tests.fakes.microsoft_fixtures import (  # noqa: F401  (fixtures)
     ms_user,
 )
 
-START = datetime(2026, 3, 2, 15, 0, tzinfo=timezone.utc)
+START = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
 END = START + timedelta(hours=1)
 
 

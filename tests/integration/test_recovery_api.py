@@ -4,7 +4,7 @@ events of its series or organizer follow (both ways, with the reason said); an i
 calendar can be added by hand."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -12,7 +12,7 @@ from scheduler.ticks import run_round
 from tests.calendars import calendar, interview, vevent
 from tests.conftest import make_app
 
-NOW = datetime(2026, 3, 2, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 JORDAN = ("Jordan Lee", "jordan.lee@contoso.com")
 SAM = ("Sam Ortiz", "sam.ortiz@northwind.com")
 KIM = ("Kim Park", "kim.park@gmail.com")  # consumer mail: someone from outside all the same
@@ -20,7 +20,7 @@ KIM = ("Kim Park", "kim.park@gmail.com")  # consumer mail: someone from outside 
 
 def walkthroughs(count: int = 3) -> list[str]:
     """A weekly series with Jordan from Contoso: Feb 23, Mar 2 (ended an hour ago), Mar 9, ..."""
-    first = datetime(2026, 2, 23, 10, 0, tzinfo=timezone.utc)
+    first = datetime(2026, 2, 23, 10, 0, tzinfo=UTC)
     return vevent("walk", "Product walkthrough", first, first + timedelta(hours=1), people=[JORDAN],
                   organizer=JORDAN, extra=[f"RRULE:FREQ=WEEKLY;COUNT={count}"])
 
@@ -30,7 +30,7 @@ def sam_event(uid: str, title: str, start: datetime) -> list[str]:
 
 
 def at(day: int, hour: int) -> datetime:
-    return datetime(2026, 3, day, hour, 0, tzinfo=timezone.utc)
+    return datetime(2026, 3, day, hour, 0, tzinfo=UTC)
 
 
 BASE_EVENTS = [
@@ -74,7 +74,7 @@ def everything(client, auth) -> list[dict]:
 
 def by_title(items: list[dict], title: str, day: int | None = None) -> dict:
     found = [i for i in items if i["title"] == title
-             and (day is None or datetime.fromisoformat(i["start"]).astimezone(timezone.utc).day == day)]
+             and (day is None or datetime.fromisoformat(i["start"]).astimezone(UTC).day == day)]
     assert len(found) == 1, [(i["title"], i["start"], i["status"]) for i in items]
     return found[0]
 
@@ -92,7 +92,7 @@ def sync_again(runtime, clock, minutes: int = 6) -> None:
 
 def test_include_all_lists_the_missed_events_with_status_other_and_an_id(client, auth, cal):
     items = everything(client, auth)
-    other = {(i["title"], datetime.fromisoformat(i["start"]).astimezone(timezone.utc).day): i
+    other = {(i["title"], datetime.fromisoformat(i["start"]).astimezone(UTC).day): i
              for i in items if i["status"] == "other"}
     # started in the last 30 days, with someone from outside (Kim at gmail.com too); not the future
     # occurrence, not the dentist, not the event of 40 days ago
@@ -207,13 +207,13 @@ def test_an_interview_on_no_calendar_is_added_and_its_notes_come_after_the_delay
     added = answer.json
     assert (added["status"], added["interview"], added["company"], added["role"]) == (
         "upcoming", True, "Initech", "Data Analyst")
-    assert datetime.fromisoformat(added["end"]) == datetime(2026, 3, 2, 14, 30, tzinfo=timezone.utc)
+    assert datetime.fromisoformat(added["end"]) == datetime(2026, 3, 2, 14, 30, tzinfo=UTC)
     assert added["interviewers"] == [{"name": "Peter Gibbons", "email": "peter.gibbons@initech.com"}]
     assert client.get("/api/accounts", headers=auth).json["accounts"] == []  # the user has no calendar
-    clock.now = datetime(2026, 3, 2, 14, 39, tzinfo=timezone.utc)
+    clock.now = datetime(2026, 3, 2, 14, 39, tzinfo=UTC)
     run_round(runtime, clock())
     assert client.get(f"/api/interviews/{added['id']}", headers=auth).json["notes"] == []
-    clock.now = datetime(2026, 3, 2, 14, 40, tzinfo=timezone.utc)  # the end plus ten minutes
+    clock.now = datetime(2026, 3, 2, 14, 40, tzinfo=UTC)  # the end plus ten minutes
     run_round(runtime, clock())
     shown = client.get(f"/api/interviews/{added['id']}", headers=auth).json
     assert shown["status"] == "proposed"
@@ -287,5 +287,5 @@ def test_a_correction_plans_the_notes_with_the_servers_proposal_delay(tmp_path, 
     added = client.post("/api/interviews", json={**CALL, "start": "2026-03-02T11:00:00+00:00",
                                                   "end": "2026-03-02T11:45:00+00:00"}, headers=auth).json
     assert added["status"] == "upcoming"
-    assert datetime.fromisoformat(added["propose_at"]) == datetime(2026, 3, 2, 12, 15, tzinfo=timezone.utc)
+    assert datetime.fromisoformat(added["propose_at"]) == datetime(2026, 3, 2, 12, 15, tzinfo=UTC)
     app.extensions["afterview.engine"].dispose()

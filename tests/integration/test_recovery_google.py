@@ -3,7 +3,7 @@ v3): a recurring series is known by its ``recurringEventId``, so a correction of
 followed by the next; kept events hold nothing of the description, the place or colleagues."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from notes.usecases import service
 from notes.usecases.syncing import sync_due_accounts
@@ -36,7 +36,7 @@ def occurrence(event_id: str, start: datetime, **changes) -> dict:
 
 
 def test_a_google_series_follows_the_correction_of_one_occurrence(gclient, fake, rt, clock):
-    past = datetime(2026, 2, 27, 9, 0, tzinfo=timezone.utc)
+    past = datetime(2026, 2, 27, 9, 0, tzinfo=UTC)
     fake.calendar.put_event(ME, occurrence("weekly_20260227T090000Z", past))
     fake.calendar.put_event(ME, occurrence("weekly_20260306T090000Z", past + timedelta(days=7)))
     connect(gclient, fake)

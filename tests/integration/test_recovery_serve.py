@@ -4,7 +4,7 @@ series follows, and an interview added by hand gets its notes from the scheduler
 from __future__ import annotations
 
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -51,7 +51,7 @@ def served(tmp_path):
 
 
 def test_the_recovery_flow_through_afterview_serve(served, tmp_path):
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     missed_calendar(tmp_path / "cal.ics", now)
     connect(served, tmp_path / "cal.ics")
     listed = requests.get(f"{served}/api/interviews?include=all", headers=AUTH, timeout=10).json()["interviews"]
@@ -68,7 +68,7 @@ def test_the_recovery_flow_through_afterview_serve(served, tmp_path):
     assert [i["title"] for i in following] == ["Product walkthrough"]  # next week's follows
     assert following[0]["reasons"][0] == "you said “Product walkthrough” of this series was an interview"
 
-    soon = datetime.now(timezone.utc).replace(microsecond=0) + timedelta(seconds=3)
+    soon = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=3)
     call = {"title": "Phone screen", "company": "Initech", "role": "Data Analyst",
             "start": (soon - timedelta(minutes=30)).isoformat(), "end": soon.isoformat(),
             "people": [{"name": "Peter Gibbons", "email": "peter.gibbons@initech.com"}]}

@@ -8,22 +8,21 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 from sqlalchemy import select
 
 from notes import planning
+from notes.runtime import Runtime
 from notes.store.crypto import TokenCipher, new_key
+from notes.store.database import make_engine, make_sessions, upgrade
 from notes.store.model import Account, Interview, User
 from notes.usecases.proposals import propose_due_interviews
-from notes.runtime import Runtime
-from notes.store.database import make_engine, make_sessions, upgrade
 from tests.conftest import PG_URL, drop_postgres_schema, postgres_schema_url
 
-T0 = datetime(2026, 3, 2, 8, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 DELAY = timedelta(minutes=10)
 
 schedules = st.lists(

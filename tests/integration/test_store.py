@@ -2,18 +2,25 @@
 from __future__ import annotations
 
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import create_engine, inspect, select
 from sqlalchemy.exc import IntegrityError
 
 from notes.store.crypto import TokenCipher, new_key
+from notes.store.database import (
+    claim_due,
+    current_revision,
+    head_revision,
+    make_engine,
+    make_sessions,
+    unit_of_work,
+    upgrade,
+)
 from notes.store.model import Account, Interview, Note, Nudge, User
-from notes.store.database import (claim_due, current_revision, head_revision, make_engine, make_sessions,
-                                  unit_of_work, upgrade)
 
-NOW = datetime(2026, 3, 2, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture

@@ -2,14 +2,14 @@
 undone, and nothing the user wrote is lost by a correction or a re-sync."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from scheduler.ticks import run_round
 from tests.calendars import calendar, interview
 
-START = datetime(2026, 3, 2, 15, 0, tzinfo=timezone.utc)
+START = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
 END = START + timedelta(hours=1)
 MINE = "Dear Dana,\n\nThank you for the pipeline walk-through; I keep thinking about it.\n\nAlex"
 

@@ -2,14 +2,14 @@
 confirms, and then the edited notes stay, withdrawn, with their text."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from scheduler.ticks import run_round
 from tests.calendars import calendar, interview, vevent
 
-START = datetime(2026, 3, 2, 15, 0, tzinfo=timezone.utc)
+START = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
 MINE = "Dear Dana,\n\nThank you for the pipeline walk-through.\n\nAlex"
 UIDS = ("iv-1", "iv-2", "iv-3")
 

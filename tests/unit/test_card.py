@@ -3,17 +3,17 @@ from __future__ import annotations
 
 import io
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from pypdf import PdfReader
 
+from notes.values import Candidate, InterviewFacts
 from notes.writing.card import card_html, card_pdf, envelope_lines
 from notes.writing.compose import compose_notes
-from notes.values import Candidate, InterviewFacts
 from providers.base import Person
 
-END = datetime(2026, 3, 23, 11, 45, tzinfo=timezone.utc)
+END = datetime(2026, 3, 23, 11, 45, tzinfo=UTC)
 LUCIA = Person("lucia.fernandez@woodgrovebank.es", "Lucía Fernández", "accepted")
 ME = Candidate("Alex Rivera", "alex.rivera.jobs@gmail.com", phone="+34 600 123 456")
 FACTS = InterviewFacts(

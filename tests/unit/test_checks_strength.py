@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from notes.writing.compose import compose_notes, edited_note, note_text
 from notes.etiquette import check_note, check_notes
 from notes.values import Candidate, InterviewFacts
+from notes.writing.compose import compose_notes, edited_note, note_text
 from providers.base import Person
 
-END = datetime(2026, 5, 6, 17, 0, tzinfo=timezone.utc)
+END = datetime(2026, 5, 6, 17, 0, tzinfo=UTC)
 NOW = END + timedelta(minutes=10)
 MARCUS = Person("marcus.chen@northwindtraders.com", "Marcus Chen", "accepted")
 ME = Candidate("Alex Rivera", "alex.rivera.jobs@gmail.com", phone="+1 206 555 0142")

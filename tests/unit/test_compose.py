@@ -4,21 +4,21 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from itertools import combinations
 
 import pytest
 
-from notes.writing.compose import compose_notes, edited_note, note_text, nudge_lines, render_html
 from notes.etiquette import check_note, check_notes
-from notes.writing.language import detect_language, note_language
 from notes.etiquette.similarity import LIMIT, similarity
+from notes.values import Candidate, InterviewFacts
+from notes.writing.compose import compose_notes, edited_note, note_text, nudge_lines, render_html
+from notes.writing.language import detect_language, note_language
 from notes.writing.textutil import word_count
 from notes.writing.traditional import traditional_reason
-from notes.values import Candidate, InterviewFacts
 from providers.base import Person
 
-END = datetime(2026, 3, 2, 15, 45, tzinfo=timezone.utc)
+END = datetime(2026, 3, 2, 15, 45, tzinfo=UTC)
 NOW = END + timedelta(minutes=10)
 PRIYA = Person("priya.natarajan@northwindtraders.com", "Priya Natarajan", "accepted")
 LEO = Person("leo.martins@northwindtraders.com", "Leo Martins", "accepted")

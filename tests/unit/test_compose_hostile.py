@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
-from hypothesis import example, given, settings
-from hypothesis import strategies as st
+from hypothesis import example, given, settings, strategies as st
 
-from notes.writing.compose import compose_notes, note_text
 from notes.etiquette import check_note, check_notes
-from notes.writing.textutil import word_count
 from notes.values import Candidate, InterviewFacts
+from notes.writing.compose import compose_notes, note_text
+from notes.writing.textutil import word_count
 from providers.base import Person
 
-END = datetime(2026, 3, 2, 15, 45, tzinfo=timezone.utc)
+END = datetime(2026, 3, 2, 15, 45, tzinfo=UTC)
 NOW = END + timedelta(minutes=10)
 PRIYA = Person("priya.natarajan@northwindtraders.com", "Priya Natarajan", "accepted")
 ME = Candidate("Alex Rivera", "alex.rivera.jobs@gmail.com", phone="+1 206 555 0142")

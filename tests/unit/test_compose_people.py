@@ -3,16 +3,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from notes.writing.compose import compose_notes, note_text
 from notes.etiquette import check_notes
 from notes.values import Candidate, InterviewFacts
+from notes.writing.compose import compose_notes, note_text
 from providers.base import Person
 
-END = datetime(2026, 4, 14, 16, 0, tzinfo=timezone.utc)
+END = datetime(2026, 4, 14, 16, 0, tzinfo=UTC)
 NOW = END + timedelta(minutes=10)
 ME = Candidate("Alex Rivera", "alex.rivera.jobs@gmail.com", phone="+1 206 555 0142")
 FACTS = InterviewFacts(

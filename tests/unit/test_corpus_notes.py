@@ -14,13 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from notes.writing.compose import compose_notes, note_text
-from notes.writing.details import first_name
 from notes.etiquette import check_notes
-from notes.writing.language import note_language
-from notes.writing.recipients import known_name
 from notes.etiquette.similarity import LIMIT, similarity
 from notes.values import Candidate, InterviewFacts
+from notes.writing.compose import compose_notes, note_text
+from notes.writing.details import first_name
+from notes.writing.language import note_language
+from notes.writing.recipients import known_name
 from providers.base import Person
 from providers.ics import events_in
 from tests.conftest import CORPUS

@@ -1,7 +1,7 @@
 """Token encryption with key rotation, and the timing rules of proposals and reminders."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -39,7 +39,7 @@ def test_a_missing_key_refuses_every_use():
         MissingCipher().seal({})
 
 
-END = datetime(2026, 3, 2, 16, 0, tzinfo=timezone.utc)
+END = datetime(2026, 3, 2, 16, 0, tzinfo=UTC)
 
 
 @pytest.mark.parametrize("minutes, expected", [

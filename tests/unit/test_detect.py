@@ -5,7 +5,7 @@ in ``test_detect_extraction.py``, the labelled calendars in ``test_detect_corpor
 """
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -14,7 +14,7 @@ from providers.detect import Detection, detect
 
 ME = "casey.nguyen@proton.me"
 CASEY = Person(ME, "Casey Nguyen", "accepted")
-START = datetime(2026, 4, 7, 15, 0, tzinfo=timezone.utc)
+START = datetime(2026, 4, 7, 15, 0, tzinfo=UTC)
 
 
 def person(email: str, name: str = "", response: str = "accepted", **flags) -> Person:

@@ -10,7 +10,6 @@ import pytest
 from providers.detect import detect
 from tests.unit.test_detect import CASEY, ME, event, person
 
-
 # -- the user's own note of a call with a recruiter: a person, a company in brackets, a job ------------
 
 @pytest.mark.parametrize("title, description, company", [

@@ -10,7 +10,6 @@ import pytest
 from providers.detect import detect
 from tests.unit.test_detect import ME, event, person
 
-
 # -- a company named at the end of a sentence ends with the sentence ----------------------------------
 
 @pytest.mark.parametrize("description, company", [

@@ -2,15 +2,15 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
-from notes.writing.compose import note_plans
 from notes.drafting.model_notes import finish
 from notes.drafting.prompt import SYSTEM, messages_for, model_basis
 from notes.values import Candidate, InterviewFacts
+from notes.writing.compose import note_plans
 from providers.base import Person
 
-END = datetime(2026, 3, 2, 16, 0, tzinfo=timezone.utc)
+END = datetime(2026, 3, 2, 16, 0, tzinfo=UTC)
 ME = Candidate("Alex Rivera", "alex.rivera.jobs@gmail.com", phone="+1 206 555 0142",
                signature="linkedin.com/in/alexrivera")
 PRIYA = Person("priya.natarajan@northwindtraders.com", "Priya Natarajan")

@@ -2,15 +2,15 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
-from notes.writing.compose import compose_notes, edited_note, note_text
 from notes.etiquette import RULES, check_note, check_notes
 from notes.etiquette.similarity import similarity, trigrams
 from notes.values import Candidate, InterviewFacts, NoteText
+from notes.writing.compose import compose_notes, edited_note, note_text
 from providers.base import Person
 
-END = datetime(2026, 3, 5, 21, 30, tzinfo=timezone.utc)
+END = datetime(2026, 3, 5, 21, 30, tzinfo=UTC)
 NOW = END + timedelta(minutes=10)
 RAVI = Person("ravi.kumar@fabrikam.com", "Ravi Kumar", "accepted")
 ELENA = Person("elena.petrova@fabrikam.com", "Elena Petrova", "accepted")

@@ -6,7 +6,7 @@ seen to work on any text.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -15,7 +15,7 @@ from notes.values import Candidate, InterviewFacts, NoteText
 from providers.base import Person
 
 LANGS = ("en", "de", "fr", "es")
-END = datetime(2026, 3, 2, 15, 45, tzinfo=timezone.utc)
+END = datetime(2026, 3, 2, 15, 45, tzinfo=UTC)
 NOW = END + timedelta(minutes=15)
 PRIYA = Person("priya.natarajan@northwindtraders.com", "Priya Natarajan", "accepted")
 LEO = Person("leo.martins@northwindtraders.com", "Leo Martins", "accepted")

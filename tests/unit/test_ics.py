@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import http.server
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from providers.base import CalendarInvalid, SyncWindow, Unavailable
 from providers.ics import IcsCalendar, read_events, read_source
 
-WINDOW = SyncWindow(datetime(2026, 1, 1, tzinfo=timezone.utc), datetime(2026, 6, 1, tzinfo=timezone.utc))
+WINDOW = SyncWindow(datetime(2026, 1, 1, tzinfo=UTC), datetime(2026, 6, 1, tzinfo=UTC))
 
 
 def cal(*body: str) -> bytes:
@@ -26,21 +26,21 @@ def one(data: bytes, zone: str = "UTC"):
 def test_zoned_times_become_utc_and_keep_their_zone():
     [event] = one(cal("BEGIN:VEVENT", "UID:a", "SUMMARY:x", "DTSTART;TZID=Europe/Berlin:20260302T100000",
                       "DTEND;TZID=Europe/Berlin:20260302T110000", "END:VEVENT"))
-    assert event.start == datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+    assert event.start == datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
     assert event.time_zone == "Europe/Berlin"
 
 
 def test_floating_times_are_read_in_the_users_zone():
     [event] = one(cal("BEGIN:VEVENT", "UID:a", "SUMMARY:x", "DTSTART:20260302T100000", "DTEND:20260302T110000",
                       "END:VEVENT"), zone="America/New_York")
-    assert event.start == datetime(2026, 3, 2, 15, 0, tzinfo=timezone.utc)
+    assert event.start == datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
 
 
 def test_all_day_events_span_the_users_day():
     [event] = one(cal("BEGIN:VEVENT", "UID:a", "SUMMARY:x", "DTSTART;VALUE=DATE:20260302", "END:VEVENT"),
                   zone="Europe/Paris")
     assert event.all_day
-    assert event.start == datetime(2026, 3, 1, 23, 0, tzinfo=timezone.utc)
+    assert event.start == datetime(2026, 3, 1, 23, 0, tzinfo=UTC)
     assert event.duration == timedelta(days=1)
 
 

@@ -2,7 +2,7 @@
 other events of the calendar are read as usual."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -11,8 +11,8 @@ from providers.base import SyncWindow
 from providers.ics import IcsCalendar, read_events
 from providers.ics.source import parse_calendar
 
-DAY = SyncWindow(datetime(2026, 3, 2, tzinfo=timezone.utc), datetime(2026, 3, 3, tzinfo=timezone.utc))
-YEAR = SyncWindow(datetime(2026, 1, 1, tzinfo=timezone.utc), datetime(2027, 1, 1, tzinfo=timezone.utc))
+DAY = SyncWindow(datetime(2026, 3, 2, tzinfo=UTC), datetime(2026, 3, 3, tzinfo=UTC))
+YEAR = SyncWindow(datetime(2026, 1, 1, tzinfo=UTC), datetime(2027, 1, 1, tzinfo=UTC))
 
 
 def cal(*body: str) -> bytes:
@@ -51,7 +51,7 @@ def test_a_series_over_the_per_event_limit_is_cut_to_its_first_occurrences():
     hourly = [c for c in found if str(c["UID"]) == "hourly"]
     assert len(hourly) == 50 and [str(c["UID"]) for c in found].count("interview") == 1
     assert warnings == ["event hourly: more than 50 occurrences; only the first 50 were read"]
-    assert hourly[0].decoded("DTSTART") == datetime(2026, 3, 2, 9, tzinfo=timezone.utc)
+    assert hourly[0].decoded("DTSTART") == datetime(2026, 3, 2, 9, tzinfo=UTC)
 
 
 def test_the_calendar_limit_stops_reading_and_says_so():

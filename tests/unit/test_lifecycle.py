@@ -3,7 +3,7 @@ changes a note's or an interview's status."""
 from __future__ import annotations
 
 import ast
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,7 +14,7 @@ from notes.statuses import OPEN_NOTE, InterviewStatus, NoteStatus, RemovedReason
 from notes.store.model import Interview, Note
 
 ROOT = Path(__file__).resolve().parents[2]
-NOW = datetime(2026, 3, 2, 17, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 2, 17, 0, tzinfo=UTC)
 END = NOW - timedelta(hours=1)
 
 

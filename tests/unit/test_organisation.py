@@ -2,7 +2,7 @@
 each provider's occurrences belong to."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from providers.base import CalendarEvent, Person, SyncWindow
 from providers.ics import read_events
@@ -11,7 +11,7 @@ from providers.organisation import is_outside, organisation_of, outside_people, 
 from tests.calendars import calendar, vevent
 from tests.fakes.microsoft_fixtures import MAILBOX, interview_event
 
-START = datetime(2026, 3, 2, 15, 0, tzinfo=timezone.utc)
+START = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
 
 
 def event(*attendees: Person, organizer: Person | None = None) -> CalendarEvent:
@@ -55,7 +55,7 @@ def test_an_organisation_is_guessed_from_a_domain_never_from_consumer_mail_or_a_
 
 
 def test_occurrences_name_their_series_on_every_provider():
-    first = datetime(2026, 3, 2, 10, 0, tzinfo=timezone.utc)
+    first = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
     data = calendar(vevent("walk", "Walkthrough", first, first + timedelta(hours=1),
                            extra=["RRULE:FREQ=WEEKLY;COUNT=2"]),
                     vevent("once", "Once", first, first + timedelta(hours=1)))

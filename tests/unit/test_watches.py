@@ -1,13 +1,13 @@
 """Push watches, provider-neutral: started, renewed before expiry, old ones stopped, secrets checked."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from notes.usecases import service
-from notes.store.model import Account
 from notes.runtime import Runtime
+from notes.store.model import Account
+from notes.usecases import service
 from notes.usecases.watches import (
     account_for_watch,
     disconnect_account,
@@ -17,13 +17,13 @@ from notes.usecases.watches import (
 )
 from providers.base import AuthExpired, Unavailable, Watch
 
-NOW = datetime(2026, 3, 2, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 
 
 class RecordingWatcher:
     """Watches as a provider keeps them: the live ones, by id, with the secret and address."""
 
-    def __init__(self, provider: "PushProvider"):
+    def __init__(self, provider: PushProvider):
         self.provider = provider
 
     def start(self, address: str, secret: str) -> Watch:

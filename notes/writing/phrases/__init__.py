@@ -9,9 +9,9 @@ user's next step, and the language's own references to the role and company (``r
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from typing import Callable
 
 from ..textutil import words
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlparse
 
@@ -24,7 +24,7 @@ SERVICE_ACCOUNT = "service-4242@gcp-sa-gsuiteaddons.iam.gserviceaccount.com"
 CLIENT_ID = "4242-addon.apps.googleusercontent.com"
 ALEX = {"sub": "110000000000000000001", "email": "alex.rivera.jobs@gmail.com", "name": "Alex Rivera"}
 BLAIR = {"sub": "110000000000000000002", "email": "blair.okafor@gmail.com", "name": "Blair Okafor"}
-START = datetime(2026, 3, 2, 15, 0, tzinfo=timezone.utc)
+START = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
 END = START + timedelta(hours=1)
 
 
@@ -195,9 +195,10 @@ def proposed(runtime, clock, tmp_path):
 
 def current_findings_of(runtime, person: dict, now) -> dict[int, list[dict]]:
     """The findings of each of the person's notes, as the checks give them now."""
+    from sqlalchemy import select
+
     from notes.store.model import User
     from notes.usecases.present import current_findings
-    from sqlalchemy import select
 
     found: dict[int, list[dict]] = {}
     with runtime.session() as session:

@@ -2,7 +2,6 @@
 the notes of the interview whose interviewer, or company, sent the opened message."""
 from __future__ import annotations
 
-
 from notes.store.model import Note
 
 from .conftest import ALEX, BLAIR, actions_in, draft_update, render_cards, texts, trigger_cards

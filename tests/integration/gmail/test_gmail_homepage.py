@@ -5,8 +5,8 @@ from urllib.parse import parse_qs, urlparse
 
 from sqlalchemy import select
 
-from notes.usecases import service
 from notes.store.model import Account, ConnectTicket, User
+from notes.usecases import service
 
 from .conftest import ALEX, BLAIR, current_findings_of, texts, trigger_cards
 

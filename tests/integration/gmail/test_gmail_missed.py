@@ -3,7 +3,7 @@ event text escaped, a missed event made an interview with its notes, an intervie
 the user's Gmail time zone, and refusals that leave the form as typed."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -14,7 +14,7 @@ from tests.calendars import calendar, vevent
 
 from .conftest import ALEX, BLAIR, actions_in, render_cards, texts, trigger_cards
 
-NOW = datetime(2026, 3, 2, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 HOSTILE = "Catch-up <b>bold</b> & <font color=red>more</font>"
 SAM = ("Sam Ortiz", "sam.ortiz@northwind.com")
 
@@ -99,8 +99,8 @@ def test_add_an_interview_reads_the_times_in_the_gmail_time_zone(sidebar, runtim
     with runtime.session() as session:
         [added] = session.scalars(select(Interview).join(Account).where(Account.provider == "manual")).all()
         # 06:00 in New York on 2 March is 11:00 UTC; it ended more than ten minutes ago
-        assert (added.start_at, added.end_at) == (datetime(2026, 3, 2, 11, 0, tzinfo=timezone.utc),
-                                                  datetime(2026, 3, 2, 11, 45, tzinfo=timezone.utc))
+        assert (added.start_at, added.end_at) == (datetime(2026, 3, 2, 11, 0, tzinfo=UTC),
+                                                  datetime(2026, 3, 2, 11, 45, tzinfo=UTC))
         assert sorted(n.recipient_email for n in added.notes) == ["joanna@initech.com", "peter.gibbons@initech.com"]
         assert added.account.user_id == alex_id(runtime)
 

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from addon.gmail.verify import (CertsUnavailable, GoogleCerts, Unverified, max_age, verify_system_token,
-                                verify_user_token)
+from addon.gmail.verify import (
+    CertsUnavailable,
+    GoogleCerts,
+    Unverified,
+    max_age,
+    verify_system_token,
+    verify_user_token,
+)
 from tests.fakes.google_certs import GoogleCertsServer, TokenSigner
 
 AUDIENCE = "https://afterview.test/gmail/homepage"

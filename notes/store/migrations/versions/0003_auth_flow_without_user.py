@@ -4,9 +4,8 @@ Revision ID: 0003_auth_flow_without_user
 Revises: 0002_watch_renew_at
 Create Date: 2026-11-26
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0003_auth_flow_without_user'
 down_revision = '0002_watch_renew_at'

@@ -4,9 +4,8 @@ Revision ID: 0004_change_stamps
 Revises: 0003_auth_flow_without_user
 Create Date: 2026-11-25
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0004_change_stamps'
 down_revision = '0003_auth_flow_without_user'

@@ -12,9 +12,8 @@ identity of an account, unique per provider. On SQLite, dropping the constraint 
 ``users``: ``notes.store.database.upgrade`` turns foreign keys off around migrations so that the rebuild
 cannot cascade into the tables that refer to it.
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0005_identities_by_subject'
 down_revision = '0004_change_stamps'

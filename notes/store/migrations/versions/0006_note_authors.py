@@ -4,9 +4,8 @@ Revision ID: 0006_note_authors
 Revises: 0005_identities_by_subject
 Create Date: 2026-12-06
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0006_note_authors'
 down_revision = '0005_identities_by_subject'

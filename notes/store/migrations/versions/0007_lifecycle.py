@@ -5,9 +5,8 @@ Revision ID: 0007_lifecycle
 Revises: 0006_note_authors
 Create Date: 2026-12-02
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0007_lifecycle'
 down_revision = '0006_note_authors'

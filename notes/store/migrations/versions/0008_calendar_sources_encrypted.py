@@ -11,9 +11,8 @@ Create Date: 2026-12-06
 import re
 from urllib.parse import urlsplit
 
-from alembic import context, op
 import sqlalchemy as sa
-
+from alembic import context, op
 
 revision = '0008_calendar_sources_encrypted'
 down_revision = '0007_lifecycle'

@@ -5,9 +5,8 @@ Revision ID: 0009_recovery
 Revises: 0008_calendar_sources_encrypted
 Create Date: 2026-12-09
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0009_recovery'
 down_revision = '0008_calendar_sources_encrypted'
