@@ -1,6 +1,7 @@
 """The ``afterview`` command (a Flask CLI group). Machine-readable output is a contract."""
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import signal
@@ -140,10 +141,8 @@ def worker() -> None:
     click.echo(f"afterview worker: ticks every {app.config['TICK_SECONDS']}s (Ctrl-C to stop)")
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         stop.wait()
-    except KeyboardInterrupt:
-        pass
     scheduler.shutdown(wait=True)
 
 

@@ -5,8 +5,8 @@
 
 One gunicorn (started here as a subprocess on a loopback port, with the shipped
 ``gunicorn.conf.py``: ``gthread`` workers, one per CPU, two threads each) serves both Afterview
-and, mounted at ``/bare``, a Flask app with one endpoint that returns a small JSON answer. Google's certificates come from a loopback server
-(``tests/fakes/google_certs.py``); the store (SQLite in a temporary folder, or
+and, mounted at ``/bare``, a Flask app with one endpoint that returns a small JSON answer. Google's
+certificates come from a loopback server (``tests/fakes/google_certs.py``); the store (SQLite in a temporary folder, or
 ``--database-url``: for PostgreSQL the bench works in a schema of its own and drops it
 afterwards) holds one Google user with ten interviews: eight with notes proposed, two coming up.
 Each request to ``POST /gmail/homepage`` carries a Google-signed system token and an event

@@ -129,7 +129,8 @@ def _serve_fake(pipe) -> None:
     user = cloud.add_user("bench@contoso.example", "Bench User")
     for n in range(3):
         user.put_event({"id": f"ev-{n}", "type": "singleInstance", "subject": "Team sync",
-                        "start": graph_time(now + timedelta(days=n)), "end": graph_time(now + timedelta(days=n, hours=1))})
+                        "start": graph_time(now + timedelta(days=n)),
+                        "end": graph_time(now + timedelta(days=n, hours=1))})
     pipe.send({"base_url": server.base_url, "ca_path": server.tls.path, "client_id": cloud.client_id,
                "client_secret": cloud.client_secret})
     while True:

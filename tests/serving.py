@@ -28,7 +28,8 @@ def afterview_served(settings: dict[str, str], instance: Path) -> Iterator[str]:
     env = {**os.environ, "AFTERVIEW_INSTANCE_PATH": str(instance), "AFTERVIEW_LOCAL_TOKEN": TOKEN,
            "AFTERVIEW_ME": ME, "AFTERVIEW_TICK_SECONDS": "1", "AFTERVIEW_PROPOSAL_DELAY_MINUTES": "0",
            "PYTHONUNBUFFERED": "1"}
-    for name in ("AFTERVIEW_BASE_URL", "AFTERVIEW_DATABASE_URL", "AFTERVIEW_GOOGLE_CLIENT_ID", "AFTERVIEW_MS_CLIENT_ID"):
+    for name in ("AFTERVIEW_BASE_URL", "AFTERVIEW_DATABASE_URL",
+                 "AFTERVIEW_GOOGLE_CLIENT_ID", "AFTERVIEW_MS_CLIENT_ID"):
         env.pop(name, None)
     env.update(settings)
     process = subprocess.Popen([sys.executable, "-m", "addon.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],

@@ -35,6 +35,6 @@ def current_findings(interview: Interview, user: User, now: datetime) -> dict[in
     if live:
         minute = now.replace(second=0, microsecond=0)
         results = _checked(tuple(note_text(n) for n in live), facts_of(interview), candidate_of(user), minute)
-        for note, findings in zip(live, results):
+        for note, findings in zip(live, results, strict=True):
             found[note.id] = [f.as_dict() for f in findings]
     return found

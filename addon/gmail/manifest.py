@@ -90,9 +90,9 @@ def validate(data: dict) -> None:
     urls = _endpoints(data)
     if len(urls) != 3 or not all(u.startswith("https://") for u in urls):
         problems.append("the homepage, contextual and compose endpoints must all be https URLs")
-    elif not all(u.endswith(p) for u, p in zip(urls, PATHS.values())):
+    elif not all(u.endswith(p) for u, p in zip(urls, PATHS.values(), strict=True)):
         problems.append("the endpoints must be " + ", ".join(PATHS.values()))
-    elif len({u[: -len(p)] for u, p in zip(urls, PATHS.values())}) != 1:
+    elif len({u[: -len(p)] for u, p in zip(urls, PATHS.values(), strict=True)}) != 1:
         problems.append("the endpoints must share one base URL")
     if data.get("addOns", {}).get("gmail", {}).get("composeTrigger", {}).get("draftAccess") != "METADATA":
         problems.append("composeTrigger.draftAccess must be METADATA (recipients of the draft)")

@@ -23,7 +23,7 @@ def _png(width: int, rows: list[bytes]) -> bytes:
 
 
 def _near_check(x: float, y: float, width: float) -> bool:
-    for (ax, ay), (bx, by) in zip(CHECK, CHECK[1:]):
+    for (ax, ay), (bx, by) in zip(CHECK, CHECK[1:], strict=False):
         dx, dy = bx - ax, by - ay
         t = max(0.0, min(1.0, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)))
         if (x - ax - t * dx) ** 2 + (y - ay - t * dy) ** 2 <= width * width:
@@ -49,7 +49,7 @@ def _pixel(px: int, py: int, size: int, outline: bool) -> bytes:
     if not tile:
         return b"\x00\x00\x00\x00"
     share = mark / max(tile, 1)
-    colour = [round(t + (w - t) * share) for t, w in zip(TILE, WHITE)]
+    colour = [round(t + (w - t) * share) for t, w in zip(TILE, WHITE, strict=True)]
     return bytes((*colour, round(255 * tile / total)))
 
 

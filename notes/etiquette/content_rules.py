@@ -28,8 +28,8 @@ def check_thanks(r: Reading, facts: InterviewFacts) -> list[Finding]:
         findings.append(Finding("P1", "warn", f"Thank {first_name(name) or 'them'} for their time."))
     if not name:
         if r.greeting or "needs-name" in r.note.flags:
-            findings.append(Finding("P1", "warn", f"The invitation gives no name for {r.note.to.email or 'this person'}: "
-                                    "greet them by name."))
+            who = r.note.to.email or "this person"
+            findings.append(Finding("P1", "warn", f"The invitation gives no name for {who}: greet them by name."))
         return findings
     seen = f"{r.greeting}\n{r.prose}".lower()
     tokens = {w.lower() for w in (*words(r.greeting), *r.prose_words)}
@@ -86,7 +86,8 @@ def check_interest(r: Reading, facts: InterviewFacts) -> list[Finding]:
     ]
     if r.any("interest") and all(named):
         return []
-    target = (f"the {facts.role} role" if facts.role else "the role") + (f" at {facts.company}" if facts.company else "")
+    target = f"the {facts.role} role" if facts.role else "the role"
+    target += f" at {facts.company}" if facts.company else ""
     hint = f"Say that you are still interested in {target}"
     hint += "." if all(named) else ", naming the role and the company as the invitation does."
     return [Finding("P3", "warn", hint)]

@@ -14,7 +14,7 @@ _WORD = re.compile(r"\w+")
 def trigrams(text: str) -> frozenset[tuple[str, str, str]]:
     """The set of consecutive word triples of ``text``, in lower case."""
     tokens = _WORD.findall(text.lower())
-    return frozenset(zip(tokens, tokens[1:], tokens[2:]))
+    return frozenset(zip(tokens, tokens[1:], tokens[2:], strict=False))
 
 
 def similarity(a: str, b: str) -> float:

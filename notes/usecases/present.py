@@ -31,7 +31,7 @@ def current_findings(interview: Interview, user: User, now: datetime) -> dict[in
     found = {n.id: list(n.findings or []) for n in interview.notes}
     if live:
         results = etiquette.check_notes([note_text(n) for n in live], facts_of(interview), candidate_of(user), now)
-        for note, findings in zip(live, results):
+        for note, findings in zip(live, results, strict=True):
             found[note.id] = [f.as_dict() for f in findings]
     return found
 

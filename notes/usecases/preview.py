@@ -41,9 +41,8 @@ def preview_notes(event: CalendarEvent, me: str, details: str, name: str, phone:
     model, within its timeout); otherwise, and where it does not, the composer's."""
     verdict = detect(event, [me])
     interview = verdict.as_json(event.event_id)
-    zone_time = (lambda moment: moment.isoformat())
-    interview.update({"id": None, "title": event.title, "start": zone_time(event.start),
-                      "end": zone_time(event.end), "status": "preview", "notes": []})
+    interview.update({"id": None, "title": event.title, "start": event.start.isoformat(),
+                      "end": event.end.isoformat(), "status": "preview", "notes": []})
     if not verdict.interview:
         return {"interview": interview, "notes": []}
     facts = facts_from_event(event, verdict, details)
@@ -55,7 +54,7 @@ def preview_notes(event: CalendarEvent, me: str, details: str, name: str, phone:
         drafts = drafts_by_model(model, facts, candidate, drafts, now, concurrency)
     texts = [NoteText(d.to, d.channel, d.subject, d.body_text, d.language, d.flags) for d in drafts]
     findings = etiquette.check_notes(texts, facts, candidate, now)
-    notes = [_note(d, f, now) for d, f in zip(drafts, findings)]
+    notes = [_note(d, f, now) for d, f in zip(drafts, findings, strict=True)]
     interview["notes"] = notes
     return {"interview": interview, "notes": notes}
 

@@ -175,7 +175,7 @@ def refresh_findings(interview: Interview, user: User, now: datetime) -> None:
     if not live:
         return
     results = etiquette.check_notes([note_text(n) for n in live], facts_of(interview), candidate_of(user), now)
-    for note, findings in zip(live, results):
+    for note, findings in zip(live, results, strict=True):
         note.findings = [f.as_dict() for f in findings]
 
 

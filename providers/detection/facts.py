@@ -42,7 +42,8 @@ def _name_words(mine: frozenset[str], name: str) -> frozenset[str]:
 # an invitation written to the candidate: the user is the one interviewed
 _SPEAKS_TO_CANDIDATE = re.compile(
     r"\byour (?:interview|application|candidacy)|\bihr(?:e)? (?:vorstellungsgespräch|bewerbung)"
-    r"|\bvotre (?:entretien|candidature)|\b(?:tu|su) (?:entrevista|candidatura)|\bsua (?:entrevista|candidatura)|\bil tuo colloquio|\bje sollicitatie")
+    r"|\bvotre (?:entretien|candidature)|\b(?:tu|su) (?:entrevista|candidatura)|\bsua (?:entrevista|candidatura)"
+    r"|\bil tuo colloquio|\bje sollicitatie")
 
 
 @lru_cache(maxsize=256)

@@ -10,6 +10,7 @@ hold an interview.
 """
 from __future__ import annotations
 
+import contextlib
 import html
 import logging
 import re
@@ -197,7 +198,5 @@ class GoogleWatcher(Watcher):
                      expires_at=expires)
 
     def stop(self, watch: Watch) -> None:
-        try:
+        with contextlib.suppress(Missing):  # already gone
             self._session.execute(self._channels.stop(body={"id": watch.id, "resourceId": watch.resource_id}))
-        except Missing:
-            pass  # already gone

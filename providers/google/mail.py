@@ -84,8 +84,7 @@ class GoogleMailbox(Mailbox):
             page = self._session.execute(self._messages.list(
                 userId=ME, labelIds=["SENT"], maxResults=SENT_PAGE, pageToken=page_token))
             ids = [m["id"] for m in page.get("messages", []) if m.get("id")]
-            for message_id in ids[:MAX_SENT_LOOKUPS - seen]:
-                yield message_id
+            yield from ids[:MAX_SENT_LOOKUPS - seen]
             seen += len(ids)
             page_token = page.get("nextPageToken")
             if not page_token or not ids:

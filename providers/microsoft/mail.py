@@ -125,7 +125,8 @@ def _message(note: OutgoingNote) -> dict:
 def _ref(data: dict) -> DraftRef:
     if not data.get("id"):
         raise ProviderError("Microsoft Graph returned a message without an id")
-    return DraftRef(id=str(data["id"]), version=f"{data.get('changeKey') or ''}|{data.get('lastModifiedDateTime') or ''}")
+    version = f"{data.get('changeKey') or ''}|{data.get('lastModifiedDateTime') or ''}"
+    return DraftRef(id=str(data["id"]), version=version)
 
 
 def _marker(note: OutgoingNote) -> str:

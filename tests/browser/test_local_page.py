@@ -101,7 +101,8 @@ def test_preferences_are_saved_from_the_page(page, live_server, client, auth):
     page.click("#profile-form button")
     page.wait_for_function("() => document.getElementById('status').textContent === 'Saved.'")
     me = client.get("/api/me", headers=auth).json
-    assert (me["phone"], me["language"], me["channel"], me["proposal_delay_minutes"]) == ("+1 555 0100", "de", "handwritten", 0)
+    saved = (me["phone"], me["language"], me["channel"], me["proposal_delay_minutes"])
+    assert saved == ("+1 555 0100", "de", "handwritten", 0)
     page.select_option("#p-language", "")
     page.fill("#p-delay", "")
     page.click("#profile-form button")

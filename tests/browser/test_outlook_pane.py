@@ -46,7 +46,9 @@ OFFICE_STANDIN = """
   const state = (window.__officeState = { body: cfg.body, subject: cfg.subject, to: cfg.to });
   const field = (name) => ({
     getAsync: (...args) => { record(`${name}.getAsync`, data(args)); reply(args, state[name]); },
-    setAsync: (value, ...args) => { record(`${name}.setAsync`, [value, ...data(args)]); state[name] = value; reply(args); },
+    setAsync: (value, ...args) => {
+      record(`${name}.setAsync`, [value, ...data(args)]); state[name] = value; reply(args);
+    },
   });
   const compose = { itemType: "message", subject: field("subject"), to: field("to"),
     body: Object.assign(field("body"), {
@@ -221,10 +223,12 @@ def pane_for(browser, live_server):
 
 def api_note(client, headers, who: str) -> dict:
     interviews = client.get("/api/interviews", headers=headers).json["interviews"]
-    return next(n for i in interviews for n in i["notes"] if n["to"]["name"].startswith(who) and n["channel"] == "email")
+    return next(n for i in interviews for n in i["notes"]
+                if n["to"]["name"].startswith(who) and n["channel"] == "email")
 
 
-def test_compose_mode_inserts_the_html_note_and_fills_subject_and_recipient(pane_for, proposed, pane_token, client, auth):
+def test_compose_mode_inserts_the_html_note_and_fills_subject_and_recipient(pane_for, proposed, pane_token, client,
+                                                                           auth):
     pane = pane_for(mode="compose", bodyType="html", dialogMessage=json.dumps({"afterviewToken": pane_token}))
     page = pane.open()
     pane.connect()
@@ -238,9 +242,11 @@ def test_compose_mode_inserts_the_html_note_and_fills_subject_and_recipient(pane
     [body] = pane.calls("body.setAsync")
     assert body["args"] == [dana["body_html"], {"coercionType": "html"}]
     assert pane.calls("subject.setAsync")[0]["args"] == [dana["subject"]]
-    assert pane.calls("to.setAsync")[0]["args"] == [[{"displayName": dana["to"]["name"], "emailAddress": dana["to"]["email"]}]]
+    recipient = {"displayName": dana["to"]["name"], "emailAddress": dana["to"]["email"]}
+    assert pane.calls("to.setAsync")[0]["args"] == [[recipient]]
     assert [c["name"] for c in pane.calls()][-7:] == ["body.getTypeAsync", "body.getAsync", "body.setAsync",
-                                                       "subject.getAsync", "subject.setAsync", "to.getAsync", "to.setAsync"]
+                                                       "subject.getAsync", "subject.setAsync",
+                                                       "to.getAsync", "to.setAsync"]
     assert pane.errors == []
 
 

@@ -121,7 +121,8 @@ class AuthorityRoutes:
 
     def _tokens(self, base: str, user, scopes: set[str], nonce: str | None) -> dict:
         access, refresh = secrets.token_urlsafe(32), secrets.token_urlsafe(40)
-        self.access_tokens[access] = {"oid": user.oid, "scopes": set(scopes), "expires": time.time() + self.token_lifetime}
+        expires = time.time() + self.token_lifetime
+        self.access_tokens[access] = {"oid": user.oid, "scopes": set(scopes), "expires": expires}
         self.refresh_tokens[refresh] = {"oid": user.oid, "scopes": set(scopes)}
         now = int(time.time())
         claims = {"aud": self.client_id, "iss": f"{base}/{user.tid}/v2.0", "iat": now, "nbf": now, "exp": now + 3600,

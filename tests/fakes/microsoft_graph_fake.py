@@ -249,8 +249,8 @@ class GraphFake(MailRoutes):
                 "clientState": subscription["clientState"],
                 "subscriptionExpirationDateTime": subscription["expirationDateTime"],
                 "resource": f"Users/{user.oid}/Events/{event_id}",
-                "resourceData": {"@odata.type": "#Microsoft.Graph.Event", "@odata.id": f"Users/{user.oid}/Events/{event_id}",
-                                 "id": event_id},
+                "resourceData": {"@odata.type": "#Microsoft.Graph.Event",
+                                 "@odata.id": f"Users/{user.oid}/Events/{event_id}", "id": event_id},
             }
             statuses.append(self._deliver(subscription["notificationUrl"], item))
         return statuses

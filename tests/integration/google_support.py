@@ -85,7 +85,7 @@ def account(rt, email: str = ME) -> Account:
     with rt.session() as session:
         found = session.scalar(select(Account).where(Account.provider == "google", Account.external_id == email))
         if found is not None:
-            found.user  # loaded while the session is open
+            assert found.user is not None  # loaded while the session is open
         return found
 
 

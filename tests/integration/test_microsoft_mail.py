@@ -42,7 +42,8 @@ def drafts(server, user) -> dict[str, dict]:
 
 def sent_nudges(runtime) -> dict[str, Nudge]:
     with runtime.session() as session:
-        return {n.kind: n for n in session.scalars(select(Nudge).where(Nudge.status == "sent", Nudge.channel == "email"))}
+        sent = select(Nudge).where(Nudge.status == "sent", Nudge.channel == "email")
+        return {n.kind: n for n in session.scalars(sent)}
 
 
 def after_the_end(runtime, clock, end, minutes: int = 11):

@@ -126,7 +126,8 @@ def test_a_token_signed_by_an_unpublished_key_is_refused(client, jwks):
     assert client.get("/api/interviews", headers=bearer(tampered)).status_code == 401
 
 
-@pytest.mark.parametrize("algorithm, secret", [("HS256", "a-shared-secret-nobody-at-microsoft-uses-0123456789"), ("none", "")])
+@pytest.mark.parametrize("algorithm, secret", [("HS256", "a-shared-secret-nobody-at-microsoft-uses-0123456789"),
+                                               ("none", "")])
 def test_tokens_with_another_algorithm_are_refused(client, jwks, algorithm, secret):
     answer = client.get("/api/interviews", headers=bearer(jwks.token(algorithm=algorithm, secret=secret)))
     assert answer.status_code == 401
@@ -142,7 +143,8 @@ def test_another_users_notes_are_not_found(client, jwks, runtime, clock, tmp_pat
                          ("post", f"/api/notes/{note_id}/dismiss"), ("post", f"/api/interviews/{item['id']}/details")]:
         answer = getattr(client, method)(path, json={"subject": "x", "text": "x"}, headers=bearer(other))
         assert answer.status_code == 404, path
-    assert client.get("/api/interviews", headers=bearer(owner)).json["interviews"][0]["notes"][0]["status"] == "proposed"
+    listed = client.get("/api/interviews", headers=bearer(owner)).json["interviews"]
+    assert listed[0]["notes"][0]["status"] == "proposed"
 
 
 def test_the_same_person_in_another_tenant_is_another_user(client, jwks, runtime):

@@ -103,7 +103,8 @@ def test_a_base_url_that_is_not_https_is_refused(base_url):
     (lambda x: x.replace("<Permissions>ReadWriteItem", "<Permissions>ReadWriteMailbox"), "Permissions must be"),
     (lambda x: x.replace(f'"{BASE}/outlook/taskpane"', '"http://afterview.example.com/outlook/taskpane"', 1),
      "https://"),
-    (lambda x: x.replace("<ProviderName>", "<SupportsPinning>true</SupportsPinning><ProviderName>"), "OfficeAppManifestV1_1.xsd"),
+    (lambda x: x.replace("<ProviderName>", "<SupportsPinning>true</SupportsPinning><ProviderName>"),
+     "OfficeAppManifestV1_1.xsd"),
     (lambda x: x.replace("<Version>1.0.0.0</Version>", "<Version>one</Version>"), "OfficeAppManifestV1_1.xsd"),
 ])
 def test_a_broken_xml_manifest_is_refused_clearly(schemas, change, words):

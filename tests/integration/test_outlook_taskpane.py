@@ -93,8 +93,8 @@ def test_nested_authentication_is_off_until_configured(client):
      "api://afterview.example.com/6e3b2a1c-4d5f-4a8b-9c0d-1e2f3a4b5c6d/access_as_user"),
 ])
 def test_the_pane_asks_for_the_access_as_user_scope_of_the_configured_api(tmp_path, audience, scope):
-    app = make_app(f"sqlite:///{tmp_path / 'naa.db'}", tmp_path / "naa", MS_CLIENT_ID="b1c2d3e4-0000-4000-8000-000000000001",
-                   MS_API_AUDIENCE=audience)
+    app = make_app(f"sqlite:///{tmp_path / 'naa.db'}", tmp_path / "naa",
+                   MS_CLIENT_ID="b1c2d3e4-0000-4000-8000-000000000001", MS_API_AUDIENCE=audience)
     try:
         body = parsed(app.test_client().get("/outlook/taskpane")).body
         assert body["data-ms-client-id"] == "b1c2d3e4-0000-4000-8000-000000000001"

@@ -98,7 +98,7 @@ def test_the_corpus_has_the_labelled_interviews():
 def test_with_a_detail_per_person_no_note_is_blocked(uid, facts):
     drafts, results = checked(facts, DETAILS[uid])
     assert {d.to.email for d in drafts} == {p.email for p in facts.people}
-    for draft, findings in zip(drafts, results):
+    for draft, findings in zip(drafts, results, strict=True):
         assert [f for f in findings if f.severity == "block"] == [], draft.body_text
         assert "needs-detail" not in draft.flags
 
@@ -107,7 +107,7 @@ def test_with_a_detail_per_person_no_note_is_blocked(uid, facts):
 def test_without_details_only_the_missing_detail_blocks(uid, facts):
     drafts, results = checked(facts, "")
     assert drafts
-    for draft, findings in zip(drafts, results):
+    for draft, findings in zip(drafts, results, strict=True):
         assert [f.rule for f in findings if f.severity == "block"] == ["P2"], draft.body_text
         assert "needs-detail" in draft.flags
 

@@ -38,7 +38,8 @@ def person(kind: str, p: tuple) -> str:
 
 def write(directory: pathlib.Path, me: tuple[str, ...], events: list[dict], start=datetime(2026, 4, 6, 9, 0)) -> None:
     """calendar.ics, labels.jsonl and me.txt for ``events`` (dicts; ``label`` marks interviews)."""
-    d = pathlib.Path(directory); d.mkdir(parents=True, exist_ok=True)
+    d = pathlib.Path(directory)
+    d.mkdir(parents=True, exist_ok=True)
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Afterview tests//detect//EN", "X-WR-CALNAME:Job search"]
     labels = []
     for i, ev in enumerate(events):
@@ -67,7 +68,7 @@ def write(directory: pathlib.Path, me: tuple[str, ...], events: list[dict], star
         labels.append(label)
     lines.append("END:VCALENDAR")
     (d / "calendar.ics").write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
-    (d / "labels.jsonl").write_text("".join(json.dumps(l, ensure_ascii=False) + "\n" for l in labels), encoding="utf-8")
+    (d / "labels.jsonl").write_text("".join(json.dumps(label, ensure_ascii=False) + "\n" for label in labels), encoding="utf-8")
     (d / "me.txt").write_text(" ".join(me) + "\n", encoding="utf-8")
 
 

@@ -65,7 +65,8 @@ def test_cli_writes_the_deployment_file(tmp_path):
 
     from addon.cli import main
 
-    result = CliRunner().invoke(main, ["manifests", "--base-url", "https://sidebar.example.org", "--out", str(tmp_path)])
+    arguments = ["manifests", "--base-url", "https://sidebar.example.org", "--out", str(tmp_path)]
+    result = CliRunner().invoke(main, arguments)
     assert result.exit_code == 0, result.output
     written = json.loads((tmp_path / "google" / "deployment.json").read_text())
     assert written == manifest_google.deployment("https://sidebar.example.org")

@@ -24,7 +24,7 @@ def test_new_user_is_created_from_the_user_token_and_asked_to_connect(sidebar, r
         user = session.scalar(select(User).where(User.google_subject == ALEX["sub"]))
         assert user.email == ALEX["email"] and user.name == ALEX["name"]
         tickets = session.scalars(select(ConnectTicket).where(ConnectTicket.user_id == user.id)).all()
-    links = [w["decoratedText"] if "decoratedText" in w else w for s in card["sections"] for w in s["widgets"]]
+    links = [w.get("decoratedText", w) for s in card["sections"] for w in s["widgets"]]
     buttons = [b for w in links if "buttonList" in w for b in w["buttonList"]["buttons"]]
     opened = [b["onClick"]["openLink"] for b in buttons if "openLink" in b["onClick"]]
     assert opened, "the connect card has a button opening the connect link"
