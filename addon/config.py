@@ -12,6 +12,7 @@ import secrets
 from pathlib import Path
 
 from notes.store.crypto import TokenCipher, TokenKeyError, new_key
+from providers.errors import ConfigError
 
 MIN_SECRET_BYTES = 32
 
@@ -95,10 +96,6 @@ def fill_local_secrets(config: dict, instance_path: str) -> None:
         config["TOKEN_KEY"] = instance_secret(instance_path, "token.key", new_key)
     if not config.get("SECRET_KEY"):
         config["SECRET_KEY"] = instance_secret(instance_path, "secret.key", lambda: secrets.token_urlsafe(48))
-
-
-class ConfigError(RuntimeError):
-    """A required setting is missing or wrong; the message names the variable."""
 
 
 def require(config: dict, *names: str) -> None:

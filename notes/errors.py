@@ -1,23 +1,13 @@
 """Errors the use cases raise for the entry points to turn into answers.
 
+They are the domain's part of Afterview's one exception tree (``providers.errors`` draws all of
+it), re-exported here so that ``notes`` and its callers name them from the domain::
+
     AfterviewError
      +-- NotFound       no such thing for this user (never says whether it exists for another)
      +-- InvalidInput   the request itself is wrong; the message says how
      +-- Conflict       the thing is in a state that does not allow the change
 """
+from providers.errors import AfterviewError, Conflict, InvalidInput, NotFound
 
-
-class AfterviewError(Exception):
-    """Base of the errors raised by ``notes``."""
-
-
-class NotFound(AfterviewError):
-    """Nothing with that id belongs to this user."""
-
-
-class InvalidInput(AfterviewError):
-    """The input is not acceptable; the message says what to change."""
-
-
-class Conflict(AfterviewError):
-    """The change does not fit the current state (e.g. editing a sent note)."""
+__all__ = ["AfterviewError", "Conflict", "InvalidInput", "NotFound"]

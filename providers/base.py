@@ -1,18 +1,10 @@
-"""Normalised calendar and mailbox types, the provider interfaces, and the error tree.
+"""Normalised calendar and mailbox types, the provider interfaces, and the provider errors.
 
 Everything outside ``providers/`` sees a calendar or a mailbox only through this module:
 the adapters (the ``ics``, ``google`` and ``microsoft`` packages) turn provider JSON and SDK objects
-into these types and convert SDK errors into this exception tree at their boundary.
-
-Exception tree::
-
-    ProviderError                 anything that went wrong talking to a provider
-     +-- CalendarInvalid          the calendar data itself is malformed (bad .ics)
-     +-- AuthExpired              the grant is revoked or expired; the user must reconnect
-     +-- RateLimited              the provider asked us to slow down (``retry_after`` seconds)
-     +-- CursorExpired            the sync cursor is no longer valid; a full resync is needed
-     +-- Unavailable              network failure or 5xx; the work stays due and is retried
-     +-- PermissionMissing        the grant lacks a scope this needs; reconnecting can add it
+into these types and convert SDK errors into the ``ProviderError`` branch of Afterview's exception
+tree (``providers.errors``, whose docstring draws it) at their boundary. The provider errors are
+re-exported here, so an adapter or a caller imports types, interfaces and errors from one place.
 
 A language model (``LanguageModel``, optional drafting) reports every failure as ``Unavailable``.
 """
@@ -24,39 +16,21 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
-# --------------------------------------------------------------------------- errors
+from .errors import (
+    AuthExpired,
+    CalendarInvalid,
+    CursorExpired,
+    PermissionMissing,
+    ProviderError,
+    RateLimited,
+    Unavailable,
+)
 
-
-class ProviderError(Exception):
-    """Base of every error raised by a provider adapter."""
-
-
-class CalendarInvalid(ProviderError):
-    """The calendar data is malformed; the message names what is wrong."""
-
-
-class AuthExpired(ProviderError):
-    """The account's grant was revoked or can no longer be refreshed."""
-
-
-class RateLimited(ProviderError):
-    """The provider throttled us; retry no sooner than ``retry_after`` seconds."""
-
-    def __init__(self, message: str = "rate limited", retry_after: float | None = None):
-        super().__init__(message)
-        self.retry_after = retry_after
-
-
-class CursorExpired(ProviderError):
-    """The stored sync cursor is no longer accepted; start over with a full sync."""
-
-
-class Unavailable(ProviderError):
-    """The provider could not be reached or failed on its side (network, 5xx)."""
-
-
-class PermissionMissing(ProviderError):
-    """The account was connected without the scope this needs (drafts or nudges turned on later)."""
+__all__ = [
+    "RESPONSES", "AuthExpired", "CalendarEvent", "CalendarInvalid", "CalendarSource", "Connection", "Connector",
+    "CursorExpired", "DraftRef", "Mailbox", "OutgoingNote", "PermissionMissing", "Person", "ProviderError",
+    "LanguageModel", "RateLimited", "SyncResult", "SyncWindow", "Unavailable", "Watch", "Watcher", "utc",
+]
 
 
 # --------------------------------------------------------------------------- values

@@ -22,6 +22,7 @@ from sqlalchemy import delete, select
 from notes.store.model import PendingConnection, User
 from notes.usecases import identities
 from notes.usecases.identities import PROVIDER_NAMES, SignedIn
+from providers.errors import ConnectProblem
 
 from .. import connect, wiring
 from ..web import secured_page
@@ -29,14 +30,6 @@ from ..web import secured_page
 LIFETIME = timedelta(minutes=10)
 PAGE_POLICY = ("default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; "
                "frame-ancestors 'none'")
-
-
-class Refused(Exception):
-    """The confirmation is not accepted; the message is shown as it is."""
-
-    def __init__(self, message: str, status: int = 400):
-        super().__init__(message)
-        self.status = status
 
 
 @dataclass(frozen=True)
@@ -71,7 +64,7 @@ def answer(provider: str, bind: Bind, problem: Problem):
     """The answer to ``POST /oauth/<provider>/confirm``: attached, declined or refused."""
     try:
         pending = take(provider)
-    except Refused as exc:
+    except ConnectProblem as exc:
         return problem(str(exc), exc.status)
     if pending is None:
         response = problem("Nothing was connected.", 200)
@@ -117,20 +110,20 @@ def hold(user_id: int, who: SignedIn, grant: dict, options: dict):
 
 def take(provider: str) -> Pending | None:
     """The connection the POST to ``/oauth/<provider>/confirm`` confirms, removed so that it is used
-    once; ``None`` when the person declined; ``Refused`` for anything that is not that page's answer."""
+    once; ``None`` when the person declined; ``ConnectProblem`` for anything that is not that page's answer."""
     if not _same_origin():
-        raise Refused("This confirmation did not come from Afterview's own page.", 403)
+        raise ConnectProblem("This confirmation did not come from Afterview's own page.", 403)
     key = request.form.get("pending", "")
     with wiring.unit_of_work() as session:
         row = (session.scalar(select(PendingConnection).where(PendingConnection.key_hash == _digest(key)))
                if key else None)
         if row is None or row.provider != provider or row.expires_at < wiring.now():
-            raise Refused("This confirmation is unknown or has expired. Ask Afterview for a new connect link.")
+            raise ConnectProblem("This confirmation is unknown or has expired. Ask Afterview for a new connect link.")
         data = wiring.runtime().cipher.open(row.payload)
         nonce = request.cookies.get(_cookie_name(key), "")
         if not nonce or not secrets.compare_digest(_digest(nonce), data["browser"]):
-            raise Refused("This confirmation was opened in another browser. Ask Afterview for a new connect link.",
-                          403)
+            raise ConnectProblem("This confirmation was opened in another browser. "
+                                 "Ask Afterview for a new connect link.", 403)
         user_id = row.user_id
         session.delete(row)
     if request.form.get("answer") != "connect":

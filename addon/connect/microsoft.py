@@ -22,8 +22,8 @@ from notes.errors import InvalidInput, NotFound
 from notes.store.model import AuthFlow, User
 from notes.usecases import identities, service
 from notes.usecases.identities import SignedIn
-from providers.base import ProviderError
-from providers.microsoft.auth import MAIL_SCOPE, SEND_SCOPE, ConnectRefused
+from providers.errors import ConnectProblem, ConnectRefused, ProviderError
+from providers.microsoft.auth import MAIL_SCOPE, SEND_SCOPE
 
 from .. import connect, wiring
 from . import confirm
@@ -32,14 +32,6 @@ log = logging.getLogger(__name__)
 bp = Blueprint("oauth_microsoft", __name__, url_prefix="/oauth/microsoft")
 FLOW_LIFETIME = timedelta(minutes=15)
 PROVIDER = "microsoft"
-
-
-class ConnectProblem(Exception):
-    """Connecting cannot go on; the message is shown to the user as it is."""
-
-    def __init__(self, message: str, status: int = 400):
-        super().__init__(message)
-        self.status = status
 
 
 @bp.errorhandler(ConnectProblem)

@@ -14,12 +14,9 @@ import requests
 
 from notes.store.model import Interview
 from providers.detection.systems import FREEMAIL
+from providers.errors import SenderUnknown
 
 TIMEOUT_SECONDS = 5.0
-
-
-class SenderUnknown(Exception):
-    """Gmail did not tell who sent the message (missing token, revoked scope, Gmail down)."""
 
 
 def sender_of(session: requests.Session, api_root: str, user_token: str, message_token: str,

@@ -20,20 +20,14 @@ import jwt
 import requests
 from cryptography import x509
 
+from providers.errors import CertsUnavailable, Unverified
+
 ISSUERS = ("https://accounts.google.com", "accounts.google.com")
 DEFAULT_MAX_AGE = 300.0
 REFETCH_AFTER = 30.0
 LEEWAY_SECONDS = 30
 MAX_TOKEN_LENGTH = 8192
 _MAX_AGE = re.compile(r"(?:^|[,\s])max-age\s*=\s*(\d+)", re.IGNORECASE)
-
-
-class Unverified(Exception):
-    """The token is missing, malformed, forged, expired or meant for someone else."""
-
-
-class CertsUnavailable(Exception):
-    """Google's certificates could not be fetched: nothing can be verified right now."""
 
 
 def max_age(headers) -> float:

@@ -27,6 +27,7 @@ from notes.errors import InvalidInput
 from notes.store.database import unit_of_work
 from notes.store.model import User
 from notes.usecases.identities import signed_in_user
+from providers.errors import TokenRefused
 
 from .. import wiring
 from ..auth import add_authenticator
@@ -39,10 +40,6 @@ ALGORITHMS = ["RS256"]
 LEEWAY_SECONDS = 60
 REQUIRED_CLAIMS = ["exp", "nbf", "iss", "aud", "tid", "oid", "scp", "azp"]
 GUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-
-
-class TokenRefused(Exception):
-    """The token is not one Afterview accepts; the message says why (for the log, never the caller)."""
 
 
 class KeySet:

@@ -13,9 +13,7 @@ import json
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 
-
-class TokenKeyError(ValueError):
-    """The token key setting is missing or not a valid Fernet key."""
+from providers.errors import TokenKeyError
 
 
 class TokenCipher:

@@ -156,7 +156,7 @@ def _check_account(rt: Runtime, account_id: int, now: datetime) -> list[int]:
             session.commit()
             return []
         except ProviderError as exc:
-            account.next_sent_check_at = now + timedelta(seconds=getattr(exc, "retry_after", None) or 300)
+            account.next_sent_check_at = now + timedelta(seconds=exc.retry_after or 300)
             session.commit()
             return []
         marked = []

@@ -21,7 +21,7 @@ from google.oauth2 import id_token as google_id_token
 from google_auth_oauthlib.flow import Flow
 from oauthlib.oauth2.rfc6749.errors import OAuth2Error
 
-from ..base import ProviderError, Unavailable
+from ..errors import ConnectRefused, Unavailable
 
 OPENID = "openid"
 EMAIL = "https://www.googleapis.com/auth/userinfo.email"
@@ -31,10 +31,6 @@ SEND = "https://www.googleapis.com/auth/gmail.send"
 SENT_CHECK = "https://www.googleapis.com/auth/gmail.metadata"
 ISSUERS = ("accounts.google.com", "https://accounts.google.com")
 CALLBACK_PATH = "/oauth/google/callback"
-
-
-class ConnectRefused(ProviderError):
-    """The connection could not be completed; the message says why, for the user."""
 
 
 def requested_scopes(drafts: bool, nudges: bool) -> list[str]:

@@ -22,6 +22,7 @@ import msal
 import requests
 
 from ..base import AuthExpired, Connection, ProviderError, Unavailable
+from ..errors import ConnectRefused
 
 BASE_SCOPES = ("User.Read", "Calendars.Read")  # who the user is; their calendar
 MAIL_SCOPE = "Mail.ReadWrite"  # drafts, and the sent-check that stops reminders
@@ -43,10 +44,6 @@ def _remember_absent_msal_extensions() -> None:
 
 
 _remember_absent_msal_extensions()
-
-
-class ConnectRefused(ProviderError):
-    """The sign-in could not be completed (state or nonce mismatch, refused consent, bad answer)."""
 
 
 def scopes_for(drafts: bool, nudges: bool) -> list[str]:
