@@ -87,7 +87,7 @@ class Runtime:
     def has_mailbox(self, account: Account) -> bool:
         """Whether the account's provider offers a mailbox at all (ICS does not)."""
         connector = self.connectors.get(account.provider)
-        return bool(connector and getattr(connector, "offers_mailbox", False))
+        return connector is not None and connector.offers_mailbox
 
     def _connector(self, account: Account) -> Connector:
         try:

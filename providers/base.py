@@ -14,7 +14,6 @@ import abc
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
-from typing import Protocol
 
 from .errors import (
     AuthExpired,
@@ -181,6 +180,9 @@ class Connection:
 
 
 # --------------------------------------------------------------------------- interfaces
+#
+# What every provider implements. Each adapter converts its SDK's errors into ``ProviderError``
+# subclasses (``providers.errors``); none lets a library exception through.
 
 
 class CalendarSource(abc.ABC):
@@ -200,7 +202,8 @@ class Mailbox(abc.ABC):
 
     @abc.abstractmethod
     def create_draft(self, note: OutgoingNote) -> DraftRef:
-        """Create a draft of ``note``; returns its id and version."""
+        """Create a draft of ``note``; returns its id and version. Never retried blindly: a
+        create whose answer was lost must not leave two drafts."""
 
     @abc.abstractmethod
     def draft_state(self, draft: DraftRef) -> str:
@@ -209,7 +212,7 @@ class Mailbox(abc.ABC):
 
     @abc.abstractmethod
     def replace_draft(self, draft: DraftRef, note: OutgoingNote) -> DraftRef:
-        """Overwrite a draft Afterview wrote and the user has not touched."""
+        """Overwrite a draft Afterview wrote and the user has not touched; returns its new version."""
 
     @abc.abstractmethod
     def sent_to(self, addresses: Iterable[str], since: datetime) -> set[str]:
@@ -217,7 +220,8 @@ class Mailbox(abc.ABC):
 
     @abc.abstractmethod
     def notify_self(self, subject: str, body: str) -> None:
-        """Send a short message to the user's own address (a nudge)."""
+        """Send a short message to the user's own address (a nudge). Raises
+        ``PermissionMissing`` when the account did not allow sending."""
 
 
 class Watcher(abc.ABC):
@@ -232,22 +236,45 @@ class Watcher(abc.ABC):
         """Stop a watch (missing ones are not an error)."""
 
 
-class Connector(Protocol):
-    """Builds the adapters for one provider from a stored connection.
+class Connector(abc.ABC):
+    """Builds the adapters of one provider for a stored connection; one instance serves every account.
 
-    ``offers_mailbox`` tells whether the provider has a mailbox at all (ICS has none).
+    Every connector says what its provider offers, so callers never probe for it:
+
+    - ``offers_mailbox``: whether the provider has mailboxes at all (iCalendar has none). An
+      account of a provider that has them may still have none (``mailbox`` returns ``None``)
+      when it did not grant the scopes.
+    - ``offers_push``: whether the provider can notify changes, so watches are worth starting
+      (``watcher`` may still return ``None`` for an account).
     """
 
-    offers_mailbox: bool
+    @property
+    @abc.abstractmethod
+    def offers_mailbox(self) -> bool:
+        """Whether this provider's accounts can have a mailbox."""
 
+    @property
+    @abc.abstractmethod
+    def offers_push(self) -> bool:
+        """Whether this provider can push change notifications."""
+
+    @abc.abstractmethod
     def calendar(self, connection: Connection) -> CalendarSource:
         """The account's calendar."""
 
+    @abc.abstractmethod
     def mailbox(self, connection: Connection) -> Mailbox | None:
         """The account's mailbox, or ``None`` when the account has none or it is not allowed."""
 
+    @abc.abstractmethod
     def watcher(self, connection: Connection) -> Watcher | None:
         """Push notifications for the account's calendar, or ``None`` without them."""
+
+    @abc.abstractmethod
+    def revoke(self, connection: Connection) -> None:
+        """Withdraw the account's grant at the provider as far as the provider allows (some have
+        nothing to withdraw). The caller deletes the stored tokens whatever happens; failures
+        raise ``ProviderError`` subclasses."""
 
 
 class LanguageModel(abc.ABC):

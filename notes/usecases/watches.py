@@ -5,8 +5,7 @@ sooner; polling stays as the backstop (``Runtime.push_poll_interval`` while a wa
 ``Runtime.poll_interval`` otherwise). Watches need a public https address, so they are used
 only when the base URL is https.
 
-A connector offers push when ``connector.offers_push`` is true (when it does not say, push is
-assumed for connectors that offer a mailbox: Google and Microsoft, not ICS). Its
+A connector offers push when ``connector.offers_push`` is true (Google and Microsoft, not ICS). Its
 ``watcher(connection)`` returns a ``providers.base.Watcher`` (or ``None`` for an account
 without push). The notification address is ``{base_url}/webhooks/{provider}``; each watch
 gets a fresh random secret that the provider echoes (channel token / clientState). Only its
@@ -65,14 +64,7 @@ def verify_watch_secret(account: Account | None, secret: str | None) -> bool:
 
 def push_providers(rt: Runtime) -> list[str]:
     """The providers whose connectors can start watches."""
-    names = []
-    for name, connector in rt.connectors.items():
-        offers = getattr(connector, "offers_push", None)
-        if offers is None:
-            offers = getattr(connector, "offers_mailbox", False)
-        if offers:
-            names.append(name)
-    return names
+    return [name for name, connector in rt.connectors.items() if connector.offers_push]
 
 
 def renew_due_watches(rt: Runtime, now: datetime, base_url: str | None = None, limit: int = 200) -> list[int]:
@@ -141,7 +133,7 @@ def _start_failed(rt: Runtime, session, account: Account, connection, exc: Excep
             log.exception("account %s: starting a watch failed", account.id, exc_info=exc)
         else:
             log.warning("account %s: starting a watch failed: %s", account.id, exc)
-        retry = getattr(exc, "retry_after", None)
+        retry = exc.retry_after if isinstance(exc, ProviderError) else None
         account.watch_renew_at = now + max(RETRY_AFTER, timedelta(seconds=retry or 0))
     session.commit()
 
@@ -213,8 +205,8 @@ def notification_received(account: Account, now: datetime) -> bool:
 
 
 def disconnect_account(rt: Runtime, account: Account) -> None:
-    """Stop the account's watch, revoke its grant at the provider when the connector can, and
-    delete the account with everything stored for it (its tokens first of all). The user's
+    """Stop the account's watch, revoke its grant at the provider (as far as the provider allows),
+    and delete the account with everything stored for it (its tokens first of all). The user's
     task-pane tokens end with it: whoever disconnects signs in again.
 
     The caller commits. Failures at the provider are logged: the tokens go regardless.
@@ -222,10 +214,10 @@ def disconnect_account(rt: Runtime, account: Account) -> None:
     connection = rt.connection(account) if account.token_blob else None
     if connection is not None:
         stop_watch(rt, account, connection)
-        revoke = getattr(rt.connectors.get(account.provider), "revoke", None)
-        if revoke is not None:
+        connector = rt.connectors.get(account.provider)
+        if connector is not None:
             try:
-                revoke(connection)
+                connector.revoke(connection)
             except Exception as exc:  # the user asked to forget: the tokens are deleted anyway
                 log.warning("account %s: revoking the grant failed: %s", account.id, exc)
     account.token_blob = None

@@ -18,7 +18,7 @@ from google_auth_httplib2 import AuthorizedHttp
 from googleapiclient.discovery import build_from_document
 from googleapiclient.discovery_cache import get_static_doc
 
-from ..base import AuthExpired, Connection
+from ..base import AuthExpired, Connection, Connector
 from . import auth as google_auth
 from .auth import DRAFTS, SEND, SENT_CHECK, GoogleClient, credentials_data, credentials_from
 from .calendar import GoogleCalendar, GoogleWatcher
@@ -48,7 +48,7 @@ class GoogleAccountSession:
                 self._connection.save_credentials(credentials_data(self._credentials, self._connection.credentials))
 
 
-class GoogleConnector:
+class GoogleConnector(Connector):
     """Builds Google adapters for stored connections; one instance serves every account."""
 
     offers_mailbox = True

@@ -21,6 +21,7 @@ from ..base import (
     CalendarEvent,
     CalendarInvalid,
     CalendarSource,
+    Connector,
     SyncResult,
     SyncWindow,
     Unavailable,
@@ -217,10 +218,12 @@ def calendar_in(source: str, default_zone: str = "UTC") -> tuple[list[CalendarEv
 
 
 
-class IcsConnector:
-    """Builds ``IcsCalendar`` sources from stored connections; an ICS account has no mailbox."""
+class IcsConnector(Connector):
+    """Builds ``IcsCalendar`` sources from stored connections; an ICS account has no mailbox, no
+    push and no grant to revoke."""
 
     offers_mailbox = False
+    offers_push = False
 
     def __init__(self, fetch: Callable[[str], bytes] | None = None, public_only: bool = False,
                  local_exempt: bool = False):
@@ -243,3 +246,6 @@ class IcsConnector:
 
     def watcher(self, connection) -> None:
         return None
+
+    def revoke(self, connection) -> None:
+        """Nothing to withdraw: a calendar file or address is read without a grant."""

@@ -18,7 +18,7 @@ from datetime import datetime
 
 import requests
 
-from ..base import Connection
+from ..base import Connection, Connector
 from .auth import (
     MAIL_SCOPE,
     SEND_SCOPE,
@@ -37,7 +37,7 @@ from .watch import MicrosoftWatcher
 __all__ = ["MicrosoftConnector", "ConnectRefused", "Grant", "scopes_for"]
 
 
-class MicrosoftConnector:
+class MicrosoftConnector(Connector):
     """Builds the Graph adapters of Microsoft accounts; one per process, shared by all threads."""
 
     offers_mailbox = True
@@ -104,6 +104,12 @@ class MicrosoftConnector:
 
     def watcher(self, connection: Connection) -> MicrosoftWatcher:
         return MicrosoftWatcher(self._graph(connection, ["Calendars.Read"]), self._clock)
+
+    def revoke(self, connection: Connection) -> None:
+        """Nothing to call: the Microsoft identity platform has no endpoint that withdraws one
+        application's grant (Graph's ``revokeSignInSessions`` would sign the user out of every
+        application). Deleting the account's token cache is what ends Afterview's access; the
+        consent stays listed in the user's account until they remove it there."""
 
     def _graph(self, connection: Connection, scopes: list[str]) -> GraphClient:
         tokens = AccountTokens(self.app, connection, scopes)

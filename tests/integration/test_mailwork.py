@@ -12,6 +12,7 @@ from notes.usecases.syncing import sync_account
 from providers.base import (
     CalendarEvent,
     CalendarSource,
+    Connector,
     DraftRef,
     Mailbox,
     PermissionMissing,
@@ -75,8 +76,9 @@ class FakeMailbox(Mailbox):
         self.sent_messages.append(subject)
 
 
-class FakeConnector:
+class FakeConnector(Connector):
     offers_mailbox = True
+    offers_push = False
 
     def __init__(self, calendar, mailbox):
         self._calendar, self._mailbox = calendar, mailbox
@@ -89,6 +91,9 @@ class FakeConnector:
 
     def watcher(self, connection):
         return None
+
+    def revoke(self, connection):
+        pass
 
 
 @pytest.fixture

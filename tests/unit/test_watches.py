@@ -15,7 +15,7 @@ from notes.usecases.watches import (
     renew_due_watches,
     verify_watch_secret,
 )
-from providers.base import AuthExpired, Unavailable, Watch
+from providers.base import AuthExpired, Connector, Unavailable, Watch
 
 NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 
@@ -38,8 +38,9 @@ class RecordingWatcher:
         self.provider.live.pop(watch.id, None)
 
 
-class PushProvider:
-    offers_mailbox = True
+class PushProvider(Connector):
+    offers_mailbox = False
+    offers_push = True
 
     def __init__(self, now):
         self.now = now
