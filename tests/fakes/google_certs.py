@@ -9,16 +9,17 @@ RS256 tokens with the claims Google puts in add-on ID tokens.
 from __future__ import annotations
 
 import json
-import threading
 import time
 from datetime import UTC, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import jwt
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
+
+from tests.fakes.loopback import serve
 
 
 class TokenSigner:
@@ -57,11 +58,8 @@ class GoogleCertsServer:
         self.max_age = max_age
         self.fetches = 0
         self.failing = False
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
-        self.server.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/oauth2/v1/certs"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
+        self._loopback = serve(self._handler(), "fake-google-certs")
+        self.url = self._loopback.url("/oauth2/v1/certs")
 
     def published(self) -> dict[str, str]:
         return {s.kid: s.pem() for s in self.signers}
@@ -92,5 +90,4 @@ class GoogleCertsServer:
         return Handler
 
     def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+        self._loopback.close()

@@ -32,6 +32,7 @@ from urllib.parse import parse_qs, urlsplit
 from .calendar_api import CalendarApi, api_error
 from .gmail_api import GmailApi
 from .google_oauth import Identity, OAuthState
+from .loopback import Loopback
 
 G = "https://www.googleapis.com/auth/"
 CALENDAR_SCOPES = {G + "calendar", G + "calendar.readonly", G + "calendar.events", G + "calendar.events.readonly"}
@@ -52,7 +53,7 @@ class FakeGoogle:
         self.faults: list[dict] = []
         self.requests: list[tuple[str | None, str, str, int]] = []
         self._lock = threading.Lock()
-        self._server: ThreadingHTTPServer | None = None
+        self._loopback: Loopback | None = None
         self.base_url = ""
         self.ca_path = ""
 
@@ -63,16 +64,15 @@ class FakeGoogle:
         server.fake = self
         if self.tls:
             server.context, self.ca_path = _tls_context()
-        self._server = server
-        threading.Thread(target=server.serve_forever, name="fake-google", daemon=True).start()
+        self._loopback = Loopback(server, "fake-google")
         scheme = "https" if self.tls else "http"
         self.base_url = f"{scheme}://127.0.0.1:{server.server_address[1]}"
         return self
 
     def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
+        if self._loopback is not None:
+            self._loopback.close()
+            self._loopback = None
 
     def config(self) -> dict:
         """Afterview's settings (without the ``AFTERVIEW_`` prefix) for this fake."""

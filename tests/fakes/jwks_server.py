@@ -9,17 +9,18 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import threading
 import time
 import uuid
 from datetime import UTC, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import jwt
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
+
+from tests.fakes.loopback import serve
 
 KEYS_PATH = "/common/discovery/v2.0/keys"
 TENANT = "72f988bf-86f1-41af-91ab-2d7cd011db47"
@@ -88,10 +89,8 @@ class JwksServer:
             def log_message(self, *args):
                 pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}{KEYS_PATH}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self.thread.start()
+        self._loopback = serve(Handler, "fake-entra-keys")
+        self.url = self._loopback.url(KEYS_PATH)
 
     def rotate(self, kid: str) -> SigningKey:
         """Publish a new key beside the others (as Microsoft does before signing with it)."""
@@ -120,5 +119,4 @@ class JwksServer:
         return jwt.encode(body, signer, algorithm=algorithm, headers={"kid": kid or key.kid, "typ": "JWT"})
 
     def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        self._loopback.close()

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html
 import re
-import threading
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
@@ -18,6 +17,7 @@ from werkzeug.serving import make_server
 
 from notes.store.model import Account
 from tests.conftest import make_app
+from tests.fakes.loopback import Loopback
 from tests.fakes.microsoft_graph_fake import graph_time
 from tests.fakes.microsoft_server import FakeUser, MicrosoftServer
 
@@ -134,12 +134,10 @@ class TlsApp:
         self.base_url = f"https://127.0.0.1:{self._server.server_port}"
         app.config["BASE_URL"] = self.base_url
         app.extensions["afterview.runtime"].base_url = self.base_url
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-        self._thread.start()
+        self._loopback = Loopback(self._server, "afterview-over-tls")
 
     def close(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        self._loopback.close()
 
 
 @pytest.fixture

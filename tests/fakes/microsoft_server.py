@@ -28,6 +28,7 @@ from urllib.parse import parse_qsl, urlsplit
 import trustme
 from cryptography.hazmat.primitives.asymmetric import rsa
 
+from tests.fakes.loopback import Loopback
 from tests.fakes.microsoft_authority import AuthorityRoutes
 from tests.fakes.microsoft_graph_fake import GraphFake
 
@@ -260,8 +261,7 @@ class MicrosoftServer:
         self.tls = authority or TestAuthority()
         self.cloud.ca_path = self.tls.path
         self._server = _Server(self.cloud, self.tls.server_context())
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-        self._thread.start()
+        self._loopback = Loopback(self._server, "fake-microsoft")
 
     @property
     def base_url(self) -> str:
@@ -276,5 +276,4 @@ class MicrosoftServer:
         return f"{self.base_url}/v1.0/"
 
     def close(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        self._loopback.close()

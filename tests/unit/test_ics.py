@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import http.server
-import threading
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from providers.base import CalendarInvalid, SyncWindow, Unavailable
 from providers.ics import IcsCalendar, read_events, read_source
+from tests.fakes.loopback import serve
 
 WINDOW = SyncWindow(datetime(2026, 1, 1, tzinfo=UTC), datetime(2026, 6, 1, tzinfo=UTC))
 
@@ -146,11 +146,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 @pytest.fixture
 def feed():
     _Handler.body = cal("BEGIN:VEVENT", "UID:f", "SUMMARY:x", "DTSTART:20260302T100000Z", "END:VEVENT")
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with serve(_Handler, "ics-feed") as server:
+        yield f"127.0.0.1:{server.port}"
 
 
 def test_urls_and_webcal_are_fetched_and_errors_named(feed):

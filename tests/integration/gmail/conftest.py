@@ -4,9 +4,8 @@ metadata, and a checker of responses against the documented envelopes and the of
 from __future__ import annotations
 
 import json
-import threading
 from datetime import UTC, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qs, urlparse
 
 import pytest
@@ -18,6 +17,7 @@ from scheduler.ticks import run_round
 from tests.calendars import calendar, interview
 from tests.conftest import make_app
 from tests.fakes.google_certs import GoogleCertsServer, TokenSigner
+from tests.fakes.loopback import serve
 
 BASE_URL = "https://afterview.test"
 SERVICE_ACCOUNT = "service-4242@gcp-sa-gsuiteaddons.iam.gserviceaccount.com"
@@ -47,10 +47,8 @@ class FakeGmail:
     def __init__(self):
         self.messages: dict[str, tuple[str, str, str]] = {}  # id -> (From, user token, message token)
         self.requests: list[dict] = []
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
-        self.server.daemon_threads = True
-        self.root = f"http://127.0.0.1:{self.server.server_address[1]}/"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self._loopback = serve(self._handler(), "fake-gmail-metadata")
+        self.root = self._loopback.url("/")
 
     def add(self, message_id: str, sender: str, user_token: str, message_token: str) -> None:
         self.messages[message_id] = (sender, user_token, message_token)
@@ -89,8 +87,7 @@ class FakeGmail:
         return Handler
 
     def close(self):
-        self.server.shutdown()
-        self.server.server_close()
+        self._loopback.close()
 
 
 @pytest.fixture
