@@ -11,7 +11,6 @@ hold an interview.
 from __future__ import annotations
 
 import contextlib
-import html
 import logging
 import re
 import uuid
@@ -29,6 +28,7 @@ from ..base import (
     Watch,
     Watcher,
 )
+from ..html_text import html_text, looks_like_html
 from .http import Missing
 
 log = logging.getLogger(__name__)
@@ -40,8 +40,6 @@ CHANNEL_TTL = timedelta(days=7)
 MAX_TEXT = 64 * 1024
 RESPONSES = {"needsAction": "needs-action", "accepted": "accepted", "declined": "declined", "tentative": "tentative"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_BREAKS = re.compile(r"<\s*(br\s*/?|/p|/div|/li|/h\d)\s*>", re.IGNORECASE)
-_TAGS = re.compile(r"<[^>]{0,2000}>")
 
 
 class GoogleCalendar(CalendarSource):
@@ -152,12 +150,13 @@ def _conference(item: dict) -> str | None:
 
 
 def _text(value, limit: int = MAX_TEXT) -> str:
-    """Plain text of a field; Google descriptions may hold simple HTML."""
+    """Plain text of a field; Google descriptions may hold HTML, read as the other adapters read it
+    (paragraphs and breaks as lines, scripts and styles dropped, entities decoded)."""
     if not value:
         return ""
     text = str(value)
-    if "<" in text and ">" in text:
-        text = html.unescape(_TAGS.sub("", _BREAKS.sub("\n", text)))
+    if looks_like_html(text):
+        text = html_text(text, limit)
     return _CONTROL.sub("", text)[:limit]
 
 
