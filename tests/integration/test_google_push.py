@@ -1,4 +1,6 @@
-"""Push: events.watch channels, the webhook, renewal before expiry, polling as the backstop."""
+"""Google's push: a channel opened for the account, its notifications checked by Afterview's webhook
+and turned into a sync that is due now. Starting, renewing and stopping watches is held to the
+watcher contract (``tests/contract``) and planned by ``notes.usecases.watches`` (``test_watches``)."""
 from __future__ import annotations
 
 from datetime import timedelta
@@ -7,7 +9,6 @@ from notes.usecases.syncing import sync_due_accounts
 from notes.usecases.watches import renew_due_watches
 from scheduler.ticks import run_round
 from tests.integration.google_support import (  # noqa: F401 (fixtures)
-    AUTH,
     ME,
     START,
     account,
@@ -16,7 +17,6 @@ from tests.integration.google_support import (  # noqa: F401 (fixtures)
     fake,
     gapp,
     gclient,
-    google_app,
     interview_event,
     interviews,
     rt,
@@ -69,19 +69,6 @@ def test_a_wrong_token_or_unknown_channel_is_refused_and_changes_nothing(gclient
     assert account(rt).next_sync_at == due
 
 
-def test_renewal_opens_a_new_channel_before_expiry_and_stops_the_old(gclient, fake, rt, clock):
-    old = connected_with_push(gclient, fake, rt, clock)
-    acc = account(rt)
-    clock.now = acc.watch_renew_at
-    assert clock.now < acc.watch_expires_at
-    assert renew_due_watches(rt, clock()) == [acc.id]
-    (new,) = fake.calendar.channels.values()
-    assert new["id"] != old["id"] and account(rt).watch_id == new["id"]
-    fake.calendar.take_notifications()
-    fake.calendar.put_event(ME, interview_event("iv1"))
-    assert deliver_notifications(gclient, fake) == [200]  # only the new channel is notified
-
-
 def test_the_old_channel_is_refused_after_renewal(gclient, fake, rt, clock):
     old = connected_with_push(gclient, fake, rt, clock)
     clock.now = account(rt).watch_renew_at
@@ -89,25 +76,6 @@ def test_the_old_channel_is_refused_after_renewal(gclient, fake, rt, clock):
     headers = {"X-Goog-Channel-ID": old["id"], "X-Goog-Channel-Token": old["token"],
                "X-Goog-Resource-State": "exists"}
     assert gclient.post("/webhooks/google", headers=headers).status_code == 404
-
-
-def test_without_an_https_base_url_there_is_no_push_and_polling_every_five_minutes(tmp_path, clock, fake, sleeps):
-    app = google_app(tmp_path, clock, fake, sleeps, BASE_URL="http://127.0.0.1:8080")
-    client, runtime = app.test_client(), app.extensions["afterview.runtime"]
-    answer = client.post("/api/connect/google", json={"drafts": False, "nudges": False}, headers=AUTH)
-    assert answer.get_json()["url"].startswith("http://127.0.0.1:8080/oauth/google/start?ticket=")
-    connect(client, fake, drafts=False, nudges=False)
-    run_round(runtime, clock())
-    assert fake.calendar.channels == {}
-    assert account(runtime).next_sync_at == clock.now + timedelta(minutes=5)
-    app.extensions["afterview.engine"].dispose()
-
-
-def test_disconnect_stops_the_channel(gclient, fake, rt, clock):
-    connected_with_push(gclient, fake, rt, clock)
-    assert gclient.delete(f"/api/accounts/{account(rt).id}", headers=AUTH).status_code == 204
-    assert fake.calendar.channels == {}
-    assert fake.count(path="/channels/stop") == 1
 
 
 def test_push_arrives_for_a_moved_interview_too(gclient, fake, rt, clock):

@@ -1,5 +1,7 @@
-"""Graph change notifications: subscriptions with the validation handshake, notifications,
-lifecycle events and renewal, with Afterview served over TLS so the fake Graph can call it."""
+"""Graph change notifications: subscriptions made after Afterview's webhook answers the validation
+handshake over TLS, notifications and lifecycle events checked and turned into due syncs. Starting,
+renewing and stopping watches is held to the watcher contract (``tests/contract``) and planned by
+``notes.usecases.watches`` (``test_watches``)."""
 from __future__ import annotations
 
 from datetime import timedelta
@@ -8,11 +10,10 @@ import pytest
 import requests
 from sqlalchemy import select
 
-from notes.store.model import Account, Interview
+from notes.store.model import Interview
 from notes.usecases.syncing import sync_account, sync_due_accounts
 from notes.usecases.watches import renew_due_watches
 from tests.fakes.microsoft_fixtures import (  # noqa: F401  (fixtures)
-    AUTH,
     account_of,
     connect,
     interview_event,
@@ -106,27 +107,3 @@ def test_a_removed_subscription_is_made_again_and_changes_are_fetched(watched, m
 def test_missed_notifications_make_the_sync_due(watched, ms_runtime, clock):
     assert watched.lifecycle(the_subscription(watched)["id"], "missed") == 202
     assert account_of(ms_runtime).next_sync_at == clock()
-
-
-def test_subscriptions_are_renewed_before_they_expire(watched, ms_runtime, clock):
-    old = the_subscription(watched)
-    clock.now = account_of(ms_runtime).watch_renew_at
-    assert clock() < old["expires"]
-    renew_due_watches(ms_runtime, clock())
-    assert the_subscription(watched)["id"] != old["id"]
-    assert account_of(ms_runtime).watch_expires_at > old["expires"]
-
-
-def test_disconnecting_deletes_the_subscription_and_the_tokens(watched, ms_client, ms_runtime):
-    account_id = account_of(ms_runtime).id
-    assert ms_client.delete(f"/api/accounts/{account_id}", headers=AUTH).status_code == 204
-    assert watched.subscriptions == {}
-    with ms_runtime.session() as session:
-        assert session.get(Account, account_id) is None
-
-
-def test_without_a_public_https_address_there_is_no_subscription(ms_app, ms_client, ms_server, ms_user, ms_runtime,
-                                                                 clock):
-    connect(ms_client, ms_server, {})
-    assert renew_due_watches(ms_runtime, clock(), base_url="http://127.0.0.1:8080") == []
-    assert ms_server.cloud.count("POST", r"/v1.0/subscriptions$") == 0

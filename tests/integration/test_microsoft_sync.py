@@ -1,4 +1,5 @@
-"""Calendar sync through Graph's calendarView delta, with msal tokens, against the fake cloud."""
+"""Outlook calendars' own ways through Graph, beyond the calendar contract (``tests/contract``):
+occurrences completed from their series, and msal's tokens renewed silently and kept only when changed."""
 from __future__ import annotations
 
 from datetime import timedelta
@@ -6,9 +7,8 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from notes.store.model import Account, Interview, Note
+from notes.store.model import Account, Interview
 from notes.usecases.syncing import sync_account
-from scheduler.ticks import run_round
 from tests.fakes.microsoft_fixtures import (  # noqa: F401  (fixtures)
     account_of,
     connect,
@@ -27,12 +27,6 @@ def start(clock):
     return clock() + timedelta(hours=3)
 
 
-def other_event(event_id: str, when, subject: str = "Team lunch") -> dict:
-    return {"id": event_id, "type": "singleInstance", "subject": subject, "start": graph_time(when),
-            "end": graph_time(when + timedelta(hours=1)), "isCancelled": False, "showAs": "busy",
-            "responseStatus": {"response": "accepted"}, "attendees": [], "body": {"contentType": "text", "content": ""}}
-
-
 def interviews(runtime) -> dict[str, Interview]:
     with runtime.session() as session:
         return {i.provider_event_id: i for i in session.scalars(select(Interview))}
@@ -43,65 +37,6 @@ def sync(runtime, clock):
     outcome = sync_account(runtime, account.id, clock())
     assert outcome.ok, outcome.error
     return outcome
-
-
-def test_a_full_round_over_pages_then_only_the_changes(ms_client, ms_server, ms_user, ms_runtime, clock, start):
-    ms_server.cloud.graph.max_page_size = 2
-    ms_user.put_event(interview_event("iv-1", start))
-    for n in range(4):
-        ms_user.put_event(other_event(f"other-{n}", start + timedelta(days=n)))
-    connect(ms_client, ms_server, {})
-    sync(ms_runtime, clock)
-    assert ms_server.cloud.count("GET", r"/me/calendarView/delta$") == 3  # five events, two per page
-    row = interviews(ms_runtime)["iv-1"]
-    assert (row.status, row.start_at, row.end_at) == ("upcoming", start.replace(microsecond=0),
-                                                      start.replace(microsecond=0) + timedelta(hours=1))
-    assert row.time_zone == "America/Los_Angeles" and "acme" in (row.company or "").lower()
-    assert {p["email"] for p in row.people} == {"dana.whitfield@acmerobotics.com", "omar.haddad@acmerobotics.com"}
-    assert set(interviews(ms_runtime)) == {"iv-1"}
-
-    ms_user.put_event(interview_event("iv-1", start + timedelta(days=1)))
-    ms_user.remove_event("other-2")
-    before = ms_server.cloud.count("GET", r"/me/calendarView/delta$")
-    sync(ms_runtime, clock)
-    assert ms_server.cloud.count("GET", r"/me/calendarView/delta$") == before + 1  # the delta link, one page
-    assert interviews(ms_runtime)["iv-1"].start_at == start.replace(microsecond=0) + timedelta(days=1)
-
-    ms_user.remove_event("iv-1")
-    sync(ms_runtime, clock)
-    assert interviews(ms_runtime)["iv-1"].status == "cancelled"
-
-
-def test_a_declined_or_cancelled_invitation_is_no_interview(ms_client, ms_server, ms_user, ms_runtime, clock, start):
-    ms_user.put_event(interview_event("declined", start, responseStatus={"response": "declined"}))
-    ms_user.put_event(interview_event("cancelled", start + timedelta(days=1), isCancelled=True))
-    ms_user.put_event(interview_event("kept", start + timedelta(days=2)))
-    connect(ms_client, ms_server, {})
-    sync(ms_runtime, clock)
-    active = {k for k, row in interviews(ms_runtime).items() if row.status == "upcoming"}
-    assert active == {"kept"}
-
-
-def test_an_expired_delta_token_resyncs_in_full_without_duplicates(ms_client, ms_server, ms_user, ms_runtime, clock):
-    end = clock() - timedelta(minutes=30)
-    ms_user.put_event(interview_event("iv-1", end - timedelta(hours=1)))
-    ms_user.put_event(interview_event("iv-2", clock() + timedelta(days=2)))
-    connect(ms_client, ms_server, {})
-    run_round(ms_runtime, clock())
-    with ms_runtime.session() as session:
-        notes_before = sorted(session.scalars(select(Note.recipient_email)))
-    assert notes_before, "the ended interview has its notes"
-    ms_server.cloud.graph.expire_delta_tokens()
-    ms_user.put_event(interview_event("iv-2", clock() + timedelta(days=3)))
-    ms_user.put_event(interview_event("iv-3", clock() + timedelta(days=4)))
-    sync(ms_runtime, clock)
-    assert ms_server.cloud.count("GET", r"/me/calendarView/delta$") == 3  # first round, expired token, new round
-    rows = interviews(ms_runtime)
-    assert sorted(rows) == ["iv-1", "iv-2", "iv-3"]
-    assert rows["iv-1"].status == "proposed"
-    assert rows["iv-2"].start_at.date() == (clock() + timedelta(days=3)).date()
-    with ms_runtime.session() as session:
-        assert sorted(session.scalars(select(Note.recipient_email))) == notes_before
 
 
 def test_occurrences_with_few_fields_are_completed_from_their_series(ms_client, ms_server, ms_user, ms_runtime,
