@@ -60,7 +60,7 @@ def occurrences(
                     total += 1
                     yield occurrence.as_component(False)
             except Exception as exc:  # the library raises many kinds on odd input: this series only
-                warnings.append(f"event {label} skipped: cannot expand it ({_short(exc)})")
+                _name_once(warnings, label, f"event {label} skipped: cannot expand it ({_short(exc)})")
 
 
 def _refused_series(calendar, window: SyncWindow, zone: ZoneInfo, warnings: list[str]) -> set[str]:
@@ -119,9 +119,10 @@ def _without(calendar, refused: set[str]):
 
 def _queries(calendar, warnings: list[str]):
     """One query over the whole calendar; when the library refuses it, one per UID so that a
-    broken series does not hide the others."""
+    broken series does not hide the others. Bad series are not skipped by the library (it would
+    skip them without a word): the one that fails is named in ``warnings``."""
     try:
-        yield "", recurring_ical_events.of(calendar, skip_bad_series=True)
+        yield "", recurring_ical_events.of(calendar)
         return
     except Exception:  # find the culprit below
         pass
@@ -134,11 +135,17 @@ def _queries(calendar, warnings: list[str]):
         for component in (*zones, *components):
             single.add_component(component)
         try:
-            query = recurring_ical_events.of(single, skip_bad_series=True)
+            query = recurring_ical_events.of(single)
         except Exception as exc:  # this series only: the rest of the calendar stays readable
-            warnings.append(f"event {uid or '?'} skipped: cannot expand it ({_short(exc)})")
+            _name_once(warnings, uid or "?", f"event {uid or '?'} skipped: cannot expand it ({_short(exc)})")
             continue
         yield uid, query
+
+
+def _name_once(warnings: list[str], uid: str, warning: str) -> None:
+    """Add ``warning`` unless the event is named already (by the property it cannot read)."""
+    if not any(w.startswith((f"event {uid} ", f"event {uid}:")) for w in warnings):
+        warnings.append(warning)
 
 
 def _uid(series, fallback: str) -> str:

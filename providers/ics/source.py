@@ -105,7 +105,7 @@ def read_events(
     name = str(calendar.get("X-WR-CALNAME", ""))
     if window is None:
         window = _span(calendar, zone)
-    warnings: list[str] = []
+    warnings = _broken_events(calendar)  # first: an event is named by what is wrong with it
     series = _series_uids(calendar)
     events: list[CalendarEvent] = []
     for component in occurrences(calendar, window, zone, warnings):
@@ -113,7 +113,6 @@ def read_events(
             events.append(normalise(component, zone, name, series))
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             warnings.append(f"event {component.get('UID', '?')} skipped: {_short(exc)}")
-    warnings.extend(_broken_events(calendar))
     return events, warnings
 
 
