@@ -378,8 +378,11 @@ def test_kitchen_and_nursing_titles_are_roles(title, role):
     assert found.interview and found.role == role
 
 
-def test_a_japanese_sentence_is_never_the_role():
+@pytest.mark.parametrize("position, role", [
+    ("弊社の研究チームや事業内容についてご紹介し、これまでのご研究についてもお伺いできればと思います。", None),
+    ("機械学習エンジニア\n弊社の研究チームや事業内容についてご紹介します。", "機械学習エンジニア"),
+])
+def test_a_japanese_sentence_is_never_the_role(position, role):
     hr = person("hr@shirane-ai.example", "白根AI 採用担当")
-    found = detect(event("【面談のご案内】白根AI株式会社", "ポジション：弊社の研究チームや事業内容についてご紹介し、"
-                         "これまでのご研究についてもお伺いできればと思います。", organizer=hr, attendees=(hr,)), [ME])
-    assert found.interview and (found.role is None or "。" not in found.role)
+    found = detect(event("【面談のご案内】白根AI株式会社", f"ポジション：{position}", organizer=hr, attendees=(hr,)), [ME])
+    assert found.interview and found.role == role
