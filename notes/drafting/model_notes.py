@@ -118,7 +118,7 @@ def drafts_by_model(model: LanguageModel, facts: InterviewFacts, candidate: Cand
                                                                              candidate, now))
 
     with ThreadPoolExecutor(max_workers=max(1, concurrency)) as pool:
-        outcomes = dict(zip((d.to.email for d in emails), pool.map(ask, emails)))
+        outcomes = dict(zip((d.to.email for d in emails), pool.map(ask, emails), strict=True))
     result = list(drafts)
     for index, draft in enumerate(result):  # in turn, each beside the notes as they now stand
         outcome = outcomes.get(draft.to.email) if draft.channel == "email" else None

@@ -141,7 +141,7 @@ def _wrong(name: Name, window: tuple[str, ...], folded: tuple[str, ...]) -> bool
 
 def _common_prefix(a: str, b: str) -> int:
     size = 0
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):
         if x != y:
             break
         size += 1

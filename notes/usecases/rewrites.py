@@ -61,7 +61,7 @@ def rewrite_due_notes(rt: Runtime, now: datetime) -> list[int]:
         jobs = [job for job in (_prepare(rt, note_id, now) for note_id in ids) if job is not None]
         with ThreadPoolExecutor(max_workers=rt.model_concurrency, thread_name_prefix="afterview-model") as pool:
             outcomes = list(pool.map(lambda job: write_with_model(rt.model, job.plan, job.judge), jobs))
-        written += [job.note_id for job, outcome in zip(jobs, outcomes) if _apply(rt, job, outcome, now)]
+        written += [job.note_id for job, outcome in zip(jobs, outcomes, strict=True) if _apply(rt, job, outcome, now)]
         if len(ids) < batch:
             return written
 

@@ -45,7 +45,8 @@ def compose_notes(facts: InterviewFacts, candidate: Candidate, details: str = ""
     return drafts
 
 
-def note_plans(facts: InterviewFacts, candidate: Candidate, details: str = "") -> list[tuple[NotePlan, tuple[str, ...]]]:
+def note_plans(facts: InterviewFacts, candidate: Candidate,
+               details: str = "") -> list[tuple[NotePlan, tuple[str, ...]]]:
     """What each person's note is made of (person, their details, timeline, steps, greeting), with
     the flags the note starts with: the composer writes from these, and so does a language model."""
     book = phrasebook(note_language(facts, candidate))

@@ -123,7 +123,8 @@ def test_a_retry_that_fixes_the_note_is_used(server):
 
 def test_a_person_or_figure_the_model_made_up_is_not_used(server):
     server.writer = lambda request: plain_writer(request).replace(
-        "Many thanks", "It was lovely to meet your colleague Sarah Jennings, who said sales grew 40% in March. Many thanks")
+        "Many thanks",
+        "It was lovely to meet your colleague Sarah Jennings, who said sales grew 40% in March. Many thanks")
     dana = by_name(drafted(server, people=(DANA,)))["Dana Whitfield"]
     assert dana["written_by"] == "composer" and "Sarah" not in dana["body_text"]
     assert "said things no fact says" in next(f["message"] for f in dana["findings"] if f["rule"] == "M1")

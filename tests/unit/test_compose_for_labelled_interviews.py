@@ -191,7 +191,7 @@ def test_every_labelled_interview_gets_one_note_per_person_and_none_blocks(key, 
     results = check_notes([note_text(d) for d in drafts], facts, me, facts.end + timedelta(minutes=10))
     emails = [d.to.email for d in drafts if d.channel == "email"]
     assert sorted(emails) == sorted({p.email for p in facts.people})  # one each, nobody else
-    for draft, findings in zip(drafts, results):
+    for draft, findings in zip(drafts, results, strict=True):
         assert [f for f in findings if f.severity == "block"] == [], draft.body_text
         assert [f for f in findings if f.rule == "F7"] == [], draft.body_text  # nothing it was not told
         assert "needs-detail" not in draft.flags and A_DETAIL[draft.language] in draft.body_text
@@ -202,5 +202,6 @@ def test_the_dev_corpus_composed_notes_make_no_new_claims():
     for uid, facts in INTERVIEWS:
         facts = replace(facts, details=DETAILS[uid])
         drafts = compose_notes(facts, ME, DETAILS[uid])
-        for draft, findings in zip(drafts, check_notes([note_text(d) for d in drafts], facts, ME, facts.end)):
+        for draft, findings in zip(drafts, check_notes([note_text(d) for d in drafts], facts, ME, facts.end),
+                                   strict=True):
             assert [f.message for f in findings if f.rule == "F7"] == [], (uid, draft.body_text)
