@@ -21,7 +21,9 @@ import uuid
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
+
+from tests.fakes.loopback import serve
 
 PATH = "/v1/chat/completions"
 HANG_SECONDS = 60
@@ -103,11 +105,8 @@ class ModelServer:
             def log_message(self, *args):
                 pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self.thread.start()
+        self._loopback = serve(Handler, "fake-model-server", join_handlers=True)  # close waits for hung ones
+        self.url = self._loopback.url("/v1")
 
     def _serve(self, handler: BaseHTTPRequestHandler) -> None:
         if handler.path.split("?")[0] != PATH:
@@ -169,8 +168,7 @@ class ModelServer:
 
     def close(self) -> None:
         self._released.set()
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        self._loopback.close()
 
 
 def _person_of(received: Received) -> str:

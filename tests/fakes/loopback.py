@@ -38,8 +38,13 @@ class Loopback:
         self.close()
 
 
-def serve(handler: type[BaseHTTPRequestHandler], name: str = "loopback-fake") -> Loopback:
-    """A ``ThreadingHTTPServer`` for ``handler`` on a free loopback port, already serving."""
+def serve(handler: type[BaseHTTPRequestHandler], name: str = "loopback-fake",
+          join_handlers: bool = False) -> Loopback:
+    """A ``ThreadingHTTPServer`` for ``handler`` on a free loopback port, already serving.
+
+    With ``join_handlers``, ``close`` also waits for the requests still being handled to finish,
+    for fakes whose tests read what those requests recorded once the fake is closed.
+    """
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
+    server.daemon_threads = not join_handlers  # ThreadingMixIn joins its non-daemon threads on close
     return Loopback(server, name)

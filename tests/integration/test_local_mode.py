@@ -4,7 +4,6 @@ calendars only, when connecting and on every sync."""
 from __future__ import annotations
 
 import http.server
-import threading
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -14,6 +13,7 @@ from notes.store.model import Account, User
 from notes.usecases.accounts import calendar_source_ids
 from providers.base import SyncWindow, Unavailable
 from tests.calendars import calendar, interview
+from tests.fakes.loopback import serve
 
 START = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
 END = START + timedelta(hours=1)
@@ -38,13 +38,11 @@ class Feed:
             def log_message(self, *args):
                 pass
 
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/cal.ics"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self._loopback = serve(Handler, "local-mode-feed")
+        self.url = self._loopback.url("/cal.ics")
 
     def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+        self._loopback.close()
 
 
 @pytest.fixture
