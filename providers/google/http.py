@@ -114,7 +114,7 @@ class Retrier:
         if not retryable or attempt + 1 >= self.attempts:
             return None
         backoff = self.base_delay * (2 ** attempt) * (0.5 + self.jitter() / 2)
-        hinted = getattr(error, "retry_after", None) or 0.0
+        hinted = error.retry_after or 0.0
         if hinted:  # never sooner than Google asked, a little jitter so accounts do not return together
             return max(backoff, hinted + self.jitter() * self.base_delay / 2)
         return backoff
