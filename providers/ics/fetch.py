@@ -18,6 +18,7 @@ tell a user what lies behind the server.
 from __future__ import annotations
 
 import base64
+import contextlib
 import ipaddress
 import socket
 import threading
@@ -158,10 +159,8 @@ def _abort(connection) -> None:
     """The deadline passed: wake the read that waits (the caller then sees a failed read)."""
     sock = connection.sock
     if sock is not None:
-        try:
+        with contextlib.suppress(OSError):
             sock.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
 
 
 def _body(response, max_bytes: int) -> bytes:
