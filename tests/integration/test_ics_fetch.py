@@ -7,7 +7,6 @@ import http.server
 import socket
 import ssl
 import sys
-import threading
 import time
 
 import pytest
@@ -15,6 +14,7 @@ import trustme
 
 from providers.base import CalendarInvalid, Unavailable
 from providers.ics import IcsCalendar, read_source
+from tests.fakes.loopback import Loopback
 
 UNREACHABLE = "cannot reach this calendar URL from this server"  # one answer for every refused or failed address
 CALENDAR = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n"
@@ -80,7 +80,7 @@ def serve(tls: ssl.SSLContext | None = None):
     server.trickled, server.cut_off = 0, False
     if tls is not None:
         server.socket = tls.wrap_socket(server.socket, server_side=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server.loopback = Loopback(server, "ics-fetch-calendars")
     return server
 
 
@@ -88,8 +88,7 @@ def serve(tls: ssl.SSLContext | None = None):
 def calendars():
     server = serve()
     yield server
-    server.shutdown()
-    server.server_close()
+    server.loopback.close()
 
 
 def closed_port() -> int:
@@ -178,8 +177,7 @@ def test_proxies_from_the_environment_are_not_used(calendars, monkeypatch):
         assert read_source(f"http://localhost:{calendars.server_address[1]}/cal.ics") == CALENDAR
         assert proxy.seen == [] and len(calendars.seen) == 1
     finally:
-        proxy.shutdown()
-        proxy.server_close()
+        proxy.loopback.close()
 
 
 def test_a_server_that_trickles_is_cut_off_at_the_deadline(calendars):
@@ -223,6 +221,5 @@ def test_tls_checks_the_certificate_against_the_host_name_sent_as_sni(tmp_path):
                 with pytest.raises(Unavailable, match=UNREACHABLE):
                     fetch_calendar(url, False, 1024 * 1024, ca_certs=str(ca_file))
         finally:
-            server.shutdown()
-            server.server_close()
+            server.loopback.close()
     assert names == ["localhost", "localhost"]

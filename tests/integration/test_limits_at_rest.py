@@ -6,7 +6,6 @@ from __future__ import annotations
 import http.server
 import os
 import stat
-import threading
 from datetime import timedelta
 
 import pytest
@@ -22,6 +21,7 @@ from notes.usecases import service
 from scheduler.ticks import run_round
 from tests.calendars import calendar, interview
 from tests.conftest import TEST_KEY
+from tests.fakes.loopback import serve
 from tests.integration.test_api import END, START
 
 SECRET = "private-7f3a9c1e5b"
@@ -44,11 +44,8 @@ class Feed(http.server.BaseHTTPRequestHandler):
 @pytest.fixture
 def feed():
     Feed.body, Feed.status = calendar(interview("iv-1", START, END)), 200
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Feed)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/{SECRET}/basic.ics"
-    server.shutdown()
-    server.server_close()
+    with serve(Feed, "limits-feed") as server:
+        yield server.url(f"/{SECRET}/basic.ics")
 
 
 def stored_values(runtime) -> str:
