@@ -235,7 +235,8 @@ class IcsBackend(Backend):
         self._lock = threading.Lock()
         self._server: Loopback = serve(Feed, "contract-ics-feed")
         self.connector = IcsConnector(public_only=False)
-        self.connection = Connection("ics", self._server.url("/calendar.ics"), {}, settings={"time_zone": "UTC"})
+        address = self._server.url("/calendar.ics")  # kept as connecting keeps it: sealed with the tokens
+        self.connection = Connection("ics", "calendar-id", {"source": address}, settings={"time_zone": "UTC"})
 
     def document(self) -> str:
         lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Afterview//contract suite//EN"]
