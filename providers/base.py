@@ -71,8 +71,8 @@ class CalendarEvent:
 
     ``event_id`` is stable per occurrence within its account (for recurring events it includes the
     occurrence's start); ``series_id`` names the recurring series an occurrence belongs to (the
-    same for every occurrence of it, ``None`` for a single event). Times are timezone-aware UTC; ``time_zone`` is the event's own zone
-    (IANA name) when known, used only for rendering.
+    same for every occurrence of it, ``None`` for a single event). Times are timezone-aware UTC;
+    ``time_zone`` is the event's own zone (IANA name) when known, used only for rendering.
     """
 
     event_id: str

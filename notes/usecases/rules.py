@@ -3,9 +3,9 @@
 A correction ("this was an interview", or "this was not") is kept per event and wins over
 detection on every later sync. It also speaks for the events that come after it: an event of the
 same recurring series, or else (only "this was an interview") one from the same organizer (someone
-from outside: never the user, never a colleague), that ends after the user last said it follows their word unless they said
-otherwise of that event itself. The series is asked before the organizer, and of several words
-the latest one said before the event ended counts.
+from outside: never the user, never a colleague), that ends after the user last said it follows
+their word unless they said otherwise of that event itself. The series is asked before the
+organizer, and of several words the latest one said before the event ended counts.
 
 Every verdict that comes from the user's word says so in the event's reasons ("you said ..."), so
 the page and the sidebars can show why; and the user takes it back the way they gave it: a
