@@ -112,7 +112,7 @@ def data_version(engine, user_id: int) -> tuple:
         raw = engine.raw_connection()
         try:
             if engine.dialect.name == "postgresql":
-                return _version_on_postgresql(raw, sql, user_id)
+                return _version_on_postgresql(raw, sql, user_id, engine.dialect.driver)
             values = {"user_id": user_id}
             cursor = raw.cursor()
             try:
@@ -134,11 +134,14 @@ def data_version(engine, user_id: int) -> tuple:
 _PREPARED = "afterview.data_version_prepared"
 
 
-def _version_on_postgresql(raw, sql: str, user_id: int) -> tuple:
+def _version_on_postgresql(raw, sql: str, user_id: int, dbapi: str) -> tuple:
     driver = raw.driver_connection
     driver.autocommit = True
     try:
         with driver.cursor() as cursor:
+            if dbapi == "psycopg":  # psycopg 3 binds on the server and prepares the query itself
+                cursor.execute(sql, {"user_id": user_id}, prepare=True)
+                return tuple(cursor.fetchone())
             if not raw.info.get(_PREPARED):
                 cursor.execute("PREPARE afterview_data_version (bigint) AS " + sql.replace("%(user_id)s", "$1"))
                 raw.info[_PREPARED] = True

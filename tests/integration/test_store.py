@@ -192,7 +192,11 @@ def test_the_sidebar_version_is_read_again_on_a_fresh_connection_when_the_server
         user_id = interview.account.user_id
     expected = data_version(engine, user_id)
     raw = engine.raw_connection()  # the pooled connection the next read will take
-    pid = raw.driver_connection.get_backend_pid()
+    cursor = raw.cursor()
+    cursor.execute("SELECT pg_backend_pid()")
+    pid = cursor.fetchone()[0]
+    cursor.close()
+    raw.commit()
     raw.close()
     admin = create_engine(database_url)
     with admin.connect() as connection:  # the server ends it, as a restart or an idle timeout would
