@@ -42,6 +42,7 @@ DEFAULTS = {
     "MS_JWKS_URL": "https://login.microsoftonline.com/common/discovery/v2.0/keys",
     "MS_API_AUDIENCE": None,
     "TICK_SECONDS": 30,
+    "LEASE_SECONDS": 300,  # how long a claim on due work lasts unless its worker renews it
     "PROPOSAL_DELAY_MINUTES": 10,
     "SYNC_CONCURRENCY": 16,
     # drafting by a language model, off unless both are set: an OpenAI-compatible /v1 and a model

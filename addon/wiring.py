@@ -30,6 +30,7 @@ def init_app(app: Flask) -> None:
         connectors=build_connectors(app),
         proposal_delay=planning.proposal_delay(app.config["PROPOSAL_DELAY_MINUTES"]),
         sync_concurrency=int(app.config["SYNC_CONCURRENCY"]),
+        lease=timedelta(seconds=max(float(app.config["LEASE_SECONDS"]), 1.0)),
         base_url=str(app.config["BASE_URL"] or ""),
         model=language_model(app.config),
         model_concurrency=max(1, int(app.config["LLM_CONCURRENCY"])),

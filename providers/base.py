@@ -134,12 +134,14 @@ class SyncWindow:
 
 @dataclass(frozen=True)
 class OutgoingNote:
-    """A note as a mailbox receives it: one recipient, a subject, text and HTML bodies."""
+    """A note as a mailbox receives it: one recipient, a subject, text and HTML bodies, and
+    Afterview's own ``marker``, which its draft carries so that it can be found again."""
 
     to: Person
     subject: str
     body_text: str
     body_html: str
+    marker: str = ""
 
 
 @dataclass(frozen=True)
@@ -198,12 +200,19 @@ class CalendarSource(abc.ABC):
 
 
 class Mailbox(abc.ABC):
-    """The user's mailbox: drafts, the sent folder, and messages to the user themself."""
+    """The user's mailbox: drafts, the sent folder, and messages to the user themself.
+
+    Making a draft and sending a nudge happen exactly once, whatever crashes: each carries a
+    marker the caller chose and recorded before the first attempt. A retry passes ``since``, when
+    that first attempt began; the mailbox then looks for what carries the marker before making or
+    sending anything again.
+    """
 
     @abc.abstractmethod
-    def create_draft(self, note: OutgoingNote) -> DraftRef:
-        """Create a draft of ``note``; returns its id and version. Never retried blindly: a
-        create whose answer was lost must not leave two drafts."""
+    def create_draft(self, note: OutgoingNote, since: datetime | None = None) -> DraftRef:
+        """Create a draft of ``note`` carrying ``note.marker``; returns its id and version. Never
+        retried blindly: with ``since``, the draft carrying the marker made by an attempt begun then
+        is returned instead of a second one."""
 
     @abc.abstractmethod
     def draft_state(self, draft: DraftRef) -> str:
@@ -219,8 +228,10 @@ class Mailbox(abc.ABC):
         """Which of ``addresses`` received a message from the user since ``since``."""
 
     @abc.abstractmethod
-    def notify_self(self, subject: str, body: str) -> None:
-        """Send a short message to the user's own address (a nudge). Raises
+    def notify_self(self, subject: str, body: str, marker: str = "", since: datetime | None = None) -> None:
+        """Send a short message to the user's own address (a nudge) carrying ``marker``. With
+        ``since``, nothing goes out again when the message carrying the marker was sent since then
+        (a draft of it left unsent by an interrupted attempt is sent instead of a new one). Raises
         ``PermissionMissing`` when the account did not allow sending."""
 
 

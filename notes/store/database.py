@@ -1,11 +1,11 @@
 """The database: engines, sessions, migrations, and claiming due work.
 
 SQLite (a file in the instance folder) is the embedded default, PostgreSQL the production
-store. Due work is claimed with a lease: the claim moves the row's due time a few minutes
-ahead in one short transaction, so a crash in the middle of the work leaves it due again
-once the lease runs out, and two claimants never take the same row. On PostgreSQL the claim
-uses ``FOR UPDATE SKIP LOCKED``; on SQLite a single ``UPDATE ... RETURNING`` statement, which
-SQLite runs under its one write lock.
+store (``postgresql://`` goes through psycopg 3, SQLAlchemy's default driver for it;
+``postgresql+psycopg2://`` works too). Due work is claimed with a lease (``notes.store.claims``):
+the claim moves the row's due time a few minutes ahead in one short transaction, so a crash in
+the middle of the work leaves it due again once the lease runs out, and two claimants never take
+the same row.
 """
 from __future__ import annotations
 
@@ -21,8 +21,10 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, make_url, select, update
+from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+from . import claims
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 log = logging.getLogger(__name__)
@@ -147,26 +149,11 @@ def claim_due(
     limit: int = 50,
     where: tuple = (),
 ) -> list[int]:
-    """Claim up to ``limit`` rows of ``model`` whose ``due_column`` is at or before ``now``.
+    """Claim up to ``limit`` rows of ``model`` whose ``due_column`` is at or before ``now``, and commit.
 
-    Claimed rows have their due time moved to ``now + lease`` and the claim is committed
-    before this returns; the caller does the work and then records its outcome.
+    A claim of its own with no renewal (``notes.store.claims``): the rows are held until the lease
+    runs out. The ticks claim through ``notes.usecases.claimed``, which renews and releases.
     """
-    due = select(model.id).where(due_column <= now, *where).order_by(due_column, model.id).limit(limit)
-    if session.get_bind().dialect.name == "postgresql":
-        ids = list(session.scalars(due.with_for_update(skip_locked=True)))
-        if ids:
-            session.execute(update(model).where(model.id.in_(ids)).values({due_column.key: now + lease}))
-    else:
-        if session.scalar(due.limit(1)) is None:  # nothing due: no write transaction at all
-            session.rollback()
-            return []
-        statement = (
-            update(model)
-            .where(model.id.in_(due.scalar_subquery()))
-            .values({due_column.key: now + lease})
-            .returning(model.id)
-        )
-        ids = list(session.scalars(statement))
+    ids = claims.claim(session, claims.Queue(due_column, where), now, lease, limit, claims.new_token())
     session.commit()
-    return sorted(ids)
+    return ids

@@ -239,6 +239,10 @@ class Note(Base):
     draft_version: Mapped[str | None] = mapped_column(String(255))
     draft_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     draft_state: Mapped[str | None] = mapped_column(String(16))  # a DraftState
+    # Afterview's own mark on the mailbox draft, and when a create carrying it was first tried (until
+    # it is known to have worked): a retry looks for the marked draft before making another
+    draft_marker: Mapped[str | None] = mapped_column(String(64))
+    draft_tried_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # who wrote the text: "composer", or the language model's name (notes.drafting)
     written_by: Mapped[str] = mapped_column(String(120), default="composer", server_default="composer")
     written_from: Mapped[str | None] = mapped_column(String(64))  # what the model was given (a hash)
@@ -271,9 +275,32 @@ class Nudge(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # the mark the mail carries, and when sending it was first tried: a retry looks for it first
+    marker: Mapped[str | None] = mapped_column(String(64))
+    tried_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     interview: Mapped[Interview | None] = relationship()
     account: Mapped[Account | None] = relationship()
+
+
+class Claim(Base):
+    """Who holds a piece of due work and until when, and how often it failed (``notes.store.claims``).
+
+    ``queue`` names the work (``notes.drafts``: the due column it is claimed by), ``item_id`` its
+    row. ``token`` is the claimant's while it holds the row (``None`` once released), ``until`` when
+    its lease ends unless renewed. A row that failed keeps its ``attempts`` and ``last_error`` until
+    it succeeds.
+    """
+
+    __tablename__ = "claims"
+
+    queue: Mapped[str] = mapped_column(String(64), primary_key=True)
+    item_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token: Mapped[str | None] = mapped_column(String(32))
+    until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class ConnectTicket(Base):

@@ -1,14 +1,18 @@
 """Mailbox work: drafts of proposed notes, and finding out which notes were sent.
 
-A draft the user edited in their mailbox is never overwritten. The sent-check looks in the
-sent folder for messages to each open note's recipient since the interview ended; a note found
-there is marked sent, which also stops its reminder. When the user undid "sent" on a note, only
-messages sent after the undo count for it (``Note.sent_check_after``): the note does not flip back.
+A draft the user edited in their mailbox is never overwritten. A draft is made exactly once,
+whatever crashes: the note gets Afterview's marker, and the time the create was first tried, in a
+commit of their own before the mailbox is asked; a retry passes that time and the mailbox looks for
+the marked draft before making another. The mailbox is asked outside any transaction. The
+sent-check looks in the sent folder for messages to each open note's recipient since the interview
+ended; a note found there is marked sent, which also stops its reminder. When the user undid "sent"
+on a note, only messages sent after the undo count for it (``Note.sent_check_after``).
 """
 from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -16,6 +20,7 @@ from sqlalchemy import select
 from providers.base import (
     AuthExpired,
     DraftRef,
+    Mailbox,
     OutgoingNote,
     PermissionMissing,
     Person,
@@ -26,13 +31,19 @@ from providers.base import (
 from .. import lifecycle
 from ..runtime import Runtime
 from ..statuses import OPEN_NOTE, AccountStatus, DraftState, NoteChannel
-from ..store.database import claim_due
+from ..store.claims import Queue, new_token, settle
 from ..store.model import Account, Interview, Note
+from .claimed import handle_due
 from .retire import mark_reauth_required
 
 log = logging.getLogger(__name__)
 SENT_CHECK_INTERVAL = timedelta(minutes=15)
 SENT_CHECK_HORIZON = timedelta(days=7)
+PAUSED_RETRY = timedelta(hours=1)  # drafts of an account that needs reconnecting wait this long
+FAILED_RETRY = timedelta(minutes=5)
+DRAFTS = Queue(Note.draft_due_at)
+SENT_CHECKS = Queue(Account.next_sent_check_at, (Account.status == AccountStatus.ACTIVE,))
+DRAFT_BATCH = 20
 
 
 def outgoing(note: Note) -> OutgoingNote:
@@ -41,96 +52,156 @@ def outgoing(note: Note) -> OutgoingNote:
         subject=note.subject,
         body_text=note.body_text,
         body_html=note.body_html,
+        marker=note.draft_marker or "",
     )
 
 
 def create_due_drafts(rt: Runtime, now: datetime, limit: int = 100) -> list[int]:
-    """Write or update the mailbox drafts of notes whose draft is due; returns note ids done."""
-    with rt.session() as session:
-        ids = claim_due(session, Note, Note.draft_due_at, now, rt.lease, limit)
-    by_account: dict[int, list[int]] = defaultdict(list)
-    with rt.session() as session:
-        for note_id, account_id in session.execute(
-            select(Note.id, Interview.account_id).join(Interview).where(Note.id.in_(ids))
-        ):
-            by_account[account_id].append(note_id)
-    done: list[int] = []
-    for account_id, note_ids in by_account.items():
-        done += _drafts_for_account(rt, account_id, note_ids, now)
-    return done
+    """Write or update the mailbox drafts of notes whose draft is due; returns the note ids done.
+    One account's notes are handled in order, several accounts at once."""
+    mailboxes = Mailboxes(rt)
+    report = handle_due(rt, DRAFTS, now, lambda note_id: _draft(rt, note_id, now, mailboxes), limit=limit,
+                        batch=DRAFT_BATCH, concurrency=rt.sync_concurrency, group_of=_account_of)
+    return [note_id for note_id, done in report.done if done]
 
 
-def _drafts_for_account(rt: Runtime, account_id: int, note_ids: list[int], now: datetime) -> list[int]:
-    done = []
-    with rt.session() as session:
-        account = session.get(Account, account_id)
-        if account.status != AccountStatus.ACTIVE:  # paused until reconnected: the drafts stay due
-            _postpone(session, note_ids, now + timedelta(hours=1))
-            session.commit()
-            return done
-        connection = rt.connection(account)
-        mailbox = rt.mailbox(account, connection)
-        for note_id in note_ids:
-            note = session.get(Note, note_id)
-            if mailbox is None or note.status not in OPEN_NOTE or note.channel != NoteChannel.EMAIL:
-                note.draft_due_at = None
-                continue
-            try:
-                _write_draft(mailbox, note)
-                note.draft_due_at = None
-                done.append(note_id)
-            except AuthExpired as exc:
-                mark_reauth_required(session, account, now, str(exc))
-                break
-            except RateLimited as exc:
-                note.draft_due_at = now + timedelta(seconds=max(exc.retry_after or 60, 30))
-                break
-            except PermissionMissing:  # drafts turned on after connecting: a reconnect grants them
-                note.draft_due_at, note.draft_state = None, DraftState.NEEDS_PERMISSION
-            except ProviderError as exc:
-                log.warning("draft for note %s failed: %s", note_id, exc)
-                note.draft_due_at = now + timedelta(minutes=5)
-            session.commit()
-        rt.keep_credentials(account, connection)
-        session.commit()
-    return done
+def _account_of(session, note_ids: list[int]) -> dict[int, int]:
+    return dict(session.execute(select(Note.id, Interview.account_id).join(Interview).where(Note.id.in_(note_ids))).all())
 
 
-def _postpone(session, note_ids: list[int], when: datetime) -> None:
-    for note_id in note_ids:
-        session.get(Note, note_id).draft_due_at = when
+class Mailboxes:
+    """Each account's connection and mailbox, made once per tick (one account's work runs in one
+    thread at a time)."""
+
+    def __init__(self, rt: Runtime):
+        self._rt = rt
+        self._made: dict[int, tuple] = {}
+
+    def of(self, account: Account) -> Mailbox | None:
+        if account.id not in self._made:
+            connection = self._rt.connection(account)
+            self._made[account.id] = (connection, self._rt.mailbox(account, connection))
+        return self._made[account.id][1]
+
+    def made(self, account_id: int) -> Mailbox:
+        """The mailbox ``of`` made for the account."""
+        return self._made[account_id][1]
+
+    def keep_credentials(self, account: Account) -> None:
+        """Store the account's refreshed credentials (in the caller's unit of work)."""
+        if account.id in self._made:
+            self._rt.keep_credentials(account, self._made[account.id][0])
 
 
-def _write_draft(mailbox, note: Note) -> None:
-    if note.draft_id is None:
-        ref = mailbox.create_draft(outgoing(note))
-        note.draft_id, note.draft_version, note.draft_state = ref.id, ref.version, DraftState.CREATED
-        return
-    current = DraftRef(note.draft_id, note.draft_version or "")
-    state = mailbox.draft_state(current)
+@dataclass(frozen=True)
+class _Step:
+    """What one note asks of the mailbox: a new draft (``draft`` is ``None``; ``since`` when a
+    create was tried before) or a check and update of the one it has."""
+
+    account_id: int
+    claimed: datetime | None
+    draft: DraftRef | None
+    note: OutgoingNote
+    since: datetime | None
+
+
+def _draft(rt: Runtime, note_id: int, now: datetime, mailboxes: Mailboxes) -> bool:
+    step = _plan(rt, note_id, now, mailboxes)
+    if step is None:
+        return False
+    try:
+        kind, ref = _ask(mailboxes.made(step.account_id), step)
+    except RateLimited:  # refused, nothing made: the next attempt need not look for it
+        if step.draft is None and step.since is None:
+            with rt.unit_of_work() as session:
+                session.get(Note, note_id).draft_tried_at = None
+        raise
+    except ProviderError as exc:
+        _failed(rt, note_id, step, exc, now, mailboxes)
+        return False
+    with rt.unit_of_work() as session:
+        note = session.get(Note, note_id)
+        if note is None:
+            return False
+        _record(note, kind, ref)
+        settle(note, Note.draft_due_at, step.claimed, None)
+        mailboxes.keep_credentials(session.get(Account, step.account_id))
+    return True
+
+
+def _plan(rt: Runtime, note_id: int, now: datetime, mailboxes: Mailboxes) -> _Step | None:
+    """Read the note, and before a create record its marker and the time it is first tried."""
+    with rt.unit_of_work() as session:
+        note = session.get(Note, note_id)
+        if note is None:
+            return None
+        account = note.interview.account
+        if account.status != AccountStatus.ACTIVE:  # paused until reconnected: the draft stays due
+            note.draft_due_at = now + PAUSED_RETRY
+            return None
+        if mailboxes.of(account) is None or note.status not in OPEN_NOTE or note.channel != NoteChannel.EMAIL:
+            note.draft_due_at = None
+            return None
+        claimed, since, draft = note.draft_due_at, None, None
+        if note.draft_id is None:
+            note.draft_marker = note.draft_marker or new_token()
+            since = note.draft_tried_at
+            note.draft_tried_at = since or now
+        else:
+            draft = DraftRef(note.draft_id, note.draft_version or "")
+        return _Step(account.id, claimed, draft, outgoing(note), since)
+
+
+def _ask(mailbox: Mailbox, step: _Step) -> tuple[str, DraftRef | None]:
+    if step.draft is None:
+        return "created", mailbox.create_draft(step.note, since=step.since)
+    state = mailbox.draft_state(step.draft)
     if state == "unchanged":
-        ref = mailbox.replace_draft(current, outgoing(note))
+        return "updated", mailbox.replace_draft(step.draft, step.note)
+    return state, None
+
+
+def _record(note: Note, kind: str, ref: DraftRef | None) -> None:
+    if kind == "created":
+        note.draft_id, note.draft_version, note.draft_state = ref.id, ref.version, DraftState.CREATED
+        note.draft_tried_at = None
+    elif kind == "updated":
         note.draft_id, note.draft_version = ref.id, ref.version
-    elif state == "edited":
+    elif kind == "edited":
         note.draft_state = DraftState.USER_EDITED
     else:
         note.draft_state = DraftState.GONE
 
 
+def _failed(rt: Runtime, note_id: int, step: _Step, exc: ProviderError, now: datetime, mailboxes: Mailboxes) -> None:
+    with rt.unit_of_work() as session:
+        note, account = session.get(Note, note_id), session.get(Account, step.account_id)
+        mailboxes.keep_credentials(account)
+        if note is None:
+            return
+        if isinstance(exc, AuthExpired):
+            mark_reauth_required(session, account, now, str(exc))
+            note.draft_due_at = now + PAUSED_RETRY
+        elif isinstance(exc, PermissionMissing):  # drafts turned on after connecting: a reconnect grants them
+            note.draft_due_at, note.draft_state = None, DraftState.NEEDS_PERMISSION
+        else:
+            log.warning("draft for note %s failed: %s", note_id, exc)
+            settle(note, Note.draft_due_at, step.claimed, now + FAILED_RETRY)
+
+
 def check_sent_notes(rt: Runtime, now: datetime, limit: int = 200) -> list[int]:
     """For accounts whose sent-check is due, mark notes found in the sent folder as sent."""
-    with rt.session() as session:
-        ids = claim_due(session, Account, Account.next_sent_check_at, now, rt.lease, limit,
-                        where=(Account.status == AccountStatus.ACTIVE,))
-    marked: list[int] = []
-    for account_id in ids:
-        marked += _check_account(rt, account_id, now)
-    return marked
+    report = handle_due(rt, SENT_CHECKS, now, lambda account_id: _check_account(rt, account_id, now),
+                        limit=limit, batch=50, concurrency=rt.sync_concurrency)
+    return [note_id for marked in report.values() for note_id in marked]
 
 
 def _check_account(rt: Runtime, account_id: int, now: datetime) -> list[int]:
-    with rt.session() as session:
+    with rt.unit_of_work() as session:
         account = session.get(Account, account_id)
+        if account is None or account.status != AccountStatus.ACTIVE:
+            return []
+        claimed = account.next_sent_check_at
         notes = list(session.scalars(
             select(Note).join(Interview).where(
                 Interview.account_id == account_id,
@@ -139,33 +210,30 @@ def _check_account(rt: Runtime, account_id: int, now: datetime) -> list[int]:
                 Interview.end_at >= now - SENT_CHECK_HORIZON,
             )
         ))
-        account.next_sent_check_at = now + SENT_CHECK_INTERVAL if notes else None
         if not notes:
-            session.commit()
+            settle(account, Account.next_sent_check_at, claimed, None)
             return []
         connection = rt.connection(account)
         try:
             mailbox = rt.mailbox(account, connection)
-            if mailbox is None:  # nothing to look in: no more checks
-                account.next_sent_check_at = None
-                session.commit()
-                return []
-            sent = _sent_notes(mailbox, notes)
+            sent = _sent_notes(mailbox, notes) if mailbox is not None else None
         except AuthExpired as exc:
             mark_reauth_required(session, account, now, str(exc))
-            session.commit()
             return []
         except ProviderError as exc:
             account.next_sent_check_at = now + timedelta(seconds=exc.retry_after or 300)
-            session.commit()
+            return []
+        finally:
+            rt.keep_credentials(account, connection)
+        if sent is None:  # nothing to look in: no more checks
+            account.next_sent_check_at = None
             return []
         marked = []
         for note in notes:
             if note.id in sent and note.interview.end_at <= now:
                 lifecycle.found_sent(note, now)
                 marked.append(note.id)
-        rt.keep_credentials(account, connection)
-        session.commit()
+        settle(account, Account.next_sent_check_at, claimed, now + SENT_CHECK_INTERVAL)
         return marked
 
 

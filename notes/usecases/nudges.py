@@ -3,53 +3,111 @@
 A nudge goes to the user's own mailbox when the account allows it and the user wants it;
 otherwise it is shown in the sidebars only. A reminder for notes already sent, dismissed or
 withdrawn is skipped, and so is one that would arrive after the note is late (no nagging).
+
+A mailed nudge goes out exactly once, whatever crashes: it gets Afterview's marker, and the time
+sending was first tried, in a commit of their own before the mailbox is asked; a retry passes that
+time and the mailbox looks for the marked message before sending again.
 """
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
-from providers.base import AuthExpired, PermissionMissing, ProviderError
+from providers.base import AuthExpired, Mailbox, PermissionMissing, ProviderError, RateLimited
 
 from .. import lifecycle, planning
 from ..runtime import Runtime
 from ..statuses import AccountStatus, InterviewStatus, NudgeChannel, NudgeKind, NudgeStatus
-from ..store.database import claim_due
+from ..store.claims import Queue, new_token
 from ..store.model import Account, Nudge, User
 from ..writing import compose
+from .claimed import handle_due
 from .proposals import drafts_of, facts_of
 from .retire import mark_reauth_required
 
 log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
+NUDGES = Queue(Nudge.due_at, (Nudge.status == NudgeStatus.PENDING,))
 
 
 def send_due_nudges(rt: Runtime, now: datetime, limit: int = 200) -> list[int]:
-    """Claim due nudges and deliver them; returns the ids delivered (sent or shown)."""
-    with rt.session() as session:
-        ids = claim_due(session, Nudge, Nudge.due_at, now, rt.lease, limit,
-                        where=(Nudge.status == NudgeStatus.PENDING,))
-    return [nudge_id for nudge_id in ids if deliver_nudge(rt, nudge_id, now)]
+    """Claim due nudges and deliver them; returns the ids delivered (sent or shown). One user's
+    nudges go in order, several users' at once."""
+    report = handle_due(rt, NUDGES, now, lambda nudge_id: deliver_nudge(rt, nudge_id, now), limit=limit,
+                        batch=50, concurrency=rt.sync_concurrency, group_of=_user_of)
+    return [nudge_id for nudge_id, delivered in report.done if delivered]
+
+
+def _user_of(session, nudge_ids: list[int]) -> dict[int, int]:
+    return dict(session.execute(select(Nudge.id, Nudge.user_id).where(Nudge.id.in_(nudge_ids))).all())
+
+
+@dataclass(frozen=True)
+class _Mail:
+    """A nudge to mail: through which account, what it says, its marker, and when sending was tried."""
+
+    account_id: int
+    mailbox: Mailbox
+    connection: object
+    subject: str
+    body: str
+    marker: str
+    since: datetime | None
 
 
 def deliver_nudge(rt: Runtime, nudge_id: int, now: datetime) -> bool:
     """Deliver one nudge; False when it was skipped or must be retried."""
-    with rt.session() as session:
+    mail = _prepare(rt, nudge_id, now)
+    if not isinstance(mail, _Mail):
+        return mail
+    try:
+        mail.mailbox.notify_self(mail.subject, mail.body, marker=mail.marker, since=mail.since)
+    except RateLimited:  # refused, nothing sent: the next attempt need not look for it
+        if mail.since is None:
+            with rt.unit_of_work() as session:
+                session.get(Nudge, nudge_id).tried_at = None
+        raise
+    except ProviderError as exc:
+        with rt.unit_of_work() as session:
+            return _failed(rt, session, session.get(Nudge, nudge_id), mail, exc, now)
+    with rt.unit_of_work() as session:
+        nudge = session.get(Nudge, nudge_id)
+        rt.keep_credentials(session.get(Account, mail.account_id), mail.connection)
+        nudge.status, nudge.channel, nudge.sent_at, nudge.tried_at = NudgeStatus.SENT, NudgeChannel.EMAIL, now, None
+    return True
+
+
+def _prepare(rt: Runtime, nudge_id: int, now: datetime) -> "_Mail | bool":
+    """Decide the nudge's fate; for one to mail, record its marker and when sending is first tried."""
+    with rt.unit_of_work() as session:
         nudge = session.get(Nudge, nudge_id)
         if nudge is None or nudge.status != NudgeStatus.PENDING:
             return False
         user = session.get(User, nudge.user_id)
         if not _still_wanted(nudge, now):
             nudge.status = NudgeStatus.SKIPPED
-            session.commit()
             return False
         nudge.subject, nudge.body = nudge_message(nudge, user, now)
-        delivered = _deliver(rt, session, nudge, user, now)
-        session.commit()
-        return delivered
+        account = _mail_account(rt, nudge, user)
+        if account is None or not user.nudges_enabled:
+            return _shown(nudge, now)
+        connection = rt.connection(account)
+        mailbox = rt.mailbox(account, connection)
+        if mailbox is None:
+            return _shown(nudge, now)
+        nudge.marker = nudge.marker or new_token()
+        since = nudge.tried_at
+        nudge.tried_at = since or now
+        return _Mail(account.id, mailbox, connection, nudge.subject, nudge.body, nudge.marker, since)
+
+
+def _shown(nudge: Nudge, now: datetime) -> bool:
+    nudge.status, nudge.channel, nudge.sent_at = NudgeStatus.SHOWN, NudgeChannel.SIDEBAR, now
+    return True
 
 
 def _still_wanted(nudge: Nudge, now: datetime) -> bool:
@@ -63,39 +121,23 @@ def _still_wanted(nudge: Nudge, now: datetime) -> bool:
     return nudge.kind != NudgeKind.REMINDER or not planning.is_late(interview.end_at, now)
 
 
-def _deliver(rt: Runtime, session: Session, nudge: Nudge, user: User, now: datetime) -> bool:
-    account = _mail_account(rt, nudge, user)
-    if account is None or not user.nudges_enabled:
-        nudge.status, nudge.channel, nudge.sent_at = NudgeStatus.SHOWN, NudgeChannel.SIDEBAR, now
-        return True
-    connection = rt.connection(account)
-    try:
-        mailbox = rt.mailbox(account, connection)
-        if mailbox is None:
-            nudge.status, nudge.channel, nudge.sent_at = NudgeStatus.SHOWN, NudgeChannel.SIDEBAR, now
-            return True
-        mailbox.notify_self(nudge.subject, nudge.body)
-        rt.keep_credentials(account, connection)
-        nudge.status, nudge.channel, nudge.sent_at = NudgeStatus.SENT, NudgeChannel.EMAIL, now
-        return True
-    except AuthExpired as exc:
+def _failed(rt: Runtime, session, nudge: Nudge, mail: _Mail, exc: ProviderError, now: datetime) -> bool:
+    account = session.get(Account, mail.account_id)
+    rt.keep_credentials(account, mail.connection)
+    if isinstance(exc, AuthExpired):
         mark_reauth_required(session, account, now, str(exc))
-        nudge.status, nudge.channel, nudge.sent_at = NudgeStatus.SHOWN, NudgeChannel.SIDEBAR, now
-        return True
-    except PermissionMissing as exc:  # nudges turned on after connecting: the sidebar shows it
-        nudge.status, nudge.channel, nudge.sent_at = NudgeStatus.SHOWN, NudgeChannel.SIDEBAR, now
+        return _shown(nudge, now)
+    if isinstance(exc, PermissionMissing):  # nudges turned on after connecting: the sidebar shows it
         nudge.last_error = str(exc)[:500]
-        return True
-    except ProviderError as exc:
-        return _retry_later(nudge, now, exc)
+        return _shown(nudge, now)
+    return _retry_later(nudge, now, exc)
 
 
 def _retry_later(nudge: Nudge, now: datetime, exc: Exception) -> bool:
     nudge.attempts += 1
     nudge.last_error = f"{exc.__class__.__name__}: {exc}"[:500]
     if nudge.attempts >= MAX_ATTEMPTS:
-        nudge.status, nudge.channel, nudge.sent_at = NudgeStatus.SHOWN, NudgeChannel.SIDEBAR, now
-        return True
+        return _shown(nudge, now)
     nudge.due_at = now + timedelta(minutes=2 ** nudge.attempts)
     return False
 

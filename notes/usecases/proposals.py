@@ -20,10 +20,11 @@ from .. import etiquette, lifecycle, planning
 from ..drafting.prompt import model_basis
 from ..runtime import Runtime
 from ..statuses import OPEN_NOTE, DraftState, InterviewStatus, NoteChannel, NoteStatus, NudgeKind
-from ..store.database import claim_due
+from ..store.claims import Queue
 from ..store.model import Interview, Note, Nudge, User
 from ..values import Candidate, Draft, InterviewFacts, NoteText
 from ..writing import compose
+from .claimed import handle_due
 from .mailwork import schedule_sent_check
 
 COMPOSER = "composer"
@@ -75,32 +76,31 @@ def note_text(note: Note) -> NoteText:
     )
 
 
+PROPOSALS = Queue(Interview.propose_at, (Interview.status == InterviewStatus.UPCOMING,))
+
+
 def propose_due_interviews(rt: Runtime, now: datetime, limit: int = 100) -> list[int]:
     """Claim interviews whose proposal is due and propose their notes; returns those proposed."""
-    with rt.session() as session:
-        ids = claim_due(session, Interview, Interview.propose_at, now, rt.lease, limit,
-                        where=(Interview.status == InterviewStatus.UPCOMING,))
-    return [interview_id for interview_id in ids if propose_interview(rt, interview_id, now)]
+    report = handle_due(rt, PROPOSALS, now, lambda interview_id: propose_interview(rt, interview_id, now),
+                        limit=limit, batch=25)
+    return [interview_id for interview_id, proposed in report.done if proposed]
 
 
 def propose_interview(rt: Runtime, interview_id: int, now: datetime) -> bool:
     """Compose and store the notes of one ended interview; False when it is not due."""
-    with rt.session() as session:
-        interview = session.get(Interview, interview_id)
-        if interview is None or interview.status != InterviewStatus.UPCOMING:
-            return False
-        if interview.end_at > now:  # moved later since it was planned
-            interview.propose_at = planning.propose_at(interview.end_at, rt.proposal_delay)
-            session.commit()
-            return False
-        propose_now(session, interview, now, rt.has_mailbox(interview.account))
-        try:
-            session.commit()
-        except IntegrityError:  # another worker proposed it first: its notes stand
-            session.rollback()
-            log.info("interview %s was proposed concurrently", interview_id)
-            return False
-        return True
+    try:
+        with rt.unit_of_work() as session:
+            interview = session.get(Interview, interview_id)
+            if interview is None or interview.status != InterviewStatus.UPCOMING:
+                return False
+            if interview.end_at > now:  # moved later since it was planned
+                interview.propose_at = planning.propose_at(interview.end_at, rt.proposal_delay)
+                return False
+            propose_now(session, interview, now, rt.has_mailbox(interview.account))
+            return True
+    except IntegrityError:  # another worker proposed it first: its notes stand
+        log.info("interview %s was proposed concurrently", interview_id)
+        return False
 
 
 def propose_now(session: Session, interview: Interview, now: datetime, mailbox: bool) -> None:

@@ -2,9 +2,10 @@
 
 A proposal (and a recompose after new details) marks each proposed email note as due for the
 model (``Note.rewrite_due_at``); the composed note is already there, on time. This tick claims
-due notes like every tick (the claim is committed, with a lease), then asks the model for them
-outside any transaction, at most ``Runtime.model_concurrency`` requests at once. Each answer is
-applied in a short transaction of its own, and only if the note is still as it was when claimed:
+due notes like every tick (``notes.usecases.claimed``: a lease renewed while the model works), then
+asks the model for each outside any transaction, at most ``Runtime.model_concurrency`` requests at
+once. Each answer is applied in a short transaction of its own, and only if the note is still as
+it was when claimed:
 still proposed, not edited in the mailbox, and written from the same facts (the details did not
 change since). The mailbox draft is then due again, as after any change before the user touched
 it. A crash loses nothing: the claim's lease runs out and the note is due again.
@@ -16,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -27,10 +27,11 @@ from ..drafting.prompt import model_basis
 from ..etiquette.checks import UNUSED
 from ..runtime import Runtime
 from ..statuses import OPEN_NOTE, DraftState, InterviewStatus, NoteChannel, NoteStatus
-from ..store.database import claim_due
+from ..store.claims import Queue
 from ..store.model import Interview, Note
 from ..writing.compose import note_plans, render_html
 from ..writing.sentences import NotePlan
+from .claimed import handle_due
 from .proposals import candidate_of, facts_of, note_text, refresh_findings
 
 log = logging.getLogger(__name__)
@@ -48,31 +49,33 @@ class Rewrite:
     basis: str
 
 
+REWRITES = Queue(Note.rewrite_due_at)
+MAX_PER_TICK = 1000
+
+
 def rewrite_due_notes(rt: Runtime, now: datetime) -> list[int]:
     """Ask the model for the notes due for it; returns the ids of the notes it now wrote."""
     if rt.model is None:
         _forget_due(rt, now)
         return []
-    batch = rt.model_concurrency * ROUNDS_PER_CLAIM
-    written: list[int] = []
-    while True:
-        with rt.session() as session:
-            ids = claim_due(session, Note, Note.rewrite_due_at, now, rt.lease, batch)
-        jobs = [job for job in (_prepare(rt, note_id, now) for note_id in ids) if job is not None]
-        with ThreadPoolExecutor(max_workers=rt.model_concurrency, thread_name_prefix="afterview-model") as pool:
-            outcomes = list(pool.map(lambda job: write_with_model(rt.model, job.plan, job.judge), jobs))
-        written += [job.note_id for job, outcome in zip(jobs, outcomes, strict=True) if _apply(rt, job, outcome, now)]
-        if len(ids) < batch:
-            return written
+    report = handle_due(rt, REWRITES, now, lambda note_id: _rewrite(rt, note_id, now), limit=MAX_PER_TICK,
+                        batch=rt.model_concurrency * ROUNDS_PER_CLAIM, concurrency=rt.model_concurrency)
+    return [note_id for note_id, written in report.done if written]
+
+
+def _rewrite(rt: Runtime, note_id: int, now: datetime) -> bool:
+    job = _prepare(rt, note_id, now)
+    if job is None:
+        return False
+    return _apply(rt, job, write_with_model(rt.model, job.plan, job.judge), now)
 
 
 def _forget_due(rt: Runtime, now: datetime) -> None:
-    with rt.session() as session:
+    with rt.unit_of_work() as session:
         if session.scalar(Note.__table__.select().with_only_columns(Note.id)
                           .where(Note.rewrite_due_at <= now).limit(1)) is None:
             return
         session.execute(update(Note).where(Note.rewrite_due_at <= now).values(rewrite_due_at=None))
-        session.commit()
 
 
 def _state(plan: NotePlan, note: Note) -> str:
@@ -91,14 +94,13 @@ def _untouched(note: Note) -> bool:
 
 
 def _prepare(rt: Runtime, note_id: int, now: datetime) -> Rewrite | None:
-    with rt.session() as session:
+    with rt.unit_of_work() as session:
         note = session.get(Note, note_id)
         if note is None:
             return None
         plan, facts, candidate = _plan(note.interview, note) if _untouched(note) else (None, None, None)
         if plan is None:  # the user owns it now, or it is no one's note any more
             note.rewrite_due_at = None
-            session.commit()
             return None
         others = [note_text(n) for n in note.interview.notes if n.id != note.id and n.status in OPEN_NOTE]
         judge = judge_against(note_text(note), others, facts, candidate, now)
@@ -107,7 +109,7 @@ def _prepare(rt: Runtime, note_id: int, now: datetime) -> Rewrite | None:
 
 def _apply(rt: Runtime, job: Rewrite, outcome: ModelNote, now: datetime) -> bool:
     """Put the model's text in the note if it is still the note the model was asked for."""
-    with rt.session() as session:
+    with rt.unit_of_work() as session:
         note = session.get(Note, job.note_id, with_for_update=True)
         if note is None:
             return False
@@ -116,8 +118,7 @@ def _apply(rt: Runtime, job: Rewrite, outcome: ModelNote, now: datetime) -> bool
         if plan is None or _state(plan, note) != job.basis:
             if plan is None:
                 note.rewrite_due_at = None  # touched by the user: theirs now
-            session.commit()  # else changed since: the change made it due again
-            return False
+            return False  # else changed since: the change made it due again
         note.rewrite_due_at = None
         if outcome.text is not None:  # beside the panel's notes as they are now, not as they were
             others = [note_text(n) for n in interview.notes if n.id != note.id and n.status in OPEN_NOTE]
@@ -134,5 +135,4 @@ def _apply(rt: Runtime, job: Rewrite, outcome: ModelNote, now: datetime) -> bool
             if note.draft_id:
                 note.draft_due_at = now  # the mailbox draft follows, as after any change the user did not make
         refresh_findings(interview, interview.account.user, now)
-        session.commit()
         return outcome.text is not None

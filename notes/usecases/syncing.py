@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -32,8 +31,10 @@ from providers.organisation import organisation_of
 from .. import lifecycle, planning
 from ..runtime import Runtime
 from ..statuses import AccountStatus, InterviewStatus, RemovedReason
+from ..store.claims import Queue
 from ..store.model import Account, Interview
 from . import missed, rules
+from .claimed import handle_due
 from .retire import mark_reauth_required, retire_interview, withdraw_open_notes
 from .vanishing import hold_or_remove
 
@@ -55,52 +56,36 @@ class SyncOutcome:
     error: str | None = None
 
 
+SYNCS = Queue(Account.next_sync_at, (Account.status == AccountStatus.ACTIVE,))
+
+
 def sync_due_accounts(rt: Runtime, now: datetime, limit: int = 500) -> list[SyncOutcome]:
-    """Claim accounts whose sync is due and sync them, several at a time."""
-    with rt.session() as session:
-        ids = _claim_accounts(session, rt, now, limit)
-    if len(ids) <= 1 or rt.sync_concurrency <= 1:
-        return [_sync_guarded(rt, account_id, now) for account_id in ids]
-    with ThreadPoolExecutor(max_workers=min(rt.sync_concurrency, len(ids))) as pool:
-        return list(pool.map(lambda account_id: _sync_guarded(rt, account_id, now), ids))
-
-
-def _sync_guarded(rt: Runtime, account_id: int, now: datetime) -> SyncOutcome:
-    """One account's sync; even a failure to reach the database ends only this account's sync
-    (its claim lease runs out and it is due again)."""
-    try:
-        return sync_account(rt, account_id, now)
-    except Exception as exc:  # recorded in the outcome and the log; the round goes on
-        log.exception("account %s: sync could not run", account_id)
-        return SyncOutcome(account_id, False, error=_describe(exc))
-
-
-def _claim_accounts(session: Session, rt: Runtime, now: datetime, limit: int) -> list[int]:
-    from ..store.database import claim_due
-
-    return claim_due(
-        session, Account, Account.next_sync_at, now, rt.lease, limit,
-        where=(Account.status == AccountStatus.ACTIVE,)
-    )
+    """Claim accounts whose sync is due and sync them, several at a time. Even a failure to reach
+    the database ends only that account's sync (recorded on its claim, due again after a backoff)."""
+    report = handle_due(rt, SYNCS, now, lambda account_id: sync_account(rt, account_id, now), limit=limit,
+                        batch=max(4 * rt.sync_concurrency, 16), concurrency=rt.sync_concurrency)
+    failed = [SyncOutcome(account_id, False, error=f"internal error ({error.partition(':')[0]})")
+              for account_id, error in report.failed.items()]
+    return report.values() + failed
 
 
 def sync_account(rt: Runtime, account_id: int, now: datetime) -> SyncOutcome:
     """Sync one account now; failures are recorded on the account, never raised."""
-    with rt.session() as session:
-        account = session.get(Account, account_id)
-        if account is None or account.status != AccountStatus.ACTIVE:
-            return SyncOutcome(account_id, False, error="account is not active")
-        connection = rt.connection(account)
-        try:
+    connection = None
+    try:
+        with rt.unit_of_work() as session:
+            account = session.get(Account, account_id)
+            if account is None or account.status != AccountStatus.ACTIVE:
+                return SyncOutcome(account_id, False, error="account is not active")
+            connection = rt.connection(account)
             result = _fetch(rt, account, connection, now)
             touched = apply_changes(session, account, result, now, rt.proposal_delay)
             account.cursor = result.cursor
             rt.keep_credentials(account, connection)
             _record_success(rt, session, account, now, result.warnings)
-            session.commit()
             return SyncOutcome(account_id, True, len(result.events) + len(result.removed), touched)
-        except Exception as exc:  # recorded on the account: a failed sync must not stop the tick
-            session.rollback()
+    except Exception as exc:  # recorded on the account: a failed sync must not stop the tick
+        with rt.unit_of_work() as session:
             return _record_failure(rt, session, account_id, connection, exc, now)
 
 
@@ -135,7 +120,8 @@ _DUE_TYPE = Account.__table__.c.next_sync_at.type
 
 def _record_failure(rt: Runtime, session: Session, account_id: int, connection, exc, now) -> SyncOutcome:
     account = session.get(Account, account_id)
-    rt.keep_credentials(account, connection)  # a refreshed token stays useful even if the sync failed
+    if connection is not None:
+        rt.keep_credentials(account, connection)  # a refreshed token stays useful even if the sync failed
     account.last_error = _describe(exc)
     account.failures += 1
     if isinstance(exc, AuthExpired):
@@ -147,7 +133,6 @@ def _record_failure(rt: Runtime, session: Session, account_id: int, connection, 
         if not isinstance(exc, ProviderError):
             log.exception("account %s: sync failed", account_id, exc_info=exc)
         account.next_sync_at = now + min(rt.poll_interval * (2 ** min(account.failures, 6)), timedelta(hours=6))
-    session.commit()
     return SyncOutcome(account_id, False, error=account.last_error)
 
 

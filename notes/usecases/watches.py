@@ -31,8 +31,9 @@ from providers.base import AuthExpired, ProviderError, Watch
 
 from ..runtime import Runtime
 from ..statuses import AccountStatus
-from ..store.database import claim_due
+from ..store.claims import Queue
 from ..store.model import Account
+from .claimed import handle_due
 from .retire import mark_reauth_required
 from .users import end_pane_sessions
 
@@ -76,11 +77,12 @@ def renew_due_watches(rt: Runtime, now: datetime, base_url: str | None = None, l
     providers = push_providers(rt)
     if watch_address(base_url, "x") is None or not providers:
         return []
-    with rt.session() as session:
+    with rt.unit_of_work() as session:
         _plan_new_accounts(session, providers, now)
-        ids = claim_due(session, Account, Account.watch_renew_at, now, rt.lease, limit,
-                        where=(Account.status == AccountStatus.ACTIVE, Account.provider.in_(providers)))
-    return [account_id for account_id in ids if renew_watch(rt, account_id, now, base_url)]
+    queue = Queue(Account.watch_renew_at, (Account.status == AccountStatus.ACTIVE, Account.provider.in_(providers)))
+    report = handle_due(rt, queue, now, lambda account_id: renew_watch(rt, account_id, now, base_url),
+                        limit=limit, batch=50, concurrency=rt.sync_concurrency)
+    return [account_id for account_id, watched in report.done if watched]
 
 
 def _plan_new_accounts(session, providers: list[str], now: datetime) -> None:
@@ -91,12 +93,11 @@ def _plan_new_accounts(session, providers: list[str], now: datetime) -> None:
                Account.provider.in_(providers))
         .values(watch_renew_at=now)
     )
-    session.commit()
 
 
 def renew_watch(rt: Runtime, account_id: int, now: datetime, base_url: str) -> bool:
     """Start a new watch for one account, store it, then stop the old one; never raises."""
-    with rt.session() as session:
+    with rt.unit_of_work() as session:
         account = session.get(Account, account_id)
         if account is None or account.status != AccountStatus.ACTIVE:
             return False
@@ -105,7 +106,6 @@ def renew_watch(rt: Runtime, account_id: int, now: datetime, base_url: str) -> b
         watcher = rt.connectors[account.provider].watcher(connection)
         if watcher is None or address is None:
             account.watch_renew_at = now + NO_PUSH_RECHECK
-            session.commit()
             return False
         old = current_watch(account)
         secret = secrets.token_urlsafe(32)
@@ -116,12 +116,11 @@ def renew_watch(rt: Runtime, account_id: int, now: datetime, base_url: str) -> b
             return False
         _store(account, new, secret, now)
         rt.keep_credentials(account, connection)
-        session.commit()
-        if old is not None:
-            _stop_quietly(watcher, old, account.id)
-            rt.keep_credentials(account, connection)
-            session.commit()
-        return True
+    if old is not None:  # the new watch is stored first: a crash here leaves an orphan that expires
+        _stop_quietly(watcher, old, account_id)
+        with rt.unit_of_work() as session:
+            rt.keep_credentials(session.get(Account, account_id), connection)
+    return True
 
 
 def _start_failed(rt: Runtime, session, account: Account, connection, exc: Exception, now: datetime) -> None:
@@ -135,7 +134,6 @@ def _start_failed(rt: Runtime, session, account: Account, connection, exc: Excep
             log.warning("account %s: starting a watch failed: %s", account.id, exc)
         retry = exc.retry_after if isinstance(exc, ProviderError) else None
         account.watch_renew_at = now + max(RETRY_AFTER, timedelta(seconds=retry or 0))
-    session.commit()
 
 
 def _store(account: Account, watch: Watch, secret: str, now: datetime) -> None:

@@ -3,9 +3,13 @@
 Drafts are created and read with immutable ids (``Prefer: IdType="ImmutableId"``), so a draft
 keeps its id when the user sends it and it moves to Sent Items. The version Afterview wrote is
 the draft's ``changeKey``: any edit by the user changes it, and an overwrite is sent with
-``If-Match`` on it, so a draft the user edited is never overwritten. Each draft carries a
-hidden marker (a single-value extended property) derived from its content; a create that
-failed half-way is found by its marker instead of being made twice.
+``If-Match`` on it, so a draft the user edited is never overwritten.
+
+Exactly once: each draft and each nudge carries Afterview's mark in a hidden single-value
+extended property. A retry after an attempt that may have reached Graph (``since``) looks for the
+mark in Drafts and Sent Items before making anything. A nudge goes out as a marked draft that is
+then sent (``POST me/messages/{id}/send``, saved in Sent Items): a retry finds it sent, or finds
+the draft an interrupted attempt left and sends that one, never a second message.
 """
 from __future__ import annotations
 
@@ -31,14 +35,13 @@ class MicrosoftMailbox(Mailbox):
         self._me = me
         self._can_send = can_send
 
-    def create_draft(self, note: OutgoingNote) -> DraftRef:
+    def create_draft(self, note: OutgoingNote, since: datetime | None = None) -> DraftRef:
         marker = _marker(note)
-        existing = self._marked_draft(marker)
-        if existing is not None:
-            return existing
-        message = dict(_message(note), singleValueExtendedProperties=[{"id": MARKER, "value": marker}])
-        data = self._graph.json("POST", "me/messages", body=message, prefer=(IMMUTABLE_IDS,), retry=False)
-        return _ref(data)
+        if since is not None:
+            existing = self._marked("Drafts", marker) or self._marked("SentItems", marker)
+            if existing is not None:
+                return existing
+        return self._create(_message(note), marker)
 
     def draft_state(self, draft: DraftRef) -> str:
         response = self._graph.request("GET", f"me/messages/{draft.id}", params={"$select": DRAFT_FIELDS},
@@ -90,7 +93,7 @@ class MicrosoftMailbox(Mailbox):
                 break
         return found
 
-    def notify_self(self, subject: str, body: str) -> None:
+    def notify_self(self, subject: str, body: str, marker: str = "", since: datetime | None = None) -> None:
         if not self._can_send:
             raise PermissionMissing("Mail.Send was not granted: reconnect Microsoft with nudges turned on")
         message = {
@@ -98,13 +101,29 @@ class MicrosoftMailbox(Mailbox):
             "body": {"contentType": "Text", "content": body},
             "toRecipients": [{"emailAddress": {"address": self._me}}],
         }
-        response = self._graph.request("POST", "me/sendMail", body={"message": message, "saveToSentItems": False},
+        marker = marker or _digest(self._me, subject, body)
+        if since is not None:
+            if self._marked("SentItems", marker) is not None:
+                return  # an earlier attempt sent it
+            left = self._marked("Drafts", marker)
+            if left is not None:  # made, never sent: send that one
+                self._send(left.id)
+                return
+        self._send(self._create(message, marker).id)
+
+    def _create(self, message: dict, marker: str) -> DraftRef:
+        message = dict(message, singleValueExtendedProperties=[{"id": MARKER, "value": marker}])
+        return _ref(self._graph.json("POST", "me/messages", body=message, prefer=(IMMUTABLE_IDS,), retry=False))
+
+    def _send(self, message_id: str) -> None:
+        response = self._graph.request("POST", f"me/messages/{message_id}/send", prefer=(IMMUTABLE_IDS,),
                                        retry=False)
         raise_for(response, "sending a nudge")
 
-    def _marked_draft(self, marker: str) -> DraftRef | None:
+    def _marked(self, folder: str, marker: str) -> DraftRef | None:
+        """The message in ``folder`` (Drafts or SentItems) carrying ``marker``."""
         found = f"singleValueExtendedProperties/Any(ep: ep/id eq {_literal(MARKER)} and ep/value eq {_literal(marker)})"
-        page = self._graph.json("GET", "me/mailFolders/Drafts/messages",
+        page = self._graph.json("GET", f"me/mailFolders/{folder}/messages",
                                 params={"$filter": found, "$select": DRAFT_FIELDS, "$top": "1"},
                                 prefer=(IMMUTABLE_IDS,))
         items = page.get("value") or ()
@@ -130,8 +149,12 @@ def _ref(data: dict) -> DraftRef:
 
 
 def _marker(note: OutgoingNote) -> str:
-    content = "\x1f".join((note.to.email.lower(), note.subject, note.body_html))
-    return hashlib.sha256(content.encode("utf-8")).hexdigest()[:40]
+    """The note's own marker, else one derived from its content."""
+    return note.marker or _digest(note.to.email.lower(), note.subject, note.body_html)
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:40]
 
 
 def _literal(text: str) -> str:

@@ -77,7 +77,10 @@ class MicrosoftBackend(Backend):
         return {m["immutable_id"]: written(m) for m in self.server.cloud.graph.drafts_of(self.user)}
 
     def to_self(self):
-        return [written(m) for m in self.user.sent_mail]
+        """Nudges go out as drafts that are then sent: Sent Items keeps them (and ``sendMail``
+        without a copy would leave them only in ``sent_mail``)."""
+        kept = self.server.cloud.graph.sent_items(self.user, ME)
+        return [written(m) for m in [*kept, *self.user.sent_mail]]
 
     def user_edits(self, draft_id, text):
         self.server.cloud.graph.user_edits(self.user, draft_id, f"<p>{text}</p>")

@@ -18,9 +18,9 @@ DANA = Person("dana.whitfield@acmerobotics.com", "Dana Whitfield")
 OMAR = Person("omar.haddad@acmerobotics.com", "Omar Haddad")
 
 
-def note(to: Person = DANA, words: str = "the pipeline rebuild") -> OutgoingNote:
+def note(to: Person = DANA, words: str = "the pipeline rebuild", marker: str = "") -> OutgoingNote:
     text = f"Dear {to.name.split()[0]},\n\nThank you for talking with me about {words}.\n\nAlex Rivera"
-    return OutgoingNote(to, "Thank you — Data Analyst interview", text, f"<p>{text}</p>")
+    return OutgoingNote(to, "Thank you — Data Analyst interview", text, f"<p>{text}</p>", marker=marker)
 
 
 def mailbox(backend):
@@ -96,3 +96,33 @@ def test_what_the_connection_did_not_allow_is_refused_as_permission_missing(back
 def test_a_connection_without_mail_permissions_has_no_mailbox(backend):
     assert backend.connector.offers_mailbox
     assert backend.connector.mailbox(backend.connect(drafts=False, nudges=False)) is None
+
+
+def test_a_retried_create_returns_the_draft_its_first_attempt_made_never_a_second(backend, clock):
+    box = mailbox(backend)
+    began = clock()
+    made = box.create_draft(note(marker="mark-dana"))  # its answer may never have arrived: the caller retries
+    clock.advance(minutes=5)
+    again = box.create_draft(note(marker="mark-dana"), since=began)
+    assert again.id == made.id and list(backend.drafts()) == [made.id]
+    assert box.draft_state(again) == "unchanged"
+
+
+def test_a_retried_create_whose_first_attempt_made_nothing_makes_the_draft(backend, clock):
+    box = mailbox(backend)
+    other = box.create_draft(note(OMAR, marker="mark-omar"))
+    made = box.create_draft(note(marker="mark-dana"), since=clock() - timedelta(minutes=5))
+    assert made.id != other.id and sorted(backend.drafts()) == sorted([made.id, other.id])
+    assert backend.drafts()[made.id].to == DANA.email
+
+
+def test_a_retried_nudge_is_sent_once_whether_or_not_its_first_attempt_went_out(backend, clock):
+    box = mailbox(backend)
+    began = clock()
+    box.notify_self("Thank-you notes ready for Acme Robotics", "Two notes are waiting.", marker="nudge-acme")
+    clock.advance(minutes=5)
+    box.notify_self("Thank-you notes ready for Acme Robotics", "Two notes are waiting.", marker="nudge-acme",
+                    since=began)
+    box.notify_self("Thank-you notes ready for Globex", "One note is waiting.", marker="nudge-globex", since=began)
+    assert [m.subject for m in backend.to_self()] == ["Thank-you notes ready for Acme Robotics",
+                                                      "Thank-you notes ready for Globex"]

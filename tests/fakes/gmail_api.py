@@ -1,10 +1,12 @@
-"""The Gmail API v1 side of the fake Google: drafts (create, get, update, delete), messages
+"""The Gmail API v1 side of the fake Google: drafts (create, list, get, update, delete), messages
 (list, get, send), and what the user does in Gmail (edits a draft, sends it, writes a message).
 
 Drafts are ``{id, message{id, threadId, labelIds}}``; every saved version of a draft is a new
 message with a new id, as in Gmail. Scope rules as documented: drafts need ``gmail.compose``
 (or ``gmail.modify``), sending ``gmail.send`` or ``gmail.compose``; with ``gmail.metadata``
-messages can be listed without ``q`` and read only as ``minimal`` or ``metadata``.
+messages can be listed without ``q`` and read only as ``minimal`` or ``metadata``. As Gmail does,
+a token granted ``gmail.metadata`` is refused ``q`` on every list, even beside a broader scope.
+Messages are listed newest first; a draft list gives each draft's id and its message's id only.
 """
 from __future__ import annotations
 
@@ -67,6 +69,23 @@ class GmailApi:
             box.drafts[draft_id] = message["id"]
         return 200, self._draft(draft_id, message, "minimal", scopes)
 
+    def list_drafts(self, email: str, scopes: list[str], query: dict[str, list[str]]) -> tuple[int, dict]:
+        if not {COMPOSE, MODIFY, READONLY} & set(scopes):
+            return api_error(403, "insufficientPermissions", "Request had insufficient authentication scopes.")
+        refused = _refuse_query(scopes, query)
+        if refused:
+            return refused
+        with self.lock:
+            box = self.mailbox(email)
+            found = [(d, box.messages[m]) for d, m in box.drafts.items()]
+        found.sort(key=lambda pair: (int(pair[1]["internalDate"]), pair[1]["id"]), reverse=True)
+        answer, page, following = _page(found, query)
+        if page:
+            answer["drafts"] = [{"id": d, "message": {"id": m["id"], "threadId": m["threadId"]}} for d, m in page]
+        if following:
+            answer["nextPageToken"] = following
+        return 200, answer
+
     def get_draft(self, email: str, scopes: list[str], draft_id: str, form: str) -> tuple[int, dict]:
         if not {COMPOSE, MODIFY, READONLY} & set(scopes):
             return api_error(403, "insufficientPermissions", "Request had insufficient authentication scopes.")
@@ -109,22 +128,18 @@ class GmailApi:
     def list_messages(self, email: str, scopes: list[str], query: dict[str, list[str]]) -> tuple[int, dict]:
         if not {METADATA, READONLY, MODIFY} & set(scopes):
             return api_error(403, "insufficientPermissions", "Request had insufficient authentication scopes.")
-        if query.get("q") and METADATA in scopes:
-            return api_error(403, "forbidden", "Metadata scope does not support 'q' parameter")
-        if query.get("q"):
-            return api_error(400, "invalidArgument", "this fake implements no search")
+        refused = _refuse_query(scopes, query)
+        if refused:
+            return refused
         labels = set(query.get("labelIds", []))
-        size = min(int(query.get("maxResults", ["100"])[-1]), 500)
-        offset = int(query.get("pageToken", ["0"])[-1] or 0)
         with self.lock:
             found = [m for m in self.mailbox(email).messages.values() if labels <= set(m["labelIds"])]
         found.sort(key=lambda m: (int(m["internalDate"]), m["id"]), reverse=True)
-        answer: dict = {"resultSizeEstimate": len(found)}
-        page = found[offset:offset + size]
+        answer, page, following = _page(found, query)
         if page:
             answer["messages"] = [{"id": m["id"], "threadId": m["threadId"]} for m in page]
-        if offset + size < len(found):
-            answer["nextPageToken"] = str(offset + size)
+        if following:
+            answer["nextPageToken"] = following
         return 200, answer
 
     def get_message(self, email: str, scopes: list[str], message_id: str,
@@ -195,6 +210,23 @@ class GmailApi:
         with self.lock:
             return [message_from_bytes(m["raw"], policy=policy.default)
                     for m in self.mailbox(email).messages.values() if "INBOX" in m["labelIds"]]
+
+
+def _refuse_query(scopes: list[str], query: dict[str, list[str]]):
+    if "q" in query and METADATA in scopes:
+        return api_error(403, "forbidden", "Metadata scope does not support 'q' parameter")
+    if query.get("q"):
+        return api_error(400, "invalidArgument", "this fake implements no search")
+    return None
+
+
+def _page(found: list, query: dict[str, list[str]]) -> tuple[dict, list, str | None]:
+    """A page of ``found`` (``maxResults`` up to 500, ``pageToken``), the answer's estimate, and the
+    next page's token."""
+    size = min(int(query.get("maxResults", ["100"])[-1]), 500)
+    offset = int(query.get("pageToken", ["0"])[-1] or 0)
+    following = str(offset + size) if offset + size < len(found) else None
+    return {"resultSizeEstimate": len(found)}, found[offset:offset + size], following
 
 
 def _raw(message: dict) -> bytes | None:

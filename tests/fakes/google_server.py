@@ -4,7 +4,8 @@ It follows the documented request and response shapes closely enough that Afterv
 it with the real client libraries (google-api-python-client with its bundled discovery
 documents, google-auth, google-auth-oauthlib), given ``config()`` as its settings and the
 fake's CA in ``REQUESTS_CA_BUNDLE``. Tests drive the people's side directly (events appear,
-drafts are edited or sent, grants revoked) and inject faults (rate limits, 5xx) per path.
+drafts are edited or sent, grants revoked), inject faults (rate limits, 5xx, malformed answers)
+per path, and hold a request in flight (``holds``, see ``tests.fakes.holds``).
 
 Run alone (benchmarks, manual checks)::
 
@@ -32,6 +33,7 @@ from urllib.parse import parse_qs, urlsplit
 from .calendar_api import CalendarApi, api_error
 from .gmail_api import GmailApi
 from .google_oauth import Identity, OAuthState
+from .holds import Holds
 from .loopback import Loopback
 
 G = "https://www.googleapis.com/auth/"
@@ -51,6 +53,7 @@ class FakeGoogle:
         self.calendar = CalendarApi(lambda: self.clock())
         self.gmail = GmailApi(lambda: self.clock())
         self.faults: list[dict] = []
+        self.holds = Holds()
         self.requests: list[tuple[str | None, str, str, int]] = []
         self._lock = threading.Lock()
         self._loopback: Loopback | None = None
@@ -70,6 +73,7 @@ class FakeGoogle:
         return self
 
     def stop(self) -> None:
+        self.holds.release_all()
         if self._loopback is not None:
             self._loopback.close()
             self._loopback = None
@@ -94,12 +98,16 @@ class FakeGoogle:
         return identity
 
     def fail(self, path: str, status: int, times: int = 1, method: str | None = None,
-             reason: str | None = None, retry_after: str | None = None, with_param: str | None = None) -> None:
-        """The next ``times`` requests whose path matches ``path`` (a regex), and that carry the
-        query parameter ``with_param`` when given, get ``status``."""
+             reason: str | None = None, retry_after: str | None = None, with_param: str | None = None,
+             body: dict | None = None, when: Callable[[bytes], bool] | None = None, after: bool = False) -> None:
+        """The next ``times`` requests whose path matches ``path`` (a regex), that carry the query
+        parameter ``with_param`` and whose body satisfies ``when`` (when given), get ``status``
+        with Google's error body, or ``body`` as it is (a malformed answer). With ``after`` the
+        request is carried out first and only its answer is lost."""
         with self._lock:
             self.faults.append({"path": re.compile(path), "status": status, "times": times, "method": method,
-                                "reason": reason, "retry_after": retry_after, "param": with_param})
+                                "reason": reason, "retry_after": retry_after, "param": with_param,
+                                "body": body, "when": when, "after": after})
 
     def count(self, email: str | None = None, path: str = "") -> int:
         """How many requests (for ``email``, whose path contains ``path``) the fake answered."""
@@ -108,11 +116,17 @@ class FakeGoogle:
 
     # ------------------------------------------------------------------ dispatch
 
-    def handle(self, method: str, path: str, query: dict, headers: dict, body: bytes):
+    def handle(self, method: str, path: str, query: dict, headers: dict, body: bytes, client=None):
         """Answer one request: (status, headers, body bytes)."""
+        held = self.holds.take(method, path, client)
+        if held is not None and held.then == "drop":
+            return 503, {}, b""
         grant = self.oauth.holder(headers.get("authorization"))
-        status, extra, payload = (self._fault(method, path, query)
-                                  or self._route(method, path, query, headers, body, grant))
+        fault = None if held else self._fault(method, path, query, body)  # a held request's fate is the hold's
+        if fault is None or fault["after"]:
+            status, extra, payload = self._route(method, path, query, headers, body, grant)
+        if fault is not None:
+            status, extra, payload = self._fault_answer(fault)
         with self._lock:
             self.requests.append((grant.email if grant else None, method, path, status))
         if isinstance(payload, str):
@@ -122,16 +136,19 @@ class FakeGoogle:
             payload = json.dumps(payload).encode()
         return status, extra, payload or b""
 
-    def _fault(self, method: str, path: str, query: dict):
+    def _fault(self, method: str, path: str, query: dict, body: bytes):
         with self._lock:
             for fault in self.faults:
                 if (fault["times"] > 0 and fault["path"].search(path) and fault["method"] in (None, method)
-                        and fault["param"] in (None, *query)):
+                        and fault["param"] in (None, *query) and (fault["when"] is None or fault["when"](body))):
                     fault["times"] -= 1
-                    break
-            else:
-                return None
+                    return fault
+        return None
+
+    def _fault_answer(self, fault: dict):
         status = fault["status"]
+        if fault["body"] is not None:
+            return status, {}, fault["body"]
         reason = fault["reason"] or ("rateLimitExceeded" if status == 429 else "backendError")
         _, body = api_error(status, reason, "Rate Limit Exceeded" if "ate" in reason else "Backend Error",
                             "usageLimits" if "imit" in reason else "global")
@@ -182,6 +199,8 @@ class FakeGoogle:
         if kind == "drafts":
             if item is None and method == "POST":
                 return api.create_draft(email, scopes, body)
+            if item is None and method == "GET":
+                return api.list_drafts(email, scopes, query)
             if item and method == "GET":
                 return api.get_draft(email, scopes, item, query.get("format", ["full"])[-1])
             if item and method == "PUT":
@@ -221,6 +240,10 @@ class _Server(ThreadingHTTPServer):
     fake: FakeGoogle
     context: ssl.SSLContext | None = None
 
+    def handle_error(self, request, client_address):
+        if not isinstance(sys.exc_info()[1], (ssl.SSLError, ConnectionError)):  # callers hanging up are normal
+            super().handle_error(request, client_address)
+
     def finish_request(self, request, client_address):
         request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # no Nagle stall on small answers
         if self.context is not None:  # the TLS handshake runs in the connection's own thread
@@ -247,7 +270,8 @@ class _Handler(BaseHTTPRequestHandler):
         if fake.latency:
             time.sleep(fake.latency)
         headers = {k.lower(): v for k, v in self.headers.items()}
-        status, extra, payload = fake.handle(self.command, url.path, parse_qs(url.query), headers, body)
+        status, extra, payload = fake.handle(self.command, url.path, parse_qs(url.query), headers, body,
+                                             self.client_address)
         self.send_response(status)
         for name, value in extra.items():
             self.send_header(name, value)

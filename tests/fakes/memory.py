@@ -27,6 +27,7 @@ from providers.base import (
     PermissionMissing,
     SyncResult,
     SyncWindow,
+    Unavailable,
     Watch,
     Watcher,
 )
@@ -44,6 +45,7 @@ class Message:
     html: str = ""
     at: datetime | None = None
     version: int = 1
+    mark: str = ""  # Afterview's own mark (``OutgoingNote.marker``, a nudge's marker)
 
 
 @dataclass
@@ -65,6 +67,7 @@ class MemoryAccount:
     revoked: bool = False
     calls: Counter = field(default_factory=Counter)  # operations the adapters asked for, refused ones too
     _next: dict[str, list] = field(default_factory=dict)
+    _lost: dict[str, int] = field(default_factory=dict)
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1))
 
     # ------------------------------------------------------------------ what people do
@@ -103,6 +106,16 @@ class MemoryAccount:
         ``replace_draft``, ``sent_to``, ``notify_self``, ``start``, ``stop``) first do ``then``:
         raise it when it is an exception, call it otherwise."""
         self._next.setdefault(operation, []).extend([then] * times)
+
+    def lose_answers(self, operation: str, times: int = 1) -> None:
+        """The next ``times`` calls of ``operation`` (``create_draft``, ``notify_self``) are carried
+        out, then fail as if the answer never arrived (``Unavailable``)."""
+        self._lost[operation] = self._lost.get(operation, 0) + times
+
+    def answered(self, operation: str) -> None:
+        if self._lost.get(operation):
+            self._lost[operation] -= 1
+            raise Unavailable("the answer never arrived")
 
     def calm(self, operation: str) -> None:
         """What ``when`` planned for ``operation`` and has not happened yet is called off."""
@@ -178,10 +191,15 @@ class MemoryMailbox(Mailbox):
     def __init__(self, account: MemoryAccount):
         self._account = account
 
-    def create_draft(self, note: OutgoingNote) -> DraftRef:
+    def create_draft(self, note: OutgoingNote, since: datetime | None = None) -> DraftRef:
         self._enter("create_draft", "drafts")
+        made = [(i, m) for i, m in self._account.drafts.items() if since and note.marker and m.mark == note.marker]
+        if made:
+            return DraftRef(made[0][0], str(made[0][1].version))
         draft_id = self._account.new_id("draft-")
-        self._account.drafts[draft_id] = Message(note.to.email, note.subject, note.body_text, note.body_html)
+        self._account.drafts[draft_id] = Message(note.to.email, note.subject, note.body_text, note.body_html,
+                                                 at=self._account.clock(), mark=note.marker)
+        self._account.answered("create_draft")
         return DraftRef(draft_id, "1")
 
     def draft_state(self, draft: DraftRef) -> str:
@@ -203,9 +221,13 @@ class MemoryMailbox(Mailbox):
         wanted = {a.lower() for a in addresses}
         return {m.to for m in self._account.sent if m.to in wanted and m.at >= since}
 
-    def notify_self(self, subject: str, body: str) -> None:
+    def notify_self(self, subject: str, body: str, marker: str = "", since: datetime | None = None) -> None:
         self._enter("notify_self", "send")
-        self._account.inbox.append(Message(self._account.address, subject, body, at=self._account.clock()))
+        if since is not None and marker and any(m.mark == marker for m in self._account.inbox):
+            return  # an earlier attempt sent it
+        self._account.inbox.append(Message(self._account.address, subject, body, at=self._account.clock(),
+                                           mark=marker))
+        self._account.answered("notify_self")
 
     def _enter(self, operation: str, needs: str | None = None) -> None:
         self._account.enter(operation)

@@ -4,7 +4,7 @@ It follows the documented resources with their field names: ``me``,
 ``me/calendarView/delta`` (paging with ``@odata.nextLink``, ``@odata.deltaLink``, ``@removed``,
 ``410 syncStateNotFound`` for a forgotten token, ``Prefer: odata.maxpagesize``,
 ``outlook.timezone``), ``me/events/{id}``, ``me/messages`` (``changeKey``, ``If-Match``,
-immutable ids with ``Prefer: IdType="ImmutableId"``), the Drafts and SentItems folders with
+immutable ids with ``Prefer: IdType="ImmutableId"``, sending a draft), the Drafts and SentItems folders with
 the ``$filter`` shapes Afterview uses, ``me/sendMail`` and ``subscriptions`` (with the
 validation handshake on both URLs). State is plain data that tests read and change.
 """
@@ -27,6 +27,7 @@ SCOPE_OF = (  # which delegated permission each resource needs
     (re.compile(r"^me/(calendarView|events)"), "Calendars.Read"),
     (re.compile(r"^subscriptions"), "Calendars.Read"),
     (re.compile(r"^me/sendMail$"), "Mail.Send"),
+    (re.compile(r"^me/messages/[^/]+/send$"), "Mail.Send"),
     (re.compile(r"^me/(messages|mailFolders)"), "Mail.ReadWrite"),
 )
 

@@ -1,4 +1,5 @@
-"""The mail half of the fake Graph: ``me/messages``, the Drafts and SentItems folders, ``me/sendMail``.
+"""The mail half of the fake Graph: ``me/messages``, the Drafts and SentItems folders, sending a draft
+(``me/messages/{id}/send``: it moves to Sent Items, keeping its immutable id) and ``me/sendMail``.
 
 A message has two ids, as in Exchange: the immutable one (returned when the request says
 ``Prefer: IdType="ImmutableId"``) survives a move to Sent Items, the default one does not.
@@ -41,6 +42,7 @@ class MailRoutes:
             ("PATCH", r"me/messages/([^/]+)", self.update_message),
             ("DELETE", r"me/messages/([^/]+)", self.delete_message),
             ("GET", r"me/mailFolders/(Drafts|SentItems|drafts|sentitems)/messages", self.folder_messages),
+            ("POST", r"me/messages/([^/]+)/send", self.send_draft),
             ("POST", r"me/sendMail", self.send_mail),
         ]
 
@@ -108,6 +110,17 @@ class MailRoutes:
             return _err(400, "ErrorInvalidRecipients", "At least one recipient is not valid.")
         user.sent_mail.append(dict(body["message"], sentDateTime=_stamp(self.cloud.clock()),
                                    savedToSentItems=body.get("saveToSentItems", True)))
+        return 202, {}, None
+
+    def send_draft(self, request, user, message_id):
+        message = self._find(user, message_id, request)
+        if message is None:
+            return _err(404, "ErrorItemNotFound", "The specified object was not found in the store.")
+        if not message["isDraft"]:
+            return _err(400, "ErrorInvalidRequest", "Only a draft can be sent.")
+        if not message["toRecipients"]:
+            return _err(400, "ErrorInvalidRecipients", "At least one recipient is not valid.")
+        self.user_sends(user, message["immutable_id"])
         return 202, {}, None
 
     def _filtered(self, user, folder: str, expression: str) -> list[dict] | None:
@@ -187,3 +200,9 @@ class MailRoutes:
 
     def drafts_of(self, user) -> list[dict]:
         return [m for m in user.messages.values() if m["folder"] == "Drafts"]
+
+    def sent_items(self, user, to: str | None = None) -> list[dict]:
+        """What Sent Items holds (addressed to ``to``, when given), oldest first."""
+        sent = [m for m in user.messages.values() if m["folder"] == "SentItems" and (
+            to is None or to.lower() in {r["emailAddress"]["address"].lower() for r in m["toRecipients"]})]
+        return sorted(sent, key=lambda m: m["sentDateTime"])

@@ -5,7 +5,8 @@ in ``microsoft_graph_fake`` and ``microsoft_mail_fake``; this module holds the s
 the HTTP server.
 
 Tests hold the ``MicrosoftCloud``: they add users and events, act as the user, revoke grants,
-inject failures (``fail_next``), add latency, and read what happened. TLS uses a ``trustme``
+inject failures (``fail_next``), add latency, hold a request in flight (``holds``, see
+``tests.fakes.holds``), and read what happened. TLS uses a ``trustme``
 certificate authority whose file is ``cloud.ca_path`` (msal accepts only https authorities).
 """
 from __future__ import annotations
@@ -28,6 +29,7 @@ from urllib.parse import parse_qsl, urlsplit
 import trustme
 from cryptography.hazmat.primitives.asymmetric import rsa
 
+from tests.fakes.holds import Holds
 from tests.fakes.loopback import Loopback
 from tests.fakes.microsoft_authority import AuthorityRoutes
 from tests.fakes.microsoft_graph_fake import GraphFake
@@ -71,6 +73,7 @@ class Request:
     headers: dict
     body: bytes
     base_url: str
+    client: tuple | None = None
 
     def json(self):
         try:
@@ -108,6 +111,7 @@ class MicrosoftCloud(AuthorityRoutes):
         self.token_lifetime = 3600
         self.revoked: dict[str, str] = {}  # oid -> how refreshing fails ("invalid_grant" | "interaction_required")
         self.failures: list[dict] = []
+        self.holds = Holds()
         self.latency = 0.0
         self.requests: list[dict] = []
         self.lock = threading.RLock()
@@ -151,10 +155,13 @@ class MicrosoftCloud(AuthorityRoutes):
     def handle(self, request: Request):
         if self.latency:
             time.sleep(self.latency)
+        held = self.holds.take(request.method, request.path, request.client)
+        if held is not None and held.then == "drop":
+            return 503, {}, {"error": {"code": "serviceUnavailable"}}
         with self.lock:
             self.requests.append({"method": request.method, "path": request.path, "query": request.query,
                                   "prefer": request.prefer})
-            failure = self._injected(request)
+            failure = None if held else self._injected(request)  # a held request's fate is the hold's
             if failure is not None and not failure["after"]:
                 return failure["status"], failure["headers"], failure["body"]
             answer = self._graph(request) if request.path.startswith("/v1.0/") else self._authority(request)
@@ -189,7 +196,7 @@ class _Handler(BaseHTTPRequestHandler):
         request = Request(
             method=self.command, path=parts.path, query=dict(parse_qsl(parts.query, keep_blank_values=True)),
             headers={k.lower(): v for k, v in self.headers.items()}, body=self.rfile.read(length) if length else b"",
-            base_url=self.server.base_url,
+            base_url=self.server.base_url, client=self.client_address,
         )
         status, headers, body = self.server.cloud.handle(request)
         if isinstance(body, (dict, list)):
@@ -276,4 +283,5 @@ class MicrosoftServer:
         return f"{self.base_url}/v1.0/"
 
     def close(self) -> None:
+        self.cloud.holds.release_all()
         self._loopback.close()

@@ -1,11 +1,15 @@
 """Gmail's own ways, beyond the mailbox contract (``tests/contract``) and the use cases every mailbox
 goes through (``test_mailwork``): a draft is one MIME message with text and HTML alternatives, and the
 sent-check reads sent mail without searching, as the metadata scope requires; undoing a "sent" the
-sent-check found holds until a new message."""
+sent-check found holds until a new message; a draft or nudge whose answer was lost is found by its
+mark (read without searching) and never made twice."""
 from __future__ import annotations
 
 from datetime import timedelta
 
+from sqlalchemy import select
+
+from notes.store.model import Nudge
 from scheduler.ticks import run_round
 from tests.integration.google_support import (  # noqa: F401 (fixtures)
     AUTH,
@@ -20,6 +24,8 @@ from tests.integration.google_support import (  # noqa: F401 (fixtures)
     rt,
     sleeps,
 )
+
+MARK_HEADER = "X-Afterview-Mark"  # Afterview's own mark on its drafts and nudges
 
 
 def ended_interview(gclient, fake, rt, clock, drafts=True, nudges=True):
@@ -70,3 +76,38 @@ def test_undoing_a_sent_found_in_the_mailbox_holds_until_a_new_message(gclient, 
     fake.gmail.user_writes(ME, "dana.whitfield@acmerobotics.com", "Thank you", "Thank you, Dana.")
     run_round(rt, clock.advance(minutes=16))
     assert {n.id: n.status for n in notes(rt)}[dana.id] == "sent"
+
+
+def nudges(rt) -> dict[str, Nudge]:
+    with rt.session() as session:
+        return {n.kind: n for n in session.scalars(select(Nudge))}
+
+
+def test_a_draft_made_by_a_create_whose_answer_was_lost_is_found_not_made_again(gclient, fake, rt, clock):
+    fake.fail(r"/gmail/v1/users/me/drafts$", 503, times=2, method="POST", after=True)
+    ended_interview(gclient, fake, rt, clock)
+    assert all(n.draft_id is None for n in notes(rt)) and len(fake.gmail.parsed_drafts(ME)) == 2  # made, unheard
+    run_round(rt, clock.advance(minutes=6))
+    drafts = fake.gmail.parsed_drafts(ME)
+    assert len(drafts) == 2 and {n.draft_id for n in notes(rt)} == set(drafts)
+    assert {str(d[MARK_HEADER]) for d in drafts.values()} == {n.draft_marker for n in notes(rt)}
+    assert all(n.draft_state == "created" and n.draft_tried_at is None for n in notes(rt))
+
+
+def test_a_nudge_whose_answer_was_lost_is_not_sent_again(gclient, fake, rt, clock):
+    fake.fail(r"/gmail/v1/users/me/messages/send$", 503, method="POST", after=True)
+    ended_interview(gclient, fake, rt, clock)
+    assert len(fake.gmail.inbox(ME)) == 1 and nudges(rt)["ready"].status == "pending"  # sent, unheard
+    run_round(rt, clock.advance(minutes=3))
+    (message,) = fake.gmail.inbox(ME)
+    ready = nudges(rt)["ready"]
+    assert (ready.status, ready.channel) == ("sent", "email") and str(message[MARK_HEADER]) == ready.marker
+    assert fake.count(ME, "/messages/send") == 1
+
+
+def test_a_nudge_refused_outright_is_sent_on_the_retry(gclient, fake, rt, clock):
+    fake.fail(r"/gmail/v1/users/me/messages/send$", 503, method="POST")
+    ended_interview(gclient, fake, rt, clock)
+    assert fake.gmail.inbox(ME) == []
+    run_round(rt, clock.advance(minutes=3))
+    assert len(fake.gmail.inbox(ME)) == 1 and nudges(rt)["ready"].status == "sent"

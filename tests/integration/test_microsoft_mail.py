@@ -42,6 +42,11 @@ def drafts(server, user) -> dict[str, dict]:
     return {m["toRecipients"][0]["emailAddress"]["address"]: m for m in server.cloud.graph.drafts_of(user)}
 
 
+def to_self(server, user) -> list[dict]:
+    """The messages in Sent Items addressed to the user themself (the nudges), oldest first."""
+    return server.cloud.graph.sent_items(user, MAILBOX)
+
+
 def sent_nudges(runtime) -> dict[str, Nudge]:
     with runtime.session() as session:
         sent = select(Nudge).where(Nudge.status == "sent", Nudge.channel == "email")
@@ -64,12 +69,14 @@ def test_drafts_are_kept_by_immutable_id_with_the_notes_html(ms_client, ms_serve
         assert made[address]["body"] == {"contentType": "HTML", "content": note.body_html}
 
 
-def test_a_nudge_is_sent_without_a_copy_in_sent_items(ms_client, ms_server, ms_user, ms_runtime, clock, ended):
+def test_a_nudge_is_a_marked_draft_then_sent_and_kept_in_sent_items(ms_client, ms_server, ms_user, ms_runtime,
+                                                                    clock, ended):
     connect(ms_client, ms_server, {"drafts": True, "nudges": True})
     after_the_end(ms_runtime, clock, ended)
-    [ready] = ms_user.sent_mail
-    assert ready["toRecipients"] == [{"emailAddress": {"address": MAILBOX}}]
-    assert ready["subject"] == sent_nudges(ms_runtime)["ready"].subject and ready["savedToSentItems"] is False
+    [ready] = to_self(ms_server, ms_user)
+    assert ready["toRecipients"] == [{"emailAddress": {"address": MAILBOX}}] and ms_user.sent_mail == []
+    assert ready["subject"] == sent_nudges(ms_runtime)["ready"].subject
+    assert list(ready["props"].values()) == [sent_nudges(ms_runtime)["ready"].marker]
 
 
 def test_a_create_whose_answer_was_lost_is_not_made_twice(ms_client, ms_server, ms_user, ms_runtime, clock, ended):
@@ -90,5 +97,28 @@ def test_without_mail_permissions_the_mailbox_is_never_asked(ms_client, ms_serve
                                                             ended):
     connect(ms_client, ms_server, {})
     after_the_end(ms_runtime, clock, ended)
-    assert email_notes(ms_runtime) and drafts(ms_server, ms_user) == {} and ms_user.sent_mail == []
+    assert email_notes(ms_runtime) and drafts(ms_server, ms_user) == {} and to_self(ms_server, ms_user) == []
     assert ms_server.cloud.count("GET", r"/v1.0/me/(messages|mailFolders)") == 0
+
+
+def test_a_nudge_whose_answer_was_lost_is_not_sent_again(ms_client, ms_server, ms_user, ms_runtime, clock, ended):
+    connect(ms_client, ms_server, {"drafts": True, "nudges": True})
+    ms_server.cloud.fail_next("POST", r"/v1.0/me/messages/[^/]+/send$", 503, after=True)
+    after_the_end(ms_runtime, clock, ended)
+    assert len(to_self(ms_server, ms_user)) == 1 and not sent_nudges(ms_runtime)  # sent, unheard
+    after_the_end(ms_runtime, clock, ended, minutes=14)
+    [ready] = to_self(ms_server, ms_user)
+    assert sent_nudges(ms_runtime)["ready"].marker in ready["props"].values()
+    assert ms_server.cloud.count("POST", r"/v1.0/me/messages/[^/]+/send$") == 1
+
+
+def test_a_nudge_draft_left_unsent_is_sent_not_made_again(ms_client, ms_server, ms_user, ms_runtime, clock, ended):
+    connect(ms_client, ms_server, {"nudges": True})
+    ms_server.cloud.fail_next("POST", r"/v1.0/me/messages/[^/]+/send$", 503)
+    after_the_end(ms_runtime, clock, ended)
+    [left] = ms_server.cloud.graph.drafts_of(ms_user)  # made, its sending refused
+    assert to_self(ms_server, ms_user) == []
+    after_the_end(ms_runtime, clock, ended, minutes=14)
+    [ready] = to_self(ms_server, ms_user)
+    assert ready["immutable_id"] == left["immutable_id"] and ms_server.cloud.graph.drafts_of(ms_user) == []
+    assert ms_server.cloud.count("POST", r"/v1.0/me/messages$") == 1

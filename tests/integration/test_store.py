@@ -250,3 +250,31 @@ def test_a_unit_of_work_keeps_all_of_its_changes_or_none(sessions):
         session.add(User(email="also.dropped@example.org", google_subject="g-1"))  # the commit itself fails
     with sessions() as session:
         assert list(session.scalars(select(User.email))) == ["kept@example.org"]
+
+
+def test_a_claim_is_renewed_only_by_its_owner_and_holds_a_row_asked_for_again(sessions):
+    from notes.store import claims
+    from notes.store.model import Claim
+
+    queue, lease = claims.Queue(Interview.propose_at), timedelta(minutes=5)
+    with sessions() as session:
+        interview = seed(session)
+        interview.propose_at = NOW
+        session.commit()
+    with sessions() as session, unit_of_work(session):
+        assert claims.claim(session, queue, NOW, lease, 10, "owner") == [interview.id]
+    with sessions() as session, unit_of_work(session):
+        assert claims.renew(session, queue, "stranger", [interview.id], NOW + timedelta(hours=1)) == set()
+        assert claims.renew(session, queue, "owner", [interview.id], NOW + timedelta(minutes=9)) == {interview.id}
+        session.get(Interview, interview.id).propose_at = NOW + timedelta(minutes=6)  # asked for again
+    later = NOW + timedelta(minutes=7)  # past the first lease, within the renewed one
+    with sessions() as session, unit_of_work(session):
+        assert claims.claim(session, queue, later, lease, 10, "stranger") == []
+    with sessions() as session, unit_of_work(session):
+        assert claims.claim(session, queue, NOW + timedelta(minutes=10), lease, 10, "stranger") == [interview.id]
+        assert session.get(Claim, (queue.name, interview.id)).token == "stranger"
+    with sessions() as session, unit_of_work(session):  # the first owner lost it: its renewal changes nothing
+        assert claims.renew(session, queue, "owner", [interview.id], NOW + timedelta(hours=2)) == set()
+        claims.release(session, queue, "stranger", [interview.id])
+    with sessions() as session:
+        assert session.scalars(select(Claim)).all() == []
