@@ -6,8 +6,8 @@ the rows not finished yet, so a claim never runs out under a slow provider and n
 takes the same rows. For each row the handler:
 
 - returns: it recorded the outcome in its own unit of work; the claim is released;
-- raises ``RateLimited`` (or ``GiveBack``): the row and the rest of its group (one account's rows)
-  are given back, due again when the provider asked, not left waiting for the lease;
+- raises ``RateLimited``: the row and the rest of its group (one account's rows) are given back,
+  due again when the provider asked, not left waiting for the lease;
 - raises anything else: the failure is recorded on the row's claim (attempts, the error) and the
   row is due again after a backoff that grows with its attempts; the other rows go on.
 
@@ -38,16 +38,6 @@ MIN_RATE_LIMIT_WAIT = timedelta(seconds=5)
 
 Handler = Callable[[int], object]
 Grouping = Callable[[Session, list[int]], dict[int, Hashable]]
-
-
-class GiveBack(Exception):
-    """Raised by a handler: this row (and with ``group`` the rest of its group) is not done now and is
-    due again at ``when``."""
-
-    def __init__(self, when: datetime, group: bool = False, reason: str = ""):
-        super().__init__(reason or f"given back until {when.isoformat()}")
-        self.when = when
-        self.group = group
 
 
 @dataclass
@@ -138,10 +128,6 @@ class _Batch:
                 wait = timedelta(seconds=exc.retry_after) if exc.retry_after else RATE_LIMIT_WAIT
                 self._give_back(rows[position:], self.clock() + max(wait, MIN_RATE_LIMIT_WAIT))
                 return
-            except GiveBack as exc:
-                self._give_back(rows[position:] if exc.group else [item], exc.when)
-                if exc.group:
-                    return
             except Exception as exc:  # recorded on its row: one bad row never stops the others
                 self._fail(item, exc)
             else:

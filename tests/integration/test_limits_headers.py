@@ -95,7 +95,7 @@ def test_graph_a_hostile_title_and_name_and_edited_subject_give_clean_subjects(m
     record = TickLog()
     run_round(ms_runtime, clock(), record)
     assert record.failures == {}
-    [ready] = ms_user.sent_mail
+    [ready] = ms_server.cloud.graph.sent_items(ms_user, MAILBOX)  # a nudge is a draft, then sent
     assert clean(ready["subject"]) and "Interview with Dana today now" in ready["subject"]
     [draft] = ms_server.cloud.graph.drafts_of(ms_user)
     name = draft["toRecipients"][0]["emailAddress"]["name"]
