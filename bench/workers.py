@@ -19,7 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,7 +54,7 @@ def run(workers: int, accounts: int, interviews: int, latency: float, concurrenc
         _wait_until_up(processes, Path(folder.name))
         began = time.monotonic()
         with sessions() as session:
-            session.execute(update(Account).values(next_sync_at=datetime.now(timezone.utc)))
+            session.execute(update(Account).values(next_sync_at=datetime.now(UTC)))
             session.commit()
         seconds = _until_done(sessions, accounts * interviews, began)
         requests = fake.count()
@@ -74,7 +74,7 @@ def run(workers: int, accounts: int, interviews: int, latency: float, concurrenc
 
 def _seed(sessions, cipher: TokenCipher, fake: FakeGoogle, accounts: int, interviews: int) -> None:
     """Users with drafts on and nudges off, each a Google account with ended interviews."""
-    now = datetime.now(timezone.utc).replace(microsecond=0)
+    now = datetime.now(UTC).replace(microsecond=0)
     later = now + timedelta(days=1)
     with sessions() as session:
         for i in range(accounts):
@@ -96,7 +96,8 @@ def _interview(n: int, email: str, start: datetime) -> dict:
     people = [("Dana Whitfield", f"dana.whitfield@{domain}"), ("Omar Haddad", f"omar.haddad@{domain}")]
     return {
         "id": f"iv{n}", "summary": f"Interview: Data Analyst - {company}",
-        "description": f"Your interview for the Data Analyst position at {company} with Dana Whitfield and Omar Haddad.",
+        "description": f"Your interview for the Data Analyst position at {company} "
+                       "with Dana Whitfield and Omar Haddad.",
         "start": {"dateTime": start.isoformat()}, "end": {"dateTime": (start + timedelta(minutes=45)).isoformat()},
         "organizer": {"email": f"recruiting@{domain}", "displayName": f"{company} Recruiting"},
         "attendees": [{"email": address, "displayName": name, "responseStatus": "accepted"} for name, address in people]
@@ -155,13 +156,15 @@ def main() -> None:
         parser.error("a PostgreSQL URL is needed (--database-url or AFTERVIEW_TEST_DATABASE_URL)")
     print(f"{args.accounts} accounts x {args.interviews} interviews x 2 drafts, Google answering in "
           f"{args.latency} s, {args.concurrency} accounts at once per worker")
-    print(f"{'workers':>7} {'seconds':>8} {'interviews/min':>15} {'drafts/min':>11} {'vs one worker':>14} {'requests':>9}")
+    print(f"{'workers':>7} {'seconds':>8} {'interviews/min':>15} {'drafts/min':>11} {'vs one worker':>14} "
+          f"{'requests':>9}")
     single = None
     for count in (int(n) for n in args.workers.split(",")):
         result = run(count, args.accounts, args.interviews, args.latency, args.concurrency, args.database_url)
         single = single or result["interviews_per_minute"]
-        print(f"{count:>7} {result['seconds']:>8} {result['interviews_per_minute']:>15} {result['drafts_per_minute']:>11} "
-              f"{result['interviews_per_minute'] / single:>13.2f}x {result['requests']:>9}", flush=True)
+        print(f"{count:>7} {result['seconds']:>8} {result['interviews_per_minute']:>15} "
+              f"{result['drafts_per_minute']:>11} {result['interviews_per_minute'] / single:>13.2f}x "
+              f"{result['requests']:>9}", flush=True)
 
 
 if __name__ == "__main__":

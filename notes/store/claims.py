@@ -15,9 +15,10 @@ On PostgreSQL rows are taken with ``FOR UPDATE SKIP LOCKED``; on SQLite with one
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from sqlalchemy import case, delete, literal, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert

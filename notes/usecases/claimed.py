@@ -19,10 +19,10 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable, Hashable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Callable, Hashable
 
 from sqlalchemy.orm import Session
 
@@ -162,8 +162,8 @@ class _Batch:
                 rows = list(self._held)
             if not rows:
                 continue
-            kept = self._write("renewing its lease", lambda session: claims.renew(
-                session, self.queue, self.token, rows, self.clock() + self.rt.lease))
+            kept = self._write("renewing its lease", lambda session, held=rows: claims.renew(
+                session, self.queue, self.token, held, self.clock() + self.rt.lease))
             if kept is not None:
                 lost = set(rows) - kept
                 if lost:

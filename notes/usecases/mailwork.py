@@ -66,7 +66,8 @@ def create_due_drafts(rt: Runtime, now: datetime, limit: int = 100) -> list[int]
 
 
 def _account_of(session, note_ids: list[int]) -> dict[int, int]:
-    return dict(session.execute(select(Note.id, Interview.account_id).join(Interview).where(Note.id.in_(note_ids))).all())
+    accounts = select(Note.id, Interview.account_id).join(Interview).where(Note.id.in_(note_ids))
+    return dict(session.execute(accounts).all())
 
 
 class Mailboxes:

@@ -81,7 +81,7 @@ def deliver_nudge(rt: Runtime, nudge_id: int, now: datetime) -> bool:
     return True
 
 
-def _prepare(rt: Runtime, nudge_id: int, now: datetime) -> "_Mail | bool":
+def _prepare(rt: Runtime, nudge_id: int, now: datetime) -> _Mail | bool:
     """Decide the nudge's fate; for one to mail, record its marker and when sending is first tried."""
     with rt.unit_of_work() as session:
         nudge = session.get(Nudge, nudge_id)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import threading
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -29,7 +29,7 @@ from scheduler.ticks import run_tick
 from tests.conftest import make_app
 
 ME = "alex.rivera.jobs@gmail.com"
-START = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 PEOPLE = [("Dana Whitfield", "dana.whitfield"), ("Omar Haddad", "omar.haddad"), ("Priya Nair", "priya.nair")]
 
 
@@ -233,7 +233,10 @@ def note(rt, note_id: int) -> Note:
         return session.get(Note, note_id)
 
 
-def failure_of(rt, item_id: int, queue: Queue = Queue(Note.draft_due_at)) -> Claim | None:
+DRAFTS = Queue(Note.draft_due_at)
+
+
+def failure_of(rt, item_id: int, queue: Queue = DRAFTS) -> Claim | None:
     with rt.session() as session:
         return session.scalar(select(Claim).where(Claim.queue == queue.name, Claim.item_id == item_id,
                                                   Claim.attempts > 0))

@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy.engine import make_url
 
-from scheduler.ticks import TickLog, run_round
+from scheduler.ticks import TICKS, TickLog, run_round
 from tests.calendars import calendar, interview
 from tests.conftest import PG_URL, drop_postgres_schema, make_app, postgres_schema_url
 
@@ -32,8 +32,7 @@ def test_a_postgresql_url_serves_and_works_with_its_driver(scheme, driver, tmp_p
         assert made.status_code == 201, made.get_json()
         record = TickLog()
         run_round(app.extensions["afterview.runtime"], end + timedelta(minutes=11), record)
-        assert record.failures == {} and set(record.runs) == {"sync", "propose", "rewrites", "drafts", "nudges",
-                                                              "sent_check", "renewals"}
+        assert record.failures == {} and set(record.runs) == set(TICKS)
         [listed] = client.get("/api/interviews", headers=auth).get_json()["interviews"]
         assert listed["status"] == "proposed" and listed["notes"]
         engine.dispose()

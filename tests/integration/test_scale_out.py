@@ -15,7 +15,7 @@ import signal
 import subprocess
 import sys
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -129,7 +129,7 @@ class MicrosoftWorld:
 
 def interviews() -> list[tuple[datetime, str]]:
     """Interviews that ended in the last hours, one per company."""
-    now = datetime.now(timezone.utc).replace(second=0, microsecond=0)
+    now = datetime.now(UTC).replace(second=0, microsecond=0)
     return [(now - timedelta(hours=4) + timedelta(minutes=50 * i), company) for i, company in enumerate(COMPANIES)]
 
 
@@ -165,10 +165,9 @@ class Workers:
 
     def start(self) -> None:
         self.started += 1
-        log = open(self.logs / f"worker-{self.started}.log", "wb")
-        self.running.append(subprocess.Popen([sys.executable, "-m", "addon.cli", "worker"], cwd=ROOT, env=self.env,
-                                             stdout=log, stderr=subprocess.STDOUT))
-        log.close()
+        with open(self.logs / f"worker-{self.started}.log", "wb") as log:
+            self.running.append(subprocess.Popen([sys.executable, "-m", "addon.cli", "worker"], cwd=ROOT,
+                                                 env=self.env, stdout=log, stderr=subprocess.STDOUT))
 
     def kill_owner(self, client: tuple[str, int]) -> None:
         """SIGKILL the worker whose socket sent the held request; a new one takes its place. (None

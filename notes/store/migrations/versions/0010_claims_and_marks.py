@@ -1,16 +1,15 @@
 """claims of due work with their owner, lease and failures; the marks a mailbox draft or mail carries
 so that a retry finds what an interrupted attempt made
 
-Revision ID: 0009_claims_and_marks
-Revises: 0008_calendar_sources_encrypted
+Revision ID: 0010_claims_and_marks
+Revises: 0009_recovery
 Create Date: 2026-12-10
 """
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
-
-revision = '0009_claims_and_marks'
-down_revision = '0008_calendar_sources_encrypted'
+revision = '0010_claims_and_marks'
+down_revision = '0009_recovery'
 branch_labels = None
 depends_on = None
 
