@@ -17,20 +17,16 @@ from functools import lru_cache
 from .base import CalendarEvent, Person
 from .detection.company import find_company
 from .detection.evidence import EXCLUSION_TAGS, THRESHOLD, Weighing, exclusion, promising, weigh
-from .detection.exclusion_words import exclusion_groups
 from .detection.facts import EventFacts
+from .detection.lexicon import LEXICON, groups
 from .detection.people import people_met
 from .detection.role import find_mode, find_role, find_stage
-from .detection.role_words import ROLE_HEADS
 from .detection.scanner import Vocabulary
 from .detection.systems import BETWEEN_WORDS, SYSTEM_TERMS
-from .detection.words import positive_groups
 
 __all__ = ["Detection", "detect", "THRESHOLD"]
 
-_VOCABULARY = Vocabulary({
-    **positive_groups(), **exclusion_groups(), "role": ROLE_HEADS, "system": SYSTEM_TERMS, "between": BETWEEN_WORDS,
-})
+_VOCABULARY = Vocabulary({**groups(LEXICON), "system": SYSTEM_TERMS, "between": BETWEEN_WORDS})
 
 
 @dataclass(frozen=True)

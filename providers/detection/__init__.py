@@ -1,7 +1,8 @@
 """The parts of interview detection; ``providers.detect`` is the entry point.
 
 - ``scanner``: tagged phrases matched in one pass (the vocabularies compile into one trie);
-- ``words``, ``exclusion_words``, ``role_words``: the vocabularies, in eight languages;
+- ``lexicon``: the vocabularies, one data file per language in ``vocabulary/``; ``words``: the lists
+  looked for outside the scan;
 - ``systems``: applicant-tracking and booking systems, kinds of mailboxes, title shapes;
 - ``facts``: one event as detection sees it;
 - ``evidence``: the weighing, its reasons, and the exclusions;

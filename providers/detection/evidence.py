@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..base import Person
-from .exclusion_words import EXCLUSIONS, INTERNAL_MOBILITY, JOB_TALK, PRESS_MEDIUM, REASONS, YOUR_APPLICATION
 from .facts import EventFacts
 from .role import framed_role
 from .scanner import fold
@@ -26,11 +25,27 @@ from .systems import (
     is_recruiting_mailbox,
     system_of_term,
 )
-from .words import WORKPLACE
+from .words import INTERNAL_MOBILITY, JOB_TALK, PRESS_MEDIUM, WORKPLACE, YOUR_APPLICATION
 
 THRESHOLD = 3.0
-_EXCLUDING = {f"{prefix}:{kind}": kind for kind in EXCLUSIONS for prefix in ("x", "x!")}
-_KIND_ORDER = list(EXCLUSIONS)
+# the kinds of evidence against an interview, the reason the user reads for each (first kind first)
+REASONS = {
+    "mock": "a mock or practice interview",
+    "press": "a press, podcast or media interview",
+    "offer": "an offer or compensation conversation, not an interview",
+    "reference": "a reference check, not your interview",
+    "research": "a research or customer interview, not a job interview",
+    "event": "a webinar, class or event about interviewing",
+    "peer": "a peer or support group, not an interview",
+    "media": "a film or book title",
+    "hold": "a hold or placeholder",
+    "deadline": "a deadline, reminder or to-do",
+    "coach": "a career-coach, counselling or employment-office session",
+    "review": "an employee review or exit interview, not a job interview",
+    "official": "an official, school or admissions appointment",
+}
+_EXCLUDING = {f"{prefix}:{kind}": kind for kind in REASONS for prefix in ("x", "x!")}
+_KIND_ORDER = list(REASONS)
 EXCLUSION_TAGS = frozenset(_EXCLUDING)
 # a title with these is made of words detection knows, so it is not only a person's name
 _WORDY_TAGS = frozenset({"interview", "interview?", "stage", "stage?", "info", "info?", "job", "role"})

@@ -3,19 +3,14 @@ is there, and which words were found where."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
+from typing import Iterable
 
 from ..base import CalendarEvent, Person
 from .scanner import Vocabulary, fold
+from .words import CLIENT_WORDING, SPEAKS_TO_CANDIDATE
 from .systems import (
-    CLIENT_WORDING,
-    FREEMAIL,
-    SHARED_SECTOR_MAIL,
-    agency_kind,
-    is_calendar_address,
-    names_an_agency,
-    system_of_domain,
+    FREEMAIL, SHARED_SECTOR_MAIL, agency_kind, is_calendar_address, names_an_agency, system_of_domain,
 )
 
 MAX_SCANNED = 4000  # the first few thousand characters say what a meeting is; the rest is boilerplate
@@ -37,13 +32,6 @@ def _name_words(mine: frozenset[str], name: str) -> frozenset[str]:
     for address in mine:
         words.update(w for w in _LOCAL_PARTS.findall(address.partition("@")[0]) if w not in _NOT_NAMES)
     return frozenset(words)
-
-
-# an invitation written to the candidate: the user is the one interviewed
-_SPEAKS_TO_CANDIDATE = re.compile(
-    r"\byour (?:interview|application|candidacy)|\bihr(?:e)? (?:vorstellungsgespräch|bewerbung)"
-    r"|\bvotre (?:entretien|candidature)|\b(?:tu|su) (?:entrevista|candidatura)|\bsua (?:entrevista|candidatura)"
-    r"|\bil tuo colloquio|\bje sollicitatie")
 
 
 @lru_cache(maxsize=256)
@@ -124,7 +112,7 @@ class EventFacts:
         at riverbendfood.org when only her personal address is known)."""
         domains = _organisations(self.mine)
         elsewhere = self.me_elsewhere
-        if not elsewhere or _SPEAKS_TO_CANDIDATE.search(self.text_f):
+        if not elsewhere or SPEAKS_TO_CANDIDATE.search(self.text_f):
             return domains  # "Your interview with Dana Whitfield": a namesake interviewer, not the user
         named = frozenset(domain for address in elsewhere if (domain := address.rpartition("@")[2])
                           not in FREEMAIL and domain not in SHARED_SECTOR_MAIL)

@@ -4,7 +4,7 @@ Detection looks for a few hundred phrases in eight languages in every event. Mat
 regular expression at a time costs too much per event, so the phrases are compiled into a single
 expression shaped like a trie (common prefixes shared), which the regex engine walks once.
 
-Phrase syntax, in the vocabulary modules:
+Phrase syntax, in the vocabulary files (``vocabulary/*.toml``):
 
 - ``phrase`` must start at a word boundary and may be followed by more letters (``interview``
   matches "interviews", "interviewing");
@@ -28,6 +28,7 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _FOLD = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "‐": "-", "‑": "-", "＿": "_", "　": " "})
 
 
+_NOTHING = r"(?!)"  # a pattern that matches nothing: an empty list of phrases
 SHORT_TEXT = 160  # characters: a title, a name, a role
 
 
@@ -87,6 +88,34 @@ def _node_pattern(node: dict) -> str:
     return body
 
 
+def _parsed(phrase: str) -> tuple[str, bool, bool]:
+    """(phrase, must start a word, must end a word) for a phrase written in the vocabulary syntax."""
+    start = not phrase.startswith("~")
+    end = phrase.endswith(".") and len(phrase) > 1
+    core = phrase.lstrip("~").rstrip(".") if end else phrase.lstrip("~")
+    cjk = bool(_CJK.search(core))
+    return core.lower(), start and not cjk, end and not cjk
+
+
+def phrase_regex(phrases: Iterable[str], anchored: bool = False) -> re.Pattern:
+    """One regular expression finding any of ``phrases`` (vocabulary syntax, every spelling) in folded
+    text; with ``anchored``, only at the start of the text, after blanks."""
+    at_words, anywhere, ends = set(), set(), set()
+    for phrase in phrases:
+        core, start, end = _parsed(phrase)
+        forms = spellings(core)
+        (at_words if start else anywhere).update(forms)
+        if end:
+            ends.update(forms)
+    branches = []
+    if at_words:
+        branches.append(r"\b" + trie_pattern(at_words, frozenset(ends)))
+    if anywhere:
+        branches.append(trie_pattern(anywhere, frozenset(ends)))
+    body = "|".join(f"(?:{b})" for b in branches) or _NOTHING
+    return re.compile(r"^\s*(?:" + body + ")" if anchored else body)
+
+
 class Vocabulary:
     """Tagged phrases; ``scan`` returns, for each tag, the first phrase found with it."""
 
@@ -101,25 +130,25 @@ class Vocabulary:
         # two passes: phrases that start a word are only tried where a word starts (\b), which is
         # most of the saving; the few that may start inside a word (and Japanese) are tried everywhere
         at_words = [w for w, t in terms.items() if t.bounded_start]
-        self._at_words = re.compile(r"\b" + trie_pattern(at_words, ends))
+        self._at_words = re.compile(r"\b" + trie_pattern(at_words, ends) if at_words else _NOTHING)
         inside = [w for w, t in terms.items() if not t.bounded_start]
-        self._anywhere = re.compile(trie_pattern(inside, ends))
+        self._anywhere = re.compile(trie_pattern(inside, ends) or _NOTHING)
         # plain ASCII text (most text) needs only the few ASCII phrases of those, a much smaller trie
-        self._anywhere_ascii = re.compile(trie_pattern([w for w in inside if w.isascii()], ends))
+        self._anywhere_ascii = re.compile(trie_pattern([w for w in inside if w.isascii()], ends) or _NOTHING)
         # short texts (titles, candidate names and roles) recur: recurring meetings, the same company
         # and role on every event of a process; their tags are remembered (bounded, read-only)
         self._scan_short = lru_cache(maxsize=8192)(self._scan)
 
     @staticmethod
     def _add(terms: dict[str, _Term], tag: str, phrase: str) -> None:
-        start = not phrase.startswith("~")
-        end = phrase.endswith(".") and len(phrase) > 1
-        core = phrase.lstrip("~").rstrip(".") if end else phrase.lstrip("~")
-        cjk = bool(_CJK.search(core))
-        for spelling in spellings(core.lower()):
+        core, start, end = _parsed(phrase)
+        for spelling in spellings(core):
             old = terms.get(spelling)
-            tags = old.tags + (tag,) if old and tag not in old.tags else (old.tags if old else (tag,))
-            terms[spelling] = _Term(tags, start and not cjk, end and not cjk)
+            if old is None:
+                terms[spelling] = _Term((tag,), start, end)
+            else:  # the same words in two lists: the looser boundaries hold for both
+                tags = old.tags if tag in old.tags else old.tags + (tag,)
+                terms[spelling] = _Term(tags, old.bounded_start and start, old.bounded_end and end)
 
     def words_of(self, tag_prefixes: tuple[str, ...]) -> frozenset[str]:
         """Every single word of the phrases whose tags start with one of ``tag_prefixes``."""

@@ -188,10 +188,6 @@ _AGENCY_LABEL_WORDS = ("personal", "personnel", "talent", "search", "recruit", "
 _AGENCY_NAME_WORDS = ("personalberatung", "personaldienst", "personalvermittlung", "staffing", "headhunt",
                       "executive search", "search group", "search partners", "talent partners", "recruitment agency",
                       "cabinet de recrutement", "agence de recrutement", "agencia de reclutamiento")
-# how an agency's recruiter speaks of the company the candidate meets ("our client", "unserem Mandanten")
-CLIENT_WORDING = re.compile(
-    r"\b(?:client|clients|cliente|mandant|mandanten|kunde|kunden|klant)\b|クライアント|取引先"
-)
 
 
 @lru_cache(maxsize=4096)

@@ -1,0 +1,59 @@
+"""Detection's vocabularies are data: one TOML file per language, read once, merged, checked."""
+from __future__ import annotations
+
+import pytest
+
+from providers.detection.lexicon import LEXICON, VOCABULARY_DIR, VocabularyError, groups, load
+from providers.detection.scanner import Vocabulary, phrase_regex
+
+
+def test_every_language_has_its_own_file():
+    names = {path.stem for path in VOCABULARY_DIR.glob("*.toml")}
+    assert {"en", "de", "fr", "es", "pt", "it", "nl", "ja"} <= names
+
+
+def test_the_files_are_merged_by_kind_of_evidence():
+    interview = LEXICON.phrases("interview", "words")
+    assert "vorstellungsgespräch" in interview and "sollicitatiegesprek" in interview and "面接" in interview
+    assert "podcast" in LEXICON.phrases("not_interview_anywhere", "press")
+    assert "phone screen" in LEXICON.keys("stage")
+
+
+def test_a_phrase_added_to_a_file_is_found_with_its_tag(tmp_path):
+    (tmp_path / "xx.toml").write_text('[interview]\nwords = ["kaffeeklatsch."]\n[stage]\n"final" = ["grand finale"]\n',
+                                      encoding="utf-8")
+    vocabulary = Vocabulary(groups(load(tmp_path)))
+    found = vocabulary.scan("ein kaffeeklatsch, then the grand finale")
+    assert found["interview"] == "kaffeeklatsch" and found["stage=final"] == "grand finale"
+    assert "interview" not in vocabulary.scan("kaffeeklatsches")  # a final "." ends the word
+
+
+@pytest.mark.parametrize("text, error", [
+    ('[interviews]\nwords = ["x"]\n', "unknown section [interviews]"),
+    ('[interview]\nwordz = ["x"]\n', "unknown list interview.wordz"),
+    ('[interview]\nwords = "x"\n', "interview.words must be a list"),
+    ('[interview]\nwords = ["x", ""]\n', "interview.words must be a list"),
+    ('[interview\nwords = ["x"]\n', "xx.toml"),
+])
+def test_a_malformed_file_is_a_clear_error_naming_it(tmp_path, text, error):
+    (tmp_path / "xx.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(VocabularyError, match=error.replace("[", r"\[")):
+        load(tmp_path)
+
+
+def test_the_digest_changes_with_the_words(tmp_path):
+    path = tmp_path / "xx.toml"
+    path.write_text('[interview]\nwords = ["one"]\n', encoding="utf-8")
+    first = load(tmp_path).digest
+    path.write_text('[interview]\nwords = ["two"]\n', encoding="utf-8")
+    assert load(tmp_path).digest != first
+
+
+def test_phrase_syntax_outside_the_scan():
+    found = phrase_regex(["your application", "~gespräch", "due.", "éclair"])
+    assert found.search("thanks for your applications")
+    assert found.search("vorstellungsgespräch")
+    assert found.search("due tomorrow") and not found.search("a duet")
+    assert found.search("un eclair")  # accents optional
+    assert phrase_regex(["kind regards."], anchored=True).match("  kind regards")
+    assert not phrase_regex(["kind regards."], anchored=True).match("with kind regards")
