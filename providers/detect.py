@@ -1,32 +1,46 @@
-"""Interview detection: a transparent scorer over a normalised ``CalendarEvent``.
+"""Interview detection: weighed evidence over a normalised ``CalendarEvent``.
 
 The user is the candidate. Evidence for an interview (interview and stage wording in eight
 languages, applicant-tracking and scheduling systems, recruiting mailboxes, requisition ids, other
-organisations on the invitation, title shapes, conferencing links, duration) is weighed, each piece
-with a reason a person can read; exclusions (cancelled, declined, the hiring side, mock and press
-interviews, webinars, film and book titles, holds, deadlines, coaching...) override it. For an
-interview, the company, role, stage, mode and the people met are extracted. The parts live in
-``providers.detection``.
+organisations on the invitation, title shapes, conferencing links, duration) and against one (mock
+and press interviews, webinars, holds, deadlines, coaching, the hiring side, routine meetings...) is
+weighed with the weights in ``providers/detection/weights.json``, fitted on the labelled calendars;
+each piece found comes with a reason a person can read. Two facts are rules, not evidence: a
+cancelled event and one the user declined are not interviews. For an interview, the company, role,
+stage, mode and the people met are extracted. The parts live in ``providers.detection``; the kinds
+of evidence are declared in ``providers.detection.evidence_table``.
+
+``VERSION`` names the detector: the rules' revision, the vocabularies and the weights. Stored
+events judged by another version are judged again.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterable
 
 from .base import CalendarEvent, Person
+from .detection import against
 from .detection.company import find_company
-from .detection.evidence import EXCLUSION_TAGS, THRESHOLD, Weighing, exclusion, promising, weigh
+from .detection.evidence import Found, gather, promising
+from .detection.evidence_table import EXTRACTION, reason
 from .detection.facts import EventFacts
 from .detection.lexicon import LEXICON, groups
+from .detection.model import Weights, confidence, load_weights
 from .detection.people import people_met
 from .detection.role import find_mode, find_role, find_stage
 from .detection.scanner import Vocabulary
 from .detection.systems import BETWEEN_WORDS, SYSTEM_TERMS
 
-__all__ = ["Detection", "detect", "THRESHOLD"]
+__all__ = ["Detection", "detect", "evidence_of", "VERSION"]
 
+# raised whenever a change to detection's code changes what it finds (the data files count by themselves)
+RULES_REVISION = "2"
+WEIGHTS = load_weights()
+VERSION = hashlib.sha256(f"{RULES_REVISION}\0{LEXICON.digest}\0{WEIGHTS.digest}".encode()).hexdigest()[:12]
 _VOCABULARY = Vocabulary({**groups(LEXICON), "system": SYSTEM_TERMS, "between": BETWEEN_WORDS})
+_STRONG_AGAINST = -2.0  # evidence against that weighs this much or more leads the reasons of a "no"
 
 
 @dataclass(frozen=True)
@@ -58,58 +72,96 @@ class Detection:
         }
 
 
-def detect(event: CalendarEvent, me: Iterable[str]) -> Detection:
+@dataclass(frozen=True)
+class Evidence:
+    """What detection found on one event before weighing it (what ``bench/fit_detection.py`` fits on)."""
+
+    ruled_out: str | None  # "cancelled", "you declined" or "no interview wording": not weighed
+    found: Found  # evidence name -> detail, with the extraction's evidence
+
+
+def detect(event: CalendarEvent, me: Iterable[str], weights: Weights | None = None) -> Detection:
     """Classify ``event`` for the user whose addresses are ``me``.
 
     Returns a ``Detection``: for an interview, with its kind, company, role, stage, mode and the
-    people met; always with a confidence and the reasons for the verdict. An event an exclusion
-    rules out (cancelled, declined, a mock interview...) carries that one reason.
+    people met; always with a confidence and the reasons for the verdict, the weightiest evidence
+    against first when it is not one. ``weights`` replaces the fitted weights (for fitting them).
     """
+    weights = weights or WEIGHTS
     facts = EventFacts(event, me, _VOCABULARY)
-    if not promising(facts):
-        return _not_an_interview(_why_not(facts))
-    ruled_out = exclusion(facts)
+    ruled_out = against.structural(facts)
     if ruled_out:
         return _not_an_interview(ruled_out)
-    weighing = weigh(facts)
-    if not weighing.core:
-        return Detection(False, min(weighing.confidence, 0.2), reasons=("no interview wording",))
-    return _interview(facts, weighing)
-
-
-@lru_cache(maxsize=64)
-def _not_an_interview(reason: str) -> Detection:
-    """The verdict on an event ruled out for one reason; there are few reasons, so it is shared
-    (a ``Detection`` is frozen)."""
-    return Detection(False, 0.0, reasons=(reason,))
-
-
-def _why_not(facts: EventFacts) -> str:
-    """The reason for an event nothing speaks for: an exclusion if one applies (it reads better)."""
-    if EXCLUSION_TAGS.isdisjoint(facts.title_hits) and EXCLUSION_TAGS.isdisjoint(facts.text_hits):
-        return "no interview wording"
-    return exclusion(facts, by_domains=False) or "no interview wording"
-
-
-def _interview(facts: EventFacts, weighing: Weighing) -> Detection:
-    """The extraction, for an event the evidence speaks for (the extraction adds some evidence too)."""
-    company, company_reason = find_company(facts)
-    role = find_role(facts, company)
-    if company_reason and company_reason.startswith(("organizer domain", "attendee domain")):
-        weighing.add(0.5, company_reason)
-    if role:
-        weighing.add(0.5, f"names a role ({role})")
-    if weighing.score < THRESHOLD:
-        return Detection(False, weighing.confidence, reasons=("not enough evidence", *weighing.reasons))
-    stage = find_stage(facts, weighing.informational)
+    if not promising(facts):
+        return _not_an_interview(against.first_kind(facts) or "no interview wording")
+    found, informational = gather(facts)
+    against.gather(facts, found)
+    score = weights.score(found)
+    if score + sum(max(0.0, weights.weights[name]) for name in EXTRACTION) < 0:
+        return _no(found, score, weights)  # what extraction could add would not make it one
+    company, role = _extraction(facts, found)
+    score = weights.score(found)
+    if score < 0:
+        return _no(found, score, weights)
+    stage = find_stage(facts, informational)
     return Detection(
         interview=True,
-        confidence=weighing.confidence,
-        kind="informational" if weighing.informational else "job",
+        confidence=confidence(score),
+        kind="informational" if informational else "job",
         company=company,
         role=role,
         stage=stage,
         mode=find_mode(facts, stage),
         people=people_met(facts),
-        reasons=tuple(weighing.reasons),
+        reasons=_reasons_for(found, weights),
     )
+
+
+def evidence_of(event: CalendarEvent, me: Iterable[str]) -> Evidence:
+    """Everything detection finds on ``event``, the extraction's evidence included, unweighed."""
+    facts = EventFacts(event, me, _VOCABULARY)
+    ruled_out = against.structural(facts) or (None if promising(facts) else "no interview wording")
+    if ruled_out:
+        return Evidence(ruled_out, {})
+    found, _informational = gather(facts)
+    against.gather(facts, found)
+    _extraction(facts, found)
+    return Evidence(None, found)
+
+
+def _extraction(facts: EventFacts, found: Found) -> tuple[str | None, str | None]:
+    """The company and role, adding the evidence they give to ``found``."""
+    company, company_reason = find_company(facts)
+    role = find_role(facts, company)
+    if company_reason and company_reason.startswith(("organizer domain", "attendee domain")):
+        found["company_named_by_domain"] = company_reason
+    elif company_reason == "company named in the title":
+        found["company_named_in_title"] = company
+    if role:
+        found["names_a_role"] = role
+    return company, role
+
+
+@lru_cache(maxsize=64)
+def _not_an_interview(why: str) -> Detection:
+    """The verdict on an event ruled out for one reason; there are few reasons, so it is shared
+    (a ``Detection`` is frozen)."""
+    return Detection(False, 0.0, reasons=(why,))
+
+
+def _no(found: Found, score: float, weights: Weights) -> Detection:
+    """Not an interview: the evidence against first (weightiest first), then what spoke for it."""
+    against_it = sorted((weights.weights[name], name) for name in found if weights.weights[name] < 0)
+    lead = [reason(name, found[name]) for weight, name in against_it if weight <= _STRONG_AGAINST]
+    rest = [reason(name, found[name]) for weight, name in against_it if weight > _STRONG_AGAINST]
+    for_it = [f"for it: {reason(name, found[name])}" for name in found if weights.weights[name] > 0]
+    head = lead or ["not enough evidence"]
+    return Detection(False, confidence(score), reasons=tuple(head + rest + for_it))
+
+
+def _reasons_for(found: Found, weights: Weights) -> tuple[str, ...]:
+    """An interview's reasons: the evidence for it as found, then what was weighed against it."""
+    for_it = [reason(name, found[name]) for name in found if weights.weights[name] > 0]
+    against_it = [f"weighed against: {reason(name, found[name])}" for name in found if weights.weights[name] < 0]
+    return tuple(for_it + against_it)
+

@@ -1,31 +1,31 @@
-"""The company an interview is with, as a person would write it.
+"""The company an interview is with, as a person would write it, ranked from every finder's candidates.
 
-Text first: a phrase in the title or description whose letters spell an organizer or attendee
-domain ("Margie's Travel" for margiestravel.com, "Alpine Ski House" for ash.de), then a phrase
-after "at", "@", "bei", "chez"... or in brackets, then the name of a recruiting mailbox. The
-domain itself is the fallback ("adventure-works.com" -> "Adventure Works").
+Each finder proposes candidates with a score and where they come from: a phrase whose letters spell an
+organizer or attendee domain ("Margie's Travel" for margiestravel.com, "Alpine Ski House" for ash.de),
+a full name the domain abbreviates ("Zuiderzee Foods" for zzfoods.nl), a phrase after "at", "@",
+"bei", "chez"... or in the title's brackets, an agency's client, an institution, a recruiting
+mailbox's name, the domain itself ("adventure-works.com" -> "Adventure Works"), the title's words.
+A name several finders or places agree on gains; the domain of the people met counts more than the
+organizer's; hiring and conferencing systems, places and people are never the company. The best wins.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .domains import (
-    NAME_ENDINGS,
-    PUBLIC_BODIES,
-    TOKEN,
-    domain_label,
-    label_forms,
-    spelled_phrase,
-    split_label,
-    squash,
-    tidy,
+    NAME_ENDINGS, PUBLIC_BODIES, TOKEN, domain_label, label_forms, split_label, spelled_phrase, squash, tidy,
+)
+from .company_names import (
+    LEGAL_FORM_AHEAD, TIME_WORD, abbreviates, full_name_ahead, is_place, is_service, name_prefixes, runs, without_legal_form,
 )
 from .facts import EventFacts
+from .lexicon import LEXICON
 from .japanese import japanese_company, registered_company
 from .role import split_parts
 from .scanner import fold, trie_pattern
-from .systems import is_no_reply, is_role_mailbox, system_of_domain
+from .systems import FREEMAIL, is_no_reply, is_role_mailbox, system_of_domain
 
 _MARKER_WORDS = ["at", "bei", "chez", "presso", "bij", "junto a", "ex", "formerly at", "former", "from", "für", "pour",
                  "na", "no", "en", "em"]  # pt/es "at": "na Pitanga Pagamentos", "en Yacaré Games"
@@ -40,8 +40,8 @@ _MARKER = _marker(_MARKER_WORDS)
 _MARKER_OR_WITH = _marker(_MARKER_WORDS + ["with", "mit", "avec", "con", "com", "met", "for", "para", "per", "voor"])
 # an agency recruiter's client: "our client Contoso", "Client: Contoso", "unserem Mandanten, der Contoso GmbH"
 _CLIENT_MARKER = re.compile(
-    r"\b(?:client|cliente|mandanten?|kunden?|klant)\s*[:,]?\s+(?:(?:der|die|das|the|la|le|el|o|a|het)\s+)?"
-    r"(?=[^\W\d_])",
+    r"\b(?:" + trie_pattern({p.rstrip(".").lower() for p in LEXICON.phrases("agency", "client")}) + r")\s*[:,]?\s+"
+    r"(?:(?:der|die|das|the|la|le|el|o|a|het)\s+)?(?=[^\W\d_])",
     re.IGNORECASE,
 )
 _BRACKETS = re.compile(r"[(（]([^()（）]{2,40})[)）]")
@@ -61,18 +61,76 @@ _MAILBOX_WORDS = re.compile(
 _VIA = re.compile(r"\s+(?:via|through|über|par|vía|por|tramite)\s+\S+.*$", re.IGNORECASE)
 
 
+@dataclass
+class Candidate:
+    """A name a finder proposes for the company, how much it trusts it, and why."""
+
+    name: str
+    score: float
+    reason: str
+
+
 def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
     """(company, reason) for an interview, or (None, None) when nothing names one."""
-    if facts.agency_suspects:
-        client = _client_of_suspected_agency(facts)
-        if client:
-            return client, "company named in the text, set up by a recruitment agency"
-    for finder in (_spelled_by_domain, _after_marker, _named_institution, _from_mailbox_name, _from_domain,
-                   _own_organisation, _from_title_words):
-        company, reason = finder(facts)
-        if company:
-            return (_written_in_full(facts, company) if finder is not _spelled_by_domain else company), reason
-    return None, None
+    candidates = [c for finder in _FINDERS for c in finder(facts)]
+    for candidate in candidates:
+        if not candidate.reason.startswith(("organizer domain", "attendee domain")):
+            candidate.name = _written_in_full(facts, candidate.name)
+    best = _best(facts, candidates)
+    if best is None:
+        return None, None
+    return without_legal_form(best.name), best.reason
+
+
+def _best(facts: EventFacts, candidates: list[Candidate]) -> Candidate | None:
+    """The best candidate once merged by name, after leaving out systems, places, people and the
+    user. A short form of another candidate's name ("Northstar GBS", "KRI") gives way to the full
+    name; a name the title, the description, the location and the organizer's name agree on gains."""
+    texts = [text for _place, text in _sources(facts) if text]
+    merged: dict[str, Candidate] = {}
+    for candidate in candidates:
+        key = squash(without_legal_form(candidate.name))
+        if not key or is_service(candidate.name):
+            continue
+        if key not in merged or candidate.score > merged[key].score:
+            merged[key] = candidate
+    for key, candidate in sorted(merged.items(), key=lambda item: len(item[0])):
+        for other_key, other in list(merged.items()):
+            if key in merged and len(other_key) > len(key) and _shortens(candidate.name, other.name):
+                merged[other_key] = Candidate(other.name, max(candidate.score + 0.1, other.score), other.reason
+                                              if other.score >= candidate.score else candidate.reason)
+                del merged[key]
+    ranked = []
+    for candidate in merged.values():
+        if is_place(candidate.name, facts.event.time_zone, texts, facts.event.location) and candidate.score < 6:
+            continue
+        said = sum(1 for text in texts if candidate.name.casefold() in text.casefold())
+        legal = 1.5 if any(_legal_form_after(text, candidate.name) for text in texts) else 0.0
+        ranked.append(Candidate(candidate.name, candidate.score + 0.4 * max(0, said - 1) + legal, candidate.reason))
+    return max(ranked, key=lambda c: c.score, default=None)
+
+
+def _legal_form_after(text: str, name: str) -> bool:
+    """True when ``text`` writes ``name`` with a legal form after it ("Sahyadri Paints Ltd")."""
+    at = text.find(name)
+    while at >= 0:
+        if LEGAL_FORM_AHEAD.match(text[at + len(name): at + len(name) + 12]):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _shortens(short: str, full: str) -> bool:
+    """True when ``short`` is a short form of ``full``: its letters abbreviate it ("Northstar GBS",
+    "KRI", "Zzfoods" for "Northstar Global Business Services", "Kelworth Royal Infirmary", "Zuiderzee Foods")."""
+    squashed = squash(short)
+    return len(squashed) >= 2 and abbreviates(f"{squashed}.x", full, loose=squashed.isalpha() and short[:1].isupper())
+
+
+def _people_met_domains(facts: EventFacts) -> frozenset[str]:
+    """Domains of the attendees other than the organizer (who may only have set the meeting up)."""
+    organizer = facts.organizer
+    return frozenset(p.domain for p in facts.others if organizer is None or p.email != organizer.email)
 
 
 def _sources(facts: EventFacts) -> list[tuple[str, str]]:
@@ -84,21 +142,89 @@ def _sources(facts: EventFacts) -> list[tuple[str, str]]:
     return sources
 
 
-def _spelled_by_domain(facts: EventFacts) -> tuple[str | None, str | None]:
+_PLACE_BONUS = {"title": 0.3, "organizer's name": 0.2, "description": 0.1, "location": 0.0}
+
+
+def _by_domain(facts: EventFacts) -> list[Candidate]:
+    """Phrases whose letters spell an organisation's domain, or that it abbreviates ("Zuiderzee Foods"
+    for zzfoods.nl), written in full when the text shows a longer name ("Nordhaven Shipping"). The
+    domains are those of the people on the invitation, then those of addresses the description gives."""
     organizer_domain = facts.organizer.domain if facts.organizer else None
-    for domain in facts.naming_domains:
-        forms = label_forms(domain)
-        for place, text in _sources(facts):
-            phrase = spelled_phrase(text, forms)
-            if phrase and not facts.names_me(phrase.lower()):
-                who = "organizer" if domain == organizer_domain else "attendee"
-                return _written_in_full(facts, phrase), f"{who} domain matches the company in the {place}"
-    return None, None
+    met = _people_met_domains(facts)
+    found = []
+    domains = [(d, 6.0) for d in facts.naming_domains] + [(d, 5.5) for d in _written_domains(facts)]
+    for domain, base in domains:
+        who = "organizer" if domain == organizer_domain else "attendee"
+        found += _named_by(facts, domain, base + (0.5 if domain in met else 0.0), who)
+    return found
+
+
+def _named_by(facts: EventFacts, domain: str, base: float, who: str) -> list[Candidate]:
+    found = []
+    forms = label_forms(domain)
+    for place, text in _sources(facts):
+        if not text:
+            continue
+        phrase = spelled_phrase(text, forms)
+        if phrase and not facts.names_me(phrase.lower()):
+            phrase = _written_in_full(facts, phrase)
+            found.append(Candidate(phrase, base + _PLACE_BONUS[place], f"{who} domain matches the company in the {place}"))
+        for run in runs(text[:1500]):
+            full = _expanded(facts, domain, run)
+            if full:
+                found.append(Candidate(full, base + 0.4 + _PLACE_BONUS[place],
+                                       f"{who} domain matches the company in the {place} (written in full)"))
+    return found
+
+
+def _expanded(facts: EventFacts, domain: str, run: str) -> str | None:
+    """The beginning of ``run`` the domain is a short form of, if any (strictly, or loosely where the
+    text shows the phrase is a company's name: a legal form after it, a signature, said twice)."""
+    for phrase in name_prefixes(run.strip(" .,&")):
+        if abbreviates(domain, phrase) or (abbreviates(domain, phrase, loose=True) and _named_as_company(facts, phrase)):
+            return phrase if _plausible(facts, phrase) else None
+    return None
+
+
+def _named_as_company(facts: EventFacts, phrase: str) -> bool:
+    said = 0
+    for _place, text in _sources(facts):
+        at = text.find(phrase) if text else -1
+        while at >= 0:
+            said += 1
+            end = at + len(phrase)
+            line_start, line_end = text.rfind("\n", 0, at) + 1, text.find("\n", end)
+            line = text[line_start: line_end if line_end >= 0 else len(text)]
+            if LEGAL_FORM_AHEAD.match(text[end:end + 12]) or " | " in line or "|" in line.strip()[:1]:
+                return True
+            at = text.find(phrase, end)
+    return said >= 2
+
+
+def _written_domains(facts: EventFacts) -> list[str]:
+    """Domains of addresses the description gives ("marguerite.tessier@cedarvalehealth.ca"), not the
+    user's, not free mail, not a system's, not already on the invitation."""
+    if "@" not in facts.description:
+        return []
+    known = set(facts.company_domains) | set(facts.my_domains)
+    found = []
+    for domain in _ADDRESS_DOMAIN.findall(facts.description[:1500].lower()):
+        if domain not in known and domain not in FREEMAIL and system_of_domain(domain) is None and domain not in found:
+            found.append(domain)
+    return found[:2]
+
+
+_ADDRESS_DOMAIN = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 
 
 def _written_in_full(facts: EventFacts, phrase: str) -> str:
     """``phrase`` with the name endings it has elsewhere on the invitation: a title's "(ICU, Mercy Quay)"
-    is "Mercy Quay Hospital" when the description writes it so."""
+    is "Mercy Quay Hospital" when the description writes it so, "Nordhaven" is "Nordhaven Shipping"."""
+    for _place, text in _sources(facts):
+        longer = full_name_ahead(text, phrase) if text else None
+        if longer:
+            return _with_article(facts, longer)
+    phrase = _with_article(facts, phrase)
     for _place, text in _sources(facts):
         if text and f" of {phrase}" in text:  # "Glenhaven" is "City of Glenhaven" in the description
             body = next((b for b in PUBLIC_BODIES if f"{b} of {phrase}" in text), None)
@@ -118,26 +244,63 @@ def _written_in_full(facts: EventFacts, phrase: str) -> str:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’]*)")
+_THE = re.compile(r"(?:[|–—]\s*|\bat\s+)(The|De|La|Le|El|Il|Der|Die|Das|Het)\s+$")
 
 
-def _after_marker(facts: EventFacts) -> tuple[str | None, str | None]:
+def _with_article(facts: EventFacts, phrase: str) -> str:
+    """``phrase`` with the article that starts the name where a signature or an address writes it
+    ("Executive Chef | The Gilded Lantern Hotel")."""
+    for _place, text in _sources(facts):
+        at = text.find(phrase) if text else -1
+        while at > 0:
+            article = _THE.search(text, max(0, at - 12), at)
+            if article:
+                return f"{article.group(1)} {phrase}"
+            at = text.find(phrase, at + 1)
+    return phrase
+
+
+def _after_marker(facts: EventFacts) -> list[Candidate]:
     description = facts.description[:1500]
     registered = None if description.isascii() else registered_company(description)
-    for place, text in (("title", facts.title), ("description", description)):
+    found = []
+    for place, text, score in (("title", facts.title, 4.0), ("description", description, 3.5)):
         phrase = None if text.isascii() else japanese_company(text, place, lambda p: _plausible(facts, p), registered)
-        phrase = phrase or _marked(facts, text)
-        if not phrase and place == "title":  # brackets in descriptions hold anything: "(US)", "(optional)"
-            phrase = _bracketed(facts, text)
         if phrase:
-            return phrase, f"company named in the {place}"
-    return None, None
+            found.append(Candidate(phrase, score + 0.5, f"company named in the {place}"))
+        marked, by_client = _marked(facts, text)
+        if marked:
+            found.append(Candidate(marked, 8.0 if by_client else score, f"company named in the {place}"))
+        if place == "title":  # brackets in descriptions hold anything: "(US)", "(optional)"
+            bracketed = _bracketed(facts, text)
+            if bracketed:  # "(¿Quetzal Analytics?)": the user's own guess at the company
+                guess = facts.event.organizer is None and (f"{bracketed}?" in text or f"{bracketed} ?" in text)
+                found.append(Candidate(bracketed, 5.0 if guess else 2.5, "company in the title's brackets"))
+    return found
 
 
-def _marked(facts: EventFacts, text: str) -> str | None:
+def _marked(facts: EventFacts, text: str) -> tuple[str | None, bool]:
+    """(the company after a marker, whether an agency's recruiter names it as the client)."""
     if not facts.agency_domains:
-        return _first_marked(facts, text, _MARKER)
+        return _first_marked(facts, text, _MARKER), False
     # an agency recruiter's "our client Contoso", "Interview with Contoso": the company is the client
-    return _first_marked(facts, text, _CLIENT_MARKER) or _first_marked(facts, text, _MARKER_OR_WITH)
+    client = _first_marked(facts, text, _CLIENT_MARKER) or _first_marked(facts, text, _MARKER_OR_WITH)
+    return client, client is not None
+
+
+def _agency_client(facts: EventFacts) -> list[Candidate]:
+    """The client a recruiter recruits for: "our client Contoso", "onze opdrachtgever Brabantse
+    Koffiebranderij", or the company an organisation that reads like an agency names."""
+    found = []
+    if facts.agency_suspects:
+        client = _client_of_suspected_agency(facts)
+        if client:
+            found.append(Candidate(client, 9.0, "company named in the text, set up by a recruitment agency"))
+    for place, text in (("title", facts.title), ("description", facts.description[:1500])):
+        client = _first_marked(facts, text, _CLIENT_MARKER)
+        if client:
+            found.append(Candidate(client, 7.0, f"company named in the {place}, a recruiter's client"))
+    return found
 
 
 def _client_of_suspected_agency(facts: EventFacts) -> str | None:
@@ -178,7 +341,11 @@ def _capitalised_run(text: str) -> str | None:
             break  # a bracket or a dash between words: "Contoso (Seattle)", "Contoso – Data"
         end = match.end()
         word = match.group()
-        if word[0].isupper() or word[0].isdigit() or word.lower() in _CONNECTORS and words:
+        if TIME_WORD.match(word):
+            break  # "Trattoria Sette Ponti 3pm": a time ends the name
+        if word[0].isupper() or word[0].isdigit():
+            words.append(word)
+        elif word.lower() in _CONNECTORS and words:
             words.append(word)
         else:
             break
@@ -253,52 +420,77 @@ _INSTITUTION = re.compile(
 )
 
 
-def _named_institution(facts: EventFacts) -> tuple[str | None, str | None]:
-    """A hospital, clinic, university or institute named in full, when no domain spells the company
-    (staff of the NHS and of many universities write from shared or unrelated domains)."""
+_VENUE_NOISE = re.compile(r"\d|https?:|www\.|zoom|teams|meet|google|webex|phone|telefon|online|remote|home|room|raum"
+                          r"|salle|sala|zaal|building|floor|suite|office|bureau|büro|oficina|escritório", re.IGNORECASE)
+
+
+def _venue(facts: EventFacts) -> list[Candidate]:
+    """The place the location names first ("Casa Amparo, Carrer de la Reina 61"): often the
+    employer's own premises, a candidate when the text says it too."""
+    location = facts.event.location
+    first = location.split(",")[0].split(" – ")[0].split(" - ")[0].strip() if location else ""
+    if not first or _VENUE_NOISE.search(first) or first == location.strip() and "," not in location:
+        return []
+    phrase = _capitalised_run(first)
+    if not phrase or phrase != first or len(phrase.split()) > 5 or not _plausible(facts, phrase):
+        return []
+    return [Candidate(phrase, 1.5, "company named in the location")]
+
+
+def _named_institution(facts: EventFacts) -> list[Candidate]:
+    """A hospital, clinic, university or institute named in full (staff of the NHS and of many
+    universities write from shared or unrelated domains)."""
     for place, text in _sources(facts):
         for match in _INSTITUTION.finditer(text or ""):
             phrase = tidy(match.group())
             if _plausible(facts, phrase):
-                return phrase, f"institution named in the {place}"
-    return None, None
+                return [Candidate(phrase, 3.5, f"institution named in the {place}")]
+    return []
 
 
-def _from_mailbox_name(facts: EventFacts) -> tuple[str | None, str | None]:
+def _from_mailbox_name(facts: EventFacts) -> list[Candidate]:
+    """The company a recruiting team's name holds ("Lantau Ridge Capital Campus Recruiting"), or the
+    one an applicant-tracking system sends in the name of ("Ventos do Sul Energia (via Gupy)")."""
     organizer = facts.organizer
-    if organizer is None or not organizer.name or not _MAILBOX_WORDS.search(organizer.name):
-        return None, None
+    if organizer is None or not organizer.name or "@" in organizer.name:
+        return []
+    via = _VIA.search(organizer.name)
+    if not _MAILBOX_WORDS.search(organizer.name) and not (via and facts.sender_system):
+        return []
     name = _MAILBOX_WORDS.sub(" ", _VIA.sub("", organizer.name))
     name = " ".join(name.split()).strip(" -–|,&")
     if len(squash(name)) < 2 or name.lower() in _NOT_COMPANIES:
-        return None, None
-    return name, "company from the recruiting mailbox's name"
+        return []
+    return [Candidate(name, 3.0, "company from the recruiting mailbox's name")]
 
 
-def _from_domain(facts: EventFacts) -> tuple[str | None, str | None]:
+def _from_domain(facts: EventFacts) -> list[Candidate]:
     domains = facts.naming_domains
     if not domains:
-        return None, None
-    domain = domains[0]
-    company = _domain_company(domain)
-    if company is None:
-        return None, None
-    who = "organizer" if facts.organizer and facts.organizer.domain == domain else "an attendee"
-    return company, f"company from {who}'s domain".replace("organizer's", "the organizer's")
+        return []
+    met = _people_met_domains(facts)
+    found = []
+    for rank, domain in enumerate(domains[:3]):
+        company = _domain_company(domain)
+        if company is not None:
+            who = "organizer" if facts.organizer and facts.organizer.domain == domain else "an attendee"
+            score = 2.0 - 0.1 * rank + (0.3 if domain in met else 0.0)
+            found.append(Candidate(company, score, f"company from {who}'s domain".replace("organizer's", "the organizer's")))
+    return found
 
 
-def _own_organisation(facts: EventFacts) -> tuple[str | None, str | None]:
+def _own_organisation(facts: EventFacts) -> list[Candidate]:
     """The user's own organisation, for an interview only colleagues are on (an internal application)."""
     if facts.company_domains or not facts.my_domains:
-        return None, None
-    for _person, domain in facts.everyone_else:
-        if domain in facts.my_domains:
-            forms = label_forms(domain)
-            spelled = (spelled_phrase(text, forms) for _place, text in _sources(facts))
-            company = next((phrase for phrase in spelled if phrase), None) or _domain_company(domain)
-            if company:
-                return company, "your own organisation (an interview inside it)"
-    return None, None
+        return []
+    found = []
+    for domain in dict.fromkeys(d for _person, d in facts.everyone_else if d in facts.my_domains):
+        named = _named_by(facts, domain, 1.5, "your")
+        found += [Candidate(c.name, c.score, "your own organisation (an interview inside it)") for c in named]
+        company = _domain_company(domain)
+        if company and not named:
+            found.append(Candidate(company, 1.2, "your own organisation (an interview inside it)"))
+    return found
 
 
 def _domain_company(domain: str) -> str | None:
@@ -316,19 +508,21 @@ def _domain_company(domain: str) -> str | None:
 _WITH = frozenset("with w/ mit avec con com met con and y und et e en".split())
 
 
-def _from_title_words(facts: EventFacts) -> tuple[str | None, str | None]:
+def _from_title_words(facts: EventFacts) -> list[Candidate]:
     """Capitalised words of the title that are not interview words, people or a role.
 
     The last resort, for events nobody else is on ("Contoso onsite"); a name after "with" is
     taken for a person.
     """
+    if _PERSON_TITLE.match(facts.title):
+        return []  # "Marguerite Tessier": the title is someone's name
     people = {w.lower() for p in (facts.organizer, *facts.others) if p and p.name for w in p.name.split()}
     noise = interview_words(facts.vocabulary) | people | facts.my_name_words
     for segment in split_parts(facts.title.replace(",", " | ")):
         phrase = tidy(" ".join(_capitalised_words(TOKEN.findall(segment), noise)))
         if phrase and _plausible(facts, phrase):
-            return phrase, "company named in the title"
-    return None, None
+            return [Candidate(phrase, 1.0, "company guessed from the title's words")]
+    return []
 
 
 def _capitalised_words(words: list[str], noise: frozenset[str]) -> list[str]:
@@ -341,6 +535,11 @@ def _capitalised_words(words: list[str], noise: frozenset[str]) -> list[str]:
         elif run:
             break
     return run
+
+
+_PERSON_TITLE = re.compile(r"^[A-Z][a-zà-ÿ'’-]+(?:\s+(?:van|von|de|der|den|da|del|di|du|le|la)?\s*[A-Z][a-zà-ÿ'’-]+){1,2}$")
+_FINDERS = (_agency_client, _by_domain, _after_marker, _named_institution, _from_mailbox_name, _from_domain,
+            _own_organisation, _venue, _from_title_words)
 
 
 @lru_cache(maxsize=4)

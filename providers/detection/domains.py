@@ -41,7 +41,11 @@ NAME_ENDINGS = INSTITUTION_WORDS | frozenset(
     " hotels hotel restaurant restaurants kitchen bakery"
     " soluciones tecnologia tecnologias versicherung versicherungen assurances".split()
 )
-_GROUP_PREFIXES = frozenset("Grupo Groupe Gruppo Gruppe Group Groep Grupa".split())
+# words a name may start with before what its domain spells: "Grupo Tezontle" for tezontle.mx,
+# "Fondation Lumière du Nord" for lumieredunord.org
+_GROUP_PREFIXES = frozenset("Grupo Groupe Gruppo Gruppe Group Groep Grupa Fondation Foundation Fundación Fundação"
+                            " Fondazione Stichting Stiftung Association Associação Asociación Associazione Vereniging"
+                            " Verein".split())
 PUBLIC_BODIES = frozenset("City County Town Village Borough State Province Government Municipality District Ville"
                            " Commune Ciudad Municipio Comune Gemeente Stadt Landkreis Kreis".split())
 _POSSESSIVE = ("'s", "’s")
@@ -69,7 +73,15 @@ def domain_label(domain: str) -> str:
             return parts[-hosted.count(".") - 1]
     if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "gr", "go", "nhs"):
         parts = parts[:-1]
-    return parts[-2] if len(parts) >= 2 else parts[0]
+    label = parts[-2] if len(parts) >= 2 else parts[0]
+    # a government's region code ("mocn.mn.gov", "hwc-pec.gc.ca"): the agency is named before it
+    if len(label) <= 2 and len(parts) >= 3 and parts[-1] in _STATE_TLDS and parts[-3] not in _SUBDOMAINS:
+        return parts[-3]
+    return label
+
+
+_STATE_TLDS = frozenset({"gov", "ca", "us", "au", "in", "br", "gob", "gouv"})
+_SUBDOMAINS = frozenset({"www", "mail", "careers", "jobs", "hr", "recruiting", "apply", "email", "do-not-reply"})
 
 
 @lru_cache(maxsize=4096)
@@ -77,6 +89,8 @@ def label_forms(domain: str) -> frozenset[str]:
     """The ways a text may spell the organisation of ``domain``: "getcontoso-hq.com" -> contoso..."""
     label = domain_label(domain).replace("-", "")
     forms = {label}
+    if "ue" in label or "oe" in label or "ae" in label:  # "konditorei-huebner" spells "Konditorei Hübner"
+        forms.add(label.replace("ue", "u").replace("oe", "o").replace("ae", "a"))
     if label.startswith(_AFFIXES):
         forms.update(label[len(a):] for a in _AFFIXES if label.startswith(a) and len(label) - len(a) >= 3)
     if label.endswith(_TAILS):

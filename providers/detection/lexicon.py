@@ -24,7 +24,7 @@ SECTIONS: dict[str, frozenset[str] | None] = {
     "job": frozenset({"words", "titles"}),
     "application": frozenset({"internal", "yours", "to_candidate", "job_talk"}),
     "agency": frozenset({"client"}),
-    "people": frozenset({"sitting_in"}),
+    "people": frozenset({"sitting_in", "with_me"}),
     "mode": frozenset({"phone", "video", "onsite"}),
     "not_interview_in_title": None,
     "not_interview_anywhere": None,
@@ -97,7 +97,7 @@ def groups(lexicon: Lexicon) -> dict[str, list[str]]:
     """The tagged phrases the scanner looks for in every event, tag -> phrases.
 
     Tags: ``interview``/``interview?``, ``stage``/``stage?`` and ``stage=<name>``, ``info``/``info?``,
-    ``chat?``, ``career``, ``ask``, ``answer``, ``job``, ``role``, ``sits-in``, ``mode=<how>``,
+    ``chat?``, ``career``, ``ask``, ``answer``, ``job``, ``role``, ``sits-in``, ``with-me``, ``mode=<how>``,
     ``x:<kind>`` (evidence against, in a title) and ``x!:<kind>`` (anywhere), ``cancelled`` and
     ``cancelled:title``, ``hiring``, ``candidate``, ``candidates``, ``medium``, ``routine``,
     ``supplier`` and ``plain``.
@@ -112,7 +112,7 @@ def groups(lexicon: Lexicon) -> dict[str, list[str]]:
         ("informational", "words"): "info", ("informational", "in_context"): "info?",
         ("informational", "meeting"): "chat?", ("informational", "career"): "career",
         ("informational", "advice_asked"): "ask", ("informational", "answering"): "answer",
-        ("job", "words"): "job", ("job", "titles"): "role", ("people", "sitting_in"): "sits-in",
+        ("job", "words"): "job", ("job", "titles"): "role", ("people", "sitting_in"): "sits-in", ("people", "with_me"): "with-me",
         ("cancelled", "title"): "cancelled:title", ("cancelled", "description"): "cancelled",
         ("hiring_side", "material"): "hiring", ("hiring_side", "candidate"): "candidate",
         ("hiring_side", "candidates"): "candidates", ("plain", "phrases"): "plain",

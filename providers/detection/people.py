@@ -18,8 +18,7 @@ from .words import signs_off
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # the name written just before an address: "Ben Ode <ben@...>", "Ana Lima (ana@...)"
-_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_][\w'’.-]+(?:[ \t]+[^\W\d_][\w'’.-]+){0,3})"
-                          r"[ \t]*[<(\[][ \t]*(?:mailto:)?$")
+_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_][\w'’.-]+(?:[ \t]+[^\W\d_][\w'’.-]+){0,3})[ \t]*[<(\[][ \t]*(?:mailto:)?$")
 _TIME = re.compile(r"(?<!\d)\d{1,2}(?:[:.h]\d{2}\b|\s?[ap]m\b|時)", re.IGNORECASE)
 _SCHEDULE_LINE = re.compile(
     r"\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:am|pm)\b|interview|\bwith\b|panel|round|session|\bmit\b|\bavec\b"
@@ -107,9 +106,11 @@ def _named_in(person: Person, clauses: list[str]) -> bool:
 def _organizer_sits_in(facts: EventFacts) -> bool:
     """True when the organizer, a person, writes that they will sit in on the interview too."""
     organizer = facts.organizer
-    if organizer is None or "sits-in" not in facts.text_hits:
+    if organizer is None or address_kind(organizer.email, organizer.name) != "person":
         return False
-    if address_kind(organizer.email, organizer.name) != "person":
+    if "with-me" in facts.text_hits:  # "a conversation with Wouter Brinkman and me", "et moi-même"
+        return True
+    if "sits-in" not in facts.text_hits:
         return False
     names = [word for word in organizer.name.split() if len(word) > 1 and "@" not in word]
     for match in _SITS_IN.finditer(facts.description):
@@ -177,10 +178,16 @@ def _addressed(text: str, match: re.Match) -> Person:
     return Person(email=match.group().lower(), name=" ".join(name))
 
 
+_ASSESSMENT_DAY = 180  # minutes: longer events with only a team's mailbox are assessment days
+
+
 def _fallback(facts: EventFacts) -> list[Person]:
     organizer = facts.organizer
-    if organizer and address_kind(organizer.email, organizer.name) != "thing":
-        return [organizer]
+    kind = address_kind(organizer.email, organizer.name) if organizer else "thing"
+    if kind == "person" or (kind == "team" and facts.minutes <= _ASSESSMENT_DAY):
+        return [organizer]  # a recruiter, or a team's mailbox a recruiter calls from
+    if kind == "team":
+        return []  # an assessment day's team: the assessors are not named
     for match in _EMAIL.finditer(facts.description):
         person = _addressed(facts.description, match)
         if person.email not in facts.mine and _is_person(person):

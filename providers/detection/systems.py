@@ -3,7 +3,8 @@
 Applicant-tracking systems (Greenhouse, Lever, Ashby, Workday...) and interview schedulers
 (GoodTime...) send invitations from their own domains and leave their links in descriptions;
 generic booking pages (Calendly, Cal.com...) do too, but they book any kind of meeting, so they
-weigh less. None of these addresses is a person the user met.
+weigh less. Online-test platforms (HackerRank, Codility...) host tests taken alone: no one is met.
+None of these addresses is a person the user met.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from .scanner import split_terms, trie_pattern
 ATS = "ats"
 INTERVIEW_SCHEDULER = "interview-scheduler"
 BOOKING = "booking"
+ONLINE_TEST = "online-test"
 
 # domain suffix -> (system, kind)
 SYSTEMS: dict[str, tuple[str, str]] = {
@@ -64,6 +66,13 @@ SYSTEMS: dict[str, tuple[str, str]] = {
     **{d: ("GoodTime", INTERVIEW_SCHEDULER) for d in ("goodtime.io",)},
     **{d: ("ModernLoop", INTERVIEW_SCHEDULER) for d in ("modernloop.io",)},
     **{d: ("Prelude", INTERVIEW_SCHEDULER) for d in ("prelude.co",)},
+    **{d: ("HackerRank", ONLINE_TEST) for d in ("hackerrank.com",)},
+    **{d: ("Codility", ONLINE_TEST) for d in ("codility.com",)},
+    **{d: ("CodeSignal", ONLINE_TEST) for d in ("codesignal.com",)},
+    **{d: ("TestGorilla", ONLINE_TEST) for d in ("testgorilla.com",)},
+    **{d: ("HackerEarth", ONLINE_TEST) for d in ("hackerearth.com",)},
+    **{d: ("Coderbyte", ONLINE_TEST) for d in ("coderbyte.com",)},
+    **{d: ("Mercer Mettl", ONLINE_TEST) for d in ("mettl.com",)},
     **{d: ("Calendly", BOOKING) for d in ("calendly.com",)},
     **{d: ("Cal.com", BOOKING) for d in ("cal.com",)},
     **{d: ("YouCanBookMe", BOOKING) for d in ("youcanbook.me",)},
@@ -254,4 +263,8 @@ def address_kind(email: str, name: str = "") -> str:
         return "thing"
     if domain in _CHAT_THREADS:  # a Teams meeting's chat, invited like a person
         return "thing"
-    return "team" if is_role_mailbox(email) else "person"
+    return "team" if is_role_mailbox(email) or _TEAM_NAME.search(name) else "person"
+
+
+# a mailbox named for a team ("Northstar FLP Campus Team", "Équipe recrutement")
+_TEAM_NAME = re.compile(r"\b(?:team|équipe|equipe|equipo|squadra)\b", re.IGNORECASE)

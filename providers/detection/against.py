@@ -1,0 +1,200 @@
+"""Evidence against an interview, and the two facts that are rules rather than evidence.
+
+Cancelled events and events the user declined are not interviews whatever they say: those are
+facts about the event, not readings of its words (``structural``). Everything else that speaks
+against an interview (a mock interview, a deadline, the hiring side, a routine meeting...) is
+evidence (``gather``), weighed against the evidence for one.
+"""
+from __future__ import annotations
+
+import re
+
+from .evidence import Found, own_job_talk, recruiting_organizer
+from .evidence_table import KINDS_AGAINST
+from .domains import domain_label
+from .facts import EventFacts
+from .lexicon import LEXICON
+from .scanner import fold, spellings
+from .words import INTERNAL_MOBILITY, PRESS_MEDIUM, YOUR_APPLICATION
+
+_QUOTES = frozenset("'\"“”‘’«»„「」『』")
+_WORD_RE = re.compile(r"\w+")
+# a title that names the candidate ("Interview panel (candidate: J. Park)", "Kandidat: Jonas Weber")
+_NAMED_CANDIDATE = re.compile(
+    r"\b(?:candidate|candidat[eao]?|kandidat(?:in)?|kandidaat|bewerber(?:in)?|applicant|sollicitant)\s*[:：]\s*"
+    r"(?P<name>[^\W\d_][\w.'’ -]{0,40})|(?:候補者|応募者)\s*[:：]\s*(?P<cjk>[^\s)）]{1,12})",
+    re.IGNORECASE,
+)
+# a line that is an item of a list: "1) ...", "2. ...", "- ...", "• ..."
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*·–])\s+\S")
+MEDIA_WORDS = frozenset(form for noun in LEXICON.phrases("press", "media") for form in spellings(noun.rstrip(".").lower()))
+_TAGS = {f"{prefix}:{kind}": (kind, prefix == "x") for kind in KINDS_AGAINST for prefix in ("x", "x!")}
+
+
+def structural(facts: EventFacts) -> str | None:
+    """"cancelled" or "you declined" when the event is so, else ``None``."""
+    if facts.event.status == "cancelled" or "cancelled" in facts.text_hits or _cancelled_title(facts):
+        return "cancelled"
+    if facts.me_attending is not None and facts.me_attending.response == "declined":
+        return "you declined"
+    return None
+
+
+def _cancelled_title(facts: EventFacts) -> bool:
+    return "cancelled:title" in facts.title_hits or "cancelled" in facts.title_hits
+
+
+def gather(facts: EventFacts, found: Found) -> None:
+    """Add the evidence against ``facts`` being the user's interview to ``found``."""
+    _kinds(facts, found)
+    if "medium" in facts.title_hits:
+        medium = PRESS_MEDIUM.search(facts.title_f)
+        if medium:
+            found["press_medium"] = medium.group()
+    if _only_quoted(facts):
+        found["quoted_title"] = ""
+    medium = _press_organisation(facts)
+    if medium:
+        found["press_organisation"] = medium
+    _meetings(facts, found)
+    hiring_side(facts, found)
+    _shape(facts, found)
+
+
+def _kinds(facts: EventFacts, found: Found) -> None:
+    for hits, in_title in ((facts.title_hits, True), (facts.text_hits, False)):
+        for tag, phrase in hits.items():
+            kind = _TAGS.get(tag)
+            if kind is None or (kind[1] and not in_title):
+                continue  # a title-only phrase said in the description
+            if in_title:  # said in the title, the event's name ("Mock interview": both kinds)
+                found.setdefault(f"{kind[0]}_in_title", phrase)
+            if not kind[1]:
+                found.setdefault(f"{kind[0]}_anywhere", phrase)
+    if "event_in_title" in found and own_job_talk(facts):
+        del found["event_in_title"]  # the seminar is the user's own job talk
+
+
+def _meetings(facts: EventFacts, found: Found) -> None:
+    if "routine" in facts.title_hits:
+        found["routine_meeting"] = facts.title_hits["routine"]
+    supplier = facts.title_hits.get("supplier") or facts.text_hits.get("supplier")
+    if supplier:
+        found["supplier_interview"] = supplier
+    if "interview_text" in found and "interview_title" not in found and "interview_title_context" not in found:
+        if _only_in_an_agenda(facts.description, found["interview_text"]):
+            found["only_in_an_agenda"] = ""
+
+
+def _only_in_an_agenda(description: str, phrase: str) -> bool:
+    """True when ``phrase`` is said only in one item of a list of three or more ("2) Entrevista com
+    fornecedores"): an agenda that mentions interviews, not an invitation to one."""
+    lines = description.splitlines()
+    items = [line for line in lines if _LIST_ITEM.match(line)]
+    if len(items) < 3:
+        return False
+    saying = [line for line in lines if phrase in fold(line)]
+    return bool(saying) and all(_LIST_ITEM.match(line) for line in saying)
+
+
+def _shape(facts: EventFacts, found: Found) -> None:
+    event = facts.event
+    if event.recurring and not facts.company_domains and not facts.sender_system and not recruiting_organizer(facts):
+        found["recurring"] = ""  # interviews are not weekly; a series that speaks of them is a routine
+    minutes = facts.minutes
+    if event.all_day:
+        found["all_day"] = ""
+    elif minutes <= 0:
+        found["no_duration"] = ""
+    elif minutes > 8 * 60:
+        found["longer_than_a_day"] = ""
+
+
+def _press_organisation(facts: EventFacts) -> str | None:
+    """The domain or name of the organisation on the invitation, when it is a medium's
+    ("radio-canada.ca", "supplychainmagazine.nl", "Revista Mercados")."""
+    organizer = facts.organizer
+    names = [organizer.name] if organizer is not None and organizer.name else []
+    for domain in facts.company_domains:
+        label = domain_label(domain)
+        words = label.split("-")
+        if any(word in MEDIA_WORDS for word in words) or any(
+                len(noun) >= 5 and (label.endswith(noun) or (len(noun) >= 6 and label.startswith(noun)))
+                for noun in MEDIA_WORDS):
+            return domain
+    for name in names:
+        if not MEDIA_WORDS.isdisjoint(_WORD_RE.findall(fold(name))):
+            return name
+    return None
+
+
+def _only_quoted(facts: EventFacts) -> bool:
+    if _QUOTES.isdisjoint(facts.title_f):
+        return False
+    if not any(tag in facts.title_hits for tag in ("interview", "stage", "interview?")):
+        return False
+    if facts.unquoted_title_f == facts.title_f:
+        return False
+    left = facts.vocabulary.scan(facts.unquoted_title_f)
+    return not any(tag in left for tag in ("interview", "stage", "interview?"))
+
+
+def hiring_side(facts: EventFacts, found: Found, by_domains: bool = True) -> None:
+    """Add the evidence that the user is on the hiring side (interviewing someone) to ``found``."""
+    material = facts.title_hits.get("hiring") or facts.text_hits.get("hiring")
+    if material:
+        found["hiring_material"] = material
+    if by_domains:
+        mine = facts.my_domains
+        colleagues = [p for p in facts.outside_people if p.domain in mine] if mine else []
+        organizer = facts.organizer
+        ours = facts.organizer_is_me or (organizer is not None and organizer.domain in mine)
+        if colleagues and (ours or not facts.company_domains) and not _own_internal_application(facts):
+            found["hiring_organizer_ours" if ours else "hiring_only_colleagues"] = ""
+    if "candidates" in facts.title_hits and not facts.names_me(facts.title_f):
+        found["hiring_candidates"] = facts.title_hits["candidates"]
+    own_entry = facts.organizer_is_me or (facts.organizer is None and facts.event.organizer is None)
+    if "candidate" in facts.title_hits and own_entry and not facts.names_me(facts.title_f):
+        found["hiring_own_candidate"] = ""
+    if "candidate" in facts.title_hits and _names_another_candidate(facts):
+        found["hiring_names_candidate"] = ""
+
+
+def _names_another_candidate(facts: EventFacts) -> bool:
+    """True when the title labels someone as the candidate and no word of that name is the user's.
+
+    Candidates' own invitations rarely label them so; when they do, the name is the user's. With no
+    name known for the user, nothing can be told.
+    """
+    mine = facts.my_name_words
+    if not mine:
+        return False
+    named = _NAMED_CANDIDATE.search(facts.title)
+    if not named:
+        return False
+    if named.group("cjk"):
+        return not any(word in named.group("cjk") for word in mine)
+    return not any(word in mine for word in _WORD_RE.findall(fold(named.group("name"))))
+
+
+def _own_internal_application(facts: EventFacts) -> bool:
+    """True when the event is about the user's own application to a role in their organisation:
+    internal-mobility wording, and the title names the user or the description speaks of "your" application."""
+    if not (INTERNAL_MOBILITY.search(facts.title_f) or INTERNAL_MOBILITY.search(facts.text_f)):
+        return False
+    return facts.names_me(facts.title_f) or bool(YOUR_APPLICATION.search(facts.text_f))
+
+
+def first_kind(facts: EventFacts) -> str | None:
+    """The reason of the first kind of evidence against an interview the wording holds (for an event
+    nothing speaks for, whose reason only needs wording), or ``None``."""
+    found: Found = {}
+    hiring_side(facts, found, by_domains=False)
+    if "hiring_material" in found:
+        return f"you are on the hiring side (interviewer material: “{found['hiring_material']}”)"
+    _kinds(facts, found)
+    for kind, reason in KINDS_AGAINST.items():
+        phrase = found.get(f"{kind}_in_title") or found.get(f"{kind}_anywhere")
+        if phrase:
+            return f"{reason} (“{phrase}”)"
+    return None

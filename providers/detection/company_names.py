@@ -1,0 +1,261 @@
+"""How organisations are written: full names a short domain abbreviates, legal forms, the names of
+hiring and conferencing systems and of places, which are never the company.
+
+"Zuiderzee Foods B.V." is the company zzfoods.nl sends from, "Ventos do Sul Energia S.A." the one of
+vdsenergia.com.br, "Mehta Kapadia & Co." the one of mkc.co.in: a person writes the full name, so
+detection does too when the text gives it.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .domains import NAME_ENDINGS, domain_label, squash
+from .systems import SYSTEMS
+
+# legal forms that end a company's name ("Zuiderzee Foods B.V.", "Helix Renewables A/S"): a person
+# leaves them out when speaking of the company
+# legal forms that end a company's name ("Zuiderzee Foods B.V.", "Helix Renewables A/S"): a person
+# leaves them out when speaking of the company (Inc, Corp, LLC and Ltd stay: many names keep them)
+_LEGAL = re.compile(
+    r"(?:[\s,]+(?:B\.?\s?V\.?|N\.?\s?V\.?|GmbH(?:\s?&\s?Co\.?\s?KG)?|AG|SE|KG|e\.\s?V\.|S\.\s?A\.?(?:\s?de\s?C\.?\s?V\.?)?|SA"
+    r"|S\.?\s?L\.?U?|S\.?\s?A\.?\s?S\.?|SARL|S\.?\s?p\.?\s?A\.?|S\.?\s?r\.?\s?l\.?|Ltda\.?|Limited|Pvt\.?(?:\s?Ltd\.?)?"
+    r"|Private Limited|Pte\.?(?:\s?Ltd\.?)?|PLC|plc|K\.?\s?K\.?|A/S|ApS|AB|Oy|AS|Pty\.?(?:\s?Ltd\.?)?|Holdings?))+\.?$"
+)
+LEGAL_FORM_AHEAD = re.compile(r"^\s*,?\s*(?:B\.?\s?V\b|N\.?\s?V\b|GmbH\b|AG\b|S\.?\s?A\b|A/S\b|Ltda\b|Ltd\b|Limited\b"
+                              r"|Pvt\b|Pte\b|Inc\b|LLC\b|PLC\b|plc\b|Corp\b|SARL\b|S\.?\s?L\b|S\.?\s?p\.?\s?A\b|Pty\b)")
+# systems the invitation comes through, and conferencing and messaging services: never the company
+_SERVICE_NAMES = frozenset(
+    squash(name) for name in (
+        "Zoom", "Teams", "Microsoft Teams", "Google Meet", "Meet", "Webex", "Skype", "Whereby", "WhatsApp",
+        "Telegram", "Signal", "Slack", "Discord", "LinkedIn", "FaceTime", "Hangouts", "GoToMeeting", "BlueJeans",
+        "Jitsi", "HackerRank", "Codility", "CodeSignal", "CoderPad", "TestGorilla", "HireVue", "Spark Hire", "Harver",
+        "Pymetrics", "SHL", "Xing", "Indeed", "Glassdoor", "StepStone", "InfoJobs", "Naukri", "Seek",
+    )
+) | frozenset(squash(name) for name, _kind in SYSTEMS.values())
+_CONNECTORS = frozenset("& + and of de do da dos das du des la le les del y e van der den von für und di pour l d".split())
+_ELISION = re.compile(r"^[ldLD][’']")
+_WORD = re.compile(r"[^\s/|()\[\]{}<>,:;\"“”«»–—!?·•【】「」（）／：｜、。]+")
+_PLACE_BEFORE = re.compile(r"(?:\bbased in|\blocated in|\bin|\bnear|\bnahe|\bnaast|\bperto de)\s+$", re.IGNORECASE)
+
+
+def without_legal_form(name: str) -> str:
+    """``name`` without the legal form at its end ("Zuiderzee Foods B.V." -> "Zuiderzee Foods")."""
+    stripped = _LEGAL.sub("", name).strip(" ,.")
+    return stripped if stripped and len(squash(stripped)) >= 2 else name
+
+
+def is_service(name: str) -> bool:
+    """True for the name of a hiring, assessment, booking, conferencing or messaging service."""
+    return squash(name) in _SERVICE_NAMES
+
+
+def city_of_zone(zone: str | None) -> str:
+    """The city an IANA zone is named after, squashed: "America/Sao_Paulo" -> "saopaulo"."""
+    return squash(zone.rpartition("/")[2].replace("_", " ")) if zone and "/" in zone else ""
+
+
+def is_place(name: str, zone: str | None, texts: list[str], location: str) -> bool:
+    """True when ``name`` reads as a place on this event: the city of its time zone, a place the text
+    puts after "in" ("the position in Hong Kong"), or the whole of its location."""
+    squashed = squash(name)
+    if not squashed or squashed == city_of_zone(zone):
+        return bool(squashed)
+    del location  # a location names the company's own building as often as its town
+    for text in texts:
+        at = text.find(name)
+        while at >= 0:
+            if _PLACE_BEFORE.search(text[max(0, at - 14):at]):
+                return True
+            at = text.find(name, at + 1)
+    return False
+
+
+def runs(text: str) -> list[str]:
+    """Runs of words that may name an organisation: capitalised words, with the small words names
+    hold between them ("Ventos do Sul Energia", "Refuge pour femmes de l'Ouest-de-l'Île")."""
+    found, run, lower = [], [], 0
+    for match in _WORD.finditer(text):
+        word = match.group()
+        head = _ELISION.sub("", word)
+        if TIME_WORD.match(word):
+            head = ""  # "3pm", "12:47": times end a name
+        if head[:1].isupper() or head[:1].isdigit() and run:
+            if run and text[end:match.start()].strip(" &+'’-"):
+                found.append(" ".join(run))
+                run = []
+            run.append(word)
+            lower = 0
+        elif run and lower < 4 and text[end:match.start()].strip(" &+'’-") == "":
+            run.append(word)
+            lower += 1
+        else:
+            if run:
+                found.append(" ".join(_trimmed(run)))
+            run, lower = [], 0
+        end = match.end()
+    if run:
+        found.append(" ".join(_trimmed(run)))
+    return [r for r in found if r]
+
+
+def name_prefixes(run: str) -> list[str]:
+    """The phrases of ``run`` that may be a name: from its start, or from a capitalised word after a
+    small one, to a capitalised word, longest first ("Centre for the Northstar Global Business
+    Services Finance Leadership Programme" holds "Northstar Global Business Services")."""
+    words = without_legal_form(run).split()
+    capital = [bool(_ELISION.sub("", word)[:1].isupper()) for word in words]
+    starts = [0] + [i for i in range(1, len(words)) if capital[i] and not capital[i - 1]]
+    found = []
+    for start in starts[:4]:
+        for end in range(len(words), start + 1, -1):
+            if capital[end - 1]:
+                found.append(" ".join(words[start:end]))
+    return found[:24]
+
+
+TIME_WORD = re.compile(r"^\d{1,2}(?:[:.h]\d{2})?(?:am|pm|h|uhr)?$", re.IGNORECASE)
+
+
+def _trimmed(run: list[str]) -> list[str]:
+    while run and not _ELISION.sub("", run[-1])[:1].isupper() and not run[-1][:1].isdigit():
+        run = run[:-1]
+    return run
+
+
+# generic words a domain adds after a hyphen ("nlh-gruppe", "acme-careers"): not part of the name it shortens
+_LABEL_TAILS = frozenset("gruppe group groep grupo gruppo holding team jobs careers career karriere hr recruiting"
+                         " online global".split())
+
+
+@lru_cache(maxsize=4096)
+def abbreviates(domain: str, phrase: str, loose: bool = False) -> bool:
+    """True when the domain's name is a short form of ``phrase``: each capitalised word gives the
+    start of its letters (its initial at least), small words give theirs or nothing ("vdsenergia":
+    Ventos do Sul Energia; "mkc": Mehta Kapadia & Co.; "cssin": Centre de services scolaire de
+    l'Île-Nord); a hyphenated domain may abbreviate the name, then repeat its last word ("rcl-logistik").
+    With ``loose``, the domain's letters need only come in order from the first one ("zzfoods":
+    Zuiderzee Foods), which the caller accepts only where the text shows the phrase is a company's name."""
+    label = domain_label(domain)
+    parts = [p for p in label.split("-") if p and p not in _LABEL_TAILS] or [label.replace("-", "")]
+    units = _units(phrase)
+    if len(units) < 2 or not parts:
+        return False
+    whole = "".join(parts)
+    if len(whole) >= len("".join(letters for letters, _cap, _token in units)):
+        return False  # not shorter than the name: spelled, not abbreviated
+    if units[0][0] == whole or (len(units) > 1 and units[0][0] + units[1][0] == whole):
+        return False  # the first words spell it: a longer phrase that starts with the name
+    if _consumes(whole, tuple(units)) or (loose and _in_order(whole, units)):
+        return True
+    head, tail = parts[0], parts[1:]
+    if not tail:
+        return False
+    words = {letters for letters, _cap, _token in units}
+    # "rcl-logistik": the name's initials, then its last word; "hwc-pec": its initials in each language
+    capitals = sum(1 for _letters, cap, _token in units if cap)
+    return _consumes(head, tuple(units)) and (all(part in words for part in tail) or len(head) == capitals >= 3)
+
+
+def _units(phrase: str) -> list[tuple[str, bool, int]]:
+    """(letters, capitalised?, word number) for each part of each word of ``phrase`` (hyphens and
+    elisions split a word into parts)."""
+    units = []
+    for number, word in enumerate(phrase.split()):
+        for piece in re.split(r"[-’']", word):
+            letters = squash(piece)
+            if letters:
+                units.append((letters, piece[:1].isupper() or piece[:1].isdigit(), number))
+    return units
+
+
+def _consumes(label: str, units: tuple) -> bool:
+    """True when ``label`` is a start of each unit's letters in turn (capitalised units give at least
+    one letter, the first unit too; small words may give none), all of it used by the last word."""
+
+    @lru_cache(maxsize=None)
+    def walk(i: int, at: int) -> bool:
+        if at == len(label):
+            last = units[i - 1][2] if i else -1
+            return i > 0 and all(not cap or token == last for _letters, cap, token in units[i:])
+        if i == len(units):
+            return False
+        letters, cap, _token = units[i]
+        if not cap and i > 0 and walk(i + 1, at):
+            return True
+        for size in range(min(len(letters), len(label) - at), 0, -1):
+            # a word gives all of itself or a short start of it ("Cap" of Capital), not nearly all
+            if size != len(letters) and size > max(3, len(letters) // 2):
+                continue
+            if label.startswith(letters[:size], at) and walk(i + 1, at + size):
+                return True
+        return False
+
+    return walk(0, 0)
+
+
+def _in_order(label: str, units: list[tuple[str, bool, int]]) -> bool:
+    """True when ``label`` ends with the start of the last word ("zzfoods": "foods"; "nlh": "h" of
+    "Hotels") and the rest of it comes in order in the words before, from the first one's initial."""
+    before = "".join(unit[0] for unit in units[:-1])
+    last = units[-1][0]
+    for size in range(min(len(last), len(label) - 1), 0, -1):
+        head = label[:-size]
+        if label.endswith(last[:size]) and head[:1] == before[:1] and _subsequence(head, before):
+            return True
+    return False
+
+
+def _subsequence(short: str, long: str) -> bool:
+    at = 0
+    for ch in short:
+        at = long.find(ch, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
+def full_name_ahead(text: str, phrase: str) -> str | None:
+    """The longer name ``text`` writes beginning with ``phrase``, when the text shows it is one: a
+    legal form follows it ("DeltaPort Terminals B.V."), it ends a signature's "Title | Company" line,
+    or its further words end names ("Nordhaven Shipping"). ``None`` otherwise."""
+    at = text.find(phrase)
+    while at >= 0:
+        rest = text[at + len(phrase):]
+        extra = []
+        for match in re.finditer(r"[ \t]+([A-Z][\w'’&-]*)", rest[:60]):
+            if match.start() != sum(len(m) for m in extra):
+                break
+            extra.append(match.group())
+            if len(extra) == 3:
+                break
+        while extra:
+            longer = phrase + "".join(extra)
+            after = rest[sum(len(m) for m in extra):]
+            words = [w.strip().lower() for w in extra]
+            if words[-1] in _REGIONS:  # "Kestrel Beverages Benelux B.V.": a region's company of the group
+                extra.pop()
+                continue
+            line_end = after.find("\n")
+            segment_ends = not after[:line_end if line_end >= 0 else len(after)].strip(" .")
+            in_signature = segment_ends and text.rfind("|", 0, at) > text.rfind("\n", 0, at)
+            if LEGAL_FORM_AHEAD.match(after) or in_signature or all(w in NAME_ENDINGS or w in _ORG_WORDS for w in words):
+                return longer
+            extra.pop()
+        at = text.find(phrase, at + 1)
+    return None
+
+
+# regions a group's local company adds to its name ("Harcourt Lyle Singapore Pte Ltd")
+_REGIONS = frozenset(
+    "benelux emea apac americas europe asia singapore india uk usa deutschland germany nederland netherlands"
+    " france españa spain italia italy brasil brazil méxico mexico japan australia nordics dach latam".split()
+)
+# words that end the names of companies in the trades and services labelled calendars come from,
+# beyond ``NAME_ENDINGS`` (which also ends institutions)
+_ORG_WORDS = frozenset(
+    "shipping terminals terminal logistics foods food housing energy energia energie renewables paints pharma"
+    " beverages brewery brewing motors airlines bank group consulting consultants partners capital ventures"
+    " fintech engineering construction manufacturing retail transport trading traders insurance media".split()
+)
