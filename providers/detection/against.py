@@ -28,6 +28,11 @@ _NAMED_CANDIDATE = re.compile(
 # a line that is an item of a list: "1) ...", "2. ...", "- ...", "• ..."
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*·–])\s+\S")
 MEDIA_WORDS = frozenset(form for noun in LEXICON.phrases("press", "media") for form in spellings(noun.rstrip(".").lower()))
+# a medium at the end of a domain's name ("supplychainmagazine"), or a long one at its start ("revistasetor")
+_MEDIUM_IN_LABEL = re.compile(
+    "(?:" + "|".join(sorted((re.escape(n) for n in MEDIA_WORDS if len(n) >= 5), key=len, reverse=True)) + ")$"
+    "|^(?:" + "|".join(sorted((re.escape(n) for n in MEDIA_WORDS if len(n) >= 6), key=len, reverse=True)) + ")"
+)
 _TAGS = {f"{prefix}:{kind}": (kind, prefix == "x") for kind in KINDS_AGAINST for prefix in ("x", "x!")}
 
 
@@ -117,10 +122,7 @@ def _press_organisation(facts: EventFacts) -> str | None:
     names = [organizer.name] if organizer is not None and organizer.name else []
     for domain in facts.company_domains:
         label = domain_label(domain)
-        words = label.split("-")
-        if any(word in MEDIA_WORDS for word in words) or any(
-                len(noun) >= 5 and (label.endswith(noun) or (len(noun) >= 6 and label.startswith(noun)))
-                for noun in MEDIA_WORDS):
+        if not MEDIA_WORDS.isdisjoint(label.split("-")) or _MEDIUM_IN_LABEL.search(label):
             return domain
     for name in names:
         if not MEDIA_WORDS.isdisjoint(_WORD_RE.findall(fold(name))):

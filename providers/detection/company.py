@@ -18,7 +18,8 @@ from .domains import (
     NAME_ENDINGS, PUBLIC_BODIES, TOKEN, domain_label, label_forms, split_label, spelled_phrase, squash, tidy,
 )
 from .company_names import (
-    LEGAL_FORM_AHEAD, TIME_WORD, abbreviates, full_name_ahead, is_place, is_service, name_prefixes, runs, without_legal_form,
+    LEGAL_FORM_AHEAD, LEGAL_FORM_SOMEWHERE, TIME_WORD, abbreviates, full_name_ahead, is_place, is_service,
+    name_prefixes, runs, without_legal_form,
 )
 from .facts import EventFacts
 from .lexicon import LEXICON
@@ -72,21 +73,39 @@ class Candidate:
 
 def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
     """(company, reason) for an interview, or (None, None) when nothing names one."""
-    candidates = [c for finder in _FINDERS for c in finder(facts)]
-    for candidate in candidates:
-        if not candidate.reason.startswith(("organizer domain", "attendee domain")):
-            candidate.name = _written_in_full(facts, candidate.name)
-    best = _best(facts, candidates)
+    candidates = []
+    # the most a candidate's score can rise when ranked: said in every text, a legal form after it
+    # (only where a text writes one), a short form merged into it
+    texts = [text for _place, text in _sources(facts) if text]
+    with_legal = [text for text in texts if LEGAL_FORM_SOMEWHERE.search(text)]
+    most_bonus = 0.4 * 3 + 0.1 + (1.5 if with_legal else 0.0)
+    lead = -1.0  # the best score so far, when no longer name may spell it out (it is no acronym)
+    for finder, best_it_gives in _FINDERS:
+        # a finder whose best candidate, with every bonus, could not beat one found already is skipped
+        if lead >= best_it_gives + most_bonus:
+            continue
+        found = finder(facts)
+        if found:
+            candidates += found
+            top = max(found, key=lambda c: c.score)
+            if top.score > lead:
+                lead = -1.0 if _ACRONYM.search(top.name) else top.score
+    if max((c.score for c in candidates), default=0.0) < 2.0:  # nothing better: the title's own words
+        candidates += _from_title_words(facts)
+    best = _best(facts, candidates, texts, with_legal)
     if best is None:
         return None, None
-    return without_legal_form(best.name), best.reason
+    name = best.name
+    if not best.reason.startswith(("organizer domain", "attendee domain")):
+        name = _written_in_full(facts, name)
+    return without_legal_form(name), best.reason
 
 
-def _best(facts: EventFacts, candidates: list[Candidate]) -> Candidate | None:
+def _best(facts: EventFacts, candidates: list[Candidate], texts: list[str], with_legal: list[str]) -> Candidate | None:
     """The best candidate once merged by name, after leaving out systems, places, people and the
     user. A short form of another candidate's name ("Northstar GBS", "KRI") gives way to the full
-    name; a name the title, the description, the location and the organizer's name agree on gains."""
-    texts = [text for _place, text in _sources(facts) if text]
+    name; a name the title, the description, the location and the organizer's name agree on gains
+    (``texts``: those four; ``with_legal``: those that write a legal form)."""
     merged: dict[str, Candidate] = {}
     for candidate in candidates:
         key = squash(without_legal_form(candidate.name))
@@ -95,19 +114,27 @@ def _best(facts: EventFacts, candidates: list[Candidate]) -> Candidate | None:
         if key not in merged or candidate.score > merged[key].score:
             merged[key] = candidate
     for key, candidate in sorted(merged.items(), key=lambda item: len(item[0])):
+        if len(merged) < 2 or not _SHORT_FORM.search(candidate.name):
+            continue  # only a short form ("Northstar GBS", "KRI", "Zzfoods") gives way to a full name
         for other_key, other in list(merged.items()):
             if key in merged and len(other_key) > len(key) and _shortens(candidate.name, other.name):
                 merged[other_key] = Candidate(other.name, max(candidate.score + 0.1, other.score), other.reason
                                               if other.score >= candidate.score else candidate.reason)
                 del merged[key]
     ranked = []
+    folded = [text.casefold() for text in texts]
     for candidate in merged.values():
-        if is_place(candidate.name, facts.event.time_zone, texts, facts.event.location) and candidate.score < 6:
+        if candidate.score < 6 and is_place(candidate.name, facts.event.time_zone, texts):
             continue
-        said = sum(1 for text in texts if candidate.name.casefold() in text.casefold())
-        legal = 1.5 if any(_legal_form_after(text, candidate.name) for text in texts) else 0.0
+        name = candidate.name.casefold()
+        said = sum(1 for text in folded if name in text)
+        legal = 1.5 if said and any(_legal_form_after(text, candidate.name) for text in with_legal) else 0.0
         ranked.append(Candidate(candidate.name, candidate.score + 0.4 * max(0, said - 1) + legal, candidate.reason))
     return max(ranked, key=lambda c: c.score, default=None)
+
+
+# what a short form of a name looks like: a word in capitals, or a single word run together
+_SHORT_FORM = re.compile(r"\b[A-Z]{2,6}\b|^[A-Z]?[a-z]+$")
 
 
 def _legal_form_after(text: str, name: str) -> bool:
@@ -134,11 +161,16 @@ def _people_met_domains(facts: EventFacts) -> frozenset[str]:
 
 
 def _sources(facts: EventFacts) -> list[tuple[str, str]]:
-    organizer = facts.organizer
-    sources = [("title", facts.title)]
-    if organizer and organizer.name:
-        sources.append(("organizer's name", organizer.name))
-    sources += [("description", facts.description[:1500]), ("location", facts.event.location)]
+    """(place, text) for the title, the organizer's name, the description's start and the location;
+    computed once for an event."""
+    sources = facts.__dict__.get("_company_sources")
+    if sources is None:
+        organizer = facts.organizer
+        sources = [("title", facts.title)]
+        if organizer and organizer.name:
+            sources.append(("organizer's name", organizer.name))
+        sources += [("description", facts.description[:1500]), ("location", facts.event.location)]
+        facts.__dict__["_company_sources"] = sources
     return sources
 
 
@@ -152,24 +184,38 @@ def _by_domain(facts: EventFacts) -> list[Candidate]:
     organizer_domain = facts.organizer.domain if facts.organizer else None
     met = _people_met_domains(facts)
     found = []
-    domains = [(d, 6.0) for d in facts.naming_domains] + [(d, 5.5) for d in _written_domains(facts)]
+    # addresses the description gives name the company when nobody else on the invitation does
+    domains = [(d, 6.0) for d in facts.naming_domains] or [(d, 5.5) for d in _written_domains(facts)]
+    texts = [(place, text, None) for place, text in _sources(facts) if text]
     for domain, base in domains:
         who = "organizer" if domain == organizer_domain else "attendee"
-        found += _named_by(facts, domain, base + (0.5 if domain in met else 0.0), who)
+        found += _named_by(facts, domain, base + (0.5 if domain in met else 0.0), who, texts)
     return found
 
 
-def _named_by(facts: EventFacts, domain: str, base: float, who: str) -> list[Candidate]:
+def _named_by(facts: EventFacts, domain: str, base: float, who: str, texts: list) -> list[Candidate]:
+    """What ``domain`` spells or abbreviates in ``texts`` ([place, text, its runs (filled in once)])."""
     found = []
     forms = label_forms(domain)
-    for place, text in _sources(facts):
-        if not text:
-            continue
+    initial = domain_label(domain)[:1]
+    written: dict[str, str] = {}
+    for place, text, _runs in texts:  # the first text that spells it (the others count when ranked)
         phrase = spelled_phrase(text, forms)
         if phrase and not facts.names_me(phrase.lower()):
-            phrase = _written_in_full(facts, phrase)
-            found.append(Candidate(phrase, base + _PLACE_BONUS[place], f"{who} domain matches the company in the {place}"))
-        for run in runs(text[:1500]):
+            if phrase not in written:
+                written[phrase] = _written_in_full(facts, phrase)
+            found.append(Candidate(written[phrase], base + _PLACE_BONUS[place],
+                                   f"{who} domain matches the company in the {place}"))
+            break
+    if found and not any(_ACRONYM.search(c.name) for c in found):
+        return found  # spelled as it is: no need to look for a longer name it shortens
+    for index, (place, text, text_runs) in enumerate(texts):
+        if text_runs is None:
+            text_runs = runs(text[:1500])
+            texts[index] = (place, text, text_runs)
+        for run in text_runs:
+            if initial.upper() not in run and initial not in squash(run):
+                continue
             full = _expanded(facts, domain, run)
             if full:
                 found.append(Candidate(full, base + 0.4 + _PLACE_BONUS[place],
@@ -177,10 +223,14 @@ def _named_by(facts: EventFacts, domain: str, base: float, who: str) -> list[Can
     return found
 
 
+# a word in capitals inside a spelled name ("Northstar GBS"): the text may give it in full elsewhere
+_ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
+
+
 def _expanded(facts: EventFacts, domain: str, run: str) -> str | None:
     """The beginning of ``run`` the domain is a short form of, if any (strictly, or loosely where the
     text shows the phrase is a company's name: a legal form after it, a signature, said twice)."""
-    for phrase in name_prefixes(run.strip(" .,&")):
+    for phrase in name_prefixes(run.strip(" .,&"), domain_label(domain)[:1]):
         if abbreviates(domain, phrase) or (abbreviates(domain, phrase, loose=True) and _named_as_company(facts, phrase)):
             return phrase if _plausible(facts, phrase) else None
     return None
@@ -253,39 +303,43 @@ def _with_article(facts: EventFacts, phrase: str) -> str:
     for _place, text in _sources(facts):
         at = text.find(phrase) if text else -1
         while at > 0:
-            article = _THE.search(text, max(0, at - 12), at)
-            if article:
-                return f"{article.group(1)} {phrase}"
+            if text[at - 1] == " ":  # an article is a word before it
+                article = _THE.search(text, max(0, at - 12), at)
+                if article:
+                    return f"{article.group(1)} {phrase}"
             at = text.find(phrase, at + 1)
     return phrase
 
 
-def _after_marker(facts: EventFacts) -> list[Candidate]:
-    description = facts.description[:1500]
-    registered = None if description.isascii() else registered_company(description)
+def _title_markers(facts: EventFacts) -> list[Candidate]:
+    """A company after a marker in the title ("Interview at Contoso"), in its brackets, or written the
+    Japanese way."""
+    return _markers(facts, "title", facts.title, 4.0)
+
+
+def _description_markers(facts: EventFacts) -> list[Candidate]:
+    """A company after a marker in the description ("your interview at Contoso")."""
+    return _markers(facts, "description", facts.description[:1500], 3.5)
+
+
+def _markers(facts: EventFacts, place: str, text: str, score: float) -> list[Candidate]:
     found = []
-    for place, text, score in (("title", facts.title, 4.0), ("description", description, 3.5)):
-        phrase = None if text.isascii() else japanese_company(text, place, lambda p: _plausible(facts, p), registered)
+    if not text.isascii():
+        description = facts.description[:1500]
+        registered = None if description.isascii() else registered_company(description)
+        phrase = japanese_company(text, place, lambda p: _plausible(facts, p), registered)
         if phrase:
             found.append(Candidate(phrase, score + 0.5, f"company named in the {place}"))
-        marked, by_client = _marked(facts, text)
+    if not facts.agency_domains:  # an agency's recruiter names its client: see _agency_client
+        marked = _first_marked(facts, text, _MARKER)
         if marked:
-            found.append(Candidate(marked, 8.0 if by_client else score, f"company named in the {place}"))
-        if place == "title":  # brackets in descriptions hold anything: "(US)", "(optional)"
-            bracketed = _bracketed(facts, text)
-            if bracketed:  # "(¿Quetzal Analytics?)": the user's own guess at the company
-                guess = facts.event.organizer is None and (f"{bracketed}?" in text or f"{bracketed} ?" in text)
-                found.append(Candidate(bracketed, 5.0 if guess else 2.5, "company in the title's brackets"))
+            found.append(Candidate(marked, score, f"company named in the {place}"))
+    if place == "title":  # brackets in descriptions hold anything: "(US)", "(optional)"
+        bracketed = _bracketed(facts, text)
+        if bracketed:  # "(¿Quetzal Analytics?)": the user's own guess at the company
+            guess = facts.event.organizer is None and (f"{bracketed}?" in text or f"{bracketed} ?" in text)
+            found.append(Candidate(bracketed, 5.0 if guess else 2.5, "company in the title's brackets"))
     return found
-
-
-def _marked(facts: EventFacts, text: str) -> tuple[str | None, bool]:
-    """(the company after a marker, whether an agency's recruiter names it as the client)."""
-    if not facts.agency_domains:
-        return _first_marked(facts, text, _MARKER), False
-    # an agency recruiter's "our client Contoso", "Interview with Contoso": the company is the client
-    client = _first_marked(facts, text, _CLIENT_MARKER) or _first_marked(facts, text, _MARKER_OR_WITH)
-    return client, client is not None
 
 
 def _agency_client(facts: EventFacts) -> list[Candidate]:
@@ -296,10 +350,15 @@ def _agency_client(facts: EventFacts) -> list[Candidate]:
         client = _client_of_suspected_agency(facts)
         if client:
             found.append(Candidate(client, 9.0, "company named in the text, set up by a recruitment agency"))
-    for place, text in (("title", facts.title), ("description", facts.description[:1500])):
-        client = _first_marked(facts, text, _CLIENT_MARKER)
+    for place, text, hits in (("title", facts.title, facts.title_hits),
+                              ("description", facts.description[:1500], facts.text_hits)):
+        client = _first_marked(facts, text, _CLIENT_MARKER) if "client" in hits else None
         if client:
             found.append(Candidate(client, 7.0, f"company named in the {place}, a recruiter's client"))
+        elif facts.agency_domains:  # an agency recruiter's "Interview with Contoso": the company is the client
+            client = _first_marked(facts, text, _MARKER_OR_WITH)
+            if client:
+                found.append(Candidate(client, 8.0, f"company named in the {place}"))
     return found
 
 
@@ -485,7 +544,7 @@ def _own_organisation(facts: EventFacts) -> list[Candidate]:
         return []
     found = []
     for domain in dict.fromkeys(d for _person, d in facts.everyone_else if d in facts.my_domains):
-        named = _named_by(facts, domain, 1.5, "your")
+        named = _named_by(facts, domain, 1.5, "your", [(p, t, None) for p, t in _sources(facts) if t])
         found += [Candidate(c.name, c.score, "your own organisation (an interview inside it)") for c in named]
         company = _domain_company(domain)
         if company and not named:
@@ -493,6 +552,7 @@ def _own_organisation(facts: EventFacts) -> list[Candidate]:
     return found
 
 
+@lru_cache(maxsize=4096)
 def _domain_company(domain: str) -> str | None:
     """The company a domain names as a person would write it: "tailspintoys.com" -> "Tailspin Toys"."""
     label = min(label_forms(domain), key=len)  # "litwareinc" -> "litware"
@@ -538,8 +598,10 @@ def _capitalised_words(words: list[str], noise: frozenset[str]) -> list[str]:
 
 
 _PERSON_TITLE = re.compile(r"^[A-Z][a-zà-ÿ'’-]+(?:\s+(?:van|von|de|der|den|da|del|di|du|le|la)?\s*[A-Z][a-zà-ÿ'’-]+){1,2}$")
-_FINDERS = (_agency_client, _by_domain, _after_marker, _named_institution, _from_mailbox_name, _from_domain,
-            _own_organisation, _venue, _from_title_words)
+# each finder, and the highest score it gives (its candidates' bonuses come on top: _MOST_BONUS)
+_FINDERS = ((_agency_client, 9.0), (_by_domain, 7.3), (_title_markers, 5.0), (_description_markers, 4.0),
+            (_named_institution, 3.5), (_from_mailbox_name, 3.0), (_from_domain, 2.3), (_own_organisation, 7.3),
+            (_venue, 1.5))
 
 
 @lru_cache(maxsize=4)

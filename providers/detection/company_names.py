@@ -22,8 +22,11 @@ _LEGAL = re.compile(
     r"|S\.?\s?L\.?U?|S\.?\s?A\.?\s?S\.?|SARL|S\.?\s?p\.?\s?A\.?|S\.?\s?r\.?\s?l\.?|Ltda\.?|Limited|Pvt\.?(?:\s?Ltd\.?)?"
     r"|Private Limited|Pte\.?(?:\s?Ltd\.?)?|PLC|plc|K\.?\s?K\.?|A/S|ApS|AB|Oy|AS|Pty\.?(?:\s?Ltd\.?)?|Holdings?))+\.?$"
 )
-LEGAL_FORM_AHEAD = re.compile(r"^\s*,?\s*(?:B\.?\s?V\b|N\.?\s?V\b|GmbH\b|AG\b|S\.?\s?A\b|A/S\b|Ltda\b|Ltd\b|Limited\b"
+LEGAL_FORM_AHEAD = re.compile(r"\s*,?\s*(?:B\.?\s?V\b|N\.?\s?V\b|GmbH\b|AG\b|S\.?\s?A\b|A/S\b|Ltda\b|Ltd\b|Limited\b"
                               r"|Pvt\b|Pte\b|Inc\b|LLC\b|PLC\b|plc\b|Corp\b|SARL\b|S\.?\s?L\b|S\.?\s?p\.?\s?A\b|Pty\b)")
+# whether a text writes a legal form anywhere: most do not, and need no closer look
+LEGAL_FORM_SOMEWHERE = re.compile(r"\b(?:B\.?\s?V|N\.?\s?V|GmbH|AG|S\.?\s?A|A/S|Ltda|Ltd|Limited|Pvt|Pte|Inc|LLC|PLC|plc|Corp"
+                                  r"|SARL|S\.?\s?L|S\.?\s?p\.?\s?A|Pty)\b")
 # systems the invitation comes through, and conferencing and messaging services: never the company
 _SERVICE_NAMES = frozenset(
     squash(name) for name in (
@@ -55,13 +58,13 @@ def city_of_zone(zone: str | None) -> str:
     return squash(zone.rpartition("/")[2].replace("_", " ")) if zone and "/" in zone else ""
 
 
-def is_place(name: str, zone: str | None, texts: list[str], location: str) -> bool:
-    """True when ``name`` reads as a place on this event: the city of its time zone, a place the text
-    puts after "in" ("the position in Hong Kong"), or the whole of its location."""
+def is_place(name: str, zone: str | None, texts: list[str]) -> bool:
+    """True when ``name`` reads as a place on this event: the city of its time zone, or a place the
+    text puts after "in" ("the position in Hong Kong"). (A location names the company's own building
+    as often as its town, so it says nothing here.)"""
     squashed = squash(name)
     if not squashed or squashed == city_of_zone(zone):
         return bool(squashed)
-    del location  # a location names the company's own building as often as its town
     for text in texts:
         at = text.find(name)
         while at >= 0:
@@ -99,13 +102,15 @@ def runs(text: str) -> list[str]:
     return [r for r in found if r]
 
 
-def name_prefixes(run: str) -> list[str]:
-    """The phrases of ``run`` that may be a name: from its start, or from a capitalised word after a
-    small one, to a capitalised word, longest first ("Centre for the Northstar Global Business
+def name_prefixes(run: str, initial: str = "") -> list[str]:
+    """The phrases of ``run`` that may be a name (starting with ``initial`` when given): from its start,
+    or from a capitalised word after a small one, to a capitalised word, longest first ("Centre for the Northstar Global Business
     Services Finance Leadership Programme" holds "Northstar Global Business Services")."""
     words = without_legal_form(run).split()
     capital = [bool(_ELISION.sub("", word)[:1].isupper()) for word in words]
     starts = [0] + [i for i in range(1, len(words)) if capital[i] and not capital[i - 1]]
+    if initial:  # only phrases that start with this letter
+        starts = [i for i in starts if squash(words[i])[:1] == initial]
     found = []
     for start in starts[:4]:
         for end in range(len(words), start + 1, -1):
@@ -138,6 +143,9 @@ def abbreviates(domain: str, phrase: str, loose: bool = False) -> bool:
     Zuiderzee Foods), which the caller accepts only where the text shows the phrase is a company's name."""
     label = domain_label(domain)
     parts = [p for p in label.split("-") if p and p not in _LABEL_TAILS] or [label.replace("-", "")]
+    squashed = squash(phrase)
+    if not squashed or squashed[0] != parts[0][0] or not _subsequence(parts[0], squashed):
+        return False  # the cheap look first: most phrases do not even hold the letters in order
     units = _units(phrase)
     if len(units) < 2 or not parts:
         return False
@@ -172,9 +180,15 @@ def _units(phrase: str) -> list[tuple[str, bool, int]]:
 def _consumes(label: str, units: tuple) -> bool:
     """True when ``label`` is a start of each unit's letters in turn (capitalised units give at least
     one letter, the first unit too; small words may give none), all of it used by the last word."""
+    seen: dict[tuple[int, int], bool] = {}
 
-    @lru_cache(maxsize=None)
     def walk(i: int, at: int) -> bool:
+        key = (i, at)
+        if key not in seen:
+            seen[key] = _step(i, at)
+        return seen[key]
+
+    def _step(i: int, at: int) -> bool:
         if at == len(label):
             last = units[i - 1][2] if i else -1
             return i > 0 and all(not cap or token == last for _letters, cap, token in units[i:])
@@ -222,29 +236,29 @@ def full_name_ahead(text: str, phrase: str) -> str | None:
     or its further words end names ("Nordhaven Shipping"). ``None`` otherwise."""
     at = text.find(phrase)
     while at >= 0:
-        rest = text[at + len(phrase):]
-        extra = []
-        for match in re.finditer(r"[ \t]+([A-Z][\w'’&-]*)", rest[:60]):
-            if match.start() != sum(len(m) for m in extra):
-                break
-            extra.append(match.group())
-            if len(extra) == 3:
-                break
-        while extra:
-            longer = phrase + "".join(extra)
-            after = rest[sum(len(m) for m in extra):]
-            words = [w.strip().lower() for w in extra]
-            if words[-1] in _REGIONS:  # "Kestrel Beverages Benelux B.V.": a region's company of the group
+        end = at + len(phrase)
+        run = _MORE_WORDS.match(text, end)  # most names go on with no capitalised word: done at once
+        if run:
+            extra = _WORD_AHEAD.findall(run.group())
+            while extra:
+                words = [w.strip().lower() for w in extra]
+                if words[-1] in _REGIONS:  # "Kestrel Beverages Benelux B.V.": a region's company of the group
+                    extra.pop()
+                    continue
+                stop = end + sum(len(w) for w in extra)
+                line_end = text.find("\n", stop)
+                segment_ends = not text[stop: line_end if line_end >= 0 else len(text)].strip(" .")
+                in_signature = segment_ends and text.rfind("|", 0, at) > text.rfind("\n", 0, at)
+                if LEGAL_FORM_AHEAD.match(text, stop) or in_signature or all(
+                        w in NAME_ENDINGS or w in _ORG_WORDS for w in words):
+                    return phrase + "".join(extra)
                 extra.pop()
-                continue
-            line_end = after.find("\n")
-            segment_ends = not after[:line_end if line_end >= 0 else len(after)].strip(" .")
-            in_signature = segment_ends and text.rfind("|", 0, at) > text.rfind("\n", 0, at)
-            if LEGAL_FORM_AHEAD.match(after) or in_signature or all(w in NAME_ENDINGS or w in _ORG_WORDS for w in words):
-                return longer
-            extra.pop()
         at = text.find(phrase, at + 1)
     return None
+
+
+_MORE_WORDS = re.compile(r"(?:[ \t]+[A-Z][\w'’&-]*){1,3}")
+_WORD_AHEAD = re.compile(r"[ \t]+[A-Z][\w'’&-]*")
 
 
 # regions a group's local company adds to its name ("Harcourt Lyle Singapore Pte Ltd")

@@ -15,7 +15,7 @@ from .systems import (
     ATS, BETWEEN, BOOKING, INTERVIEW_CALENDAR, ONLINE_TEST, PAIRING, RECRUITING_CALENDAR, REQUISITION,
     is_recruiting_mailbox, system_of_term,
 )
-from .words import CLIENT_WORDING, JOB_TALK, WORKPLACE
+from .words import JOB_TALK, WORKPLACE
 
 Found = dict  # evidence name -> what was found (a phrase, a name, a domain)
 
@@ -248,13 +248,11 @@ def _senders(facts: EventFacts, found: Found) -> None:
 def _agency_call(facts: EventFacts, found: Found) -> None:
     """A recruiter who recruits for a client, about a job ("Voor onze opdrachtgever ... zoek ik een Demand
     Planner"): a recruitment agency's screening call."""
-    if "job" not in facts.text_hits and "job" not in facts.title_hits:
+    client = facts.text_hits.get("client")
+    if not client or ("job" not in facts.text_hits and "job" not in facts.title_hits):
         return
-    if not (facts.agency_domains or facts.agency_suspects or facts.company_domains):
-        return
-    client = CLIENT_WORDING.search(facts.text_f)
-    if client:
-        found["agency_call"] = client.group()
+    if facts.company_domains:  # an agency's domain, or the client's
+        found["agency_call"] = client
 
 
 def recruiting_organizer(facts: EventFacts) -> bool:

@@ -8,7 +8,7 @@ from typing import Iterable
 
 from ..base import CalendarEvent, Person
 from .scanner import Vocabulary, fold
-from .words import CLIENT_WORDING, SPEAKS_TO_CANDIDATE
+from .words import SPEAKS_TO_CANDIDATE
 from .systems import (
     FREEMAIL, SHARED_SECTOR_MAIL, agency_kind, is_calendar_address, names_an_agency, system_of_domain,
 )
@@ -250,7 +250,7 @@ class EventFacts:
         return self.agencies[1]
 
     def _speaks_of_a_client(self) -> bool:
-        return bool(CLIENT_WORDING.search(self.title_f) or CLIENT_WORDING.search(self.text_f))
+        return "client" in self.title_hits or "client" in self.text_hits
 
     @lazy
     def naming_domains(self) -> tuple[str, ...]:

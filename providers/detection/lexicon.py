@@ -100,7 +100,7 @@ def groups(lexicon: Lexicon) -> dict[str, list[str]]:
     ``chat?``, ``career``, ``ask``, ``answer``, ``job``, ``role``, ``sits-in``, ``with-me``, ``mode=<how>``,
     ``x:<kind>`` (evidence against, in a title) and ``x!:<kind>`` (anywhere), ``cancelled`` and
     ``cancelled:title``, ``hiring``, ``candidate``, ``candidates``, ``medium``, ``routine``,
-    ``supplier`` and ``plain``.
+    ``supplier``, ``client`` and ``plain``.
     """
     tags: dict[str, list[str]] = {}
 
@@ -116,7 +116,7 @@ def groups(lexicon: Lexicon) -> dict[str, list[str]]:
         ("cancelled", "title"): "cancelled:title", ("cancelled", "description"): "cancelled",
         ("hiring_side", "material"): "hiring", ("hiring_side", "candidate"): "candidate",
         ("hiring_side", "candidates"): "candidates", ("plain", "phrases"): "plain",
-        ("meeting", "routine"): "routine", ("meeting", "supplier"): "supplier",
+        ("meeting", "routine"): "routine", ("meeting", "supplier"): "supplier", ("agency", "client"): "client",
     }
     for (section, key), tag in simple.items():
         put(tag, lexicon.phrases(section, key))

@@ -17,8 +17,6 @@ SPEAKS_TO_CANDIDATE = phrase_regex(LEXICON.phrases("application", "to_candidate"
 JOB_TALK = phrase_regex(LEXICON.phrases("application", "job_talk"))
 # a team or a hiring process: what an asked-for piece of advice is about when it is about work
 WORKPLACE = phrase_regex(LEXICON.phrases("informational", "workplace"))
-# how an agency's recruiter speaks of the company the candidate meets ("our client", "unserem Mandanten")
-CLIENT_WORDING = phrase_regex(LEXICON.phrases("agency", "client"))
 
 
 def _alternation(phrases: list[str]) -> str:
