@@ -21,7 +21,7 @@ SECTIONS: dict[str, frozenset[str] | None] = {
     "stage": None,
     "stage_hint": None,
     "informational": frozenset({"words", "in_context", "meeting", "career", "advice_asked", "answering", "workplace"}),
-    "job": frozenset({"words", "titles"}),
+    "job": frozenset({"words", "titles", "labels", "before_role"}),
     "application": frozenset({"internal", "yours", "to_candidate", "job_talk"}),
     "agency": frozenset({"client"}),
     "people": frozenset({"sitting_in", "with_me"}),

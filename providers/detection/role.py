@@ -1,9 +1,9 @@
 """The role an interview is for, its stage, and whether it happens by video, phone or on site.
 
-The role comes first from a labelled line ("Role: ..."), then from phrases that frame it ("for the
-Data Analyst role", "pour le poste de ..."), then from a part of the title (or of a short line in
-the description) headed by a job word, once the company, the user's name, requisition ids and
-interview words are taken out.
+The role comes from a labelled line ("Role: ..."), else from the best of the candidates phrases that
+frame it ("for the Data Analyst role", "pour le poste de ...") and parts of the title (or of a short
+line in the description) headed by a job word give, once the company, the user's name, requisition
+ids and interview words are taken out; ``role_names`` ranks them and writes the best in full.
 """
 from __future__ import annotations
 
@@ -11,17 +11,15 @@ import re
 
 from .facts import EventFacts
 from .japanese import japanese_framed_roles
+from .lexicon import LEXICON
+from .role_names import best_role, written_in_full
 from .scanner import fold, split_terms, trie_pattern
 from .systems import REQUISITION
 from .words import signs_off
 
 # "Role: Data Analyst", "Stelle: ...", "職種：...": a label, at the start of a line or after a separator
 _LABELLED = re.compile(
-    r"\b(?:" + trie_pattern(split_terms(
-        "role | position | job title | job | opening | vacancy | post | poste | stelle | puesto | cargo | vaga"
-        " | posizione | ruolo | functie | vacature | rol | designation | vacante | posición | posição"
-        " | 職種 | 募集職種 | 応募職種 | ポジション | 募集ポジション | 応募ポジション"
-    )) + r")\s*[:：]\s*(?P<role>[^\n|]{2,80})",
+    r"\b(?:" + trie_pattern({p.lower() for p in LEXICON.phrases("job", "labels")}) + r")\s*[:：]\s*(?P<role>[^\n|]{2,80})",
     re.IGNORECASE,
 )
 # "the Data Analyst role": the words between the last article and the noun; a team or area after a
@@ -34,12 +32,15 @@ _LAST_ARTICLE = re.compile(
     r"(?P<role>(?:[^.,;:()\n]|\([^.,;:()\n]{1,30}\)){2,60}(?:,\s*[^.,;:()\n]{2,40})?)$",
     re.IGNORECASE | re.DOTALL,
 )
-# "the position Marketing Coordinator at ...", "pour le poste de ...": a keyword, then the role's words
-_KEYWORD = re.compile(r"\b(?:" + trie_pattern(split_terms(
-    "position | role | vacancy | opening | stelle | poste | puesto | cargo | vacante | vaga | plaza | posición"
-    " | posição | posizione | ruolo | functie | vacature | for | hiring a | hiring an | hiring for a"
-    " | hiring for an | als | en tant que | como | come | búsqueda | busca | post"
-)) + r")\b", re.IGNORECASE)
+# a line of the user's own notes that starts with the role: "Junior Sous Chef role. Ben = head chef"
+_LINE_ROLE = re.compile(r"^[ \t]*(?P<role>[A-Z][^.,;:()\n]{2,50}?)[ \t]+(?:role|position)\b", re.MULTILINE)
+# the same, from an article only: a dash may be inside the role ("the Management Trainee – Finance position")
+_LAST_ARTICLE_ONLY = re.compile(
+    r".*\b(?:the|this|our|your|an?)\s+(?P<role>[^.,;:()\n]{2,60})$", re.IGNORECASE | re.DOTALL,
+)
+# "the position Marketing Coordinator at ...", "pour le poste de ...", "zoek ik een ...": the role's words follow
+_KEYWORD = re.compile(r"\b(?:" + trie_pattern({p.lower() for p in LEXICON.phrases("job", "before_role")}) + r")(?!\w)",
+                      re.IGNORECASE)
 _AFTER_KEYWORD = re.compile(
     r"(?:\s+(?:of|as|als|de|di|van|the|an?|une?|um|uma)\b)*\s*(?:d'\s*)?"
     r"(?P<role>[^\W\d_](?:[^.,;:()\n|!?]|\([^.,;:()\n|!?]{1,30}\)){1,60}(?:,\s*[^.,;:()\n|!?]{2,40})?)",
@@ -47,7 +48,7 @@ _AFTER_KEYWORD = re.compile(
 )
 # where a role's words end: a preposition, conjunction or verb that starts something else, or a dash
 _CUT = re.compile(
-    r"\s+(?:at|with|in|on|for|to|from|who|where|which|@|bei|chez|en|na|no|presso|bij|und|and|et|y|e"
+    r"\s+(?:at|with|in|on|for|to|from|who|where|which|@|bei|chez|en|na|no|presso|bij|à|au|und|and|et|y|e|die|para|pour|per"
     r"|is|was|will|has|ist|wird|wurde|est|sera|es|fue|será|está|é|foi|está|è|sarà|wordt|werd)(?!\w)"
     r"|\s+[-–—|]|[-–—|]\s+",
     re.IGNORECASE,
@@ -68,7 +69,8 @@ _ARRANGEMENT = re.compile(
 )
 _NOISE = frozenset(
     "interview interviews interviewing phone video screen screening call chat round first second third final"
-    " onsite on-site panel technical virtual loop with for at the a an and of as role position opening job"
+    " onsite on-site panel technical virtual loop with for at the a an and of as role position opening job post"
+    " vacancy posting opportunity"
     " entretien d'embauche de entrevista trabajo colloquio di lavoro vorstellungsgespräch bewerbungsgespräch"
     " sollicitatiegesprek gesprek interview: für als pour para per voor bei chez en presso bij 面接".split()
 ) | {""}
@@ -86,19 +88,26 @@ _PUNCTUATION = " .,;:-–—|｜/@()（）[]【】「」'\"“”"
 
 
 def find_role(facts: EventFacts, company: str | None) -> str | None:
-    """The role named on the event, or ``None``: labelled, then framed or a part of the title
-    ("Interview – Data Analyst"), then framed in the description, then a short line of it."""
+    """The role named on the event, or ``None``, written in full (``role_names``).
+
+    A label ("Role: ...") says it; otherwise the candidates are ranked: framed in the title
+    ("for the Data Analyst role"), a part of the title ("Interview – Data Analyst"), framed in the
+    description, then (when none of those names one) a short line of the description."""
     role = _labelled_role(facts, company)
     if role is not None:
-        return role or None
-    role = _framed(facts.title, facts.title_hits, facts, company)
-    if not role and "role" in facts.title_hits:
-        role = _from_segments(facts.title, facts, company, facts.title_hits["role"])
-    if not role:
-        role = _framed(facts.description[:1500], facts.text_hits, facts, company)
-    if not role and "role" in facts.text_hits:
-        role = _from_description(facts, company)
-    return role or None
+        return written_in_full(facts, role, company) if role else None
+    candidates = []
+    for score, found in ((4.5, _framed(facts.title, facts.title_hits, facts, company)),
+                         (4.0, _from_segments(facts.title, facts, company, facts.title_hits["role"])
+                          if "role" in facts.title_hits else None),
+                         (3.5, _framed(facts.description[:1500], facts.text_hits, facts, company))):
+        if found:
+            candidates.append((score, found))
+    if not candidates and "role" in facts.text_hits:
+        found = _from_description(facts, company)
+        if found:
+            candidates.append((2.0, found))
+    return best_role(facts, candidates, company)
 
 
 def framed_role(facts: EventFacts, company: str | None = None) -> str | None:
@@ -133,12 +142,17 @@ def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | N
                 return role
     # "the UX Researcher contract": "contract" alone is no job word (contracts are signed with landlords too)
     for noun in _NOUN.finditer(text) if "job" in hits or "contract" in text.lower() else ():
-        article = _LAST_ARTICLE.match(text, max(0, noun.start() - 70), noun.start())
-        role = _candidate(article.group("role") if article else "", facts, company)
-        if role:
-            return role
+        for framing in (_LAST_ARTICLE, _LAST_ARTICLE_ONLY):  # "the Management Trainee – Finance & Accounts position"
+            article = framing.match(text, max(0, noun.start() - 70), noun.start())
+            role = _candidate(article.group("role") if article else "", facts, company)
+            if role:
+                return role
     if "role" not in hits:
         return None  # whatever follows "for" or "als" here, it holds no word a role is made of
+    for line in _LINE_ROLE.finditer(text) if "\n" in text or text is not facts.title else ():
+        role = _candidate(line.group("role"), facts, company)
+        if role:
+            return role
     for keyword in _KEYWORD.finditer(text):  # "for your interview for Barista Trainer": each in turn
         words = _AFTER_KEYWORD.match(text, keyword.end())
         role = _candidate(_CUT.split(words.group("role"), 1)[0] if words else "", facts, company)
@@ -239,6 +253,8 @@ def _clean(role: str, facts: EventFacts, company: str | None) -> str:
     while words and words[0].lower().strip(_PUNCTUATION) in _NOISE and not fold(" ".join(words)).startswith(named):
         words.pop(0)
     while words and words[-1].lower().strip(_PUNCTUATION) in _NOISE:
+        if words[-1][:1].isupper() and any(word.endswith(",") for word in words[:-1]):
+            break  # "Program Manager, Housing First": a capitalised team or area after a comma
         words.pop()
     role = " ".join(words).strip(_PUNCTUATION)
     if "(" in role or "（" in role:
@@ -276,11 +292,12 @@ def _from_segments(text: str, facts: EventFacts, company: str | None, hint: str,
 def _from_description(facts: EventFacts, company: str | None) -> str | None:
     # a line may name the interviewer beside the role ("Founding Designer - interview with Kavi");
     # the parts that name someone, or follow a name ("Kavi - CEO"), are left out by _from_segments
+    senders = {fold(p.name) for p in (facts.organizer, *facts.others) if p is not None and p.name}
     for line in facts.description[:1500].splitlines():
-        if signs_off(line):
+        if signs_off(line) or fold(line.strip()) in senders:
             break  # the signature's titles are the sender's, not the role
-        if len(line) > 120:
-            continue
+        if len(line) > 120 or line.rstrip().endswith((":", "：")):
+            continue  # a sentence, or a heading that introduces a list
         role = _from_segments(line, facts, company, facts.text_hits["role"], titled_names=True)
         if role:
             return role

@@ -1,0 +1,102 @@
+"""A role as the posting writes it: ranked among the places that name it, then written in full.
+
+Finders see a role in pieces: a title cut at its dashes and brackets ("Software Engineer II",
+"Backend Developer"), a description cut at its first comma. The candidates are ranked (a longer one
+that holds a shorter one's words takes its place), and the best is written as the text writes it:
+with the team or area a dash, a comma or brackets add ("Software Engineer II - Data Platform",
+"Backend Developer (Go)", "Management Trainee (Finance & Accounts)") and the capitalised words just
+before it ("the FP&A Analyst role").
+"""
+from __future__ import annotations
+
+import re
+
+from .facts import EventFacts
+from .scanner import fold
+
+# a team, an area or a specialty after a role: " - Data Platform", " (Go)", ", Housing First"
+_AFTER = re.compile(
+    r"(?:[ \t]+[-–—][ \t]+|[ \t]*\([ \t]*|,[ \t]+)"
+    r"(?P<words>[A-Z0-9&][\w&/'’+-]*(?:[ \t]+(?:[A-Z0-9&][\w&/'’+-]*|&|and|of|de|del|des|du|y|e|et|und|en|in))*)"
+    r"(?P<close>[ \t]*\))?"
+)
+# where such words must end for them to belong to the role: the end of a line or a phrase
+_ENDS = re.compile(r"[ \t]*(?:$|[\n.,;:|(]|[-–—][ \t]|(?:at|en|bei|chez|na|no|em|bij|in|presso|à|with|con|com|mit)\b)")
+# capitalised words just before a role ("the FP&A Analyst role"), after a word that frames it
+_BEFORE = re.compile(r"(?:^|[\s(:–—-]|\b(?:the|a|an|de|als|as|for|para|pour|der|die|das|het|een|el|la|o|a))\s*"
+                     r"(?P<words>(?:[A-Z0-9][\w&/'’+.-]*[ \t]+){1,2})$")
+_NOT_QUALIFIERS = frozenset(
+    "interview interviews round call screen video phone onsite remote hybrid online virtual final first second third"
+    " technical panel stage session meeting chat".split()
+)
+
+
+def best_role(facts: EventFacts, candidates: list[tuple[float, str]], company: str | None) -> str | None:
+    """The best of ``candidates`` (score, role), written in full. A longer candidate holding a shorter
+    one's words ("Backend Developer (Go)", "Backend Developer") scores as the better of the two, and
+    a little more, since two places name it."""
+    if not candidates:
+        return None
+    scored: dict[str, float] = {}
+    for score, role in candidates:
+        scored[role] = max(score, scored.get(role, score))
+    for short, score in list(scored.items()):
+        words = set(_words(short))
+        for long, long_score in list(scored.items()):
+            if long != short and words < set(_words(long)):
+                scored[long] = max(long_score, score) + 0.5
+    best = written_in_full(facts, max(scored, key=lambda role: (scored[role], len(role))), company)
+    first = best.split(" ", 1)[0]
+    if first.isalpha() and first.islower():  # "pour le poste de coordonnatrice de ...": a title starts capitalised
+        best = best[0].upper() + best[1:]
+    return best
+
+
+def written_in_full(facts: EventFacts, role: str, company: str | None) -> str:
+    """``role`` with the qualifier the text writes after it and the capitalised words before it."""
+    for text, in_title in ((facts.title, True), (facts.description[:1500], False)):
+        at = text.find(role) if text else -1
+        while at >= 0:
+            longer = _with_qualifier(facts, text, at, role, company, in_title)
+            if longer != role:
+                return longer
+            at = text.find(role, at + 1)
+    return role
+
+
+def _with_qualifier(facts: EventFacts, text: str, at: int, role: str, company: str | None, in_title: bool) -> str:
+    end = at + len(role)
+    after = _AFTER.match(text, end)
+    if after and in_title and after.group(0).lstrip(" \t")[:1] in "-–—":
+        after = None  # a title's dashes separate its parts ("Interview – Sous Chef – Harbour Kitchen")
+    if after and role.count("(") <= role.count(")") and _is_qualifier(facts, after.group("words"), company):
+        stop = after.end()
+        if after.group(0).lstrip(" \t").startswith("(") and not after.group("close"):
+            after = None  # an open bracket whose words go on: not a qualifier
+        elif _ENDS.match(text, stop):
+            role = text[at:stop].strip()
+    before = _BEFORE.search(text, max(0, at - 40), at)
+    if before and _is_qualifier(facts, before.group("words"), company, ahead=True):
+        role = before.group("words").strip() + " " + role
+    return role
+
+
+def _is_qualifier(facts: EventFacts, words: str, company: str | None, ahead: bool = False) -> bool:
+    """True when ``words`` may be part of a role's title: not the company, not someone's name, not a
+    reference, not interview or stage wording, at most four words."""
+    parts = _words(words)
+    if not parts or len(parts) > 4 or any(ch.isdigit() for ch in words):
+        return False
+    if company and fold(company) in fold(words) or fold(words) in fold(company or "\0"):
+        return False
+    if _NOT_QUALIFIERS.intersection(parts) or facts.name_words_of_others.intersection(parts) or \
+            facts.my_name_words.intersection(parts):
+        return False
+    tags = facts.vocabulary.scan(fold(words))
+    if any(tag.startswith(("interview", "stage", "mode=", "info", "x:", "x!:")) for tag in tags):
+        return False
+    return not ahead or len(parts) <= 2
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w&+]+", fold(text))
