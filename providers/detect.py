@@ -33,12 +33,19 @@ from .detection.role import find_mode, find_role, find_stage
 from .detection.scanner import Vocabulary
 from .detection.systems import BETWEEN_WORDS, SYSTEM_TERMS
 
-__all__ = ["Detection", "detect", "evidence_of", "VERSION"]
+__all__ = ["Detection", "detect", "evidence_of", "version_of", "VERSION"]
 
 # raised whenever a change to detection's code changes what it finds (the data files count by themselves)
 RULES_REVISION = "2"
 WEIGHTS = load_weights()
-VERSION = hashlib.sha256(f"{RULES_REVISION}\0{LEXICON.digest}\0{WEIGHTS.digest}".encode()).hexdigest()[:12]
+
+
+def version_of(rules: str, vocabularies: str, weights: str) -> str:
+    """The detector's version: a digest of its rules' revision and of its data files' digests."""
+    return hashlib.sha256(f"{rules}\0{vocabularies}\0{weights}".encode()).hexdigest()[:12]
+
+
+VERSION = version_of(RULES_REVISION, LEXICON.digest, WEIGHTS.digest)
 _VOCABULARY = Vocabulary({**groups(LEXICON), "system": SYSTEM_TERMS, "between": BETWEEN_WORDS})
 _STRONG_AGAINST = -2.0  # evidence against that weighs this much or more leads the reasons of a "no"
 

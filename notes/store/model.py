@@ -118,6 +118,9 @@ class Account(Base):
     token_blob: Mapped[bytes | None] = mapped_column(LargeBinary)  # Fernet ciphertext
     scopes: Mapped[str] = mapped_column(Text, default="")
     cursor: Mapped[str | None] = mapped_column(Text)
+    # the detector (``providers.detect.VERSION``) that judged the events of the last sync: another one
+    # judges every event of the window again (a full sync), keeping the user's corrections and notes
+    detector_version: Mapped[str | None] = mapped_column(String(32))
     watch_id: Mapped[str | None] = mapped_column(String(255), index=True)
     watch_resource_id: Mapped[str | None] = mapped_column(String(255))
     watch_secret_hash: Mapped[str | None] = mapped_column(String(128))

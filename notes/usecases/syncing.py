@@ -5,6 +5,11 @@ account and provider event), events that stop being interviews retire their row 
 its unsent notes (their text kept), and a calendar that suddenly shows none of its interviews
 is not trusted (``notes.usecases.vanishing``). The cursor advances in the same transaction as
 the changes it covers.
+
+When detection changes (its ``VERSION``: rules, vocabularies, weights), the next sync of each
+account reads the whole window again and judges every event anew. The user's corrections still
+win, and notes the user edited or sent are never rewritten: an interview that stops being one
+withdraws its unsent notes, keeping their text.
 """
 from __future__ import annotations
 
@@ -42,7 +47,7 @@ log = logging.getLogger(__name__)
 
 POSSIBLE_CONFIDENCE = 0.35  # shown as "possible interview" so the user can correct detection
 MAX_STORED_TEXT = 16 * 1024
-DETECTOR_VERSION = getattr(detection, "VERSION", "1")
+DETECTOR_VERSION = detection.VERSION  # of the rules, the vocabularies and the weights: see providers.detect
 
 
 @dataclass(frozen=True)
@@ -81,6 +86,7 @@ def sync_account(rt: Runtime, account_id: int, now: datetime) -> SyncOutcome:
             result = _fetch(rt, account, connection, now)
             touched = apply_changes(session, account, result, now, rt.proposal_delay)
             account.cursor = result.cursor
+            account.detector_version = DETECTOR_VERSION
             rt.keep_credentials(account, connection)
             _record_success(rt, session, account, now, result.warnings)
             return SyncOutcome(account_id, True, len(result.events) + len(result.removed), touched)
@@ -92,8 +98,15 @@ def sync_account(rt: Runtime, account_id: int, now: datetime) -> SyncOutcome:
 def _fetch(rt: Runtime, account: Account, connection, now: datetime) -> SyncResult:
     calendar = rt.calendar(account, connection)
     window = SyncWindow.around(now)
+    cursor = account.cursor
+    if account.detector_version != DETECTOR_VERSION and cursor is not None:
+        # another detector judged the stored events: read the whole window again, so that every event
+        # (not only those that changed) is judged by this one
+        log.info("account %s: detection changed (%s -> %s), full resync", account.id, account.detector_version,
+                 DETECTOR_VERSION)
+        cursor = None
     try:
-        return calendar.changes(account.cursor, window)
+        return calendar.changes(cursor, window)
     except CursorExpired:
         log.info("account %s: cursor expired, full resync", account.id)
         return calendar.changes(None, window)

@@ -1,0 +1,24 @@
+"""accounts record which detector judged their events, so that a new one judges them again
+
+Revision ID: 0008_detector_version
+Revises: 0007_lifecycle
+Create Date: 2026-12-06
+"""
+from alembic import op
+import sqlalchemy as sa
+
+
+revision = '0008_detector_version'
+down_revision = '0007_lifecycle'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("accounts", schema=None) as batch_op:
+        batch_op.add_column(sa.Column('detector_version', sa.String(length=32), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("accounts", schema=None) as batch_op:
+        batch_op.drop_column('detector_version')
