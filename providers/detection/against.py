@@ -8,6 +8,7 @@ evidence (``gather``), weighed against the evidence for one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .evidence import Found, own_job_talk, recruiting_organizer
 from .evidence_table import KINDS_AGAINST
@@ -118,16 +119,24 @@ def _shape(facts: EventFacts, found: Found) -> None:
 def _press_organisation(facts: EventFacts) -> str | None:
     """The domain or name of the organisation on the invitation, when it is a medium's
     ("radio-canada.ca", "supplychainmagazine.nl", "Revista Mercados")."""
-    organizer = facts.organizer
-    names = [organizer.name] if organizer is not None and organizer.name else []
     for domain in facts.company_domains:
-        label = domain_label(domain)
-        if not MEDIA_WORDS.isdisjoint(label.split("-")) or _MEDIUM_IN_LABEL.search(label):
+        if _medium_domain(domain):
             return domain
-    for name in names:
-        if not MEDIA_WORDS.isdisjoint(_WORD_RE.findall(fold(name))):
-            return name
+    organizer = facts.organizer
+    if organizer is not None and organizer.name and _medium_name(organizer.name):
+        return organizer.name
     return None
+
+
+@lru_cache(maxsize=4096)
+def _medium_domain(domain: str) -> bool:
+    label = domain_label(domain)
+    return not MEDIA_WORDS.isdisjoint(label.split("-")) or _MEDIUM_IN_LABEL.search(label) is not None
+
+
+@lru_cache(maxsize=4096)
+def _medium_name(name: str) -> bool:
+    return not MEDIA_WORDS.isdisjoint(_WORD_RE.findall(fold(name)))
 
 
 def _only_quoted(facts: EventFacts) -> bool:

@@ -81,4 +81,6 @@ def japanese_framed_roles(text: str) -> Iterator[str]:
             # 営業職 and 総合職 are the roles' names; a katakana title takes 職 as a suffix only
             if match.group("noun") == "職" and not _KATAKANA_END.search(words):
                 words += "職"
-        yield words
+        # "現在募集中のリサーチエンジニア": what comes before の describes the opening, not its title
+        head, _no, tail = words.rpartition("の")
+        yield tail if head and len(tail) >= 2 else words

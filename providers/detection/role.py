@@ -103,11 +103,29 @@ def find_role(facts: EventFacts, company: str | None) -> str | None:
                          (3.5, _framed(facts.description[:1500], facts.text_hits, facts, company))):
         if found:
             candidates.append((score, found))
+    after_id = _after_posting_id(facts, company)
+    if after_id:
+        candidates.append((3.5, after_id))
     if not candidates and "role" in facts.text_hits:
         found = _from_description(facts, company)
         if found:
             candidates.append((2.0, found))
     return best_role(facts, candidates, company)
+
+
+# a posting's reference, then its title: "l'affichage interne CP-2026-114 – Conseillère pédagogique, ..."
+_POSTING_ID = re.compile(r"\b[A-Z]{1,5}-\d{2,6}(?:-\d{1,6})+[ \t]+[-–—][ \t]+(?P<role>[^\W\d_][^,;:()\n|.]{2,60})")
+
+
+def _after_posting_id(facts: EventFacts, company: str | None) -> str | None:
+    """The role written after a posting's reference and a dash, in the title or the description."""
+    for text in (facts.title, facts.description[:1500]):
+        if "-" in text:
+            for match in _POSTING_ID.finditer(text):
+                role = _candidate(_CUT.split(match.group("role"), 1)[0], facts, company)
+                if role:
+                    return role
+    return None
 
 
 def framed_role(facts: EventFacts, company: str | None = None) -> str | None:
@@ -257,6 +275,9 @@ def _clean(role: str, facts: EventFacts, company: str | None) -> str:
             break  # "Program Manager, Housing First": a capitalised team or area after a comma
         words.pop()
     role = " ".join(words).strip(_PUNCTUATION)
+    if "の" in role and " " not in role:  # "現在募集中のリサーチエンジニア": the part before の describes it
+        head, _no, tail = role.rpartition("の")
+        role = tail if head and len(tail) >= 2 else role
     if "(" in role or "（" in role:
         for opening, closing in _BRACKET_PAIRS:  # "Data Engineer (Backend)" keeps the bracket it closes
             if role.count(opening) > role.count(closing):
