@@ -29,7 +29,8 @@ from .detection.facts import EventFacts
 from .detection.lexicon import LEXICON, groups
 from .detection.model import Weights, confidence, load_weights
 from .detection.people import people_met
-from .detection.role import find_mode, find_role, find_stage
+from .detection.role import find_role
+from .detection.stage import find_mode, find_stage
 from .detection.scanner import Vocabulary
 from .detection.systems import BETWEEN_WORDS, SYSTEM_TERMS
 

@@ -3,10 +3,15 @@
 - ``scanner``: tagged phrases matched in one pass (the vocabularies compile into one trie);
 - ``lexicon``: the vocabularies, one data file per language in ``vocabulary/``; ``words``: the lists
   looked for outside the scan;
-- ``systems``: applicant-tracking and booking systems, kinds of mailboxes, title shapes;
+- ``systems``: applicant-tracking, booking and online-test systems, kinds of mailboxes, title shapes;
 - ``facts``: one event as detection sees it;
-- ``evidence``: the weighing, its reasons, and the exclusions;
+- ``evidence_table``: every kind of evidence, declared: its name, reason, prior weight and how it is found;
+- ``evidence`` and ``against``: the evidence found for and against an interview; ``model``: its weights
+  (``weights.json``, fitted by ``bench/fit_detection.py``);
 - ``domains``: organisation names spelled by domains, and domains split into words;
-- ``company``, ``role``, ``people``: what is extracted from an interview;
+- ``company`` (ranking), ``company_finders``, ``company_text``, ``company_names``: the company, ranked
+  among every finder's candidates;
+- ``role`` and ``role_names``: the role, ranked and written in full; ``stage``: the stage and the mode;
+  ``people``: the people met;
 - ``japanese``: how Japanese invitations write the company and the role.
 """

@@ -24,6 +24,11 @@ _LEGAL = re.compile(
 )
 LEGAL_FORM_AHEAD = re.compile(r"\s*,?\s*(?:B\.?\s?V\b|N\.?\s?V\b|GmbH\b|AG\b|S\.?\s?A\b|A/S\b|Ltda\b|Ltd\b|Limited\b"
                               r"|Pvt\b|Pte\b|Inc\b|LLC\b|PLC\b|plc\b|Corp\b|SARL\b|S\.?\s?L\b|S\.?\s?p\.?\s?A\b|Pty\b)")
+def writes_a_legal_form(text: str) -> bool:
+    """True when ``text`` writes a legal form somewhere ("... B.V.", "GmbH", "Ltd"): most do not."""
+    return LEGAL_FORM_SOMEWHERE.search(text) is not None
+
+
 # whether a text writes a legal form anywhere: most do not, and need no closer look
 LEGAL_FORM_SOMEWHERE = re.compile(r"\b(?:B\.?\s?V|N\.?\s?V|GmbH|AG|S\.?\s?A|A/S|Ltda|Ltd|Limited|Pvt|Pte|Inc|LLC|PLC|plc|Corp"
                                   r"|SARL|S\.?\s?L|S\.?\s?p\.?\s?A|Pty)\b")
@@ -42,8 +47,14 @@ _WORD = re.compile(r"[^\s/|()\[\]{}<>,:;\"“”«»–—!?·•【】「」（
 _PLACE_BEFORE = re.compile(r"(?:\bbased in|\blocated in|\bin|\bnear|\bnahe|\bnaast|\bperto de)\s+$", re.IGNORECASE)
 
 
+_LEGAL_ENDS = ("V", "V.", "H", "G", "E", "A", "A.", "S", "L", "L.", "U", "SARL", "a.", "da", "da.", "ed", "te", "te.",
+               "C", "LC", "LP", "lc", "K", "K.", "/S", "pS", "B", "y", "ty", "ty.", "td", "td.", "gs", "ng")
+
+
 def without_legal_form(name: str) -> str:
     """``name`` without the legal form at its end ("Zuiderzee Foods B.V." -> "Zuiderzee Foods")."""
+    if not name.endswith(_LEGAL_ENDS):
+        return name  # the cheap look first: most names end in no legal form
     stripped = _LEGAL.sub("", name).strip(" ,.")
     return stripped if stripped and len(squash(stripped)) >= 2 else name
 
@@ -230,11 +241,13 @@ def _subsequence(short: str, long: str) -> bool:
     return True
 
 
-def full_name_ahead(text: str, phrase: str) -> str | None:
+def full_name_ahead(text: str, phrase: str, at: int | None = None) -> str | None:
     """The longer name ``text`` writes beginning with ``phrase``, when the text shows it is one: a
     legal form follows it ("DeltaPort Terminals B.V."), it ends a signature's "Title | Company" line,
-    or its further words end names ("Nordhaven Shipping"). ``None`` otherwise."""
-    at = text.find(phrase)
+    or its further words end names ("Nordhaven Shipping"). ``None`` otherwise. With ``at``, only
+    the occurrence there is looked at."""
+    only = at is not None
+    at = text.find(phrase) if at is None else at
     while at >= 0:
         end = at + len(phrase)
         run = _MORE_WORDS.match(text, end)  # most names go on with no capitalised word: done at once
@@ -253,7 +266,7 @@ def full_name_ahead(text: str, phrase: str) -> str | None:
                         w in NAME_ENDINGS or w in _ORG_WORDS for w in words):
                     return phrase + "".join(extra)
                 extra.pop()
-        at = text.find(phrase, at + 1)
+        at = -1 if only else text.find(phrase, at + 1)
     return None
 
 

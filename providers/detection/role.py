@@ -1,4 +1,4 @@
-"""The role an interview is for, its stage, and whether it happens by video, phone or on site.
+"""The role an interview is for.
 
 The role comes from a labelled line ("Role: ..."), else from the best of the candidates phrases that
 frame it ("for the Data Analyst role", "pour le poste de ...") and parts of the title (or of a short
@@ -13,7 +13,7 @@ from .facts import EventFacts
 from .japanese import japanese_framed_roles
 from .lexicon import LEXICON
 from .role_names import best_role, written_in_full
-from .scanner import fold, split_terms, trie_pattern
+from .scanner import fold, trie_pattern
 from .systems import REQUISITION
 from .words import signs_off
 
@@ -347,37 +347,3 @@ def _names_someone(facts: EventFacts, text: str) -> bool:
             if len(first) > 2 and first in words:
                 return True
     return False
-
-
-_STAGE_MODES = {"phone screen": "phone", "video": "video", "onsite": "onsite"}
-
-
-def find_stage(facts: EventFacts, informational: bool) -> str | None:
-    """The interview's stage ("phone screen", "final"...), title first."""
-    for hits in (facts.title_hits, facts.text_hits):
-        for tag in hits:
-            if tag.startswith("stage="):
-                return tag[6:]
-    return "informational" if informational else None
-
-
-_ADDRESS = re.compile(r"\d+\s+\w+|\b(?:st|street|ave|avenue|road|rd|blvd|straße|strasse|rue|calle|via|straat"
-                      r"|floor|suite|building|hq|office|campus)\b", re.IGNORECASE)
-
-
-def find_mode(facts: EventFacts, stage: str | None) -> str | None:
-    """``video``, ``phone`` or ``onsite`` when the event makes it evident."""
-    for tag in facts.title_hits:
-        if tag.startswith("mode="):
-            return tag[5:]
-    if stage in _STAGE_MODES:
-        return _STAGE_MODES[stage]
-    if facts.event.conference_url:
-        return "video"
-    for tag in facts.text_hits:
-        if tag.startswith("mode="):
-            return tag[5:]
-    location = facts.event.location
-    if location and _ADDRESS.search(location):
-        return "onsite"
-    return None

@@ -1,0 +1,317 @@
+"""The finders of company candidates, each with the highest score it gives (``FINDERS``): a recruiter's
+client, what an organisation's domain spells or shortens, markers in the title and the description, an
+institution, a recruiting mailbox's name, the domain itself, the user's own organisation, the venue,
+and, as a last resort, the title's own words."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .company_names import LEGAL_FORM_AHEAD, abbreviates, name_prefixes, runs
+from .company_text import (
+    CLIENT_MARKER, MAILBOX_WORDS, MARKER, MARKER_OR_WITH, NOT_COMPANIES, VIA, Candidate, bracketed, capitalised_run,
+    first_marked, interview_words, plausible, sources, written_in_full,
+)
+from .domains import TOKEN, domain_label, label_forms, split_label, spelled_phrase, squash, tidy
+from .facts import EventFacts
+from .japanese import japanese_company, registered_company
+from .role import split_parts
+from .systems import FREEMAIL, system_of_domain
+
+def _people_met_domains(facts: EventFacts) -> frozenset[str]:
+    """Domains of the attendees other than the organizer (who may only have set the meeting up)."""
+    organizer = facts.organizer
+    return frozenset(p.domain for p in facts.others if organizer is None or p.email != organizer.email)
+
+
+_PLACE_BONUS = {"title": 0.3, "organizer's name": 0.2, "description": 0.1, "location": 0.0}
+
+
+def _by_domain(facts: EventFacts) -> list[Candidate]:
+    """Phrases whose letters spell an organisation's domain, or that it abbreviates ("Zuiderzee Foods"
+    for zzfoods.nl), written in full when the text shows a longer name ("Nordhaven Shipping"). The
+    domains are those of the people on the invitation, then those of addresses the description gives."""
+    organizer_domain = facts.organizer.domain if facts.organizer else None
+    met = _people_met_domains(facts)
+    found = []
+    # addresses the description gives name the company when nobody else on the invitation does
+    domains = [(d, 6.0) for d in facts.naming_domains] or [(d, 5.5) for d in _written_domains(facts)]
+    texts = [(place, text, None) for place, text in sources(facts) if text]
+    for domain, base in domains:
+        who = "organizer" if domain == organizer_domain else "attendee"
+        found += _named_by(facts, domain, base + (0.5 if domain in met else 0.0), who, texts)
+    return found
+
+
+def _named_by(facts: EventFacts, domain: str, base: float, who: str, texts: list) -> list[Candidate]:
+    """What ``domain`` spells or abbreviates in ``texts`` ([place, text, its runs (filled in once)])."""
+    found = []
+    forms = label_forms(domain)
+    initial = domain_label(domain)[:1]
+    written: dict[str, str] = {}
+    for place, text, _runs in texts:  # the first text that spells it (the others count when ranked)
+        phrase = spelled_phrase(text, forms)
+        if phrase and not facts.names_me(phrase.lower()):
+            if phrase not in written:
+                written[phrase] = written_in_full(facts, phrase)
+            found.append(Candidate(written[phrase], base + _PLACE_BONUS[place],
+                                   f"{who} domain matches the company in the {place}"))
+            break
+    if found and not any(ACRONYM.search(c.name) for c in found):
+        return found  # spelled as it is: no need to look for a longer name it shortens
+    for index, (place, text, text_runs) in enumerate(texts):
+        if text_runs is None:
+            text_runs = runs(text[:1500])
+            texts[index] = (place, text, text_runs)
+        for run in text_runs:
+            if initial.upper() not in run and initial not in squash(run):
+                continue
+            full = _expanded(facts, domain, run)
+            if full:
+                found.append(Candidate(full, base + 0.4 + _PLACE_BONUS[place],
+                                       f"{who} domain matches the company in the {place} (written in full)"))
+    return found
+
+
+# a word in capitals inside a spelled name ("Northstar GBS"): the text may give it in full elsewhere
+ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
+
+
+def _expanded(facts: EventFacts, domain: str, run: str) -> str | None:
+    """The beginning of ``run`` the domain is a short form of, if any (strictly, or loosely where the
+    text shows the phrase is a company's name: a legal form after it, a signature, said twice)."""
+    for phrase in name_prefixes(run.strip(" .,&"), domain_label(domain)[:1]):
+        if abbreviates(domain, phrase) or (abbreviates(domain, phrase, loose=True) and _named_as_company(facts, phrase)):
+            return phrase if plausible(facts, phrase) else None
+    return None
+
+
+def _named_as_company(facts: EventFacts, phrase: str) -> bool:
+    said = 0
+    for _place, text in sources(facts):
+        at = text.find(phrase) if text else -1
+        while at >= 0:
+            said += 1
+            end = at + len(phrase)
+            line_start, line_end = text.rfind("\n", 0, at) + 1, text.find("\n", end)
+            line = text[line_start: line_end if line_end >= 0 else len(text)]
+            if LEGAL_FORM_AHEAD.match(text[end:end + 12]) or " | " in line or "|" in line.strip()[:1]:
+                return True
+            at = text.find(phrase, end)
+    return said >= 2
+
+
+def _written_domains(facts: EventFacts) -> list[str]:
+    """Domains of addresses the description gives ("marguerite.tessier@cedarvalehealth.ca"), not the
+    user's, not free mail, not a system's, not already on the invitation."""
+    if "@" not in facts.description:
+        return []
+    known = set(facts.company_domains) | set(facts.my_domains)
+    found = []
+    for domain in _ADDRESS_DOMAIN.findall(facts.description[:1500].lower()):
+        if domain not in known and domain not in FREEMAIL and system_of_domain(domain) is None and domain not in found:
+            found.append(domain)
+    return found[:2]
+
+
+_ADDRESS_DOMAIN = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+
+
+def _title_markers(facts: EventFacts) -> list[Candidate]:
+    """A company after a marker in the title ("Interview at Contoso"), in its brackets, or written the
+    Japanese way."""
+    return _markers(facts, "title", facts.title, 4.0)
+
+
+def _description_markers(facts: EventFacts) -> list[Candidate]:
+    """A company after a marker in the description ("your interview at Contoso")."""
+    return _markers(facts, "description", facts.description[:1500], 3.5)
+
+
+def _markers(facts: EventFacts, place: str, text: str, score: float) -> list[Candidate]:
+    found = []
+    if not text.isascii():
+        description = facts.description[:1500]
+        registered = None if description.isascii() else registered_company(description)
+        phrase = japanese_company(text, place, lambda p: plausible(facts, p), registered)
+        if phrase:
+            found.append(Candidate(phrase, score + 0.5, f"company named in the {place}"))
+    if not facts.agency_domains:  # an agency's recruiter names its client: see _agency_client
+        marked = first_marked(facts, text, MARKER)
+        if marked:
+            found.append(Candidate(marked, score, f"company named in the {place}"))
+    if place == "title":  # brackets in descriptions hold anything: "(US)", "(optional)"
+        inner = bracketed(facts, text)
+        if inner:  # "(¿Quetzal Analytics?)": the user's own guess at the company
+            guess = facts.event.organizer is None and (f"{inner}?" in text or f"{inner} ?" in text)
+            found.append(Candidate(inner, 5.0 if guess else 2.5, "company in the title's brackets"))
+    return found
+
+
+def _agency_client(facts: EventFacts) -> list[Candidate]:
+    """The client a recruiter recruits for: "our client Contoso", "onze opdrachtgever Brabantse
+    Koffiebranderij", or the company an organisation that reads like an agency names."""
+    found = []
+    if facts.agency_suspects:
+        client = _client_of_suspected_agency(facts)
+        if client:
+            found.append(Candidate(client, 9.0, "company named in the text, set up by a recruitment agency"))
+    for place, text, hits in (("title", facts.title, facts.title_hits),
+                              ("description", facts.description[:1500], facts.text_hits)):
+        client = first_marked(facts, text, CLIENT_MARKER) if "client" in hits else None
+        if client:
+            found.append(Candidate(client, 7.0, f"company named in the {place}, a recruiter's client"))
+        elif facts.agency_domains:  # an agency recruiter's "Interview with Contoso": the company is the client
+            client = first_marked(facts, text, MARKER_OR_WITH)
+            if client:
+                found.append(Candidate(client, 8.0, f"company named in the {place}"))
+    return found
+
+
+def _client_of_suspected_agency(facts: EventFacts) -> str | None:
+    """The company an organisation that reads like an agency names as the one to meet ("Interview with
+    Contoso", "bei Fabrikam"), when that is not the organisation itself."""
+    own = [label_forms(domain) for domain in facts.agency_suspects]
+    for text in (facts.title, facts.description[:1500]):
+        for markers in (CLIENT_MARKER, MARKER_OR_WITH):
+            for marker in markers.finditer(text):
+                phrase = capitalised_run(text[marker.end():])
+                if phrase and not any(spelled_phrase(phrase, forms) for forms in own) and plausible(facts, phrase):
+                    return phrase
+    return None
+
+
+_NAME_WORD = r"(?:St\.|[A-Z][\w'’-]+)"
+# "Harrowfield General Hospital", "Lakeshore Health Centre", "Universität Wendelstein", "University of Lamna"
+_INSTITUTION = re.compile(
+    rf"\b(?:{_NAME_WORD}\s+){{1,4}}?(?:(?:General|University|Royal|Private|Children's|Regional|Community)\s+)*"
+    r"(?:Hospital|Infirmary|Clinic|Health Cent(?:re|er)|Medical Cent(?:re|er)|Medical Practice|Dental Practice"
+    r"|Hospice|Institute)\b"
+    r"|\b(?:University|Universität|Universite|Université|Università|Universidad|Universidade|Universiteit|Hochschule"
+    rf"|Institut|Instituto|Istituto)(?:\s+(?:of|de|di|du|des|der|van|do|da|for|für))?(?:\s+{_NAME_WORD}){{1,3}}"
+)
+
+
+_VENUE_NOISE = re.compile(r"\d|https?:|www\.|zoom|teams|meet|google|webex|phone|telefon|online|remote|home|room|raum"
+                          r"|salle|sala|zaal|building|floor|suite|office|bureau|büro|oficina|escritório", re.IGNORECASE)
+
+
+def _venue(facts: EventFacts) -> list[Candidate]:
+    """The place the location names first ("Casa Amparo, Carrer de la Reina 61"): often the
+    employer's own premises, a candidate when the text says it too."""
+    location = facts.event.location
+    first = location.split(",")[0].split(" – ")[0].split(" - ")[0].strip() if location else ""
+    if not first or _VENUE_NOISE.search(first) or first == location.strip() and "," not in location:
+        return []
+    phrase = capitalised_run(first)
+    if not phrase or phrase != first or len(phrase.split()) > 5 or not plausible(facts, phrase):
+        return []
+    return [Candidate(phrase, 1.5, "company named in the location")]
+
+
+def _named_institution(facts: EventFacts) -> list[Candidate]:
+    """A hospital, clinic, university or institute named in full (staff of the NHS and of many
+    universities write from shared or unrelated domains)."""
+    for place, text in sources(facts):
+        for match in _INSTITUTION.finditer(text or ""):
+            phrase = tidy(match.group())
+            if plausible(facts, phrase):
+                return [Candidate(phrase, 3.5, f"institution named in the {place}")]
+    return []
+
+
+def _from_mailbox_name(facts: EventFacts) -> list[Candidate]:
+    """The company a recruiting team's name holds ("Lantau Ridge Capital Campus Recruiting"), or the
+    one an applicant-tracking system sends in the name of ("Ventos do Sul Energia (via Gupy)")."""
+    organizer = facts.organizer
+    if organizer is None or not organizer.name or "@" in organizer.name:
+        return []
+    via = VIA.search(organizer.name)
+    if not MAILBOX_WORDS.search(organizer.name) and not (via and facts.sender_system):
+        return []
+    name = MAILBOX_WORDS.sub(" ", VIA.sub("", organizer.name))
+    name = " ".join(name.split()).strip(" -–|,&")
+    if len(squash(name)) < 2 or name.lower() in NOT_COMPANIES:
+        return []
+    return [Candidate(name, 3.0, "company from the recruiting mailbox's name")]
+
+
+def _from_domain(facts: EventFacts) -> list[Candidate]:
+    domains = facts.naming_domains
+    if not domains:
+        return []
+    met = _people_met_domains(facts)
+    found = []
+    for rank, domain in enumerate(domains[:3]):
+        company = _domain_company(domain)
+        if company is not None:
+            who = "organizer" if facts.organizer and facts.organizer.domain == domain else "an attendee"
+            score = 2.0 - 0.1 * rank + (0.3 if domain in met else 0.0)
+            found.append(Candidate(company, score, f"company from {who}'s domain".replace("organizer's", "the organizer's")))
+    return found
+
+
+def _own_organisation(facts: EventFacts) -> list[Candidate]:
+    """The user's own organisation, for an interview only colleagues are on (an internal application)."""
+    if facts.company_domains or not facts.my_domains:
+        return []
+    found = []
+    for domain in dict.fromkeys(d for _person, d in facts.everyone_else if d in facts.my_domains):
+        named = _named_by(facts, domain, 1.5, "your", [(p, t, None) for p, t in sources(facts) if t])
+        found += [Candidate(c.name, c.score, "your own organisation (an interview inside it)") for c in named]
+        company = _domain_company(domain)
+        if company and not named:
+            found.append(Candidate(company, 1.2, "your own organisation (an interview inside it)"))
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _domain_company(domain: str) -> str | None:
+    """The company a domain names as a person would write it: "tailspintoys.com" -> "Tailspin Toys"."""
+    label = min(label_forms(domain), key=len)  # "litwareinc" -> "litware"
+    if len(label) < 3:
+        return None  # "mn.gov", "hp.com": letters, not a name a person would write
+    hyphenated = [w for w in domain_label(domain).split("-") if w]
+    words = hyphenated if len(hyphenated) > 1 else split_label(label)
+    if len(words) == 1 and len(words[0]) <= 3:
+        return words[0].upper()  # "ibm.com" -> "IBM"
+    return " ".join(w.capitalize() for w in words)
+
+
+_WITH = frozenset("with w/ mit avec con com met con and y und et e en".split())
+
+
+def from_title_words(facts: EventFacts) -> list[Candidate]:
+    """Capitalised words of the title that are not interview words, people or a role.
+
+    The last resort, for events nobody else is on ("Contoso onsite"); a name after "with" is
+    taken for a person.
+    """
+    if _PERSON_TITLE.match(facts.title):
+        return []  # "Marguerite Tessier": the title is someone's name
+    people = {w.lower() for p in (facts.organizer, *facts.others) if p and p.name for w in p.name.split()}
+    noise = interview_words(facts.vocabulary) | people | facts.my_name_words
+    for segment in split_parts(facts.title.replace(",", " | ")):
+        phrase = tidy(" ".join(_capitalised_words(TOKEN.findall(segment), noise)))
+        if phrase and plausible(facts, phrase):
+            return [Candidate(phrase, 1.0, "company guessed from the title's words")]
+    return []
+
+
+def _capitalised_words(words: list[str], noise: frozenset[str]) -> list[str]:
+    run: list[str] = []
+    for i, word in enumerate(words):
+        bare = word.strip(".'’-&").lower()
+        after_with = i > 0 and words[i - 1].lower() in _WITH
+        if word[0].isupper() and bare not in noise and (run or not after_with):
+            run.append(word)
+        elif run:
+            break
+    return run
+
+
+_PERSON_TITLE = re.compile(r"^[A-Z][a-zà-ÿ'’-]+(?:\s+(?:van|von|de|der|den|da|del|di|du|le|la)?\s*[A-Z][a-zà-ÿ'’-]+){1,2}$")
+# each finder, and the highest score it gives (its candidates' bonuses come on top: _MOST_BONUS)
+FINDERS = ((_agency_client, 9.0), (_by_domain, 7.3), (_title_markers, 5.0), (_description_markers, 4.0),
+            (_named_institution, 3.5), (_from_mailbox_name, 3.0), (_from_domain, 2.3), (_own_organisation, 7.3),
+            (_venue, 1.5))

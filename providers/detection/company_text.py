@@ -1,0 +1,197 @@
+"""How a company is written on an invitation: the texts that may name it, the runs of capitalised
+words that may be its name, what cannot be one (people, units, references), and its name in full."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .company_names import TIME_WORD, full_name_ahead
+from .domains import PUBLIC_BODIES, TOKEN, squash, tidy
+from .facts import EventFacts
+from .lexicon import LEXICON
+from .scanner import fold, trie_pattern
+from .systems import is_no_reply, is_role_mailbox, system_of_domain
+
+_MARKER_WORDS = ["at", "bei", "chez", "presso", "bij", "junto a", "ex", "formerly at", "former", "from", "für", "pour",
+                 "na", "no", "en", "em"]  # pt/es "at": "na Pitanga Pagamentos", "en Yacaré Games"
+
+
+def _marker(words: list[str]) -> re.Pattern:
+    return re.compile(r"(?:\b(?:" + trie_pattern(words) + r")\s+|@\s*|\bex-)(?=[^\W\d_])", re.IGNORECASE)
+
+
+# words after which a company is named ("at Contoso", "bei Fabrikam", "ex-Contoso")
+MARKER = _marker(_MARKER_WORDS)
+MARKER_OR_WITH = _marker(_MARKER_WORDS + ["with", "mit", "avec", "con", "com", "met", "for", "para", "per", "voor"])
+# an agency recruiter's client: "our client Contoso", "Client: Contoso", "unserem Mandanten, der Contoso GmbH"
+CLIENT_MARKER = re.compile(
+    r"\b(?:" + trie_pattern({p.rstrip(".").lower() for p in LEXICON.phrases("agency", "client")}) + r")\s*[:,]?\s+"
+    r"(?:(?:der|die|das|the|la|le|el|o|a|het)\s+)?(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+BRACKETS = re.compile(r"[(（]([^()（）]{2,40})[)）]")
+CONNECTORS = frozenset("& and of de du des la le del y e van der den von für und".split())
+NOT_COMPANIES = frozenset(
+    "zoom teams microsoft google meet phone video onsite remote office hq tbd call interview interviews"
+    " the a an my your our today tomorrow monday tuesday wednesday thursday friday saturday sunday"
+    " whatsapp telegram signal slack skype discord linkedin webex hangouts facetime".split()
+)
+_ABBREVIATIONS = frozenset("st ste mt ft dr mr mrs ms".split())  # inside names: "St. Gallen", "Dr. Oetker"
+MAILBOX_WORDS = re.compile(
+    r"\b(?:recruiting|recruitment|recruiter|talent acquisition|talent|careers?|jobs|hiring|hr|human resources"
+    r"|people( ops| team)?|team|interviews?|scheduling|karriere|recrutement|recrutamento|rh|rrhh|selección"
+    r"|seleção|selezione|reclutamento|werving|採用担当|採用|人事)\b",
+    re.IGNORECASE,
+)
+VIA = re.compile(r"\s+(?:via|through|über|par|vía|por|tramite)\s+\S+.*$", re.IGNORECASE)
+
+
+@dataclass
+class Candidate:
+    """A name a finder proposes for the company, how much it trusts it, and why."""
+
+    name: str
+    score: float
+    reason: str
+
+
+def sources(facts: EventFacts) -> list[tuple[str, str]]:
+    """(place, text) for the title, the organizer's name, the description's start and the location;
+    computed once for an event."""
+    sources = facts.__dict__.get("_company_sources")
+    if sources is None:
+        organizer = facts.organizer
+        sources = [("title", facts.title)]
+        if organizer and organizer.name:
+            sources.append(("organizer's name", organizer.name))
+        sources += [("description", facts.description[:1500]), ("location", facts.event.location)]
+        facts.__dict__["_company_sources"] = sources
+    return sources
+
+
+def written_in_full(facts: EventFacts, phrase: str) -> str:
+    """``phrase`` as the invitation writes it in full: a title's "(ICU, Mercy Quay)" is "Mercy Quay
+    Hospital" when the description writes it so, "Nordhaven" is "Nordhaven Shipping", "Glenhaven" is
+    "City of Glenhaven", "Gilded Lantern Hotel" is "The Gilded Lantern Hotel" in a signature."""
+    article = ""
+    for _place, text in sources(facts):
+        at = text.find(phrase) if text else -1
+        if at < 0:
+            continue
+        if f" of {phrase}" in text:
+            body = next((b for b in PUBLIC_BODIES if f"{b} of {phrase}" in text), None)
+            if body:
+                return f"{body} of {phrase}"
+        while at >= 0:
+            if not article and at and text[at - 1] == " ":
+                found = _THE.search(text, max(0, at - 12), at)
+                article = f"{found.group(1)} " if found else ""
+            longer = full_name_ahead(text, phrase, at)
+            if longer:
+                return article + longer
+            at = text.find(phrase, at + 1)
+    return article + phrase
+
+
+_THE = re.compile(r"(?:[|–—]\s*|\bat\s+)(The|De|La|Le|El|Il|Der|Die|Das|Het)\s+$")
+
+
+def first_marked(facts: EventFacts, text: str, markers: re.Pattern) -> str | None:
+    for marker in markers.finditer(text):
+        phrase = capitalised_run(text[marker.end():])
+        if phrase and plausible(facts, phrase):
+            return phrase
+    return None
+
+
+def bracketed(facts: EventFacts, text: str) -> str | None:
+    for match in BRACKETS.finditer(text):
+        inner = match.group(1).strip(" ?¿")  # "(Contoso?)", "(¿Contoso?)": the user's guess at the company
+        phrase = capitalised_run(inner) if inner.isascii() else inner
+        if phrase and phrase == inner and plausible(facts, phrase):
+            return phrase
+    return None
+
+
+def capitalised_run(text: str) -> str | None:
+    words: list[str] = []
+    end = 0
+    for match in TOKEN.finditer(text[:80]):
+        if words and not text[end:match.start()].isspace():
+            break  # a bracket or a dash between words: "Contoso (Seattle)", "Contoso – Data"
+        end = match.end()
+        word = match.group()
+        if TIME_WORD.match(word):
+            break  # "Trattoria Sette Ponti 3pm": a time ends the name
+        if word[0].isupper() or word[0].isdigit():
+            words.append(word)
+        elif word.lower() in CONNECTORS and words:
+            words.append(word)
+        else:
+            break
+        if len(words) >= 5 or text[match.end(): match.end() + 1] in (",", ".", ")", ":", ";"):
+            break
+        if word[-1] == "." and _ends_sentence(word):
+            break
+    while words and words[-1].lower() in CONNECTORS:
+        words.pop()
+    return tidy(" ".join(words)) if words else None
+
+
+def _ends_sentence(word: str) -> bool:
+    """True for a word that closes a sentence ("Analytics."), not an initial or abbreviation ("J.", "S.A.")."""
+    bare = word[:-1]
+    return len(bare) > 1 and "." not in bare and bare.lower() not in _ABBREVIATIONS
+
+
+def plausible(facts: EventFacts, phrase: str) -> bool:
+    lowered = phrase.lower()
+    if lowered in NOT_COMPANIES or len(squash(phrase)) < 3:
+        return False
+    if _REFERENCE.search(phrase) or _units_only(lowered) or lowered.split()[0] in _YOURS:
+        return False  # "Job Ref 284-KRI-26-0117", "Surgical Division", "NHS Foundation"
+    hits = facts.vocabulary.scan(fold(phrase))
+    if "role" in hits or any(tag.startswith(("interview", "stage", "info")) for tag in hits):
+        return False
+    if any(found == lowered and tag.startswith(("mode=", "career")) for tag, found in hits.items()):
+        return False  # "（オンライン）", "(Karriere)": how or what the meeting is about
+    return not is_person(facts, phrase)
+
+
+# a reference number ("284-KRI-26-0117", "JR104233") or the words that announce one
+_REFERENCE = re.compile(r"\b(?:job )?(?:ref|reference|req|requisition|vacancy|posting|id)\b\.?\s*:?\s*\S*\d"
+                        r"|\b\w*\d\w*-\w*\d|\b\d{4,}\b|\b[A-Z]{1,4}-\d{1,4}\b", re.IGNORECASE)
+# "Ihre Bewerbung", "your application": a phrase about the user, not an organisation
+_YOURS = frozenset("your ihre ihr ihrer deine dein votre vos ta tu tus su sus sua seu teu je jouw uw".split())
+# parts of an organisation, and the words that only say what kind of organisation it is
+_UNITS = frozenset("division department directorate ward unit team office services service abteilung département"
+                   " departamento dipartimento afdeling nhs foundation trust".split())
+_UNIT_ENDINGS = frozenset("division department directorate ward unit abteilung département departamento dipartimento"
+                          " afdeling".split())
+
+
+def _units_only(lowered: str) -> bool:
+    words = lowered.split()
+    return bool(words) and (words[-1] in _UNIT_ENDINGS or all(word in _UNITS for word in words))
+
+
+def is_person(facts: EventFacts, phrase: str) -> bool:
+    """True when ``phrase`` is the user's name or the name of someone on the invitation."""
+    lowered = phrase.lower()
+    if facts.names_me(lowered):
+        return True
+    for person in (facts.organizer, *facts.others):
+        if person is None or not person.name or is_role_mailbox(person.email) or is_no_reply(person.email):
+            continue
+        name = person.name.lower()
+        if system_of_domain(person.domain) is None and (lowered == name or lowered.startswith(name + " ")):
+            return True  # "Nathalie Girard Talent Acquisition" is a person and their team
+    return False
+
+
+@lru_cache(maxsize=4)
+def interview_words(vocabulary) -> frozenset[str]:
+    """Single words of the vocabulary's interview, stage, job and mode phrases ("interview", "screen")."""
+    return vocabulary.words_of(("interview", "interview?", "stage", "stage?", "info", "info?", "job", "mode=",
+                                "x:", "x!:", "role"))
