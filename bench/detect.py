@@ -5,8 +5,9 @@
 The dev corpus is replicated into ``--events`` events, each copy with other companies, domains,
 people, requisition ids and dates, written out as iCalendar documents. The same events are then
 (1) parsed and normalised with ``providers.ics.read_events`` and (2) classified with
-``providers.detect.detect``. Prints events per second for both and their ratio. Targets: detection
-at least 20,000 events per second on one core, and costing at most half as much again as parsing.
+``providers.detect.detect``. Prints events per second for both, by the clock and by the processor time
+the process got (the one-core figure when other work shares the machine), and their ratio. Targets:
+detection at least 20,000 events per second on one core, and costing at most half as much again as parsing.
 """
 from __future__ import annotations
 
@@ -82,14 +83,14 @@ def main(argv: list[str] | None = None) -> int:
     docs = documents(args.corpus, args.events)
 
     gc.collect()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     events = [event for doc in docs for event in read_events(doc)[0]]
-    parse_seconds = time.perf_counter() - started
+    parse_seconds, parse_cpu = time.perf_counter() - started, time.process_time() - cpu
 
     gc.collect()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     interviews = sum(detect(event, me).interview for event in events)
-    detect_seconds = time.perf_counter() - started
+    detect_seconds, detect_cpu = time.perf_counter() - started, time.process_time() - cpu
 
     count = len(events)
     distinct = len({(e.title, e.organizer.email if e.organizer else "") for e in events})
@@ -98,8 +99,11 @@ def main(argv: list[str] | None = None) -> int:
           f"  ({parse_seconds:.2f} s)")
     print(f"detection (providers.detect.detect):            {count / detect_seconds:>10,.0f} events/s"
           f"  ({detect_seconds:.2f} s)")
-    ratio = detect_seconds / parse_seconds
-    fast = count / detect_seconds >= 20_000
+    # on a machine other work shares, the processor time this process got is the one-core figure
+    print(f"on this process's processor time: parse {count / parse_cpu:,.0f} events/s, "
+          f"detection {count / detect_cpu:,.0f} events/s")
+    ratio = detect_cpu / parse_cpu
+    fast = count / detect_cpu >= 20_000
     print(f"detection time / parse time: {ratio:.3f} (target <= 1.5); "
           f"detection rate target >= 20,000 events/s: {'met' if fast else 'NOT met'}")
     return 0

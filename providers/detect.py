@@ -16,9 +16,9 @@ events judged by another version are judged again.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
-from functools import lru_cache
-from typing import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache, partial
+from typing import Callable, Iterable
 
 from .base import CalendarEvent, Person
 from .detection import against
@@ -63,7 +63,17 @@ class Detection:
     stage: str | None = None
     mode: str | None = None  # video | phone | onsite
     people: tuple[Person, ...] = ()
-    reasons: tuple[str, ...] = ()
+    # the reasons, or what words them when first asked for (most verdicts are never read)
+    why: tuple[str, ...] | Callable[[], tuple[str, ...]] = field(default=(), repr=False, compare=False)
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """Why: the evidence as a person reads it, the weightiest against first when it is no interview."""
+        why = self.why
+        if callable(why):
+            why = why()
+            object.__setattr__(self, "why", why)
+        return why
 
     def as_json(self, uid: str) -> dict:
         """The line ``afterview scan --json`` prints for this event."""
@@ -105,7 +115,7 @@ def detect(event: CalendarEvent, me: Iterable[str], weights: Weights | None = No
     found, informational = gather(facts)
     against.gather(facts, found)
     score = weights.score(found)
-    if score + sum(max(0.0, weights.weights[name]) for name in EXTRACTION) < 0:
+    if score + weights.most_added_by(EXTRACTION) < 0:
         return _no(found, score, weights)  # what extraction could add would not make it one
     company, role = _extraction(facts, found)
     score = weights.score(found)
@@ -121,7 +131,7 @@ def detect(event: CalendarEvent, me: Iterable[str], weights: Weights | None = No
         stage=stage,
         mode=find_mode(facts, stage),
         people=people_met(facts),
-        reasons=_reasons_for(found, weights),
+        why=partial(_reasons_for, found, weights),
     )
 
 
@@ -154,17 +164,22 @@ def _extraction(facts: EventFacts, found: Found) -> tuple[str | None, str | None
 def _not_an_interview(why: str) -> Detection:
     """The verdict on an event ruled out for one reason; there are few reasons, so it is shared
     (a ``Detection`` is frozen)."""
-    return Detection(False, 0.0, reasons=(why,))
+    return Detection(False, 0.0, why=(why,))
 
 
 def _no(found: Found, score: float, weights: Weights) -> Detection:
-    """Not an interview: the evidence against first (weightiest first), then what spoke for it."""
+    """Not an interview, with its reasons worded when asked for."""
+    return Detection(False, confidence(score), why=partial(_reasons_against, found, weights))
+
+
+def _reasons_against(found: Found, weights: Weights) -> tuple[str, ...]:
+    """The evidence against first (weightiest first), then what spoke for it."""
     against_it = sorted((weights.weights[name], name) for name in found if weights.weights[name] < 0)
     lead = [reason(name, found[name]) for weight, name in against_it if weight <= _STRONG_AGAINST]
     rest = [reason(name, found[name]) for weight, name in against_it if weight > _STRONG_AGAINST]
     for_it = [f"for it: {reason(name, found[name])}" for name in found if weights.weights[name] > 0]
     head = lead or ["not enough evidence"]
-    return Detection(False, confidence(score), reasons=tuple(head + rest + for_it))
+    return tuple(head + rest + for_it)
 
 
 def _reasons_for(found: Found, weights: Weights) -> tuple[str, ...]:

@@ -26,12 +26,15 @@ LEGAL_FORM_AHEAD = re.compile(r"\s*,?\s*(?:B\.?\s?V\b|N\.?\s?V\b|GmbH\b|AG\b|S\.
                               r"|Pvt\b|Pte\b|Inc\b|LLC\b|PLC\b|plc\b|Corp\b|SARL\b|S\.?\s?L\b|S\.?\s?p\.?\s?A\b|Pty\b)")
 def writes_a_legal_form(text: str) -> bool:
     """True when ``text`` writes a legal form somewhere ("... B.V.", "GmbH", "Ltd"): most do not."""
-    return LEGAL_FORM_SOMEWHERE.search(text) is not None
+    for found in _LEGAL_WORD.finditer(text):
+        if not found.start() or not text[found.start() - 1].isalnum():
+            return True
+    return False
 
 
-# whether a text writes a legal form anywhere: most do not, and need no closer look
-LEGAL_FORM_SOMEWHERE = re.compile(r"\b(?:B\.?\s?V|N\.?\s?V|GmbH|AG|S\.?\s?A|A/S|Ltda|Ltd|Limited|Pvt|Pte|Inc|LLC|PLC|plc|Corp"
-                                  r"|SARL|S\.?\s?L|S\.?\s?p\.?\s?A|Pty)\b")
+# (no word boundary before: the engine then skips quickly to the letters a legal form starts with)
+_LEGAL_WORD = re.compile(r"(?:B\.?V|N\.?V|GmbH|AG|S\.?A|A/S|Ltda?|Limited|Pvt|Pte|Inc|LLC|PLC|plc|Corp|SARL|S\.?L"
+                         r"|S\.?p\.?A|Pty)\b")
 # systems the invitation comes through, and conferencing and messaging services: never the company
 _SERVICE_NAMES = frozenset(
     squash(name) for name in (

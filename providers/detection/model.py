@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .evidence_table import BY_NAME, PRIOR_BIAS
@@ -24,11 +24,21 @@ class Weights:
     weights: dict[str, float]
     digest: str
     stale: tuple[str, ...] = ()  # evidence the file has no weight for (its prior stands in) or no longer knows
+    _cache: dict = field(default_factory=dict, repr=False, compare=False)
 
     def score(self, found) -> float:
         """The score of the evidence names in ``found``: zero or more is an interview."""
-        weights = self.weights
-        return self.bias + sum(weights[name] for name in found)
+        weights, total = self.weights, self.bias
+        for name in found:
+            total += weights[name]
+        return total
+
+    def most_added_by(self, names) -> float:
+        """The most the evidence ``names`` can add to a score (their positive weights), remembered."""
+        key = ("most", names)
+        if key not in self._cache:
+            self._cache[key] = sum(max(0.0, self.weights[name]) for name in names)
+        return self._cache[key]
 
 
 def confidence(score: float) -> float:

@@ -75,6 +75,9 @@ def _with_qualifier(facts: EventFacts, text: str, at: int, role: str, company: s
             after = None  # an open bracket whose words go on: not a qualifier
         elif _ENDS.match(text, stop):
             role = text[at:stop].strip()
+    space = text.rfind(" ", 0, max(0, at - 1))
+    if at < 2 or text[at - 1] not in " \t" or not text[space + 1:at][:1].isupper():
+        return role  # no capitalised word just before it
     before = _BEFORE.search(text, max(0, at - 40), at)
     if before and _is_qualifier(facts, before.group("words"), company, ahead=True):
         role = before.group("words").strip() + " " + role
