@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,7 +34,8 @@ from providers.detection.evidence_table import PRIOR_BIAS, TABLE  # noqa: E402
 from providers.detection.model import WEIGHTS_PATH, Weights  # noqa: E402
 from providers.ics import events_in  # noqa: E402
 
-DEV = Path("/work/shared/corpus/dev")
+# the shared dev corpus: ../shared beside the checkout, or AFTERVIEW_SHARED_DIR
+DEV = Path(os.environ.get("AFTERVIEW_SHARED_DIR") or ROOT.parent / "shared") / "corpus" / "dev"
 SCORES_PATH = ROOT / "tests" / "data" / "detection_scores.json"
 FIGURES = ("f1", "company", "interviewers", "role")
 
