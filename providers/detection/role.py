@@ -70,7 +70,7 @@ _ARRANGEMENT = re.compile(
 _NOISE = frozenset(
     "interview interviews interviewing phone video screen screening call chat round first second third final"
     " onsite on-site panel technical virtual loop with for at the a an and of as role position opening job post"
-    " vacancy posting opportunity"
+    " vacancy posting opportunity 1e 2e 3e 1ste 2de 3de"
     " entretien d'embauche de entrevista trabajo colloquio di lavoro vorstellungsgespräch bewerbungsgespräch"
     " sollicitatiegesprek gesprek interview: für als pour para per voor bei chez en presso bij 面接".split()
 ) | {""}
