@@ -1,15 +1,15 @@
 """accounts record which detector judged their events, so that a new one judges them again
 
-Revision ID: 0008_detector_version
-Revises: 0007_lifecycle
+Revision ID: 0010_detector_version
+Revises: 0009_recovery
 Create Date: 2026-12-06
 """
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0008_detector_version'
-down_revision = '0007_lifecycle'
+revision = '0010_detector_version'
+down_revision = '0009_recovery'
 branch_labels = None
 depends_on = None
 
