@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import logistic  # noqa: E402
+
 from providers.detect import detect, evidence_of  # noqa: E402
 from providers.detection.evidence_table import PRIOR_BIAS, TABLE  # noqa: E402
 from providers.detection.model import WEIGHTS_PATH, Weights  # noqa: E402
@@ -63,7 +64,7 @@ class LabelledSet:
     events: list = field(default_factory=list)
     examples: list = field(default_factory=list)  # (evidence names, is an interview), one per labelled UID
 
-    def load(self) -> "LabelledSet":
+    def load(self) -> LabelledSet:
         for raw in (self.path / "labels.jsonl").read_text(encoding="utf-8").splitlines():
             if raw.strip():
                 label = json.loads(raw)

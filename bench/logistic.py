@@ -8,7 +8,7 @@ evidence they rarely show stays near the weight a person gave it. Newton's metho
 from __future__ import annotations
 
 import math
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 Example = tuple[frozenset[str], bool]
 
@@ -26,7 +26,7 @@ def fit(examples: Sequence[Example], prior: dict[str, float], prior_bias: float,
     for _ in range(steps):
         gradient, hessian = _derivatives(rows, w, centre, strength, bias_strength)
         step = _solve(hessian, gradient)
-        w = [wi - si for wi, si in zip(w, step)]
+        w = [wi - si for wi, si in zip(w, step, strict=True)]
         if max(abs(s) for s in step) < 1e-9:
             break
     return w[0], {name: w[index[name]] for name in names}
@@ -36,7 +36,7 @@ def _derivatives(rows, w, centre, strength, bias_strength):
     """The gradient and Hessian of the negative log-posterior at ``w`` (index 0 is the bias)."""
     size = len(w)
     precision = [bias_strength] + [strength] * (size - 1)
-    gradient = [p * (wi - ci) for p, wi, ci in zip(precision, w, centre)]
+    gradient = [p * (wi - ci) for p, wi, ci in zip(precision, w, centre, strict=True)]
     hessian = [[0.0] * size for _ in range(size)]
     for i in range(size):
         hessian[i][i] = precision[i]

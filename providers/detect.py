@@ -16,9 +16,9 @@ events judged by another version are judged again.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
-from typing import Callable, Iterable
 
 from .base import CalendarEvent, Person
 from .detection import against
@@ -30,8 +30,8 @@ from .detection.lexicon import LEXICON, groups
 from .detection.model import Weights, confidence, load_weights
 from .detection.people import people_met
 from .detection.role import find_role
-from .detection.stage import find_mode, find_stage
 from .detection.scanner import Vocabulary
+from .detection.stage import find_mode, find_stage
 from .detection.systems import BETWEEN_WORDS, SYSTEM_TERMS
 
 __all__ = ["Detection", "detect", "evidence_of", "version_of", "VERSION"]

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .domains import domain_label
 from .evidence import Found, own_job_talk, recruiting_organizer
 from .evidence_table import KINDS_AGAINST
-from .domains import domain_label
 from .facts import EventFacts
 from .lexicon import LEXICON
 from .scanner import fold, spellings
@@ -28,7 +28,9 @@ _NAMED_CANDIDATE = re.compile(
 )
 # a line that is an item of a list: "1) ...", "2. ...", "- ...", "• ..."
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*·–])\s+\S")
-MEDIA_WORDS = frozenset(form for noun in LEXICON.phrases("press", "media") for form in spellings(noun.rstrip(".").lower()))
+MEDIA_WORDS = frozenset(
+    form for noun in LEXICON.phrases("press", "media") for form in spellings(noun.rstrip(".").lower())
+)
 # a medium at the end of a domain's name ("supplychainmagazine"), or a long one at its start ("revistasetor")
 _MEDIUM_IN_LABEL = re.compile(
     "(?:" + "|".join(sorted((re.escape(n) for n in MEDIA_WORDS if len(n) >= 5), key=len, reverse=True)) + ")$"
@@ -87,9 +89,10 @@ def _meetings(facts: EventFacts, found: Found) -> None:
     supplier = facts.title_hits.get("supplier") or facts.text_hits.get("supplier")
     if supplier:
         found["supplier_interview"] = supplier
-    if "interview_text" in found and "interview_title" not in found and "interview_title_context" not in found:
-        if _only_in_an_agenda(facts.description, found["interview_text"]):
-            found["only_in_an_agenda"] = ""
+    said_only_in_text = "interview_text" in found and "interview_title" not in found
+    if said_only_in_text and "interview_title_context" not in found and _only_in_an_agenda(
+            facts.description, found["interview_text"]):
+        found["only_in_an_agenda"] = ""
 
 
 def _only_in_an_agenda(description: str, phrase: str) -> bool:

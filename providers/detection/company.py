@@ -18,6 +18,7 @@ from .company_text import Candidate, sources, written_in_full
 from .domains import squash
 from .facts import EventFacts
 
+
 def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
     """(company, reason) for an interview, or (None, None) when nothing names one."""
     candidates = []

@@ -9,14 +9,27 @@ from functools import lru_cache
 
 from .company_names import LEGAL_FORM_AHEAD, abbreviates, name_prefixes, runs
 from .company_text import (
-    CLIENT_MARKER, MAILBOX_WORDS, MARKER, MARKER_OR_WITH, NOT_COMPANIES, VIA, Candidate, bracketed, capitalised_run,
-    first_marked, interview_words, plausible, sources, written_in_full,
+    CLIENT_MARKER,
+    MAILBOX_WORDS,
+    MARKER,
+    MARKER_OR_WITH,
+    NOT_COMPANIES,
+    VIA,
+    Candidate,
+    bracketed,
+    capitalised_run,
+    first_marked,
+    interview_words,
+    plausible,
+    sources,
+    written_in_full,
 )
-from .domains import TOKEN, domain_label, label_forms, split_label, spelled_phrase, squash, tidy
+from .domains import TOKEN, domain_label, label_forms, spelled_phrase, split_label, squash, tidy
 from .facts import EventFacts
 from .japanese import japanese_company, registered_company
 from .role import split_parts
 from .systems import FREEMAIL, system_of_domain
+
 
 def _people_met_domains(facts: EventFacts) -> frozenset[str]:
     """Domains of the attendees other than the organizer (who may only have set the meeting up)."""
@@ -81,7 +94,8 @@ def _expanded(facts: EventFacts, domain: str, run: str) -> str | None:
     """The beginning of ``run`` the domain is a short form of, if any (strictly, or loosely where the
     text shows the phrase is a company's name: a legal form after it, a signature, said twice)."""
     for phrase in name_prefixes(run.strip(" .,&"), domain_label(domain)[:1]):
-        if abbreviates(domain, phrase) or (abbreviates(domain, phrase, loose=True) and _named_as_company(facts, phrase)):
+        loosely = abbreviates(domain, phrase, loose=True) and _named_as_company(facts, phrase)
+        if abbreviates(domain, phrase) or loosely:
             return phrase if plausible(facts, phrase) else None
     return None
 
@@ -247,7 +261,8 @@ def _from_domain(facts: EventFacts) -> list[Candidate]:
         if company is not None:
             who = "organizer" if facts.organizer and facts.organizer.domain == domain else "an attendee"
             score = 2.0 - 0.1 * rank + (0.3 if domain in met else 0.0)
-            found.append(Candidate(company, score, f"company from {who}'s domain".replace("organizer's", "the organizer's")))
+            reason = f"company from {who}'s domain".replace("organizer's", "the organizer's")
+            found.append(Candidate(company, score, reason))
     return found
 
 
@@ -310,7 +325,9 @@ def _capitalised_words(words: list[str], noise: frozenset[str]) -> list[str]:
     return run
 
 
-_PERSON_TITLE = re.compile(r"^[A-Z][a-zà-ÿ'’-]+(?:\s+(?:van|von|de|der|den|da|del|di|du|le|la)?\s*[A-Z][a-zà-ÿ'’-]+){1,2}$")
+_PERSON_TITLE = re.compile(
+    r"^[A-Z][a-zà-ÿ'’-]+(?:\s+(?:van|von|de|der|den|da|del|di|du|le|la)?\s*[A-Z][a-zà-ÿ'’-]+){1,2}$"
+)
 # each finder, and the highest score it gives (its candidates' bonuses come on top: _MOST_BONUS)
 FINDERS = ((_agency_client, 9.0), (_by_domain, 7.3), (_title_markers, 5.0), (_description_markers, 4.0),
             (_named_institution, 3.5), (_from_mailbox_name, 3.0), (_from_domain, 2.3), (_own_organisation, 7.3),

@@ -26,10 +26,7 @@ LEGAL_FORM_AHEAD = re.compile(r"\s*,?\s*(?:B\.?\s?V\b|N\.?\s?V\b|GmbH\b|AG\b|S\.
                               r"|Pvt\b|Pte\b|Inc\b|LLC\b|PLC\b|plc\b|Corp\b|SARL\b|S\.?\s?L\b|S\.?\s?p\.?\s?A\b|Pty\b)")
 def writes_a_legal_form(text: str) -> bool:
     """True when ``text`` writes a legal form somewhere ("... B.V.", "GmbH", "Ltd"): most do not."""
-    for found in _LEGAL_WORD.finditer(text):
-        if not found.start() or not text[found.start() - 1].isalnum():
-            return True
-    return False
+    return any(not found.start() or not text[found.start() - 1].isalnum() for found in _LEGAL_WORD.finditer(text))
 
 
 # (no word boundary before: the engine then skips quickly to the letters a legal form starts with)
@@ -44,7 +41,9 @@ _SERVICE_NAMES = frozenset(
         "Pymetrics", "SHL", "Xing", "Indeed", "Glassdoor", "StepStone", "InfoJobs", "Naukri", "Seek",
     )
 ) | frozenset(squash(name) for name, _kind in SYSTEMS.values())
-_CONNECTORS = frozenset("& + and of de do da dos das du des la le les del y e van der den von für und di pour l d".split())
+_CONNECTORS = frozenset(
+    "& + and of de do da dos das du des la le les del y e van der den von für und di pour l d".split()
+)
 _ELISION = re.compile(r"^[ldLD][’']")
 _WORD = re.compile(r"[^\s/|()\[\]{}<>,:;\"“”«»–—!?·•【】「」（）／：｜、。]+")
 _PLACE_BEFORE = re.compile(r"(?:\bbased in|\blocated in|\bin|\bnear|\bnahe|\bnaast|\bperto de)\s+$", re.IGNORECASE)
@@ -91,7 +90,7 @@ def is_place(name: str, zone: str | None, texts: list[str]) -> bool:
 def runs(text: str) -> list[str]:
     """Runs of words that may name an organisation: capitalised words, with the small words names
     hold between them ("Ventos do Sul Energia", "Refuge pour femmes de l'Ouest-de-l'Île")."""
-    found, run, lower = [], [], 0
+    found, run, lower, end = [], [], 0, 0
     for match in _WORD.finditer(text):
         word = match.group()
         head = _ELISION.sub("", word)
@@ -118,8 +117,9 @@ def runs(text: str) -> list[str]:
 
 def name_prefixes(run: str, initial: str = "") -> list[str]:
     """The phrases of ``run`` that may be a name (starting with ``initial`` when given): from its start,
-    or from a capitalised word after a small one, to a capitalised word, longest first ("Centre for the Northstar Global Business
-    Services Finance Leadership Programme" holds "Northstar Global Business Services")."""
+    or from a capitalised word after a small one, to a capitalised word, longest first ("Centre for the
+    Northstar Global Business Services Finance Leadership Programme" holds "Northstar Global Business
+    Services")."""
     words = without_legal_form(run).split()
     capital = [bool(_ELISION.sub("", word)[:1].isupper()) for word in words]
     starts = [0] + [i for i in range(1, len(words)) if capital[i] and not capital[i - 1]]

@@ -124,9 +124,7 @@ def capitalised_run(text: str) -> str | None:
         word = match.group()
         if TIME_WORD.match(word):
             break  # "Trattoria Sette Ponti 3pm": a time ends the name
-        if word[0].isupper() or word[0].isdigit():
-            words.append(word)
-        elif word.lower() in CONNECTORS and words:
+        if word[0].isupper() or word[0].isdigit() or word.lower() in CONNECTORS and words:
             words.append(word)
         else:
             break

@@ -12,8 +12,16 @@ from functools import lru_cache
 from .facts import EventFacts
 from .role import framed_role
 from .systems import (
-    ATS, BETWEEN, BOOKING, INTERVIEW_CALENDAR, ONLINE_TEST, PAIRING, RECRUITING_CALENDAR, REQUISITION,
-    is_recruiting_mailbox, system_of_term,
+    ATS,
+    BETWEEN,
+    BOOKING,
+    INTERVIEW_CALENDAR,
+    ONLINE_TEST,
+    PAIRING,
+    RECRUITING_CALENDAR,
+    REQUISITION,
+    is_recruiting_mailbox,
+    system_of_term,
 )
 from .words import JOB_TALK, WORKPLACE
 

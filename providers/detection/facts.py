@@ -3,15 +3,20 @@ is there, and which words were found where."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Iterable
 
 from ..base import CalendarEvent, Person
 from .scanner import Vocabulary, fold
-from .words import SPEAKS_TO_CANDIDATE
 from .systems import (
-    FREEMAIL, SHARED_SECTOR_MAIL, agency_kind, is_calendar_address, names_an_agency, system_of_domain,
+    FREEMAIL,
+    SHARED_SECTOR_MAIL,
+    agency_kind,
+    is_calendar_address,
+    names_an_agency,
+    system_of_domain,
 )
+from .words import SPEAKS_TO_CANDIDATE
 
 MAX_SCANNED = 4000  # the first few thousand characters say what a meeting is; the rest is boilerplate
 _NO_DOMAINS: frozenset[str] = frozenset()

@@ -18,7 +18,8 @@ from .words import signs_off
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # the name written just before an address: "Ben Ode <ben@...>", "Ana Lima (ana@...)"
-_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_][\w'’.-]+(?:[ \t]+[^\W\d_][\w'’.-]+){0,3})[ \t]*[<(\[][ \t]*(?:mailto:)?$")
+_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_][\w'’.-]+(?:[ \t]+[^\W\d_][\w'’.-]+){0,3})"
+                          r"[ \t]*[<(\[][ \t]*(?:mailto:)?$")
 _TIME = re.compile(r"(?<!\d)\d{1,2}(?:[:.h]\d{2}\b|\s?[ap]m\b|時)", re.IGNORECASE)
 _SCHEDULE_LINE = re.compile(
     r"\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:am|pm)\b|interview|\bwith\b|panel|round|session|\bmit\b|\bavec\b"

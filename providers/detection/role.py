@@ -19,7 +19,8 @@ from .words import signs_off
 
 # "Role: Data Analyst", "Stelle: ...", "職種：...": a label, at the start of a line or after a separator
 _LABELLED = re.compile(
-    r"\b(?:" + trie_pattern({p.lower() for p in LEXICON.phrases("job", "labels")}) + r")\s*[:：]\s*(?P<role>[^\n|]{2,80})",
+    r"\b(?:" + trie_pattern({p.lower() for p in LEXICON.phrases("job", "labels")}) + r")"
+    r"\s*[:：]\s*(?P<role>[^\n|]{2,80})",
     re.IGNORECASE,
 )
 # "the Data Analyst role": the words between the last article and the noun; a team or area after a

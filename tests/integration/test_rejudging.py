@@ -6,18 +6,18 @@ not change, so only the detector's version makes the sync read it again.
 """
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
 
-from notes.usecases import service
 from notes.store.model import Account, Correction, Interview, Note
+from notes.usecases import service
 from providers import detect as detection
 from scheduler.ticks import run_round
 from tests.calendars import ME, calendar, interview, vevent
 
-START = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 END = START + timedelta(hours=1)
 PODCAST = ("Podcast recording – The Data Pod", "Thanks for joining episode 48 of our show; we will talk about your "
            "move into analytics. The episode goes on air next month.")
@@ -95,7 +95,8 @@ def test_a_new_detector_judges_every_stored_event_again_keeping_corrections_and_
         assert ("sent", "Sent to Omar.") in _notes(session, "iv-1")
         # no longer an interview: retired, the edited note withdrawn with its words, the sent one kept
         assert _row(session, "pod-1").status == "cancelled"
-        assert _notes(session, "pod-1") == [("sent", "Sent to Kim."), ("withdrawn", "Thanks for having me on the show.")]
+        assert _notes(session, "pod-1") == [("sent", "Sent to Kim."),
+                                            ("withdrawn", "Thanks for having me on the show.")]
         # the user said this one is an interview: the correction wins over the new detector
         assert _row(session, "pod-2").status in ("upcoming", "proposed")
         assert ("edited", "Thanks for having me on the show.") in _notes(session, "pod-2")

@@ -56,8 +56,8 @@ def test_a_malformed_weights_file_is_a_clear_error(tmp_path):
 
 
 def test_the_version_is_made_of_the_rules_the_vocabularies_and_the_weights():
-    assert detection.VERSION == detection.version_of(detection.RULES_REVISION, LEXICON.digest,
-                                                     detection.WEIGHTS.digest)
+    assert detection.version_of(detection.RULES_REVISION, LEXICON.digest,
+                                                     detection.WEIGHTS.digest) == detection.VERSION
     versions = {detection.version_of("2", "v", "w"), detection.version_of("3", "v", "w"),
                 detection.version_of("2", "v2", "w"), detection.version_of("2", "v", "w2")}
     assert len(versions) == 4

@@ -4,9 +4,8 @@ Revision ID: 0010_detector_version
 Revises: 0009_recovery
 Create Date: 2026-12-06
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0010_detector_version'
 down_revision = '0009_recovery'
