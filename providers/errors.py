@@ -7,7 +7,8 @@ libraries are called, with ``raise ... from exc``, so the rest of the code catch
 
 The tree sits in ``providers``, the innermost package, so that every package can import it without
 breaking the dependency rule: ``providers.base`` re-exports the provider errors, ``notes.errors``
-the errors use cases raise. Two adapters keep a subclass of their own, named by module below.
+the errors use cases raise. Two adapters keep a subclass of their own, and detection one for each of
+its data files, named by module below.
 
 Exception tree::
 
@@ -17,6 +18,8 @@ Exception tree::
      +-- Conflict                 the thing is in a state that does not allow the change
      +-- ConfigError              a setting is missing or wrong; the message names it
      |    +-- TokenKeyError       the token key is missing, malformed, or opens nothing stored (a ValueError too)
+     |    +-- detection.lexicon.VocabularyError  a detection vocabulary file is malformed (a ValueError too)
+     |    +-- detection.model.WeightsError       detection's weights file is malformed (a ValueError too)
      +-- Unverified               an inbound token is missing, malformed, forged, expired or for someone else
      |    +-- TokenRefused        an Outlook add-in's Entra access token, or its user, is not accepted
      +-- ConnectProblem           connecting an account cannot go on; shown to the user with an HTTP status

@@ -13,6 +13,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import ConfigError
+
 VOCABULARY_DIR = Path(__file__).resolve().parent / "vocabulary"
 
 # section -> the keys it may hold (None: any key, e.g. a stage's name or a kind of exclusion)
@@ -37,7 +39,7 @@ SECTIONS: dict[str, frozenset[str] | None] = {
 }
 
 
-class VocabularyError(ValueError):
+class VocabularyError(ConfigError, ValueError):
     """A vocabulary file that does not have the expected shape; the message says where."""
 
 

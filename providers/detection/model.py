@@ -7,13 +7,14 @@ import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import ConfigError
 from .evidence_table import BY_NAME, PRIOR_BIAS
 
 WEIGHTS_PATH = Path(__file__).resolve().parent / "weights.json"
 
 
-class WeightsError(ValueError):
-    """A weights file that does not fit the evidence table; the message says how."""
+class WeightsError(ConfigError, ValueError):
+    """A weights file that cannot be read; the message says why."""
 
 
 @dataclass(frozen=True)
