@@ -1,14 +1,14 @@
 """accounts record which detector judged their events, so that a new one judges them again
 
-Revision ID: 0010_detector_version
-Revises: 0009_recovery
+Revision ID: 0011_detector_version
+Revises: 0010_claims_and_marks
 Create Date: 2026-12-06
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0010_detector_version'
-down_revision = '0009_recovery'
+revision = '0011_detector_version'
+down_revision = '0010_claims_and_marks'
 branch_labels = None
 depends_on = None
 
