@@ -3,6 +3,7 @@ request. Every lookup is scoped to the acting user."""
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 from urllib.parse import urlparse
 
 from sqlalchemy import select
@@ -39,6 +40,7 @@ def connect_ics(
         raise InvalidInput("source must be the path or URL of an .ics calendar")
     source = source.strip()
     _check_source(source, allow_files, allow_private)
+    source = _normal_source(source)
     try:
         data = read_source(source, public_only=not allow_private)
         _events, warnings = read_events(data, SyncWindow.around(now), label="calendar")
@@ -59,6 +61,15 @@ def connect_ics(
         account_id = account.id
     sync_account(rt, account_id, now)
     return account_id, warnings
+
+
+def _normal_source(source: str) -> str:
+    """A file as its absolute path (``~`` expanded), so that one file is one account however it was
+    written; a URL as given."""
+    parsed = urlparse(source)
+    if parsed.scheme and len(parsed.scheme) > 1:
+        return source
+    return str(Path(source).expanduser().resolve())
 
 
 def _check_source(source: str, allow_files: bool, allow_private: bool) -> None:
@@ -110,3 +121,19 @@ def accounts_of(session: Session, user_id: int) -> list[Account]:
     """The user's connected accounts, oldest first (their "added by hand" source is none)."""
     return list(session.scalars(select(Account).where(Account.user_id == user_id, Account.provider != MANUAL)
                                 .order_by(Account.id)))
+
+
+def look_for_sent_notes(rt: Runtime, user_id: int, now: datetime, account_id: int | None = None) -> list[int]:
+    """Run the sent-check of the user's accounts that have a mailbox (or of ``account_id`` only),
+    each at most once a minute, because the user is looking; the ids of the notes found sent."""
+    from .mailwork import check_sent_soon
+
+    with rt.session() as session:
+        rows = session.execute(select(Account.id, Account.provider).where(
+            Account.user_id == user_id, Account.status == AccountStatus.ACTIVE)).all()
+    marked: list[int] = []
+    for found_id, provider in rows:
+        connector = rt.connectors.get(provider)
+        if (account_id is None or found_id == account_id) and getattr(connector, "offers_mailbox", False):
+            marked += check_sent_soon(rt, found_id, now)
+    return marked

@@ -222,3 +222,22 @@ def test_the_printable_card_as_html_and_pdf(client, auth, runtime, clock, tmp_pa
     first_name = card["to"]["name"].split()[0]
     assert first_name in text
     assert client.get(f"/api/notes/{card['id']}/card").status_code == 401
+
+
+def test_a_file_is_connected_by_its_real_path_however_it_is_written(client, auth, runtime, tmp_path, monkeypatch):
+    """`~` is expanded, and one file is one account whether written with `~`, relatively or in full."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "cal.ics").write_bytes(calendar(interview("iv-1", START, END)))
+    first = client.post("/api/connect/ics", json={"source": "~/cal.ics"}, headers=auth)
+    assert first.status_code == 201, first.json
+    for spelling in (str(tmp_path / "cal.ics"), "cal.ics", "~/./cal.ics"):
+        again = client.post("/api/connect/ics", json={"source": spelling}, headers=auth)
+        assert again.status_code == 201 and again.json["account"]["id"] == first.json["account"]["id"]
+    [account] = client.get("/api/accounts", headers=auth).json["accounts"]
+    assert account["name"] == str((tmp_path / "cal.ics").resolve())  # shown as the file it is, ~ expanded
+    from notes.store.model import Account
+
+    with runtime.session() as session:
+        sealed = session.get(Account, account["id"]).token_blob
+    assert runtime.cipher.open(sealed)["source"] == str((tmp_path / "cal.ics").resolve())
