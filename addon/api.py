@@ -179,10 +179,21 @@ def disconnect(account_id: int):
 @bp.post("/accounts/<int:account_id>/sync")
 @login_required
 def sync_now(account_id: int):
-    """Make the account's sync due now."""
+    """Make the account's sync due now, and look in its sent folder at once (at most once a
+    minute): a note sent from the mailbox shows as sent."""
     with wiring.unit_of_work() as session:
         account = service.request_sync(session, g.user_id, account_id, wiring.now())
-    return jsonify({"account": account_json(account)}), 202
+    found = service.look_for_sent_notes(wiring.runtime(), g.user_id, wiring.now(), account_id)
+    return jsonify({"account": account_json(account), "found_sent": len(found)}), 202
+
+
+@bp.post("/sent-check")
+@login_required
+def sent_check():
+    """Look in the sent folders of the user's accounts now (each at most once a minute); the
+    Outlook pane asks when it opens. ``found_sent`` counts the notes found sent."""
+    found = service.look_for_sent_notes(wiring.runtime(), g.user_id, wiring.now())
+    return jsonify({"found_sent": len(found)})
 
 
 @bp.post("/accounts/<int:account_id>/confirm-removal")

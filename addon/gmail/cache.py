@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 import time
+from datetime import datetime, timedelta
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 
@@ -71,3 +72,25 @@ class IdentityCache:
             if len(self._items) >= self.SIZE:
                 self._items.clear()  # bounded: the next requests look their users up again
             self._items[subject] = (self._clock() + self.KEEP, user_id)
+
+
+class Throttle:
+    """Whether a key was let through less than ``every`` ago (by the app's clock), per process: a
+    cheap gate in front of work the database limits again (the sent-check when the sidebar opens)."""
+
+    SIZE = 65536
+
+    def __init__(self, every: timedelta):
+        self._every = every
+        self._last: dict[Hashable, datetime] = {}
+        self._lock = threading.Lock()
+
+    def let_through(self, key: Hashable, now: datetime) -> bool:
+        with self._lock:
+            last = self._last.get(key)
+            if last is not None and now - last < self._every:
+                return False
+            if len(self._last) >= self.SIZE:
+                self._last.clear()
+            self._last[key] = now
+            return True

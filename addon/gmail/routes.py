@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from datetime import timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import requests
@@ -23,7 +24,7 @@ from .. import connect, wiring
 from ..auth import bearer_token, is_local_owner
 from . import actions, responses
 from .actions import Context
-from .cache import AnswerCache, IdentityCache, LinkRecorder
+from .cache import AnswerCache, IdentityCache, LinkRecorder, Throttle
 from .cards import LIVE, View, interviews_card
 from .events import AddonEvent, parse_event
 from .sender import SenderUnknown, interviews_with, sender_of
@@ -127,10 +128,19 @@ def identities() -> IdentityCache:
     return current_app.extensions.setdefault("afterview.gmail_identities", IdentityCache())
 
 
+def sent_checks() -> Throttle:
+    """Users whose sent-check the sidebar ran in the last minute (one per process)."""
+    return current_app.extensions.setdefault("afterview.gmail_sent_checks", Throttle(timedelta(minutes=1)))
+
+
 @bp.post("/homepage")
 def homepage():
-    """Homepage trigger: recent and upcoming interviews and the notes waiting."""
+    """Homepage trigger: recent and upcoming interviews and the notes waiting. Opening the sidebar
+    also looks in the user's sent folders (at most once a minute), so a note sent from the mailbox
+    shows as sent."""
     event, now = g.addon_event, wiring.now()
+    if sent_checks().let_through(g.user_id, now):
+        service.look_for_sent_notes(wiring.runtime(), g.user_id, now)
     zone = event.time_zone or wiring.db().get(User, g.user_id).time_zone
     version = service.data_version(current_app.extensions["afterview.sidebar_engine"], g.user_id)
     key = (g.user_id, version, now.replace(second=0, microsecond=0), zone)

@@ -130,6 +130,9 @@ class Account(Base):
     next_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     last_synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     next_sent_check_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    # when the user last made the sent-check run at once (a "sync now", the sidebar or the pane
+    # opened): at most once a minute (notes.usecases.mailwork.check_sent_soon)
+    sent_check_asked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_error: Mapped[str | None] = mapped_column(Text)
     failures: Mapped[int] = mapped_column(Integer, default=0)
     # a sync that would have removed many interviews at once, held until the user confirms

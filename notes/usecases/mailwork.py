@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import or_, select, update
 
 from providers.base import (
     AuthExpired,
@@ -39,6 +39,7 @@ from .retire import mark_reauth_required
 log = logging.getLogger(__name__)
 SENT_CHECK_INTERVAL = timedelta(minutes=15)
 SENT_CHECK_HORIZON = timedelta(days=7)
+SENT_CHECK_ASKED = timedelta(minutes=1)  # the sent-check runs at most this often at the user's request
 PAUSED_RETRY = timedelta(hours=1)  # drafts of an account that needs reconnecting wait this long
 FAILED_RETRY = timedelta(minutes=5)
 DRAFTS = Queue(Note.draft_due_at)
@@ -195,6 +196,19 @@ def check_sent_notes(rt: Runtime, now: datetime, limit: int = 200) -> list[int]:
     report = handle_due(rt, SENT_CHECKS, now, lambda account_id: _check_account(rt, account_id, now),
                         limit=limit, batch=50, concurrency=rt.sync_concurrency)
     return [note_id for marked in report.values() for note_id in marked]
+
+
+def check_sent_soon(rt: Runtime, account_id: int, now: datetime) -> list[int]:
+    """The account's sent-check at once, because the user is looking (a "sync now", the Gmail
+    sidebar or the Outlook pane opened), at most once a minute per account: a note sent from the
+    mailbox shows as sent within a minute. Returns the ids of the notes found sent."""
+    with rt.session() as session:
+        asked = session.execute(update(Account).where(
+            Account.id == account_id, Account.status == AccountStatus.ACTIVE,
+            or_(Account.sent_check_asked_at.is_(None), Account.sent_check_asked_at <= now - SENT_CHECK_ASKED),
+        ).values(sent_check_asked_at=now)).rowcount
+        session.commit()
+    return _check_account(rt, account_id, now) if asked else []
 
 
 def _check_account(rt: Runtime, account_id: int, now: datetime) -> list[int]:

@@ -27,7 +27,14 @@ from ..statuses import (  # noqa: F401
 from ..store.model import Account, Interview, Note
 from ..writing import compose
 from . import manual, rules
-from .accounts import account_of, accounts_of, connect_ics, reactivate, request_sync  # noqa: F401
+from .accounts import (  # noqa: F401
+    account_of,
+    accounts_of,
+    connect_ics,
+    look_for_sent_notes,
+    reactivate,
+    request_sync,
+)
 from .mailwork import schedule_sent_check
 from .missed import missed_of  # noqa: F401
 from .proposals import propose_now, recompose, refresh_findings
