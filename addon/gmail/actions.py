@@ -16,15 +16,16 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from notes.errors import Conflict, InvalidInput, NotFound
 from notes.runtime import Runtime
-from notes.statuses import InterviewStatus, NoteChannel
+from notes.statuses import InterviewStatus, NoteChannel, NoteStatus
 from notes.store.database import unit_of_work
 from notes.store.model import Interview, Note, User
 from notes.usecases import service, watches
 
 from . import responses
-from .cards import HOME_RECENT, HOME_UPCOMING, LIVE, View, blocked, compose_card, homepage, interview_card
+from .cards import HOME_RECENT, HOME_UPCOMING, LIVE, View, blocked, compose_card, homepage, person
 from .events import AddonEvent
 from .findings import current_findings
+from .interview_card import interview_card, typed_changes
 from .missed import HANDLERS as MISSED_HANDLERS
 from .settings import changes_from, confirm_disconnect_card, settings_card
 
@@ -84,8 +85,9 @@ def compose_screen(ctx: Context, recipients: tuple[str, ...]) -> dict:
     return compose_card(ctx.view, choices, recipients)
 
 
-def show_interview(ctx: Context, interview: Interview) -> dict:
-    return interview_card(ctx.view, interview, current_findings(interview, ctx.user, ctx.now))
+def show_interview(ctx: Context, interview: Interview, unsaved: dict[str, str] | None = None,
+                   asking: bool = False) -> dict:
+    return interview_card(ctx.view, interview, current_findings(interview, ctx.user, ctx.now), unsaved, asking)
 
 
 def _id(ctx: Context, name: str) -> int:
@@ -110,41 +112,95 @@ def open_interview(ctx: Context) -> dict:
     return responses.push(show_interview(ctx, _interview(ctx)))
 
 
+def _note(ctx: Context) -> Note:
+    return service.note_of(ctx.session, ctx.user.id, _id(ctx, "note"))
+
+
+def _changed(ctx: Context, interview: Interview, change, text: str | None, asking: bool = False) -> dict:
+    """Run ``change`` in one unit of work and draw the interview's card again, keeping what the
+    user typed on it and did not save."""
+    unsaved = typed_changes(ctx.event, interview)
+    with ctx.work():
+        change()
+    return responses.update(show_interview(ctx, interview, unsaved, asking), text)
+
+
+def redraw(ctx: Context) -> dict:
+    return _changed(ctx, _interview(ctx), lambda: None, None)
+
+
 def save_details(ctx: Context) -> dict:
     text = ctx.event.text("details")
     if text is None:
         raise InvalidInput("write what you remember in the details box first")
-    with ctx.work():
-        interview = service.add_details(ctx.session, ctx.user.id, _id(ctx, "interview"), text, ctx.now)
-    return responses.update(show_interview(ctx, interview), "Details saved; the notes are rewritten.")
+    interview = _interview(ctx)
+    return _changed(ctx, interview, lambda: service.add_details(ctx.session, ctx.user.id, interview.id, text, ctx.now),
+                    "Details saved; the notes are rewritten.")
 
 
 def regenerate(ctx: Context) -> dict:
     interview = _interview(ctx)
-    with ctx.work():
-        service.add_details(ctx.session, ctx.user.id, interview.id, interview.details or "", ctx.now)
-    return responses.update(show_interview(ctx, interview), "Notes rewritten (your own edits are kept).")
+    return _changed(ctx, interview, lambda: service.add_details(
+        ctx.session, ctx.user.id, interview.id, interview.details or "", ctx.now),
+        "Notes rewritten (your own edits are kept).")
 
 
 def edit_note(ctx: Context) -> dict:
-    note_id = _id(ctx, "note")
-    changes = {key: value for key, value in (("subject", ctx.event.text(f"subject_{note_id}")),
-                                             ("body_text", ctx.event.text(f"body_{note_id}"))) if value is not None}
-    with ctx.work():
-        note = service.edit_note(ctx.session, ctx.user.id, note_id, changes, ctx.now)
-    return responses.update(show_interview(ctx, note.interview), "Your edits are saved.")
+    note = _note(ctx)
+    changes = {key: value for key, value in (("subject", ctx.event.text(f"subject_{note.id}")),
+                                             ("body_text", ctx.event.text(f"body_{note.id}"))) if value is not None}
+    return _changed(ctx, note.interview, lambda: service.edit_note(ctx.session, ctx.user.id, note.id, changes,
+                                                                   ctx.now), "Your edits are saved.")
 
 
 def mark_sent(ctx: Context) -> dict:
-    with ctx.work():
-        note = service.mark_sent(ctx.session, ctx.user.id, _id(ctx, "note"), ctx.now)
-    return responses.update(show_interview(ctx, note.interview), "Marked as sent: no reminder for it.")
+    note = _note(ctx)
+    return _changed(ctx, note.interview, lambda: service.mark_sent(ctx.session, ctx.user.id, note.id, ctx.now),
+                    f"Marked the note to {person(note)} as sent: no reminder for it. Undo is on the note.")
 
 
 def dismiss(ctx: Context) -> dict:
+    note = _note(ctx)
+    return _changed(ctx, note.interview, lambda: service.dismiss_note(ctx.session, ctx.user.id, note.id, ctx.now),
+                    f"Dismissed the note to {person(note)}: no reminder. Undo is on the note.")
+
+
+def restore(ctx: Context) -> dict:
+    note = _note(ctx)
+    return _changed(ctx, note.interview, lambda: service.restore_note(ctx.session, ctx.user.id, note.id, ctx.now),
+                    f"The note to {person(note)} is open again.")
+
+
+def discard(ctx: Context) -> dict:
+    """Draw the card again with the note's stored words in place of what was typed."""
+    note = _note(ctx)
+    unsaved = {k: v for k, v in typed_changes(ctx.event, note.interview).items()
+               if k not in (f"subject_{note.id}", f"body_{note.id}")}
+    return responses.update(show_interview(ctx, note.interview, unsaved), "Your changes are discarded.")
+
+
+def not_interview(ctx: Context) -> dict:
+    """"Not an interview": asked first when the user edited some of its notes; undone by "Undo"."""
+    interview = _interview(ctx)
+    if ctx.event.parameters.get("confirmed") != "yes" and any(n.status == NoteStatus.EDITED for n in interview.notes):
+        return _changed(ctx, interview, lambda: None, None, asking=True)
+    return _changed(ctx, interview, lambda: service.correct_detection(
+        ctx.session, ctx.user.id, interview.id, False, ctx.now, ctx.runtime),
+        "Marked as not an interview. Undo is on the card.")
+
+
+def is_interview(ctx: Context) -> dict:
+    interview = _interview(ctx)
+    return _changed(ctx, interview, lambda: service.correct_detection(
+        ctx.session, ctx.user.id, interview.id, True, ctx.now, ctx.runtime),
+        "It is an interview again, with its notes.")
+
+
+def confirm_removal(ctx: Context) -> dict:
+    account = service.account_of(ctx.session, ctx.user.id, _id(ctx, "account"))
     with ctx.work():
-        note = service.dismiss_note(ctx.session, ctx.user.id, _id(ctx, "note"), ctx.now)
-    return responses.update(show_interview(ctx, note.interview), "Dismissed: Afterview will not remind you.")
+        service.confirm_removal(ctx.session, ctx.user.id, account.id, ctx.now)
+    return responses.update(home_card(ctx), "Removed. Notes you edited are kept, set aside.")
 
 
 def insert(ctx: Context) -> dict:
@@ -191,6 +247,8 @@ def go_back(ctx: Context) -> dict:
 HANDLERS: dict[str, Callable[[Context], dict]] = {
     "home": go_home, "open_interview": open_interview, "save_details": save_details,
     "regenerate": regenerate, "edit_note": edit_note, "mark_sent": mark_sent, "dismiss": dismiss,
+    "restore": restore, "discard": discard, "not_interview": not_interview, "is_interview": is_interview,
+    "redraw": redraw, "confirm_removal": confirm_removal,
     "insert": insert, "open_settings": open_settings, "save_settings": save_settings,
     "confirm_disconnect": confirm_disconnect, "disconnect": disconnect, "back": go_back,
     **MISSED_HANDLERS,  # "Missed one?" and "Add an interview"

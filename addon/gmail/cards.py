@@ -65,6 +65,19 @@ def person(note: Note) -> str:
     return note.recipient_name or note.recipient_email
 
 
+CHANNEL_WORDS = {"email": "email", "handwritten": "card"}
+
+
+def channel_word(note: Note) -> str:
+    """How the note goes: "email" or "card" (a handwritten card)."""
+    return CHANNEL_WORDS.get(note.channel, note.channel)
+
+
+def ended(view: "View", interview: Interview) -> bool:
+    """Whether the interview is over (its notes may still be coming)."""
+    return interview.end_at <= view.now
+
+
 def finding_line(finding: dict, limit: int = 500) -> str:
     """One check's result with its hint, coloured by severity (formatted text)."""
     label = {"block": "Fix", "warn": "Check", "info": "Note"}.get(finding["severity"], "Check")
@@ -121,7 +134,7 @@ def _reconnect_section(view: View, account: Account, user: User) -> dict:
 
 def _interview_row(view: View, interview: Interview, live: list[Note]) -> dict:
     if interview.status == InterviewStatus.UPCOMING:
-        bottom = "notes are proposed after it ends"
+        bottom = "ended · notes coming" if ended(view, interview) else "notes are proposed after it ends"
     elif live:
         bottom = f"{len(live)} note{'s' if len(live) != 1 else ''} waiting" + (" · late" if interview.late else "")
     else:
@@ -132,8 +145,18 @@ def _interview_row(view: View, interview: Interview, live: list[Note]) -> dict:
 
 
 def _note_row(view: View, note: Note, findings: list[dict]) -> dict:
-    return decorated(esc(f"To {person(note)}", 300), bottom=note_state(note, findings, limit=90),
+    return decorated(esc(f"To {person(note)} · {channel_word(note)}", 300),
+                     bottom=note_state(note, findings, limit=90),
                      on_click=view.run("open_interview", interview=note.interview_id), icon="EMAIL")
+
+
+def _held_section(view: View, account: Account) -> dict:
+    """A calendar that suddenly showed none of its interviews: nothing was removed; the user says."""
+    count = len(account.held_removals or ())
+    name = account.display_name or account.external_id
+    remove = button(f"Remove the {count}", view.run("confirm_removal", account=account.id),
+                    alt=f"Remove the {count} interviews {name} stopped showing")
+    return section([paragraph(esc(account.warning)), buttons(remove)], header="Check your calendar")
 
 
 def homepage(view: View, user: User, recent: list[Interview], upcoming: list[Interview], accounts: list[Account],
@@ -144,6 +167,7 @@ def homepage(view: View, user: User, recent: list[Interview], upcoming: list[Int
     if not any(a.status in (AccountStatus.ACTIVE, AccountStatus.REAUTH_REQUIRED) for a in accounts):
         sections.append(_connect_section(view))
     sections += [_reconnect_section(view, a, user) for a in accounts if a.status == AccountStatus.REAUTH_REQUIRED]
+    sections += [_held_section(view, a) for a in accounts if a.warning and a.held_removals]
     waiting, done = [], []
     for interview in recent:
         live = [n for n in interview.notes if n.status in LIVE]
@@ -164,52 +188,7 @@ def homepage(view: View, user: User, recent: list[Interview], upcoming: list[Int
     return card("Afterview", sections, subtitle="Thank-you notes after every interview", name="home")
 
 
-# --------------------------------------------------------------------------- one interview
-
-
-def _details_section(view: View, interview: Interview) -> dict:
-    return section([
-        paragraph("What do you remember? A topic, a project, a question they asked. One line per "
-                  "person as <i>Name: detail</i>, or one line for everyone."),
-        text_input("details", "Memorable details", interview.details or "", multiline=True),
-        buttons(button("Save and rewrite", view.run("save_details", interview=interview.id), filled=True),
-                button("Regenerate", view.run("regenerate", interview=interview.id))),
-    ], header="Your details")
-
-
-def _note_section(view: View, note: Note, findings: list[dict]) -> dict:
-    top = f"{esc(STATUS_WORDS.get(note.status, note.status))} · {esc(note.channel)}"
-    widgets = [decorated(esc(note.recipient_email, 320), top=top, icon="PERSON")]
-    if note.status in LIVE:
-        widgets += [decorated(finding_line(f), icon="DESCRIPTION") for f in findings]
-        widgets += [
-            text_input(f"subject_{note.id}", "Subject", note.subject),
-            text_input(f"body_{note.id}", "Note", note.body_text, multiline=True),
-        ]
-        draft = draft_link(note)
-        widgets.append(buttons(
-            button("Save edits", view.run("edit_note", note=note.id)),
-            button("Mark sent", view.run("mark_sent", note=note.id)),
-            button("Dismiss", view.run("dismiss", note=note.id)),
-            button("Open draft", open_link(draft)) if draft else None,
-        ))
-    elif note.sent_at:
-        widgets.append(paragraph(esc(f"Sent {view.when(note.sent_at)}.")))
-    return section(widgets, header=bold(esc(f"To {person(note)}", 300)), collapsible=True,
-                   shown=1 + len(findings))
-
-
-def interview_card(view: View, interview: Interview, findings: dict[int, list[dict]]) -> dict:
-    """The notes for each person met, their findings with hints, and what the user can do."""
-    subtitle = " · ".join(p for p in (view.when(interview.start_at), interview.stage) if p)
-    notes = [n for n in interview.notes if n.status != NoteStatus.WITHDRAWN]
-    sections = [_details_section(view, interview)] if interview.status == InterviewStatus.PROPOSED else []
-    if interview.status == InterviewStatus.UPCOMING:
-        sections.append(section([paragraph(esc(
-            f"Afterview proposes the notes after the interview ends ({view.when(interview.end_at)}).")
-        )]))
-    sections += [_note_section(view, n, findings.get(n.id, [])) for n in notes]
-    return card(headline(interview), sections, subtitle=subtitle, name=f"interview-{interview.id}")
+# --------------------------------------------------------------------------- several interviews
 
 
 def interviews_card(view: View, interviews: list[Interview], who: str) -> dict:

@@ -18,8 +18,9 @@ from notes.store.model import Interview
 from notes.usecases import service
 
 from . import responses
-from .cards import View, interview_card
+from .cards import View
 from .findings import current_findings
+from .interview_card import interview_card
 from .widgets import bold, button, buttons, card, decorated, esc, paragraph, section, text_input
 
 SHOWN = 30
