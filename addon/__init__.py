@@ -21,12 +21,7 @@ def create_app(test_config: dict | None = None, *, serving: bool = True) -> Flas
     """Build the Flask application from defaults, the instance folder, the environment, and
     ``test_config`` (in that order). ``serving=False`` is for commands that neither answer
     requests nor do work (``afterview doctor``, ``scan``, ``keygen``...): they run without secrets."""
-    app = Flask(__name__, instance_relative_config=True, instance_path=_instance_path(test_config))
-    app.config.from_mapping(DEFAULTS)
-    app.config.from_pyfile("config.py", silent=True)
-    app.config.from_prefixed_env("AFTERVIEW")
-    if test_config:
-        app.config.update(test_config)
+    app = configured(test_config)
     if app.config["DEMO"] or app.config["LOCAL_MODE"]:
         fill_local_secrets(app.config, app.instance_path)
     elif serving:
@@ -41,6 +36,19 @@ def create_app(test_config: dict | None = None, *, serving: bool = True) -> Flas
     wiring.init_app(app)
     limits.init_app(app)
     _register_blueprints(app)
+    return app
+
+
+def configured(test_config: dict | None = None) -> Flask:
+    """A bare application holding the configuration only: defaults, the instance folder's
+    ``config.py``, ``AFTERVIEW_*``, then ``test_config``. Nothing is created (``afterview doctor``
+    reads what ``serve`` would use through it)."""
+    app = Flask(__name__, instance_relative_config=True, instance_path=_instance_path(test_config))
+    app.config.from_mapping(DEFAULTS)
+    app.config.from_pyfile("config.py", silent=True)
+    app.config.from_prefixed_env("AFTERVIEW")
+    if test_config:
+        app.config.update(test_config)
     return app
 
 

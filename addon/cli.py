@@ -24,7 +24,28 @@ def _app_factory():
     return create_app(serving=False)
 
 
-@click.group(cls=FlaskGroup, create_app=_app_factory, add_default_commands=False, add_version_option=False,
+class AfterviewGroup(FlaskGroup):
+    """Flask's command group (commands run inside the application) with Afterview's commands and
+    options only: none of Flask's generic options (``--app``, ``--env-file``, ``--debug``), no
+    commands from other installed packages, and no application built just to list the commands."""
+
+    FLASK_OPTIONS = ("env_file", "app", "debug")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.params = [p for p in self.params if p.name not in self.FLASK_OPTIONS]
+
+    def _load_plugin_commands(self) -> None:
+        self._loaded_plugin_commands = True
+
+    def get_command(self, ctx: click.Context, name: str):
+        return click.Group.get_command(self, ctx, name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return click.Group.list_commands(self, ctx)
+
+
+@click.group(cls=AfterviewGroup, create_app=_app_factory, add_default_commands=False, add_version_option=False,
              set_debug_flag=False, load_dotenv=False)
 def main() -> None:
     """Afterview: thank-you notes after every interview, proposed the same day."""
@@ -51,22 +72,36 @@ def _events(path: str):
     return events
 
 
-@main.command()
+@main.command(with_appcontext=False)
 @click.argument("path")
 @click.option("--me", "me", required=True, multiple=True, help="Your address on the calendar (repeatable).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per event.")
 def scan(path: str, me: tuple[str, ...], as_json: bool) -> None:
-    """Detect the interviews in an .ics file or URL."""
+    """Detect the interviews in an .ics file or URL.
+
+    Each interview is printed with its UID, which `afterview draft --uid` takes."""
     from providers.detect import detect
 
-    for event in _events(path):
+    events = _events(path)
+    found = 0
+    for event in events:
         line = detect(event, me).as_json(event.event_id)
         if as_json:
             click.echo(json.dumps(line, ensure_ascii=False))
         elif line["interview"]:
+            found += 1
             people = ", ".join(p["email"] for p in line["interviewers"]) or "-"
             click.echo(f"{event.start:%Y-%m-%d %H:%M}Z  {line['kind']:<13} {line['company'] or '?'} | "
                        f"{line['role'] or '?'} | {line['stage'] or '-'} | {people}")
+            click.echo(f"  UID {event.event_id}")
+    if as_json:
+        return
+    if not found:
+        click.echo(f"No interview found among the {len(events)} event{'s' if len(events) != 1 else ''} "
+                   f"in {path} (for {', '.join(me)}).")
+    else:
+        click.echo(f"{found} interview{'s' if found != 1 else ''}. The notes for one: "
+                   f"afterview draft {path} --me {me[0]} --uid UID")
 
 
 @main.command()
@@ -79,7 +114,7 @@ def scan(path: str, me: tuple[str, ...], as_json: bool) -> None:
 @click.option("--now", "now_text", default=None, hidden=True, help="Pretend the time is this ISO 8601 moment.")
 @click.option("--json", "as_json", is_flag=True, help="Print {interview, notes} as JSON.")
 def draft(path, me, uid, details, name, phone, now_text, as_json) -> None:
-    """The notes that would be proposed for one interview, with their etiquette findings."""
+    """The notes one interview would get, with their findings."""
     from notes.usecases.preview import preview_notes
 
     events = [e for e in _events(path) if e.event_id == uid or e.event_id.split("/")[0] == uid]
@@ -106,7 +141,7 @@ def draft(path, me, uid, details, name, phone, now_text, as_json) -> None:
 # --------------------------------------------------------------------------- service
 
 
-@main.command()
+@main.command(with_appcontext=False)
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8080, show_default=True, type=int)
 @click.option("--demo", is_flag=True, help="Load the example week so notes appear at once.")
@@ -122,7 +157,7 @@ def serve(host: str, port: int, demo: bool, me: str | None, no_scheduler: bool) 
         _fail(str(exc))
 
 
-@main.command()
+@main.command(with_appcontext=False)
 def worker() -> None:
     """Run the scheduler alone (the web tier runs elsewhere)."""
     from scheduler.runner import start_scheduler
@@ -151,7 +186,7 @@ def db() -> None:
     """The database schema."""
 
 
-@db.command("upgrade")
+@db.command("upgrade", with_appcontext=False)
 def db_upgrade() -> None:
     """Apply every migration not applied yet."""
     from notes.store.database import upgrade
@@ -164,15 +199,17 @@ def db_upgrade() -> None:
     click.echo(f"database at revision {revision}")
 
 
-@main.command()
+@main.command(with_appcontext=False)
 def keygen() -> None:
     """Print a new token key for AFTERVIEW_TOKEN_KEY."""
     click.echo(new_key())
 
 
-@main.command("rotate-keys")
+@main.command("rotate-keys", with_appcontext=False)
 def rotate_keys() -> None:
-    """Re-encrypt every stored token and calendar address with the first key of AFTERVIEW_TOKEN_KEY."""
+    """Re-encrypt stored tokens and calendar addresses with the newest key.
+
+    The newest key is the first of AFTERVIEW_TOKEN_KEY."""
     from notes.store.crypto import TokenKeyError
     from notes.store.model import Account, AuthFlow, PendingConnection
     from notes.usecases.accounts import calendar_source_ids
@@ -197,9 +234,12 @@ def rotate_keys() -> None:
     click.echo(f"re-encrypted {count} stored secrets with the newest key")
 
 
-@main.command()
+@main.command(with_appcontext=False)
 def doctor() -> None:
-    """Check configuration and connectivity; exits non-zero when something is wrong."""
+    """Check the configuration, the database and the secrets.
+
+    Checks what `afterview serve` would use (creating nothing), the Gmail add-on settings and the
+    providers' endpoints; exits non-zero when something is wrong."""
     from .doctor import run_checks
 
     failed = 0
@@ -209,11 +249,13 @@ def doctor() -> None:
     sys.exit(1 if failed else 0)
 
 
-@main.command()
+@main.command(with_appcontext=False)
 @click.option("--base-url", required=True, help="The public https:// address Afterview is served at.")
 @click.option("--out", "out_dir", default="manifests", show_default=True, type=click.Path(file_okay=False))
 def manifests(base_url: str, out_dir: str) -> None:
-    """Write and validate the Gmail add-on deployment and the Outlook manifests."""
+    """Write and validate the add-ons' manifests.
+
+    The Gmail add-on deployment and the Outlook XML and unified manifests."""
     from pathlib import Path
 
     from .manifests import write_all

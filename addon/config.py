@@ -15,6 +15,8 @@ from notes.store.crypto import TokenCipher, TokenKeyError, new_key
 from providers.errors import ConfigError
 
 MIN_SECRET_BYTES = 32
+LOCAL_SECRET_FILES = {"TOKEN_KEY": "token.key", "SECRET_KEY": "secret.key"}
+DATABASE_FILES = {False: "afterview.db", True: "demo.db"}  # by DEMO: the demo never touches real data
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +64,7 @@ def resolve_database_url(config: dict, instance_path: str) -> str:
     url = config.get("DATABASE_URL")
     if url:
         return str(url)
-    name = "demo.db" if config.get("DEMO") else "afterview.db"  # the demo never touches real data
+    name = DATABASE_FILES[bool(config.get("DEMO"))]
     private_folder(instance_path)
     return f"sqlite:///{Path(instance_path) / name}"
 
@@ -94,9 +96,10 @@ def instance_secret(instance_path: str, name: str, make) -> str:
 def fill_local_secrets(config: dict, instance_path: str) -> None:
     """Generate the token key and the signing secret into the instance folder when unset."""
     if not config.get("TOKEN_KEY"):
-        config["TOKEN_KEY"] = instance_secret(instance_path, "token.key", new_key)
+        config["TOKEN_KEY"] = instance_secret(instance_path, LOCAL_SECRET_FILES["TOKEN_KEY"], new_key)
     if not config.get("SECRET_KEY"):
-        config["SECRET_KEY"] = instance_secret(instance_path, "secret.key", lambda: secrets.token_urlsafe(48))
+        config["SECRET_KEY"] = instance_secret(instance_path, LOCAL_SECRET_FILES["SECRET_KEY"],
+                                               lambda: secrets.token_urlsafe(48))
 
 
 def require(config: dict, *names: str) -> None:
@@ -105,18 +108,28 @@ def require(config: dict, *names: str) -> None:
         raise ConfigError("missing settings: " + ", ".join(f"AFTERVIEW_{name}" for name in missing))
 
 
+def token_key_problem(value) -> str | None:
+    """What is wrong with a token key (``None`` when it is a valid key set)."""
+    try:
+        TokenCipher(value or "")
+    except TokenKeyError as exc:
+        return str(exc)
+    return None
+
+
+def secret_key_problem(value) -> str | None:
+    """What is wrong with a signing secret (``None`` when it is long enough)."""
+    if len(str(value or "").encode()) < MIN_SECRET_BYTES:
+        return (f"AFTERVIEW_SECRET_KEY must be set to a random value of at least {MIN_SECRET_BYTES} bytes "
+                "(it signs the task pane's tokens; e.g. `python -c 'import secrets; "
+                "print(secrets.token_urlsafe(48))'`)")
+    return None
+
+
 def secret_problems(config) -> list[str]:
     """What is wrong with the two secrets a service needs (empty when both are good)."""
-    problems = []
-    try:
-        TokenCipher(config.get("TOKEN_KEY") or "")
-    except TokenKeyError as exc:
-        problems.append(str(exc))
-    if len(str(config.get("SECRET_KEY") or "").encode()) < MIN_SECRET_BYTES:
-        problems.append(f"AFTERVIEW_SECRET_KEY must be set to a random value of at least {MIN_SECRET_BYTES} bytes "
-                        "(it signs the task pane's tokens; e.g. `python -c 'import secrets; "
-                        "print(secrets.token_urlsafe(48))'`)")
-    return problems
+    found = (token_key_problem(config.get("TOKEN_KEY")), secret_key_problem(config.get("SECRET_KEY")))
+    return [problem for problem in found if problem]
 
 
 def require_secrets(config) -> None:

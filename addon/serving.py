@@ -5,6 +5,7 @@ secrets generated into the instance folder. On any other address every secret mu
 """
 from __future__ import annotations
 
+import errno
 import ipaddress
 import logging
 import os
@@ -55,12 +56,27 @@ def prepare_database(app) -> None:
         raise ConfigError("the database schema is not current: run `afterview db upgrade` first")
 
 
+def listen(app, host: str, port: int):
+    """The server bound to ``host:port``; a port in use (or refused) is a ``ConfigError`` that says
+    what to do."""
+    try:
+        return create_server(app, host=host, port=port, threads=8, ident="afterview",
+                             max_request_body_size=app.config["MAX_CONTENT_LENGTH"])  # larger: 413, unread
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            raise ConfigError(f"port {port} on {host} is already in use (is Afterview already running?): "
+                              f"choose another with --port, e.g. `afterview serve --port {port + 1}`") from None
+        raise ConfigError(f"cannot listen on {host}:{port} ({exc.strerror or exc}): "
+                          "choose another address with --host or --port") from None
+
+
 def serve(host: str, port: int, demo: bool = False, me: str | None = None, scheduler: bool = True) -> None:
     """Run until interrupted."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("waitress.queue").setLevel(logging.ERROR)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
     app = build_app(host, port, demo, me)
+    server = listen(app, host, port)
     prepare_database(app)
     runtime = app.extensions["afterview.runtime"]
     if demo:
@@ -69,14 +85,12 @@ def serve(host: str, port: int, demo: bool = False, me: str | None = None, sched
         with app.app_context():
             load_demo(app, datetime.now(UTC))
         run_round(runtime, datetime.now(UTC))
-    server = create_server(app, host=host, port=port, threads=8, ident="afterview",
-                           max_request_body_size=app.config["MAX_CONTENT_LENGTH"])  # larger: 413, unread
     running = start_scheduler(runtime, app.config["TICK_SECONDS"]) if scheduler else None
     url = f"http://{host}:{server.effective_port}/"
     click.echo(f"Afterview is listening on {url}")
-    if app.config["LOCAL_MODE"]:
-        click.echo(f"Local page: {url}#token={app.config['LOCAL_TOKEN']}")
+    if app.config["LOCAL_MODE"]:  # the link last, where the eye lands
         click.echo(f"Login token: {app.config['LOCAL_TOKEN']}")
+        click.echo(f"Local page: {url}#token={app.config['LOCAL_TOKEN']}")
     sys.stdout.flush()
     try:
         server.run()
