@@ -1,8 +1,10 @@
 """The printable handwritten card (ETIQUETTE C2, T3): an HTML page with print styles, or a PDF.
 
-The card is A6 landscape (148 × 105 mm), the size of a standard note card; a second page
-holds the envelope address when the invitation gave one. The page carries the reminder to
-write and mail the card today, shown on screen and left off the print.
+The card is A6 landscape (148 × 105 mm), the size of a standard note card, in print (``@page``)
+and in the PDF; a second page holds the envelope address when the invitation gave one. The type
+shrinks until the note fits on the card, and a note too long even then runs on to another card
+rather than being cut. The page carries the reminder to write and mail the card today, shown on
+screen and left off the print.
 """
 from __future__ import annotations
 
@@ -24,9 +26,11 @@ _STYLE = """
 @page { size: 148mm 105mm; margin: 0; }
 * { box-sizing: border-box; }
 body { margin: 0; background: #f4f1ea; color: #1d2a44; }
-.sheet { width: 148mm; height: 105mm; margin: 8mm auto; padding: 9mm 11mm; background: #fff;
-  box-shadow: 0 1px 4px rgba(0,0,0,.2); overflow: hidden; page-break-after: always; break-after: page; }
-.card p { margin: 0 0 2.2mm; font: 10.5pt/1.35 "Segoe Script", "Bradley Hand", "Comic Neue", cursive; }
+.sheet { width: 148mm; min-height: 105mm; margin: 8mm auto; padding: 9mm 11mm; background: #fff;
+  box-shadow: 0 1px 4px rgba(0,0,0,.2); break-after: page; }
+.sheet:last-child { break-after: auto; }
+.card { font-size: 10.5pt; }
+.card p { margin: 0 0 2.2mm; font-family: "Segoe Script", "Bradley Hand", "Comic Neue", cursive; line-height: 1.35; }
 .envelope { display: flex; align-items: center; justify-content: center; text-align: left;
   font: 12pt/1.5 Georgia, serif; }
 .howto { max-width: 148mm; margin: 6mm auto 0; font: 10pt/1.4 system-ui, sans-serif; }
@@ -46,7 +50,8 @@ def card_html(draft: Draft, company: str = "") -> str:
     body = "".join(
         "<p>" + "<br>".join(html.escape(line) for line in p.strip("\n").split("\n")) + "</p>" for p in paragraphs
     )
-    pages = [f'<section class="sheet card" dir="auto">{body}</section>']
+    size = html_type_size(draft.body_text)
+    pages = [f'<section class="sheet card" dir="auto" style="font-size: {size:g}pt">{body}</section>']
     address = envelope_lines(draft, company)
     if address:
         lines = "<br>".join(html.escape(line) for line in address)
@@ -92,23 +97,45 @@ def card_pdf(draft: Draft, company: str = "") -> bytes:
     return buffer.getvalue()
 
 
-def _draw_text(pdf, font: str, text: str, size: tuple[float, float], margin: float, largest: float = 11) -> None:
-    """Wrap ``text`` into the page, shrinking the type until it fits."""
+def _fit(text: str, width: float, height: float, largest: float, leading: float, gap: float = 0.0,
+         smallest: float = 6.0) -> tuple[float, list[str]]:
+    """The largest type size (points, in halves) at which ``text`` wrapped to ``width`` fills at
+    most ``height`` (``gap``: extra space between paragraphs), and its lines."""
     from reportlab.lib.utils import simpleSplit
 
-    width, height = size[0] - 2 * margin, size[1] - 2 * margin
-    font_size = largest
+    font, font_size = _font(), largest
     while True:
         lines = []
         for line in text.split("\n"):
             lines.extend(simpleSplit(line, font, font_size, width) or [""])
-        leading = font_size * 1.3
-        if len(lines) * leading <= height or font_size <= 6:
-            break
+        paragraphs = text.count("\n\n")
+        if len(lines) * font_size * leading + paragraphs * gap <= height or font_size <= smallest:
+            return font_size, lines
         font_size -= 0.5
+
+
+def html_type_size(text: str) -> float:
+    """The type size of the printable page: the note's lines measured as the PDF measures them,
+    a tenth narrower for a handwriting font, on the card inside its padding (11 × 9 mm)."""
+    from reportlab.lib.units import mm
+
+    width, height = (CARD_MM[0] - 22) * mm * 0.9, (CARD_MM[1] - 18) * mm
+    size, _lines = _fit(text, width, height, largest=10.5, leading=1.35, gap=2.2 * mm, smallest=6.5)
+    return size
+
+
+def _draw_text(pdf, font: str, text: str, size: tuple[float, float], margin: float, largest: float = 11) -> None:
+    """Wrap ``text`` into the page, shrinking the type until it fits."""
+    width, height = size[0] - 2 * margin, size[1] - 2 * margin
+    font_size, lines = _fit(text, width, height, largest, leading=1.3)
+    leading = font_size * 1.3
     y = size[1] - margin - font_size
     pdf.setFont(font, font_size)
     for line in lines:
+        if y < margin - leading / 2:  # too long even in the smallest type: on to another card, never cut
+            pdf.showPage()
+            pdf.setFont(font, font_size)
+            y = size[1] - margin - font_size
         pdf.drawString(margin, y, line)
         y -= leading
 

@@ -77,3 +77,25 @@ def test_without_an_address_there_is_no_envelope_page():
 def test_a_long_card_still_fits_on_one_page():
     draft = card(details="Lucía: " + "la arquitectura de datos de riesgos " * 40)
     assert len(PdfReader(io.BytesIO(card_pdf(draft))).pages) == 2
+
+
+LONG = ("Dear Lucía,\n\n" + "Thank you for walking me through the risk platform and its move to the cloud. " * 16
+        + "\n\nWith best wishes,\nAlex Rivera")
+
+
+def test_the_printable_page_shrinks_the_type_of_a_long_note_to_fit_the_card():
+    from notes.writing.card import html_type_size
+
+    assert html_type_size(card().body_text) == 10.5
+    assert 6.5 <= html_type_size(LONG) < 10.5
+    assert 'style="font-size: ' in card_html(replace(card(), body_text=LONG))
+
+
+def test_a_pdf_note_too_long_for_one_card_runs_on_to_another_and_loses_nothing():
+    endless = "Dear Lucía,\n\n" + "\n".join(f"Line {n} of a very long note." for n in range(1, 121)) + "\nAlex"
+    draft = replace(card(FACTS), body_text=endless, mailing_address="")
+    pages = pdf_text(card_pdf(draft))
+    assert len(pages) >= 2
+    for page in PdfReader(io.BytesIO(card_pdf(draft))).pages:
+        assert (round(float(page.mediabox.width) / 72 * 25.4), round(float(page.mediabox.height) / 72 * 25.4)) == (148, 105)
+    assert "Line 1 " in pages[0] and "Alex" in pages[-1] and "Alex" not in pages[0]
