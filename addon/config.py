@@ -45,6 +45,7 @@ DEFAULTS = {
     "MS_API_AUDIENCE": None,
     "TICK_SECONDS": 30,
     "LEASE_SECONDS": 300,  # how long a claim on due work lasts unless its worker renews it
+    "PAGE_REFRESH_SECONDS": 30,  # how often the local page fetches what it shows
     "PROPOSAL_DELAY_MINUTES": 10,
     "SYNC_CONCURRENCY": 16,
     # drafting by a language model, off unless both are set: an OpenAI-compatible /v1 and a model

@@ -24,7 +24,8 @@ def secured_page(body: str, policy: str = PAGE_POLICY):
 @bp.get("/")
 def index():
     """The page itself holds no data: it asks the API with the login token."""
-    return secured_page(render_template("index.html"))
+    seconds = max(1, int(current_app.config.get("PAGE_REFRESH_SECONDS") or 30))
+    return secured_page(render_template("index.html", refresh_seconds=seconds))
 
 
 @bp.get("/healthz")

@@ -1,10 +1,20 @@
-// Afterview's local page. Everything shown comes from the JSON API and is put on the page
-// with textContent or form values only, so event and user text can never become markup.
+// Afterview's local page. Everything shown comes from the JSON API and is put on the page with
+// textContent or form values only, so event and user text can never become markup.
+//
+// The page is drawn by the functions in SECTIONS, each filling its own part of index.html from the
+// data last fetched; a new part of the page is one more function (and its holder in the page).
+// Redraws never lose what was typed (Keep), keep focus on the control it was on, and each action
+// says its result next to the control that caused it.
 "use strict";
 
-const state = { token: null };
+const state = {
+  token: null, data: null, fingerprint: "", loading: false, acting: false, refreshes: 0,
+  pinned: new Map(),      // interview id -> the list it stays in while the user works on it here
+  tombstones: new Map(),  // interview id -> the list where it was marked "not an interview"
+  asking: new Set(),      // what waits for a "yes" (an interview id, or "disconnect-<account id>")
+};
 
-// el() comes from dom.js, loaded first.
+// el() comes from dom.js, Keep from keep.js, the views from app_notes.js and app_calendars.js.
 
 async function api(method, path, body) {
   const response = await fetch(path, {
@@ -18,115 +28,113 @@ async function api(method, path, body) {
   return data;
 }
 
-function say(message) { document.getElementById("status").textContent = message; }
-
-function when(iso) {
-  return new Date(iso).toLocaleString(undefined, { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
-}
-
-// Each finding in plain words; its rule code stays in the JSON (and on the element, for tools).
-const SEVERITY_LABEL = { block: "Fix", warn: "Check", info: "Note" };
-
-function findingsList(findings) {
-  const list = el("ul", { class: "findings" });
-  for (const f of findings) {
-    list.append(el("li", { class: `finding ${f.severity}`, "data-rule": f.rule,
-      text: `${SEVERITY_LABEL[f.severity] || "Check"}: ${f.message}` }));
+// Run an action from a control: its result is said at ``place`` (with "Undo" when given), the page
+// is fetched again, and focus goes back to the control, else to the first of ``options.focus`` on
+// the page, else to the result.
+async function act(place, work, options = {}) {
+  if (state.acting) return;
+  state.acting = true;
+  const before = Keep.focusNow();
+  Keep.say(place, "");  // the last result goes at once: what is said next is this action's
+  if (options.pin) pin(options.pin);
+  let message;
+  let failed = false;
+  try {
+    message = await work();
+    if (options.refresh !== false) await refresh(true);
+  } catch (e) {
+    failed = true;
+    message = e.message;
+  } finally {
+    state.acting = false;
   }
-  return list;
+  if (message === "unauthorized") return;
+  Keep.say(place, message, { error: failed, undo: failed ? null : options.undo });
+  const keys = [before && before.key, ...(options.focus || []), `undo-${place}`, `result-${place}`];
+  Keep.focusAgain(before, keys.filter(Boolean));
 }
 
-function noteView(note) {
-  const id = `note-${note.id}`;
-  const subject = el("input", { type: "text", id: `${id}-subject`, value: note.subject });
-  const body = el("textarea", { id: `${id}-body`, class: "body" });
-  body.value = note.body_text;
-  const open = note.status === "proposed" || note.status === "edited";
-  subject.disabled = body.disabled = !open;
-  const run = (label, fn) => el("button", { type: "button", onclick: async () => {
-    try { await fn(); say(`${label}: done.`); await refresh(); } catch (e) { say(e.message); }
-  } }, label);
-  const openCard = (suffix) => async () => {
-    const response = await fetch(`/api/notes/${note.id}/${suffix}`, { headers: { "Authorization": `Bearer ${state.token}` } });
-    if (!response.ok) throw new Error(`the card could not be made (${response.status})`);
-    window.open(URL.createObjectURL(await response.blob()), "_blank", "noopener");
-  };
-  const card = note.channel === "handwritten" ? [run("Printable card", openCard("card")), run("Card as PDF", openCard("card.pdf"))] : [];
-  const actions = open ? el("div", { class: "actions" }, ...card,
-    run("Save edits", () => api("PATCH", `/api/notes/${note.id}`, { subject: subject.value, body_text: body.value })),
-    run("Copy", () => navigator.clipboard.writeText(`${subject.value}\n\n${body.value}`)),
-    run("Mark sent", () => api("POST", `/api/notes/${note.id}/sent`)),
-    run("Dismiss", () => api("POST", `/api/notes/${note.id}/dismiss`)),
-  ) : null;
-  return el("article", { class: `note ${note.status}`, "data-note-id": String(note.id) },
-    el("h4", { text: `To ${note.to.name || note.to.email} <${note.to.email}> · ${note.channel}` },
-      el("span", { class: `badge ${note.status}`, text: note.status })),
-    el("label", { for: subject.id, text: "Subject" }), subject,
-    el("label", { for: body.id, text: "Note" }), body,
-    findingsList(note.findings), actions);
+function naturalList(item) {
+  if (item.status === "upcoming") return "upcoming";
+  if (item.status === "proposed") return item.notes.some(isOpen) ? "waiting" : "done";
+  return null;
 }
 
-const isOpen = (note) => note.status === "proposed" || note.status === "edited";
-
-function interviewView(item) {
-  const headline = [item.company, item.role, item.stage].filter(Boolean).join(" · ");
-  const upcoming = item.status === "upcoming";
-  const status = upcoming ? `Notes will be proposed after it ends (${when(item.end)}).` : `Ended ${when(item.end)}.`;
-  const box = el("article", { class: `interview ${item.status}`, "data-interview-id": String(item.id) },
-    el("h3", { text: item.title || headline },
-      item.late ? el("span", { class: "badge late", text: "more than a day ago: send it anyway" }) : null),
-    el("p", { class: "meta", text: `${headline} — ${when(item.start)}. ${status}` }),
-    el("p", { class: "meta", text: `Met: ${item.interviewers.map((p) => p.name || p.email).join(", ") || "nobody listed"}` }));
-  if (!upcoming) box.append(...detailsForm(item));
-  box.append(el("button", { type: "button", onclick: async () => {
-    await api("POST", `/api/interviews/${item.id}/correction`, { interview: false }); say("Marked as not an interview."); await refresh();
-  } }, "Not an interview"));
-  for (const note of item.notes) box.append(noteView(note));
-  return box;
+// An interview the user works on stays in its list until the page is reloaded, so the result of
+// "Mark sent" on its last note is said where the button was.
+function pin(interviewId) {
+  const item = state.data && state.data.interviews.find((i) => i.id === interviewId);
+  if (item && item.status === "proposed" && !state.pinned.has(item.id)) state.pinned.set(item.id, naturalList(item));
 }
 
-function detailsForm(item) {
-  const details = el("textarea", { id: `details-${item.id}`, rows: "3" });
-  details.value = item.details || "";
-  return [
-    el("label", { for: details.id, text: "What do you remember? (one line per person as 'Name: detail', or general)" }),
-    details,
-    el("button", { type: "button", class: "primary", onclick: async () => {
-      try { await api("POST", `/api/interviews/${item.id}/details`, { text: details.value }); say("Details saved; notes recomposed."); await refresh(); }
-      catch (e) { say(e.message); }
-    } }, "Save details"),
-  ];
+function sectionOf(item) {
+  return (item.status === "proposed" && state.pinned.get(item.id)) || naturalList(item);
 }
 
-function fill(id, items, view, empty) {
+function fill(id, nodes, empty) {
   const holder = document.getElementById(id);
-  holder.replaceChildren(...items.map(view));
-  if (!items.length) holder.append(el("p", { class: "hint", text: empty }));
+  holder.replaceChildren(...nodes);
+  if (!nodes.length) holder.append(el("p", { class: "hint", text: empty }));
 }
 
-function possibleView(item) {
-  return el("article", { class: "interview possible", "data-interview-id": String(item.id) },
-    el("h3", { text: item.title }),
-    el("p", { class: "meta", text: `${when(item.start)} — ${item.reasons.join("; ")}` }),
-    el("button", { type: "button", onclick: async () => {
-      await api("POST", `/api/interviews/${item.id}/correction`, { interview: true }); say("Marked as an interview."); await refresh();
-    } }, item.status === "not_interview" ? "It is an interview after all" : "This is an interview"));
+function drawInterviews(data) {
+  const lists = { waiting: [], upcoming: [], done: [] };
+  for (const item of data.interviews) {
+    if (item.status === "not_interview" && state.tombstones.has(item.id)) {
+      lists[state.tombstones.get(item.id) || "done"].push(tombstoneView(item));
+    } else if (item.interview) {
+      lists[sectionOf(item)].push(interviewView(item));
+    }
+  }
+  const found = data.interviews.some((i) => i.interview);
+  fill("interviews", lists.waiting,
+    found ? "Nothing waiting: every note is sent or dismissed." : "No interviews found yet. Connect a calendar below.");
+  fill("upcoming", lists.upcoming.reverse(), "No interview coming up.");
+  fill("done", lists.done, "Nothing yet.");
 }
 
-async function refresh() {
-  const [{ interviews }, { accounts }] = await Promise.all([
-    api("GET", "/api/interviews?include=possible"), api("GET", "/api/accounts"),
-  ]);
-  const found = interviews.filter((i) => i.interview);
-  const waiting = found.filter((i) => i.status === "proposed" && i.notes.some(isOpen));
-  fill("interviews", waiting, interviewView,
-    found.length ? "Nothing waiting: every note is sent or dismissed." : "No interviews found yet. Connect a calendar below.");
-  fill("upcoming", found.filter((i) => i.status === "upcoming").reverse(), interviewView, "No interview coming up.");
-  fill("done", found.filter((i) => i.status === "proposed" && !i.notes.some(isOpen)), interviewView, "Nothing yet.");
-  fill("possible", interviews.filter((i) => !i.interview), possibleView, "None.");
-  document.getElementById("accounts").textContent = accounts.length
-    ? accounts.map((a) => `${a.name}: ${a.status}${a.last_error ? ` (${a.last_error})` : ""}`).join(" · ")
-    : "No calendar connected.";
+function drawPossible(data) {
+  const items = data.interviews.filter((i) => !i.interview && (i.status === "possible" || i.status === "not_interview")
+    && !state.tombstones.has(i.id));
+  fill("possible", items.map(possibleView), "None.");
+}
+
+function drawRemoved(data) {
+  const items = data.interviews.filter((i) => i.status === "cancelled" && i.withdrawn_notes.some((n) => n.edited_at));
+  fill("removed", items.map(removedView), "None.");
+  document.getElementById("removed-section").hidden = !items.length;
+}
+
+// Each part of the page, drawn in order from the data last fetched.
+const SECTIONS = [drawInterviews, drawPossible, drawRemoved, drawCalendars];
+
+function draw() {
+  if (!state.data) return;
+  const before = Keep.focusNow();
+  for (const section of SECTIONS) section(state.data);
+  if (before) Keep.focusAgain(before, [before.key]);
+}
+
+// Fetch what the page shows; draw again only when something changed (or ``force``).
+async function refresh(force = false) {
+  if (state.loading && !force) return;
+  state.loading = true;
+  try {
+    const [{ interviews }, { accounts }] = await Promise.all([
+      api("GET", "/api/interviews?include=possible,removed"), api("GET", "/api/accounts"),
+    ]);
+    const ended = interviews.filter((i) => i.status === "upcoming" && new Date(i.end) <= new Date()).map((i) => i.id);
+    const fingerprint = JSON.stringify([interviews, accounts, ended]);
+    if (force || fingerprint !== state.fingerprint) {
+      state.data = { interviews, accounts };
+      state.fingerprint = fingerprint;
+      draw();
+    }
+  } finally {
+    state.loading = false;
+    state.refreshes += 1;
+    document.body.dataset.refreshes = String(state.refreshes);
+  }
 }
 
 async function loadProfile() {
@@ -149,13 +157,15 @@ function signOut(message) {
   document.getElementById("login-error").textContent = message || "";
 }
 
+// The page shows once the interviews and the profile are both there, so nothing typed into the
+// profile form is overwritten when the profile arrives.
 async function signIn(token) {
   state.token = token;
-  try { await refresh(); } catch (e) { return; }
+  try { await Promise.all([refresh(true), loadProfile()]); } catch (e) { return; }
   sessionStorage.setItem("afterview-token", token);
+  document.getElementById("login-error").textContent = "";
   document.getElementById("login").hidden = true;
   document.getElementById("app").hidden = false;
-  await loadProfile();
 }
 
 // "Missed one?" and "Add an interview" (missed_page.js) say when they changed something.
@@ -166,22 +176,19 @@ document.addEventListener("DOMContentLoaded", () => {
     event.preventDefault();
     signIn(document.getElementById("token").value.trim());
   });
-  document.getElementById("connect-form").addEventListener("submit", async (event) => {
+  document.getElementById("connect-form").addEventListener("submit", (event) => {
     event.preventDefault();
-    const error = document.getElementById("connect-error");
-    error.textContent = "";
-    try { await api("POST", "/api/connect/ics", { source: document.getElementById("source").value }); say("Calendar connected."); await refresh(); }
-    catch (e) { error.textContent = e.message; }
+    connectCalendar();
   });
-  document.getElementById("profile-form").addEventListener("submit", async (event) => {
+  document.getElementById("profile-form").addEventListener("submit", (event) => {
     event.preventDefault();
-    say("Saving…");  // a second save says so too, instead of leaving the first one's "Saved." up
-    try { await api("PATCH", "/api/me", profileChanges(event.target)); say("Saved."); }
-    catch (e) { say(e.message); }
+    act("profile", async () => { await api("PATCH", "/api/me", profileChanges(event.target)); return "Saved."; },
+      { refresh: false, focus: ["save-profile"] });
   });
   const fromLink = new URLSearchParams(location.hash.slice(1)).get("token");
   if (fromLink) history.replaceState(null, "", location.pathname);
   const token = fromLink || sessionStorage.getItem("afterview-token");
   if (token) signIn(token); else signOut();
-  setInterval(() => { if (state.token && !document.getElementById("app").hidden && !document.activeElement.matches("textarea, input")) refresh().catch(() => {}); }, 30000);
+  const seconds = Number(document.body.dataset.refreshSeconds) || 30;
+  setInterval(() => { if (state.token && !document.getElementById("app").hidden) refresh().catch(() => {}); }, seconds * 1000);
 });

@@ -34,7 +34,7 @@ def test_propose_edit_details_and_mark_sent(page, live_server, proposed):
     assert page.locator("article.note textarea").first.input_value() != before
 
     first = page.locator("article.note").first
-    first.locator("text=Mark sent").click()
+    first.get_by_role("button", name=re.compile(r"^Mark the note to .+ sent$")).click()
     page.wait_for_selector("article.note.sent")
     assert page.locator("article.note.sent .badge").first.inner_text() == "sent"
     assert page.js_errors == []
@@ -99,14 +99,14 @@ def test_preferences_are_saved_from_the_page(page, live_server, client, auth):
     page.select_option("#p-channel", "handwritten")
     page.fill("#p-delay", "0")
     page.click("#profile-form button")
-    page.wait_for_function("() => document.getElementById('status').textContent === 'Saved.'")
+    page.wait_for_function("() => document.querySelector('[data-key=result-profile]').textContent === 'Saved.'")
     me = client.get("/api/me", headers=auth).json
     saved = (me["phone"], me["language"], me["channel"], me["proposal_delay_minutes"])
     assert saved == ("+1 555 0100", "de", "handwritten", 0)
     page.select_option("#p-language", "")
     page.fill("#p-delay", "")
     page.click("#profile-form button")
-    page.wait_for_function("() => document.getElementById('status').textContent === 'Saved.'")
+    page.wait_for_function("() => document.querySelector('[data-key=result-profile]').textContent === 'Saved.'")
     me = client.get("/api/me", headers=auth).json
     assert (me["language"], me["proposal_delay_minutes"]) == (None, None)
     assert page.js_errors == []
