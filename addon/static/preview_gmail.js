@@ -86,9 +86,17 @@ function clickable(onClick) {
   return () => {};
 }
 
+// A stable key for a control: what its action does and to what, so focus finds it after a redraw.
+function actionKey(onClick) {
+  const action = (onClick || {}).action;
+  if (!action) return null;
+  return (action.parameters || []).map((p) => `${p.key}=${p.value}`).join("&");
+}
+
 function buttonView(button) {
   return el("button", { type: "button", class: button.type === "FILLED" ? "filled" : "",
-    onclick: clickable(button.onClick || {}), ...(button.disabled ? { disabled: "" } : {}) }, button.text);
+    "aria-label": button.altText || null, "data-key": actionKey(button.onClick),
+    onclick: clickable(button.onClick || {}), disabled: Boolean(button.disabled) }, button.text);
 }
 
 const WIDGETS = {
@@ -102,9 +110,15 @@ const WIDGETS = {
         el("div", { class: "main-text" }, formatted(w.text)),
         w.bottomLabel ? el("div", { class: "bottom-label" }, formatted(w.bottomLabel)) : null),
       w.button ? buttonView(w.button) : null);
-    if (w.onClick) { box.tabIndex = 0; box.addEventListener("click", (event) => {
-      if (event.target.tagName !== "BUTTON") clickable(w.onClick)();
-    }); }
+    if (w.onClick) {
+      box.tabIndex = 0;
+      box.setAttribute("role", "button");
+      box.dataset.key = actionKey(w.onClick) || "";
+      box.addEventListener("click", (event) => { if (event.target.tagName !== "BUTTON") clickable(w.onClick)(); });
+      box.addEventListener("keydown", (event) => {
+        if (event.target === box && (event.key === "Enter" || event.key === " ")) { event.preventDefault(); clickable(w.onClick)(); }
+      });
+    }
     return box;
   },
   textInput: (w) => {
@@ -112,6 +126,7 @@ const WIDGETS = {
     const field = w.type === "MULTIPLE_LINE" ? el("textarea", { id, rows: "6" }) : el("input", { id, type: "text" });
     field.value = w.value || "";
     field.dataset.name = w.name;
+    field.dataset.key = `field:${w.name}`;
     if (w.hintText) field.placeholder = w.hintText;
     return el("div", { class: "input" }, el("label", { for: id, text: w.label || w.name }), field);
   },
@@ -135,7 +150,26 @@ const WIDGETS = {
   },
 };
 
+// Focus after a redraw: the same control if it is still there, else the first control of the
+// section it was in (where "Undo" takes the place of "Mark sent"), else the card's title.
+function focusAgain(key, sectionTitle) {
+  const root = document.getElementById("card");
+  const same = key && [...root.querySelectorAll("[data-key]")].find((node) => node.dataset.key === key);
+  const section = sectionTitle && [...root.querySelectorAll("section.card-section")]
+    .find((node) => (node.querySelector("h3") || {}).textContent === sectionTitle);
+  const target = same || (section && section.querySelector("button, [role=button], input, textarea"));
+  if (target) target.focus();
+}
+
 function render() {
+  const active = document.activeElement;
+  const key = active && active.closest("#card") ? active.dataset.key : null;
+  const heading = key && active.closest("section.card-section") && active.closest("section.card-section").querySelector("h3");
+  renderCard();
+  if (key) focusAgain(key, heading ? heading.textContent : null);
+}
+
+function renderCard() {
   const card = preview.stack[preview.stack.length - 1];
   const root = document.getElementById("card");
   document.getElementById("back").hidden = preview.stack.length < 2;

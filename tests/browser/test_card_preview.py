@@ -58,3 +58,31 @@ def test_preview_without_token_asks_to_sign_in(page, live_server, proposed):
     page.goto(f"{live_server.url}/preview/gmail")
     page.wait_for_selector("#signin:not([hidden])")
     assert page.inner_text("#card") == ""
+
+
+def test_the_preview_keeps_typed_text_undoes_and_passes_axe(page, live_server, proposed):
+    import re
+
+    from tests.browser.axe import serious
+
+    page.goto(f"{live_server.url}/preview/gmail#token=test-token")
+    page.wait_for_selector(".card-section")
+    assert serious(page) == []
+    page.locator(".decorated.clickable").first.focus()
+    page.keyboard.press("Enter")  # the rows open with the keyboard too
+    page.wait_for_selector("#field-details")
+    bodies = page.locator("textarea[id^=field-body_]")
+    dana_body = bodies.first
+    dana_body.fill("My own words for the first note.")
+    page.get_by_role("button", name=re.compile(r"^Mark the note to .+ sent$")).nth(1).click()
+    page.wait_for_function("() => document.querySelector('#toast').textContent.includes('Undo')")
+    assert page.locator("textarea[id^=field-body_]").first.input_value() == "My own words for the first note."
+    assert "unsaved changes" in page.inner_text("label[for^=field-body_]")
+    undo = page.get_by_role("button", name=re.compile(r"^Undo: open the note to .+ again$"))
+    assert undo.count() == 1
+    assert page.evaluate("() => document.activeElement.getAttribute('aria-label') || ''").startswith("Undo")
+    assert serious(page) == []
+    undo.click()
+    page.wait_for_function("() => document.querySelector('#toast').textContent.includes('open again')")
+    assert page.get_by_role("button", name=re.compile(r"^Mark the note to .+ sent$")).count() == 2
+    assert page.js_errors == []
