@@ -2,6 +2,7 @@
 request. Every lookup is scoped to the acting user."""
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlparse
@@ -18,6 +19,8 @@ from ..statuses import AccountStatus, NudgeKind
 from ..store.model import Account
 from .manual import MANUAL
 from .syncing import sync_account
+
+log = logging.getLogger(__name__)
 
 
 def account_of(session: Session, user_id: int, account_id: int) -> Account:
@@ -135,5 +138,8 @@ def look_for_sent_notes(rt: Runtime, user_id: int, now: datetime, account_id: in
     for found_id, provider in rows:
         connector = rt.connectors.get(provider)
         if (account_id is None or found_id == account_id) and getattr(connector, "offers_mailbox", False):
-            marked += check_sent_soon(rt, found_id, now)
+            try:
+                marked += check_sent_soon(rt, found_id, now)
+            except Exception:  # the periodic check tries again; the page or sidebar asking must not fail
+                log.exception("sent-check of account %s failed", found_id)
     return marked

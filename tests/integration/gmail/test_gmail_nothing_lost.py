@@ -194,3 +194,19 @@ def test_opening_the_sidebar_looks_in_the_sent_folder_at_most_once_a_minute(side
     clock.advance(seconds=31)
     sidebar.post("/gmail/homepage")
     assert status_of(runtime, omar) == "sent" and folder.asked == 2
+
+
+class BrokenFolder(SentFolder):
+    def sent_to(self, addresses, since):
+        raise RuntimeError("the mailbox answered nonsense")
+
+
+def test_a_failing_sent_check_never_breaks_the_sidebar(sidebar, proposed, runtime):
+    runtime.connectors["mailish"] = MailOnly(BrokenFolder())
+    with runtime.session() as session:
+        user = session.scalar(select(User).where(User.google_subject == ALEX["sub"]))
+        [account] = user.accounts
+        account.provider = "mailish"
+        session.commit()
+    answer = sidebar.post("/gmail/homepage")
+    assert answer.status_code == 200 and trigger_cards(answer.json)
