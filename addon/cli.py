@@ -134,8 +134,9 @@ def draft(path, me, uid, details, name, phone, now_text, as_json) -> None:
         click.echo(f"--- To: {note['to']['name']} <{note['to']['email']}> ({note['channel']}, "
                    f"written by {note['written_by']})")
         click.echo(f"Subject: {note['subject']}\n\n{note['body_text']}\n")
-        for finding in note["findings"]:
-            click.echo(f"  [{finding['severity']}] {finding['rule']}: {finding['message']}")
+        for finding in note["findings"]:  # in plain words, as the pages say them; the rule code for tools
+            label = {"block": "Fix", "warn": "Check", "info": "Note"}.get(finding["severity"], "Check")
+            click.echo(f"  {label}: {finding['message']} ({finding['rule']})")
 
 
 # --------------------------------------------------------------------------- service

@@ -142,3 +142,12 @@ def test_doctor_checks_the_gmail_add_on_settings(clean_env, monkeypatch):
     monkeypatch.setenv("AFTERVIEW_BASE_URL", "https://afterview.example.org")
     code, lines = doctor_lines()
     assert any(line.startswith("OK") and "Gmail add-on: requests from service-1@" in line for line in lines)
+
+
+def test_draft_says_its_findings_in_plain_words(tmp_path, clean_env):
+    path = tmp_path / "c.ics"
+    path.write_bytes(calendar(interview("iv-1", START, START + timedelta(hours=1))))
+    result = run("draft", str(path), "--me", ME, "--uid", "iv-1", "--now", "2026-03-02T17:00:00+00:00")
+    findings = [line for line in result.output.splitlines() if line.startswith("  ")]
+    assert findings and all(line.startswith(("  Fix: ", "  Check: ", "  Note: ")) for line in findings), findings
+    assert not any(line.startswith("  [") for line in findings)
