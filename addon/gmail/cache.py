@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import threading
 import time
-from datetime import datetime, timedelta
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
+from datetime import datetime, timedelta
 
 SIZE = 4096
 

@@ -27,7 +27,6 @@ from .widgets import (
     paragraph,
     run,
     section,
-    text_input,
 )
 
 LIVE = OPEN_NOTE
@@ -73,7 +72,7 @@ def channel_word(note: Note) -> str:
     return CHANNEL_WORDS.get(note.channel, note.channel)
 
 
-def ended(view: "View", interview: Interview) -> bool:
+def ended(view: View, interview: Interview) -> bool:
     """Whether the interview is over (its notes may still be coming)."""
     return interview.end_at <= view.now
 

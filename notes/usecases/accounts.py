@@ -137,7 +137,7 @@ def look_for_sent_notes(rt: Runtime, user_id: int, now: datetime, account_id: in
     marked: list[int] = []
     for found_id, provider in rows:
         connector = rt.connectors.get(provider)
-        if (account_id is None or found_id == account_id) and getattr(connector, "offers_mailbox", False):
+        if (account_id is None or found_id == account_id) and connector is not None and connector.offers_mailbox:
             try:
                 marked += check_sent_soon(rt, found_id, now)
             except Exception:  # the periodic check tries again; the page or sidebar asking must not fail

@@ -240,7 +240,7 @@ def test_an_emptied_calendar_file_keeps_the_edited_notes_and_warns(page, live_se
     assert "suddenly shows none of the 3 interviews" in warning.inner_text()
     assert page.locator("#interviews article.interview").count() == 3  # nothing removed
     assert serious(page) == []
-    page.get_by_role("button", name=re.compile(r"^Remove the 3 interviews cal\.ics stopped showing$")).click()
+    page.get_by_role("button", name=f"Remove the 3 interviews {path} stopped showing").click()
     page.wait_for_selector("#removed-section:not([hidden]) article.note")
     kept = page.locator("#removed article.note")
     assert kept.count() == 1 and MINE.strip() in kept.inner_text()
@@ -249,15 +249,16 @@ def test_an_emptied_calendar_file_keeps_the_edited_notes_and_warns(page, live_se
     assert page.js_errors == []
 
 
-def test_a_calendar_is_synced_and_disconnected_from_the_page(page, live_server, client, auth, proposed):
+def test_a_calendar_is_synced_and_disconnected_from_the_page(page, live_server, client, auth, proposed, tmp_path):
+    name = str(tmp_path / "cal.ics")  # a calendar file is named by its path
     open_page(page, live_server)
-    page.get_by_role("button", name="Sync now cal.ics").click()
-    page.wait_for_function("() => document.querySelector('[data-place^=account-] [role=status]').textContent"
-                           ".startsWith('Reading cal.ics now')")
-    page.get_by_role("button", name="Disconnect cal.ics").click()
-    page.get_by_role("button", name="Yes, disconnect cal.ics").click()
-    page.wait_for_function("() => document.querySelector('[data-key=result-calendars]').textContent"
-                           " === 'Disconnected cal.ics.'")
+    page.get_by_role("button", name=f"Sync now {name}").click()
+    page.wait_for_function("(name) => document.querySelector('[data-place^=account-] [role=status]').textContent"
+                           ".startsWith(`Reading ${name} now`)", arg=name)
+    page.get_by_role("button", name=f"Disconnect {name}").click()
+    page.get_by_role("button", name=f"Yes, disconnect {name}").click()
+    page.wait_for_function("(name) => document.querySelector('[data-key=result-calendars]').textContent"
+                           " === `Disconnected ${name}.`", arg=name)
     assert client.get("/api/accounts", headers=auth).json["accounts"] == []
     assert page.inner_text("#calendars") == "No calendar connected yet."
 
@@ -267,13 +268,14 @@ def test_a_new_message_clears_the_old_one(page, live_server, client, auth, tmp_p
     page.wait_for_selector("#app:not([hidden])")
     page.fill("#source", str(tmp_path / "missing.ics"))
     page.click("#connect-form button")
-    page.wait_for_function("() => document.querySelector('[data-key=result-connect]').textContent.includes('cannot read')")
+    said = "(text) => document.querySelector('[data-key=result-connect]').textContent.includes(text)"
+    page.wait_for_function(said, arg="cannot read")
     assert page.locator("[data-place=connect]").get_attribute("class") == "result error"
     path = tmp_path / "cal.ics"
     path.write_bytes(calendar(interview("iv-1", START, END)))
     page.fill("#source", str(path))
     page.click("#connect-form button")
-    page.wait_for_function("() => document.querySelector('[data-key=result-connect]').textContent === 'Connected cal.ics.'")
+    page.wait_for_function(said, arg=f"Connected {path}.")
     assert page.locator("[data-place=connect]").get_attribute("class") == "result"
 
 

@@ -30,6 +30,8 @@ START = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
 END = START + timedelta(hours=1)
 HOSTILE = "Interview: Data Analyst <img src=x onerror=window.__pwned=1><script>window.__pwned=2</script>"
 DETAILS = "Dana: the forecasting pipeline she rebuilt last spring\nOmar: his question about dashboards for field teams"
+# Whether some live region on the pane says ``text`` (each result is said next to its control).
+SAID = "(text) => [...document.querySelectorAll('[role=status]')].some((r) => r.textContent.includes(text))"
 SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "outlook-pane.png"
 
 OFFICE_STANDIN = """
@@ -201,7 +203,7 @@ class Pane:
     def add_details(self) -> None:
         self.page.fill("textarea[id^=details-]", DETAILS)
         self.page.click("button[id^=regenerate-]")
-        self.page.wait_for_function("() => [...document.querySelectorAll('[role=status]')].some((r) => r.textContent.includes('rewritten'))")
+        self.page.wait_for_function(SAID, arg="rewritten")
 
     def close(self):
         self.context.close()
@@ -236,7 +238,7 @@ def test_compose_mode_inserts_the_html_note_and_fills_subject_and_recipient(pane
     assert dialog["args"][0] == f"{pane.server.url}/oauth/microsoft/start?dialog=1"
     pane.add_details()
     pane.note("To Dana").locator("button[id$=-insert]").click()
-    page.wait_for_function("() => [...document.querySelectorAll('[role=status]')].some((r) => r.textContent.includes('Note inserted'))")
+    page.wait_for_function(SAID, arg="Note inserted")
     dana = api_note(client, auth, "Dana")
     assert "forecasting pipeline" in dana["body_text"]
     [body] = pane.calls("body.setAsync")
@@ -259,7 +261,7 @@ def test_a_text_body_gets_the_text_note_and_a_subject_and_recipient_already_ther
     pane.connect()
     pane.add_details()
     pane.note("To Omar").locator("button[id$=-insert]").click()
-    page.wait_for_function("() => [...document.querySelectorAll('[role=status]')].some((r) => r.textContent.includes('Note inserted'))")
+    page.wait_for_function(SAID, arg="Note inserted")
     omar = api_note(client, auth, "Omar")
     assert pane.calls("body.setAsync")[0]["args"] == [omar["body_text"], {"coercionType": "text"}]
     assert pane.calls("subject.setAsync") == [] and pane.calls("to.setAsync") == []
@@ -273,13 +275,13 @@ def test_text_already_in_the_message_is_replaced_only_when_the_user_agrees(pane_
     pane.connect()
     pane.add_details()
     pane.note("To Dana").locator("button[id$=-insert]").click()
-    page.wait_for_function("() => [...document.querySelectorAll('[role=status]')].some((r) => r.textContent.includes('already has text'))")
+    page.wait_for_function(SAID, arg="already has text")
     assert pane.calls("body.setAsync") == []
     button = pane.note("To Dana").locator("button[id$=-insert]")
     assert button.inner_text() == "Replace message text"
     assert page.evaluate("() => document.activeElement.id").endswith("-insert")  # focus survives the refresh
     page.keyboard.press("Enter")
-    page.wait_for_function("() => [...document.querySelectorAll('[role=status]')].some((r) => r.textContent.includes('Note inserted'))")
+    page.wait_for_function(SAID, arg="Note inserted")
     assert len(pane.calls("body.setAsync")) == 1
 
 
@@ -331,7 +333,7 @@ def test_findings_show_their_hints_and_a_blocking_one_stops_insertion(pane_for, 
     assert button.get_attribute("aria-disabled") == "true"
     button.focus()  # aria-disabled, not disabled: it stays focusable and says why when pressed
     page.keyboard.press("Enter")
-    page.wait_for_function("() => [...document.querySelectorAll('[role=status]')].some((r) => r.textContent.includes('Fix the items'))")
+    page.wait_for_function(SAID, arg="Fix the items")
     assert pane.calls("body.setAsync") == []
 
 

@@ -59,7 +59,8 @@ def test_undo_where_it_happened_with_focus_on_it(pane_for, proposed, pane_token,
         "Undo dismissing the note to Omar Haddad"
     assert api_note(client, auth, "Omar")["status"] == "dismissed"
     undo.click()
-    page.wait_for_function("() => document.activeElement.getAttribute('aria-label') === 'Dismiss the note to Omar Haddad'")
+    page.wait_for_function("(name) => document.activeElement.getAttribute('aria-label') === name",
+                           arg="Dismiss the note to Omar Haddad")
     assert api_note(client, auth, "Omar")["status"] == "proposed"
     pane.note("To Dana").get_by_role("button", name="Mark the note to Dana Whitfield sent").click()
     page.wait_for_function("(id) => document.querySelector(`[data-key=result-note-${id}]`).textContent"

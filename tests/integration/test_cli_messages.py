@@ -7,7 +7,7 @@ import os
 import socket
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -19,7 +19,7 @@ from tests.integration.test_cli import run
 from tests.serving import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
-START = datetime(2026, 3, 2, 15, tzinfo=timezone.utc)
+START = datetime(2026, 3, 2, 15, tzinfo=UTC)
 ME = "alex.rivera.jobs@gmail.com"
 
 
@@ -47,8 +47,9 @@ def test_help_shows_afterviews_options_and_commands_only(clean_env):
 
 def test_scan_prints_each_interviews_uid_that_draft_takes(tmp_path, clean_env):
     path = tmp_path / "week.ics"
+    tomorrow = START + timedelta(days=1)
     path.write_bytes(calendar(interview("iv-acme-1", START, START + timedelta(hours=1)),
-                              vevent("dentist-7", "Dentist", START + timedelta(days=1), START + timedelta(days=1, hours=1))))
+                              vevent("dentist-7", "Dentist", tomorrow, tomorrow + timedelta(hours=1))))
     result = run("scan", str(path), "--me", ME)
     assert result.exit_code == 0, result.output
     assert "UID iv-acme-1" in result.output and "dentist-7" not in result.output
@@ -134,7 +135,8 @@ def test_doctor_checks_the_gmail_add_on_settings(clean_env, monkeypatch):
     code, lines = doctor_lines()
     assert code == 1 and any(line.startswith("FAIL") and "AFTERVIEW_GOOGLE_ADDON_SERVICE_ACCOUNT unset" in line
                              for line in lines)
-    monkeypatch.setenv("AFTERVIEW_GOOGLE_ADDON_SERVICE_ACCOUNT", "service-1@gcp-sa-gsuiteaddons.iam.gserviceaccount.com")
+    account = "service-1@gcp-sa-gsuiteaddons.iam.gserviceaccount.com"
+    monkeypatch.setenv("AFTERVIEW_GOOGLE_ADDON_SERVICE_ACCOUNT", account)
     monkeypatch.setenv("AFTERVIEW_GOOGLE_CERTS_URL", f"http://127.0.0.1:{free_port()}/certs")
     code, lines = doctor_lines()
     assert any(line.startswith("FAIL") and "need an https AFTERVIEW_BASE_URL" in line for line in lines)

@@ -7,14 +7,14 @@ from datetime import timedelta
 
 from scheduler.ticks import run_round
 from tests.fakes.microsoft_fixtures import (  # noqa: F401  (fixtures)
+    connect as connect_microsoft,
+    interview_event as graph_event,
     ms_app,
     ms_client,
     ms_runtime,
     ms_server,
     ms_user,
 )
-from tests.fakes.microsoft_fixtures import connect as connect_microsoft
-from tests.fakes.microsoft_fixtures import interview_event as graph_event
 from tests.integration.google_support import (  # noqa: F401  (fixtures)
     AUTH,
     END,

@@ -97,5 +97,6 @@ def test_a_pdf_note_too_long_for_one_card_runs_on_to_another_and_loses_nothing()
     pages = pdf_text(card_pdf(draft))
     assert len(pages) >= 2
     for page in PdfReader(io.BytesIO(card_pdf(draft))).pages:
-        assert (round(float(page.mediabox.width) / 72 * 25.4), round(float(page.mediabox.height) / 72 * 25.4)) == (148, 105)
+        size = (float(page.mediabox.width), float(page.mediabox.height))
+        assert tuple(round(points / 72 * 25.4) for points in size) == (148, 105)
     assert "Line 1 " in pages[0] and "Alex" in pages[-1] and "Alex" not in pages[0]

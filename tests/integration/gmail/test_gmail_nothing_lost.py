@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from notes.store.model import Account, Interview, Note, User
+from notes.store.model import Interview, Note, User
 
 from .conftest import ALEX, actions_in, texts, trigger_cards
 from .test_gmail_actions import alex_interview, card_of, notification
