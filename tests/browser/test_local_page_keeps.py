@@ -50,7 +50,7 @@ COUNT_FETCHES = """
 window.__fetches = { started: 0, done: 0 };
 const pageFetch = window.fetch;
 window.fetch = (...args) => {
-  const counted = String(args[0]).includes("/api/interviews");
+  const counted = String(args[0]).includes("/api/interviews?include=possible");  // the page's own list
   if (counted) window.__fetches.started += 1;
   return pageFetch(...args).finally(() => { if (counted) window.__fetches.done += 1; });
 };
