@@ -1,14 +1,14 @@
 """when the user last made an account's sent-check run at once (at most once a minute)
 
-Revision ID: 0011_sent_check_asked
-Revises: 0010_claims_and_marks
+Revision ID: 0012_sent_check_asked
+Revises: 0011_detector_version
 Create Date: 2026-12-10
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0011_sent_check_asked'
-down_revision = '0010_claims_and_marks'
+revision = '0012_sent_check_asked'
+down_revision = '0011_detector_version'
 branch_labels = None
 depends_on = None
 
