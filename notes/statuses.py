@@ -76,6 +76,21 @@ class NudgeChannel(StrEnum):
     SIDEBAR = "sidebar"
 
 
+class NoteKind(StrEnum):
+    """What a note is for: the thanks after an interview, thanks for other help, or what follows an interview."""
+
+    INTERVIEW = "interview"  # thanks to a person met at an interview
+    REFERRAL = "referral"  # thanks for referring the user
+    NETWORKING = "networking"  # thanks for an introduction, a conversation, advice
+    REFERENCE = "reference"  # thanks for speaking as the user's reference
+    OTHER = "other"  # thanks for any other help
+    REFERRER_UPDATE = "referrer_update"  # tells the person who referred the user that the interview took place
+    FOLLOW_UP = "follow_up"  # the one polite follow-up when a promised answer does not come
+
+
+HELP = (NoteKind.REFERRAL, NoteKind.NETWORKING, NoteKind.REFERENCE, NoteKind.OTHER)  # thanks with no interview
+
+
 class NoteChannel(StrEnum):
     EMAIL = "email"
     HANDWRITTEN = "handwritten"

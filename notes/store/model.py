@@ -25,7 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from ..statuses import AccountStatus, InterviewStatus, NoteChannel, NoteStatus, NudgeStatus
+from ..statuses import AccountStatus, InterviewStatus, NoteChannel, NoteKind, NoteStatus, NudgeStatus
 
 
 class UTCDateTime(TypeDecorator):
@@ -213,7 +213,8 @@ class Correction(Base):
 
 
 class Note(Base):
-    """A thank-you note to one person met, on one channel.
+    """A note to one person, on one channel, of one ``kind`` (a ``NoteKind``): the thanks after an interview,
+    or what follows it.
 
     ``status`` is a ``NoteStatus``: ``proposed`` → ``edited`` → ``sent``; or ``dismissed``; or
     ``withdrawn`` when the interview stopped being one before the note was sent. ``notes.lifecycle``
@@ -222,13 +223,15 @@ class Note(Base):
     """
 
     __tablename__ = "notes"
-    __table_args__ = (UniqueConstraint("interview_id", "recipient_email", "channel"),)
+    __table_args__ = (UniqueConstraint("interview_id", "recipient_email", "channel", "kind"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     interview_id: Mapped[int] = mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"), index=True)
     recipient_email: Mapped[str] = mapped_column(String(320))
     recipient_name: Mapped[str] = mapped_column(String(300), default="")
     channel: Mapped[str] = mapped_column(String(16), default=NoteChannel.EMAIL)  # a NoteChannel
+    kind: Mapped[str] = mapped_column(String(24), default=NoteKind.INTERVIEW,
+                                      server_default=NoteKind.INTERVIEW.value)  # a NoteKind
     language: Mapped[str] = mapped_column(String(8), default="en")
     subject: Mapped[str] = mapped_column(Text, default="")
     body_text: Mapped[str] = mapped_column(Text, default="")

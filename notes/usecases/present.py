@@ -9,7 +9,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from .. import etiquette
-from ..statuses import LISTED, OPEN_NOTE, NoteStatus
+from ..statuses import LISTED, OPEN_NOTE, NoteKind, NoteStatus
 from ..store.model import Account, Interview, Note, User
 from .proposals import candidate_of, facts_of, note_text
 
@@ -43,6 +43,7 @@ def note_json(note: Note, zone: ZoneInfo, findings: list[dict] | None = None) ->
         "interview_id": note.interview_id,
         "to": {"name": note.recipient_name, "email": note.recipient_email},
         "channel": note.channel,
+        "kind": note.kind or NoteKind.INTERVIEW,
         "language": note.language,
         "subject": note.subject,
         "body_text": note.body_text,
