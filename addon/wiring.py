@@ -70,7 +70,7 @@ def language_model(config) -> LanguageModel | None:
     base_url, model = config.get("LLM_BASE_URL"), config.get("LLM_MODEL")
     if not base_url or not model:
         return None
-    from providers.language_model import OpenAICompatibleModel
+    from providers.model import OpenAICompatibleModel
 
     timeout = float(config.get("LLM_TIMEOUT_SECONDS") or 20)
     return OpenAICompatibleModel(str(base_url), str(model), config.get("LLM_API_KEY") or None, timeout)

@@ -32,7 +32,7 @@ from notes.store.database import make_engine, make_sessions, upgrade  # noqa: E4
 from notes.store.model import Interview, Note  # noqa: E402
 from notes.usecases import service  # noqa: E402
 from providers.ics import IcsConnector  # noqa: E402
-from providers.language_model import OpenAICompatibleModel  # noqa: E402
+from providers.model import OpenAICompatibleModel  # noqa: E402
 from scheduler.runner import start_scheduler  # noqa: E402
 from scheduler.ticks import run_tick  # noqa: E402
 from tests.fakes.llm_server import ModelServer  # noqa: E402

@@ -28,7 +28,7 @@ from ..base import (
     Watch,
     Watcher,
 )
-from ..html_text import html_text, looks_like_html
+from ..text import html_text, looks_like_html
 from .http import Missing
 
 log = logging.getLogger(__name__)

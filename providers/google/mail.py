@@ -30,7 +30,7 @@ from email.message import EmailMessage
 from email.utils import getaddresses
 
 from ..base import DraftRef, Mailbox, OutgoingNote, PermissionMissing, ProviderError
-from ..headers import header_text
+from ..text import header_text
 from .auth import DRAFTS, SEND, SENT_CHECK
 from .http import Missing
 

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..base import CalendarEvent, Person
-from ..html_text import html_text, looks_like_html
+from ..text import html_text, looks_like_html
 
 MAX_TEXT = 64 * 1024  # longer descriptions are cut: detection and notes need only the start
 _CONFERENCE = re.compile(

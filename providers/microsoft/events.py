@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from ..base import CalendarEvent, Person
-from ..html_text import html_text
+from ..text import html_text
 
 MAX_TEXT = 64 * 1024
 RESPONSES = {

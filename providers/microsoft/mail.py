@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from ..base import DraftRef, Mailbox, OutgoingNote, PermissionMissing, ProviderError
-from ..headers import header_text
+from ..text import header_text
 from .graph import IMMUTABLE_IDS, GraphClient, GraphFailure, raise_for
 
 MARKER = "String {9d4c6a2e-5b1f-4e0a-9f3c-7a1e2b4c6d80} Name AfterviewNote"

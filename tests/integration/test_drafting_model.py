@@ -12,7 +12,7 @@ import pytest
 from notes.etiquette.similarity import LIMIT, similarity
 from notes.usecases.preview import preview_notes
 from providers.base import CalendarEvent, Person
-from providers.language_model import OpenAICompatibleModel
+from providers.model import OpenAICompatibleModel
 from tests.fakes.llm_server import ModelServer, plain_writer
 
 START = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)

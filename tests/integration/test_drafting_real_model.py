@@ -11,7 +11,7 @@ import pytest
 
 from notes.usecases.preview import preview_notes
 from providers.base import CalendarEvent, Person
-from providers.language_model import OpenAICompatibleModel
+from providers.model import OpenAICompatibleModel
 
 BASE_URL = os.environ.get("AFTERVIEW_TEST_LLM_BASE_URL")
 MODEL = os.environ.get("AFTERVIEW_TEST_LLM_MODEL", "llama3.2")

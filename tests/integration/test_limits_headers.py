@@ -49,7 +49,7 @@ def clean(text: str) -> bool:
     ("\u202eevil\u202c title  ", "evil title"),
 ])
 def test_header_text_is_one_clean_line(text, expected):
-    from providers.headers import header_text
+    from providers.text import header_text
 
     assert header_text(text) == expected
 

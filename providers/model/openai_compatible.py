@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import openai
 
-from .base import LanguageModel, Unavailable
+from ..base import LanguageModel, Unavailable
 
 MAX_TOKENS = 700  # a note is at most 200 words; room for a model that says a little more
 
