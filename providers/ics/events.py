@@ -104,13 +104,15 @@ def _tzid(raw_start, zone: ZoneInfo) -> str | None:
 def _person(value) -> Person | None:
     if value is None:
         return None
+    params = getattr(value, "params", {}) or {}
     address = str(value).strip()
     if address.lower().startswith("mailto:"):
         address = address[7:]
+    elif "@" not in address:  # a calendar server's principal URI: the address is in EMAIL (RFC 7986)
+        address = str(params.get("EMAIL", "")).strip('"')
     address = address.strip().lower()
     if "@" not in address:
         return None
-    params = getattr(value, "params", {}) or {}
     cutype = str(params.get("CUTYPE", "INDIVIDUAL")).upper()
     role = str(params.get("ROLE", "")).upper()
     return Person(

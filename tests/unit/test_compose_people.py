@@ -169,3 +169,19 @@ def test_informational_notes_name_the_persons_organisation(lang):
         assert "Datum Corp" in draft.body_text, draft.body_text
         results = check_notes([note_text(draft)], facts, replace(ME, language=lang), NOW)
         assert [f for f in results[0] if f.severity == "block"] == []
+
+
+# ------------------------------------------------------------------ professional titles before a name
+
+
+@pytest.mark.parametrize(("name", "first"), [("Avv. Chiara Moretti", "Chiara"), ("Dott.ssa Giulia Neri", "Giulia"),
+                                             ("Ing. Marco Rossi", "Marco"), ("Me Claire Dubois", "Claire"),
+                                             ("Pani Anna Kowalska", "Anna"), ("Dr. Hana Abe", "Hana")])
+def test_a_professional_title_is_never_the_greeting_and_a_detail_for_the_name_lands(name, first):
+    person = Person(email="someone@studio-legale.example", name=name)
+    facts = replace(FACTS, people=(person,))
+    [draft] = emails(facts, f"{first}: how the firm staffs cross-border matters")
+    assert greeting(draft) == f"Hi {first},"
+    assert "how the firm staffs cross-border matters" in draft.body_text
+    findings = check_notes([note_text(draft)], facts, ME, END + timedelta(minutes=10))[0]
+    assert [f for f in findings if f.severity == "block"] == []

@@ -70,6 +70,15 @@ def test_duration_gives_the_end():
     assert event.duration == timedelta(minutes=45)
 
 
+def test_an_attendee_named_by_a_server_principal_gets_the_address_of_its_email_parameter():
+    [event] = one(cal(
+        "BEGIN:VEVENT", "UID:a", "SUMMARY:Coffee", "DTSTART:20260302T100000Z", "DTEND:20260302T110000Z",
+        'ATTENDEE;CN="Irene Soler";EMAIL="Irene.Soler@icloud.example";PARTSTAT=ACCEPTED:/8377458410/principal/',
+        'ATTENDEE;CN="Nobody":/123/principal/', "END:VEVENT"))
+    [irene] = event.attendees  # a principal with no address at all is nobody a note can reach
+    assert (irene.email, irene.name, irene.response) == ("irene.soler@icloud.example", "Irene Soler", "accepted")
+
+
 def test_people_rooms_and_conference_links():
     [event] = one(cal(
         "BEGIN:VEVENT", "UID:a", "SUMMARY:x", "DTSTART:20260302T100000Z", "DTEND:20260302T110000Z",
