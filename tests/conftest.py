@@ -1,18 +1,26 @@
 """Shared fixtures: a settable clock, databases (SQLite always, PostgreSQL when configured),
-and the Flask application with its client, CLI runner and runtime."""
+the Flask application with its client, CLI runner and runtime, and the loopback key server of
+Microsoft's signing keys. The fixtures of the Google and Microsoft fakes come from the modules in
+``pytest_plugins``: a test names them as parameters, without importing them."""
 from __future__ import annotations
 
 import os
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from flask import Flask
 from sqlalchemy import create_engine, text
 
 from addon import create_app
 from notes.store.crypto import new_key
 from notes.store.database import upgrade
+from tests.fakes.jwks_server import JwksServer
+
+pytest_plugins = ("tests.fakes.microsoft_fixtures", "tests.integration.google_support")
 
 SHARED = Path(os.environ.get("AFTERVIEW_SHARED_DIR") or Path(__file__).resolve().parents[2] / "shared")
 CORPUS = SHARED / "corpus" / "dev"
@@ -102,12 +110,24 @@ def make_app(database_url: str, instance: Path, **overrides):
     return app
 
 
+@contextmanager
+def clocked_app(tmp_path: Path, clock: Clock, database_url: str | None = None, instance: str = "instance",
+                **overrides) -> Iterator[Flask]:
+    """The app of ``make_app`` with ``overrides``, on the test's clock, on ``database_url`` (by default
+    ``app.db`` in ``tmp_path``) with ``tmp_path / instance`` for its instance folder; its engine is
+    disposed on leaving."""
+    app = make_app(database_url or f"sqlite:///{tmp_path / 'app.db'}", tmp_path / instance, **overrides)
+    app.extensions["afterview.clock"] = clock
+    try:
+        yield app
+    finally:
+        app.extensions["afterview.engine"].dispose()
+
+
 @pytest.fixture
 def app(tmp_path, clock):
-    app = make_app(f"sqlite:///{tmp_path / 'app.db'}", tmp_path / "instance")
-    app.extensions["afterview.clock"] = clock
-    yield app
-    app.extensions["afterview.engine"].dispose()
+    with clocked_app(tmp_path, clock) as app:
+        yield app
 
 
 @pytest.fixture
@@ -129,3 +149,11 @@ def runtime(app):
 def auth():
     """Headers of the local user."""
     return {"Authorization": "Bearer test-token"}
+
+
+@pytest.fixture
+def jwks():
+    """Microsoft's signing-key endpoint on a loopback port, minting the tokens it verifies."""
+    server = JwksServer()
+    yield server
+    server.close()

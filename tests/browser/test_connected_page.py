@@ -7,15 +7,7 @@ import json
 
 import pytest
 
-from tests.fakes.microsoft_fixtures import (  # noqa: F401  (fixtures)
-    authorize,
-    callback_url,
-    ms_app,
-    ms_client,
-    ms_runtime,
-    ms_server,
-    ms_user,
-)
+from tests.fakes.microsoft_fixtures import authorize, callback_url
 
 pytestmark = pytest.mark.browser
 

@@ -20,8 +20,8 @@ from notes.usecases import service
 from providers.ics import IcsConnector
 from scheduler.ticks import run_round
 from tests.calendars import calendar, interview
-from tests.conftest import make_app
-from tests.fakes.jwks_server import AUDIENCE, JwksServer
+from tests.conftest import clocked_app
+from tests.fakes.jwks_server import AUDIENCE
 
 pytestmark = pytest.mark.browser
 
@@ -97,20 +97,10 @@ window.msal = { createNestablePublicClientApplication: async (config) => {
 
 
 @pytest.fixture
-def jwks():
-    server = JwksServer()
-    yield server
-    server.close()
-
-
-@pytest.fixture
 def app(tmp_path, clock, jwks):
     """The app with nested app authentication configured against the loopback key server."""
-    app = make_app(f"sqlite:///{tmp_path / 'app.db'}", tmp_path / "instance", MS_JWKS_URL=jwks.url,
-                   MS_API_AUDIENCE=AUDIENCE, MS_CLIENT_ID=AUDIENCE)
-    app.extensions["afterview.clock"] = clock
-    yield app
-    app.extensions["afterview.engine"].dispose()
+    with clocked_app(tmp_path, clock, MS_JWKS_URL=jwks.url, MS_API_AUDIENCE=AUDIENCE, MS_CLIENT_ID=AUDIENCE) as app:
+        yield app
 
 
 def propose(client, headers, runtime, clock, tmp_path, summary="Interview: Data Analyst - Acme Robotics") -> None:

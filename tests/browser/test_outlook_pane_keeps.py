@@ -12,7 +12,6 @@ from tests.browser.axe import serious
 from tests.browser.test_outlook_pane import (  # noqa: F401  (fixtures)
     api_note,
     app,
-    jwks,
     pane_for,
     pane_token,
     proposed,

@@ -1,7 +1,7 @@
 """Fixtures and helpers for the Microsoft tests: the fake cloud, an app pointed at it, connecting.
 
-Import the fixtures by name in a test module (``from tests.fakes.microsoft_fixtures import
-ms_server, ms_app, ...``). Requests in the test process trust the fake's certificate authority
+The fixtures are a plugin of the test suite (``pytest_plugins`` in ``tests/conftest.py``): a test
+names them as parameters; the helpers are imported. Requests in the test process trust the fake's certificate authority
 through ``REQUESTS_CA_BUNDLE`` (set for the test only).
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ import requests
 from werkzeug.serving import make_server
 
 from notes.store.model import Account
-from tests.conftest import make_app
+from tests.conftest import clocked_app
 from tests.fakes.loopback import Loopback
 from tests.fakes.microsoft_graph_fake import graph_time
 from tests.fakes.microsoft_server import FakeUser, MicrosoftServer
@@ -47,10 +47,8 @@ def ms_config(server: MicrosoftServer) -> dict:
 
 @pytest.fixture
 def ms_app(tmp_path, clock, ms_server):
-    app = make_app(f"sqlite:///{tmp_path / 'app.db'}", tmp_path / "instance", **ms_config(ms_server))
-    app.extensions["afterview.clock"] = clock
-    yield app
-    app.extensions["afterview.engine"].dispose()
+    with clocked_app(tmp_path, clock, **ms_config(ms_server)) as app:
+        yield app
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
 """Fixtures of the integration tests: an account at the in-memory provider (``tests/fakes/memory.py``)
-for the use cases that any provider's account goes through."""
+for the use cases that any provider's account goes through, and a loopback OpenAI-compatible model
+server (``tests/fakes/llm_server.py``)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -8,6 +9,7 @@ import pytest
 
 from notes.store.model import Account
 from notes.usecases import service
+from tests.fakes.llm_server import ModelServer
 from tests.fakes.memory import MemoryAccount, MemoryProvider
 
 ME = "alex.rivera.jobs@gmail.com"  # the app's own user (``tests.conftest.make_app``)
@@ -37,3 +39,11 @@ def memory(runtime, clock) -> AtMemory:
         session.add(account)
         session.commit()
         return AtMemory(provider, provider.account(ME), account.id, user.id)
+
+
+@pytest.fixture
+def model_server():
+    """A language model on a loopback port that writes plain notes and records what it is asked."""
+    server = ModelServer()
+    yield server
+    server.close()

@@ -1,16 +1,22 @@
 """Fixtures and helpers for the Google integration tests: the fake Google over TLS, an app
-pointed at it, the connect flow driven as a browser would, Calendar v3 event resources."""
+pointed at it, the connect flow driven as a browser would, Calendar v3 event resources.
+
+The fixtures are a plugin of the test suite (``pytest_plugins`` in ``tests/conftest.py``): a test
+names them as parameters; the helpers are imported."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
 import pytest
 import requests
+from flask import Flask
 from sqlalchemy import select
 
 from notes.store.model import Account, Interview, Note
-from tests.conftest import make_app
+from tests.conftest import clocked_app
 from tests.fakes.google_server import FakeGoogle
 
 ME = "alex.rivera.jobs@gmail.com"
@@ -34,19 +40,20 @@ def sleeps() -> list[float]:
     return []
 
 
-def google_app(tmp_path, clock, fake, sleeps, **overrides):
+@contextmanager
+def google_app(tmp_path, clock, fake, sleeps, **overrides) -> Iterator[Flask]:
+    """The app pointed at the fake Google, with ``overrides``, its connector's waits recorded in
+    ``sleeps``; disposed on leaving."""
     settings = {**fake.config(), "BASE_URL": "https://afterview.test", **overrides}
-    app = make_app(f"sqlite:///{tmp_path / 'google.db'}", tmp_path / "instance", **settings)
-    app.extensions["afterview.clock"] = clock
-    app.extensions["afterview.runtime"].connectors["google"].retrier.sleep = sleeps.append
-    return app
+    with clocked_app(tmp_path, clock, f"sqlite:///{tmp_path / 'google.db'}", **settings) as app:
+        app.extensions["afterview.runtime"].connectors["google"].retrier.sleep = sleeps.append
+        yield app
 
 
 @pytest.fixture
 def gapp(tmp_path, clock, fake, sleeps):
-    app = google_app(tmp_path, clock, fake, sleeps)
-    yield app
-    app.extensions["afterview.engine"].dispose()
+    with google_app(tmp_path, clock, fake, sleeps) as app:
+        yield app
 
 
 @pytest.fixture

@@ -26,7 +26,7 @@ from providers.base import (
     SyncResult,
 )
 from scheduler.ticks import run_tick
-from tests.conftest import make_app
+from tests.conftest import clocked_app
 
 ME = "alex.rivera.jobs@gmail.com"
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -108,10 +108,8 @@ class Connector:
 
 @pytest.fixture
 def rt(database_url, tmp_path, clock):
-    app = make_app(database_url, tmp_path / "instance")
-    app.extensions["afterview.clock"] = clock
-    yield app.extensions["afterview.runtime"]
-    app.extensions["afterview.engine"].dispose()
+    with clocked_app(tmp_path, clock, database_url) as app:
+        yield app.extensions["afterview.runtime"]
 
 
 def connect(rt, clock, accounts: dict[str, Calendar]) -> dict[str, Box]:

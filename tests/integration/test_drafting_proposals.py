@@ -13,8 +13,8 @@ from notes.store.model import Account, Interview, Note
 from notes.usecases import service
 from providers.base import CalendarEvent, Person
 from scheduler.ticks import run_tick
-from tests.conftest import make_app
-from tests.fakes.llm_server import ModelServer, plain_writer
+from tests.conftest import clocked_app, make_app
+from tests.fakes.llm_server import plain_writer
 
 START = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
 END = START + timedelta(hours=1)
@@ -24,20 +24,11 @@ PANEL = (Person("dana.whitfield@acmerobotics.com", "Dana Whitfield", "accepted")
 
 
 @pytest.fixture
-def server():
-    fake = ModelServer()
-    yield fake
-    fake.close()
-
-
-@pytest.fixture
-def app(tmp_path, clock, server):
-    app = make_app(f"sqlite:///{tmp_path / 'app.db'}", tmp_path / "instance", LLM_BASE_URL=server.url,
-                   LLM_MODEL="llama3.2", LLM_TIMEOUT_SECONDS=5, LLM_CONCURRENCY=2)
-    app.extensions["afterview.clock"] = clock
-    yield app
-    app.extensions["afterview.runtime"].model.close()
-    app.extensions["afterview.engine"].dispose()
+def app(tmp_path, clock, model_server):
+    with clocked_app(tmp_path, clock, LLM_BASE_URL=model_server.url, LLM_MODEL="llama3.2", LLM_TIMEOUT_SECONDS=5,
+                     LLM_CONCURRENCY=2) as app:
+        yield app
+        app.extensions["afterview.runtime"].model.close()
 
 
 @pytest.fixture
@@ -70,16 +61,16 @@ def interview_id(runtime) -> int:
 
 
 def test_the_composed_notes_are_proposed_first_and_the_models_text_replaces_them(runtime, clock, world, client,
-                                                                                auth, server):
+                                                                                auth, model_server):
     assert run_tick("propose", runtime, clock()) == [interview_id(runtime)]
     composed = emails(runtime)
     assert {n.written_by for n in composed.values()} == {"composer"}
     assert all(n.rewrite_due_at == clock() for n in composed.values())
-    assert server.requests == []  # proposing never waits for the model
+    assert model_server.requests == []  # proposing never waits for the model
     assert sorted(run_tick("rewrites", runtime, clock())) == sorted(n.id for n in composed.values())
     written = emails(runtime)
     for name, note in written.items():
-        [answer] = [r.answer for r in server.requests if r.facts()["person"] == name]
+        [answer] = [r.answer for r in model_server.requests if r.facts()["person"] == name]
         assert note.written_by == "llama3.2" and note.rewrite_due_at is None
         assert note.body_text.startswith(answer.split("\nKind regards,")[0])
         assert note.body_text != composed[name].body_text
@@ -111,7 +102,7 @@ def test_a_draft_the_user_edited_in_the_mailbox_is_never_replaced(runtime, clock
     assert drafts(world) == before  # what the user wrote there stands
 
 
-def test_a_note_the_user_edited_sent_or_dismissed_while_the_model_wrote_is_theirs(runtime, clock, world, server):
+def test_a_note_the_user_edited_sent_or_dismissed_while_the_model_wrote_is_theirs(runtime, clock, world, model_server):
     run_tick("propose", runtime, clock())
     notes = emails(runtime)
     dana, omar = notes["Dana Whitfield"], notes["Omar Haddad"]
@@ -125,7 +116,7 @@ def test_a_note_the_user_edited_sent_or_dismissed_while_the_model_wrote_is_their
             session.commit()
         return plain_writer(request)
 
-    server.writer = user_acts_meanwhile
+    model_server.writer = user_acts_meanwhile
     assert run_tick("rewrites", runtime, clock()) == []
     after = emails(runtime)
     assert after["Dana Whitfield"].body_text == "My own words for Dana." and after["Dana Whitfield"].status == "edited"
@@ -134,12 +125,12 @@ def test_a_note_the_user_edited_sent_or_dismissed_while_the_model_wrote_is_their
     assert all(n.rewrite_due_at is None for n in after.values())
 
 
-def test_new_details_while_the_model_writes_are_not_lost(runtime, clock, world, server):
+def test_new_details_while_the_model_writes_are_not_lost(runtime, clock, world, model_server):
     run_tick("propose", runtime, clock())
 
     def details_arrive(request):
         # while Dana's note is being written (whichever request comes first), the user adds details
-        dana_asked = [r for r in server.requests if r.facts()["person"] == "Dana Whitfield"]
+        dana_asked = [r for r in model_server.requests if r.facts()["person"] == "Dana Whitfield"]
         if request.facts()["person"] == "Dana Whitfield" and len(dana_asked) == 1:
             with runtime.session() as session:
                 service.add_details(session, world["user"], interview_id(runtime),
@@ -147,18 +138,18 @@ def test_new_details_while_the_model_writes_are_not_lost(runtime, clock, world, 
                 session.commit()
         return plain_writer(request)
 
-    server.writer = details_arrive
+    model_server.writer = details_arrive
     run_tick("rewrites", runtime, clock())  # answers written from the old details are not used
     dana = emails(runtime)["Dana Whitfield"]
     assert dana.rewrite_due_at is not None and "forecasting pipeline" in dana.body_text
     run_tick("rewrites", runtime, clock.advance(minutes=1))
     dana = emails(runtime)["Dana Whitfield"]
     assert dana.written_by == "llama3.2" and "the forecasting pipeline you rebuilt" in dana.body_text
-    asked = [r for r in server.requests if r.facts()["person"] == "Dana Whitfield"]
+    asked = [r for r in model_server.requests if r.facts()["person"] == "Dana Whitfield"]
     assert asked[-1].facts()["what_the_author_remembers"] == ["the forecasting pipeline you rebuilt"]
 
 
-def test_a_model_note_stays_when_only_someone_elses_details_change(runtime, clock, world, server):
+def test_a_model_note_stays_when_only_someone_elses_details_change(runtime, clock, world, model_server):
     run_tick("propose", runtime, clock())
     run_tick("rewrites", runtime, clock())
     omar = emails(runtime)["Omar Haddad"]
@@ -171,7 +162,7 @@ def test_a_model_note_stays_when_only_someone_elses_details_change(runtime, cloc
     assert after["Dana Whitfield"].written_by == "composer" and after["Dana Whitfield"].rewrite_due_at == clock()
 
 
-def test_a_crash_while_the_model_writes_loses_nothing(runtime, clock, world, server):
+def test_a_crash_while_the_model_writes_loses_nothing(runtime, clock, world, model_server):
     run_tick("propose", runtime, clock())
     with runtime.session() as session:  # a worker claims the notes, then dies before any answer
         claimed = claim_due(session, Note, Note.rewrite_due_at, clock(), runtime.lease, 10)
@@ -182,8 +173,8 @@ def test_a_crash_while_the_model_writes_loses_nothing(runtime, clock, world, ser
     assert {n.written_by for n in emails(runtime).values()} == {"llama3.2"}
 
 
-def test_a_failing_model_leaves_the_composed_notes_and_says_why(runtime, clock, world, server, client, auth):
-    server.status = 500
+def test_a_failing_model_leaves_the_composed_notes_and_says_why(runtime, clock, world, model_server, client, auth):
+    model_server.status = 500
     run_tick("propose", runtime, clock())
     before = {name: n.body_text for name, n in emails(runtime).items()}
     assert run_tick("rewrites", runtime, clock()) == []
@@ -196,9 +187,9 @@ def test_a_failing_model_leaves_the_composed_notes_and_says_why(runtime, clock, 
         assert why["severity"] == "info" and "did not answer" in why["message"]
 
 
-def test_model_requests_stay_within_the_concurrency_cap(tmp_path, clock, server):
-    server.delay = 0.3
-    app = make_app(f"sqlite:///{tmp_path / 'cap.db'}", tmp_path / "instance", LLM_BASE_URL=server.url,
+def test_model_requests_stay_within_the_concurrency_cap(tmp_path, clock, model_server):
+    model_server.delay = 0.3
+    app = make_app(f"sqlite:///{tmp_path / 'cap.db'}", tmp_path / "instance", LLM_BASE_URL=model_server.url,
                    LLM_MODEL="llama3.2", LLM_CONCURRENCY=2)
     runtime = app.extensions["afterview.runtime"]
     try:
@@ -214,7 +205,7 @@ def test_model_requests_stay_within_the_concurrency_cap(tmp_path, clock, server)
             session.commit()
         run_tick("propose", runtime, END + timedelta(minutes=10))
         written = run_tick("rewrites", runtime, END + timedelta(minutes=10))
-        assert len(server.requests) >= 6 and server.most_in_flight == 2 and len(written) >= 3
+        assert len(model_server.requests) >= 6 and model_server.most_in_flight == 2 and len(written) >= 3
     finally:
         runtime.model.close()
         app.extensions["afterview.engine"].dispose()

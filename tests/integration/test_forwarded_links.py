@@ -17,9 +17,9 @@ from sqlalchemy import select
 from addon.outlook import pane_tokens
 from notes.store.model import Account, User
 from notes.usecases import service
-from tests.conftest import make_app
-from tests.fakes.microsoft_fixtures import authorize, callback_url, ms_config, ms_server  # noqa: F401 (fixture)
-from tests.integration.google_support import fake, google_app, sleeps  # noqa: F401 (fixtures)
+from tests.conftest import clocked_app
+from tests.fakes.microsoft_fixtures import authorize, callback_url, ms_config
+from tests.integration.google_support import google_app
 
 ANA = "ana@gmail.com"
 MALLORY = "mallory@evil.example"
@@ -28,18 +28,16 @@ MALLORY = "mallory@evil.example"
 @pytest.fixture
 def gshared(tmp_path, clock, fake, sleeps):
     """A shared (not loopback) service with Google configured."""
-    app = google_app(tmp_path, clock, fake, sleeps, LOCAL_MODE=False)
-    yield app
-    app.extensions["afterview.engine"].dispose()
+    with google_app(tmp_path, clock, fake, sleeps, LOCAL_MODE=False) as app:
+        yield app
 
 
 @pytest.fixture
-def ms(tmp_path, clock, ms_server):  # noqa: F811
+def ms(tmp_path, clock, ms_server):
     """A shared service with Microsoft configured."""
-    app = make_app(f"sqlite:///{tmp_path / 'ms.db'}", tmp_path / "ms", **ms_config(ms_server), LOCAL_MODE=False)
-    app.extensions["afterview.clock"] = clock
-    yield app
-    app.extensions["afterview.engine"].dispose()
+    with clocked_app(tmp_path, clock, f"sqlite:///{tmp_path / 'ms.db'}", "ms", **ms_config(ms_server),
+                     LOCAL_MODE=False) as app:
+        yield app
 
 
 def api_user(app, provider: str, subject: str, email: str, name: str = "") -> tuple[int, dict]:
@@ -183,8 +181,7 @@ def test_the_users_own_google_identity_connects_at_once(gshared, fake):
 
 
 def test_in_local_mode_only_the_local_owners_links_connect_at_once(tmp_path, clock, fake, sleeps):
-    app = google_app(tmp_path, clock, fake, sleeps)  # LOCAL_MODE: a loopback server's own user
-    try:
+    with google_app(tmp_path, clock, fake, sleeps) as app:  # LOCAL_MODE: a loopback server's own user
         fake.add_user(ANA)
         local = {"Authorization": "Bearer test-token"}
         assert "Connected" in google_consent(app.test_client(), google_link(app, local)).get_data(as_text=True)
@@ -193,8 +190,6 @@ def test_in_local_mode_only_the_local_owners_links_connect_at_once(tmp_path, clo
         page = google_consent(app.test_client(), google_link(app, headers))
         assert "Connect zoe@gmail.com to the Afterview user" in page.get_data(as_text=True)
         assert [a.external_id for a in rows(app, Account)] == [ANA]
-    finally:
-        app.extensions["afterview.engine"].dispose()
 
 
 # --------------------------------------------------------------------------- Microsoft

@@ -7,19 +7,7 @@ import requests
 
 from notes.store.model import User
 from providers.google.auth import CALENDAR, DRAFTS, EMAIL, OPENID, SEND, SENT_CHECK
-from tests.integration.google_support import (  # noqa: F401 (fixtures)
-    AUTH,
-    ME,
-    account,
-    connect,
-    fake,
-    finish_connect,
-    gapp,
-    gclient,
-    rt,
-    sleeps,
-    start_connect,
-)
+from tests.integration.google_support import AUTH, ME, account, connect, finish_connect, start_connect
 
 
 def user_of(rt, acc) -> User:

@@ -7,20 +7,7 @@ from datetime import timedelta
 
 from notes.usecases.syncing import sync_due_accounts
 from scheduler.ticks import run_round
-from tests.integration.google_support import (  # noqa: F401 (fixtures)
-    END,
-    ME,
-    account,
-    connect,
-    fake,
-    gapp,
-    gclient,
-    interview_event,
-    interviews,
-    notes,
-    rt,
-    sleeps,
-)
+from tests.integration.google_support import END, ME, account, connect, interview_event, interviews, notes
 
 EVENTS = "/calendar/v3/calendars/primary/events"
 DRAFTS = "/gmail/v1/users/me/drafts"

@@ -11,19 +11,7 @@ from sqlalchemy import select
 
 from notes.store.model import Nudge
 from scheduler.ticks import run_round
-from tests.integration.google_support import (  # noqa: F401 (fixtures)
-    AUTH,
-    END,
-    ME,
-    connect,
-    fake,
-    gapp,
-    gclient,
-    interview_event,
-    notes,
-    rt,
-    sleeps,
-)
+from tests.integration.google_support import AUTH, END, ME, connect, interview_event, notes
 
 MARK_HEADER = "X-Afterview-Mark"  # Afterview's own mark on its drafts and nudges
 

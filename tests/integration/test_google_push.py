@@ -8,19 +8,14 @@ from datetime import timedelta
 from notes.usecases.syncing import sync_due_accounts
 from notes.usecases.watches import renew_due_watches
 from scheduler.ticks import run_round
-from tests.integration.google_support import (  # noqa: F401 (fixtures)
+from tests.integration.google_support import (
     ME,
     START,
     account,
     connect,
     deliver_notifications,
-    fake,
-    gapp,
-    gclient,
     interview_event,
     interviews,
-    rt,
-    sleeps,
 )
 
 

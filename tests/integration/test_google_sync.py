@@ -5,20 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from notes.usecases.syncing import sync_due_accounts
-from tests.integration.google_support import (  # noqa: F401 (fixtures)
-    ME,
-    START,
-    account,
-    connect,
-    fake,
-    gapp,
-    gclient,
-    interview_event,
-    interviews,
-    plain_event,
-    rt,
-    sleeps,
-)
+from tests.integration.google_support import ME, START, account, connect, interview_event, interviews, plain_event
 
 EVENTS = "/calendar/v3/calendars/primary/events"
 

@@ -10,29 +10,13 @@ from sqlalchemy import select
 
 from notes.store.model import Note, Nudge
 from scheduler.ticks import TickLog, run_round
-from tests.fakes.microsoft_fixtures import (  # noqa: F401  (fixtures)
+from tests.fakes.microsoft_fixtures import (
     AUTH as MS_AUTH,
     MAILBOX,
     connect as ms_connect,
     interview_event as graph_event,
-    ms_app,
-    ms_client,
-    ms_runtime,
-    ms_server,
-    ms_user,
 )
-from tests.integration.google_support import (  # noqa: F401  (fixtures)
-    END,
-    ME,
-    attendee,
-    connect,
-    fake,
-    gapp,
-    gclient,
-    interview_event,
-    rt,
-    sleeps,
-)
+from tests.integration.google_support import END, ME, attendee, connect, interview_event
 
 HOSTILE_TITLE = "Interview\rwith\u2028Dana\x85today\u2029\x1b\nnow"
 HOSTILE_NAME = "Dana\r\nBcc: someone@elsewhere.example\u2028Whitfield"

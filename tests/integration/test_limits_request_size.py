@@ -11,17 +11,7 @@ import pytest
 
 from notes.usecases.syncing import sync_account
 from notes.usecases.watches import renew_due_watches
-from tests.fakes.microsoft_fixtures import (  # noqa: F401  (fixtures)
-    account_of,
-    connect,
-    interview_event,
-    ms_app,
-    ms_client,
-    ms_runtime,
-    ms_server,
-    ms_user,
-    tls_app,
-)
+from tests.fakes.microsoft_fixtures import account_of, connect, interview_event
 from tests.serving import afterview_served
 
 MB = 1024 * 1024

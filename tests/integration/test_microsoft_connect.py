@@ -10,19 +10,7 @@ from sqlalchemy import func, select
 from addon.outlook import pane_tokens
 from notes.store.model import Account, AuthFlow, User
 from notes.usecases import service
-from tests.fakes.microsoft_fixtures import (  # noqa: F401  (fixtures)
-    AUTH,
-    MAILBOX,
-    account_of,
-    authorize,
-    callback_url,
-    connect,
-    ms_app,
-    ms_client,
-    ms_runtime,
-    ms_server,
-    ms_user,
-)
+from tests.fakes.microsoft_fixtures import AUTH, MAILBOX, account_of, authorize, callback_url, connect
 
 
 def authorize_requests(server):

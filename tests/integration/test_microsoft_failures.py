@@ -12,16 +12,7 @@ from notes.store.model import Account, Interview, Nudge
 from notes.usecases.syncing import sync_account
 from providers.microsoft import MicrosoftConnector
 from scheduler.ticks import run_round
-from tests.fakes.microsoft_fixtures import (  # noqa: F401  (fixtures)
-    account_of,
-    connect,
-    interview_event,
-    ms_app,
-    ms_client,
-    ms_runtime,
-    ms_server,
-    ms_user,
-)
+from tests.fakes.microsoft_fixtures import account_of, connect, interview_event
 
 DELTA = r"/v1.0/me/calendarView/delta$"
 

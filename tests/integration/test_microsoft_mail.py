@@ -11,16 +11,7 @@ from sqlalchemy import select
 
 from notes.store.model import Note, Nudge
 from scheduler.ticks import run_round
-from tests.fakes.microsoft_fixtures import (  # noqa: F401  (fixtures)
-    MAILBOX,
-    connect,
-    interview_event,
-    ms_app,
-    ms_client,
-    ms_runtime,
-    ms_server,
-    ms_user,
-)
+from tests.fakes.microsoft_fixtures import MAILBOX, connect, interview_event
 
 DANA, OMAR = "dana.whitfield@acmerobotics.com", "omar.haddad@acmerobotics.com"
 

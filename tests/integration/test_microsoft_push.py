@@ -13,17 +13,7 @@ from sqlalchemy import select
 from notes.store.model import Interview
 from notes.usecases.syncing import sync_account, sync_due_accounts
 from notes.usecases.watches import renew_due_watches
-from tests.fakes.microsoft_fixtures import (  # noqa: F401  (fixtures)
-    account_of,
-    connect,
-    interview_event,
-    ms_app,
-    ms_client,
-    ms_runtime,
-    ms_server,
-    ms_user,
-    tls_app,
-)
+from tests.fakes.microsoft_fixtures import account_of, connect, interview_event
 
 
 @pytest.fixture

@@ -9,16 +9,7 @@ from sqlalchemy import select
 
 from notes.store.model import Account, Interview
 from notes.usecases.syncing import sync_account
-from tests.fakes.microsoft_fixtures import (  # noqa: F401  (fixtures)
-    account_of,
-    connect,
-    interview_event,
-    ms_app,
-    ms_client,
-    ms_runtime,
-    ms_server,
-    ms_user,
-)
+from tests.fakes.microsoft_fixtures import account_of, connect, interview_event
 from tests.fakes.microsoft_graph_fake import graph_time
 
 

@@ -13,8 +13,8 @@ from notes.usecases import service
 from providers.ics import IcsConnector
 from scheduler.ticks import run_round
 from tests.calendars import calendar, interview
-from tests.conftest import make_app
-from tests.fakes.jwks_server import AUDIENCE, OTHER_TENANT, TENANT, JwksServer
+from tests.conftest import clocked_app, make_app
+from tests.fakes.jwks_server import AUDIENCE, OTHER_TENANT, TENANT
 
 START = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
 END = START + timedelta(hours=1)
@@ -22,19 +22,10 @@ API_URI = "api://afterview.example.com/" + AUDIENCE
 
 
 @pytest.fixture
-def jwks():
-    server = JwksServer()
-    yield server
-    server.close()
-
-
-@pytest.fixture
 def app(tmp_path, clock, jwks):
-    app = make_app(f"sqlite:///{tmp_path / 'app.db'}", tmp_path / "instance", MS_JWKS_URL=jwks.url,
-                   MS_API_AUDIENCE=f"{AUDIENCE},{API_URI}", MS_CLIENT_ID=AUDIENCE)
-    app.extensions["afterview.clock"] = clock
-    yield app
-    app.extensions["afterview.engine"].dispose()
+    with clocked_app(tmp_path, clock, MS_JWKS_URL=jwks.url, MS_API_AUDIENCE=f"{AUDIENCE},{API_URI}",
+                     MS_CLIENT_ID=AUDIENCE) as app:
+        yield app
 
 
 class Ticks:

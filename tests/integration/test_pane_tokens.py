@@ -8,15 +8,7 @@ from datetime import UTC, datetime, timedelta
 from addon.outlook import pane_tokens
 from notes.store.model import User
 from tests.calendars import calendar, interview
-from tests.fakes.microsoft_fixtures import (  # noqa: F401  (fixtures)
-    authorize,
-    callback_url,
-    ms_app,
-    ms_client,
-    ms_runtime,
-    ms_server,
-    ms_user,
-)
+from tests.fakes.microsoft_fixtures import authorize, callback_url
 
 START = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
 END = START + timedelta(hours=1)

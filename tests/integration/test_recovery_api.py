@@ -10,7 +10,7 @@ import pytest
 
 from scheduler.ticks import run_round
 from tests.calendars import calendar, interview, vevent
-from tests.conftest import make_app
+from tests.conftest import clocked_app
 
 NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 JORDAN = ("Jordan Lee", "jordan.lee@contoso.com")
@@ -46,10 +46,8 @@ BASE_EVENTS = [
 @pytest.fixture
 def app(database_url, tmp_path, clock):
     """The service on SQLite and, when configured, PostgreSQL (the purge and the rules are queries)."""
-    app = make_app(database_url, tmp_path / "instance")
-    app.extensions["afterview.clock"] = clock
-    yield app
-    app.extensions["afterview.engine"].dispose()
+    with clocked_app(tmp_path, clock, database_url) as app:
+        yield app
 
 
 @pytest.fixture
@@ -259,33 +257,29 @@ def test_a_body_that_is_not_an_object_and_a_missing_token_are_refused(client, au
 
 def test_events_with_colleagues_only_are_not_kept(tmp_path, clock):
     """For a user at Initech, a meeting with Initech colleagues is not someone from outside."""
-    app = make_app(f"sqlite:///{tmp_path / 'initech.db'}", tmp_path / "instance", ME="alex@initech.com")
-    app.extensions["afterview.clock"] = clock
-    client, auth = app.test_client(), {"Authorization": "Bearer test-token"}
-    bill, dana = ("Bill Lumbergh", "bill.lumbergh@initech.com"), ("Dana Whitfield", "dana@contoso.com")
-    path = tmp_path / "work.ics"
-    path.write_bytes(calendar(vevent("tps", "TPS reports", at(2, 8), at(2, 9), people=[bill], organizer=bill),
-                              vevent("dana", "Catch-up", at(2, 9), at(2, 10), people=[bill, dana], organizer=bill))
-                     .replace(b"alex.rivera.jobs@gmail.com", b"alex@initech.com"))
-    assert client.post("/api/connect/ics", json={"source": str(path)}, headers=auth).status_code == 201
-    [kept] = client.get("/api/interviews?include=all", headers=auth).json["interviews"]
-    assert kept["title"] == "Catch-up" and kept["interviewers"] == [{"name": "Dana Whitfield", "email": dana[1]}]
-    app.extensions["afterview.engine"].dispose()
+    with clocked_app(tmp_path, clock, ME="alex@initech.com") as app:
+        client, auth = app.test_client(), {"Authorization": "Bearer test-token"}
+        bill, dana = ("Bill Lumbergh", "bill.lumbergh@initech.com"), ("Dana Whitfield", "dana@contoso.com")
+        path = tmp_path / "work.ics"
+        path.write_bytes(calendar(vevent("tps", "TPS reports", at(2, 8), at(2, 9), people=[bill], organizer=bill),
+                                  vevent("dana", "Catch-up", at(2, 9), at(2, 10), people=[bill, dana], organizer=bill))
+                         .replace(b"alex.rivera.jobs@gmail.com", b"alex@initech.com"))
+        assert client.post("/api/connect/ics", json={"source": str(path)}, headers=auth).status_code == 201
+        [kept] = client.get("/api/interviews?include=all", headers=auth).json["interviews"]
+        assert kept["title"] == "Catch-up" and kept["interviewers"] == [{"name": "Dana Whitfield", "email": dana[1]}]
 
 
 def test_a_correction_plans_the_notes_with_the_servers_proposal_delay(tmp_path, clock):
     """AFTERVIEW_PROPOSAL_DELAY_MINUTES is 30 here: an event that ended 15 minutes ago waits."""
-    app = make_app(f"sqlite:///{tmp_path / 'slow.db'}", tmp_path / "instance", PROPOSAL_DELAY_MINUTES=30)
-    app.extensions["afterview.clock"] = clock
-    client, auth = app.test_client(), {"Authorization": "Bearer test-token"}
-    path = tmp_path / "cal.ics"
-    path.write_bytes(calendar(sam_event("sam-1", "Catch-up", NOW - timedelta(minutes=60))))
-    assert client.post("/api/connect/ics", json={"source": str(path)}, headers=auth).status_code == 201
-    made = correct(client, auth, by_title(everything(client, auth), "Catch-up"), True)
-    assert made["status"] == "upcoming"
-    assert datetime.fromisoformat(made["propose_at"]) == NOW - timedelta(minutes=15) + timedelta(minutes=30)
-    added = client.post("/api/interviews", json={**CALL, "start": "2026-03-02T11:00:00+00:00",
-                                                  "end": "2026-03-02T11:45:00+00:00"}, headers=auth).json
-    assert added["status"] == "upcoming"
-    assert datetime.fromisoformat(added["propose_at"]) == datetime(2026, 3, 2, 12, 15, tzinfo=UTC)
-    app.extensions["afterview.engine"].dispose()
+    with clocked_app(tmp_path, clock, PROPOSAL_DELAY_MINUTES=30) as app:
+        client, auth = app.test_client(), {"Authorization": "Bearer test-token"}
+        path = tmp_path / "cal.ics"
+        path.write_bytes(calendar(sam_event("sam-1", "Catch-up", NOW - timedelta(minutes=60))))
+        assert client.post("/api/connect/ics", json={"source": str(path)}, headers=auth).status_code == 201
+        made = correct(client, auth, by_title(everything(client, auth), "Catch-up"), True)
+        assert made["status"] == "upcoming"
+        assert datetime.fromisoformat(made["propose_at"]) == NOW - timedelta(minutes=15) + timedelta(minutes=30)
+        added = client.post("/api/interviews", json={**CALL, "start": "2026-03-02T11:00:00+00:00",
+                                                      "end": "2026-03-02T11:45:00+00:00"}, headers=auth).json
+        assert added["status"] == "upcoming"
+        assert datetime.fromisoformat(added["propose_at"]) == datetime(2026, 3, 2, 12, 15, tzinfo=UTC)

@@ -7,18 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from notes.usecases import service
 from notes.usecases.syncing import sync_due_accounts
-from tests.integration.google_support import (  # noqa: F401 (fixtures)
-    ME,
-    account,
-    attendee,
-    connect,
-    fake,
-    gapp,
-    gclient,
-    interviews,
-    rt,
-    sleeps,
-)
+from tests.integration.google_support import ME, account, attendee, connect, interviews
 
 JORDAN = "jordan.lee@contoso.com"
 

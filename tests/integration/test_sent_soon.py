@@ -6,27 +6,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 from scheduler.ticks import run_round
-from tests.fakes.microsoft_fixtures import (  # noqa: F401  (fixtures)
-    connect as connect_microsoft,
-    interview_event as graph_event,
-    ms_app,
-    ms_client,
-    ms_runtime,
-    ms_server,
-    ms_user,
-)
-from tests.integration.google_support import (  # noqa: F401  (fixtures)
-    AUTH,
-    END,
-    ME,
-    connect,
-    fake,
-    gapp,
-    gclient,
-    interview_event,
-    rt,
-    sleeps,
-)
+from tests.fakes.microsoft_fixtures import connect as connect_microsoft, interview_event as graph_event
+from tests.integration.google_support import AUTH, END, ME, connect, interview_event
 
 DANA, OMAR = "dana.whitfield@acmerobotics.com", "omar.haddad@acmerobotics.com"
 

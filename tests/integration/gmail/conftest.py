@@ -15,7 +15,7 @@ from notes.usecases import service
 from providers.ics import IcsConnector
 from scheduler.ticks import run_round
 from tests.calendars import calendar, interview
-from tests.conftest import make_app
+from tests.conftest import clocked_app
 from tests.fakes.google_certs import GoogleCertsServer, TokenSigner
 from tests.fakes.loopback import serve
 
@@ -100,15 +100,13 @@ def gmail():
 @pytest.fixture
 def app(tmp_path, clock, certs, gmail):
     """The service as deployed behind the add-on (not local mode)."""
-    app = make_app(f"sqlite:///{tmp_path / 'app.db'}", tmp_path / "instance", BASE_URL=BASE_URL,
-                   LOCAL_MODE=False, GOOGLE_CERTS_URL=certs.url, GOOGLE_API_ROOT=gmail.root,
-                   GOOGLE_ADDON_SERVICE_ACCOUNT=SERVICE_ACCOUNT, GOOGLE_ADDON_CLIENT_ID=CLIENT_ID,
-                   GOOGLE_CLIENT_ID="4242-oauth.apps.googleusercontent.com", GOOGLE_CLIENT_SECRET="secret")
-    app.extensions["afterview.clock"] = clock
-    # The users' calendars here are local files; a deployed server reads only public URLs.
-    app.extensions["afterview.runtime"].connectors["ics"] = IcsConnector(public_only=False)
-    yield app
-    app.extensions["afterview.engine"].dispose()
+    with clocked_app(tmp_path, clock, BASE_URL=BASE_URL, LOCAL_MODE=False, GOOGLE_CERTS_URL=certs.url,
+                     GOOGLE_API_ROOT=gmail.root, GOOGLE_ADDON_SERVICE_ACCOUNT=SERVICE_ACCOUNT,
+                     GOOGLE_ADDON_CLIENT_ID=CLIENT_ID, GOOGLE_CLIENT_ID="4242-oauth.apps.googleusercontent.com",
+                     GOOGLE_CLIENT_SECRET="secret") as app:
+        # The users' calendars here are local files; a deployed server reads only public URLs.
+        app.extensions["afterview.runtime"].connectors["ics"] = IcsConnector(public_only=False)
+        yield app
 
 
 def user_event(signer: TokenSigner, person: dict, params=None, form=None, gmail=None, draft=None,

@@ -10,30 +10,21 @@ from sqlalchemy import select
 from notes.store.model import User
 from providers.ics import IcsConnector
 from scheduler.ticks import run_round
-from tests.conftest import make_app
-from tests.fakes.jwks_server import AUDIENCE, TENANT, JwksServer
+from tests.conftest import clocked_app
+from tests.fakes.jwks_server import AUDIENCE, TENANT
 
 from .conftest import ALEX, BASE_URL, CLIENT_ID, END, SERVICE_ACCOUNT, START, add_user_with_interviews
 
 
 @pytest.fixture
-def jwks():
-    server = JwksServer()
-    yield server
-    server.close()
-
-
-@pytest.fixture
 def app(tmp_path, clock, certs, gmail, jwks):
     """One deployment serving both the Gmail add-on and the Outlook task pane."""
-    app = make_app(f"sqlite:///{tmp_path / 'app.db'}", tmp_path / "instance", BASE_URL=BASE_URL,
-                   LOCAL_MODE=False, GOOGLE_CERTS_URL=certs.url, GOOGLE_API_ROOT=gmail.root,
-                   GOOGLE_ADDON_SERVICE_ACCOUNT=SERVICE_ACCOUNT, GOOGLE_ADDON_CLIENT_ID=CLIENT_ID,
-                   MS_JWKS_URL=jwks.url, MS_API_AUDIENCE=AUDIENCE, MS_CLIENT_ID=AUDIENCE)
-    app.extensions["afterview.clock"] = clock
-    app.extensions["afterview.runtime"].connectors["ics"] = IcsConnector(public_only=False)
-    yield app
-    app.extensions["afterview.engine"].dispose()
+    with clocked_app(tmp_path, clock, BASE_URL=BASE_URL, LOCAL_MODE=False, GOOGLE_CERTS_URL=certs.url,
+                     GOOGLE_API_ROOT=gmail.root, GOOGLE_ADDON_SERVICE_ACCOUNT=SERVICE_ACCOUNT,
+                     GOOGLE_ADDON_CLIENT_ID=CLIENT_ID, MS_JWKS_URL=jwks.url, MS_API_AUDIENCE=AUDIENCE,
+                     MS_CLIENT_ID=AUDIENCE) as app:
+        app.extensions["afterview.runtime"].connectors["ics"] = IcsConnector(public_only=False)
+        yield app
 
 
 def identities(runtime) -> list[tuple[str, str | None, str | None]]:
