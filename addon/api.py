@@ -95,26 +95,28 @@ def edit_note(note_id: int):
 @login_required
 def mark_sent(note_id: int):
     """The user sent the note; reminders stop."""
-    with wiring.unit_of_work() as session:
-        note = service.mark_sent(session, g.user_id, note_id, wiring.now())
-    return jsonify(_note(note))
+    return _note_changed(service.mark_sent, note_id)
 
 
 @bp.post("/notes/<int:note_id>/dismiss")
 @login_required
 def dismiss(note_id: int):
     """The user will not send this note."""
-    with wiring.unit_of_work() as session:
-        note = service.dismiss_note(session, g.user_id, note_id, wiring.now())
-    return jsonify(_note(note))
+    return _note_changed(service.dismiss_note, note_id)
 
 
 @bp.post("/notes/<int:note_id>/restore")
 @login_required
 def restore(note_id: int):
     """Undo "dismiss" or "sent": the note is open again with its text and earlier status."""
+    return _note_changed(service.restore_note, note_id)
+
+
+def _note_changed(change, note_id: int):
+    """``change`` (a use case taking the session, the user's id, the note's id and now) done in one
+    unit of work; the note as the API shows it."""
     with wiring.unit_of_work() as session:
-        note = service.restore_note(session, g.user_id, note_id, wiring.now())
+        note = change(session, g.user_id, note_id, wiring.now())
     return jsonify(_note(note))
 
 

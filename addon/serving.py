@@ -6,7 +6,6 @@ secrets generated into the instance folder. On any other address every secret mu
 from __future__ import annotations
 
 import errno
-import ipaddress
 import logging
 import os
 import sys
@@ -16,20 +15,12 @@ import click
 from waitress import create_server
 
 from notes.store.database import current_revision, head_revision, upgrade
+from providers.google.auth import is_loopback
 from scheduler.runner import start_scheduler
 from scheduler.ticks import run_round
 
 from . import create_app
 from .config import ConfigError, require_secrets
-
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def build_app(host: str, port: int, demo: bool, me: str | None):

@@ -154,21 +154,24 @@ def edit_note(ctx: Context) -> dict:
 
 
 def mark_sent(ctx: Context) -> dict:
-    note = _note(ctx)
-    return _changed(ctx, note.interview, lambda: service.mark_sent(ctx.session, ctx.user.id, note.id, ctx.now),
-                    f"Marked the note to {person(note)} as sent: no reminder for it. Undo is on the note.")
+    return _note_changed(ctx, service.mark_sent,
+                         "Marked the note to {person} as sent: no reminder for it. Undo is on the note.")
 
 
 def dismiss(ctx: Context) -> dict:
-    note = _note(ctx)
-    return _changed(ctx, note.interview, lambda: service.dismiss_note(ctx.session, ctx.user.id, note.id, ctx.now),
-                    f"Dismissed the note to {person(note)}: no reminder. Undo is on the note.")
+    return _note_changed(ctx, service.dismiss_note, "Dismissed the note to {person}: no reminder. Undo is on the note.")
 
 
 def restore(ctx: Context) -> dict:
+    return _note_changed(ctx, service.restore_note, "The note to {person} is open again.")
+
+
+def _note_changed(ctx: Context, change, text: str) -> dict:
+    """``change`` (a use case taking the session, the user's id, the note's id and now) on the note
+    the card names; ``text`` says it, with ``{person}`` for whom the note is to."""
     note = _note(ctx)
-    return _changed(ctx, note.interview, lambda: service.restore_note(ctx.session, ctx.user.id, note.id, ctx.now),
-                    f"The note to {person(note)} is open again.")
+    said = text.format(person=person(note))
+    return _changed(ctx, note.interview, lambda: change(ctx.session, ctx.user.id, note.id, ctx.now), said)
 
 
 def discard(ctx: Context) -> dict:

@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from providers.base import CalendarEvent
+from providers.base import CalendarEvent, Person
 from providers.organisation import organisation_of, outside_people
 
 from .. import lifecycle
@@ -36,11 +36,17 @@ def kept_fields(event: CalendarEvent, verdict, me: set[str], word: Word | None =
             or any(p.email in me and p.response == "declined" for p in event.attendees)):
         return None
     organizer = event.organizer if outside_organizer(event.organizer, me) else None
+    return {**detected_fields(event, verdict, people, word), "description": "", "location": "",
+            "company": verdict.company or organisation_of(people),
+            "organizer": stored_person(organizer) if organizer else None}
+
+
+def detected_fields(event: CalendarEvent, verdict, people, word: Word | None = None) -> dict:
+    """What every interview row holds of ``event`` and detection's ``verdict`` on it, whether synced
+    or kept here: the title, times and series, ``people``, and the verdict's guesses with its reasons
+    (the user's word first). The description, location, company and organizer are the caller's."""
     return {
         "title": event.title[:1000],
-        "description": "",
-        "location": "",
-        "company": verdict.company or organisation_of(people),
         "role": verdict.role,
         "stage": verdict.stage,
         "kind": verdict.kind or "job",
@@ -50,10 +56,14 @@ def kept_fields(event: CalendarEvent, verdict, me: set[str], word: Word | None =
         "time_zone": event.time_zone,
         "confidence": float(verdict.confidence),
         "reasons": explained(verdict.reasons, word),
-        "people": [{"name": p.display_name(), "email": p.email} for p in people],
-        "organizer": {"name": organizer.display_name(), "email": organizer.email} if organizer else None,
+        "people": [stored_person(p) for p in people],
         "series_id": event.series_id,
     }
+
+
+def stored_person(person: Person) -> dict:
+    """A person as an interview row keeps them: name and address."""
+    return {"name": person.display_name(), "email": person.email}
 
 
 def keep(session: Session, account: Account, rows: dict[str, Interview], event: CalendarEvent, verdict,

@@ -255,25 +255,10 @@ def event_fingerprint(event: CalendarEvent) -> str:
 
 def _fields(event: CalendarEvent, verdict, me: set[str], word=None) -> dict:
     people = verdict.people or _fallback_people(event, me)
-    return {
-        "title": event.title[:1000],
-        "description": event.description[:MAX_STORED_TEXT],
-        "location": event.location[:2000],
-        "company": verdict.company or (organisation_of(people) if word is not None else None),
-        "role": verdict.role,
-        "stage": verdict.stage,
-        "kind": verdict.kind or "job",
-        "mode": verdict.mode,
-        "start_at": event.start,
-        "end_at": event.end,
-        "time_zone": event.time_zone,
-        "confidence": float(verdict.confidence),
-        "reasons": rules.explained(verdict.reasons, word),
-        "people": [{"name": p.display_name(), "email": p.email} for p in people],
-        "organizer": {"name": event.organizer.display_name(), "email": event.organizer.email}
-        if event.organizer else None,
-        "series_id": event.series_id,
-    }
+    return {**missed.detected_fields(event, verdict, people, word),
+            "description": event.description[:MAX_STORED_TEXT], "location": event.location[:2000],
+            "company": verdict.company or (organisation_of(people) if word is not None else None),
+            "organizer": missed.stored_person(event.organizer) if event.organizer else None}
 
 
 def _fallback_people(event: CalendarEvent, me: set[str]):

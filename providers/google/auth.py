@@ -65,12 +65,13 @@ class GoogleClient:
 def redirect_uri(base_url: str) -> str:
     """The callback address; Google allows plain http only for a loopback host."""
     parsed = urlparse(base_url)
-    if parsed.scheme != "https" and not (parsed.scheme == "http" and _loopback(parsed.hostname or "")):
+    if parsed.scheme != "https" and not (parsed.scheme == "http" and is_loopback(parsed.hostname or "")):
         raise ConnectRefused("AFTERVIEW_BASE_URL must be https (plain http only on a loopback address)")
     return base_url.rstrip("/") + CALLBACK_PATH
 
 
-def _loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` is ``localhost`` or a loopback address."""
     if host == "localhost":
         return True
     try:
