@@ -26,11 +26,11 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import select  # noqa: E402
 
+from bench.week import connect_user  # noqa: E402
 from notes.runtime import Runtime  # noqa: E402
 from notes.store.crypto import TokenCipher, new_key  # noqa: E402
 from notes.store.database import make_engine, make_sessions, upgrade  # noqa: E402
 from notes.store.model import Interview, Note  # noqa: E402
-from notes.usecases import service  # noqa: E402
 from providers.ics import IcsConnector  # noqa: E402
 from providers.model import OpenAICompatibleModel  # noqa: E402
 from scheduler.runner import start_scheduler  # noqa: E402
@@ -68,10 +68,7 @@ def run(folder: Path, interviews: int, tick: float, model: OpenAICompatibleModel
     for user in range(interviews):
         path = folder / f"{'m' if model else 'p'}{user}.ics"
         path.write_text(calendar(user, end))
-        with rt.session() as session:
-            user_id = service.ensure_user(session, f"user{user}@example.net", f"User {user}").id
-            session.commit()
-        service.connect_ics(rt, user_id, str(path), now, allow_files=True, allow_private=True)
+        connect_user(rt, user, path, now)
     run_tick("sync", rt, now)
     scheduler, log = start_scheduler(rt, tick)
     deadline = time.monotonic() + wait

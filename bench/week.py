@@ -67,10 +67,15 @@ def setup(rt: Runtime, folder: Path, users: int, now: datetime) -> None:
     for user in range(users):
         path = folder / f"user{user}.ics"
         path.write_text(week_calendar(user, rng))
-        with rt.session() as session:
-            user_id = service.ensure_user(session, f"user{user}@example.net", f"User {user}").id
-            session.commit()
-        service.connect_ics(rt, user_id, str(path), now, allow_files=True, allow_private=True)
+        connect_user(rt, user, path, now)
+
+
+def connect_user(rt: Runtime, user: int, path: Path, now: datetime) -> None:
+    """User number ``user`` (user<n>@example.net) with the calendar file at ``path`` connected."""
+    with rt.session() as session:
+        user_id = service.ensure_user(session, f"user{user}@example.net", f"User {user}").id
+        session.commit()
+    service.connect_ics(rt, user_id, str(path), now, allow_files=True, allow_private=True)
 
 
 def simulate(rt: Runtime, start: datetime, tick: timedelta) -> tuple[int, float]:

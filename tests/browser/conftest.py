@@ -1,14 +1,17 @@
-"""Browser fixtures: the app served on a loopback port, and headless Chromium via Playwright."""
+"""Browser fixtures: the app served on a loopback port, and headless Chromium via Playwright; the
+demo week loaded for a screenshot, and the screenshot written."""
 from __future__ import annotations
 
 import os
 import shutil
 import threading
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from waitress import create_server
 
+from addon.demo import load_demo
 from scheduler.ticks import run_round
 from tests.calendars import calendar, interview
 
@@ -77,3 +80,24 @@ def propose_interview_titled(title: str, client, auth, runtime, clock, folder) -
     assert client.post("/api/connect/ics", json={"source": str(path)}, headers=auth).status_code == 201
     clock.now = END + timedelta(minutes=10)
     run_round(runtime, clock())
+
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def load_demo_week(app, clock) -> None:
+    """The demo's week of interviews in ``app``, synced and proposed as of ``clock()``."""
+    Path(app.instance_path).mkdir(parents=True, exist_ok=True)
+    with app.app_context():
+        load_demo(app, clock())
+    run_round(app.extensions["afterview.runtime"], clock())
+
+
+def screenshot(page, name: str, size: dict, folder: Path) -> None:
+    """``page`` at ``size`` as a PNG named ``name``: in docs/screenshots when AFTERVIEW_WRITE_SCREENSHOTS
+    is set, else in ``folder``."""
+    target = SCREENSHOTS / name if os.environ.get("AFTERVIEW_WRITE_SCREENSHOTS") else folder / name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    page.set_viewport_size(size)
+    page.screenshot(path=str(target))
+    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import propose_interview_titled
+from tests.browser.conftest import load_demo_week, propose_interview_titled, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -90,22 +90,9 @@ def test_the_preview_keeps_typed_text_undoes_and_passes_axe(page, live_server, p
 
 def test_a_screenshot_of_the_gmail_sidebar_with_the_demo_week(page, live_server, app, clock, tmp_path):
     """Written to docs/screenshots/gmail-sidebar.png when AFTERVIEW_WRITE_SCREENSHOTS is set."""
-    import os
-    from pathlib import Path
-
-    from addon.demo import load_demo
-    from scheduler.ticks import run_round
-
-    Path(app.instance_path).mkdir(parents=True, exist_ok=True)
-    with app.app_context():
-        load_demo(app, clock())
-    run_round(app.extensions["afterview.runtime"], clock())
+    load_demo_week(app, clock)
     page.goto(f"{live_server.url}/preview/gmail#token=test-token")
     page.wait_for_selector(".card-section")
     assert "Harbor & Finch" in page.inner_text("#card")
-    shot = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "gmail-sidebar.png"
-    target = shot if os.environ.get("AFTERVIEW_WRITE_SCREENSHOTS") else tmp_path / "gmail-sidebar.png"
-    page.set_viewport_size({"width": 1100, "height": 900})
-    page.screenshot(path=str(target))
-    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    screenshot(page, "gmail-sidebar.png", {"width": 1100, "height": 900}, tmp_path)
     assert page.js_errors == []

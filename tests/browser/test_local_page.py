@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.browser.conftest import propose_interview_titled
+from tests.browser.conftest import load_demo_week, propose_interview_titled, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -69,25 +69,12 @@ def test_a_wrong_token_shows_the_sign_in_form(page, live_server, proposed):
 
 def test_a_screenshot_of_the_local_page_with_the_demo_week(page, live_server, app, clock, tmp_path):
     """Written to docs/screenshots/local-page.png when AFTERVIEW_WRITE_SCREENSHOTS is set."""
-    import os
-    from pathlib import Path
-
-    from addon.demo import load_demo
-    from scheduler.ticks import run_round
-
-    Path(app.instance_path).mkdir(parents=True, exist_ok=True)
-    with app.app_context():
-        load_demo(app, clock())
-    run_round(app.extensions["afterview.runtime"], clock())
+    load_demo_week(app, clock)
     page.goto(f"{live_server.url}/#token=test-token")
     page.wait_for_selector("article.note")
     titles = page.locator("article.interview h3").all_inner_texts()
     assert any("Harbor & Finch" in t for t in titles)
-    shot = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "local-page.png"
-    target = shot if os.environ.get("AFTERVIEW_WRITE_SCREENSHOTS") else tmp_path / "local-page.png"
-    page.set_viewport_size({"width": 1100, "height": 1400})
-    page.screenshot(path=str(target))
-    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    screenshot(page, "local-page.png", {"width": 1100, "height": 1400}, tmp_path)
     assert page.js_errors == []
 
 

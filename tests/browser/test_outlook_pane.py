@@ -4,21 +4,19 @@ an Entra token minted by the loopback JWKS server."""
 from __future__ import annotations
 
 import json
-import os
 import re
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from sqlalchemy import select
 
-from addon.demo import load_demo
 from addon.outlook import pane_tokens
 from notes.store.model import User
 from notes.usecases import service
 from providers.ics import IcsConnector
 from scheduler.ticks import run_round
+from tests.browser.conftest import load_demo_week, screenshot
 from tests.calendars import calendar, interview
 from tests.conftest import clocked_app
 from tests.fakes.jwks_server import AUDIENCE
@@ -32,7 +30,6 @@ HOSTILE = "Interview: Data Analyst <img src=x onerror=window.__pwned=1><script>w
 DETAILS = "Dana: the forecasting pipeline she rebuilt last spring\nOmar: his question about dashboards for field teams"
 # Whether some live region on the pane says ``text`` (each result is said next to its control).
 SAID = "(text) => [...document.querySelectorAll('[role=status]')].some((r) => r.textContent.includes(text))"
-SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "outlook-pane.png"
 
 OFFICE_STANDIN = """
 (() => {
@@ -430,21 +427,14 @@ def test_the_narrow_pane_is_readable_labelled_and_keyboard_usable(pane_for, prop
 
 def test_a_screenshot_of_the_pane_with_the_demo_week(pane_for, app, clock, tmp_path):
     """Written to docs/screenshots/outlook-pane.png when AFTERVIEW_WRITE_SCREENSHOTS is set."""
-    Path(app.instance_path).mkdir(parents=True, exist_ok=True)
-    with app.app_context():
-        load_demo(app, clock())
-        run_round(app.extensions["afterview.runtime"], clock())
-        with app.extensions["afterview.runtime"].session() as session:
-            token = pane_tokens.issue(service.ensure_user(session, app.config["ME"]).id)
+    load_demo_week(app, clock)
+    with app.app_context(), app.extensions["afterview.runtime"].session() as session:
+        token = pane_tokens.issue(service.ensure_user(session, app.config["ME"]).id)
     sender = {"displayName": "Marcus Lee", "emailAddress": "marcus.lee@harborfinch.com"}
     pane = pane_for(mode="read", dialogMessage=json.dumps({"afterviewToken": token}), **{"from": sender})
     page = pane.open()
     pane.connect()
     page.wait_for_selector("article.note")
     assert page.locator("article.interview").first.get_attribute("class").endswith("sender")
-    target = SCREENSHOT if os.environ.get("AFTERVIEW_WRITE_SCREENSHOTS") else tmp_path / "outlook-pane.png"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    page.set_viewport_size({"width": 320, "height": 1250})
-    page.screenshot(path=str(target))
-    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    screenshot(page, "outlook-pane.png", {"width": 320, "height": 1250}, tmp_path)
     assert pane.errors == []
