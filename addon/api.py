@@ -54,6 +54,25 @@ def add_interview():
     return jsonify(interview_json(interview, _user(), wiring.now())), 201
 
 
+@bp.post("/thanks")
+@login_required
+def add_thanks():
+    """Thank someone for help with no interview behind it (``kind``: referral, networking, reference
+    or other; ``name``, ``email``, ``details``: what they did; ``language`` optional): 201 with the
+    note. Its edit, sent, dismiss and restore are those of every note (``/api/notes/<id>/...``)."""
+    with wiring.unit_of_work() as session:
+        note = service.add_thanks(session, g.user_id, _body(), wiring.now())
+    return jsonify({"note": _note(note)}), 201
+
+
+@bp.get("/thanks")
+@login_required
+def list_thanks():
+    """The user's notes of thanks for help, newest first, with their findings."""
+    records = service.help_records_of(wiring.db(), g.user_id)
+    return jsonify({"notes": service.thanks_json(records, _user(), wiring.now())})
+
+
 @bp.get("/interviews/<int:interview_id>")
 @login_required
 def show_interview(interview_id: int):

@@ -132,6 +132,13 @@ def plan(interview: Interview, propose_at: datetime | None) -> Interview:
     return interview
 
 
+def record_help(interview: Interview, now: datetime) -> Interview:
+    """The record of help a note of thanks is for (no interview behind it): its note is written at
+    once, and the record is never listed, planned or proposed."""
+    interview.status, interview.propose_at, interview.proposed_at = InterviewStatus.HELP, None, now
+    return interview
+
+
 def hold_as_possible(interview: Interview) -> Interview:
     """An event detection is unsure about: shown for the user to say."""
     interview.status = InterviewStatus.POSSIBLE

@@ -32,6 +32,7 @@ class InterviewStatus(StrEnum):
     NOT_INTERVIEW = "not_interview"  # the user said it is not one
     CANCELLED = "cancelled"  # cancelled, declined, deleted or no longer an interview
     OTHER = "other"  # not taken for one, with someone from outside: kept 30 days for "Missed one?"
+    HELP = "help"  # no interview: the help a note of thanks is for (notes.usecases.thanks); never listed
 
 
 LISTED = (InterviewStatus.UPCOMING, InterviewStatus.PROPOSED)  # what the sidebars and the page list
@@ -89,6 +90,7 @@ class NoteKind(StrEnum):
 
 
 HELP = (NoteKind.REFERRAL, NoteKind.NETWORKING, NoteKind.REFERENCE, NoteKind.OTHER)  # thanks with no interview
+HELP_RECORD = "help"  # the ``Interview.kind`` (and status) of the record of help such a note is for
 
 
 class NoteChannel(StrEnum):

@@ -33,7 +33,7 @@ class InterviewFacts:
     company: str | None
     role: str | None
     stage: str | None
-    kind: str  # job | informational
+    kind: str  # job | informational | help (the record of help thanked for, no interview)
     start: datetime
     end: datetime
     people: tuple[Person, ...]
@@ -91,3 +91,4 @@ class NoteText:
     body_text: str
     language: str = "en"
     flags: tuple[str, ...] = field(default_factory=tuple)
+    kind: str = "interview"  # a NoteKind: what the note is for

@@ -8,7 +8,9 @@ hint. Rules and where they live:
   ``content_rules``; F1's comparison of the notes of one interview in ``check_notes``;
 - F7, no new claims (warn), in ``claims``: a name, figure or date in no fact. ETIQUETTE's F3 asks for
   names exactly as the record spells them; F7 asks that nothing be stated the record does not say;
-- M1 (info): the note is the composer's because a language model's draft was not used, and why.
+- M1 (info): the note is the composer's because a language model's draft was not used, and why;
+- a note of thanks for help with no interview behind it (``facts.kind`` ``help``) has rules of its
+  own, H1–H4 among them, in ``help_rules``.
 """
 from __future__ import annotations
 
@@ -18,15 +20,17 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from providers.base import utc
 
+from ..statuses import HELP_RECORD
 from ..values import Candidate, Finding, InterviewFacts, NoteText
 from ..writing.recipients import known_name
 from ..writing.traditional import card_reason
 from . import content_rules as content, form_rules as form
 from .claims import check_claims
+from .help_rules import check_help_note
 from .reading import read_note
 from .similarity import LIMIT, trigram_similarity, trigrams
 
-RULES = ("T1", "T2", "T3", "C1", "C2", "C3", "C4", "W1", "P1", "P2", "P3", "P4", "P5",
+RULES = ("T1", "T2", "T3", "C1", "C2", "C3", "C4", "W1", "P1", "P2", "H1", "H2", "H3", "H4", "P3", "P4", "P5",
          "F1", "F2", "F3", "F4", "F5", "F6", "F7", "M1")
 LATE_AFTER = timedelta(hours=24)
 UNUSED = "model-unused:"  # a note's flag: a language model's draft was not used, and why
@@ -36,6 +40,8 @@ CHANNELS = ("email", "handwritten")
 def check_note(note: NoteText, facts: InterviewFacts, candidate: Candidate, now: datetime) -> list[Finding]:
     """Findings for one note, composed or edited: blocking ones first, then by rule."""
     r = read_note(note, facts, candidate)
+    if facts.kind == HELP_RECORD:
+        return ordered(check_help_note(r, facts, candidate, note.kind))
     findings = [
         *check_timing(note, facts, now),
         *check_channel(note),
@@ -65,6 +71,8 @@ def check_notes(
 ) -> list[list[Finding]]:
     """Findings for each note of one interview, including those that compare the notes (F1, C1, C2)."""
     results = [check_note(n, facts, candidate, now) for n in notes]
+    if facts.kind == HELP_RECORD:  # one note each: nothing to compare
+        return results
     for index, extra in _compare(notes, facts, candidate):
         results[index].append(extra)
     return [ordered(findings) for findings in results]

@@ -19,7 +19,7 @@ from providers.base import Person
 from .. import etiquette, lifecycle, planning
 from ..drafting.prompt import model_basis
 from ..runtime import Runtime
-from ..statuses import OPEN_NOTE, DraftState, InterviewStatus, NoteChannel, NoteStatus, NudgeKind
+from ..statuses import OPEN_NOTE, DraftState, InterviewStatus, NoteChannel, NoteKind, NoteStatus, NudgeKind
 from ..store.claims import Queue
 from ..store.model import Interview, Note, Nudge, User
 from ..values import Candidate, Draft, InterviewFacts, NoteText
@@ -73,6 +73,7 @@ def note_text(note: Note) -> NoteText:
         body_text=note.body_text,
         language=note.language,
         flags=tuple(note.flags or ()),
+        kind=note.kind or NoteKind.INTERVIEW,
     )
 
 

@@ -16,6 +16,7 @@ from .. import lifecycle, planning
 from ..errors import InvalidInput, NotFound
 from ..runtime import Runtime
 from ..statuses import (  # noqa: F401
+    HELP_RECORD,
     LISTED,
     MISSED,
     REMOVED,
@@ -40,6 +41,7 @@ from .missed import missed_of  # noqa: F401
 from .proposals import propose_now, recompose, refresh_findings
 from .retire import skip_nudges
 from .syncing import me_addresses
+from .thanks import add_thanks, help_record_of, help_records_of, thanks_json  # noqa: F401
 from .users import end_pane_sessions, ensure_user, google_user, update_profile  # noqa: F401
 from .vanishing import confirm_removal  # noqa: F401
 
@@ -61,8 +63,10 @@ def interviews_of(session: Session, user_id: int, statuses=LISTED, limit: int = 
 
 
 def interview_of(session: Session, user_id: int, interview_id: int) -> Interview:
+    """One of the user's interviews (never the record of help a note of thanks is for)."""
     interview = session.scalar(
-        select(Interview).join(Account).where(Interview.id == interview_id, Account.user_id == user_id)
+        select(Interview).join(Account).where(Interview.id == interview_id, Account.user_id == user_id,
+                                              Interview.kind != HELP_RECORD)
     )
     if interview is None:
         raise NotFound("no such interview")
