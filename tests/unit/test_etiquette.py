@@ -83,7 +83,8 @@ def test_an_empty_note():
 
 def test_rule_ids_are_those_of_the_etiquette():
     assert set(RULES) == {"T1", "T2", "T3", "C1", "C2", "C3", "C4", "W1", "P1", "P2", "P3", "P4", "P5",
-                          "F1", "F2", "F3", "F4", "F5", "F6", "F7", "M1"}
+                          "F1", "F2", "F3", "F4", "F5", "F6", "F7", "M1",
+                          "H1", "H2", "H3", "H4"}  # the notes of thanks for help (help_rules)
 
 
 def test_similarity_of_word_trigrams():
