@@ -105,8 +105,13 @@ function drawRemoved(data) {
   document.getElementById("removed-section").hidden = !items.length;
 }
 
+// The notes of thanks for help with no interview behind it ("Thank someone", thanks.js), newest first.
+function drawThanks(data) {
+  fill("thanks-notes", data.thanks.map(noteView), "None yet.");
+}
+
 // Each part of the page, drawn in order from the data last fetched.
-const SECTIONS = [drawInterviews, drawPossible, drawRemoved, drawCalendars];
+const SECTIONS = [drawInterviews, drawPossible, drawRemoved, drawThanks, drawCalendars];
 
 function draw() {
   if (!state.data) return;
@@ -120,13 +125,13 @@ async function refresh(force = false) {
   if (state.loading && !force) return;
   state.loading = true;
   try {
-    const [{ interviews }, { accounts }] = await Promise.all([
-      api("GET", "/api/interviews?include=possible,removed"), api("GET", "/api/accounts"),
+    const [{ interviews }, { accounts }, { notes: thanks }] = await Promise.all([
+      api("GET", "/api/interviews?include=possible,removed"), api("GET", "/api/accounts"), api("GET", "/api/thanks"),
     ]);
     const ended = interviews.filter((i) => i.status === "upcoming" && new Date(i.end) <= new Date()).map((i) => i.id);
-    const fingerprint = JSON.stringify([interviews, accounts, ended]);
+    const fingerprint = JSON.stringify([interviews, accounts, thanks, ended]);
     if (force || fingerprint !== state.fingerprint) {
-      state.data = { interviews, accounts };
+      state.data = { interviews, accounts, thanks };
       state.fingerprint = fingerprint;
       draw();
     }
@@ -168,10 +173,19 @@ async function signIn(token) {
   document.getElementById("app").hidden = false;
 }
 
+// "Thank someone" (thanks.js): the new note is drawn with the others, its text ready to check.
+function mountThanks() {
+  window.AfterviewThanks.mount({ api, onAdded: async (note) => {
+    await refresh(true);
+    return Keep.find(`note-${note.id}-body`);
+  } });
+}
+
 // "Missed one?" and "Add an interview" (missed_page.js) say when they changed something.
 document.addEventListener("afterview:changed", () => { refresh().catch(() => {}); });
 
 document.addEventListener("DOMContentLoaded", () => {
+  mountThanks();
   document.getElementById("login-form").addEventListener("submit", (event) => {
     event.preventDefault();
     signIn(document.getElementById("token").value.trim());
