@@ -72,7 +72,7 @@ def test_the_pane_loads_office_js_from_microsofts_cdn_and_everything_else_from_a
     assert assets.inline_scripts == 0 and None not in assets.scripts
     assert assets.scripts[0] == "https://appsforoffice.microsoft.com/lib/1/hosted/office.js"
     own = assets.scripts[1:] + assets.styles + [assets.body["data-msal-src"]]
-    shared = ["/static/missed.js", "/static/dom.js", "/static/keep.js"]  # the same scripts as the local page's
+    shared = ["/static/missed.js", "/static/thanks.js", "/static/dom.js", "/static/keep.js"]  # as the local page's
     assert own and all(url.startswith("/static/outlook/") or url in shared for url in own)
     for url in own:
         answer = client.get(url)

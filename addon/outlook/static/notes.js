@@ -168,7 +168,7 @@ window.Afterview = window.Afterview || {};
       return box;
     }
 
-    return { interviewView };
+    return { interviewView, noteView };
   }
 
   window.Afterview.notes = { views, OPEN };

@@ -38,7 +38,7 @@
     Keep.focusAgain(before, keys.filter(Boolean));
   }
 
-  const { interviewView } = window.Afterview.notes.views(act);
+  const { interviewView, noteView } = window.Afterview.notes.views(act);
 
   function accountView(account) {
     const reconnect = account.status === "reauth_required";
@@ -47,7 +47,8 @@
   }
 
   async function refresh() {
-    const [{ interviews }, { accounts }] = await Promise.all([session.api("GET", "/api/interviews"), session.api("GET", "/api/accounts")]);
+    const [{ interviews }, { accounts }, { notes: thanks }] = await Promise.all([session.api("GET", "/api/interviews"),
+      session.api("GET", "/api/accounts"), session.api("GET", "/api/thanks")]);
     const before = Keep.focusNow();
     // What needs the user now comes first: the open message's sender, then notes waiting, then the rest.
     const rank = (item) => item.notes.some((n) => mail.isFromRecipient(n)) ? 0
@@ -55,6 +56,10 @@
     const ordered = [...interviews].sort((a, b) => rank(a) - rank(b));
     $("interviews").replaceChildren(...ordered.map(interviewView));
     if (!ordered.length) $("interviews").append(el("p", { class: "hint", text: "No interviews yet. Connect the calendar your interviews are on." }));
+    // the notes of thanks for help ("Thank someone"), the open message's sender's first
+    const sorted = [...thanks].sort((a, b) => Number(mail.isFromRecipient(b)) - Number(mail.isFromRecipient(a)));
+    $("thanks-notes").replaceChildren(...sorted.map(noteView));
+    if (!thanks.length) $("thanks-notes").append(el("p", { class: "hint", text: "None yet." }));
     $("accounts").replaceChildren(...accounts.map(accountView));
     if (!accounts.length) $("accounts").append(el("li", { text: "No calendar connected." }));
     $("sign-out").hidden = !session.canSignOut();
@@ -95,6 +100,11 @@
 
   async function begin() {
     describeContext();
+    // "Thank someone" (/static/thanks.js): the new note is drawn with the others, its text ready to check
+    window.AfterviewThanks.mount({ api: (method, path, body) => session.api(method, path, body), onAdded: async (note) => {
+      await refresh();
+      return Keep.find(`note-${note.id}-body`);
+    } });
     $("connect-dialog").addEventListener("click", connect);
     // "Missed one?" and "Add an interview" (missed_pane.js) say when they changed something
     document.addEventListener("afterview:changed", () => { refresh().catch(() => {}); });
