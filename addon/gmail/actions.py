@@ -28,6 +28,7 @@ from .findings import current_findings
 from .interview_card import interview_card, typed_changes
 from .missed import HANDLERS as MISSED_HANDLERS
 from .settings import changes_from, confirm_disconnect_card, settings_card
+from .thanks import HANDLERS as THANKS_HANDLERS, open_email_notes
 
 
 @dataclass
@@ -73,7 +74,8 @@ def home_card(ctx: Context, notice: str = "") -> dict:
     upcoming = service.interviews_of(ctx.session, ctx.user.id, (InterviewStatus.UPCOMING,),
                                      limit=50)[-HOME_UPCOMING:][::-1]
     accounts = service.accounts_of(ctx.session, ctx.user.id)
-    return homepage(ctx.view, ctx.user, recent, upcoming, accounts, findings_of(recent, ctx.user, ctx.now), notice)
+    return homepage(ctx.view, ctx.user, recent, upcoming, accounts, findings_of(recent, ctx.user, ctx.now), notice,
+                    thanks=[(n, found) for n, found in open_email_notes(ctx)])
 
 
 def compose_screen(ctx: Context, recipients: tuple[str, ...]) -> dict:
@@ -82,6 +84,7 @@ def compose_screen(ctx: Context, recipients: tuple[str, ...]) -> dict:
     findings = findings_of(interviews, ctx.user, ctx.now)
     choices = [(n, findings.get(n.id, [])) for i in interviews for n in i.notes
                if n.status in LIVE and n.channel == NoteChannel.EMAIL]
+    choices += open_email_notes(ctx)  # the notes of thanks for help
     return compose_card(ctx.view, choices, recipients)
 
 
@@ -255,6 +258,7 @@ HANDLERS: dict[str, Callable[[Context], dict]] = {
     "insert": insert, "open_settings": open_settings, "save_settings": save_settings,
     "confirm_disconnect": confirm_disconnect, "disconnect": disconnect, "back": go_back,
     **MISSED_HANDLERS,  # "Missed one?" and "Add an interview"
+    **THANKS_HANDLERS,  # "Thank someone"
 }
 
 

@@ -11,7 +11,7 @@ from datetime import datetime
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
-from notes.statuses import OPEN_NOTE, AccountStatus, InterviewStatus, NoteStatus
+from notes.statuses import HELP_RECORD, OPEN_NOTE, AccountStatus, InterviewStatus, NoteStatus
 from notes.store.model import Account, Interview, Note, User
 
 from .widgets import (
@@ -149,6 +149,13 @@ def _note_row(view: View, note: Note, findings: list[dict]) -> dict:
                      on_click=view.run("open_interview", interview=note.interview_id), icon="EMAIL")
 
 
+def thanks_row(view: View, note: Note, findings: list[dict]) -> dict:
+    """One note of thanks for help (no interview behind it): to whom, what for, where it stands."""
+    return decorated(bold(esc(f"To {person(note)}", 300)), top=esc(note.interview.title, 300),
+                     bottom=note_state(note, findings, limit=90),
+                     on_click=view.run("open_thanks", thanks=note.interview_id), icon="EMAIL")
+
+
 def _held_section(view: View, account: Account) -> dict:
     """A calendar that suddenly showed none of its interviews: nothing was removed; the user says."""
     count = len(account.held_removals or ())
@@ -159,9 +166,11 @@ def _held_section(view: View, account: Account) -> dict:
 
 
 def homepage(view: View, user: User, recent: list[Interview], upcoming: list[Interview], accounts: list[Account],
-             findings: dict[int, list[dict]], notice: str = "") -> dict:
-    """Recent interviews with each note's status and findings, then the next ones; connect or
-    reconnect first when no calendar is connected or a grant was revoked."""
+             findings: dict[int, list[dict]], notice: str = "",
+             thanks: list[tuple[Note, list[dict]]] = ()) -> dict:
+    """Recent interviews with each note's status and findings, then the next ones, then the notes
+    of thanks for help still open (``thanks``); connect or reconnect first when no calendar is
+    connected or a grant was revoked."""
     sections = [section([paragraph(esc(notice))])] if notice else []
     if not any(a.status in (AccountStatus.ACTIVE, AccountStatus.REAUTH_REQUIRED) for a in accounts):
         sections.append(_connect_section(view))
@@ -176,6 +185,7 @@ def homepage(view: View, user: User, recent: list[Interview], upcoming: list[Int
         (waiting if live else done).extend(rows)
     sections.append(section(waiting, header="Notes waiting"))
     sections.append(section([_interview_row(view, i, []) for i in upcoming], header="Coming up"))
+    sections.append(section([thanks_row(view, note, found) for note, found in thanks], header="Thanks for other help"))
     sections.append(section(done, header="Done", collapsible=True, shown=2))
     if accounts and not (recent or upcoming):
         sections.append(section([paragraph("No interviews found yet. Afterview checks your calendar "
@@ -183,7 +193,8 @@ def homepage(view: View, user: User, recent: list[Interview], upcoming: list[Int
     sections.append(section([buttons(button("Refresh", view.run("home")),
                                      button("Settings", view.run("open_settings")),
                                      button("Missed one?", view.run("open_missed")),
-                                     button("Add an interview", view.run("open_add")))]))
+                                     button("Add an interview", view.run("open_add")),
+                                     button("Thank someone", view.run("open_thanks_form")))]))
     return card("Afterview", sections, subtitle="Thank-you notes after every interview", name="home")
 
 
@@ -204,7 +215,9 @@ def compose_card(view: View, choices: list[tuple[Note, list[dict]]], recipients:
     choices = sorted(choices, key=lambda c: c[0].recipient_email.lower() not in recipients)
     rows = []
     for note, findings in choices:
-        if blocked(findings):
+        if blocked(findings) and note.interview.kind == HELP_RECORD:
+            action = button("Fix first", view.run("open_thanks", thanks=note.interview_id))
+        elif blocked(findings):
             action = button("Fix first", view.run("open_interview", interview=note.interview_id))
         else:
             action = button("Insert", view.run("insert", note=note.id), filled=True)
