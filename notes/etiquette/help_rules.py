@@ -34,7 +34,6 @@ from .claims import check_claims
 from .lexicon import lexicon
 from .reading import Reading, record_names
 
-HELP_RULES = ("H1", "H2", "H3", "H4")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}\b")
 
 # H2: what makes a note read as the thanks after an interview
