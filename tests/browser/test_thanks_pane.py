@@ -11,7 +11,6 @@ from tests.browser.axe import serious
 from tests.browser.test_outlook_pane import (  # noqa: F401  (fixtures)
     SAID,
     app,
-    jwks,
     pane_for,
     pane_token,
 )
