@@ -7,8 +7,9 @@ and press interviews, webinars, holds, deadlines, coaching, the hiring side, rou
 weighed with the weights in ``providers/detection/weights.json``, fitted on the labelled calendars;
 each piece found comes with a reason a person can read. Two facts are rules, not evidence: a
 cancelled event and one the user declined are not interviews. For an interview, the company, role,
-stage, mode and the people met are extracted. The parts live in ``providers.detection``; the kinds
-of evidence are declared in ``providers.detection.evidence_table``.
+stage, mode, the people met and who referred the user (``detection.referrer``) are extracted. The
+parts live in ``providers.detection``; the kinds of evidence are declared in
+``providers.detection.evidence_table``.
 
 ``VERSION`` names the detector: the rules' revision, the vocabularies and the weights. Stored
 events judged by another version are judged again.
@@ -29,6 +30,7 @@ from .detection.facts import EventFacts
 from .detection.lexicon import LEXICON, groups
 from .detection.model import Weights, confidence, load_weights
 from .detection.people import people_met
+from .detection.referrer import find_referrer
 from .detection.role import find_role
 from .detection.scanner import Vocabulary
 from .detection.stage import find_mode, find_stage
@@ -63,6 +65,7 @@ class Detection:
     stage: str | None = None
     mode: str | None = None  # video | phone | onsite
     people: tuple[Person, ...] = ()
+    referrer: Person | None = None  # who referred the user, when the invitation says so (never weighed)
     # the reasons, or what words them when first asked for (most verdicts are never read)
     why: tuple[str, ...] | Callable[[], tuple[str, ...]] = field(default=(), repr=False, compare=False)
 
@@ -122,6 +125,7 @@ def detect(event: CalendarEvent, me: Iterable[str], weights: Weights | None = No
     if score < 0:
         return _no(found, score, weights)
     stage = find_stage(facts, informational)
+    referrer = find_referrer(event, facts.mine)
     return Detection(
         interview=True,
         confidence=confidence(score),
@@ -130,7 +134,8 @@ def detect(event: CalendarEvent, me: Iterable[str], weights: Weights | None = No
         role=role,
         stage=stage,
         mode=find_mode(facts, stage),
-        people=people_met(facts),
+        people=_without(people_met(facts), referrer, event),
+        referrer=referrer,
         why=partial(_reasons_for, found, weights),
     )
 
@@ -158,6 +163,14 @@ def _extraction(facts: EventFacts, found: Found) -> tuple[str | None, str | None
     if role:
         found["names_a_role"] = role
     return company, role
+
+
+def _without(people: tuple[Person, ...], referrer: Person | None, event: CalendarEvent) -> tuple[Person, ...]:
+    """The people met, less the person who referred the user when only the text names them (one
+    invited to the interview is met there too)."""
+    if referrer is None or not referrer.email or any(p.email.lower() == referrer.email for p in event.attendees):
+        return people
+    return tuple(p for p in people if p.email.lower() != referrer.email)
 
 
 @lru_cache(maxsize=64)

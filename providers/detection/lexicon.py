@@ -36,6 +36,7 @@ SECTIONS: dict[str, frozenset[str] | None] = {
     "letter": frozenset({"sign_off"}),
     "plain": frozenset({"phrases"}),
     "meeting": frozenset({"routine", "supplier"}),
+    "referrer": frozenset({"by", "not_people"}),  # read by ``referrer.py`` after the verdict, never weighed
 }
 
 
