@@ -22,6 +22,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -87,6 +88,8 @@ class User(Base):
     channel: Mapped[str] = mapped_column(String(16), default="auto")  # auto | email | handwritten
     proposal_delay_minutes: Mapped[int | None] = mapped_column(Integer)
     nudges_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    # the one polite follow-up when a promised answer does not come (notes.usecases.followups)
+    follow_ups_enabled: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     drafts_enabled: Mapped[bool] = mapped_column(Boolean, default=False)
     google_subject: Mapped[str | None] = mapped_column(String(255), unique=True)
     microsoft_subject: Mapped[str | None] = mapped_column(String(255), unique=True)
@@ -182,6 +185,12 @@ class Interview(Base):
     proposed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     late: Mapped[bool] = mapped_column(Boolean, default=False)
     details: Mapped[str] = mapped_column(Text, default="")
+    # who referred the user: {"name", "email", "source": "invitation" | "user"} (notes.usecases.referrers)
+    referrer: Mapped[dict | None] = mapped_column(JSON)
+    # the answer the company promised: {"on": "YYYY-MM-DD", "said", "by": {"name", "email"}, "source"},
+    # and when the one follow-up is next looked at (notes.usecases.followups)
+    next_step: Mapped[dict | None] = mapped_column(JSON)
+    follow_up_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=_now, onupdate=_now)
 
