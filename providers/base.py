@@ -28,7 +28,8 @@ from .errors import (
 __all__ = [
     "RESPONSES", "AuthExpired", "CalendarEvent", "CalendarInvalid", "CalendarSource", "Connection", "Connector",
     "CursorExpired", "DraftRef", "Mailbox", "OutgoingNote", "PermissionMissing", "Person", "ProviderError",
-    "LanguageModel", "RateLimited", "SyncResult", "SyncWindow", "Unavailable", "Watch", "Watcher", "utc",
+    "LanguageModel", "RateLimited", "SyncResult", "SyncWindow", "Unavailable", "Watch", "Watcher", "sender_matches",
+    "utc",
 ]
 
 
@@ -200,7 +201,7 @@ class CalendarSource(abc.ABC):
 
 
 class Mailbox(abc.ABC):
-    """The user's mailbox: drafts, the sent folder, and messages to the user themself.
+    """The user's mailbox: drafts, the sent folder, who wrote to the inbox, and messages to the user themself.
 
     Making a draft and sending a nudge happen exactly once, whatever crashes: each carries a
     marker the caller chose and recorded before the first attempt. A retry passes ``since``, when
@@ -226,6 +227,12 @@ class Mailbox(abc.ABC):
     @abc.abstractmethod
     def sent_to(self, addresses: Iterable[str], since: datetime) -> set[str]:
         """Which of ``addresses`` received a message from the user since ``since``."""
+
+    @abc.abstractmethod
+    def received_from(self, senders: Iterable[str], since: datetime) -> bool:
+        """Whether a message from any of ``senders`` arrived in the inbox since ``since``. A sender is an
+        address (``dana@gmail.com``) or a domain (``acmerobotics.com``, which covers its subdomains too).
+        Only each message's sender and arrival time are read, never its subject or body."""
 
     @abc.abstractmethod
     def notify_self(self, subject: str, body: str, marker: str = "", since: datetime | None = None) -> None:
@@ -302,6 +309,21 @@ class LanguageModel(abc.ABC):
 
         Raises ``Unavailable`` when the server fails, refuses, or does not answer within its timeout.
         """
+
+
+def sender_matches(address: str, senders: Iterable[str]) -> bool:
+    """Whether ``address`` is one of ``senders``: the address itself, or at one of the domains (or a
+    subdomain of one) given."""
+    address = address.strip().lower()
+    domain = address.rpartition("@")[2]
+    for sender in senders:
+        sender = sender.strip().lower()
+        if "@" in sender:
+            if address == sender:
+                return True
+        elif sender and (domain == sender or domain.endswith("." + sender)):
+            return True
+    return False
 
 
 def utc(moment: datetime) -> datetime:

@@ -9,6 +9,10 @@ The sent-check uses the ``gmail.metadata`` scope, which reads labels and headers
 and cannot search (no ``q``): it lists messages with the ``SENT`` label, newest first, and reads
 the To/Cc/Bcc headers of those sent since the interview ended (``format=metadata``).
 
+Whether a company wrote since an interview (the follow-up waits for their answer) is read the same
+way, with ``gmail.metadata``: messages labelled ``INBOX``, newest first, only their ``From`` header,
+back to the time asked.
+
 Nudges go to the user's own address with ``messages.send`` (``gmail.send``).
 
 Exactly once: a draft and a nudge carry Afterview's mark in a header of their own
@@ -29,7 +33,7 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import getaddresses
 
-from ..base import DraftRef, Mailbox, OutgoingNote, PermissionMissing, ProviderError
+from ..base import DraftRef, Mailbox, OutgoingNote, PermissionMissing, ProviderError, sender_matches
 from ..text import header_text
 from .auth import DRAFTS, SEND, SENT_CHECK
 from .http import Missing
@@ -37,6 +41,7 @@ from .http import Missing
 ME = "me"
 SENT_PAGE = 100
 MAX_SENT_LOOKUPS = 300  # messages read per sent-check at most (a job seeker sends few a day)
+MAX_INBOX_LOOKUPS = 500  # inbox messages read at most when looking for a reply from a company
 MESSAGE_POLICY = policy.default.clone(linesep="\r\n", max_line_length=998)  # headers unfolded where allowed
 MARK_HEADER = "X-Afterview-Mark"
 CLOCK_SKEW = timedelta(minutes=15)  # Gmail's clock and ours may differ: look back this much further
@@ -93,6 +98,19 @@ class GoogleMailbox(Mailbox):
             if found == wanted:
                 break
         return found
+
+    def received_from(self, senders: Iterable[str], since: datetime) -> bool:
+        self._require(SENT_CHECK, "reading who wrote to you")
+        wanted = [s for s in senders if s]
+        since_ms = int(since.astimezone(UTC).timestamp() * 1000)
+        for message_id in self._labelled_ids("INBOX", MAX_INBOX_LOOKUPS):
+            message = self._session.execute(self._messages.get(
+                userId=ME, id=message_id, format="metadata", metadataHeaders=["From"]))
+            if int(message.get("internalDate", "0")) < since_ms:
+                return False  # newest first: the rest arrived earlier still
+            if any(sender_matches(address, wanted) for _name, address in getaddresses(_header_values(message, "From"))):
+                return True
+        return False
 
     def _labelled_ids(self, label: str, most: int = MAX_SENT_LOOKUPS):
         """Ids of messages labelled ``label``, newest first (the caller stops once they are older

@@ -5,6 +5,10 @@ keeps its id when the user sends it and it moves to Sent Items. The version Afte
 the draft's ``changeKey``: any edit by the user changes it, and an overwrite is sent with
 ``If-Match`` on it, so a draft the user edited is never overwritten.
 
+Whether a company wrote since an interview (the follow-up waits for their answer) is read from the
+inbox with only each message's sender and arrival time (``$select=from,receivedDateTime``, filtered on
+``receivedDateTime``): ``Mail.ReadWrite``, already held for drafts and the sent-check, allows it.
+
 Exactly once: each draft and each nudge carries Afterview's mark in a hidden single-value
 extended property. A retry after an attempt that may have reached Graph (``since``) looks for the
 mark in Drafts and Sent Items before making anything. A nudge goes out as a marked draft that is
@@ -17,13 +21,14 @@ import hashlib
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
-from ..base import DraftRef, Mailbox, OutgoingNote, PermissionMissing, ProviderError
+from ..base import DraftRef, Mailbox, OutgoingNote, PermissionMissing, ProviderError, sender_matches
 from ..text import header_text
 from .graph import IMMUTABLE_IDS, GraphClient, GraphFailure, raise_for
 
 MARKER = "String {9d4c6a2e-5b1f-4e0a-9f3c-7a1e2b4c6d80} Name AfterviewNote"
 ADDRESSES_PER_QUERY = 10
 MAX_SENT_PAGES = 20
+MAX_INBOX_PAGES = 20  # of 50 messages each: what arrived since an interview
 DRAFT_FIELDS = "id,isDraft,changeKey,lastModifiedDateTime"
 
 
@@ -92,6 +97,26 @@ class MicrosoftMailbox(Mailbox):
             if not link or found >= set(addresses):
                 break
         return found
+
+    def received_from(self, senders: Iterable[str], since: datetime) -> bool:
+        wanted = [s for s in senders if s]
+        params = {
+            "$filter": f"receivedDateTime ge {_instant(since)}",
+            "$orderby": "receivedDateTime desc",
+            "$select": "from,receivedDateTime",
+            "$top": "50",
+        }
+        link = "me/mailFolders/inbox/messages"
+        for _ in range(MAX_INBOX_PAGES):
+            page = self._graph.json("GET", link, params=params, prefer=(IMMUTABLE_IDS,))
+            for message in page.get("value") or ():
+                address = str(((message.get("from") or {}).get("emailAddress") or {}).get("address") or "")
+                if address and sender_matches(address, wanted):
+                    return True
+            link, params = page.get("@odata.nextLink"), None
+            if not link:
+                break
+        return False
 
     def notify_self(self, subject: str, body: str, marker: str = "", since: datetime | None = None) -> None:
         if not self._can_send:

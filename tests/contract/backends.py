@@ -122,6 +122,10 @@ class Backend:
     def user_writes(self, to: str, subject: str, text: str) -> None:
         raise NotImplementedError
 
+    def someone_writes(self, sender: str, subject: str) -> None:
+        """A message from ``sender`` arrives in the user's inbox."""
+        raise NotImplementedError
+
     # ------------------------------------------------------------------ watcher side
 
     def watch_address(self) -> str:
@@ -200,6 +204,9 @@ class MemoryBackend(Backend):
 
     def user_writes(self, to, subject, text):
         self.account.user_writes(to, subject, text)
+
+    def someone_writes(self, sender, subject):
+        self.account.someone_writes(sender, subject)
 
     def change_notified(self, invitation):
         self.put(invitation)

@@ -93,6 +93,9 @@ class GoogleBackend(Backend):
     def user_writes(self, to, subject, text):
         self.fake.gmail.user_writes(ME, to, subject, text)
 
+    def someone_writes(self, sender, subject):
+        self.fake.gmail.someone_writes(ME, sender, subject)
+
     # ------------------------------------------------------------------ watches
 
     def change_notified(self, invitation):

@@ -94,6 +94,9 @@ class MicrosoftBackend(Backend):
     def user_writes(self, to, subject, text):
         self.server.cloud.graph.user_writes(self.user, to, subject)
 
+    def someone_writes(self, sender, subject):
+        self.server.cloud.graph.someone_writes(self.user, sender, subject)
+
     # ------------------------------------------------------------------ watches
 
     def watch_address(self):

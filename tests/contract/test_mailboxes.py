@@ -77,6 +77,34 @@ def test_the_sent_check_finds_drafts_sent_and_messages_written_since_a_time(back
     assert box.sent_to(asked, since - timedelta(minutes=10)) >= {"earlier@acmerobotics.com"}
 
 
+def test_who_wrote_to_the_inbox_since_a_time_is_read_by_domain_or_address(backend, clock):
+    box = mailbox(backend)
+    backend.someone_writes("dana.whitfield@acmerobotics.com", "Scheduling your interview")
+    clock.advance(minutes=5)
+    since = clock()
+    clock.advance(minutes=5)
+    backend.user_writes(DANA.email, "Thank you", "Thank you, Dana.")  # the user's own, not the inbox
+    assert not box.received_from(["acmerobotics.com"], since)
+    backend.someone_writes("talent@jobs.acmerobotics.com", "Your application")  # a subdomain of the company's
+    backend.someone_writes("sam.lee@gmail.com", "Coffee?")
+    assert box.received_from(["acmerobotics.com"], since)
+    assert box.received_from(["globex.com", "sam.lee@gmail.com"], since)
+    assert not box.received_from(["globex.com", "someone.else@gmail.com", "robotics.com"], since)
+    clock.advance(minutes=5)
+    assert not box.received_from(["acmerobotics.com", "sam.lee@gmail.com"], clock())
+
+
+def test_many_messages_since_a_time_are_all_read(backend, clock):
+    box = mailbox(backend)
+    since = clock()
+    clock.advance(minutes=1)
+    backend.someone_writes("recruiting@acmerobotics.com", "Update on your application")
+    for number in range(120):  # more than a page of newer messages from others
+        clock.advance(seconds=1)
+        backend.someone_writes(f"newsletter{number}@news.example.org", f"Issue {number}")
+    assert box.received_from(["acmerobotics.com"], since)
+
+
 def test_a_nudge_reaches_the_users_own_address(backend):
     mailbox(backend).notify_self("Thank-you notes ready for Acme Robotics", "Two notes are waiting.")
     [message] = backend.to_self()

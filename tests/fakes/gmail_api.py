@@ -1,5 +1,6 @@
 """The Gmail API v1 side of the fake Google: drafts (create, list, get, update, delete), messages
-(list, get, send), and what the user does in Gmail (edits a draft, sends it, writes a message).
+(list, get, send), and what the user does in Gmail (edits a draft, sends it, writes a message) and
+what others do (write to the user).
 
 Drafts are ``{id, message{id, threadId, labelIds}}``; every saved version of a draft is a new
 message with a new id, as in Gmail. Scope rules as documented: drafts need ``gmail.compose``
@@ -198,6 +199,14 @@ class GmailApi:
         message["From"], message["To"], message["Subject"] = email, to, subject
         message.set_content(text)
         self.deliver(email, message.as_bytes())
+
+    def someone_writes(self, email: str, sender: str, subject: str, text: str = "") -> None:
+        """A message from ``sender`` arrives in the user's inbox now (labelled ``INBOX`` and ``UNREAD``)."""
+        message = EmailMessage()
+        message["From"], message["To"], message["Subject"] = sender, email, subject
+        message.set_content(text or "Hello")
+        with self.lock:
+            self._store(self.mailbox(email), message.as_bytes(), ["INBOX", "UNREAD"])
 
     def parsed_drafts(self, email: str) -> dict[str, EmailMessage]:
         """The user's drafts as parsed messages, by draft id."""

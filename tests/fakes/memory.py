@@ -30,6 +30,7 @@ from providers.base import (
     Unavailable,
     Watch,
     Watcher,
+    sender_matches,
 )
 
 WATCH_LIFETIME = timedelta(days=7)
@@ -60,6 +61,7 @@ class MemoryAccount:
     drafts: dict[str, Message] = field(default_factory=dict)
     sent: list[Message] = field(default_factory=list)
     inbox: list[Message] = field(default_factory=list)  # what reached the user's own address
+    received: list[Message] = field(default_factory=list)  # what others wrote to the user (``to``: the sender)
     watches: dict[str, dict] = field(default_factory=dict)
     notifications: list[tuple[str, str]] = field(default_factory=list)  # (address, secret) delivered
     has_mailbox: bool = True
@@ -101,9 +103,13 @@ class MemoryAccount:
         """The user writes and sends a message of their own."""
         self.sent.append(Message(to.lower(), subject, text, at=self.clock()))
 
+    def someone_writes(self, sender: str, subject: str, text: str = "") -> None:
+        """Someone writes to the user: the message arrives in the inbox now."""
+        self.received.append(Message(sender.lower(), subject, text, at=self.clock()))
+
     def when(self, operation: str, then: Exception | Callable[[], None], times: int = 1) -> None:
         """The next ``times`` calls of ``operation`` (``changes``, ``create_draft``, ``draft_state``,
-        ``replace_draft``, ``sent_to``, ``notify_self``, ``start``, ``stop``) first do ``then``:
+        ``replace_draft``, ``sent_to``, ``received_from``, ``notify_self``, ``start``, ``stop``) first do ``then``:
         raise it when it is an exception, call it otherwise."""
         self._next.setdefault(operation, []).extend([then] * times)
 
@@ -220,6 +226,11 @@ class MemoryMailbox(Mailbox):
         self._enter("sent_to")
         wanted = {a.lower() for a in addresses}
         return {m.to for m in self._account.sent if m.to in wanted and m.at >= since}
+
+    def received_from(self, senders: Iterable[str], since: datetime) -> bool:
+        self._enter("received_from")
+        wanted = list(senders)
+        return any(m.at >= since and sender_matches(m.to, wanted) for m in self._account.received)
 
     def notify_self(self, subject: str, body: str, marker: str = "", since: datetime | None = None) -> None:
         self._enter("notify_self", "send")

@@ -4,7 +4,8 @@
 A message has two ids, as in Exchange: the immutable one (returned when the request says
 ``Prefer: IdType="ImmutableId"``) survives a move to Sent Items, the default one does not.
 ``changeKey`` changes with every edit; a ``PATCH`` with a stale ``If-Match`` gets ``412``.
-Tests act as the user with ``user_edits``, ``user_sends``, ``user_deletes`` and ``user_writes``.
+Tests act as the user with ``user_edits``, ``user_sends``, ``user_deletes`` and ``user_writes``, and as
+someone else writing to the user with ``someone_writes`` (the Inbox: ``from``, ``receivedDateTime``).
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ ODATA_TEXT = r"'((?:[^']|'')*)'"
 MARKER_FILTER = re.compile(
     rf"singleValueExtendedProperties/Any\(ep: ep/id eq {ODATA_TEXT} and ep/value eq {ODATA_TEXT}\)")
 SENT_FILTER = re.compile(r"sentDateTime ge (\S+) and \((.*)\)")
+RECEIVED_FILTER = re.compile(r"receivedDateTime ge (\S+)")
 RECIPIENT = re.compile(rf"toRecipients/any\(r:r/emailAddress/address eq {ODATA_TEXT}\)")
 
 
@@ -41,7 +43,7 @@ class MailRoutes:
             ("GET", r"me/messages/([^/]+)", self.get_message),
             ("PATCH", r"me/messages/([^/]+)", self.update_message),
             ("DELETE", r"me/messages/([^/]+)", self.delete_message),
-            ("GET", r"me/mailFolders/(Drafts|SentItems|drafts|sentitems)/messages", self.folder_messages),
+            ("GET", r"me/mailFolders/(Drafts|SentItems|Inbox|drafts|sentitems|inbox)/messages", self.folder_messages),
             ("POST", r"me/messages/([^/]+)/send", self.send_draft),
             ("POST", r"me/sendMail", self.send_mail),
         ]
@@ -92,10 +94,18 @@ class MailRoutes:
         return 204, {}, None
 
     def folder_messages(self, request, user, folder):
-        folder = "Drafts" if folder.lower() == "drafts" else "SentItems"
-        matches = self._filtered(user, folder, request.query.get("$filter", ""))
+        folder = {"drafts": "Drafts", "sentitems": "SentItems", "inbox": "Inbox"}[folder.lower()]
+        expression = request.query.get("$filter", "")
+        matches = self._filtered(user, folder, expression)
         if matches is None:
             return _err(400, "ErrorInvalidUrlQueryFilter", "The query filter contains one or more invalid nodes.")
+        order = request.query.get("$orderby", "")
+        if order:
+            field, _, direction = order.partition(" ")
+            if expression and not expression.startswith(field):  # as Exchange: sort only on what is filtered first
+                return _err(400, "InefficientFilter",
+                            "The restriction or sort order is too complex for this operation.")
+            matches = sorted(matches, key=lambda m: m.get(field) or "", reverse=direction == "desc")
         top, skip = int(request.query.get("$top", "10")), int(request.query.get("$skip", "0"))
         page = matches[skip:skip + top]
         body = {"value": [self._message_json(m, request) for m in page]}
@@ -131,6 +141,9 @@ class MailRoutes:
         if marker:
             prop, value = _text(marker.group(1)), _text(marker.group(2))
             return [m for m in messages if m["props"].get(prop) == value]
+        received = RECEIVED_FILTER.fullmatch(expression)
+        if received and folder == "Inbox":
+            return [m for m in messages if m["receivedDateTime"] >= received.group(1)]
         sent = SENT_FILTER.fullmatch(expression)
         if sent and folder == "SentItems":
             since = sent.group(1)
@@ -157,6 +170,8 @@ class MailRoutes:
             "changeKey": message["changeKey"], "subject": message["subject"], "body": message["body"],
             "toRecipients": message["toRecipients"], "isDraft": message["isDraft"],
             "sentDateTime": message["sentDateTime"], "parentFolderId": message["folder"],
+            "receivedDateTime": message.get("receivedDateTime") or message["createdDateTime"],
+            "from": message.get("from"),
         }
         selected = request.query.get("$select")
         if selected:
@@ -195,6 +210,19 @@ class MailRoutes:
             "createdDateTime": now, "lastModifiedDateTime": now, "sentDateTime": now, "subject": subject,
             "body": {"contentType": "Text", "content": "Thank you"}, "props": {},
             "toRecipients": [{"emailAddress": {"address": to}}],
+        }
+        user.messages[message["immutable_id"]] = message
+
+    def someone_writes(self, user, sender: str, subject: str, name: str = "") -> None:
+        """A message from ``sender`` arrives in the user's Inbox now."""
+        now = _stamp(self.cloud.clock())
+        message = {
+            "immutable_id": "AAkAL" + secrets.token_urlsafe(18), "rest_id": "AAMkA" + secrets.token_urlsafe(18),
+            "folder": "Inbox", "isDraft": False, "changeKey": secrets.token_urlsafe(9),
+            "createdDateTime": now, "lastModifiedDateTime": now, "sentDateTime": now, "receivedDateTime": now,
+            "subject": subject, "body": {"contentType": "Text", "content": "Hello"}, "props": {},
+            "toRecipients": [{"emailAddress": {"address": user.email}}],
+            "from": {"emailAddress": {"name": name, "address": sender}},
         }
         user.messages[message["immutable_id"]] = message
 
