@@ -46,7 +46,7 @@ def _in_text(text: str, event: CalendarEvent, mine: set[str]) -> Person | None:
     if len(folded) != len(text):  # a letter that lower-cases to two: find in the plain lower-case text
         folded = text.lower()
     for match in _BY.finditer(folded):
-        if match.end() < len(folded) and folded[match.end()].isalnum() and not folded[match.end() - 1] == ":":
+        if match.end() < len(folded) and folded[match.end()].isalnum() and folded[match.end() - 1] != ":":
             continue  # "referred byline": the phrase went on into a word
         person = _named_after(text, match.end(), event, mine)
         if person is not None:
