@@ -12,9 +12,9 @@ from collections.abc import Iterable
 
 from .base import CalendarEvent, Person
 from .detection.domains import domain_label
-from .detection.systems import FREEMAIL, address_kind, system_of_domain
+from .detection.systems import FREEMAIL, address_kind, is_calendar_address, system_of_domain
 
-__all__ = ["own_domains", "is_outside", "outside_people", "organisation_of"]
+__all__ = ["own_domains", "is_outside", "outside_people", "organisation_of", "company_senders"]
 
 
 def own_domains(me: Iterable[str]) -> frozenset[str]:
@@ -52,3 +52,18 @@ def organisation_of(people: Iterable[Person]) -> str | None:
         if label:
             return " ".join(word.capitalize() for word in label.split())
     return None
+
+
+def company_senders(people: Iterable[Person], me: Iterable[str]) -> frozenset[str]:
+    """Whose mail speaks for the organisation of ``people`` (a ``Mailbox.received_from`` list): the
+    domains that name it, and the very addresses of those writing from consumer mail or a hiring
+    system (anyone else there is someone else). Never the user's own organisation."""
+    mine = {address.lower() for address in me}
+    own = own_domains(mine)
+    senders: set[str] = set()
+    for person in people:
+        email, domain = person.email.lower(), person.domain.lower()
+        if "@" not in email or email in mine or domain in own or is_calendar_address(domain):
+            continue
+        senders.add(email if domain in FREEMAIL or system_of_domain(domain) else domain)
+    return frozenset(senders)
