@@ -26,7 +26,7 @@ from ..store.claims import Queue, new_token
 from ..store.model import Account, Nudge, User
 from ..writing import compose
 from .claimed import handle_due
-from .proposals import drafts_of, facts_of
+from .proposals import drafts_of, facts_of, thanks_of
 from .retire import mark_reauth_required
 
 log = logging.getLogger(__name__)
@@ -116,7 +116,7 @@ def _still_wanted(nudge: Nudge, now: datetime) -> bool:
     interview = nudge.interview
     if interview is None or interview.status != InterviewStatus.PROPOSED:
         return False
-    if not any(lifecycle.is_open(n) for n in interview.notes):
+    if not any(lifecycle.is_open(n) for n in thanks_of(interview)):  # the thanks, not what follows them
         return False
     return nudge.kind != NudgeKind.REMINDER or not planning.is_late(interview.end_at, now)
 
@@ -161,7 +161,7 @@ def nudge_message(nudge: Nudge, user: User, now: datetime) -> tuple[str, str]:
                 f"Afterview lost access to {provider}. Open the Afterview sidebar and reconnect "
                 "so your thank-you notes keep coming.")
     interview = nudge.interview
-    open_notes = [n for n in interview.notes if lifecycle.is_open(n)]
+    open_notes = [n for n in thanks_of(interview) if lifecycle.is_open(n)]
     lines = compose.nudge_lines(drafts_of(interview, user, open_notes), facts_of(interview), nudge.kind)
     if planning.is_late(interview.end_at, now):
         lines.append(LATE_LINE.get(open_notes[0].language if open_notes else "en", LATE_LINE["en"]))

@@ -8,10 +8,9 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from .. import etiquette
-from ..statuses import LISTED, OPEN_NOTE, NoteKind, NoteStatus
+from ..statuses import LISTED, NoteKind, NoteStatus
 from ..store.model import Account, Interview, Note, User
-from .proposals import candidate_of, facts_of, note_text
+from .proposals import live_findings
 
 
 def _time(moment: datetime | None, zone: ZoneInfo) -> str | None:
@@ -27,12 +26,8 @@ def _zone(user: User) -> ZoneInfo:
 
 def current_findings(interview: Interview, user: User, now: datetime) -> dict[int, list[dict]]:
     """Findings of each live note, checked now; closed notes keep what was stored."""
-    live = [n for n in interview.notes if n.status in OPEN_NOTE]
     found = {n.id: list(n.findings or []) for n in interview.notes}
-    if live:
-        results = etiquette.check_notes([note_text(n) for n in live], facts_of(interview), candidate_of(user), now)
-        for note, findings in zip(live, results, strict=True):
-            found[note.id] = [f.as_dict() for f in findings]
+    found.update({note.id: findings for note, findings in live_findings(interview, user, now).items()})
     return found
 
 
@@ -90,12 +85,29 @@ def interview_json(interview: Interview, user: User, now: datetime) -> dict:
         "proposed_at": _time(interview.proposed_at, zone),
         "late": interview.late,
         "details": interview.details,
+        "referrer": _referrer(interview),
+        "next_step": _next_step(interview.next_step),
         "account_id": interview.account_id,
         "notes": [note_json(n, zone, findings.get(n.id)) for n in interview.notes if n.status != NoteStatus.WITHDRAWN],
         "removed_reason": interview.removed_reason,
         "has_edited_notes": any(n.status == NoteStatus.EDITED for n in interview.notes),
         "withdrawn_notes": [note_json(n, zone) for n in interview.notes if n.status == NoteStatus.WITHDRAWN],
     }
+
+
+def _referrer(interview: Interview) -> dict | None:
+    """Who referred the user (``source``: ``invitation`` or ``user``), unless nobody did."""
+    stored = interview.referrer or {}
+    if stored.get("removed") or not (stored.get("name") or stored.get("email")):
+        return None
+    return {"name": stored.get("name") or "", "email": stored.get("email") or "", "source": stored.get("source")}
+
+
+def _next_step(step: dict | None) -> dict | None:
+    """When the company said it would answer (``on``, a date), in its words, and who said it."""
+    if not step:
+        return None
+    return {"on": step.get("on"), "said": step.get("said"), "by": step.get("by"), "source": step.get("source")}
 
 
 def account_json(account: Account, zone: ZoneInfo | None = None) -> dict:

@@ -24,6 +24,7 @@ from ..store.claims import Queue
 from ..store.model import Interview, Note, Nudge, User
 from ..values import Candidate, Draft, InterviewFacts, NoteText
 from ..writing import compose
+from . import followups, referrers
 from .claimed import handle_due
 from .mailwork import schedule_sent_check
 
@@ -63,6 +64,12 @@ def candidate_of(user: User) -> Candidate:
         language=user.language,
         channel=user.channel,
     )
+
+
+def thanks_of(interview: Interview) -> list[Note]:
+    """The interview's thank-you notes (kind ``interview``), not the notes that follow it (a referrer's
+    update, the follow-up): what "the note for this person" means to proposals, nudges and drafts."""
+    return [n for n in interview.notes if (n.kind or NoteKind.INTERVIEW) == NoteKind.INTERVIEW]
 
 
 def note_text(note: Note) -> NoteText:
@@ -110,6 +117,8 @@ def propose_now(session: Session, interview: Interview, now: datetime, mailbox: 
     user = interview.account.user
     drafts = compose.compose_notes(facts_of(interview), candidate_of(user), interview.details)
     reconcile_notes(interview, drafts, now)
+    referrers.reconcile_update(interview, facts_of(interview), candidate_of(user), now)
+    followups.plan(interview, user)
     lifecycle.mark_proposed(interview, now, planning.is_late(interview.end_at, now))
     refresh_findings(interview, user, now)
     plan_nudges(session, interview, user, now)
@@ -117,7 +126,7 @@ def propose_now(session: Session, interview: Interview, now: datetime, mailbox: 
         schedule_sent_check(interview.account, now)
     if user.drafts_enabled and mailbox:
         for note in interview.notes:
-            if (note.channel == NoteChannel.EMAIL and note.status == NoteStatus.PROPOSED
+            if (note.channel == NoteChannel.EMAIL and note.status == NoteStatus.PROPOSED and note.recipient_email
                     and note.draft_state != DraftState.USER_EDITED):
                 note.draft_due_at = now
 
@@ -127,7 +136,7 @@ def reconcile_notes(interview: Interview, drafts: list[Draft], now: datetime) ->
 
     A note a language model wrote stays while what it was written from is unchanged; every other
     proposed email note is due for the model again (``notes.usecases.rewrites``)."""
-    existing = {(n.recipient_email, n.channel): n for n in interview.notes}
+    existing = {(n.recipient_email, n.channel): n for n in thanks_of(interview)}
     kept = _model_notes_to_keep(interview)
     for draft in drafts:
         note = existing.pop((draft.to.email, draft.channel), None)
@@ -144,7 +153,8 @@ def reconcile_notes(interview: Interview, drafts: list[Draft], now: datetime) ->
 
 def _model_notes_to_keep(interview: Interview) -> set[int]:
     """The notes a language model wrote from exactly what it would be given now."""
-    written = [n for n in interview.notes if n.status == NoteStatus.PROPOSED and n.written_by not in (None, COMPOSER)]
+    written = [n for n in thanks_of(interview)
+               if n.status == NoteStatus.PROPOSED and n.written_by not in (None, COMPOSER)]
     if not written:
         return set()
     plans = {plan.person.email: plan for plan, _ in compose.note_plans(
@@ -172,12 +182,29 @@ def _write(note: Note, draft: Draft) -> None:
 
 def refresh_findings(interview: Interview, user: User, now: datetime) -> None:
     """Run the etiquette checks over the interview's live notes and store the findings."""
-    live = [n for n in interview.notes if n.status in OPEN_NOTE]
-    if not live:
-        return
-    results = etiquette.check_notes([note_text(n) for n in live], facts_of(interview), candidate_of(user), now)
-    for note, findings in zip(live, results, strict=True):
-        note.findings = [f.as_dict() for f in findings]
+    for note, findings in live_findings(interview, user, now).items():
+        note.findings = findings
+
+
+def live_findings(interview: Interview, user: User, now: datetime) -> dict[Note, list[dict]]:
+    """The findings of each open note, checked now: the thank-you notes against each other and the
+    rules of a thank-you, the notes that follow an interview by their own rules."""
+    facts, candidate = facts_of(interview), candidate_of(user)
+    thanks = [n for n in thanks_of(interview) if n.status in OPEN_NOTE]
+    found: dict[Note, list[dict]] = {}
+    if thanks:
+        results = etiquette.check_notes([note_text(n) for n in thanks], facts, candidate, now)
+        found.update({n: [f.as_dict() for f in fs] for n, fs in zip(thanks, results, strict=True)})
+    found.update(follow_on_findings(interview, user))
+    return found
+
+
+def follow_on_findings(interview: Interview, user: User) -> dict[Note, list[dict]]:
+    """The findings of the interview's open notes that are not thanks (a referrer's update, the follow-up)."""
+    facts, candidate = facts_of(interview), candidate_of(user)
+    return {n: [f.as_dict() for f in etiquette.check_update(note_text(n), n.kind, facts, candidate)]
+            for n in interview.notes
+            if n.status in OPEN_NOTE and (n.kind or NoteKind.INTERVIEW) != NoteKind.INTERVIEW}
 
 
 def plan_nudges(session: Session, interview: Interview, user: User, now: datetime) -> None:
@@ -213,6 +240,8 @@ def recompose(interview: Interview, user: User, now: datetime) -> None:
         return
     drafts = compose.compose_notes(facts_of(interview), candidate_of(user), interview.details)
     reconcile_notes(interview, drafts, now)
+    referrers.reconcile_update(interview, facts_of(interview), candidate_of(user), now)
+    followups.plan(interview, user)
     refresh_findings(interview, user, now)
     for note in interview.notes:
         if note.draft_id and note.status == NoteStatus.PROPOSED:

@@ -26,13 +26,13 @@ from ..drafting.model_notes import COMPOSER, Judge, ModelNote, judge_against, wr
 from ..drafting.prompt import model_basis
 from ..etiquette.checks import UNUSED
 from ..runtime import Runtime
-from ..statuses import OPEN_NOTE, DraftState, InterviewStatus, NoteChannel, NoteStatus
+from ..statuses import OPEN_NOTE, DraftState, InterviewStatus, NoteChannel, NoteKind, NoteStatus
 from ..store.claims import Queue
 from ..store.model import Interview, Note
 from ..writing.compose import note_plans, render_html
 from ..writing.sentences import NotePlan
 from .claimed import handle_due
-from .proposals import candidate_of, facts_of, note_text, refresh_findings
+from .proposals import candidate_of, facts_of, note_text, refresh_findings, thanks_of
 
 log = logging.getLogger(__name__)
 ROUNDS_PER_CLAIM = 4  # a claim's batch takes at most this many model round trips (2 requests each)
@@ -90,6 +90,7 @@ def _plan(interview: Interview, note: Note):
 
 def _untouched(note: Note) -> bool:
     return (note.status == NoteStatus.PROPOSED and note.channel == NoteChannel.EMAIL
+            and (note.kind or NoteKind.INTERVIEW) == NoteKind.INTERVIEW
             and note.draft_state != DraftState.USER_EDITED and note.interview.status == InterviewStatus.PROPOSED)
 
 
@@ -102,7 +103,7 @@ def _prepare(rt: Runtime, note_id: int, now: datetime) -> Rewrite | None:
         if plan is None:  # the user owns it now, or it is no one's note any more
             note.rewrite_due_at = None
             return None
-        others = [note_text(n) for n in note.interview.notes if n.id != note.id and n.status in OPEN_NOTE]
+        others = [note_text(n) for n in thanks_of(note.interview) if n.id != note.id and n.status in OPEN_NOTE]
         judge = judge_against(note_text(note), others, facts, candidate, now)
         return Rewrite(note.id, plan, judge, _state(plan, note))
 
@@ -121,7 +122,7 @@ def _apply(rt: Runtime, job: Rewrite, outcome: ModelNote, now: datetime) -> bool
             return False  # else changed since: the change made it due again
         note.rewrite_due_at = None
         if outcome.text is not None:  # beside the panel's notes as they are now, not as they were
-            others = [note_text(n) for n in interview.notes if n.id != note.id and n.status in OPEN_NOTE]
+            others = [note_text(n) for n in thanks_of(interview) if n.id != note.id and n.status in OPEN_NOTE]
             again = judge_against(note_text(note), others, facts, candidate, now)(outcome.text)
             if again:
                 outcome = replace(outcome, text=None, author=COMPOSER, unused=" ".join(sorted({f.rule for f in again})))
