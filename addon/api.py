@@ -101,6 +101,18 @@ def correct(interview_id: int):
     return jsonify(interview_json(interview, _user(), wiring.now()))
 
 
+@bp.post("/interviews/<int:interview_id>/referrer")
+@login_required
+def mark_referrer(interview_id: int):
+    """Say who referred the user to this interview (``{"name", "email"}``); the referrer gets a short
+    update after it. ``{"referrer": null}`` says nobody did."""
+    body = _body()
+    data = None if "referrer" in body and body["referrer"] is None else body
+    with wiring.unit_of_work() as session:
+        interview = service.mark_referrer(session, g.user_id, interview_id, data, wiring.now(), wiring.runtime())
+    return jsonify(interview_json(interview, _user(), wiring.now()))
+
+
 @bp.patch("/notes/<int:note_id>")
 @login_required
 def edit_note(note_id: int):
@@ -268,5 +280,5 @@ def update_me():
 
 def _profile(user: User) -> dict:
     fields = ("email", "name", "phone", "signature", "time_zone", "language", "channel",
-              "proposal_delay_minutes", "nudges_enabled", "drafts_enabled")
+              "proposal_delay_minutes", "nudges_enabled", "drafts_enabled", "follow_ups_enabled")
     return {name: getattr(user, name) for name in fields}

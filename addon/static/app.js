@@ -146,12 +146,14 @@ async function loadProfile() {
   const me = await api("GET", "/api/me");
   for (const key of ["name", "phone", "signature", "language", "channel"]) document.getElementById(`p-${key}`).value = me[key] || "";
   document.getElementById("p-delay").value = me.proposal_delay_minutes ?? "";
+  document.getElementById("p-follow-ups").checked = me.follow_ups_enabled !== false;
 }
 
 function profileChanges(form) {
   const data = Object.fromEntries(new FormData(form).entries());
   data.language = data.language || null;
   data.proposal_delay_minutes = data.proposal_delay_minutes === "" ? null : Number(data.proposal_delay_minutes);
+  data.follow_ups_enabled = form.elements.follow_ups_enabled.checked;
   return data;
 }
 

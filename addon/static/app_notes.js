@@ -169,6 +169,35 @@ function detailsForm(item) {
   ];
 }
 
+// Who referred the user: shown, and set or changed here; the referrer gets a short update after the
+// interview (nothing said of what happened in it).
+function referrerForm(item) {
+  const key = `referrer-${item.id}`;
+  const current = item.referrer;
+  const name = el("input", { id: `${key}-name`, type: "text", autocomplete: "off" });
+  const email = el("input", { id: `${key}-email`, type: "email", autocomplete: "off" });
+  Keep.keep(name, `${key}-name`, current ? current.name : "");
+  Keep.keep(email, `${key}-email`, current ? current.email : "");
+  const title = item.title || item.company || "this interview";
+  const said = current ? `Referred by ${current.name || current.email}${current.source === "invitation" ? " (from the invitation)" : ""}.`
+    : "Did someone refer you? They get a short note that the interview took place.";
+  return el("div", { class: "referrer", role: "group", "aria-labelledby": `${key}-said` },
+    el("p", { id: `${key}-said`, class: "meta", text: said }),
+    el("label", { for: `${key}-name`, text: "Referrer's name" }), name,
+    el("label", { for: `${key}-email`, text: "Referrer's email" }), email,
+    control(`save-${key}`, "Save referrer", ` of ${title}`, () => act(key, async () => {
+      await api("POST", `/api/interviews/${item.id}/referrer`, { name: name.value, email: email.value });
+      Keep.discard([`${key}-name`, `${key}-email`]);
+      return "Referrer saved.";
+    })),
+    current ? control(`remove-${key}`, "Nobody referred me", ` to ${title}`, () => act(key, async () => {
+      await api("POST", `/api/interviews/${item.id}/referrer`, { referrer: null });
+      Keep.discard([`${key}-name`, `${key}-email`]);
+      return "Referrer removed.";
+    })) : null,
+    Keep.region(key));
+}
+
 function notInterviewControls(item) {
   const title = item.title || item.company || "this interview";
   if (!state.asking.has(item.id)) {
@@ -217,6 +246,7 @@ function interviewView(item) {
     el("p", { class: "meta", text: `${headline} — ${when(item.start)}. ${timing(item)}` }),
     el("p", { class: "meta", text: `Met: ${item.interviewers.map((p) => p.name || p.email).join(", ") || "nobody listed"}` }));
   if (item.status !== "upcoming") box.append(...detailsForm(item));
+  box.append(referrerForm(item));
   for (const note of item.notes) box.append(noteView(note));
   for (const note of item.withdrawn_notes || []) box.append(setAsideView(note, `${who(note)} is no longer on the invitation.`));
   box.append(el("div", { class: "interview-end" }, notInterviewControls(item), Keep.region(`interview-${item.id}`)));

@@ -23,11 +23,12 @@ from ..statuses import (  # noqa: F401
     REVIEWABLE,
     InterviewStatus,
     NoteChannel,
+    NoteKind,
     NoteStatus,  # (lists named here)
 )
 from ..store.model import Account, Interview, Note
 from ..writing import compose
-from . import manual, rules
+from . import manual, referrers, rules
 from .accounts import (  # noqa: F401
     account_of,
     accounts_of,
@@ -38,7 +39,7 @@ from .accounts import (  # noqa: F401
 )
 from .mailwork import schedule_sent_check
 from .missed import missed_of  # noqa: F401
-from .proposals import propose_now, recompose, refresh_findings
+from .proposals import candidate_of, facts_of, propose_now, recompose, refresh_findings
 from .retire import skip_nudges
 from .syncing import me_addresses
 from .thanks import add_thanks, help_record_of, help_records_of, thanks_json  # noqa: F401
@@ -215,6 +216,24 @@ def restore_note(session: Session, user_id: int, note_id: int, now: datetime) ->
         schedule_sent_check(note.interview.account, now)  # it may be sent for real later
     refresh_findings(note.interview, note.interview.account.user, now)
     return note
+
+
+def mark_referrer(session: Session, user_id: int, interview_id: int, data, now: datetime,
+                  rt: Runtime | None = None) -> Interview:
+    """The user says who referred them to this interview (``{"name", "email"}``), or with ``None`` that
+    nobody did. After the interview's notes were proposed, the referrer's update comes at once."""
+    interview = interview_of(session, user_id, interview_id)
+    referrers.said_by_user(interview, data)
+    if interview.status == InterviewStatus.PROPOSED:
+        user = interview.account.user
+        referrers.reconcile_update(interview, facts_of(interview), candidate_of(user), now)
+        refresh_findings(interview, user, now)
+        if user.drafts_enabled and rt is not None and rt.has_mailbox(interview.account):
+            for note in interview.notes:
+                if (note.kind == NoteKind.REFERRER_UPDATE and note.status == NoteStatus.PROPOSED
+                        and note.recipient_email and note.draft_id is None):
+                    note.draft_due_at = now
+    return interview
 
 
 def correct_detection(session: Session, user_id: int, interview_id: int, is_interview, now: datetime,

@@ -38,7 +38,7 @@ from ..runtime import Runtime
 from ..statuses import AccountStatus, InterviewStatus, RemovedReason
 from ..store.claims import Queue
 from ..store.model import Account, Interview
-from . import missed, rules
+from . import missed, referrers, rules
 from .claimed import handle_due
 from .retire import mark_reauth_required, retire_interview, withdraw_open_notes
 from .vanishing import hold_or_remove
@@ -277,8 +277,10 @@ def upsert_interview(session, account, row, event, verdict, now, delay, word=Non
     if row is None:
         row = lifecycle.plan(Interview(account=account, provider_event_id=event.event_id, **fields),
                              planning.propose_at(event.end, delay))
+        referrers.from_invitation(row, verdict.referrer)
         session.add(row)
         return row
+    referrers.from_invitation(row, verdict.referrer)
     material = (row.people, row.company, row.role, row.end_at) != (
         fields["people"], fields["company"], fields["role"], fields["end_at"]
     )
