@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from notes.runtime import Runtime
+from notes.usecases.followups import check_due_follow_ups
 from notes.usecases.mailwork import check_sent_notes, create_due_drafts
 from notes.usecases.missed import forget_old_events
 from notes.usecases.nudges import send_due_nudges
@@ -34,6 +35,7 @@ TICKS: dict[str, Tick] = {
     "drafts": create_due_drafts,
     "nudges": send_due_nudges,
     "sent_check": check_sent_notes,
+    "follow_ups": check_due_follow_ups,  # after the sent-check: a thank-you found sent counts
     "renewals": renew_due_watches,
     "forget": forget_old_events,  # events kept for "Missed one?" go 30 days after they ended
 }

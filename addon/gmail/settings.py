@@ -45,6 +45,8 @@ def settings_card(view: View, user: User, accounts: list[Account]) -> dict:
         dropdown("channel", "How to thank", CHANNELS, user.channel or "auto"),
         dropdown("delay", "When to propose the notes", _delay_options(user.proposal_delay_minutes), delay),
         checkbox("nudges", "Reminders", "Remind me once if a note is still unsent", bool(user.nudges_enabled)),
+        checkbox("follow_ups", "Follow-ups", "Propose one polite follow-up when a promised answer does not come",
+                 bool(user.follow_ups_enabled)),
         dropdown("language", "Language of the notes", LANGUAGES, user.language or "auto"),
     ], header="Notes")
     signature = section([
@@ -94,6 +96,7 @@ def changes_from(event: AddonEvent) -> dict:
         changes["proposal_delay_minutes"] = None if delay[0] == "default" else int(delay[0])
     if "delay" in event.form or "channel" in event.form:
         changes["nudges_enabled"] = "on" in event.selected("nudges")
+        changes["follow_ups_enabled"] = "on" in event.selected("follow_ups")
     for name in ("name", "phone", "signature"):
         value = event.text(name)
         if value is not None:

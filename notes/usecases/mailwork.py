@@ -222,7 +222,8 @@ def _check_account(rt: Runtime, account_id: int, now: datetime) -> list[int]:
                 Interview.account_id == account_id,
                 Note.status.in_(OPEN_NOTE),
                 Note.channel == NoteChannel.EMAIL,
-                Interview.end_at >= now - SENT_CHECK_HORIZON,
+                # a note that follows the interview (the follow-up) may come weeks after it
+                or_(Interview.end_at >= now - SENT_CHECK_HORIZON, Note.proposed_at >= now - SENT_CHECK_HORIZON),
             )
         ))
         if not notes:

@@ -57,7 +57,7 @@ def end_pane_sessions(user: User) -> None:
 def update_profile(session: Session, user: User, changes: dict) -> User:
     """Change the user's signature lines and preferences; unknown or bad values are refused."""
     for key, value in changes.items():
-        if key in ("nudges_enabled", "drafts_enabled"):
+        if key in ("nudges_enabled", "drafts_enabled", "follow_ups_enabled"):
             setattr(user, key, _boolean(key, value))
         elif key == "proposal_delay_minutes":
             user.proposal_delay_minutes = _delay(value)

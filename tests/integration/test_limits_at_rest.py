@@ -94,15 +94,17 @@ def seed_plain_rows(database_url: str, cipher: TokenCipher, path: str):
     engine = make_engine(database_url)
     upgrade(engine, revision="0007_lifecycle")
     with make_sessions(engine)() as session:
-        ana = User(email="ana@example.org")
-        session.add(ana)
-        session.flush()
-        # rows written with the table's own columns: accounts gained columns after 0007 that the model has
+        # rows written with the tables' own columns: users and accounts gained columns after 0007 that the
+        # model has
+        session.execute(text("INSERT INTO users (email, name, time_zone, phone, signature, channel, nudges_enabled, "
+                             "drafts_enabled, created_at) VALUES ('ana@example.org', '', 'UTC', '', '', 'auto', "
+                             "true, false, CURRENT_TIMESTAMP)"))
+        ana_id = session.scalar(text("SELECT id FROM users WHERE email = 'ana@example.org'"))
         session.execute(insert(Account.__table__), [
-            dict(user_id=ana.id, provider="ics", external_id=f"https://calendar.example.org/{SECRET}/basic.ics",
+            dict(user_id=ana_id, provider="ics", external_id=f"https://calendar.example.org/{SECRET}/basic.ics",
                  display_name="calendar.example.org", token_blob=cipher.seal({})),
-            dict(user_id=ana.id, provider="ics", external_id=path, display_name="cal.ics", token_blob=cipher.seal({})),
-            dict(user_id=ana.id, provider="google", external_id="ana@example.org", display_name="",
+            dict(user_id=ana_id, provider="ics", external_id=path, display_name="cal.ics", token_blob=cipher.seal({})),
+            dict(user_id=ana_id, provider="google", external_id="ana@example.org", display_name="",
                  token_blob=cipher.seal({"t": 1})),
         ])
         session.commit()
