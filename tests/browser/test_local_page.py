@@ -97,3 +97,39 @@ def test_preferences_are_saved_from_the_page(page, live_server, client, auth):
     me = client.get("/api/me", headers=auth).json
     assert (me["language"], me["proposal_delay_minutes"]) == (None, None)
     assert page.js_errors == []
+
+
+def test_follow_ups_are_turned_off_and_on_from_the_page(page, live_server, client, auth):
+    page.goto(f"{live_server.url}/#token=test-token")
+    page.wait_for_selector("#app:not([hidden])")
+    assert page.is_checked("#p-follow-ups")  # on unless the user turns them off
+    page.uncheck("#p-follow-ups")
+    page.click("#profile-form button")
+    page.wait_for_function("() => document.querySelector('[data-key=result-profile]').textContent === 'Saved.'")
+    assert client.get("/api/me", headers=auth).json["follow_ups_enabled"] is False
+    page.reload()
+    page.wait_for_selector("#app:not([hidden])")
+    page.wait_for_function("() => !document.getElementById('p-follow-ups').checked")
+    page.check("#p-follow-ups")
+    page.click("#profile-form button")
+    page.wait_for_function("() => document.querySelector('[data-key=result-profile]').textContent === 'Saved.'")
+    assert client.get("/api/me", headers=auth).json["follow_ups_enabled"] is True
+    assert page.js_errors == []
+
+
+def test_a_referrer_is_marked_from_the_page_and_gets_an_update(page, live_server, proposed, client, auth):
+    page.goto(f"{live_server.url}/#token=test-token")
+    group = page.locator("article.interview .referrer").first
+    group.wait_for()
+    assert "Did someone refer you?" in group.inner_text()
+    group.get_by_label("Referrer's name").fill("Sam Lee")
+    group.get_by_label("Referrer's email").fill("sam.lee@example.org")
+    group.get_by_role("button", name=re.compile(r"^Save referrer of ")).click()
+    page.wait_for_function("() => document.querySelector('article.interview .referrer p').textContent"
+                           ".startsWith('Referred by Sam Lee')")
+    [interview] = client.get("/api/interviews", headers=auth).json["interviews"]
+    assert interview["referrer"] == {"name": "Sam Lee", "email": "sam.lee@example.org", "source": "user"}
+    assert [n["to"]["email"] for n in interview["notes"] if n["kind"] == "referrer_update"] == ["sam.lee@example.org"]
+    page.wait_for_function("() => [...document.querySelectorAll('article.note textarea')]"
+                           ".some(t => t.value.startsWith('Dear Sam,'))")
+    assert page.js_errors == []
