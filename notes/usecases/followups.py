@@ -25,7 +25,7 @@ from datetime import date, datetime, timedelta
 from enum import Enum
 from zoneinfo import ZoneInfo
 
-from providers.base import AuthExpired, Person
+from providers.base import AuthExpired, PermissionMissing, Person
 from providers.organisation import company_senders
 
 from .. import lifecycle, planning
@@ -108,6 +108,11 @@ def check_follow_up(rt: Runtime, interview_id: int, now: datetime) -> bool:
             rt.keep_credentials(account, connection)
             mark_reauth_required(session, account, now, str(exc))
             settle(session.get(Interview, interview_id), Interview.follow_up_at, claimed, now + PAUSED_RETRY)
+        return False
+    except PermissionMissing:  # the inbox may not be read: no follow-up without knowing whether they wrote
+        with rt.unit_of_work() as session:
+            rt.keep_credentials(session.get(Account, account.id), connection)
+            settle(session.get(Interview, interview_id), Interview.follow_up_at, claimed, None)
         return False
     except Exception:
         with rt.unit_of_work() as session:

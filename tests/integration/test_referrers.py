@@ -189,3 +189,26 @@ def test_the_thank_you_already_sent_to_a_person_does_not_close_their_follow_up(m
     memory.account.user_writes(DANA, "Following up", "Any news?")
     run_round(runtime, clock.advance(minutes=20))
     assert notes_by_kind(runtime)["follow_up"][0].status == "sent"
+
+
+def test_one_interviews_failing_inbox_read_never_stops_the_others_follow_up(client, memory, runtime, clock):
+    from providers.base import Unavailable
+
+    for number, company in ((1, "acmerobotics.com"), (2, "globex.com")):
+        memory.account.put_event(CalendarEvent(
+            event_id=f"iv-{number}", title=f"Interview: Data Analyst - {company}", start=START, end=END,
+            description=f"Your interview for the Data Analyst position at {company}. We will get back to you "
+                        "within a week.",
+            organizer=Person(f"recruiting@{company}", "Recruiting"),
+            attendees=(Person(f"dana@{company}", "Dana Whitfield", "accepted"), Person(ME, "Alex Rivera", "accepted"))))
+    run_round(runtime, clock())
+    after_the_end(runtime, clock)
+    for note in notes_by_kind(runtime)["interview"]:
+        assert client.post(f"/api/notes/{note.id}/sent", headers=AUTH).status_code == 200
+    memory.account.when("received_from", Unavailable("the mailbox did not answer"))
+    clock.now = datetime(2026, 3, 11, 9, 1, tzinfo=UTC)
+    run_round(runtime, clock())
+    assert len(notes_by_kind(runtime).get("follow_up", [])) == 1  # the other interview's went ahead
+    run_round(runtime, clock.advance(minutes=5))  # the failed one is tried again after its backoff
+    assert sorted(n.recipient_email for n in notes_by_kind(runtime)["follow_up"]) == [
+        "recruiting@acmerobotics.com", "recruiting@globex.com"]
