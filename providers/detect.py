@@ -125,7 +125,7 @@ def detect(event: CalendarEvent, me: Iterable[str], weights: Weights | None = No
     if score < 0:
         return _no(found, score, weights)
     stage = find_stage(facts, informational)
-    referrer = find_referrer(event, facts.mine)
+    referrer = find_referrer(event, facts.mine, (facts.text_f, facts.title_f))
     return Detection(
         interview=True,
         confidence=confidence(score),

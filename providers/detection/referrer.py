@@ -18,7 +18,7 @@ from ..base import CalendarEvent, Person
 from .lexicon import LEXICON
 from .scanner import fold, phrase_regex
 
-MAX_TEXT = 6000  # a referrer is named near the top; the rest is signatures and boilerplate
+MAX_TEXT = 4000  # a referrer is named near the top (detection reads as much); the rest is boilerplate
 _BY = phrase_regex(LEXICON.phrases("referrer", "by"))
 _NOT_PEOPLE = frozenset(fold(p) for p in LEXICON.phrases("referrer", "not_people"))
 _TITLES = re.compile(r"(?:(?:mr|mrs|ms|miss|dr|prof|herrn?|frau|m|mme|mlle|sr|sra|srta|don|doña)\.?\s+)",
@@ -31,18 +31,25 @@ _BETWEEN_NAME_AND_ADDRESS = re.compile(r"[\s(<\[,:;\-–—]*(?:e-?mail|mail|cou
 MAX_NAME_WORDS = 4
 
 
-def find_referrer(event: CalendarEvent, me: Iterable[str] = ()) -> Person | None:
-    """The person who referred the user, as the invitation names them; ``None`` when it names nobody."""
+def find_referrer(event: CalendarEvent, me: Iterable[str] = (), folded: tuple[str, str] | None = None) -> Person | None:
+    """The person who referred the user, as the invitation names them; ``None`` when it names nobody.
+    ``folded`` is the description's start and the title as detection folded them (``EventFacts``), so
+    they are not folded again."""
     mine = {address.lower() for address in me}
-    for text in (event.description[:MAX_TEXT], event.title):
-        found = _in_text(text, event, mine)
+    for index, text in enumerate((event.description[:MAX_TEXT], event.title.strip())):
+        given = folded[index] if folded is not None else None
+        if given is not None:
+            text = text[:len(given)]
+            if not text.isascii() and len(text.lower()) != len(text):
+                given = None  # a letter that lower-cases to two: positions would not match
+        found = _in_text(text, given, event, mine)
         if found is not None:
             return found
     return None
 
 
-def _in_text(text: str, event: CalendarEvent, mine: set[str]) -> Person | None:
-    folded = fold(text)
+def _in_text(text: str, folded: str | None, event: CalendarEvent, mine: set[str]) -> Person | None:
+    folded = folded if folded is not None else fold(text)
     if len(folded) != len(text):  # a letter that lower-cases to two: find in the plain lower-case text
         folded = text.lower()
     for match in _BY.finditer(folded):
