@@ -90,6 +90,7 @@ class NoteKind(StrEnum):
 
 
 HELP = (NoteKind.REFERRAL, NoteKind.NETWORKING, NoteKind.REFERENCE, NoteKind.OTHER)  # thanks with no interview
+AFTER_INTERVIEW = (NoteKind.REFERRER_UPDATE, NoteKind.FOLLOW_UP)  # follow an interview: checked by their own rules
 HELP_RECORD = "help"  # the ``Interview.kind`` (and status) of the record of help such a note is for
 
 

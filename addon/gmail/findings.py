@@ -12,9 +12,9 @@ from datetime import datetime
 from functools import lru_cache
 
 from notes import etiquette
-from notes.statuses import OPEN_NOTE
+from notes.statuses import AFTER_INTERVIEW, OPEN_NOTE
 from notes.store.model import Interview, User
-from notes.usecases.proposals import candidate_of, facts_of, follow_on_findings, note_text, thanks_of
+from notes.usecases.proposals import candidate_of, facts_of, follow_on_findings, note_text
 from notes.values import Candidate, Finding, InterviewFacts, NoteText
 
 LIVE = OPEN_NOTE
@@ -30,7 +30,7 @@ def _checked(notes: tuple[NoteText, ...], facts: InterviewFacts, candidate: Cand
 def current_findings(interview: Interview, user: User, now: datetime) -> dict[int, list[dict]]:
     """Findings of each note of ``interview``: live notes checked as of ``now`` (to the minute),
     closed notes as stored."""
-    live = [n for n in thanks_of(interview) if n.status in LIVE]
+    live = [n for n in interview.notes if n.status in LIVE and n.kind not in AFTER_INTERVIEW]
     found = {n.id: list(n.findings or []) for n in interview.notes}
     found.update({note.id: findings for note, findings in follow_on_findings(interview, user).items()})
     if live:

@@ -19,7 +19,16 @@ from providers.base import Person
 from .. import etiquette, lifecycle, planning
 from ..drafting.prompt import model_basis
 from ..runtime import Runtime
-from ..statuses import OPEN_NOTE, DraftState, InterviewStatus, NoteChannel, NoteKind, NoteStatus, NudgeKind
+from ..statuses import (
+    AFTER_INTERVIEW,
+    OPEN_NOTE,
+    DraftState,
+    InterviewStatus,
+    NoteChannel,
+    NoteKind,
+    NoteStatus,
+    NudgeKind,
+)
 from ..store.claims import Queue
 from ..store.model import Interview, Note, Nudge, User
 from ..values import Candidate, Draft, InterviewFacts, NoteText
@@ -187,10 +196,10 @@ def refresh_findings(interview: Interview, user: User, now: datetime) -> None:
 
 
 def live_findings(interview: Interview, user: User, now: datetime) -> dict[Note, list[dict]]:
-    """The findings of each open note, checked now: the thank-you notes against each other and the
-    rules of a thank-you, the notes that follow an interview by their own rules."""
+    """The findings of each open note, checked now: the notes of thanks against each other and their
+    rules, the notes that follow an interview (a referrer's update, the follow-up) by their own."""
     facts, candidate = facts_of(interview), candidate_of(user)
-    thanks = [n for n in thanks_of(interview) if n.status in OPEN_NOTE]
+    thanks = [n for n in interview.notes if n.status in OPEN_NOTE and n.kind not in AFTER_INTERVIEW]
     found: dict[Note, list[dict]] = {}
     if thanks:
         results = etiquette.check_notes([note_text(n) for n in thanks], facts, candidate, now)
@@ -203,8 +212,7 @@ def follow_on_findings(interview: Interview, user: User) -> dict[Note, list[dict
     """The findings of the interview's open notes that are not thanks (a referrer's update, the follow-up)."""
     facts, candidate = facts_of(interview), candidate_of(user)
     return {n: [f.as_dict() for f in etiquette.check_update(note_text(n), n.kind, facts, candidate)]
-            for n in interview.notes
-            if n.status in OPEN_NOTE and (n.kind or NoteKind.INTERVIEW) != NoteKind.INTERVIEW}
+            for n in interview.notes if n.status in OPEN_NOTE and n.kind in AFTER_INTERVIEW}
 
 
 def plan_nudges(session: Session, interview: Interview, user: User, now: datetime) -> None:
