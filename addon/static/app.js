@@ -12,6 +12,7 @@ const state = {
   pinned: new Map(),      // interview id -> the list it stays in while the user works on it here
   tombstones: new Map(),  // interview id -> the list where it was marked "not an interview"
   asking: new Set(),      // what waits for a "yes" (an interview id, or "disconnect-<account id>")
+  referrersOpen: new Set(), // interview ids whose referrer form the user opened (kept open across redraws)
 };
 
 // el() comes from dom.js, Keep from keep.js, the views from app_notes.js and app_calendars.js.

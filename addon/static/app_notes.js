@@ -170,7 +170,8 @@ function detailsForm(item) {
 }
 
 // Who referred the user: shown, and set or changed here; the referrer gets a short update after the
-// interview (nothing said of what happened in it).
+// interview (nothing said of what happened in it). Folded away until opened, so it does not stand between
+// the details and the notes; it stays open across redraws while the user works in it.
 function referrerForm(item) {
   const key = `referrer-${item.id}`;
   const current = item.referrer;
@@ -179,10 +180,12 @@ function referrerForm(item) {
   Keep.keep(name, `${key}-name`, current ? current.name : "");
   Keep.keep(email, `${key}-email`, current ? current.email : "");
   const title = item.title || item.company || "this interview";
-  const said = current ? `Referred by ${current.name || current.email}${current.source === "invitation" ? " (from the invitation)" : ""}.`
-    : "Did someone refer you? They get a short note that the interview took place.";
-  return el("div", { class: "referrer", role: "group", "aria-labelledby": `${key}-said` },
-    el("p", { id: `${key}-said`, class: "meta", text: said }),
+  const said = current ? `Referred by ${current.name || current.email}${current.source === "invitation" ? " (from the invitation)" : ""}`
+    : "Did someone refer you?";
+  const box = el("details", { class: "referrer" },
+    el("summary", { id: `${key}-said`, "data-key": `${key}-open`, text: said }),
+    el("p", { class: "meta", text: "The person who referred you gets a short note that the interview took place, "
+      + "and nothing about what was said in it." }),
     el("label", { for: `${key}-name`, text: "Referrer's name" }), name,
     el("label", { for: `${key}-email`, text: "Referrer's email" }), email,
     control(`save-${key}`, "Save referrer", ` of ${title}`, () => act(key, async () => {
@@ -194,8 +197,12 @@ function referrerForm(item) {
       await api("POST", `/api/interviews/${item.id}/referrer`, { referrer: null });
       Keep.discard([`${key}-name`, `${key}-email`]);
       return "Referrer removed.";
-    })) : null,
-    Keep.region(key));
+    })) : null);
+  box.open = state.referrersOpen.has(item.id) || Keep.hasUnsaved([`${key}-name`, `${key}-email`]);
+  box.addEventListener("toggle", () => {
+    if (box.open) state.referrersOpen.add(item.id); else state.referrersOpen.delete(item.id);
+  });
+  return el("div", { class: "referrer-block" }, box, Keep.region(key));
 }
 
 function notInterviewControls(item) {

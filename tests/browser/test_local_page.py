@@ -121,15 +121,31 @@ def test_a_referrer_is_marked_from_the_page_and_gets_an_update(page, live_server
     page.goto(f"{live_server.url}/#token=test-token")
     group = page.locator("article.interview .referrer").first
     group.wait_for()
-    assert "Did someone refer you?" in group.inner_text()
+    assert group.locator("summary").inner_text() == "Did someone refer you?"
+    assert not group.get_by_label("Referrer's name").is_visible()  # folded away until asked for
+    group.locator("summary").click()
     group.get_by_label("Referrer's name").fill("Sam Lee")
     group.get_by_label("Referrer's email").fill("sam.lee@example.org")
     group.get_by_role("button", name=re.compile(r"^Save referrer of ")).click()
-    page.wait_for_function("() => document.querySelector('article.interview .referrer p').textContent"
+    page.wait_for_function("() => document.querySelector('article.interview .referrer summary').textContent"
                            ".startsWith('Referred by Sam Lee')")
+    assert group.get_by_label("Referrer's name").is_visible()  # still open after the redraw
     [interview] = client.get("/api/interviews", headers=auth).json["interviews"]
     assert interview["referrer"] == {"name": "Sam Lee", "email": "sam.lee@example.org", "source": "user"}
     assert [n["to"]["email"] for n in interview["notes"] if n["kind"] == "referrer_update"] == ["sam.lee@example.org"]
     page.wait_for_function("() => [...document.querySelectorAll('article.note textarea')]"
                            ".some(t => t.value.startsWith('Dear Sam,'))")
+    assert page.js_errors == []
+
+
+def test_a_referrer_typed_and_left_is_still_there_open_after_a_reload(page, live_server, proposed):
+    page.goto(f"{live_server.url}/#token=test-token")
+    group = page.locator("article.interview .referrer").first
+    group.locator("summary").click()
+    group.get_by_label("Referrer's name").fill("Sam Lee")
+    page.reload()
+    group = page.locator("article.interview .referrer").first
+    group.wait_for()
+    assert group.get_by_label("Referrer's name").is_visible()
+    assert group.get_by_label("Referrer's name").input_value() == "Sam Lee"
     assert page.js_errors == []
