@@ -138,5 +138,5 @@ def _store_account(session, user_id: int, who: SignedIn, grant: dict, options: d
     account.watch_renew_at = now
     user.drafts_enabled = bool(options.get("drafts")) and DRAFTS in scopes
     user.nudges_enabled = bool(options.get("nudges")) and SEND in scopes
-    service.reactivate(session, account, now)
+    service.reactivate(session, account, now, wiring.runtime())
     return account

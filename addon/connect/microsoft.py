@@ -164,4 +164,4 @@ def _store_account(session, user_id: int, who: SignedIn, grant: dict, options: d
         user.drafts_enabled = bool(options["drafts"]) and MAIL_SCOPE in scopes
     if "nudges" in options:
         user.nudges_enabled = bool(options["nudges"]) and SEND_SCOPE in scopes
-    service.reactivate(session, account, now)
+    service.reactivate(session, account, now, wiring.runtime())

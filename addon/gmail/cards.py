@@ -45,6 +45,8 @@ class View:
     zone: ZoneInfo
     action_url: str
     connect_link: Callable[[str, dict], str | None]  # provider, options -> one-time URL or None
+    # the account whose mailbox an interview's notes are written in (notes.usecases.mail_account)
+    mailbox_of: Callable[[Interview], Account | None] = lambda interview: interview.account
 
     def when(self, moment: datetime) -> str:
         local = moment.astimezone(self.zone)
@@ -97,9 +99,12 @@ def blocked(findings: list[dict]) -> bool:
     return any(f["severity"] == "block" for f in findings)
 
 
-def draft_link(note: Note) -> str | None:
+def draft_link(view: View, note: Note) -> str | None:
     """The Gmail draft Afterview wrote for this note, when there is one."""
-    if not note.draft_id or note.interview.account.provider != "google":
+    if not note.draft_id:
+        return None
+    mailbox = view.mailbox_of(note.interview)
+    if mailbox is None or mailbox.provider != "google":
         return None
     return GMAIL_DRAFT + quote(note.draft_version or note.draft_id, safe="")
 

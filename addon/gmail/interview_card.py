@@ -74,7 +74,7 @@ def _note_buttons(view: View, note: Note, has_unsaved: bool) -> dict | None:
         undo = button("Undo", view.run("restore", note=note.id), alt=f"Undo: open {who} again") \
             if note.status in (NoteStatus.SENT, NoteStatus.DISMISSED) else None
         return buttons(undo, discard) if undo or discard else None
-    draft = draft_link(note)
+    draft = draft_link(view, note)
     return buttons(
         button("Save edits", view.run("edit_note", note=note.id), alt=f"Save your edits to {who}"),
         button("Mark sent", view.run("mark_sent", note=note.id), alt=f"Mark {who} sent"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from datetime import timedelta
+from functools import partial
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import requests
@@ -114,7 +115,7 @@ def context(user_id: int, event: AddonEvent) -> Context:
     user = session.get(User, user_id)
     action_url = str(current_app.config["BASE_URL"]).rstrip("/") + "/gmail/action"
     view = View(now=wiring.now(), zone=user_zone(user, event), action_url=action_url,
-                connect_link=connect_link(user_id))
+                connect_link=connect_link(user_id), mailbox_of=partial(service.mailbox_account, wiring.runtime()))
     return Context(session=session, user=user, now=view.now, view=view, event=event, runtime=wiring.runtime())
 
 

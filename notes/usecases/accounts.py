@@ -94,20 +94,21 @@ def calendar_source_ids(cipher, source: str) -> list[str]:
     return [f"ics:{digest}" for digest in cipher.fingerprints(source)]
 
 
-def reactivate(session: Session, account: Account, now: datetime) -> Account:
+def reactivate(session: Session, account: Account, now: datetime, rt: Runtime) -> Account:
     """A new grant for ``account`` (first connection or reconnect): its work resumes now, a later
-    revocation earns a new reconnect nudge, and drafts that waited are due."""
+    revocation earns a new reconnect nudge, and the drafts of the notes written in its mailbox that
+    waited (its own, and those of the user's sources without a mailbox) are due when drafts are on."""
     from sqlalchemy import delete
 
     from ..store.model import Nudge
-    from .mailwork import resume_drafts
+    from .mailwork import resume_mail
 
     account.status, account.last_error, account.failures = AccountStatus.ACTIVE, None, 0
     account.next_sync_at = now
     if account.id is not None:
         session.execute(delete(Nudge).where(Nudge.account_id == account.id, Nudge.kind == NudgeKind.RECONNECT))
-        if account.user.drafts_enabled:
-            resume_drafts(session, account, now)
+    session.flush()  # a new account gets its id: it may be the user's mailbox now
+    resume_mail(rt, session, account, now)
     return account
 
 
@@ -127,19 +128,25 @@ def accounts_of(session: Session, user_id: int) -> list[Account]:
 
 
 def look_for_sent_notes(rt: Runtime, user_id: int, now: datetime, account_id: int | None = None) -> list[int]:
-    """Run the sent-check of the user's accounts that have a mailbox (or of ``account_id`` only),
-    each at most once a minute, because the user is looking; the ids of the notes found sent."""
+    """Run the sent-check of the user's accounts that have a mailbox (or of ``account_id`` only:
+    for a source without one, of the mailbox its notes are written in), each at most once a minute,
+    because the user is looking; the ids of the notes found sent."""
+    from .mail_account import users_mailbox
     from .mailwork import check_sent_soon
 
     with rt.session() as session:
-        rows = session.execute(select(Account.id, Account.provider).where(
-            Account.user_id == user_id, Account.status == AccountStatus.ACTIVE)).all()
+        accounts = list(session.scalars(select(Account).where(
+            Account.user_id == user_id, Account.status == AccountStatus.ACTIVE).order_by(Account.id)))
+        if account_id is not None:
+            asked = next((a for a in accounts if a.id == account_id), None)
+            if asked is not None and not rt.has_mailbox(asked):
+                asked = users_mailbox(rt, session, user_id)
+            accounts = [asked] if asked is not None and asked.status == AccountStatus.ACTIVE else []
+        found_ids = [a.id for a in accounts if rt.has_mailbox(a)]
     marked: list[int] = []
-    for found_id, provider in rows:
-        connector = rt.connectors.get(provider)
-        if (account_id is None or found_id == account_id) and connector is not None and connector.offers_mailbox:
-            try:
-                marked += check_sent_soon(rt, found_id, now)
-            except Exception:  # the periodic check tries again; the page or sidebar asking must not fail
-                log.exception("sent-check of account %s failed", found_id)
+    for found_id in found_ids:
+        try:
+            marked += check_sent_soon(rt, found_id, now)
+        except Exception:  # the periodic check tries again; the page or sidebar asking must not fail
+            log.exception("sent-check of account %s failed", found_id)
     return marked

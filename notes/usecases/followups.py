@@ -38,6 +38,7 @@ from ..writing.recipients import known_name
 from ..writing.textutil import html_to_text
 from ..writing.updates import compose_follow_up
 from .claimed import handle_due
+from .mail_account import mailbox_account
 from .mailwork import schedule_sent_check
 from .retire import mark_reauth_required
 
@@ -88,10 +89,10 @@ def check_follow_up(rt: Runtime, interview_id: int, now: datetime) -> bool:
         interview = session.get(Interview, interview_id)
         if interview is None:
             return False
-        claimed, account = interview.follow_up_at, interview.account
+        claimed, account = interview.follow_up_at, mailbox_account(rt, interview)
         decision = _decide(interview, now)
-        if decision != _Decision.ASK or account.status != AccountStatus.ACTIVE or not rt.has_mailbox(account):
-            settle(interview, Interview.follow_up_at, claimed, _later(decision, account, rt, now))
+        if decision != _Decision.ASK or account is None or account.status != AccountStatus.ACTIVE:
+            settle(interview, Interview.follow_up_at, claimed, _later(decision, account, now))
             return False
         connection = rt.connection(account)
         mailbox = rt.mailbox(account, connection)
@@ -121,14 +122,18 @@ def check_follow_up(rt: Runtime, interview_id: int, now: datetime) -> bool:
     with rt.unit_of_work() as session:
         rt.keep_credentials(session.get(Account, account.id), connection)
         interview = session.get(Interview, interview_id)
-        return _settle(interview, claimed, wrote, now) if interview is not None else False
+        if interview is None or not _settle(interview, claimed, wrote, now):
+            return False
+        schedule_sent_check(session.get(Account, account.id), now)
+        return True
 
 
-def _later(decision: _Decision, account: Account, rt: Runtime, now: datetime) -> datetime | None:
-    """When to look again without asking the mailbox now."""
+def _later(decision: _Decision, account: Account | None, now: datetime) -> datetime | None:
+    """When to look again without asking the mailbox now (``account``: the one the interview's
+    notes are written in)."""
     if decision == _Decision.WAIT:
         return now + LOOK_AGAIN
-    if decision == _Decision.ASK and account.status != AccountStatus.ACTIVE and rt.has_mailbox(account):
+    if decision == _Decision.ASK and account is not None and account.status != AccountStatus.ACTIVE:
         return now + PAUSED_RETRY  # reconnecting brings it back
     return None
 
@@ -183,7 +188,6 @@ def _propose(interview: Interview, now: datetime) -> None:
     note.sent_check_after = now  # the thank-you already sent to this person is not this note
     interview.notes.append(note)
     refresh_findings(interview, user, now)
-    schedule_sent_check(interview.account, now)
     if user.drafts_enabled and to.email:
         note.draft_due_at = now
 

@@ -34,6 +34,7 @@ from ..statuses import OPEN_NOTE, AccountStatus, DraftState, NoteChannel
 from ..store.claims import Queue, new_token, settle
 from ..store.model import Account, Interview, Note
 from .claimed import handle_due
+from .mail_account import mailbox_account, mailbox_ids, served_by, users_mailbox
 from .retire import mark_reauth_required
 
 log = logging.getLogger(__name__)
@@ -59,16 +60,20 @@ def outgoing(note: Note) -> OutgoingNote:
 
 def create_due_drafts(rt: Runtime, now: datetime, limit: int = 100) -> list[int]:
     """Write or update the mailbox drafts of notes whose draft is due; returns the note ids done.
-    One account's notes are handled in order, several accounts at once."""
+    The notes of one mailbox are handled in order, several mailboxes at once."""
     mailboxes = Mailboxes(rt)
     report = handle_due(rt, DRAFTS, now, lambda note_id: _draft(rt, note_id, now, mailboxes), limit=limit,
-                        batch=DRAFT_BATCH, concurrency=rt.sync_concurrency, group_of=_account_of)
+                        batch=DRAFT_BATCH, concurrency=rt.sync_concurrency,
+                        group_of=lambda session, note_ids: _mailbox_of(rt, session, note_ids))
     return [note_id for note_id, done in report.done if done]
 
 
-def _account_of(session, note_ids: list[int]) -> dict[int, int]:
+def _mailbox_of(rt: Runtime, session, note_ids: list[int]) -> dict[int, int]:
+    """Each note's mailbox account (``notes.usecases.mail_account``), the group it is handled in; a
+    note with none is on its own."""
     accounts = select(Note.id, Interview.account_id).join(Interview).where(Note.id.in_(note_ids))
-    return dict(session.execute(accounts).all())
+    found = mailbox_ids(rt, session, dict(session.execute(accounts).all()))
+    return {note_id: account_id for note_id, account_id in found.items() if account_id is not None}
 
 
 class Mailboxes:
@@ -137,7 +142,10 @@ def _plan(rt: Runtime, note_id: int, now: datetime, mailboxes: Mailboxes) -> _St
         note = session.get(Note, note_id)
         if note is None:
             return None
-        account = note.interview.account
+        account = mailbox_account(rt, note.interview)
+        if account is None:  # no mailbox to write in: the note stays in the sidebars
+            note.draft_due_at = None
+            return None
         if account.status != AccountStatus.ACTIVE:  # paused until reconnected: the draft stays due
             note.draft_due_at = now + PAUSED_RETRY
             return None
@@ -217,9 +225,14 @@ def _check_account(rt: Runtime, account_id: int, now: datetime) -> list[int]:
         if account is None or account.status != AccountStatus.ACTIVE:
             return []
         claimed = account.next_sent_check_at
+        served = served_by(rt, session, account)
+        if not served:  # its notes are written in its user's mailbox, if any: that one looks
+            _pass_on(rt, session, account, now)
+            settle(account, Account.next_sent_check_at, claimed, None)
+            return []
         notes = list(session.scalars(
             select(Note).join(Interview).where(
-                Interview.account_id == account_id,
+                Interview.account_id.in_(served),
                 Note.status.in_(OPEN_NOTE),
                 Note.channel == NoteChannel.EMAIL,
                 # a note that follows the interview (the follow-up) may come weeks after it
@@ -253,6 +266,15 @@ def _check_account(rt: Runtime, account_id: int, now: datetime) -> list[int]:
         return marked
 
 
+def _pass_on(rt: Runtime, session, account: Account, now: datetime) -> None:
+    """A sent-check asked of a source without a mailbox (added by hand, iCalendar) is one of the
+    mailbox its notes are written in: due now there (a paused one is asked again when reconnected)."""
+    mail = users_mailbox(rt, session, account.user_id)
+    if mail is not None and mail.status == AccountStatus.ACTIVE and (
+            mail.next_sent_check_at is None or mail.next_sent_check_at > now):
+        mail.next_sent_check_at = now
+
+
 def _sent_notes(mailbox, notes: list[Note]) -> set[int]:
     """The ids of ``notes`` whose person got a message since the note counts: since its interview
     ended, or since the user undid "sent" on it. One mailbox question for the notes never undone
@@ -272,15 +294,25 @@ def _sent_notes(mailbox, notes: list[Note]) -> set[int]:
 RESUME_HORIZON = timedelta(days=7)  # notes older than this get no draft after a reconnect
 
 
-def resume_drafts(session, account: Account, now: datetime) -> None:
-    """Drafts that waited while the account needed reconnecting (or lacked the permission) are
-    due now; drafts the user edited or that exist already are left alone."""
-    waiting = session.scalars(select(Note).join(Interview).where(
-        Interview.account_id == account.id, Note.channel == NoteChannel.EMAIL, Note.status.in_(OPEN_NOTE),
-        Note.draft_id.is_(None), Interview.end_at >= now - RESUME_HORIZON))
-    for note in waiting:
-        if note.draft_state in (None, DraftState.NEEDS_PERMISSION):
-            note.draft_due_at, note.draft_state = now, None
+def resume_mail(rt: Runtime, session, account: Account, now: datetime) -> None:
+    """The account was connected or reconnected: the drafts of the notes written in its mailbox
+    (``mail_account.served_by``: its own interviews' and, when it is its user's mailbox, those added
+    by hand, the thanks for help and those of an iCalendar feed) that waited while it needed
+    reconnecting, lacked the permission, or had no mailbox to go to, are due now when the user
+    allows drafts; drafts the user edited or that exist already are left alone. When notes of
+    sources without a mailbox wait, a sent-check is asked too."""
+    served = served_by(rt, session, account)
+    if not served:
+        return
+    waiting = list(session.scalars(select(Note).join(Interview).where(
+        Interview.account_id.in_(served), Note.channel == NoteChannel.EMAIL, Note.status.in_(OPEN_NOTE),
+        Note.draft_id.is_(None), Interview.end_at >= now - RESUME_HORIZON)))
+    if account.user.drafts_enabled:
+        for note in waiting:
+            if note.draft_state in (None, DraftState.NEEDS_PERMISSION):
+                note.draft_due_at, note.draft_state = now, None
+    if any(note.interview.account_id != account.id for note in waiting):
+        schedule_sent_check(account, now)
 
 
 def schedule_sent_check(account: Account, now: datetime) -> None:

@@ -2,9 +2,10 @@
 
 They belong to the user's own "added by hand" source: an account of provider ``manual`` made on
 first use, so that a user with no calendar connected can add one too, and so that disconnecting
-a calendar never takes them away. That source is never synced and has no mailbox; it is not
-listed among the user's accounts. The notes of an added interview come like any other's: planned
-for the end plus the proposal delay, and proposed at once when that is past.
+a calendar never takes them away. That source is never synced and has no mailbox of its own; it
+is not listed among the user's accounts. The notes of an added interview come like any other's:
+planned for the end plus the proposal delay, and proposed at once when that is past; they are
+written in the user's connected Google or Microsoft mailbox (``mail_account``) when there is one.
 """
 from __future__ import annotations
 

@@ -30,11 +30,12 @@ from ..statuses import (
     NudgeKind,
 )
 from ..store.claims import Queue
-from ..store.model import Interview, Note, Nudge, User
+from ..store.model import Account, Interview, Note, Nudge, User
 from ..values import Candidate, Draft, InterviewFacts, NoteText
 from ..writing import compose
 from . import followups, referrers
 from .claimed import handle_due
+from .mail_account import mailbox_account
 from .mailwork import schedule_sent_check
 
 COMPOSER = "composer"
@@ -113,16 +114,17 @@ def propose_interview(rt: Runtime, interview_id: int, now: datetime) -> bool:
             if interview.end_at > now:  # moved later since it was planned
                 interview.propose_at = planning.propose_at(interview.end_at, rt.proposal_delay)
                 return False
-            propose_now(session, interview, now, rt.has_mailbox(interview.account))
+            propose_now(session, interview, now, mailbox_account(rt, interview))
             return True
     except IntegrityError:  # another worker proposed it first: its notes stand
         log.info("interview %s was proposed concurrently", interview_id)
         return False
 
 
-def propose_now(session: Session, interview: Interview, now: datetime, mailbox: bool) -> None:
+def propose_now(session: Session, interview: Interview, now: datetime, mailbox: Account | None) -> None:
     """Compose the notes of an ended interview in ``session`` (the caller commits): the checks,
-    the nudges and, with a ``mailbox``, the sent-check and the drafts the user allows."""
+    the nudges and, with the account of the ``mailbox`` they are written in
+    (``mail_account.mailbox_account``), its sent-check and the drafts the user allows."""
     user = interview.account.user
     drafts = compose.compose_notes(facts_of(interview), candidate_of(user), interview.details)
     reconcile_notes(interview, drafts, now)
@@ -131,9 +133,9 @@ def propose_now(session: Session, interview: Interview, now: datetime, mailbox: 
     lifecycle.mark_proposed(interview, now, planning.is_late(interview.end_at, now))
     refresh_findings(interview, user, now)
     plan_nudges(session, interview, user, now)
-    if mailbox:
-        schedule_sent_check(interview.account, now)
-    if user.drafts_enabled and mailbox:
+    if mailbox is not None:
+        schedule_sent_check(mailbox, now)
+    if user.drafts_enabled and mailbox is not None:
         for note in interview.notes:
             if (note.channel == NoteChannel.EMAIL and note.status == NoteStatus.PROPOSED and note.recipient_email
                     and note.draft_state != DraftState.USER_EDITED):

@@ -37,6 +37,7 @@ from .accounts import (  # noqa: F401
     reactivate,
     request_sync,
 )
+from .mail_account import mailbox_account
 from .mailwork import schedule_sent_check
 from .missed import missed_of  # noqa: F401
 from .proposals import candidate_of, facts_of, propose_now, recompose, refresh_findings
@@ -228,7 +229,7 @@ def mark_referrer(session: Session, user_id: int, interview_id: int, data, now: 
         user = interview.account.user
         referrers.reconcile_update(interview, facts_of(interview), candidate_of(user), now)
         refresh_findings(interview, user, now)
-        if user.drafts_enabled and rt is not None and rt.has_mailbox(interview.account):
+        if user.drafts_enabled and rt is not None and mailbox_account(rt, interview) is not None:
             for note in interview.notes:
                 if (note.kind == NoteKind.REFERRER_UPDATE and note.status == NoteStatus.PROPOSED
                         and note.recipient_email and note.draft_id is None):
@@ -282,4 +283,4 @@ def propose_if_due(session: Session, interview: Interview, now: datetime, rt: Ru
     """Propose an upcoming interview's notes now when its proposal time is past."""
     if (rt is not None and interview.status == InterviewStatus.UPCOMING and interview.propose_at is not None
             and interview.propose_at <= now and interview.end_at <= now):
-        propose_now(session, interview, now, rt.has_mailbox(interview.account))
+        propose_now(session, interview, now, mailbox_account(rt, interview))

@@ -5,7 +5,8 @@ Where such a note lives. A note belongs to an interview (``Note.interview_id`` i
 everything that reads, checks, edits, closes and reopens notes goes through that row: whose the
 note is, the facts the checks read, the lifecycle. So each thanks gets a record of its own: an
 ``Interview`` row of kind and status ``help`` on the user's "added by hand" source
-(``manual.manual_source``: never synced, no mailbox). It holds the person, the day and the help in
+(``manual.manual_source``: never synced, no mailbox of its own; the note is written in the user's
+connected Google or Microsoft mailbox, ``mail_account``). It holds the person, the day and the help in
 the user's words (``details``), which is what composing and checking the note need, so the checks
 of an edited note still know what the help was. Its status is none that any list of interviews asks
 for (``LISTED``, ``REVIEWABLE``, ``REMOVED``, ``MISSED``) and it is never planned, so no interview
@@ -28,10 +29,11 @@ from providers.base import Person
 
 from .. import lifecycle
 from ..errors import InvalidInput, NotFound
-from ..statuses import HELP, HELP_RECORD, InterviewStatus
+from ..statuses import HELP, HELP_RECORD, InterviewStatus, NoteChannel
 from ..store.model import Account, Interview, Note, User
 from ..writing.language import SUPPORTED, detect_language
 from ..writing.thanks import compose_thanks
+from .mailwork import schedule_sent_check
 from .manual import ADDRESS, manual_source
 from .present import _zone as user_zone, current_findings, note_json
 from .proposals import candidate_of, refresh_findings
@@ -65,7 +67,17 @@ def add_thanks(session: Session, user_id: int, data, now: datetime) -> Note:
     record.notes.append(note)
     session.add(record)
     refresh_findings(record, user, now)
+    _to_the_mailbox(record.account, note, user, now)
     return note
+
+
+def _to_the_mailbox(source: Account, note: Note, user: User, now: datetime) -> None:
+    """The note is written in the user's mailbox when they have one (``mail_account``): its draft is
+    due when they allow drafts (the drafts tick finds the mailbox, or that there is none), and a
+    sent-check is asked (the source's passes on to the mailbox's)."""
+    if user.drafts_enabled and note.channel == NoteChannel.EMAIL:
+        note.draft_due_at = now
+    schedule_sent_check(source, now)
 
 
 def read_thanks(data, user: User) -> tuple[str, dict, str, str]:

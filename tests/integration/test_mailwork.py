@@ -192,7 +192,7 @@ def test_reconnecting_resumes_waiting_drafts_and_rearms_the_reconnect_nudge(runt
     run_round(runtime, clock.advance(minutes=1))
     world.account.refused = set()
     with runtime.session() as session:
-        service.reactivate(session, session.get(Account, world.account_id), clock())
+        service.reactivate(session, session.get(Account, world.account_id), clock(), runtime)
         session.commit()
         assert session.scalar(select(Nudge).where(Nudge.kind == "reconnect")) is None
     run_round(runtime, clock.advance(minutes=1))

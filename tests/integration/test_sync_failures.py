@@ -104,7 +104,7 @@ def test_a_revoked_grant_pauses_the_account_asks_once_to_reconnect_and_reconnect
     assert memory.account.drafts == {}
     memory.account.revoked = False  # the user connects again
     with runtime.session() as session:
-        service.reactivate(session, session.get(Account, memory.account_id), clock())
+        service.reactivate(session, session.get(Account, memory.account_id), clock(), runtime)
         session.commit()
     run_round(runtime, clock())
     assert stored(runtime, memory.account_id).status == "active"
