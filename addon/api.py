@@ -205,7 +205,7 @@ def disconnect(account_id: int):
     from notes.usecases.watches import disconnect_account
 
     with wiring.unit_of_work() as session:
-        disconnect_account(wiring.runtime(), service.account_of(session, g.user_id, account_id))
+        disconnect_account(wiring.runtime(), service.account_of(session, g.user_id, account_id), wiring.now())
     return "", 204
 
 

@@ -242,7 +242,7 @@ def disconnect(ctx: Context) -> dict:
     account = service.account_of(ctx.session, ctx.user.id, _id(ctx, "account"))
     name = account.display_name or account.external_id
     with ctx.work():
-        watches.disconnect_account(ctx.runtime, account)
+        watches.disconnect_account(ctx.runtime, account, ctx.now)
     return responses.home(home_card(ctx), f"Disconnected {name[:120]}.")
 
 

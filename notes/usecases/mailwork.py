@@ -315,6 +315,27 @@ def resume_mail(rt: Runtime, session, account: Account, now: datetime) -> None:
         schedule_sent_check(account, now)
 
 
+def forget_drafts_for_others(rt: Runtime, session, account: Account) -> None:
+    """``account`` is being disconnected: the notes of the sources it wrote for (added by hand, thanks,
+    iCalendar) forget their drafts there (the drafts stay in that mailbox, which is the user's). Once
+    it is gone, ``resume_mail_of`` gives them to the user's next mailbox."""
+    others = [account_id for account_id in served_by(rt, session, account) if account_id != account.id]
+    if not others:
+        return
+    for note in session.scalars(select(Note).join(Interview).where(
+            Interview.account_id.in_(others), Note.channel == NoteChannel.EMAIL,
+            or_(Note.draft_id.is_not(None), Note.draft_marker.is_not(None), Note.draft_due_at.is_not(None)))):
+        note.draft_id = note.draft_version = note.draft_state = note.draft_marker = None
+        note.draft_tried_at = note.draft_due_at = None
+
+
+def resume_mail_of(rt: Runtime, session, user_id: int, now: datetime) -> None:
+    """``resume_mail`` for the user's mailbox for sources without one, if they have one."""
+    mailbox = users_mailbox(rt, session, user_id)
+    if mailbox is not None:
+        resume_mail(rt, session, mailbox, now)
+
+
 def schedule_sent_check(account: Account, now: datetime) -> None:
     """Ask for a sent-check of ``account`` soon (after a proposal or an edit)."""
     if account.next_sent_check_at is None or account.next_sent_check_at > now + SENT_CHECK_INTERVAL:

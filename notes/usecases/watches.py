@@ -34,6 +34,7 @@ from ..statuses import AccountStatus
 from ..store.claims import Queue
 from ..store.model import Account
 from .claimed import handle_due
+from .mailwork import forget_drafts_for_others, resume_mail_of
 from .retire import mark_reauth_required
 from .users import end_pane_sessions
 
@@ -202,10 +203,11 @@ def notification_received(account: Account, now: datetime) -> bool:
     return True
 
 
-def disconnect_account(rt: Runtime, account: Account) -> None:
+def disconnect_account(rt: Runtime, account: Account, now: datetime) -> None:
     """Stop the account's watch, revoke its grant at the provider (as far as the provider allows),
     and delete the account with everything stored for it (its tokens first of all). The user's
-    task-pane tokens end with it: whoever disconnects signs in again.
+    task-pane tokens end with it: whoever disconnects signs in again. The notes it wrote in its
+    mailbox for sources without one go to the user's next mailbox, if any (``mailwork.resume_mail_of``).
 
     The caller commits. Failures at the provider are logged: the tokens go regardless.
     """
@@ -218,7 +220,11 @@ def disconnect_account(rt: Runtime, account: Account) -> None:
                 connector.revoke(connection)
             except Exception as exc:  # the user asked to forget: the tokens are deleted anyway
                 log.warning("account %s: revoking the grant failed: %s", account.id, exc)
+    session, user_id = object_session(account), account.user_id
+    forget_drafts_for_others(rt, session, account)
     account.token_blob = None
     forget_watch(account)
     end_pane_sessions(account.user)
-    object_session(account).delete(account)
+    session.delete(account)
+    session.flush()
+    resume_mail_of(rt, session, user_id, now)

@@ -1,6 +1,7 @@
 """Scale-out: several ``afterview worker`` processes on one PostgreSQL, SIGKILLed while a provider
 request is in flight, leave exactly one draft per person met and one "notes ready" mail per
-interview, on Google and on Microsoft.
+interview, on Google and on Microsoft; the notes of an interview added by hand and of a thanks for
+help are written in the same mailbox, exactly once too.
 
 The fakes hold a chosen request (a draft being created, a nudge being sent) until the test has
 killed the worker that sent it; the request is then carried out (the mailbox changed, nobody heard)
@@ -31,6 +32,7 @@ from tests.integration import google_support as google
 pytestmark = pytest.mark.postgres
 ROOT = Path(__file__).resolve().parents[2]
 COMPANIES = ["Acme Robotics", "Globex", "Initech", "Umbrella Labs"]
+BY_HAND = "Hooli"  # the company of the interview the user adds by hand
 WORKERS = 3
 DONE_WITHIN = 90.0
 
@@ -56,6 +58,7 @@ class GoogleWorld:
         self.ca, self.settings = self.fake.ca_path, self.fake.config()
         self.app = make_app(url, tmp_path / "instance", **self.settings, BASE_URL="https://afterview.test")
         google.connect(self.app.test_client(), self.fake, drafts=True, nudges=True)
+        add_by_hand(self.app)
         for index, (start, company) in enumerate(interviews()):
             domain = domain_of(company)
             people = [google.attendee(f"recruiting@{domain}", f"{company} Recruiting", organizer=True),
@@ -95,6 +98,7 @@ class MicrosoftWorld:
         self.ca, self.settings = self.server.tls.path, ms.ms_config(self.server)
         self.app = make_app(url, tmp_path / "instance", **self.settings)
         ms.connect(self.app.test_client(), self.server, {"drafts": True, "nudges": True})
+        add_by_hand(self.app)
         for index, (start, company) in enumerate(interviews()):
             domain = domain_of(company)
             people = [{"type": "required", "status": {"response": "accepted"},
@@ -131,6 +135,20 @@ def interviews() -> list[tuple[datetime, str]]:
     """Interviews that ended in the last hours, one per company."""
     now = datetime.now(UTC).replace(second=0, microsecond=0)
     return [(now - timedelta(hours=4) + timedelta(minutes=50 * i), company) for i, company in enumerate(COMPANIES)]
+
+
+def add_by_hand(app) -> None:
+    """An interview on no calendar that ended an hour ago (proposed at once), and a thanks for help."""
+    client, end = app.test_client(), datetime.now(UTC).replace(second=0, microsecond=0) - timedelta(hours=1)
+    people = [{"name": name, "email": address} for name, address in people_at(domain_of(BY_HAND))]
+    added = client.post("/api/interviews", headers=google.AUTH, json={
+        "title": f"Interview: Data Analyst - {BY_HAND}", "company": BY_HAND, "role": "Data Analyst",
+        "start": (end - timedelta(minutes=45)).isoformat(), "end": end.isoformat(), "people": people})
+    assert added.status_code == 201, added.get_json()
+    thanked = client.post("/api/thanks", headers=google.AUTH, json={
+        "kind": "referral", "name": "Priya Natarajan", "email": "priya.natarajan@globex.com",
+        "details": f"referred me for the analyst opening at {BY_HAND}"})
+    assert thanked.status_code == 201, thanked.get_json()
 
 
 def domain_of(company: str) -> str:
@@ -220,8 +238,9 @@ def settled(app) -> tuple[list[Note], list[Nudge]] | None:
     with app.extensions["afterview.runtime"].session() as session:
         notes = list(session.scalars(select(Note).where(Note.channel == "email")))
         ready = list(session.scalars(select(Nudge).where(Nudge.kind == "ready")))
-        proposed = session.scalars(select(Interview.status)).all()
-    if (len(proposed) == len(COMPANIES) and set(proposed) == {"proposed"} and len(ready) == len(COMPANIES)
+        proposed = session.scalars(select(Interview.status).where(Interview.status != "help")).all()
+    interviews = len(COMPANIES) + 1  # and the one added by hand
+    if (len(proposed) == interviews and set(proposed) == {"proposed"} and len(ready) == interviews
             and all(n.draft_id for n in notes) and all(n.status == "sent" for n in ready)):
         return notes, ready
     return None
@@ -244,12 +263,13 @@ def test_killed_workers_leave_one_draft_per_person_and_one_ready_mail_per_interv
         assert outcome is not None, "the work did not finish\n" + workers.tails()
         notes, _ready = outcome
         drafts = world.drafts()
-        assert len(notes) == 2 * len(COMPANIES) and workers.killed >= 2
+        assert len(notes) == 2 * (len(COMPANIES) + 1) + 1 and workers.killed >= 2  # and the thanks
         assert sorted(drafts) == sorted(n.draft_id for n in notes), "a draft made twice, or lost"
         assert all(drafts[n.draft_id] == n.recipient_email for n in notes)
-        mails = world.ready_mails()
-        assert len(mails) == len(COMPANIES), f"{len(mails)} ready mails for {len(COMPANIES)} interviews: {mails}"
-        assert all(sum(company in subject for subject in mails) == 1 for company in COMPANIES), mails
+        assert "priya.natarajan@globex.com" in drafts.values()
+        mails, companies = world.ready_mails(), [*COMPANIES, BY_HAND]
+        assert len(mails) == len(companies), f"{len(mails)} ready mails for {len(companies)} interviews: {mails}"
+        assert all(sum(company in subject for subject in mails) == 1 for company in companies), mails
     finally:
         workers.stop()
         world.close()

@@ -96,7 +96,7 @@ def test_a_notification_makes_the_sync_due_and_disconnect_forgets_everything(run
         account.next_sync_at = clock.now + timedelta(hours=1)
         assert notification_received(account, clock.now)
         assert account.next_sync_at == clock.now
-        disconnect_account(runtime, account)
+        disconnect_account(runtime, account, clock())
         session.commit()
         assert session.get(Account, account_id) is None
     assert at_provider.watches == {}

@@ -100,6 +100,21 @@ def test_open_draft_only_when_there_is_a_draft(sidebar, proposed, runtime):
     assert links == ["https://mail.google.com/mail/#drafts?compose=18e0c4f2a9d1b6c3"]
 
 
+def test_open_draft_for_a_note_written_in_the_users_gmail(sidebar, proposed, runtime):
+    """The interview is from a calendar file; its notes are written in Alex's connected Gmail."""
+    interview_id, (dana, _omar) = alex_interview(runtime)
+    with runtime.session() as session:
+        note = session.get(Note, dana)
+        assert note.interview.account.provider == "ics"
+        session.add(Account(user=note.interview.account.user, provider="google", external_id="alex@example.com"))
+        note.draft_id, note.draft_version = "r-77", "18e0c4f2a9d1b6c4"
+        session.commit()
+    card = card_of(sidebar.action(do="open_interview", interview=interview_id))
+    links = [b["onClick"]["openLink"]["url"] for s in card["sections"] for w in s["widgets"]
+             if "buttonList" in w for b in w["buttonList"]["buttons"] if "openLink" in b["onClick"]]
+    assert links == ["https://mail.google.com/mail/#drafts?compose=18e0c4f2a9d1b6c4"]
+
+
 def test_user_and_event_text_is_escaped(sidebar, proposed, runtime):
     interview_id, (dana, _omar) = alex_interview(runtime)
     with runtime.session() as session:
