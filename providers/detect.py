@@ -114,7 +114,7 @@ def detect(event: CalendarEvent, me: Iterable[str], weights: Weights | None = No
     if ruled_out:
         return _not_an_interview(ruled_out)
     if not promising(facts):
-        return _not_an_interview(against.first_kind(facts) or "no interview wording")
+        return Detection(False, 0.0, why=partial(_silent_reasons, facts))
     found, informational = gather(facts)
     against.gather(facts, found)
     score = weights.score(found)
@@ -178,6 +178,12 @@ def _not_an_interview(why: str) -> Detection:
     """The verdict on an event ruled out for one reason; there are few reasons, so it is shared
     (a ``Detection`` is frozen)."""
     return Detection(False, 0.0, why=(why,))
+
+
+def _silent_reasons(facts: EventFacts) -> tuple[str, ...]:
+    """The one reason of an event nothing speaks for: the first kind of evidence against an interview
+    its wording holds (most such events are never explained, so it is looked for when asked)."""
+    return (against.first_kind(facts) or "no interview wording",)
 
 
 def _no(found: Found, score: float, weights: Weights) -> Detection:

@@ -131,13 +131,13 @@ def _press_organisation(facts: EventFacts) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def _medium_domain(domain: str) -> bool:
     label = domain_label(domain)
     return not MEDIA_WORDS.isdisjoint(label.split("-")) or _MEDIUM_IN_LABEL.search(label) is not None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def _medium_name(name: str) -> bool:
     return not MEDIA_WORDS.isdisjoint(_WORD_RE.findall(fold(name)))
 

@@ -25,7 +25,7 @@ def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
     # the most a candidate's score can rise when ranked: said in every text, a legal form after it
     # (only where a text writes one), a short form merged into it
     texts = [text for _place, text in sources(facts) if text]
-    with_legal = [text for text in texts if writes_a_legal_form(text)] if writes_a_legal_form("\n".join(texts)) else []
+    with_legal = [text for text in texts if writes_a_legal_form(text)]
     most_bonus = 0.4 * 3 + 0.1 + (1.5 if with_legal else 0.0)
     lead = -1.0  # the best score so far, when no longer name may spell it out (it is no acronym)
     for finder, best_it_gives in FINDERS:

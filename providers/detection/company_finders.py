@@ -280,7 +280,7 @@ def _own_organisation(facts: EventFacts) -> list[Candidate]:
     return found
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def _domain_company(domain: str) -> str | None:
     """The company a domain names as a person would write it: "tailspintoys.com" -> "Tailspin Toys"."""
     label = min(label_forms(domain), key=len)  # "litwareinc" -> "litware"

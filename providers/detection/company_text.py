@@ -106,6 +106,8 @@ def first_marked(facts: EventFacts, text: str, markers: re.Pattern) -> str | Non
 
 
 def bracketed(facts: EventFacts, text: str) -> str | None:
+    if "(" not in text and "（" not in text:
+        return None
     for match in BRACKETS.finditer(text):
         inner = match.group(1).strip(" ?¿")  # "(Contoso?)", "(¿Contoso?)": the user's guess at the company
         phrase = capitalised_run(inner) if inner.isascii() else inner

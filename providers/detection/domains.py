@@ -64,7 +64,7 @@ def squash(text: str) -> str:
     return _COMBINING.sub("", unicodedata.normalize("NFKD", letters))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def domain_label(domain: str) -> str:
     """The part of a domain that names the organisation: "careers.contoso.co.uk" -> "contoso"."""
     parts = domain.lower().split(".")
@@ -100,11 +100,13 @@ def label_forms(domain: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+@lru_cache(maxsize=4096)
 def spelled_phrase(text: str, forms: frozenset[str]) -> str | None:
     """The words of ``text`` whose letters spell one of ``forms`` (or their initials do).
 
     The last word may abbreviate the rest of the form ("Contoso Pharmaceuticals" for contosopharma);
-    the longest spelling wins ("Datum Corp" over "Datum" for datumcorp).
+    the longest spelling wins ("Datum Corp" over "Datum" for datumcorp). Remembered: the same texts
+    (a title, an invitation template) come with the same organisations on event after event.
     """
     if len(text) > 80:  # a long text: make sure the letters are there before a word-by-word walk
         squashed = squash(text)

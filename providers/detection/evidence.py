@@ -276,12 +276,12 @@ def _interview_calendar(facts: EventFacts) -> bool:
     return _names_interview_calendar(facts.event.calendar_name)
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=16384)
 def _names_recruiting_team(name: str) -> bool:
     return bool(RECRUITING_CALENDAR.search(name))
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=16384)
 def _names_interview_calendar(name: str) -> bool:
     return bool(name) and bool(INTERVIEW_CALENDAR.search(name))
 

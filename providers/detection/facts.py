@@ -45,6 +45,7 @@ def _address_words(mine: frozenset[str]) -> tuple[str, ...]:
     return tuple(w for w in _name_words(mine, "") if len(w) > 2)
 
 
+@lru_cache(maxsize=16384)
 def _is_outside(domain: str) -> bool:
     """True for a domain of people: not a calendar service's, not an applicant-tracking system's."""
     return not is_calendar_address(domain) and system_of_domain(domain) is None

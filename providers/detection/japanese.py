@@ -34,6 +34,8 @@ _KATAKANA_END = re.compile(r"[\u30a0-\u30ffA-Za-z]$")
 
 def registered_company(text: str) -> str | None:
     """The company ``text`` names with its legal form (株式会社ミナトデータ, ミナトデータ株式会社), if any."""
+    if "株式会社" not in text:
+        return None  # the cheap look first: the pattern tries every place a name could end
     match = _KABUSHIKI.search(text)
     return match.group().strip() if match else None
 
@@ -51,11 +53,11 @@ def japanese_company(text: str, place: str, plausible: Callable[[str], bool], re
     if company:
         return company
     brackets = _TITLE_BRACKETS if place == "title" else _SENDER_BRACKETS
-    for match in brackets.finditer(text):
+    for match in brackets.finditer(text) if "【" in text or "（" in text or "「" in text else ():
         for part in _without_people(match.group(1).strip()):
             if plausible(part):
                 return part
-    for match in _RECRUITING_TEAM.finditer(text):
+    for match in _RECRUITING_TEAM.finditer(text) if "採用" in text or "人事" in text else ():
         company = match.group("company")
         company = company[2:] if company.startswith(_OUR_COMPANY) else company
         if len(company) >= 2 and plausible(company):

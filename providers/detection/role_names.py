@@ -40,7 +40,7 @@ def best_role(facts: EventFacts, candidates: list[tuple[float, str]], company: s
     scored: dict[str, float] = {}
     for score, role in candidates:
         scored[role] = max(score, scored.get(role, score))
-    for short, score in list(scored.items()):
+    for short, score in list(scored.items()) if len(scored) > 1 else ():
         words = set(_words(short))
         for long, long_score in list(scored.items()):
             if long != short and words < set(_words(long)):

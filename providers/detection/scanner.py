@@ -137,7 +137,7 @@ class Vocabulary:
         self._anywhere_ascii = re.compile(trie_pattern([w for w in inside if w.isascii()], ends) or _NOTHING)
         # short texts (titles, candidate names and roles) recur: recurring meetings, the same company
         # and role on every event of a process; their tags are remembered (bounded, read-only)
-        self._scan_short = lru_cache(maxsize=8192)(self._scan)
+        self._scan_short = lru_cache(maxsize=16384)(self._scan)
 
     @staticmethod
     def _add(terms: dict[str, _Term], tag: str, phrase: str) -> None:

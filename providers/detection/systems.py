@@ -170,7 +170,7 @@ INTERVIEW_CALENDAR = re.compile(r"interview|candidate|kandidat|candidat|entrevis
 RECRUITING_CALENDAR = re.compile(r"recruit|hiring|talent|karriere|recrut|reclut|werving|採用", re.IGNORECASE)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def system_of_domain(domain: str) -> tuple[str, str] | None:
     """(system name, kind) when ``domain`` belongs to an applicant-tracking or booking system."""
     parts = domain.split(".")
@@ -199,7 +199,7 @@ _AGENCY_NAME_WORDS = ("personalberatung", "personaldienst", "personalvermittlung
                       "cabinet de recrutement", "agence de recrutement", "agencia de reclutamiento")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def agency_kind(domain: str) -> str | None:
     """``known`` for a known recruitment agency's domain, ``likely`` when its label reads like one
     ("brightwelltalent", "kessler-personal": a hint, not proof), else ``None``."""
@@ -211,7 +211,7 @@ def agency_kind(domain: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def names_an_agency(name: str) -> bool:
     """True when an organizer's name reads like a recruitment agency's ("Kessler Personalberatung")."""
     name = name.lower()
@@ -228,25 +228,24 @@ def is_calendar_address(domain: str) -> bool:
     return domain.endswith(_CALENDAR_DOMAINS)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def is_no_reply(email: str) -> bool:
     """True for automated senders: no-reply, notification and scheduling mailboxes."""
     return bool(_NO_REPLY.match(email.partition("@")[0]))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def is_role_mailbox(email: str) -> bool:
     """True for shared team mailboxes (recruiting@, talent@, hr@...) rather than a person."""
     return bool(_ROLE_MAILBOX.match(email.partition("@")[0]))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def is_recruiting_mailbox(email: str) -> bool:
     """True for mailboxes of a recruiting team (recruiting@, talent@, careers@, hr@...)."""
     return bool(_RECRUITING_MAILBOX.match(email.partition("@")[0]))
 
 
-@lru_cache(maxsize=4096)
 def looks_like_room(name: str, email: str) -> bool:
     """True when an attendee's name or address says it is a room or a resource."""
     if _ROOM_ADDRESS.match(email) or _ROOM_NAME.search(name):
@@ -254,7 +253,7 @@ def looks_like_room(name: str, email: str) -> bool:
     return ("(" in name or "-" in name) and bool(_ROOM_CODE.search(name))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=16384)
 def address_kind(email: str, name: str = "") -> str:
     """What an attendee address is: ``person``, ``team`` (a shared mailbox such as recruiting@) or
     ``thing`` (no-reply and scheduling mailboxes, calendars, rooms, applicant-tracking systems)."""
