@@ -93,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
             subprocess.run([sys.executable, __file__, "--dump", str(tree), str(folder), str(out)], check=True)
             outputs.append(out.read_text(encoding="utf-8").splitlines())
     ours, theirs = outputs
-    differences = [(a, b) for a, b in zip(ours, theirs) if a != b]
+    differences = [(a, b) for a, b in zip(ours, theirs, strict=False) if a != b]  # counts compared below
     for a, b in differences[:50]:
         print(f"this checkout: {a}\n{args.against}: {b}\n")
     if len(ours) != len(theirs):
