@@ -46,7 +46,22 @@ def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
     name = best.name
     if not best.reason.startswith(("organizer domain", "attendee domain")):
         name = written_in_full(facts, name)
-    return without_legal_form(name), best.reason
+    return without_legal_form(_without_town(facts, name)), best.reason
+
+
+def _without_town(facts: EventFacts, name: str) -> str:
+    """``name`` without the town a branch adds to it, when the location writes the business and the town
+    apart ("Harbour Kitchen Brighton" at "Harbour Kitchen, 2 Kings Rd, Brighton": "Harbour Kitchen")."""
+    location = facts.event.location
+    business, comma, rest = location.partition(",")
+    business = business.strip()
+    if not comma or not business or not name.startswith(business + " "):
+        return name
+    town = name[len(business):].strip()
+    if not town[:1].isupper() or len(town.split()) > 2:
+        return name
+    parts = [part.strip() for part in rest.split(",")]
+    return business if any(part == town or part.startswith(town + " ") for part in parts) else name
 
 
 def _best(facts: EventFacts, candidates: list[Candidate], texts: list[str], with_legal: list[str]) -> Candidate | None:

@@ -189,3 +189,33 @@ def test_the_user_is_never_among_the_people_met_even_as_organizer():
     found = detect(event("Informational interview with Sam Patel (Datum Corp)", organizer=CASEY, attendees=(sam,)),
                    [ME.upper()])
     assert emails(found) == ["sam.patel@datumcorp.com"]
+
+
+@pytest.mark.parametrize("domain, signature, company", [
+    ("ines.carvalho@lumorapay.com", "People Partner | Lumora Pagos", "Lumora Pagos"),
+    ("tom.reyes@brightwaypay.co.uk", "Recruitment Lead | Brightway Payments Ltd", "Brightway Payments Ltd"),
+])
+def test_a_payments_brand_domain_adds_pay_to_the_name_the_signature_writes(domain, signature, company):
+    recruiter = person(domain, "Recruiter")
+    description = f"Hi,\n\nSee you for the case study interview next week.\n\nBest,\nRecruiter\n{signature}\n"
+    found = detect(event("Case study round", description, organizer=recruiter, attendees=(recruiter,)), [ME])
+    assert found.interview and found.company == company
+
+
+@pytest.mark.parametrize("title, location, address, company", [
+    ("Trial shift – Copper Kettle Leeds", "Copper Kettle, 14 Briggate, Leeds", "ana@copperkettleleeds.co.uk",
+     "Copper Kettle"),
+    ("Interview: Blue Anchor Galway", "Blue Anchor, Quay Street, Galway", "jobs@blueanchorgalway.ie", "Blue Anchor"),
+])
+def test_a_branch_named_with_its_town_is_the_business_the_location_names(title, location, address, company):
+    manager = person(address, "Manager")
+    found = detect(event(title, "Bring your knives.", organizer=manager, attendees=(manager,), location=location),
+                   [ME])
+    assert found.interview and found.company == company
+
+
+def test_a_name_that_goes_on_past_the_town_keeps_all_of_it():
+    manager = person("hr@harrowgatelondonfoods.com", "Manager")
+    found = detect(event("Interview – Harrowgate London Foods", organizer=manager, attendees=(manager,),
+                         location="Harrowgate London Foods, 3 Mill Lane, Reading"), [ME])
+    assert found.company == "Harrowgate London Foods"
