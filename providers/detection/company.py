@@ -66,7 +66,7 @@ def _without_town(facts: EventFacts, name: str) -> str:
 
 def _best(facts: EventFacts, candidates: list[Candidate], texts: list[str], with_legal: list[str]) -> Candidate | None:
     """The best candidate once merged by name, after leaving out systems, places, people and the
-    user. A short form of another candidate's name ("Northstar GBS", "KRI") gives way to the full
+    user (its name and reason: its score is ranked only against others). A short form of another candidate's name ("Northstar GBS", "KRI") gives way to the full
     name; a name the title, the description, the location and the organizer's name agree on gains
     (``texts``: those four; ``with_legal``: those that write a legal form)."""
     merged: dict[str, Candidate] = {}
@@ -76,6 +76,9 @@ def _best(facts: EventFacts, candidates: list[Candidate], texts: list[str], with
             continue
         if key not in merged or candidate.score > merged[key].score:
             merged[key] = candidate
+    if len(merged) == 1:  # most events: one name, nothing to rank it against (the score is not read)
+        (only,) = merged.values()
+        return None if only.score < 6 and is_place(only.name, facts.event.time_zone, texts) else only
     for key, candidate in sorted(merged.items(), key=lambda item: len(item[0])):
         if len(merged) < 2 or not _SHORT_FORM.search(candidate.name):
             continue  # only a short form ("Northstar GBS", "KRI", "Zzfoods") gives way to a full name
