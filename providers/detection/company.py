@@ -66,9 +66,10 @@ def _without_town(facts: EventFacts, name: str) -> str:
 
 def _best(facts: EventFacts, candidates: list[Candidate], texts: list[str], with_legal: list[str]) -> Candidate | None:
     """The best candidate once merged by name, after leaving out systems, places, people and the
-    user (its name and reason: its score is ranked only against others). A short form of another candidate's name ("Northstar GBS", "KRI") gives way to the full
-    name; a name the title, the description, the location and the organizer's name agree on gains
-    (``texts``: those four; ``with_legal``: those that write a legal form)."""
+    user (its name and reason: its score is ranked only against others). A short form of another
+    candidate's name ("Northstar GBS", "KRI") gives way to the full name; a name the title, the
+    description, the location and the organizer's name agree on gains (``texts``: those four;
+    ``with_legal``: those that write a legal form)."""
     merged: dict[str, Candidate] = {}
     for candidate in candidates:
         key = squash(without_legal_form(candidate.name))
