@@ -57,3 +57,32 @@ def test_phrase_syntax_outside_the_scan():
     assert found.search("un eclair")  # accents optional
     assert phrase_regex(["kind regards."], anchored=True).match("  kind regards")
     assert not phrase_regex(["kind regards."], anchored=True).match("with kind regards")
+
+
+def test_polish_invitations_are_read():
+    from providers.detect import detect
+    from tests.unit.test_detect import CASEY, ME, event, person
+
+    recruiter = person("m.zielinska@baltycka-energia.pl", "Magda Zielińska")
+    found = detect(event("Rozmowa kwalifikacyjna – Specjalista ds. Zakupów",
+                         "Zapraszamy na drugi etap rekrutacji na stanowisko Specjalista ds. Zakupów.",
+                         organizer=recruiter, attendees=(recruiter,)), [ME])
+    assert found.interview and found.kind == "job"
+    marta = person("marta.wrobel@portowe-sklady.pl", "Marta Wróbel")
+    coffee = detect(event("Kawa z Martą", "Chcę zapytać o ścieżkę kariery w logistyce i o pracę w jej zespole.",
+                          organizer=CASEY, attendees=(marta,)), [ME])
+    assert coffee.interview and coffee.kind == "informational"
+    practice = detect(event("Próbna rozmowa rekrutacyjna", "Ćwiczymy odpowiedzi z doradcą zawodowym.",
+                            organizer=CASEY, attendees=(person("doradca@example-kariera.pl", "Doradca"),)), [ME])
+    assert not practice.interview
+
+
+def test_a_polish_residents_meeting_that_hears_firms_is_no_interview():
+    from providers.detect import detect
+    from tests.unit.test_detect import ME, event, person
+
+    board = person("zarzad@osiedle-lipowe.pl", "Zarząd Osiedla Lipowego")
+    found = detect(event("Zebranie mieszkańców – wybór firmy sprzątającej",
+                         "1. Panel: trzy firmy przedstawiają oferty\n2. Głosowanie\n3. Wolne wnioski",
+                         organizer=board, attendees=(board,), minutes=120), [ME])
+    assert not found.interview
