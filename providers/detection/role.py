@@ -44,7 +44,7 @@ _KEYWORD = re.compile(r"\b(?:" + trie_pattern({p.lower() for p in LEXICON.phrase
                       re.IGNORECASE)
 _AFTER_KEYWORD = re.compile(
     r"(?:\s+(?:of|as|als|de|di|van|the|an?|une?|um|uma)\b)*\s*(?:d'\s*)?"
-    r"(?P<role>[^\W\d_](?:[^.,;:()\n|!?]|\([^.,;:()\n|!?]{1,30}\)){1,60}(?:,\s*[^.,;:()\n|!?]{2,40})?)",
+    r"(?P<role>[^\W\d_](?:[^.,;:()\n|!?]|(?<=\s)ds\.(?=\s)|\([^.,;:()\n|!?]{1,30}\)){1,60}(?:,\s*[^.,;:()\n|!?]{2,40})?)",
     re.IGNORECASE,
 )
 # where a role's words end: a preposition, conjunction or verb that starts something else, or a dash
@@ -55,6 +55,8 @@ _CUT = re.compile(
     re.IGNORECASE,
 )
 # what separates the parts of a title ("Interview – Analyst (Contoso)"), as plain string operations
+# Polish titles abbreviate "do spraw" (in charge of) inside the role: "Specjalista ds. Kadr" is one role
+_TITLE_ABBREVIATION = " ds. "
 _SPACED_SEPARATORS = (" - ", " – ", " — ", " | ", " / ", " @ ", " <> ", " x ", ". ", "\n")
 _SEPARATORS = str.maketrans({ch: "\x00" for ch in "|｜:：()（）[]【】「」／"})
 # a gender-inclusive ending in brackets is part of the word ("Engenheiro(a)", "Mitarbeiter(in)"), no separator
@@ -215,9 +217,14 @@ def _labelled(text: str):
 
 def split_parts(text: str) -> list[str]:
     """The parts of a title or a line between separators (" – ", " | ", brackets, colons...)."""
+    abbreviated = _TITLE_ABBREVIATION in text
+    if abbreviated:
+        text = text.replace(_TITLE_ABBREVIATION, " ds\x03 ")
     for separator in _SPACED_SEPARATORS:
         if separator in text:
             text = text.replace(separator, "\x00")
+    if abbreviated:
+        text = text.replace("\x03", ".")
     inflected = "(" in text and _INFLECTION.search(text) is not None
     if inflected:
         text = _INFLECTION.sub("\x01\\1\x02", text)
