@@ -89,9 +89,9 @@ def _meetings(facts: EventFacts, found: Found) -> None:
     supplier = facts.title_hits.get("supplier") or facts.text_hits.get("supplier")
     if supplier:
         found["supplier_interview"] = supplier
-    said_only_in_text = "interview_text" in found and "interview_title" not in found
-    if said_only_in_text and "interview_title_context" not in found and _only_in_an_agenda(
-            facts.description, found["interview_text"]):
+    said = found.get("interview_text") or found.get("interview_text_context")
+    if said and "interview_title" not in found and "interview_title_context" not in found and _only_in_an_agenda(
+            facts.description, said):
         found["only_in_an_agenda"] = ""
 
 
@@ -172,6 +172,19 @@ def hiring_side(facts: EventFacts, found: Found, by_domains: bool = True) -> Non
         found["hiring_own_candidate"] = ""
     if "candidate" in facts.title_hits and _names_another_candidate(facts):
         found["hiring_names_candidate"] = ""
+    elif facts.organizer_is_me and _only_students(facts):
+        found["hiring_own_candidate"] = ""
+
+
+# the first label of a university's mailboxes for students ("alumni.uv.es", "students.uni.edu")
+_STUDENT_MAILBOXES = frozenset("alumni alumnos alumnes estudiantes estudiants students student stud etu etud".split())
+
+
+def _only_students(facts: EventFacts) -> bool:
+    """True when everyone the user invited writes from a university's student mailboxes: the user
+    interviews a student or a trainee they take on, they are not the one interviewed."""
+    return bool(facts.others) and all(p.email.rpartition("@")[2].split(".", 1)[0] in _STUDENT_MAILBOXES
+                                      for p in facts.others)
 
 
 def _names_another_candidate(facts: EventFacts) -> bool:

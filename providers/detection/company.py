@@ -15,8 +15,10 @@ import re
 from .company_finders import ACRONYM, FINDERS, from_title_words
 from .company_names import LEGAL_FORM_AHEAD, abbreviates, is_place, is_service, without_legal_form, writes_a_legal_form
 from .company_text import Candidate, sources, written_in_full
-from .domains import squash
+from .domains import domain_label, squash
+from .evidence import is_person_name
 from .facts import EventFacts
+from .systems import address_kind
 
 
 def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
@@ -73,7 +75,7 @@ def _best(facts: EventFacts, candidates: list[Candidate], texts: list[str], with
     merged: dict[str, Candidate] = {}
     for candidate in candidates:
         key = squash(without_legal_form(candidate.name))
-        if not key or is_service(candidate.name):
+        if not key or is_service(candidate.name) or _names_someone_invited(facts, candidate.name, key):
             continue
         if key not in merged or candidate.score > merged[key].score:
             merged[key] = candidate
@@ -100,6 +102,30 @@ def _best(facts: EventFacts, candidates: list[Candidate], texts: list[str], with
     return max(ranked, key=lambda c: c.score, default=None)
 
 
+def _names_someone_invited(facts: EventFacts, name: str, key: str) -> bool:
+    """True when ``name`` is (part of) the name of a person on the invitation ("Beatriz" of "Llamada con
+    Beatriz", "Sabine Schulz" of the organizer "Sabine Schulz (Recruiting)"), unless their address's
+    domain spells it (the organizer "Northwind Talent" at northwind.com names the company)."""
+    words = _NAME_WORD.findall(name.lower())
+    if not words or not facts.name_words_of_others.issuperset(words):
+        return False  # the cheap look first: most candidates hold a word no one's name has
+    for person, domain in facts.everyone_else:
+        if not person.name or not _a_person(person):
+            continue
+        label = squash(domain_label(domain))
+        if set(_NAME_WORD.findall(person.name.lower())).issuperset(words) and key not in label and label not in key:
+            return True
+    return False
+
+
+def _a_person(person) -> bool:
+    """A person's name on a person's address, or on a team mailbox ("Sabine Schulz (Recruiting)" at
+    recruiting@): not a system's, and not an organisation's ("Ufficio Concorsi – Università di ...")."""
+    return address_kind(person.email, person.name) != "thing" and is_person_name(_BRACKETS.sub("", person.name).strip())
+
+
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
+_NAME_WORD = re.compile(r"[^\W\d_]+")
 # what a short form of a name looks like: a word in capitals, or a single word run together
 _SHORT_FORM = re.compile(r"\b[A-Z]{2,6}\b|^[A-Z]?[a-z]+$")
 

@@ -39,6 +39,7 @@ _SERVICE_NAMES = frozenset(
         "Telegram", "Signal", "Slack", "Discord", "LinkedIn", "FaceTime", "Hangouts", "GoToMeeting", "BlueJeans",
         "Jitsi", "HackerRank", "Codility", "CodeSignal", "CoderPad", "TestGorilla", "HireVue", "Spark Hire", "Harver",
         "Pymetrics", "SHL", "Xing", "Indeed", "Glassdoor", "StepStone", "InfoJobs", "Naukri", "Seek",
+        "Video Conference ID", "Conference ID", "Meeting ID", "Passcode", "Dial-in",
     )
 ) | frozenset(squash(name) for name, _kind in SYSTEMS.values())
 _CONNECTORS = frozenset(

@@ -262,7 +262,18 @@ def address_kind(email: str, name: str = "") -> str:
         return "thing"
     if domain in _CHAT_THREADS:  # a Teams meeting's chat, invited like a person
         return "thing"
+    if is_conferencing_device(domain):
+        return "thing"
     return "team" if is_role_mailbox(email) or _TEAM_NAME.search(name) else "person"
+
+
+def is_conferencing_device(domain: str) -> bool:
+    """True for the address a meeting room's video system dials ("Join with a video conferencing device:
+    tenant@vc.example.com", "123@t.plcm.vc", "room@m.webex.com"): a machine, never someone met."""
+    return "vc" in domain.split(".") or domain.endswith(_CONFERENCING_DOMAINS)
+
+
+_CONFERENCING_DOMAINS = (".vc", "zoomcrc.com", ".webex.com")
 
 
 # a mailbox named for a team ("Northstar FLP Campus Team", "Équipe recrutement")
