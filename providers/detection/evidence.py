@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from .facts import EventFacts
+from .scanner import fold
 from .role import framed_role
 from .systems import (
     ATS,
@@ -303,7 +304,14 @@ def _title_shape(facts: EventFacts, found: Found) -> None:
     elif _paired(facts.title) and facts.names_me(facts.title_f):
         found["paired_title"] = ""
     elif not _WORDY_TAGS.intersection(facts.title_hits) and _described(facts) and is_person_name(facts.title):
-        found["title_is_your_name" if facts.names_me(facts.title_f) else "title_is_a_name"] = ""
+        if not _sender_named(facts):  # "Riverside Gardens Committee" sent by itself names a body, not someone met
+            found["title_is_your_name" if facts.names_me(facts.title_f) else "title_is_a_name"] = ""
+
+
+def _sender_named(facts: EventFacts) -> bool:
+    """True when the title is the organizer's own name: a body naming its own meeting."""
+    organizer = facts.organizer
+    return organizer is not None and bool(organizer.name) and fold(organizer.name) == facts.title_f
 
 
 def _paired(title: str) -> bool:
