@@ -10,8 +10,8 @@ import re
 from functools import lru_cache
 
 from .facts import EventFacts
-from .scanner import fold
 from .role import framed_role
+from .scanner import fold
 from .systems import (
     ATS,
     BETWEEN,
@@ -303,9 +303,10 @@ def _title_shape(facts: EventFacts, found: Found) -> None:
         found["booking_title"] = ""
     elif _paired(facts.title) and facts.names_me(facts.title_f):
         found["paired_title"] = ""
-    elif not _WORDY_TAGS.intersection(facts.title_hits) and _described(facts) and is_person_name(facts.title):
-        if not _sender_named(facts):  # "Riverside Gardens Committee" sent by itself names a body, not someone met
-            found["title_is_your_name" if facts.names_me(facts.title_f) else "title_is_a_name"] = ""
+    # a title that is its organizer's own name ("Riverside Gardens Committee") names a body, not someone met
+    elif (not _WORDY_TAGS.intersection(facts.title_hits) and _described(facts) and is_person_name(facts.title)
+          and not _sender_named(facts)):
+        found["title_is_your_name" if facts.names_me(facts.title_f) else "title_is_a_name"] = ""
 
 
 def _sender_named(facts: EventFacts) -> bool:
