@@ -145,7 +145,7 @@ def _trimmed(run: list[str]) -> list[str]:
 
 # generic words a domain adds after a hyphen ("nlh-gruppe", "acme-careers"): not part of the name it shortens
 _LABEL_TAILS = frozenset("gruppe group groep grupo gruppo holding team jobs careers career karriere hr recruiting"
-                         " online global".split())
+                         " online global law legal lex".split())
 
 
 @lru_cache(maxsize=4096)
@@ -174,6 +174,9 @@ def abbreviates(domain: str, phrase: str, loose: bool = False) -> bool:
     head, tail = parts[0], parts[1:]
     if not tail:
         return False
+    last = units[-1][0]
+    if len(tail) == 1 and tail[0][0] == last[0] and _subsequence(tail[0], last) and _consumes(head, tuple(units[:-1])):
+        return True  # "teranga-mf": the name's first words, then a short form of its last ("Microfinance")
     words = {letters for letters, _cap, _token in units}
     # "rcl-logistik": the name's initials, then its last word; "hwc-pec": its initials in each language
     capitals = sum(1 for _letters, cap, _token in units if cap)
@@ -258,7 +261,7 @@ def full_name_ahead(text: str, phrase: str, at: int | None = None) -> str | None
         if run:
             extra = _WORD_AHEAD.findall(run.group())
             while extra:
-                words = [w.strip().lower() for w in extra]
+                words = [w.strip(" \t&").lower() for w in extra]
                 if words[-1] in _REGIONS:  # "Kestrel Beverages Benelux B.V.": a region's company of the group
                     extra.pop()
                     continue
@@ -274,8 +277,9 @@ def full_name_ahead(text: str, phrase: str, at: int | None = None) -> str | None
     return None
 
 
-_MORE_WORDS = re.compile(r"(?:[ \t]+[A-Z][\w'’&-]*){1,3}")
-_WORD_AHEAD = re.compile(r"[ \t]+[A-Z][\w'’&-]*")
+# a further word of a name, capitalised, or joined by "&" ("Rinaldi & Associati")
+_MORE_WORDS = re.compile(r"(?:(?:[ \t]+&)?[ \t]+[A-Z][\w'’&-]*){1,3}")
+_WORD_AHEAD = re.compile(r"(?:[ \t]+&)?[ \t]+[A-Z][\w'’&-]*")
 
 
 # regions a group's local company adds to its name ("Harcourt Lyle Singapore Pte Ltd")
@@ -288,5 +292,6 @@ _REGIONS = frozenset(
 _ORG_WORDS = frozenset(
     "shipping terminals terminal logistics foods food housing energy energia energie renewables paints pharma"
     " beverages brewery brewing motors airlines bank group consulting consultants partners capital ventures"
-    " fintech engineering construction manufacturing retail transport trading traders insurance media".split()
+    " fintech engineering construction manufacturing retail transport trading traders insurance media"
+    " analytics breweries distillers microfinance associates associati associés asociados associados".split()
 )
