@@ -34,7 +34,7 @@ SAYS_INTERVIEW = frozenset({
     "agency_call",
     "informational_text", "learn_from_someone", "career_chat", "they_agree_about_work", "they_agree", "advice_asked",
     "coffee_you_arranged", "applicant_tracking", "interview_scheduler", "interview_calendar", "requisition_id",
-    "job_talk", "role_conversation", "own_call_note",
+    "job_talk", "role_conversation", "own_call_note", "talk_about_a_job",
 })
 _CORE_TAGS = frozenset({"interview", "interview?", "stage", "stage?", "info", "info?", "job", "ask"})
 # a title with these is made of words detection knows, so it is not only a person's name
@@ -83,6 +83,7 @@ def gather(facts: EventFacts) -> tuple[Found, bool]:
             found["job_talk"] = JOB_TALK.search(facts.text_f).group().strip()
         else:
             _role_conversation(facts, found)
+            _talk_about_a_job(facts, found)
     _own_call_note(facts, found)
     if SAYS_INTERVIEW.isdisjoint(found):
         found["no_interview_wording"] = ""
@@ -111,6 +112,33 @@ def _own_call_note(facts: EventFacts, found: Found) -> None:
     named_role = "job" in text and "role" in text
     if recruiting and "career" not in text and (company or (named_role and ("stage" in text or "stage?" in text))):
         found["own_call_note"] = facts.title
+
+
+# a title that is a conversation with someone: "Gespräch mit Dr. Lindner", "Point de suivi avec Awa",
+# "Rozmowa z Anną – cd.", "Call w/ Ruairí"
+_TALK_WITH = re.compile(
+    r"^[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s+(?:w/|with|mit|avec|con|com|met|z|ze)\s+"
+    r"(?:(?:dr|prof|herrn?|frau|mr|mrs|ms|mme|m|sr|sra|pan|pani)\.?\s+)*(?P<name>[^\W\d_][\w'’-]+)",
+    re.IGNORECASE,
+)
+
+
+def _talk_about_a_job(facts: EventFacts, found: Found) -> None:
+    """Someone at another organisation invites the user to a conversation with them, titled with their
+    name, whose description speaks of a position or a stage ("unser Gespräch zur Associate-Stelle")."""
+    organizer = facts.organizer
+    if organizer is None or facts.organizer_is_me or organizer.domain not in facts.company_domains:
+        return
+    text = facts.text_hits
+    if not any(tag in text for tag in ("job", "stage", "stage?", "interview?")) or facts.event.recurring:
+        return
+    talk = _TALK_WITH.match(facts.title)
+    if talk is None:
+        return
+    name = talk.group("name").lower()
+    stem = name[:max(3, len(name) - 2)]  # declined names: "z Anną" is Anna, "mit Piotrem" Piotr
+    if any(word.startswith(stem) for word in facts.name_words_of_others):
+        found["talk_about_a_job"] = organizer.name or organizer.email
 
 
 def _role_conversation(facts: EventFacts, found: Found) -> None:

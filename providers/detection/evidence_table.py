@@ -107,6 +107,9 @@ _FOR: tuple[Evidence, ...] = (
              "a seminar titled with the user's name, announced as part of an application ([application] job_talk)"),
     Evidence("role_conversation", "a conversation about a role (“{}”)", 1.5,
              "a meeting with another organisation or a recruiting mailbox about a role the text names"),
+    Evidence("talk_about_a_job", "{} invites you to talk about a job", 1.5,
+             "a title that is a conversation with someone at another organisation who sends it ('Gespräch mit "
+             "Dr. Lindner'), and a description that speaks of a position or a hiring stage"),
     Evidence("own_call_note", "your own note of a call about a job with someone at a company (“{}”)", 2.0,
              "the user's own entry 'Call with Dana (Contoso)' whose notes speak of a job or a recruiter"),
     Evidence("agency_call", "a recruiter speaks of the client they recruit for (“{}”)", 1.5,

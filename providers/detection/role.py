@@ -109,11 +109,27 @@ def find_role(facts: EventFacts, company: str | None) -> str | None:
     after_id = _after_posting_id(facts, company)
     if after_id:
         candidates.append((3.5, after_id))
+    compound = _compound_posting(facts, company) if "-stelle" in facts.text_f else None
+    if compound:
+        candidates.append((3.5, compound))
     if not candidates and "role" in facts.text_hits:
         found = _from_description(facts, company)
         if found:
             candidates.append((2.0, found))
     return best_role(facts, candidates, company)
+
+
+# German joins a role to the word for a post: "zur Associate-Stelle", "die Data-Analyst-Stelle"
+_COMPOUND_POSTING = re.compile(r"\b(?P<role>[A-Z][\w/&]*(?:[ -][A-Z][\w/&]*){0,3})-Stelle\b")
+
+
+def _compound_posting(facts: EventFacts, company: str | None) -> str | None:
+    """The role joined to "-Stelle" in the description, when its words read as a role."""
+    for match in _COMPOUND_POSTING.finditer(facts.description[:1500]):
+        role = _candidate(match.group("role").replace("-", " "), facts, company)
+        if role:
+            return role
+    return None
 
 
 # a posting's reference, then its title: "l'affichage interne CP-2026-114 – Conseillère pédagogique, ..."

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from providers.detect import detect
+from providers.detection.company_names import is_service
+from providers.detection.systems import address_kind
 from tests.unit.test_detect import CASEY, ME, event, person
 
 TEAMS_FOOTER = (
@@ -122,9 +124,10 @@ def test_a_recruiters_first_name_in_the_title_is_not_the_company():
 
 
 def test_a_team_mailbox_signed_with_a_persons_name_is_not_the_company():
-    hr = person("karriere@weidmann-steuer.example", "Jana Novak (Karriere)")
-    found = detect(event("Vorstellungsgespräch – Steuerberater (m/w/d)", "Ihre Bewerbung bei Weidmann Steuer.",
-                         organizer=hr, attendees=(hr,)), [ME])
+    hr = person("recruiting@ws-beratung.example", "Jana Novak (Recruiting)")
+    partner = person("t.weidmann@ws-beratung.example", "Dr. Tobias Weidmann")
+    found = detect(event("Vorstellungsgespräch Steuerberater", "Vielen Dank für Ihre Bewerbung als Steuerberater.",
+                         organizer=hr, attendees=(partner,)), [ME])
     assert found.interview
     assert "Novak" not in (found.company or "")
 
@@ -137,6 +140,8 @@ def test_a_teams_footer_gives_neither_company_nor_someone_met():
     assert found.interview
     assert found.company != "Video Conference ID"
     assert [p.email for p in found.people] == ["ana.costa@lumen-edu.example"]
+    assert is_service("Video Conference ID")
+    assert address_kind("roomsystem@vc.conferencing.example") == "thing"
 
 
 def test_a_conferencing_device_listed_among_the_interviewers_is_not_someone_met():
@@ -154,3 +159,41 @@ def test_a_german_compound_legal_title_is_the_role():
     found = detect(event("Telefoninterview – Patentanwältin (m/w/d)", "Wir rufen Sie zum Termin an.",
                          organizer=hr, attendees=(hr,), minutes=30), [ME])
     assert found.interview and found.role == "Patentanwältin"
+
+
+def test_a_conversation_titled_with_the_senders_name_about_a_position_is_an_interview():
+    priya = person("priya.raman@harbourline.example", "Priya Raman")
+    desc = "Hi Casey,\n\nI'd like to pick up where we left off about the position, with our CEO.\n\nPriya"
+    found = detect(event("Conversation with Priya", desc, organizer=priya, attendees=(priya,)), [ME])
+    assert found.interview
+    friend = person("priya.raman@gmail.com", "Priya Raman")  # a friend at free mail: no organisation
+    assert not detect(event("Conversation with Priya", desc, organizer=friend, attendees=(friend,)), [ME]).interview
+
+
+def test_a_german_role_joined_to_stelle_is_the_role():
+    partner = person("m.krause@krause-treuhand.example", "Dr. Martin Krause")
+    found = detect(event("Gespräch mit Dr. Krause", "Gern möchte ich mit Ihnen über die Controller-Stelle sprechen.",
+                         organizer=partner, attendees=(partner,)), [ME])
+    assert found.interview and found.role == "Controller"
+
+
+def test_a_spanish_role_after_para_ends_before_con():
+    hr = person("nuria.vidal@pixelaula.example", "Núria Vidal")
+    found = detect(event("Entrevista final – Pixel Aula",
+                         "Te confirmo la entrevista final para Product Analyst con Jordi Puig.",
+                         organizer=hr, attendees=(hr,)), [ME])
+    assert found.interview and found.role == "Product Analyst"
+
+
+@pytest.mark.parametrize("domain, signature, company", [
+    ("marchettilex.example", "Studio Legale Marchetti & Associati", "Marchetti & Associati"),
+    ("kb-law.example", "Krüger Brandt Rechtsanwälte PartG mbB", "Krüger Brandt"),
+    ("savane-mc.example", "Savane Microcrédit", "Savane Microcrédit"),
+    ("mvua.example", "Mvua Analytics", "Mvua Analytics"),
+])
+def test_a_company_written_in_full_in_a_signature_beside_a_shorter_domain(domain, signature, company):
+    sender = person(f"a.ndiaye@{domain}", "Aminata Ndiaye")
+    found = detect(event("Interview – Junior Analyst",
+                         f"Thank you for your application.\n\nKind regards\nAminata Ndiaye\n{signature}",
+                         organizer=sender, attendees=(sender,)), [ME])
+    assert found.interview and found.company == company
