@@ -338,9 +338,14 @@ def _title_shape(facts: EventFacts, found: Found) -> None:
 
 
 def _sender_named(facts: EventFacts) -> bool:
-    """True when the title is the organizer's own name: a body naming its own meeting."""
+    """True when the title is the organizer's own name and their address is not a person's named so
+    (secretary@ sending "Riverside Gardens Committee"): a body naming its own meeting. "Daniel Kim"
+    sent by daniel.kim@ is a person's name."""
     organizer = facts.organizer
-    return organizer is not None and bool(organizer.name) and fold(organizer.name) == facts.title_f
+    if organizer is None or not organizer.name or fold(organizer.name) != facts.title_f:
+        return False
+    mailbox = organizer.email.partition("@")[0].lower()
+    return not any(len(word) >= 3 and word in mailbox for word in facts.title_f.split())
 
 
 def _paired(title: str) -> bool:
