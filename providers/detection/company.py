@@ -18,7 +18,7 @@ from .company_text import Candidate, sources, written_in_full
 from .domains import domain_label, squash
 from .evidence import is_person_name
 from .facts import EventFacts
-from .systems import address_kind
+from .systems import RECRUITING_CALENDAR, address_kind
 
 
 def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
@@ -119,9 +119,14 @@ def _names_someone_invited(facts: EventFacts, name: str, key: str) -> bool:
 
 
 def _a_person(person) -> bool:
-    """A person's name on a person's address, or on a team mailbox ("Sabine Schulz (Recruiting)" at
-    recruiting@): not a system's, and not an organisation's ("Ufficio Concorsi – Università di ...")."""
-    return address_kind(person.email, person.name) != "thing" and is_person_name(_BRACKETS.sub("", person.name).strip())
+    """A person's name on a person's address, or on a team mailbox they sign for ("Sabine Schulz
+    (Recruiting)" at recruiting@); not a system's, a team's ("Litware Talent Acquisition") or an
+    organisation's ("Ufficio Concorsi – Università di ...")."""
+    kind = address_kind(person.email, person.name)
+    if kind == "thing" or (kind == "team" and "(" not in person.name):
+        return False
+    name = _BRACKETS.sub("", person.name).strip()
+    return is_person_name(name) and not RECRUITING_CALENDAR.search(name)
 
 
 _BRACKETS = re.compile(r"\s*\([^()]*\)")

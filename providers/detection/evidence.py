@@ -132,6 +132,8 @@ def _talk_about_a_job(facts: EventFacts, found: Found) -> None:
     text = facts.text_hits
     if not any(tag in text for tag in ("job", "stage", "stage?", "interview?")) or facts.event.recurring:
         return
+    if any(tag.startswith("x!:") for tag in text):
+        return  # the text says what else it is ("a reference for Priya Raman"): weighed as that
     talk = _TALK_WITH.match(facts.title)
     if talk is None:
         return

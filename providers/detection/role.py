@@ -47,6 +47,12 @@ _AFTER_KEYWORD = re.compile(
     r"(?P<role>[^\W\d_](?:[^.,;:()\n|!?]|(?<=\s)ds\.(?=\s)|\([^.,;:()\n|!?]{1,30}\)){1,60}(?:,\s*[^.,;:()\n|!?]{2,40})?)",
     re.IGNORECASE,
 )
+# a keyword followed by another ("para el puesto de", "for the position of"): the role follows the second
+_ANOTHER_KEYWORD = re.compile(
+    r"(?:(?:el|la|los|las|le|les|il|lo|o|os|as|the|an?)\s+)?(?:" + trie_pattern(
+        {p.lower() for p in LEXICON.phrases("job", "before_role")}) + r")(?!\w)",
+    re.IGNORECASE,
+)
 # where a role's words end: a preposition, conjunction or verb that starts something else, or a dash
 _CUT = re.compile(
     r"\s+(?:at|with|in|on|for|to|from|who|where|which|@|bei|chez|en|na|no|presso|bij|à|au|und|and|et|y|e|die|para|pour|per|con|com"
@@ -192,6 +198,8 @@ def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | N
             return role
     for keyword in _KEYWORD.finditer(text):  # "for your interview for Barista Trainer": each in turn
         words = _AFTER_KEYWORD.match(text, keyword.end())
+        if words and _ANOTHER_KEYWORD.match(words.group("role")):
+            continue  # "para el puesto de ...": the next keyword frames the role
         role = _candidate(_CUT.split(words.group("role"), 1)[0] if words else "", facts, company)
         if role:
             return role
