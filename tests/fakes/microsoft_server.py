@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 import secrets
+import shutil
 import socket
 import ssl
 import sys
@@ -242,6 +243,7 @@ class TestAuthority:
 
     def __init__(self, directory: Path | None = None):
         self.ca = trustme.CA()
+        self._owns_directory = directory is None
         self.directory = Path(directory or tempfile.mkdtemp(prefix="afterview-ca-"))
         self.path = str(self.directory / "ca.pem")
         self.ca.cert_pem.write_to_path(self.path)
@@ -259,12 +261,18 @@ class TestAuthority:
         cert.private_key_pem.write_to_path(key)
         return chain, key
 
+    def close(self) -> None:
+        """Remove the certificate files, when the folder was made here."""
+        if self._owns_directory:
+            shutil.rmtree(self.directory, ignore_errors=True)
+
 
 class MicrosoftServer:
     """Runs a ``MicrosoftCloud`` on loopback over TLS until ``close``."""
 
     def __init__(self, cloud: MicrosoftCloud | None = None, authority: TestAuthority | None = None):
         self.cloud = cloud or MicrosoftCloud()
+        self._owns_authority = authority is None
         self.tls = authority or TestAuthority()
         self.cloud.ca_path = self.tls.path
         self._server = _Server(self.cloud, self.tls.server_context())
@@ -285,3 +293,5 @@ class MicrosoftServer:
     def close(self) -> None:
         self.cloud.holds.release_all()
         self._loopback.close()
+        if self._owns_authority:
+            self.tls.close()
