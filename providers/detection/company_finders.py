@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .company_names import LEGAL_FORM_AHEAD, abbreviates, name_prefixes, runs
+from .company_names import LEGAL_FORM_AHEAD, abbreviates, is_service, name_prefixes, runs
 from .company_text import (
     CLIENT_MARKER,
     MAILBOX_WORDS,
@@ -307,10 +307,24 @@ def from_title_words(facts: EventFacts) -> list[Candidate]:
     people = {w.lower() for p in (facts.organizer, *facts.others) if p and p.name for w in p.name.split()}
     noise = interview_words(facts.vocabulary) | people | facts.my_name_words
     for segment in split_parts(facts.title.replace(",", " | ")):
-        phrase = tidy(" ".join(_capitalised_words(TOKEN.findall(segment), noise)))
-        if phrase and plausible(facts, phrase):
+        words = TOKEN.findall(segment)
+        run = _capitalised_words(words, noise)
+        phrase = tidy(" ".join(run))
+        if not phrase or is_service(phrase) or _names_a_field(words, run):
+            continue  # "HireVue video interview – Straits Meridian": the company comes after the system
+        if plausible(facts, phrase):
             return [Candidate(phrase, 1.0, "company guessed from the title's words")]
     return []
+
+
+# the openings a field of work has: "Finance Roles", "Sales Positions" name what is talked about, not who
+_OPENINGS = frozenset("roles positions openings vacancies opportunities jobs vacatures stellen positionen".split())
+
+
+def _names_a_field(words: list[str], run: list[str]) -> bool:
+    """True when the title's capitalised ``run`` is followed by a word for openings ("Finance Roles")."""
+    at = words.index(run[0]) + len(run) if run and run[0] in words else len(words)
+    return at < len(words) and words[at].lower().strip(".,") in _OPENINGS
 
 
 def _capitalised_words(words: list[str], noise: frozenset[str]) -> list[str]:
