@@ -17,8 +17,8 @@ events judged by another version are judged again.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 
 from .base import CalendarEvent, Person
@@ -30,13 +30,14 @@ from .detection.facts import EventFacts
 from .detection.lexicon import LEXICON, groups
 from .detection.model import Weights, confidence, load_weights
 from .detection.people import people_met
+from .detection.process import COMPANY_REASON, ROLE_REASON, Sighting, completed
 from .detection.referrer import find_referrer
 from .detection.role import find_role
 from .detection.scanner import Vocabulary
 from .detection.stage import find_mode, find_stage
 from .detection.systems import BETWEEN_WORDS, SYSTEM_TERMS
 
-__all__ = ["Detection", "detect", "evidence_of", "version_of", "VERSION"]
+__all__ = ["Detection", "detect", "detect_calendar", "evidence_of", "version_of", "VERSION"]
 
 # raised whenever a change to detection's code changes what it finds (the data files count by themselves)
 RULES_REVISION = "4"
@@ -138,6 +139,34 @@ def detect(event: CalendarEvent, me: Iterable[str], weights: Weights | None = No
         referrer=referrer,
         why=partial(_reasons_for, found, weights),
     )
+
+
+def detect_calendar(events: Sequence[CalendarEvent], me: Iterable[str],
+                    weights: Weights | None = None) -> list[Detection]:
+    """Classify every event of one calendar (``detect`` on each), then read its interviews together:
+    a company or role one interview does not say is taken from another interview of the same hiring
+    process (``providers.detection.process``). What ``afterview scan`` prints and the benches score."""
+    me = list(me)
+    verdicts = [detect(event, me, weights) for event in events]
+    found = [i for i, verdict in enumerate(verdicts) if verdict.interview]
+    sightings = [Sighting(verdicts[i].company, verdicts[i].role, verdicts[i].kind,
+                          _addresses(events[i], verdicts[i])) for i in found]
+    for i, completion in zip(found, completed(sightings, me), strict=True):
+        if completion.changed:
+            added = (COMPANY_REASON,) * completion.company_changed + (ROLE_REASON,) * completion.role_changed
+            verdicts[i] = replace(verdicts[i], company=completion.company, role=completion.role,
+                                  why=partial(_with_reasons, verdicts[i], added))
+    return verdicts
+
+
+def _addresses(event: CalendarEvent, verdict: Detection) -> tuple[str, ...]:
+    """The addresses that say which organisation an interview is with: the people met, the organizer."""
+    organizer = (event.organizer.email,) if event.organizer is not None else ()
+    return tuple(p.email for p in verdict.people) + organizer
+
+
+def _with_reasons(verdict: Detection, added: tuple[str, ...]) -> tuple[str, ...]:
+    return verdict.reasons + added
 
 
 def evidence_of(event: CalendarEvent, me: Iterable[str]) -> Evidence:

@@ -1,0 +1,173 @@
+"""A hiring process across events: the interviews of one calendar with one organisation.
+
+One event of a process may not say what another says: the final round's invitation names neither the
+role nor the company's full name, the phone screen named both. The interviews of a calendar are grouped
+by the organisation they are with: the domains of the people met and of the organizer (never consumer
+mail, a sector's shared mail, a hiring or scheduling system, a recruitment agency, a calendar's own
+address or the user's own organisation), and the company's name (an interview whose company is the
+name a domain spells joins the interviews at that domain). Within a process:
+
+- a company that is a shorter form of another interview's company (its first words, or the name the
+  domain spells) takes the fuller name the company writes itself, when there is one fuller name;
+- a missing company takes the process's company, and a job interview's missing role the process's role,
+  when the process names exactly one (an organisation the user applied to twice, for two roles, fills
+  nothing; a role that only adds words to another, "Treasury Analyst (R-2026-01187)", is the same role);
+- an interview whose names are the user's own (``Sighting.settled``) lends them and is never changed.
+
+Only interviews take part: an event that is none (a deadline, a coaching session, a job fair) neither
+lends nor takes a name, so nothing is invented from what is not an interview.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .company_names import abbreviates
+from .domains import domain_label, squash
+from .systems import FREEMAIL, SHARED_SECTOR_MAIL, agency_kind, is_calendar_address, system_of_domain
+
+__all__ = ["Sighting", "Completion", "completed", "ROLE_REASON", "COMPANY_REASON"]
+
+ROLE_REASON = "role named by another interview of the same hiring process"
+COMPANY_REASON = "company as another interview of the same hiring process names it"
+_WORD = re.compile(r"\w+")
+_LEGAL = frozenset("inc llc ltd gmbh sa corp bv nv ag plc limited".split())
+
+
+@dataclass(frozen=True)
+class Sighting:
+    """One interview as its process sees it."""
+
+    company: str | None
+    role: str | None
+    kind: str | None = "job"  # job | informational: only a job interview takes a role
+    addresses: tuple[str, ...] = ()  # of the people met and of the organizer
+    settled: bool = False  # the user's own names: lent to the others, never changed
+
+
+@dataclass(frozen=True)
+class Completion:
+    """An interview's company and role once its process is read, and which of them changed."""
+
+    company: str | None
+    role: str | None
+    company_changed: bool = False
+    role_changed: bool = False
+
+    @property
+    def changed(self) -> bool:
+        return self.company_changed or self.role_changed
+
+
+def completed(sightings: Sequence[Sighting], me: Iterable[str]) -> list[Completion]:
+    """Each interview's company and role, completed from the other interviews of its hiring process
+    (``sightings``: the interviews of one calendar; ``me``: the user's addresses)."""
+    own = {a.rpartition("@")[2].lower() for a in me}
+    labels = [_organisation_labels(s.addresses, own) for s in sightings]
+    result = [Completion(s.company, s.role) for s in sightings]
+    for group in _processes(sightings, labels):
+        if len(group) > 1:
+            _complete(group, sightings, labels, result)
+    return result
+
+
+def _organisation_labels(addresses: Iterable[str], own: set[str]) -> frozenset[str]:
+    """The names the domains of ``addresses`` spell, for the organisations they stand for."""
+    found = set()
+    for address in addresses:
+        domain = address.rpartition("@")[2].lower()
+        if (not domain or domain in own or domain in FREEMAIL or domain in SHARED_SECTOR_MAIL
+                or is_calendar_address(domain) or system_of_domain(domain) or agency_kind(domain)):
+            continue
+        label = squash(domain_label(domain))
+        if len(label) >= 3:
+            found.add(label)
+    return frozenset(found)
+
+
+def _processes(sightings: Sequence[Sighting], labels: list[frozenset[str]]) -> list[list[int]]:
+    """The interviews grouped by what links them: a domain's name, or the company's."""
+    parent = list(range(len(sightings)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first_with: dict[str, int] = {}
+    for i, sighting in enumerate(sightings):
+        name = squash(" ".join(_words(sighting.company)))
+        for key in labels[i] | ({name} if len(name) >= 3 else set()):
+            if key in first_with:
+                parent[root(i)] = root(first_with[key])
+            else:
+                first_with[key] = i
+    groups: dict[int, list[int]] = {}
+    for i in range(len(sightings)):
+        groups.setdefault(root(i), []).append(i)
+    return list(groups.values())
+
+
+def _complete(group: list[int], sightings: Sequence[Sighting], labels: list[frozenset[str]],
+              result: list[Completion]) -> None:
+    domain_names = frozenset().union(*(labels[i] for i in group))
+    names = {" ".join(_words(sightings[i].company)): sightings[i].company for i in group if sightings[i].company}
+    fuller = {key: _fuller(key, names, domain_names) for key in names}
+    companies = {fuller[key] or key for key in names}
+    company = names[next(iter(companies))] if len(companies) == 1 else None
+    role = _one_role([sightings[i].role for i in group if sightings[i].role]) if len(companies) <= 1 else None
+    for i in group:
+        sighting = sightings[i]
+        if sighting.settled:
+            continue
+        new_company = sighting.company
+        if sighting.company:
+            full = fuller[" ".join(_words(sighting.company))]
+            new_company = names[full] if full else sighting.company
+        elif labels[i]:  # only an interview with someone at the organisation takes its name
+            new_company = company
+        new_role = sighting.role
+        if not sighting.role and sighting.kind != "informational":
+            new_role = role
+        result[i] = Completion(new_company, new_role, new_company != sighting.company, new_role != sighting.role)
+
+
+def _fuller(key: str, names: dict[str, str], domain_names: frozenset[str]) -> str | None:
+    """The one fuller name ``key`` is a short form of, among the process's ``names``: it begins with
+    ``key``'s words, or ``key`` is what the process's domain spells; None when there is none or two."""
+    words, letters = key.split(), squash(key)
+    spelled = letters in domain_names
+    longer = [other for other in names if other != key and (
+        other.split()[:len(words)] == words and len(other.split()) > len(words)
+        or spelled and _spells_out(letters, names[other]))]
+    if not longer:
+        return None
+    longest = max(longer, key=len)
+    # "Acme" of "Acme Foods" and "Acme Robotics": two organisations, no fuller name to choose
+    if all(longest.split()[:len(other.split())] == other.split() for other in longer):
+        return longest
+    return None
+
+
+def _spells_out(letters: str, name: str) -> bool:
+    """True when ``name`` writes out what a domain's ``letters`` spell ("Zuiderzee Foods" for "zzfoods")."""
+    full = squash(name)
+    return full != letters and (full.startswith(letters) or abbreviates(f"{letters}.x", name, loose=True))
+
+
+def _one_role(roles: list[str]) -> str | None:
+    """The role ``roles`` all name, the plainest way any of them writes it; None when they name two."""
+    if not roles:
+        return None
+    sets = [frozenset(_WORD.findall(role.casefold())) for role in roles]
+    core = min(range(len(roles)), key=lambda i: (len(sets[i]), len(roles[i])))
+    if all(sets[core] <= other for other in sets):
+        return roles[core]
+    return None
+
+
+def _words(company: str | None) -> list[str]:
+    """A company's words as compared: lower-case, without its legal form."""
+    return [w for w in _WORD.findall((company or "").casefold()) if w not in _LEGAL]
