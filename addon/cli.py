@@ -79,13 +79,14 @@ def _events(path: str):
 def scan(path: str, me: tuple[str, ...], as_json: bool) -> None:
     """Detect the interviews in an .ics file or URL.
 
-    Each interview is printed with its UID, which `afterview draft --uid` takes."""
-    from providers.detect import detect
+    Each interview is printed with its UID, which `afterview draft --uid` takes. The interviews are read
+    together: one that does not say its company or role takes it from another of the same hiring process."""
+    from providers.detect import detect_calendar
 
     events = _events(path)
     found = 0
-    for event in events:
-        line = detect(event, me).as_json(event.event_id)
+    for event, verdict in zip(events, detect_calendar(events, me), strict=True):
+        line = verdict.as_json(event.event_id)
         if as_json:
             click.echo(json.dumps(line, ensure_ascii=False))
         elif line["interview"]:

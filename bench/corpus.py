@@ -5,7 +5,7 @@
 A corpus directory holds ``calendar.ics``, ``labels.jsonl`` (one label per UID) and ``me.txt``
 (the owner's address). The scan lines come from ``afterview scan calendar.ics --me ADDRESS --json``
 when the ``afterview`` console script is installed, else they are computed in-process with
-``providers.ics`` and ``providers.detect`` (the same lines). Prints precision, recall and F1 of
+``providers.ics`` and ``providers.detect.detect_calendar`` (the same lines). Prints precision, recall and F1 of
 ``interview``; company, interviewer and role accuracy over true positives; and every miss.
 """
 from __future__ import annotations
@@ -50,12 +50,19 @@ def scan_lines(corpus: Path, me: str, in_process: bool) -> tuple[list[dict], str
         print(f"afterview scan failed ({done.returncode}): {done.stderr.strip()[:300]}; scoring in-process",
               file=sys.stderr)
     sys.path.insert(0, str(ROOT))
-    from providers.detect import detect
     from providers.ics import events_in
 
-    addresses = me.split(",")
-    lines = [detect(event, addresses).as_json(event.event_id) for event in events_in(str(calendar))]
-    return lines, "in-process"
+    return calendar_lines(list(events_in(str(calendar))), me.split(",")), "in-process"
+
+
+def calendar_lines(events: list, me: list[str], weights=None) -> list[dict]:
+    """The ``afterview scan --json`` lines of a calendar's ``events``, computed in-process the way the
+    command computes them (``providers.detect.detect_calendar``); ``weights`` replaces the fitted ones."""
+    sys.path.insert(0, str(ROOT))
+    from providers.detect import detect_calendar
+
+    return [verdict.as_json(event.event_id) for event, verdict in zip(events, detect_calendar(events, me, weights),
+                                                                       strict=True)]
 
 
 @dataclass

@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import logistic  # noqa: E402
 
-from providers.detect import detect, evidence_of  # noqa: E402
+from providers.detect import evidence_of  # noqa: E402
 from providers.detection.evidence_table import PRIOR_BIAS, TABLE  # noqa: E402
 from providers.detection.model import WEIGHTS_PATH, Weights  # noqa: E402
 from providers.ics import events_in  # noqa: E402
@@ -84,8 +84,7 @@ class LabelledSet:
         return self
 
     def score(self, weights: Weights):
-        lines = [detect(event, self.me, weights).as_json(event.event_id) for event in self.events]
-        return CORPUS.score(self.labels, lines)
+        return CORPUS.score(self.labels, CORPUS.calendar_lines(self.events, self.me, weights))
 
 
 def labelled_sets() -> list[LabelledSet]:

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from providers.detect import detect
 from providers.ics import events_in
 from tests.conftest import CORPUS
 
@@ -35,8 +34,7 @@ def scored(corpus: Path):
         label = json.loads(line)
         labels[label["uid"]] = label
     me = (corpus / "me.txt").read_text(encoding="utf-8").split()
-    lines = [detect(event, me).as_json(event.event_id) for event in events_in(str(corpus / "calendar.ics"))]
-    return SCORER.score(labels, lines)
+    return SCORER.score(labels, SCORER.calendar_lines(list(events_in(str(corpus / "calendar.ics"))), me))
 
 
 RECORDED = json.loads((ROOT / "tests" / "data" / "detection_scores.json").read_text(encoding="utf-8"))["fitted"]
