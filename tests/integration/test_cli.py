@@ -37,6 +37,36 @@ def test_scan_prints_one_contract_line_per_event():
         assert isinstance(line["reasons"], list) and 0 <= line["confidence"] <= 1
 
 
+def test_scan_reads_a_hiring_process_across_its_events(tmp_path):
+    """The final round's invitation names no role, and the company only as its domain spells it; the
+    phone screen before it says both. A job fair that names the company is no interview and lends nothing."""
+    from datetime import datetime, timedelta
+
+    from tests.calendars import ME, calendar, vevent
+
+    start = datetime(2026, 5, 4, 14, 0, tzinfo=UTC)
+    talia, omar = ("Talia Brandt", "talia.brandt@harrowgatetrust.org"), ("Omar Osei", "omar.osei@harrowgatetrust.org")
+    path = tmp_path / "process.ics"
+    path.write_bytes(calendar(
+        vevent("screen-1", "Phone screen – Grants Officer, Harrowgate Community Trust", start,
+               start + timedelta(minutes=30), people=(talia,), organizer=talia,
+               description="Thanks for applying to the Grants Officer position at Harrowgate Community Trust! "
+                           "I will call you at the time above."),
+        vevent("fair-1", "Charity jobs fair: Harrowgate, Fabrikam Foods", start + timedelta(days=3),
+               start + timedelta(days=3, hours=3), description="Print 10 CVs."),
+        vevent("final-1", "Final interview – Harrowgate", start + timedelta(days=9),
+               start + timedelta(days=9, hours=1), people=(talia, omar), organizer=talia,
+               description="Looking forward to seeing you for the last round with Omar, our director."),
+    ))
+    result = run("scan", str(path), "--me", ME, "--json")
+    assert result.exit_code == 0
+    lines = {line["uid"]: line for line in map(json.loads, result.output.splitlines())}
+    assert lines["screen-1"]["interview"] and lines["final-1"]["interview"] and not lines["fair-1"]["interview"]
+    assert (lines["screen-1"]["company"], lines["screen-1"]["role"]) == ("Harrowgate Community Trust", "Grants Officer")
+    assert (lines["final-1"]["company"], lines["final-1"]["role"]) == ("Harrowgate Community Trust", "Grants Officer")
+    assert any("same hiring process" in reason for reason in lines["final-1"]["reasons"])
+
+
 def test_scan_of_a_broken_file_fails_clearly(tmp_path):
     broken = tmp_path / "broken.ics"
     broken.write_text("BEGIN:VCALENDAR\nBEGIN:VEVENT\n")
