@@ -117,15 +117,19 @@ def scan(path: str, me: tuple[str, ...], as_json: bool) -> None:
 def draft(path, me, uid, details, name, phone, now_text, as_json) -> None:
     """The notes one interview would get, with their findings."""
     from notes.usecases.preview import preview_notes
+    from providers.detect import detect_calendar
 
-    events = [e for e in _events(path) if e.event_id == uid or e.event_id.split("/")[0] == uid]
-    if not events:
+    events = _events(path)
+    chosen = [i for i, e in enumerate(events) if e.event_id == uid or e.event_id.split("/")[0] == uid]
+    if not chosen:
         _fail(f"no event with UID {uid!r} in {path}")
+    verdict = detect_calendar(events, [me])[chosen[0]]  # read with its calendar, as scan reads it
     now = datetime.fromisoformat(now_text) if now_text else datetime.now(UTC)
     from flask import current_app
 
     runtime = current_app.extensions["afterview.runtime"]
-    result = preview_notes(events[0], me, details, name, phone, now, runtime.model, runtime.model_concurrency)
+    result = preview_notes(events[chosen[0]], me, details, name, phone, now, runtime.model, runtime.model_concurrency,
+                           verdict)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return

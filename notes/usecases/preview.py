@@ -34,12 +34,14 @@ def candidate_from_event(event: CalendarEvent, me: str, name: str = "", phone: s
 
 
 def preview_notes(event: CalendarEvent, me: str, details: str, name: str, phone: str, now: datetime,
-                  model: LanguageModel | None = None, concurrency: int = 4) -> dict:
+                  model: LanguageModel | None = None, concurrency: int = 4, verdict=None) -> dict:
     """What Afterview would propose for ``event``: the interview and its notes with findings.
 
-    With a ``model``, each email note is the model's where it passes the checks (it waits for the
-    model, within its timeout); otherwise, and where it does not, the composer's."""
-    verdict = detect(event, [me])
+    ``verdict``: detection's on the event when read with the rest of its calendar (``detect_calendar``);
+    by default the event is judged alone. With a ``model``, each email note is the model's where it
+    passes the checks (it waits for the model, within its timeout); otherwise, and where it does not,
+    the composer's."""
+    verdict = verdict or detect(event, [me])
     interview = verdict.as_json(event.event_id)
     interview.update({"id": None, "title": event.title, "start": event.start.isoformat(),
                       "end": event.end.isoformat(), "status": "preview", "notes": []})

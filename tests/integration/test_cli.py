@@ -37,12 +37,12 @@ def test_scan_prints_one_contract_line_per_event():
         assert isinstance(line["reasons"], list) and 0 <= line["confidence"] <= 1
 
 
-def test_scan_reads_a_hiring_process_across_its_events(tmp_path):
-    """The final round's invitation names no role, and the company only as its domain spells it; the
-    phone screen before it says both. A job fair that names the company is no interview and lends nothing."""
+def _a_hiring_process(tmp_path) -> Path:
+    """A calendar written for the tests: the final round's invitation names no role, and the company only
+    as its domain spells it; the phone screen before it says both. A job fair names the company too."""
     from datetime import datetime, timedelta
 
-    from tests.calendars import ME, calendar, vevent
+    from tests.calendars import calendar, vevent
 
     start = datetime(2026, 5, 4, 14, 0, tzinfo=UTC)
     talia, omar = ("Talia Brandt", "talia.brandt@harrowgatetrust.org"), ("Omar Osei", "omar.osei@harrowgatetrust.org")
@@ -58,13 +58,33 @@ def test_scan_reads_a_hiring_process_across_its_events(tmp_path):
                start + timedelta(days=9, hours=1), people=(talia, omar), organizer=talia,
                description="Looking forward to seeing you for the last round with Omar, our director."),
     ))
-    result = run("scan", str(path), "--me", ME, "--json")
+    return path
+
+
+def test_scan_reads_a_hiring_process_across_its_events(tmp_path):
+    """The final round takes the role and the company's full name from the phone screen; the job fair,
+    no interview, takes and lends nothing."""
+    from tests.calendars import ME
+
+    result = run("scan", str(_a_hiring_process(tmp_path)), "--me", ME, "--json")
     assert result.exit_code == 0
     lines = {line["uid"]: line for line in map(json.loads, result.output.splitlines())}
     assert lines["screen-1"]["interview"] and lines["final-1"]["interview"] and not lines["fair-1"]["interview"]
     assert (lines["screen-1"]["company"], lines["screen-1"]["role"]) == ("Harrowgate Community Trust", "Grants Officer")
     assert (lines["final-1"]["company"], lines["final-1"]["role"]) == ("Harrowgate Community Trust", "Grants Officer")
     assert any("same hiring process" in reason for reason in lines["final-1"]["reasons"])
+
+
+def test_draft_reads_the_interview_with_its_calendar(tmp_path):
+    from tests.calendars import ME
+
+    result = run("draft", str(_a_hiring_process(tmp_path)), "--me", ME, "--uid", "final-1",
+                 "--now", "2026-05-13T18:00:00+00:00", "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert (data["interview"]["company"], data["interview"]["role"]) == ("Harrowgate Community Trust",
+                                                                         "Grants Officer")
+    assert data["notes"] and all("Grants Officer" in note["body_text"] for note in data["notes"])
 
 
 def test_scan_of_a_broken_file_fails_clearly(tmp_path):
