@@ -30,14 +30,15 @@ from .detection.facts import EventFacts
 from .detection.lexicon import LEXICON, groups
 from .detection.model import Weights, confidence, load_weights
 from .detection.people import people_met
-from .detection.process import COMPANY_REASON, ROLE_REASON, Sighting, completed
+from .detection.process import COMPANY_REASON, ROLE_REASON, Completion, Sighting, completed
 from .detection.referrer import find_referrer
 from .detection.role import find_role
 from .detection.scanner import Vocabulary
 from .detection.stage import find_mode, find_stage
 from .detection.systems import BETWEEN_WORDS, SYSTEM_TERMS
 
-__all__ = ["Detection", "detect", "detect_calendar", "evidence_of", "version_of", "VERSION"]
+__all__ = ["Detection", "detect", "detect_calendar", "sighting_of", "with_process", "evidence_of", "version_of",
+           "VERSION"]
 
 # raised whenever a change to detection's code changes what it finds (the data files count by themselves)
 RULES_REVISION = "4"
@@ -149,20 +150,26 @@ def detect_calendar(events: Sequence[CalendarEvent], me: Iterable[str],
     me = list(me)
     verdicts = [detect(event, me, weights) for event in events]
     found = [i for i, verdict in enumerate(verdicts) if verdict.interview]
-    sightings = [Sighting(verdicts[i].company, verdicts[i].role, verdicts[i].kind,
-                          _addresses(events[i], verdicts[i])) for i in found]
-    for i, completion in zip(found, completed(sightings, me), strict=True):
-        if completion.changed:
-            added = (COMPANY_REASON,) * completion.company_changed + (ROLE_REASON,) * completion.role_changed
-            verdicts[i] = replace(verdicts[i], company=completion.company, role=completion.role,
-                                  why=partial(_with_reasons, verdicts[i], added))
+    completions = completed([sighting_of(events[i], verdicts[i]) for i in found], me)
+    for i, completion in zip(found, completions, strict=True):
+        verdicts[i] = with_process(verdicts[i], completion)
     return verdicts
 
 
-def _addresses(event: CalendarEvent, verdict: Detection) -> tuple[str, ...]:
-    """The addresses that say which organisation an interview is with: the people met, the organizer."""
+def sighting_of(event: CalendarEvent, verdict: Detection) -> Sighting:
+    """An interview as its hiring process sees it: its names, and the addresses that say which
+    organisation it is with (the people met, the organizer)."""
     organizer = (event.organizer.email,) if event.organizer is not None else ()
-    return tuple(p.email for p in verdict.people) + organizer
+    return Sighting(verdict.company, verdict.role, verdict.kind, tuple(p.email for p in verdict.people) + organizer)
+
+
+def with_process(verdict: Detection, completion: Completion) -> Detection:
+    """``verdict`` with the company and role its hiring process gives, saying so among its reasons."""
+    if not completion.changed:
+        return verdict
+    added = (COMPANY_REASON,) * completion.company_changed + (ROLE_REASON,) * completion.role_changed
+    return replace(verdict, company=completion.company, role=completion.role,
+                   why=partial(_with_reasons, verdict, added))
 
 
 def _with_reasons(verdict: Detection, added: tuple[str, ...]) -> tuple[str, ...]:

@@ -3,7 +3,9 @@
 Each changed event is classified by ``providers.detect``; interviews are upserted (unique per
 account and provider event), events that stop being interviews retire their row and withdraw
 its unsent notes (their text kept), and a calendar that suddenly shows none of its interviews
-is not trusted (``notes.usecases.vanishing``). The cursor advances in the same transaction as
+is not trusted (``notes.usecases.vanishing``). Interviews are read as hiring processes
+(``notes.usecases.processes``): one that does not say its role takes it from another stored
+interview with the same organisation, a later one too. The cursor advances in the same transaction as
 the changes it covers.
 
 When detection changes (its ``VERSION``: rules, vocabularies, weights), the next sync of each
@@ -40,6 +42,7 @@ from ..store.claims import Queue
 from ..store.model import Account, Interview
 from . import missed, referrers, rules
 from .claimed import handle_due
+from .processes import Processes
 from .retire import mark_reauth_required, retire_interview, withdraw_open_notes
 from .vanishing import hold_or_remove
 
@@ -182,9 +185,13 @@ def apply_changes(
     said = rules.rules_of(session, account, rows)
     me = me_addresses(account)
     user_delay = planning.proposal_delay(account.user.proposal_delay_minutes, delay)
+    processes = Processes(session, account, rows, me)
     touched = 0
     for event in result.events:
-        touched += _apply_event(session, account, rows, event, said.word_on_event(event, me), me, now, user_delay)
+        touched += _apply_event(session, account, rows, event, said.word_on_event(event, me), me, now, user_delay,
+                                processes)
+    if touched:  # a later invitation may name what an earlier interview of its process did not
+        touched += processes.fill(lambda row: replan(session, row, now, user_delay))
     gone = set(result.removed)
     seen = {event.event_id for event in result.events}
     if result.complete:
@@ -194,7 +201,7 @@ def apply_changes(
     return touched + len(gone - kept) + hold_or_remove(session, account, rows, kept, seen, now)
 
 
-def _apply_event(session, account, rows, event: CalendarEvent, word, me, now, delay) -> int:
+def _apply_event(session, account, rows, event: CalendarEvent, word, me, now, delay, processes: Processes) -> int:
     row = rows.get(event.event_id)
     fingerprint = event_fingerprint(event)
     if row is not None and row.fingerprint == fingerprint:
@@ -203,6 +210,7 @@ def _apply_event(session, account, rows, event: CalendarEvent, word, me, now, de
     is_interview = verdict.interview if word is None else word.is_interview
     active = is_interview and event.status != "cancelled" and not _declined(event, me)
     if active:
+        verdict = processes.complete(event, verdict)
         rows[event.event_id] = upsert_interview(session, account, row, event, verdict, now, delay, word)
         rows[event.event_id].fingerprint = fingerprint
         return 1
@@ -289,13 +297,20 @@ def upsert_interview(session, account, row, event, verdict, now, delay, word=Non
     if row.status in (InterviewStatus.UPCOMING, InterviewStatus.POSSIBLE, InterviewStatus.CANCELLED,
                       InterviewStatus.OTHER, InterviewStatus.NOT_INTERVIEW):
         lifecycle.plan(row, planning.propose_at(event.end, delay))
-    elif row.status == InterviewStatus.PROPOSED and material:
-        # re-plan: proposals reconcile the notes (new people get one, sent ones stay, withdrawn
-        # ones come back, edited ones with their text)
-        if event.end > now:
-            withdraw_open_notes(session, row, now)
-        lifecycle.plan(row, max(planning.propose_at(event.end, delay), now))
+    elif material:
+        replan(session, row, now, delay)
     return row
+
+
+def replan(session: Session, row: Interview, now: datetime, delay: timedelta) -> None:
+    """A proposed interview whose people, company, role or end changed is proposed again: proposals
+    reconcile the notes (new people get one, sent ones stay, withdrawn ones come back, edited ones with
+    their text, unedited ones composed anew)."""
+    if row.status != InterviewStatus.PROPOSED:
+        return
+    if row.end_at > now:
+        withdraw_open_notes(session, row, now)
+    lifecycle.plan(row, max(planning.propose_at(row.end_at, delay), now))
 
 
 def _store_possible(session, account, event, verdict, fingerprint) -> Interview:
