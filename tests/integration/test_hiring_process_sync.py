@@ -76,3 +76,22 @@ def test_a_later_event_names_the_earlier_interviews_role_and_the_edited_note_sta
         assert notes[TALIA[1]].status == "proposed" and "Grants Officer" in notes[TALIA[1]].body_text
         aside = _row(session, "aside-1")
         assert aside.status == "not_interview" and aside.role is None
+
+
+def test_an_interview_the_user_added_by_hand_lends_its_role_and_keeps_its_own_names(runtime, clock, tmp_path):
+    path = tmp_path / "cal.ics"
+    path.write_bytes(calendar(_first_interview()))
+    clock.now = FIRST + timedelta(hours=8)
+    with runtime.session() as session:
+        user_id = service.ensure_user(session, ME, "Alex Rivera").id
+        added = service.add_interview(session, user_id, {
+            "title": "Call with Talia", "company": "Harrowgate", "role": "Grants Officer",
+            "start": "2026-02-23T10:00:00+00:00", "end": "2026-02-23T10:30:00+00:00",
+            "people": [{"name": TALIA[0], "email": TALIA[1]}]}, clock()).id
+        session.commit()
+    service.connect_ics(runtime, user_id, str(path), clock(), allow_files=True, allow_private=True)
+    with runtime.session() as session:
+        first = _row(session, "first-1")
+        assert (first.company, first.role) == ("Harrowgate Community Trust", "Grants Officer")
+        assert (session.get(Interview, added).company, session.get(Interview, added).role) == ("Harrowgate",
+                                                                                                "Grants Officer")
