@@ -13,5 +13,6 @@
   among every finder's candidates;
 - ``role`` and ``role_names``: the role, ranked and written in full; ``stage``: the stage and the mode;
   ``people``: the people met;
-- ``japanese``: how Japanese invitations write the company and the role.
+- ``japanese``: how Japanese invitations write the company and the role;
+- ``process``: a calendar's interviews read together, a hiring process lending one interview what another says.
 """
