@@ -81,13 +81,26 @@ def _organisations(mine: frozenset[str]) -> frozenset[str]:
     return frozenset(d for d in (a.rpartition("@")[2] for a in mine) if d and d not in FREEMAIL)
 
 
+def _with_subaddresses(mine: frozenset[str], event: CalendarEvent) -> frozenset[str]:
+    """The user's addresses, and the sub-addressed forms of them the event uses: "alex+jobs@mail.example"
+    is the user when "alex@mail.example" is theirs (a tag is how many keep job mail apart)."""
+    extra = {p.email for p in (event.organizer, *event.attendees)
+             if p is not None and "+" in p.email and _untagged(p.email) in mine}
+    return mine | extra if extra else mine
+
+
+def _untagged(address: str) -> str:
+    local, _, domain = address.partition("@")
+    return f"{local.partition('+')[0]}@{domain}"
+
+
 class EventFacts:
     """One event as detection sees it."""
 
     def __init__(self, event: CalendarEvent, me: Iterable[str], vocabulary: Vocabulary):
         self.event = event
         me = (me,) if isinstance(me, str) else me  # one address given bare
-        self.mine = mine = _addresses(me if isinstance(me, tuple) else tuple(me))
+        self.mine = mine = _with_subaddresses(_addresses(me if isinstance(me, tuple) else tuple(me)), event)
         self.title = title = event.title.strip()
         self.title_f = fold(title)
         self.description = description = event.description[:MAX_SCANNED]

@@ -31,3 +31,23 @@ def test_an_assessment_days_team_mailbox_is_not_someone_met_but_a_recruiters_is(
     screen = detect(event("Phone screen – Lindqvist", "A first call about the Analyst position.", organizer=talent,
                           minutes=30), [ME])
     assert [p.email for p in screen.people] == ["talent@lindqvistgroup.example"]
+
+
+@pytest.mark.parametrize("tagged", ["casey.nguyen+jobs@proton.me", "Casey.Nguyen+applications@proton.me"])
+def test_the_users_own_tagged_address_is_the_user_not_someone_met(tagged):
+    """The user sets up a coffee from the tagged address they keep for job mail."""
+    me = person(tagged.lower(), "Casey")
+    contact = person("paula.weiss@kiezbank.example", "Paula Weiss")
+    found = detect(event("Coffee with Paula (Kiezbank)", "Informational chat: I asked Paula for advice on moving "
+                         "into data engineering at Kiezbank.", organizer=me, attendees=(contact, me),
+                         me_too=False), [ME])
+    assert found.interview and found.kind == "informational"
+    assert [p.email for p in found.people] == ["paula.weiss@kiezbank.example"]
+
+
+def test_someone_elses_tagged_address_at_the_users_mail_host_is_still_someone_met():
+    lead = person("mina.arslan+hiring@proton.me", "Mina Arslan")
+    found = detect(event("Interview – Orbit Freight", "A 45-minute talk about the Data Engineer role.",
+                         organizer=lead), [ME])
+    assert found.interview
+    assert [p.email for p in found.people] == ["mina.arslan+hiring@proton.me"]
