@@ -11,6 +11,7 @@ organizer's; hiring and conferencing systems, places and people are never the co
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .company_finders import ACRONYM, FINDERS, from_title_words
 from .company_names import LEGAL_FORM_AHEAD, abbreviates, is_place, is_service, without_legal_form, writes_a_legal_form
@@ -24,16 +25,18 @@ from .systems import RECRUITING_CALENDAR, address_kind
 def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
     """(company, reason) for an interview, or (None, None) when nothing names one."""
     candidates = []
-    # the most a candidate's score can rise when ranked: said in every text, a legal form after it
-    # (only where a text writes one), a short form merged into it
     texts = [text for _place, text in sources(facts) if text]
-    with_legal = [text for text in texts if writes_a_legal_form(text)]
-    most_bonus = 0.4 * 3 + 0.1 + (1.5 if with_legal else 0.0)
+    with_legal = None  # the texts that write a legal form, looked for only when it decides something
     lead = -1.0  # the best score so far, when no longer name may spell it out (it is no acronym)
     for finder, best_it_gives in FINDERS:
         # a finder whose best candidate, with every bonus, could not beat one found already is skipped
-        if lead >= best_it_gives + most_bonus:
-            continue
+        if lead >= best_it_gives + _MOST_BONUS:
+            if lead >= best_it_gives + _MOST_BONUS_WITH_LEGAL:
+                continue
+            if with_legal is None:
+                with_legal = _with_legal_form(texts)
+            if not with_legal:
+                continue
         found = finder(facts)
         if found:
             candidates += found
@@ -51,6 +54,17 @@ def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
     return without_legal_form(_without_town(facts, name)), best.reason
 
 
+# the most a candidate's score can rise when ranked: said in every text, a legal form after it
+# (only where a text writes one), a short form merged into it
+_MOST_BONUS = 0.4 * 3 + 0.1 + 0.0
+_MOST_BONUS_WITH_LEGAL = 0.4 * 3 + 0.1 + 1.5
+
+
+def _with_legal_form(texts: list[str]) -> list[str]:
+    """Those of ``texts`` that write a legal form (most write none)."""
+    return [text for text in texts if writes_a_legal_form(text)]
+
+
 def _without_town(facts: EventFacts, name: str) -> str:
     """``name`` without the town a branch adds to it, when the location writes the business and the town
     apart ("Harbour Kitchen Brighton" at "Harbour Kitchen, 2 Kings Rd, Brighton": "Harbour Kitchen")."""
@@ -66,12 +80,13 @@ def _without_town(facts: EventFacts, name: str) -> str:
     return business if any(part == town or part.startswith(town + " ") for part in parts) else name
 
 
-def _best(facts: EventFacts, candidates: list[Candidate], texts: list[str], with_legal: list[str]) -> Candidate | None:
+def _best(facts: EventFacts, candidates: list[Candidate], texts: list[str],
+          with_legal: list[str] | None) -> Candidate | None:
     """The best candidate once merged by name, after leaving out systems, places, people and the
     user (its name and reason: its score is ranked only against others). A short form of another
     candidate's name ("Northstar GBS", "KRI") gives way to the full name; a name the title, the
     description, the location and the organizer's name agree on gains (``texts``: those four;
-    ``with_legal``: those that write a legal form)."""
+    ``with_legal``: those that write a legal form, ``None`` when not looked for yet)."""
     merged: dict[str, Candidate] = {}
     for candidate in candidates:
         key = squash(without_legal_form(candidate.name))
@@ -92,6 +107,8 @@ def _best(facts: EventFacts, candidates: list[Candidate], texts: list[str], with
                 del merged[key]
     ranked = []
     folded = [text.casefold() for text in texts]
+    if with_legal is None:
+        with_legal = _with_legal_form(texts)
     for candidate in merged.values():
         if candidate.score < 6 and is_place(candidate.name, facts.event.time_zone, texts):
             continue
@@ -110,23 +127,30 @@ def _names_someone_invited(facts: EventFacts, name: str, key: str) -> bool:
     if not words or not facts.name_words_of_others.issuperset(words):
         return False  # the cheap look first: most candidates hold a word no one's name has
     for person, domain in facts.everyone_else:
-        if not person.name or not _a_person(person):
+        if not person.name or not _a_person(person.email, person.name):
             continue
         label = squash(domain_label(domain))
-        if set(_NAME_WORD.findall(person.name.lower())).issuperset(words) and key not in label and label not in key:
+        if _name_words(person.name).issuperset(words) and key not in label and label not in key:
             return True
     return False
 
 
-def _a_person(person) -> bool:
+@lru_cache(maxsize=16384)
+def _a_person(email: str, name: str) -> bool:
     """A person's name on a person's address, or on a team mailbox they sign for ("Sabine Schulz
     (Recruiting)" at recruiting@); not a system's, a team's ("Litware Talent Acquisition") or an
     organisation's ("Ufficio Concorsi – Università di ...")."""
-    kind = address_kind(person.email, person.name)
-    if kind == "thing" or (kind == "team" and "(" not in person.name):
+    kind = address_kind(email, name)
+    if kind == "thing" or (kind == "team" and "(" not in name):
         return False
-    name = _BRACKETS.sub("", person.name).strip()
+    name = _BRACKETS.sub("", name).strip()
     return is_person_name(name) and not RECRUITING_CALENDAR.search(name)
+
+
+@lru_cache(maxsize=16384)
+def _name_words(name: str) -> frozenset[str]:
+    """The words of someone's name, lower-case letters only (the same people come on event after event)."""
+    return frozenset(_NAME_WORD.findall(name.lower()))
 
 
 _BRACKETS = re.compile(r"\s*\([^()]*\)")

@@ -26,7 +26,11 @@ LEGAL_FORM_AHEAD = re.compile(r"\s*,?\s*(?:B\.?\s?V\b|N\.?\s?V\b|GmbH\b|AG\b|S\.
                               r"|Pvt\b|Pte\b|Inc\b|LLC\b|PLC\b|plc\b|Corp\b|SARL\b|S\.?\s?L\b|S\.?\s?p\.?\s?A\b|Pty\b)")
 def writes_a_legal_form(text: str) -> bool:
     """True when ``text`` writes a legal form somewhere ("... B.V.", "GmbH", "Ltd"): most do not."""
-    return any(not found.start() or not text[found.start() - 1].isalnum() for found in _LEGAL_WORD.finditer(text))
+    for found in _LEGAL_WORD.finditer(text):
+        start = found.start()
+        if not start or not text[start - 1].isalnum():
+            return True
+    return False
 
 
 # (no word boundary before: the engine then skips quickly to the letters a legal form starts with)
