@@ -39,6 +39,12 @@ def _name_words(mine: frozenset[str], name: str) -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=16384)
+def _words_of_name(name: str) -> frozenset[str]:
+    """The words of a person's name, lower-case: the same names come on event after event."""
+    return frozenset(_WORD.findall(name.lower()))
+
+
 @lru_cache(maxsize=256)
 def _address_words(mine: frozenset[str]) -> tuple[str, ...]:
     """Name words of the user's own addresses ("alex", "rivera" in alex.rivera.jobs@...)."""
@@ -145,9 +151,16 @@ class EventFacts:
         words = _address_words(self.mine) or self.my_long_name_words  # the cheap look first
         if not words:
             return _NO_DOMAINS
-        found = [p.email for p in self.others if p.name and "@" not in p.name
-                 and any(word in (folded := fold(p.name)) for word in words) and self.names_me(folded)]
+        found = [p.email for p in self.others if p.name and "@" not in p.name and self._under_my_name(p.name, words)]
         return frozenset(found) if found else _NO_DOMAINS
+
+    def _under_my_name(self, name: str, words: tuple[str, ...]) -> bool:
+        """True when ``name`` holds one of ``words`` (the cheap look) and names the user."""
+        folded = fold(name)
+        for word in words:
+            if word in folded:
+                return self.names_me(folded)
+        return False
 
     def is_me_by_name(self, person) -> bool:
         """True when ``person`` is invited under the user's full name at a personal or shared address,
@@ -162,7 +175,7 @@ class EventFacts:
         """The words of the names of everyone else on the invitation, lower-case ("OKONJO, Paul (TRUST)"
         gives okonjo, paul, trust)."""
         people = (self.organizer, *self.others) if self.organizer is not None else self.others
-        return frozenset(word for p in people if p.name and "@" not in p.name for word in _WORD.findall(p.name.lower()))
+        return frozenset().union(*(_words_of_name(p.name) for p in people if p.name and "@" not in p.name))
 
     @lazy
     def my_name(self) -> str:
@@ -205,7 +218,7 @@ class EventFacts:
     def everyone_else(self) -> tuple[tuple[Person, str], ...]:
         """(person, domain) for the organizer and the attendees who are not the user."""
         people = (self.organizer, *self.others) if self.organizer is not None else self.others
-        return tuple((p, p.email.rpartition("@")[2]) for p in people)
+        return tuple([(p, p.email.rpartition("@")[2]) for p in people])
 
     @lazy
     def sender_system(self) -> tuple[str, str] | None:
@@ -277,7 +290,7 @@ class EventFacts:
         agencies = self.agency_domains
         return tuple(d for d in self.company_domains if d not in agencies and d not in SHARED_SECTOR_MAIL)
 
-    @property
+    @lazy
     def minutes(self) -> float:
         """How long the event lasts, in minutes."""
         return self.event.duration.total_seconds() / 60
