@@ -10,7 +10,7 @@ from .company_names import TIME_WORD, full_name_ahead
 from .domains import PUBLIC_BODIES, TOKEN, squash, tidy
 from .facts import EventFacts
 from .lexicon import LEXICON
-from .scanner import fold, trie_pattern
+from .scanner import Vocabulary, fold, trie_pattern
 from .systems import is_no_reply, is_role_mailbox, system_of_domain
 
 _MARKER_WORDS = ["at", "bei", "chez", "presso", "bij", "junto a", "ex", "formerly at", "former", "from", "für", "pour",
@@ -146,17 +146,22 @@ def _ends_sentence(word: str) -> bool:
 
 
 def plausible(facts: EventFacts, phrase: str) -> bool:
+    return _may_name_a_company(facts.vocabulary, phrase) and not is_person(facts, phrase)
+
+
+@lru_cache(maxsize=16384)
+def _may_name_a_company(vocabulary: Vocabulary, phrase: str) -> bool:
+    """What ``plausible`` asks of the phrase alone (the same phrases come on event after event)."""
     lowered = phrase.lower()
     if lowered in NOT_COMPANIES or len(squash(phrase)) < 3:
         return False
     if _REFERENCE.search(phrase) or _units_only(lowered) or lowered.split()[0] in _YOURS:
         return False  # "Job Ref 284-KRI-26-0117", "Surgical Division", "NHS Foundation"
-    hits = facts.vocabulary.scan(fold(phrase))
+    hits = vocabulary.scan(fold(phrase))
     if "role" in hits or any(tag.startswith(("interview", "stage", "info")) for tag in hits):
         return False
-    if any(found == lowered and tag.startswith(("mode=", "career")) for tag, found in hits.items()):
-        return False  # "（オンライン）", "(Karriere)": how or what the meeting is about
-    return not is_person(facts, phrase)
+    # "（オンライン）", "(Karriere)": how or what the meeting is about
+    return not any(found == lowered and tag.startswith(("mode=", "career")) for tag, found in hits.items())
 
 
 # a reference number ("284-KRI-26-0117", "JR104233") or the words that announce one
