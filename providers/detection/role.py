@@ -64,7 +64,8 @@ _CUT = re.compile(
 # Polish titles abbreviate "do spraw" (in charge of) inside the role: "Specjalista ds. Kadr" is one role
 _TITLE_ABBREVIATION = " ds. "
 _SPACED_SEPARATORS = (" - ", " – ", " — ", " | ", " / ", " @ ", " <> ", " x ", ". ", "\n")
-_SEPARATORS = str.maketrans({ch: "\x00" for ch in "|｜:：()（）[]【】「」／"})
+# what separates the parts of a title without spaces around it (a regex: faster than str.translate)
+_SEPARATORS = re.compile("[" + re.escape("|｜:：()（）[]【】「」／") + "]")
 # a gender-inclusive ending in brackets is part of the word ("Engenheiro(a)", "Mitarbeiter(in)"), no separator
 _INFLECTION = re.compile(r"(?<=[^\W\d_])\(([^\W\d_]{1,5})\)")
 # gender markers of job ads ("(m/w/d)", "(h/f)"): not part of the role as a person would say it
@@ -252,7 +253,7 @@ def split_parts(text: str) -> list[str]:
     inflected = "(" in text and _INFLECTION.search(text) is not None
     if inflected:
         text = _INFLECTION.sub("\x01\\1\x02", text)
-    parts = [part.strip() for part in text.translate(_SEPARATORS).split("\x00") if part.strip()]
+    parts = [part.strip() for part in _SEPARATORS.sub("\x00", text).split("\x00") if part.strip()]
     return [part.replace("\x01", "(").replace("\x02", ")") for part in parts] if inflected else parts
 
 

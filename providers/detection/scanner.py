@@ -25,7 +25,8 @@ from functools import lru_cache
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 # typographic variants folded before matching, so vocabularies only hold the plain forms
-_FOLD = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "‐": "-", "‑": "-", "＿": "_", "　": " "})
+# (replaced one by one: ``str.translate`` looks every character of a non-ASCII text up, many times slower)
+_FOLD = (("’", "'"), ("‘", "'"), ("\u00a0", " "), ("‐", "-"), ("‑", "-"), ("＿", "_"), ("　", " "))
 
 
 _NOTHING = r"(?!)"  # a pattern that matches nothing: an empty list of phrases
@@ -42,7 +43,12 @@ class _Term:
 def fold(text: str) -> str:
     """Lower-case ``text`` and fold typographic quotes, dashes and spaces to plain ones."""
     lowered = text.lower()
-    return lowered if lowered.isascii() else lowered.translate(_FOLD)
+    if lowered.isascii():
+        return lowered
+    for typographic, plain in _FOLD:
+        if typographic in lowered:
+            lowered = lowered.replace(typographic, plain)
+    return lowered
 
 
 def split_terms(spec: str) -> list[str]:

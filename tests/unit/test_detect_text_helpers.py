@@ -1,0 +1,60 @@
+"""Text helpers detection calls on every event, rewritten for speed: each gives what the plain
+computation it replaced gives, on the text where the two could part (typographic characters side by
+side, separators next to each other and to brackets, letters that change length when lower-cased)."""
+from __future__ import annotations
+
+import pytest
+
+from providers.detection.role import split_parts
+from providers.detection.scanner import fold
+
+_OLD_FOLD = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "‐": "-", "‑": "-", "＿": "_", "　": " "})
+_OLD_SEPARATORS = str.maketrans({ch: "\x00" for ch in "|｜:：()（）[]【】「」／"})
+
+TRICKY = [
+    "",
+    "Interview – Analyst (Contoso)",
+    "Don’t ‘quote’\u00a0me‐now‑or＿later　ok",
+    "’’‘‘\u00a0\u00a0‐‑＿　",
+    "İSTANBUL ẞtraße Ǆemal ΣΊΣΥΦΟΣ",  # letters whose lower case is longer, or depends on the next one
+    "Entrevista｜Analista：（Fabrikam）【面接】「一次」／オンライン",
+    "a||b::c()d[]e",
+    "Specjalista ds. Kadr - rozmowa (m/w/d)",
+    "Engenheiro(a) de Dados | Nubank",
+    "x / - y — z . w <> v x u\nnext | line",
+    "(((",
+    "｜",
+]
+
+
+def _old_split_parts(text: str) -> list[str]:
+    """``split_parts`` as it was written with ``str.translate``."""
+    from providers.detection import role
+
+    abbreviated = role._TITLE_ABBREVIATION in text
+    if abbreviated:
+        text = text.replace(role._TITLE_ABBREVIATION, " ds\x03 ")
+    for separator in role._SPACED_SEPARATORS:
+        if separator in text:
+            text = text.replace(separator, "\x00")
+    if abbreviated:
+        text = text.replace("\x03", ".")
+    inflected = "(" in text and role._INFLECTION.search(text) is not None
+    if inflected:
+        text = role._INFLECTION.sub("\x01\\1\x02", text)
+    parts = [part.strip() for part in text.translate(_OLD_SEPARATORS).split("\x00") if part.strip()]
+    return [part.replace("\x01", "(").replace("\x02", ")") for part in parts] if inflected else parts
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_fold_gives_what_translating_the_lower_case_gave(text):
+    assert fold(text) == text.lower().translate(_OLD_FOLD)
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_split_parts_gives_what_translating_the_separators_gave(text):
+    assert split_parts(text) == _old_split_parts(text)
+
+
+def test_fold_folds_every_typographic_character_once():
+    assert fold("It’s ‘Data’\u00a0Analyst‐II") == "it's 'data' analyst-ii"
