@@ -203,7 +203,10 @@ class EventFacts:
         for name in self.my_names:
             if name in text_f:
                 return True
-        own = [w for w in self.my_long_name_words if w in text_f]
+        own = []
+        for word in self.my_long_name_words:  # (a loop: most texts hold none, and a comprehension costs a frame)
+            if word in text_f:
+                own.append(word)
         if len(own) < 2:
             return False
         words = set(_WORD.findall(text_f))
