@@ -15,7 +15,7 @@ from .evidence import Found, own_job_talk, recruiting_organizer
 from .evidence_table import KINDS_AGAINST
 from .facts import EventFacts
 from .lexicon import LEXICON
-from .scanner import fold, spellings
+from .scanner import fold, spellings, trie_pattern
 from .words import INTERNAL_MOBILITY, PRESS_MEDIUM, YOUR_APPLICATION
 
 _QUOTES = frozenset("'\"“”‘’«»„「」『』")
@@ -33,8 +33,8 @@ MEDIA_WORDS = frozenset(
 )
 # a medium at the end of a domain's name ("supplychainmagazine"), or a long one at its start ("revistasetor")
 _MEDIUM_IN_LABEL = re.compile(
-    "(?:" + "|".join(sorted((re.escape(n) for n in MEDIA_WORDS if len(n) >= 5), key=len, reverse=True)) + ")$"
-    "|^(?:" + "|".join(sorted((re.escape(n) for n in MEDIA_WORDS if len(n) >= 6), key=len, reverse=True)) + ")"
+    "(?:" + trie_pattern(n for n in MEDIA_WORDS if len(n) >= 5) + ")$"
+    "|^(?:" + trie_pattern(n for n in MEDIA_WORDS if len(n) >= 6) + ")"
 )
 _TAGS = {f"{prefix}:{kind}": (kind, prefix == "x") for kind in KINDS_AGAINST for prefix in ("x", "x!")}
 

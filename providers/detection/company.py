@@ -26,16 +26,16 @@ def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
     """(company, reason) for an interview, or (None, None) when nothing names one."""
     candidates = []
     texts = [text for _place, text in sources(facts) if text]
-    with_legal = None  # the texts that write a legal form, looked for only when it decides something
+    legal = None  # whether a text writes a legal form, looked for only when that decides a skip
     lead = -1.0  # the best score so far, when no longer name may spell it out (it is no acronym)
     for finder, best_it_gives in FINDERS:
         # a finder whose best candidate, with every bonus, could not beat one found already is skipped
         if lead >= best_it_gives + _MOST_BONUS:
             if lead >= best_it_gives + _MOST_BONUS_WITH_LEGAL:
                 continue
-            if with_legal is None:
-                with_legal = _with_legal_form(texts)
-            if not with_legal:
+            if legal is None:  # (one look at all the texts: no legal form spans two lines)
+                legal = writes_a_legal_form("\n".join(texts))
+            if not legal:
                 continue
         found = finder(facts)
         if found:
@@ -45,7 +45,7 @@ def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
                 lead = -1.0 if ACRONYM.search(top.name) else top.score
     if max((c.score for c in candidates), default=0.0) < 2.0:  # nothing better: the title's own words
         candidates += from_title_words(facts)
-    best = _best(facts, candidates, texts, with_legal)
+    best = _best(facts, candidates, texts)
     if best is None:
         return None, None
     name = best.name
@@ -58,11 +58,6 @@ def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
 # (only where a text writes one), a short form merged into it
 _MOST_BONUS = 0.4 * 3 + 0.1 + 0.0
 _MOST_BONUS_WITH_LEGAL = 0.4 * 3 + 0.1 + 1.5
-
-
-def _with_legal_form(texts: list[str]) -> list[str]:
-    """Those of ``texts`` that write a legal form (most write none)."""
-    return [text for text in texts if writes_a_legal_form(text)]
 
 
 def _without_town(facts: EventFacts, name: str) -> str:
@@ -80,13 +75,12 @@ def _without_town(facts: EventFacts, name: str) -> str:
     return business if any(part == town or part.startswith(town + " ") for part in parts) else name
 
 
-def _best(facts: EventFacts, candidates: list[Candidate], texts: list[str],
-          with_legal: list[str] | None) -> Candidate | None:
+def _best(facts: EventFacts, candidates: list[Candidate], texts: list[str]) -> Candidate | None:
     """The best candidate once merged by name, after leaving out systems, places, people and the
     user (its name and reason: its score is ranked only against others). A short form of another
     candidate's name ("Northstar GBS", "KRI") gives way to the full name; a name the title, the
-    description, the location and the organizer's name agree on gains (``texts``: those four;
-    ``with_legal``: those that write a legal form, ``None`` when not looked for yet)."""
+    description, the location and the organizer's name agree on gains (``texts``: those four), and one
+    a text writes with a legal form after it."""
     merged: dict[str, Candidate] = {}
     for candidate in candidates:
         key = squash(without_legal_form(candidate.name))
@@ -107,8 +101,7 @@ def _best(facts: EventFacts, candidates: list[Candidate], texts: list[str],
                 del merged[key]
     ranked = []
     folded = [text.casefold() for text in texts]
-    if with_legal is None:
-        with_legal = _with_legal_form(texts)
+    with_legal = [text for text in texts if writes_a_legal_form(text)]
     for candidate in merged.values():
         if candidate.score < 6 and is_place(candidate.name, facts.event.time_zone, texts):
             continue
@@ -123,7 +116,7 @@ def _names_someone_invited(facts: EventFacts, name: str, key: str) -> bool:
     """True when ``name`` is (part of) the name of a person on the invitation ("Beatriz" of "Llamada con
     Beatriz", "Sabine Schulz" of the organizer "Sabine Schulz (Recruiting)"), unless their address's
     domain spells it (the organizer "Northwind Talent" at northwind.com names the company)."""
-    words = _NAME_WORD.findall(name.lower())
+    words = _name_words(name)
     if not words or not facts.name_words_of_others.issuperset(words):
         return False  # the cheap look first: most candidates hold a word no one's name has
     for person, domain in facts.everyone_else:

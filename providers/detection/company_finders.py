@@ -70,7 +70,7 @@ def _named_by(facts: EventFacts, domain: str, base: float, who: str, texts: list
             found.append(Candidate(written[phrase], base + _PLACE_BONUS[place],
                                    f"{who} domain matches the company in the {place}"))
             break
-    if found and not any(ACRONYM.search(c.name) for c in found):
+    if found and not ACRONYM.search(found[0].name):  # (at most one was found so far)
         return found  # spelled as it is: no need to look for a longer name it shortens
     for index, (place, text, text_runs) in enumerate(texts):
         if text_runs is None:

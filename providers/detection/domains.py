@@ -149,17 +149,19 @@ def _phrase_in(text: str, forms: frozenset[str]) -> str | None:
         first -= 1
     elif first >= 2 and words[first - 1].lower() in ("of", "de", "du", "von") and words[first - 2] in PUBLIC_BODIES:
         first -= 2  # "City of Glenhaven" for glenhaven.gov, "County of Ashby"
-    start = _position(text, words, first)
-    end = _position(text, words, last - 1) + len(words[last - 1])
+    start, end = _span(text, words, first, last)
     return _without_possessive(tidy(text[start:end]), forms)
 
 
-def _position(text: str, words: list[str], index: int) -> int:
-    """Where the ``index``-th word of ``words`` (found in order in ``text``) starts."""
+def _span(text: str, words: list[str], first: int, last: int) -> tuple[int, int]:
+    """Where the words ``first`` to ``last`` (excluded) of ``words``, found in order in ``text``, start and end."""
     at = 0
-    for word in words[:index]:
+    for word in words[:first]:
         at = text.find(word, at) + len(word)
-    return text.find(words[index], at)
+    start = text.find(words[first], at)
+    for word in words[first:last - 1]:
+        at = text.find(word, at) + len(word)
+    return start, text.find(words[last - 1], at) + len(words[last - 1])
 
 
 class _Parts:

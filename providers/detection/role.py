@@ -141,12 +141,13 @@ def _compound_posting(facts: EventFacts, company: str | None) -> str | None:
 
 # a posting's reference, then its title: "l'affichage interne CP-2026-114 – Conseillère pédagogique, ..."
 _POSTING_ID = re.compile(r"\b[A-Z]{1,5}-\d{2,6}(?:-\d{1,6})+[ \t]+[-–—][ \t]+(?P<role>[^\W\d_][^,;:()\n|.]{2,60})")
+_REFERENCE_START = re.compile(r"[A-Z]-\d\d")  # what every such reference holds: the cheap look first
 
 
 def _after_posting_id(facts: EventFacts, company: str | None) -> str | None:
     """The role written after a posting's reference and a dash, in the title or the description."""
     for text in (facts.title, facts.description[:1500]):
-        if "-" in text:
+        if "-" in text and _REFERENCE_START.search(text):
             for match in _POSTING_ID.finditer(text):
                 role = _candidate(_CUT.split(match.group("role"), 1)[0], facts, company)
                 if role:

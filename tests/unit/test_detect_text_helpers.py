@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from providers.detection.company_names import writes_a_legal_form
 from providers.detection.role import split_parts
 from providers.detection.scanner import fold
 
@@ -58,3 +59,32 @@ def test_split_parts_gives_what_translating_the_separators_gave(text):
 
 def test_fold_folds_every_typographic_character_once():
     assert fold("It’s ‘Data’\u00a0Analyst‐II") == "it's 'data' analyst-ii"
+
+
+@pytest.mark.parametrize("texts", [
+    ["Interview – Contoso", "Maya Chen", "Contoso AG", "Seattle"],
+    ["Contoso AG", "GmbH"],  # a legal form ending one text, another starting the next
+    ["xS.A/S", "Fabrikam"],  # a form inside a word hides none after it
+    ["Fabrikam B.V", "\nLitware Inc"],
+    ["NoLegalAG", "Ltdx", ""],
+    ["plain", "words", "only"],
+])
+def test_one_look_at_the_joined_texts_finds_a_legal_form_when_one_of_them_writes_it(texts):
+    assert writes_a_legal_form("\n".join(texts)) == any(writes_a_legal_form(text) for text in texts)
+
+
+def test_a_medium_in_a_domain_label_is_found_as_the_plain_alternation_found_it():
+    import re
+
+    from providers.detection import against
+
+    old = re.compile(
+        "(?:" + "|".join(sorted((re.escape(n) for n in against.MEDIA_WORDS if len(n) >= 5), key=len, reverse=True))
+        + ")$|^(?:" + "|".join(sorted((re.escape(n) for n in against.MEDIA_WORDS if len(n) >= 6), key=len, reverse=True))
+        + ")"
+    )
+    words = sorted(against.MEDIA_WORDS)
+    labels = [head + word + tail for word in words for head in ("", "x", "supply") for tail in ("", "x", "hq")]
+    labels += [a + b for a in words for b in words] + ["contoso", "salelhealth", ""]
+    assert [bool(old.search(label)) for label in labels] == [bool(against._MEDIUM_IN_LABEL.search(label))
+                                                             for label in labels]
