@@ -282,6 +282,8 @@ def without(text: str, part: str, gap: str = " ") -> str:
     if not part:
         return text
     lowered, wanted, start = text.lower(), part.lower(), 0
+    if wanted not in lowered:
+        return text  # most texts do not hold it
     pieces = []
     while (found := lowered.find(wanted, start)) >= 0:
         pieces.append(text[start:found])
