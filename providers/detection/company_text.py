@@ -14,7 +14,7 @@ from .scanner import Vocabulary, fold, trie_pattern
 from .systems import is_no_reply, is_role_mailbox, system_of_domain
 
 _MARKER_WORDS = ["at", "bei", "chez", "presso", "bij", "junto a", "ex", "formerly at", "former", "from", "für", "pour",
-                 "na", "no", "en", "em"]  # pt/es "at": "na Pitanga Pagamentos", "en Yacaré Games"
+                 "na", "no", "en", "em", "hos"]  # pt/es "at": "na Pitanga Pagamentos", "en Yacaré Games"; "hos Bravida"
 
 
 def _marker(words: list[str]) -> re.Pattern:
