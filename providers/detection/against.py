@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .domains import domain_label
-from .evidence import Found, own_job_talk, recruiting_organizer
+from .evidence import Found, longest_usual, own_job_talk, recruiting_organizer
 from .evidence_table import KINDS_AGAINST
 from .facts import EventFacts
 from .lexicon import LEXICON
@@ -115,7 +115,7 @@ def _shape(facts: EventFacts, found: Found) -> None:
         found["all_day"] = ""
     elif minutes <= 0:
         found["no_duration"] = ""
-    elif minutes > 8 * 60:
+    elif minutes > max(8 * 60, longest_usual(facts)):  # a trial day is a working day, a long one included
         found["longer_than_a_day"] = ""
 
 

@@ -90,6 +90,18 @@ def gather(facts: EventFacts) -> tuple[Found, bool]:
     return found, informational
 
 
+# a trial day or shift ([stage] "trial day"): work for a day, the way kitchens, shops, trades and care hire
+_TRIAL_DAY = "stage=trial day"
+TRIAL_DAY_MINUTES = 14 * 60  # a kitchen's double shift included
+
+
+def longest_usual(facts: EventFacts) -> float:
+    """How long, in minutes, the event may usually last: an interview a few hours, a trial day or shift a
+    working day (a long one included), where a meeting that long would be something else."""
+    trial = _TRIAL_DAY in facts.title_hits or _TRIAL_DAY in facts.text_hits
+    return TRIAL_DAY_MINUTES if trial else 300
+
+
 def own_job_talk(facts: EventFacts) -> bool:
     """A seminar or talk by the user, announced as part of their application ("a talk by Dr. Lena Ortiz,
     who is a candidate for the Group Leader position"): their job talk, not an event about interviewing."""
@@ -376,5 +388,5 @@ def _context(facts: EventFacts, found: Found) -> None:
     if facts.event.conference_url:
         found["conferencing"] = ""
     minutes = facts.minutes
-    if not facts.event.all_day and 10 <= minutes <= 300:
+    if not facts.event.all_day and 10 <= minutes <= longest_usual(facts):
         found["usual_length"] = f"{minutes:.0f}"
