@@ -22,7 +22,8 @@ _QUOTES = frozenset("'\"“”‘’«»„「」『』")
 _WORD_RE = re.compile(r"\w+")
 # a title that names the candidate ("Interview panel (candidate: J. Park)", "Kandidat: Jonas Weber")
 _NAMED_CANDIDATE = re.compile(
-    r"\b(?:candidate|candidat[eao]?|kandidat(?:in)?|kandidaat|bewerber(?:in)?|applicant|sollicitant)\s*[:：]\s*"
+    r"\b(?:candidate|candidat[eao]?|kandidat(?:in)?|kandidaat|bewerber(?:in)?|applicant|sollicitant|sökande|søker"
+    r"|ansøger)\s*[:：]\s*"
     r"(?P<name>[^\W\d_][\w.'’ -]{0,40})|(?:候補者|応募者)\s*[:：]\s*(?P<cjk>[^\s)）]{1,12})",
     re.IGNORECASE,
 )

@@ -144,11 +144,13 @@ _ROLE_MAILBOX = re.compile(
     r"^(?:recruit\w*|talent\w*|ta|careers?|jobs?|hr|humanresources|human\.resources|people\w*|hiring"
     r"|interviews?|interviewers?|interviewing|staffing|candidates?|karriere|bewerbung\w*|personal|recrutement\w*"
     r"|rh|emploi|empleo|seleccion|reclutamiento|rrhh|talento|vagas|selezione|risorseumane|lavoraconnoi"
-    r"|werving\w*|sollicitatie\w*|vacatures?|saiyo|saiyou|jinji|info|contact|hello|team|office|admin"
+    r"|werving\w*|sollicitatie\w*|vacatures?|saiyo|saiyou|jinji|rekrytering\w*|rekruttering\w*|info|contact|hello"
+    r"|team|office|admin"
     r"|all|allstaff|all-staff|everyone|staff)"
     r"(?:[-+._].*)?$"
     # a team's mailbox named after its department: kri.nursingrecruitment@, medicine-recruitment@
-    r"|^(?:.*[-._])?\w*(?:recruitment|recruiting|werving|recrutement|reclutamiento|talentacquisition)$"
+    r"|^(?:.*[-._])?\w*(?:recruitment|recruiting|werving|recrutement|reclutamiento|talentacquisition|rekrytering"
+    r"|rekruttering)$"
 )
 _ROOM_NAME = re.compile(
     r"\b(?:" + trie_pattern(["room", "rm", "conf", "conference", "boardroom", "meeting room", "meetingroom", "huddle",
@@ -162,12 +164,14 @@ _ROOM_ADDRESS = re.compile(r"^(?:room|rooms|conf|confroom|mr|rm|meetingroom|reso
 _RECRUITING_MAILBOX = re.compile(
     r"^(?:recruit\w*|talent\w*|ta|careers?|jobs?|hr|hiring|interviews?|interviewing|staffing|karriere"
     r"|bewerbung\w*|recrutement\w*|rh|empleo|seleccion|reclutamiento|rrhh|talento|vagas|selezione"
-    r"|lavoraconnoi|werving\w*|sollicitatie\w*|vacatures?|saiyo|saiyou|jinji)(?:[-+._].*)?$"
+    r"|lavoraconnoi|werving\w*|sollicitatie\w*|vacatures?|saiyo|saiyou|jinji|rekrytering\w*|rekruttering\w*)"
+    r"(?:[-+._].*)?$"
 )
 # calendars that only hold interviews ("Interview Calendar", "Candidate Calendar"), and recruiting ones
-INTERVIEW_CALENDAR = re.compile(r"interview|candidate|kandidat|candidat|entrevista|colloqui|面接|選考",
+INTERVIEW_CALENDAR = re.compile(r"interview|intervju|candidate|kandidat|candidat|entrevista|colloqui|面接|選考",
                                 re.IGNORECASE)
-RECRUITING_CALENDAR = re.compile(r"recruit|hiring|talent|karriere|recrut|reclut|werving|採用", re.IGNORECASE)
+RECRUITING_CALENDAR = re.compile(r"recruit|hiring|talent|karriere|recrut|reclut|werving|rekryt|rekrutt|採用",
+                                 re.IGNORECASE)
 
 
 @lru_cache(maxsize=16384)
@@ -186,17 +190,20 @@ _STAFFING = frozenset(
     "roberthalf hays randstad adecco manpower manpowergroup experis michaelpage pagegroup pagepersonnel"
     " kellyservices kelly kforce aerotek teksystems insightglobal spherion allegisgroup harveynash modis"
     " akkodis hudson lhh kornferry heidrick spencerstuart russellreynolds egonzehnder hays-recruitment"
-    " robertwalters morganmckinley gi-group gigroup synergie tempo-team brunel".split()
+    " robertwalters morganmckinley gi-group gigroup synergie tempo-team brunel"
+    " academicwork poolia proffice lernia uniflex jobzone".split()
 )
 
 
 # what agencies call themselves: in a domain label ("kessler-personal", "summitsearchgroup") or a name
 _AGENCY_LABEL_WORDS = ("personal", "personnel", "talent", "search", "recruit", "recrut", "reclut", "staffing",
-                       "headhunt", "placement")
+                       "headhunt", "placement", "bemanning", "personell", "vikarbureau")
 # (in-house teams are named "Contoso Recruitment", "Recrutement Contoso": those words alone say nothing)
 _AGENCY_NAME_WORDS = ("personalberatung", "personaldienst", "personalvermittlung", "staffing", "headhunt",
                       "executive search", "search group", "search partners", "talent partners", "recruitment agency",
-                      "cabinet de recrutement", "agence de recrutement", "agencia de reclutamiento")
+                      "cabinet de recrutement", "agence de recrutement", "agencia de reclutamiento", "bemanning",
+                      "rekryteringsföretag", "rekryteringsbyrå", "rekrutteringsbyrå", "rekrutteringsbureau",
+                      "vikarbureau")
 
 
 @lru_cache(maxsize=16384)

@@ -143,3 +143,24 @@ def test_a_probation_review_is_an_employee_review_not_an_interview(title):
     dana = person("dana@contoso.example", "Dana Whitfield")
     found = detect(event(title, "How the first months went.", organizer=dana, attendees=(dana, CASEY)), [ME])
     assert not found.interview and said(found, "employee review")
+
+
+def test_a_swedish_recruiting_mailbox_organizes_interviews():
+    mailbox = person("rekrytering@nordel-installation.example", "Nordel Rekrytering")
+    found = detect(event("Samtal om tjänsten som elektriker", "Vi ses på kontoret.", organizer=mailbox,
+                         attendees=(mailbox,)), [ME])
+    assert found.interview and said(found, "recruiting mailbox")
+
+
+def test_a_nordic_staffing_agencys_domain_is_an_agency_not_the_employer():
+    from providers.detection.systems import agency_kind, names_an_agency
+
+    assert agency_kind("academicwork.se") == "known"
+    assert agency_kind("nordic-bemanning.no") == "likely"
+    assert names_an_agency("Fjord Rekrutteringsbyrå")
+
+
+def test_a_title_naming_the_applicant_in_swedish_is_the_hiring_side():
+    sara = person("sara.ek@casey-bygg.example", "Sara Ek")
+    found = detect(event("Intervju – Sökande: Jonas Berg", organizer=sara, attendees=(sara,)), [ME])
+    assert not found.interview and said(found, "the title names the candidate")
