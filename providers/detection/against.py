@@ -16,6 +16,7 @@ from .evidence_table import KINDS_AGAINST
 from .facts import EventFacts
 from .lexicon import LEXICON
 from .scanner import fold, spellings, trie_pattern
+from .systems import FREEMAIL
 from .words import INTERNAL_MOBILITY, PRESS_MEDIUM, YOUR_APPLICATION
 
 _QUOTES = frozenset("'\"“”‘’«»„「」『』")
@@ -82,6 +83,17 @@ def _kinds(facts: EventFacts, found: Found) -> None:
                 found.setdefault(f"{kind[0]}_anywhere", phrase)
     if "event_in_title" in found and own_job_talk(facts):
         del found["event_in_title"]  # the seminar is the user's own job talk
+    if "deadline_in_title" in found and _sent_about_an_interview(facts):
+        del found["deadline_in_title"]  # "Follow-up" sent by the employer names a meeting, not the user's to-do
+
+
+def _sent_about_an_interview(facts: EventFacts) -> bool:
+    """True when someone at another organisation sent the invitation and its description speaks of an
+    interview: a to-do word in its title ("Follow-up", "Oppfølging") names their meeting, not the user's task."""
+    organizer = facts.organizer
+    if organizer is None or organizer.domain not in facts.company_domains:
+        return False
+    return any(tag in facts.text_hits for tag in ("interview", "interview?", "stage", "stage?"))
 
 
 def _meetings(facts: EventFacts, found: Found) -> None:
@@ -171,6 +183,8 @@ def hiring_side(facts: EventFacts, found: Found, by_domains: bool = True) -> Non
     own_entry = facts.organizer_is_me or (facts.organizer is None and facts.event.organizer is None)
     if "candidate" in facts.title_hits and own_entry and not facts.names_me(facts.title_f):
         found["hiring_own_candidate"] = ""
+    elif "candidate" in facts.text_hits and own_entry and _titles_a_private_invitee(facts):
+        found["hiring_own_candidate"] = ""  # "Colloquio commis – Giulia R.", its notes: "Candidata commis ..."
     if "candidate" in facts.title_hits and _names_another_candidate(facts):
         found["hiring_names_candidate"] = ""
     elif facts.organizer_is_me and _only_students(facts):
@@ -186,6 +200,18 @@ def _only_students(facts: EventFacts) -> bool:
     interviews a student or a trainee they take on, they are not the one interviewed."""
     return bool(facts.others) and all(p.email.rpartition("@")[2].split(".", 1)[0] in _STUDENT_MAILBOXES
                                       for p in facts.others)
+
+
+def _titles_a_private_invitee(facts: EventFacts) -> bool:
+    """True when the title names someone the user invited from a personal address ("– Giulia R.", and
+    giulia.r@gmail.com invited): in the user's own entry whose notes speak of a candidate, the candidate
+    they interview. The people a candidate meets write from their organisation's address."""
+    title_words = set(_WORD_RE.findall(facts.title_f))
+    for person in facts.others:
+        first = fold(person.name).split()[0] if person.name and "@" not in person.name else ""
+        if len(first) > 2 and first in title_words and person.domain in FREEMAIL:
+            return True
+    return False
 
 
 def _names_another_candidate(facts: EventFacts) -> bool:
