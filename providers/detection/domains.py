@@ -48,6 +48,8 @@ _GROUP_PREFIXES = frozenset("Grupo Groupe Gruppo Gruppe Group Groep Grupa Fondat
                             " Verein".split())
 PUBLIC_BODIES = frozenset("City County Town Village Borough State Province Government Municipality District Ville"
                            " Commune Ciudad Municipio Comune Gemeente Stadt Landkreis Kreis".split())
+# a municipality named after its place, as the Nordic languages write it ("Vestvik kommune", "Malmö stad")
+_BODIES_AFTER = frozenset("kommune kommun stad fylkeskommune".split())
 _POSSESSIVE = ("'s", "’s")
 _JOINERS = frozenset({"&", "+", "-", "–", "—", "'n'"})
 _NOT_ALNUM = re.compile(r"[\W_]+")
@@ -71,7 +73,9 @@ def domain_label(domain: str) -> str:
     for hosted in _HOSTED:  # "contoso.onmicrosoft.com" -> "contoso"
         if domain.endswith(hosted) and len(parts) > hosted.count("."):
             return parts[-hosted.count(".") - 1]
-    if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "gr", "go", "nhs"):
+    # "vestvik.kommune.no": Norway's municipalities are named under "kommune"
+    if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "gr", "go", "nhs",
+                                         "kommune"):
         parts = parts[:-1]
     label = parts[-2] if len(parts) >= 2 else parts[0]
     # a government's region code ("mocn.mn.gov", "hwc-pec.gc.ca"): the agency is named before it
@@ -149,6 +153,8 @@ def _phrase_in(text: str, forms: frozenset[str]) -> str | None:
         first -= 1
     elif first >= 2 and words[first - 1].lower() in ("of", "de", "du", "von") and words[first - 2] in PUBLIC_BODIES:
         first -= 2  # "City of Glenhaven" for glenhaven.gov, "County of Ashby"
+    if last < len(words) and words[last].lower().rstrip(".,;:") in _BODIES_AFTER:
+        last += 1
     start, end = _span(text, words, first, last)
     return _without_possessive(tidy(text[start:end]), forms)
 

@@ -57,7 +57,7 @@ _ANOTHER_KEYWORD = re.compile(
 _CUT = re.compile(
     r"\s+(?:at|with|in|on|for|to|from|who|where|which|@|bei|chez|en|na|no|presso|bij|à|au|und|and|et|y|e|die|para|pour|per|con|com"
     r"|is|was|will|has|ist|wird|wurde|est|sera|es|fue|será|está|é|foi|está|è|sarà|wordt|werd"
-    r"|hos|på|och|og|til|till|som|är|er|blir|bliver)(?!\w)"
+    r"|hos|på|i|och|og|til|till|som|är|er|blir|bliver)(?!\w)"
     r"|\s+[-–—|]|[-–—|]\s+",
     re.IGNORECASE,
 )

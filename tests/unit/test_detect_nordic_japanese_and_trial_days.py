@@ -164,3 +164,20 @@ def test_a_title_naming_the_applicant_in_swedish_is_the_hiring_side():
     sara = person("sara.ek@casey-bygg.example", "Sara Ek")
     found = detect(event("Intervju – Sökande: Jonas Berg", organizer=sara, attendees=(sara,)), [ME])
     assert not found.interview and said(found, "the title names the candidate")
+
+
+def test_a_norwegian_municipality_is_named_with_kommune_and_a_compound_role_is_read():
+    hilde = person("hilde.dahl@fjordvik.kommune.no", "Dahl, Hilde")
+    found = detect(event("Intervju – Driftselektriker",
+                         "Vi viser til søknaden din på stillingen som driftselektriker i Fjordvik kommune.\n\n"
+                         "Med vennlig hilsen\nHilde Dahl\nFjordvik kommune", organizer=hilde, attendees=(hilde,)), [ME])
+    assert found.interview
+    assert found.company == "Fjordvik kommune"
+    assert found.role == "Driftselektriker"
+
+
+def test_a_swedish_booking_pages_service_label_is_no_role():
+    team = person("rekrytering@nordel-installation.example", "Nordel Rekrytering")
+    found = detect(event("Intervju 30 min", "Tack för din bokning hos Nordel Rekrytering!\nTjänst: Intervju 30 min\nPersonal: Sara Holm",
+                         organizer=team, attendees=(team,), minutes=30), [ME])
+    assert found.interview and found.role is None
