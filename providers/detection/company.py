@@ -16,7 +16,7 @@ from operator import attrgetter
 
 from .company_finders import ACRONYM, FINDERS, from_title_words
 from .company_names import LEGAL_FORM_AHEAD, abbreviates, is_place, is_service, without_legal_form, writes_a_legal_form
-from .company_text import Candidate, sources, written_in_full
+from .company_text import Candidate, registered_in_full, sources, spelled_out, written_in_full
 from .domains import domain_label, squash
 from .evidence import is_person_name
 from .facts import EventFacts
@@ -52,6 +52,10 @@ def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
     name = best.name
     if not best.reason.startswith(("organizer domain", "attendee domain")):
         name = written_in_full(facts, name)
+    else:
+        name = registered_in_full(facts, name)
+    if ACRONYM.fullmatch(name):
+        name = spelled_out(facts, name) or name
     return without_legal_form(_without_town(facts, name)), best.reason
 
 

@@ -14,16 +14,16 @@ from .domains import NAME_ENDINGS, domain_label, squash
 from .systems import SYSTEMS
 
 # legal forms that end a company's name ("Zuiderzee Foods B.V.", "Helix Renewables A/S"): a person
-# leaves them out when speaking of the company
-# legal forms that end a company's name ("Zuiderzee Foods B.V.", "Helix Renewables A/S"): a person
 # leaves them out when speaking of the company (Inc, Corp, LLC and Ltd stay: many names keep them)
 _LEGAL = re.compile(
     r"(?:[\s,]+(?:B\.?\s?V\.?|N\.?\s?V\.?|GmbH(?:\s?&\s?Co\.?\s?KG)?|AG|SE|KG|e\.\s?V\.|S\.\s?A\.?(?:\s?de\s?C\.?\s?V\.?)?|SA"
     r"|S\.?\s?L\.?U?|S\.?\s?A\.?\s?S\.?|SARL|S\.?\s?p\.?\s?A\.?|S\.?\s?r\.?\s?l\.?|Ltda\.?|Limited|Pvt\.?(?:\s?Ltd\.?)?"
-    r"|Private Limited|Pte\.?(?:\s?Ltd\.?)?|PLC|plc|K\.?\s?K\.?|A/S|ApS|AB|Oy|AS|Pty\.?(?:\s?Ltd\.?)?|Holdings?))+\.?$"
+    r"|Private Limited|Pte\.?(?:\s?Ltd\.?)?|PLC|plc|K\.?\s?K\.?|A/S|ApS|AB|Oyj?|ASA|AS|Bpk\.?|Pty\.?(?:\s?Ltd\.?)?"
+    r"|Holdings?))+\.?$"
 )
 LEGAL_FORM_AHEAD = re.compile(r"\s*,?\s*(?:B\.?\s?V\b|N\.?\s?V\b|GmbH\b|AG\b|S\.?\s?A\b|A/S\b|Ltda\b|Ltd\b|Limited\b"
-                              r"|Pvt\b|Pte\b|Inc\b|LLC\b|PLC\b|plc\b|Corp\b|SARL\b|S\.?\s?L\b|S\.?\s?p\.?\s?A\b|Pty\b)")
+                              r"|Pvt\b|Pte\b|Inc\b|LLC\b|PLC\b|plc\b|Corp\b|SARL\b|S\.?\s?L\b|S\.?\s?p\.?\s?A\b|Pty\b"
+                              r"|AB\b|ASA?\b|ApS\b|Oyj?\b|Bpk\b)")  # Nordic and Afrikaans forms too
 def writes_a_legal_form(text: str) -> bool:
     """True when ``text`` writes a legal form somewhere ("... B.V.", "GmbH", "Ltd"): most do not."""
     for found in _LEGAL_WORD.finditer(text):
@@ -35,7 +35,7 @@ def writes_a_legal_form(text: str) -> bool:
 
 # (no word boundary before: the engine then skips quickly to the letters a legal form starts with)
 _LEGAL_WORD = re.compile(r"(?:B\.?V|N\.?V|GmbH|AG|S\.?A|A/S|Ltda?|Limited|Pvt|Pte|Inc|LLC|PLC|plc|Corp|SARL|S\.?L"
-                         r"|S\.?p\.?A|Pty)\b")
+                         r"|S\.?p\.?A|Pty|AB|ASA?|ApS|Oyj?|Bpk)\b")  # every form LEGAL_FORM_AHEAD matches
 # systems the invitation comes through, and conferencing and messaging services: never the company
 _SERVICE_NAMES = frozenset(
     squash(name) for name in (
@@ -55,7 +55,8 @@ _PLACE_BEFORE = re.compile(r"(?:\bbased in|\blocated in|\bin|\bnear|\bnahe|\bnaa
 
 
 _LEGAL_ENDS = ("V", "V.", "H", "G", "E", "A", "A.", "S", "L", "L.", "U", "SARL", "a.", "da", "da.", "ed", "te", "te.",
-               "C", "LC", "LP", "lc", "K", "K.", "/S", "pS", "B", "y", "ty", "ty.", "td", "td.", "gs", "ng")
+               "C", "LC", "LP", "lc", "K", "K.", "/S", "pS", "B", "y", "ty", "ty.", "td", "td.", "gs", "ng",
+               "yj", "pk", "pk.")
 
 
 def without_legal_form(name: str) -> str:
@@ -252,11 +253,11 @@ def _subsequence(short: str, long: str) -> bool:
     return True
 
 
-def full_name_ahead(text: str, phrase: str, at: int | None = None) -> str | None:
+def full_name_ahead(text: str, phrase: str, at: int | None = None, legal_only: bool = False) -> str | None:
     """The longer name ``text`` writes beginning with ``phrase``, when the text shows it is one: a
     legal form follows it ("DeltaPort Terminals B.V."), it ends a signature's "Title | Company" line,
     or its further words end names ("Nordhaven Shipping"). ``None`` otherwise. With ``at``, only
-    the occurrence there is looked at."""
+    the occurrence there is looked at; with ``legal_only``, only a legal form after it shows it."""
     only = at is not None
     at = text.find(phrase) if at is None else at
     while at >= 0:
@@ -273,8 +274,8 @@ def full_name_ahead(text: str, phrase: str, at: int | None = None) -> str | None
                 line_end = text.find("\n", stop)
                 segment_ends = not text[stop: line_end if line_end >= 0 else len(text)].strip(" .")
                 in_signature = segment_ends and text.rfind("|", 0, at) > text.rfind("\n", 0, at)
-                if LEGAL_FORM_AHEAD.match(text, stop) or in_signature or all(
-                        w in NAME_ENDINGS or w in _ORG_WORDS for w in words):
+                if LEGAL_FORM_AHEAD.match(text, stop) or not legal_only and (in_signature or all(
+                        w in NAME_ENDINGS or w in _ORG_WORDS for w in words)):
                     return phrase + "".join(extra)
                 extra.pop()
         at = -1 if only else text.find(phrase, at + 1)

@@ -94,6 +94,38 @@ def written_in_full(facts: EventFacts, phrase: str) -> str:
     return article + phrase
 
 
+def registered_in_full(facts: EventFacts, phrase: str) -> str:
+    """``phrase``, a name a domain spells, with the words the invitation writes between it and a legal form
+    ("Kraftbyggarna Norden" of "Kraftbyggarna Norden AB" for kraftbyggarna.se); else ``phrase``."""
+    for _place, text in sources(facts):
+        if text and phrase in text:
+            longer = full_name_ahead(text, phrase, legal_only=True)
+            if longer:
+                return longer
+    return phrase
+
+
+def spelled_out(facts: EventFacts, acronym: str) -> str | None:
+    """The name the invitation writes whose initials are ``acronym`` ("Municipal Infrastructure Finance
+    Agency" for "MIFA"); words that join a name ("of", "and", "für") have no initial of their own."""
+    letters = acronym.lower()
+    for _place, text in sources(facts):
+        if not text or len(text) < 3 * len(letters):
+            continue
+        for run in _CAPITALISED_RUN.finditer(text):
+            words = [w for w in _RUN_WORD.finditer(run.group()) if w.group().lower() not in CONNECTORS]
+            for i in range(len(words) - len(letters) + 1):
+                chosen = words[i:i + len(letters)]
+                if "".join(w.group()[0] for w in chosen).lower() == letters:
+                    return run.group()[chosen[0].start():chosen[-1].end()]
+    return None
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|for|&|de|du|des|der|für|und|van|von)[ \t]+)?"
+                              r"[A-Z][\w'’-]*)+")
+_RUN_WORD = re.compile(r"[^\s]+")
+
+
 _THE = re.compile(r"(?:[|–—]\s*|\bat\s+)(The|De|La|Le|El|Il|Der|Die|Das|Het)\s+$")
 
 

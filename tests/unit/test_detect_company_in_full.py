@@ -1,0 +1,55 @@
+"""The company in full, as it writes itself: a name a domain spells takes the words the invitation writes
+before a legal form (Nordic and Afrikaans forms too), an acronym the name whose initials it is, and a word
+for a phone call is no part of a name."""
+from __future__ import annotations
+
+from providers.detect import detect
+from tests.unit.test_detect import ME, event, person
+
+
+def test_a_nordic_legal_form_shows_the_name_in_full():
+    booking = person("fjellbyggarnarekrytering@fjellbyggarna.se", "Fjellbyggarna Rekrytering")
+    found = detect(event("Intervju 45 min", "Tack för din bokning hos Fjellbyggarna Rekrytering!\n\nTjänst: Intervju "
+                         "45 min\nPersonal: Maja Berg\n\nFjellbyggarna Väst AB · Box 7 · 411 01 Göteborg",
+                         organizer=booking, attendees=(person("maja.berg@fjellbyggarna.se", "Maja Berg"),)), [ME])
+    assert found.interview
+    assert found.company == "Fjellbyggarna Väst"
+
+
+def test_an_afrikaans_legal_form_shows_the_name_in_full():
+    sender = person("annelie@bloemriviermelk.co.za", "Annelie Venter")
+    found = detect(event("Onderhoud – Rekenmeester (Bloemrivier Melk)",
+                         "Goeie dag\n\nBaie dankie vir jou aansoek vir die pos van Rekenmeester by Bloemrivier Melk "
+                         "Koöperasie. Ons nooi jou graag uit vir 'n onderhoud.\n\nAnnelie Venter\nBloemrivier Melk "
+                         "Koöperasie Bpk.", organizer=sender), [ME])
+    assert found.interview
+    assert found.company == "Bloemrivier Melk Koöperasie"
+
+
+def test_an_acronym_gives_way_to_the_name_whose_initials_it_is():
+    office = person("hr.panel@nwsa.gov.example", "NWSA Human Resources")
+    found = detect(event("Interview: Deputy Director: Budgets (Ref NWSA/2026/031)",
+                         "Dear candidate\n\nThe panel will comprise the Chief Financial Officer and two directors.\n\n"
+                         "The National Water Services Authority is an equal opportunity employer.",
+                         organizer=office, attendees=(person("cfo@nwsa.gov.example", "Pieter Mokoena"),)), [ME])
+    assert found.interview
+    assert found.company == "National Water Services Authority"
+
+
+def test_an_acronym_the_text_never_spells_out_stays():
+    office = person("careers@qrtx.example", "QRTX Careers")
+    found = detect(event("Interview – QRTX (Data Analyst)", "A 45-minute interview with the analytics team.",
+                         organizer=office), [ME])
+    assert found.interview
+    assert found.company == "QRTX"
+
+
+def test_a_word_for_a_phone_call_is_no_part_of_the_company():
+    consultant = person("s.frei@hsr-recruiting.example", "Simone Frei")
+    found = detect(event("Telefonat Helvetia Service – Chef de partie Lausanne",
+                         "Buongiorno!\n\nWie vereinbart rufe ich Sie an, um die Position Chef de partie (Restaurant "
+                         "Lausanne – Kunde vertraulich) zu besprechen.\n\nFreundliche Grüsse\nSimone Frei\n"
+                         "Consultant\nHelvetia Service Recruiting AG\nMarktgasse 3, 3011 Bern",
+                         organizer=consultant, location="Telefon +41 79 555 12 12", minutes=30), [ME])
+    assert found.interview
+    assert found.company == "Helvetia Service Recruiting"
