@@ -53,3 +53,16 @@ def test_a_word_for_a_phone_call_is_no_part_of_the_company():
                          organizer=consultant, location="Telefon +41 79 555 12 12", minutes=30), [ME])
     assert found.interview
     assert found.company == "Helvetia Service Recruiting"
+
+
+def test_a_cooks_jacket_is_no_role_but_a_sous_chef_is():
+    owner = person("m.brunner@seehof-hotels.example", "Martin Brunner")
+    chef = person("a.gasser@seehof-hotels.example", "Anna Gasser")
+    text = ("Lieber Luca\n\nWie besprochen: Probekochen mit unserer Chefköchin Anna Gasser, danach ein Gespräch mit mir."
+            "\n\nAnreise mit dem Zug bis Brunnen, dann 5 Min. zu Fuss. Kochjacke und Messer bitte mitnehmen.\n\nMartin")
+    trial = detect(event("Probekochen + Gespräch", text, organizer=owner, attendees=(chef,), minutes=240), [ME])
+    assert trial.interview
+    assert trial.role is None or "Kochjacke" not in trial.role
+    named = detect(event("Vorstellungsgespräch Souschef – Seehof Brunnen", "Gespräch mit Martin Brunner.",
+                         organizer=owner), [ME])
+    assert named.interview and named.role and "Souschef" in named.role
