@@ -83,7 +83,9 @@ _NOISE = frozenset(
     " onsite on-site panel technical virtual loop with for at the a an and of as role position opening job post"
     " vacancy posting opportunity 1e 2e 3e 1ste 2de 3de"
     " entretien d'embauche de entrevista trabajo colloquio di lavoro vorstellungsgespräch bewerbungsgespräch"
-    " sollicitatiegesprek gesprek interview: für als pour para per voor bei chez en presso bij 面接".split()
+    " sollicitatiegesprek gesprek interview: für als pour para per voor bei chez en presso bij 面接"
+    # an application "for" the role, in the languages where the word heads no job title ("Application Developer")
+    " candidatura candidature bewerbung solicitud sollicitatie ansökan søknad ansøgning".split()
 ) | {""}
 # words that start a sentence about someone rather than a job title
 _SUBJECTS = frozenset(

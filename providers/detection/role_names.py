@@ -27,7 +27,8 @@ _BEFORE = re.compile(r"(?:^|[\s(:–—-]|\b(?:the|a|an|de|als|as|for|para|pour|
                      r"(?P<words>(?:[A-Z0-9][\w&/'’+.-]*[ \t]+){1,2})$")
 _NOT_QUALIFIERS = frozenset(
     "interview interviews round call screen video phone onsite remote hybrid online virtual final first second third"
-    " technical panel stage session meeting chat".split()
+    " technical panel stage session meeting chat"
+    " candidatura candidature bewerbung solicitud sollicitatie ansökan søknad ansøgning".split()  # "Candidatura Cuoco"
 )
 
 

@@ -66,3 +66,17 @@ def test_a_cooks_jacket_is_no_role_but_a_sous_chef_is():
     named = detect(event("Vorstellungsgespräch Souschef – Seehof Brunnen", "Gespräch mit Martin Brunner.",
                          organizer=owner), [ME])
     assert named.interview and named.role and "Souschef" in named.role
+
+
+def test_italian_job_titles_head_a_role_a_privacy_footers_data_officer_does_not():
+    desk = person("selezione@mensa-lario.example", "Mensa del Lario – Servizi")
+    booked = detect(event("Colloquio di selezione (30 min)", "Servizio: Colloquio di selezione (30 min)\nPersonale: "
+                          "Giulia Rota\n\nNote: Candidatura Pasticciera (laboratorio), rif. 2026-44",
+                          organizer=desk, attendees=(person("giulia.rota@mensa-lario.example", "Giulia Rota"),)),
+                    [ME])
+    assert booked.interview and booked.role and booked.role.startswith("Pasticciera")
+    footer = detect(event("Colloquio – Trattoria Belvedere", "Gentile Casey,\n\nla invitiamo a un colloquio per la "
+                          "posizione di cameriere di sala.\n\nInformativa: il titolare e il responsabile del "
+                          "trattamento dei dati è Trattoria Belvedere srl.",
+                          organizer=person("sala@trattoriabelvedere.example", "Paolo Neri")), [ME])
+    assert footer.interview and footer.role and "cameriere" in footer.role.lower()
