@@ -26,7 +26,7 @@ SECTIONS: dict[str, frozenset[str] | None] = {
     "job": frozenset({"words", "titles", "labels", "before_role"}),
     "application": frozenset({"internal", "yours", "to_candidate", "job_talk"}),
     "agency": frozenset({"client"}),
-    "people": frozenset({"sitting_in", "with_me"}),
+    "people": frozenset({"sitting_in", "with_me", "without_me", "schedulers", "interviewers"}),
     "mode": frozenset({"phone", "video", "onsite"}),
     "not_interview_in_title": None,
     "not_interview_anywhere": None,

@@ -13,8 +13,9 @@ import re
 
 from ..base import Person
 from .facts import EventFacts
+from .scanner import fold
 from .systems import address_kind
-from .words import signs_off
+from .words import INTERVIEWERS_HEADING, SCHEDULER_TITLE, SENDER_STAYS_AWAY, signs_off
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # the name written just before an address: "Ben Ode <ben@...>", "Ana Lima (ana@...)"
@@ -54,14 +55,19 @@ _SITS_IN = re.compile(
 )
 # "I'll also join", "私も同席": the sender is the one who sits in
 _FIRST_PERSON = re.compile(r"(?:\b(?:i|ich|je|yo|eu|ik|io)|私|わたし)\s*$", re.IGNORECASE)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+# a label and its colon starting a line ("Interviewers:", "■面接官：", "Jury :"): the label is short
+_LABEL = re.compile(r"^([^:：\n]{1,30})[:：]")
 
 
 def people_met(facts: EventFacts) -> tuple[Person, ...]:
     """Who the user meets, in invitation order, each address once."""
     present = [p for p in facts.others if _is_person(p) and not facts.is_me_by_name(p)]
+    stays_away = facts.organizer is not None and SENDER_STAYS_AWAY.search(facts.text_f) is not None
     if len(present) > 1:  # one of them may be said not to come ("Suresh won't be joining", "I won't be on the call")
         absent = _said_absent(facts)
-        sender = facts.organizer.email if facts.organizer and any(_FIRST_PERSON.search(c) for c in absent) else None
+        away = stays_away or any(_FIRST_PERSON.search(c) for c in absent) or _only_arranges(facts, present)
+        sender = facts.organizer.email if facts.organizer and away else None
         present = [p for p in present if not _named_in(p, absent) and p.email != sender]
     listed = _listed_in_description(facts)
     # a shared mailbox is met only when no person is: not when the description names the interviewers
@@ -75,7 +81,7 @@ def people_met(facts: EventFacts) -> tuple[Person, ...]:
     people += listed
     if not people:
         people = _fallback(facts)
-    elif _organizer_sits_in(facts):
+    elif _organizer_sits_in(facts) or (not stays_away and _listed_as_interviewer(facts, facts.organizer)):
         people.append(facts.organizer)
     unique: dict[str, Person] = {}
     for person in people:
@@ -119,6 +125,59 @@ def _organizer_sits_in(facts: EventFacts) -> bool:
         if _FIRST_PERSON.search(before) or any(name in before for name in names):
             return True
     return False
+
+
+def _only_arranges(facts: EventFacts, present: list[Person]) -> bool:
+    """True when the organizer signs as someone who arranges interviews ("Recruiting Coordinator"),
+    introduces the call as one with another person there, and says nothing of being there too."""
+    organizer = facts.organizer
+    if organizer is None or not organizer.name or "@" in organizer.name or "with-me" in facts.text_hits:
+        return False
+    others = [p for p in present if p.email != organizer.email]
+    if not others or not any(_writes_name(facts.description, p) for p in others):
+        return False
+    lines = facts.description.splitlines()
+    name = organizer.name.lower()
+    signs_as_scheduler = any(
+        name in line.lower() and SCHEDULER_TITLE.search(fold(" ".join(lines[at:at + 2]))) is not None
+        for at, line in enumerate(lines))
+    return signs_as_scheduler and not _organizer_sits_in(facts) and not _listed_as_interviewer(facts, organizer)
+
+
+def _listed_as_interviewer(facts: EventFacts, person: Person | None) -> bool:
+    """True when ``person`` is named in a list under an interviewers' heading ("Gesprächspartner:",
+    "面接官：...", "Panel: Mo and Sunil"): on the heading's line, or the lines up to a blank one."""
+    if person is None or not person.name or address_kind(person.email, person.name) != "person":
+        return False
+    lines = _EMAIL.sub(" ", facts.description).splitlines()  # "Olu Bello (olu.bello@fabrikam.com)" names no Fabrikam
+    for at, line in enumerate(lines):
+        label = _LABEL.match(line.strip())
+        if label is None or not INTERVIEWERS_HEADING.search(fold(label.group(1))):
+            continue
+        listed = [line.strip()[label.end():]]
+        for following in lines[at + 1: at + 12]:
+            if not following.strip() or _LABEL.match(following.strip()) or signs_off(following):
+                break
+            listed.append(following)
+        if _writes_name("\n".join(listed), person):
+            return True
+    return False
+
+
+def _writes_name(text: str, person: Person) -> bool:
+    """True when ``text`` writes ``person``'s full name, or the first word of it ("Mo", "松本")."""
+    name = person.name.lower().strip()
+    if not name:
+        return False
+    lowered = text.lower()
+    first = re.sub(r"\W+$", "", name.split()[0])
+    if name in lowered:
+        return True
+    if len(first) < 2:
+        return False
+    if _CJK.search(first):  # Japanese writes no spaces around a name: "人事部小林"
+        return first in lowered
+    return re.search(r"(?<!\w)" + re.escape(first) + r"(?!\w)", lowered) is not None
 
 
 def _named_in_schedule(description: str, people: list[Person]) -> list[Person]:

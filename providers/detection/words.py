@@ -38,3 +38,9 @@ def signs_off(line: str) -> bool:
     """True for a letter's closing line: short, and a closing phrase ("Kind regards", not "Thank you
     for applying to ...")."""
     return len(line.split()) <= 4 and _SIGN_OFF.match(fold(line)) is not None
+# the sender saying they will not be there ("I won't be joining", "私は同席いたしません")
+SENDER_STAYS_AWAY = phrase_regex(LEXICON.phrases("people", "without_me"))
+# a title of someone who arranges interviews without holding them ("Recruiting Coordinator")
+SCHEDULER_TITLE = phrase_regex(LEXICON.phrases("people", "schedulers"))
+# the heading a list of interviewers follows ("Your interviewers:", "Gesprächspartner:", "面接官：")
+INTERVIEWERS_HEADING = phrase_regex(LEXICON.phrases("people", "interviewers"))
