@@ -31,6 +31,8 @@ HEAD = person("k.sommer@nordwerk.example", "Karla Sommer")
      "bij, bel me achteraf."),
     ("【二次面接】ノルトヴェルク様", "面接官：ベルク様、ゾンマー様\n\n※なお、私は当日同席いたしませんので、終了後にご連絡ください。"),
     ("【面接】ノルトヴェルク様", "日程が確定しました。当日は私は参加しません。終わりましたらお電話ください。"),
+    ("Anställningsintervju – Nordwerk", "Din intervju med Ole Berg och Karla Sommer är bekräftad. Själv deltar jag "
+     "inte, men ring mig efteråt."),
 ])
 def test_the_sender_who_writes_they_will_not_be_there_is_not_met(title, description):
     found = detect(event(title, description, organizer=AGENT, attendees=(AGENT, LEAD, HEAD)), [ME])
@@ -92,6 +94,8 @@ CHEF = person("t.okoro@harbourline.example", "Tayo Okoro")
      "Tayo Okoro (Küchenchef)\nRut Lindqvist (Personal)\n\nFreundliche Grüsse\nRut Lindqvist"),
     ("Entretien – Harbourline", "Merci pour votre candidature.\n\nJury : Tayo Okoro (chef de cuisine), "
      "Rut Lindqvist (RH)\n\nCordialement,\nRut Lindqvist"),
+    ("Intervju – Harbourline", "Takk for søknaden.\n\nIntervjupanel:\n- Tayo Okoro, kjøkkensjef\n"
+     "- Rut Lindqvist, HR (undertegnede)\n\nMed vennlig hilsen\nRut Lindqvist"),
 ])
 def test_the_sender_named_under_the_interviewers_heading_is_met(title, description):
     found = detect(event(title, description, organizer=HR, attendees=(CHEF,)), [ME])
