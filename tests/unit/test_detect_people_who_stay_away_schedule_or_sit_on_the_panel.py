@@ -131,3 +131,22 @@ def test_a_company_mailbox_whose_name_is_in_an_interviewers_address_is_not_met()
     found = detect(event("Interview Scheduled: R-1187 – Sous Chef", description, organizer=mailbox,
                          attendees=(CHEF,)), [ME])
     assert [p.email for p in found.people] == [CHEF.email]
+
+
+# -- the sender writes that the user meets them too -----------------------------------------------------
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Andre intervju – Nordwerk", "Hei!\n\nFørst en arbeidsprøve med Karla Sommer, deretter møter du meg for en "
+     "prat om lønn og oppstart.\n\nHilsen Ole"),
+    ("Probetag – Nordwerk", "Hallo!\n\nZuerst Probearbeiten mit Karla Sommer, danach ein Gespräch mit mir über "
+     "Lohn und Start.\n\nGruss Ole"),
+    ("Andra intervjun – Nordwerk", "Hej!\n\nFörst ett arbetsprov med Karla Sommer, sedan ett samtal med mig om "
+     "lön och start.\n\nHälsningar Ole"),
+    ("Anden samtale – Nordwerk", "Hej!\n\nFørst en arbejdsprøve med Karla Sommer, derefter en samtale med mig om "
+     "løn og opstart.\n\nHilsen Ole"),
+])
+def test_a_sender_who_writes_the_user_meets_them_too_is_met(title, description):
+    found = detect(event(title, description, organizer=LEAD, attendees=(HEAD,), minutes=180), [ME])
+    assert found.interview
+    assert sorted(p.email for p in found.people) == ["k.sommer@nordwerk.example", "o.berg@nordwerk.example"]
