@@ -7,6 +7,7 @@ kind, interviewers), independently of the detector.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from datetime import timedelta
 from itertools import combinations
@@ -63,7 +64,10 @@ needs_corpus = pytest.mark.skipif(not CORPUS.exists(), reason="the shared corpus
 
 
 def corpus_interviews(corpus: Path = CORPUS) -> list[tuple[str, InterviewFacts]]:
-    events = {e.event_id: e for e in events_in(str(corpus / "calendar.ics"))}
+    events = {}
+    for event in events_in(str(corpus / "calendar.ics")):  # a series is labelled once, by its UID: its first
+        events.setdefault(event.event_id, event)           # instance ("UID/recurrence") stands for it
+        events.setdefault(event.event_id.split("/")[0], event)
     found = []
     for line in (corpus / "labels.jsonl").read_text(encoding="utf-8").splitlines():
         label = json.loads(line)
@@ -71,13 +75,21 @@ def corpus_interviews(corpus: Path = CORPUS) -> list[tuple[str, InterviewFacts]]
             continue
         event = events[label["uid"]]
         known = {p.email: p for p in (*event.attendees, *([event.organizer] if event.organizer else []))}
-        people = tuple(known.get(email, Person(email=email)) for email in label["interviewers"])
+        people = tuple(known.get(email) or Person(email=email, name=_written_beside(event.description, email))
+                       for email in label["interviewers"])
         found.append((label["uid"], InterviewFacts(
             title=event.title, company=label["company"], role=label["role"], stage=label["stage"],
             kind=label["kind"], start=event.start, end=event.end, people=people, organizer=event.organizer,
             description=event.description, location=event.location, time_zone=event.time_zone,
         )))
     return found
+
+
+def _written_beside(text: str, email: str) -> str:
+    """The name a forwarded mail writes before someone's address ("Cc: Jean Dupont <jd@example.com>"), as the
+    user would type it for a person met who is not on the invitation."""
+    found = re.search(r"([^\n<>:,]+?)\s*<" + re.escape(email) + ">", text)
+    return found.group(1).strip() if found else ""
 
 
 INTERVIEWS = corpus_interviews() if CORPUS.exists() else []
