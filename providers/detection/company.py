@@ -52,8 +52,8 @@ def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
     name = best.name
     if not best.reason.startswith(("organizer domain", "attendee domain")):
         name = written_in_full(facts, name)
-    else:
-        name = registered_in_full(facts, name)
+    elif legal or (legal is None and writes_a_legal_form("\n".join(texts))):
+        name = registered_in_full(facts, name)  # only a legal form after it can show a domain's name in full
     if ACRONYM.fullmatch(name):
         name = spelled_out(facts, name) or name
     return without_legal_form(_without_town(facts, name)), best.reason

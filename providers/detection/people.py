@@ -147,7 +147,9 @@ def _only_arranges(facts: EventFacts, present: list[Person]) -> bool:
 def _listed_as_interviewer(facts: EventFacts, person: Person | None) -> bool:
     """True when ``person`` is named in a list under an interviewers' heading ("Gesprächspartner:",
     "面接官：...", "Panel: Mo and Sunil"): on the heading's line, or the lines up to a blank one."""
-    if person is None or not person.name or address_kind(person.email, person.name) != "person":
+    if person is None or not person.name or INTERVIEWERS_HEADING.search(facts.text_f) is None:
+        return False  # (most descriptions have no interviewers' heading at all: one look at the folded text)
+    if address_kind(person.email, person.name) != "person":
         return False
     lines = _EMAIL.sub(" ", facts.description).splitlines()  # "Olu Bello (olu.bello@fabrikam.com)" names no Fabrikam
     for at, line in enumerate(lines):
