@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
 from functools import lru_cache, partial
 
 from .base import CalendarEvent, Person
@@ -30,18 +31,27 @@ from .detection.facts import EventFacts
 from .detection.lexicon import LEXICON, groups
 from .detection.model import Weights, confidence, load_weights
 from .detection.people import people_met
-from .detection.process import COMPANY_REASON, ROLE_REASON, Completion, Sighting, completed
+from .detection.process import (
+    COMPANY_REASON,
+    ROLE_REASON,
+    Completion,
+    Organisation,
+    Sighting,
+    belongs,
+    completed,
+    organisations,
+)
 from .detection.referrer import find_referrer
 from .detection.role import find_role
 from .detection.scanner import Vocabulary
 from .detection.stage import find_mode, find_stage
 from .detection.systems import BETWEEN_WORDS, SYSTEM_TERMS
 
-__all__ = ["Detection", "detect", "detect_calendar", "sighting_of", "with_process", "evidence_of", "version_of",
-           "VERSION"]
+__all__ = ["Detection", "detect", "detect_calendar", "sighting_of", "with_process", "continued", "Continuing",
+           "evidence_of", "version_of", "VERSION"]
 
 # raised whenever a change to detection's code changes what it finds (the data files count by themselves)
-RULES_REVISION = "6"
+RULES_REVISION = "7"
 WEIGHTS = load_weights()
 
 
@@ -153,7 +163,69 @@ def detect_calendar(events: Sequence[CalendarEvent], me: Iterable[str],
     completions = completed([sighting_of(events[i], verdicts[i]) for i in found], me)
     for i, completion in zip(found, completions, strict=True):
         verdicts[i] = with_process(verdicts[i], completion)
+    processes = Continuing.of([(events[i], verdicts[i]) for i in found], me)
+    if processes.organisations:
+        verdicts = [verdict if verdict.interview else continued(event, verdict, processes)
+                    for event, verdict in zip(events, verdicts, strict=True)]
     return verdicts
+
+
+CONTINUATION_REASON = "a conversation with {}, whose interview is on this calendar"
+_CLOSE_TO_ITS_INTERVIEWS = timedelta(days=45)
+_SHORT_MINUTES = 120
+# evidence against that a follow-up conversation may carry: a to-do word in the title of an invitation
+# the organisation sent names their meeting ("Follow-up"), not the user's task
+_THEIR_MEETING = frozenset({"deadline_in_title", "deadline_anywhere"})
+
+
+@dataclass(frozen=True)
+class Continuing:
+    """The hiring processes of one calendar that an event may continue: each job interview process's
+    organisation, and when its interviews are."""
+
+    me: tuple[str, ...]
+    organisations: tuple[tuple[Organisation, datetime, datetime], ...]
+
+    @classmethod
+    def of(cls, interviews: Sequence[tuple[CalendarEvent, Detection]], me: Iterable[str]) -> Continuing:
+        """The processes of ``interviews`` (events with their verdicts, names completed)."""
+        me = tuple(me)
+        spans = []
+        for organisation in organisations([sighting_of(event, verdict) for event, verdict in interviews], me):
+            starts = [interviews[i][0].start for i in organisation.members]
+            spans.append((organisation, min(starts), max(interviews[i][0].end for i in organisation.members)))
+        return cls(me, tuple(spans))
+
+
+def continued(event: CalendarEvent, verdict: Detection, processes: Continuing) -> Detection:
+    """``verdict`` on an event not found an interview, or an interview when the event continues a hiring
+    process of its calendar: a short meeting the user attends, sent by someone at the process's
+    organisation or with only people from there, within weeks of its interviews, with nothing against an
+    interview on it (a reference call with the same organisation is not the user's interview)."""
+    if verdict.interview or event.all_day or not 0 < event.duration.total_seconds() / 60 <= _SHORT_MINUTES:
+        return verdict
+    near = [(o, first, last) for o, first, last in processes.organisations
+            if first - _CLOSE_TO_ITS_INTERVIEWS <= event.start <= last + _CLOSE_TO_ITS_INTERVIEWS]
+    if not near:
+        return verdict
+    me = processes.me
+    facts = EventFacts(event, me, _VOCABULARY)
+    if against.structural(facts) or not (facts.organizer_is_me or facts.me_attending is not None):
+        return verdict
+    people = people_met(facts)
+    organizer = (facts.organizer.email,) if facts.organizer is not None else ()
+    organisation = next((o for o, _first, _last in near if belongs(organizer, o, me)
+                         or belongs((p.email for p in people), o, me)), None)
+    if organisation is None:
+        return verdict
+    found: Found = {}
+    against.gather(facts, found)
+    if set(found) - (_THEIR_MEETING if organizer and belongs(organizer, organisation, me) else frozenset()):
+        return verdict
+    company = organisation.company
+    reason_text = CONTINUATION_REASON.format(company or "the organisation")
+    return Detection(True, confidence(0.0), kind="job", company=company, role=organisation.role,
+                     mode=find_mode(facts, None), people=people, why=(reason_text,))
 
 
 def sighting_of(event: CalendarEvent, verdict: Detection) -> Sighting:

@@ -15,7 +15,10 @@ name a domain spells joins the interviews at that domain). Within a process:
 - an interview whose names are the user's own (``Sighting.settled``) lends them and is never changed.
 
 Only interviews take part: an event that is none (a deadline, a coaching session, a job fair) neither
-lends nor takes a name, so nothing is invented from what is not an interview.
+lends nor takes a name, so nothing is invented from what is not an interview. What a process does say
+about another event is whom it is with: ``organisations`` lists the organisations of a calendar's job
+interviews, and ``belongs`` tells whether addresses are all someone at one of them (a short follow-up
+conversation with the hiring manager is part of the process: ``providers.detect.detect_calendar``).
 """
 from __future__ import annotations
 
@@ -27,7 +30,8 @@ from .company_names import abbreviates
 from .domains import domain_label, squash
 from .systems import FREEMAIL, SHARED_SECTOR_MAIL, agency_kind, is_calendar_address, system_of_domain
 
-__all__ = ["Sighting", "Completion", "completed", "ROLE_REASON", "COMPANY_REASON"]
+__all__ = ["Sighting", "Completion", "completed", "Organisation", "organisations", "belongs", "ROLE_REASON",
+           "COMPANY_REASON"]
 
 ROLE_REASON = "role named by another interview of the same hiring process"
 COMPANY_REASON = "company as another interview of the same hiring process names it"
@@ -63,13 +67,54 @@ class Completion:
 def completed(sightings: Sequence[Sighting], me: Iterable[str]) -> list[Completion]:
     """Each interview's company and role, completed from the other interviews of its hiring process
     (``sightings``: the interviews of one calendar; ``me``: the user's addresses)."""
-    own = {a.rpartition("@")[2].lower() for a in me}
+    own = _own_domains(me)
     labels = [_organisation_labels(s.addresses, own) for s in sightings]
     result = [Completion(s.company, s.role) for s in sightings]
     for group in _processes(sightings, labels):
         if len(group) > 1:
             _complete(group, sightings, labels, result)
     return result
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """The organisation of one hiring process with at least one job interview."""
+
+    labels: frozenset[str]  # the names its domains spell
+    company: str | None  # the one company its interviews name, else None
+    role: str | None  # the one role its job interviews name, else None
+    members: tuple[int, ...]  # the indexes of its interviews among the sightings
+
+
+def organisations(sightings: Sequence[Sighting], me: Iterable[str]) -> list[Organisation]:
+    """The organisations of the hiring processes among ``sightings`` (the interviews of one calendar,
+    their names completed) that hold a job interview and are known by a domain (never consumer mail,
+    a hiring system, an agency or the user's own organisation: those do not form a process)."""
+    own = _own_domains(me)
+    labels = [_organisation_labels(s.addresses, own) for s in sightings]
+    found = []
+    for group in _processes(sightings, labels):
+        names = frozenset().union(*(labels[i] for i in group))
+        if not names or all(sightings[i].kind != "job" for i in group):
+            continue
+        companies = {" ".join(_words(sightings[i].company)): sightings[i].company
+                     for i in group if sightings[i].company}
+        company = next(iter(companies.values())) if len(companies) == 1 else None
+        role = _one_role([sightings[i].role for i in group if sightings[i].role and sightings[i].kind == "job"])
+        found.append(Organisation(names, company, role if len(companies) <= 1 else None, tuple(group)))
+    return found
+
+
+def belongs(addresses: Iterable[str], organisation: Organisation, me: Iterable[str]) -> bool:
+    """True when every one of ``addresses`` (at least one) is someone at ``organisation``."""
+    own = _own_domains(me)
+    addresses = list(addresses)
+    return bool(addresses) and all(
+        (label := _organisation_labels((address,), own)) and label <= organisation.labels for address in addresses)
+
+
+def _own_domains(me: Iterable[str]) -> set[str]:
+    return {a.rpartition("@")[2].lower() for a in me}
 
 
 def _organisation_labels(addresses: Iterable[str], own: set[str]) -> frozenset[str]:
