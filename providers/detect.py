@@ -163,7 +163,8 @@ def detect_calendar(events: Sequence[CalendarEvent], me: Iterable[str],
     completions = completed([sighting_of(events[i], verdicts[i]) for i in found], me)
     for i, completion in zip(found, completions, strict=True):
         verdicts[i] = with_process(verdicts[i], completion)
-    processes = Continuing.of([(events[i], verdicts[i]) for i in found], me)
+    processes = Continuing.of([(sighting_of(events[i], verdicts[i]), events[i].start, events[i].end)
+                               for i in found], me)
     if processes.organisations:
         verdicts = [verdict if verdict.interview else continued(event, verdict, processes)
                     for event, verdict in zip(events, verdicts, strict=True)]
@@ -187,13 +188,14 @@ class Continuing:
     organisations: tuple[tuple[Organisation, datetime, datetime], ...]
 
     @classmethod
-    def of(cls, interviews: Sequence[tuple[CalendarEvent, Detection]], me: Iterable[str]) -> Continuing:
-        """The processes of ``interviews`` (events with their verdicts, names completed)."""
+    def of(cls, interviews: Sequence[tuple[Sighting, datetime, datetime]], me: Iterable[str]) -> Continuing:
+        """The processes of ``interviews``: each one as its process sees it (names completed), its start
+        and its end."""
         me = tuple(me)
         spans = []
-        for organisation in organisations([sighting_of(event, verdict) for event, verdict in interviews], me):
-            starts = [interviews[i][0].start for i in organisation.members]
-            spans.append((organisation, min(starts), max(interviews[i][0].end for i in organisation.members)))
+        for organisation in organisations([sighting for sighting, _start, _end in interviews], me):
+            spans.append((organisation, min(interviews[i][1] for i in organisation.members),
+                          max(interviews[i][2] for i in organisation.members)))
         return cls(me, tuple(spans))
 
 

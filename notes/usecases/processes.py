@@ -7,6 +7,10 @@ later invitation that names the role fills an earlier interview's missing one. O
 take part: one the user said is none, one retired, a possible one, an event kept for "Missed one?"
 neither lend nor take. An interview whose company or role changes is planned again the way a changed
 event is (``syncing.replan``): its proposed notes are composed again, those the user edited or sent stay.
+
+An event detection did not take for an interview becomes one when it continues the process of a listed
+job interview (``providers.detect.continued``: a short conversation with someone at its organisation,
+within weeks of its interviews, with nothing against an interview on it), unless the user said otherwise.
 """
 from __future__ import annotations
 
@@ -30,6 +34,16 @@ class Processes:
     def __init__(self, session: Session, account: Account, rows: dict[str, Interview], me: set[str]):
         self.session, self.account, self.rows, self.me = session, account, rows, me
         self._by_hand: list[Sighting] | None = None
+        self.not_taken: list[tuple[CalendarEvent, detection.Detection]] = []  # for ``continued`` after the sync
+
+    def continued(self, event: CalendarEvent, verdict: detection.Detection) -> detection.Detection:
+        """``verdict`` on an event not taken for an interview, or an interview when ``event`` continues
+        the hiring process of the account's listed interviews (``providers.detect.continued``)."""
+        listed = [row for event_id, row in self.rows.items() if event_id != event.event_id and row.status in LISTED]
+        if verdict.interview or not listed:
+            return verdict
+        processes = detection.Continuing.of([(sighting_of(row), row.start_at, row.end_at) for row in listed], self.me)
+        return detection.continued(event, verdict, processes)
 
     def complete(self, event: CalendarEvent, verdict: detection.Detection) -> detection.Detection:
         """``verdict`` on ``event`` with what the other stored interviews of its process say."""

@@ -190,6 +190,11 @@ def apply_changes(
     for event in result.events:
         touched += _apply_event(session, account, rows, event, said.word_on_event(event, me), me, now, user_delay,
                                 processes)
+    for event, verdict in processes.not_taken:  # an interview stored after it may make it part of a process
+        if (continued := processes.continued(event, verdict)).interview:
+            if event.event_id in rows:
+                rows[event.event_id].fingerprint = None
+            touched += _apply_event(session, account, rows, event, None, me, now, user_delay, processes, continued)
     if touched:  # a later invitation may name what an earlier interview of its process did not
         touched += processes.fill(lambda row: replan(session, row, now, user_delay))
     gone = set(result.removed)
@@ -201,12 +206,17 @@ def apply_changes(
     return touched + len(gone - kept) + hold_or_remove(session, account, rows, kept, seen, now)
 
 
-def _apply_event(session, account, rows, event: CalendarEvent, word, me, now, delay, processes: Processes) -> int:
+def _apply_event(session, account, rows, event: CalendarEvent, word, me, now, delay, processes: Processes,
+                 verdict: detection.Detection | None = None) -> int:
     row = rows.get(event.event_id)
     fingerprint = event_fingerprint(event)
     if row is not None and row.fingerprint == fingerprint:
         return 0
-    verdict = detection.detect(event, me)
+    verdict = verdict or detection.detect(event, me)
+    if word is None and not verdict.interview:
+        verdict = processes.continued(event, verdict)
+        if not verdict.interview:
+            processes.not_taken.append((event, verdict))
     is_interview = verdict.interview if word is None else word.is_interview
     active = is_interview and event.status != "cancelled" and not _declined(event, me)
     if active:
