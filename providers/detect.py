@@ -45,7 +45,7 @@ from .detection.referrer import find_referrer
 from .detection.role import find_role
 from .detection.scanner import Vocabulary
 from .detection.stage import find_mode, find_stage
-from .detection.systems import BETWEEN_WORDS, SYSTEM_TERMS
+from .detection.systems import BETWEEN_WORDS, SYSTEM_TERMS, address_kind
 
 __all__ = ["Detection", "detect", "detect_calendar", "sighting_of", "with_process", "continued", "Continuing",
            "evidence_of", "version_of", "VERSION"]
@@ -201,9 +201,10 @@ class Continuing:
 
 def continued(event: CalendarEvent, verdict: Detection, processes: Continuing) -> Detection:
     """``verdict`` on an event not found an interview, or an interview when the event continues a hiring
-    process of its calendar: a short meeting the user attends, sent by someone at the process's
-    organisation or with only people from there, within weeks of its interviews, with nothing against an
-    interview on it (a reference call with the same organisation is not the user's interview)."""
+    process of its calendar: a short meeting the user attends, within weeks of its interviews, sent by a
+    person of the process (met at its interviews, or who sent them) at its organisation, or the user's own
+    entry with only such people, with nothing against an interview on it (a reference call with the same
+    organisation is not the user's interview)."""
     if verdict.interview or event.all_day or not 0 < event.duration.total_seconds() / 60 <= _SHORT_MINUTES:
         return verdict
     near = [(o, first, last) for o, first, last in processes.organisations
@@ -215,14 +216,20 @@ def continued(event: CalendarEvent, verdict: Detection, processes: Continuing) -
     if against.structural(facts) or not (facts.organizer_is_me or facts.me_attending is not None):
         return verdict
     people = people_met(facts)
-    organizer = (facts.organizer.email,) if facts.organizer is not None else ()
-    organisation = next((o for o, _first, _last in near if belongs(organizer, o, me)
-                         or belongs((p.email for p in people), o, me)), None)
+    organizer = facts.organizer
+    theirs = organizer is not None and address_kind(organizer.email, organizer.name) == "person"
+    if organizer is not None and not theirs:  # a mailbox's invitation is no conversation
+        return verdict
+    # someone the user already met in the process (or who sent its invitations): a lunch set up with
+    # someone new there is networking, an onboarding appointment is not part of the hiring
+    whom = (organizer.email,) if theirs else tuple(p.email for p in people)
+    organisation = next((o for o, _first, _last in near if belongs(whom, o, me)
+                         and all(address.lower() in o.addresses for address in whom)), None)
     if organisation is None:
         return verdict
     found: Found = {}
     against.gather(facts, found)
-    if set(found) - (_THEIR_MEETING if organizer and belongs(organizer, organisation, me) else frozenset()):
+    if set(found) - (_THEIR_MEETING if theirs else frozenset()):
         return verdict
     company = organisation.company
     reason_text = CONTINUATION_REASON.format(company or "the organisation")

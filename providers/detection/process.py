@@ -84,6 +84,7 @@ class Organisation:
     company: str | None  # the one company its interviews name, else None
     role: str | None  # the one role its job interviews name, else None
     members: tuple[int, ...]  # the indexes of its interviews among the sightings
+    addresses: frozenset[str] = frozenset()  # of the people met at its interviews and of their organizers
 
 
 def organisations(sightings: Sequence[Sighting], me: Iterable[str]) -> list[Organisation]:
@@ -101,7 +102,8 @@ def organisations(sightings: Sequence[Sighting], me: Iterable[str]) -> list[Orga
                      for i in group if sightings[i].company}
         company = next(iter(companies.values())) if len(companies) == 1 else None
         role = _one_role([sightings[i].role for i in group if sightings[i].role and sightings[i].kind == "job"])
-        found.append(Organisation(names, company, role if len(companies) <= 1 else None, tuple(group)))
+        addresses = frozenset(a.lower() for i in group for a in sightings[i].addresses)
+        found.append(Organisation(names, company, role if len(companies) <= 1 else None, tuple(group), addresses))
     return found
 
 

@@ -30,7 +30,7 @@ def _read(other):
     return detect(other, [ME]), detect_calendar([_interview(), other], [ME])[1]
 
 
-def test_a_follow_up_coffee_with_the_hiring_manager_is_an_interview_of_the_process():
+def test_a_follow_up_coffee_the_hiring_manager_sends_is_an_interview_of_the_process():
     coffee = _later(None, "Coffee w/ Hannah", "Shall we grab a quick coffee near the office?",
                     organizer=HANNAH, attendees=(HANNAH,))
     alone, read = _read(coffee)
@@ -92,3 +92,23 @@ def test_a_long_or_all_day_or_declined_or_mock_meeting_is_not():
     declined = replace(declined, attendees=(HANNAH, person(ME, "Casey Nguyen", "declined")))
     for other in (workshop, mock, declined):
         assert not _read(other)[1].interview, other.title
+
+
+def test_a_lunch_the_user_sets_up_with_someone_new_at_the_organisation_is_networking():
+    mine = person(ME, "Casey Nguyen")
+    lunch = _later(None, "Lunch with Priya (Brightwater Labs)", "", organizer=mine,
+                   attendees=(person("priya.shah@brightwater-labs.com", "Priya Shah"),))
+    assert not _read(lunch)[1].interview
+
+
+def test_a_mailboxs_onboarding_appointment_at_the_organisation_is_not():
+    health = person("occupational.health@brightwater-labs.com", "Occupational Health")
+    check = _later(None, "Pre-placement health check – Brightwater Labs", "Welcome! As part of your onboarding, "
+                   "please attend a short health check.", organizer=health, attendees=())
+    assert not _read(check)[1].interview
+
+
+def test_a_call_someone_new_at_the_organisation_sends_is_not_read_as_the_process():
+    newcomer = person("lukas.brandt@brightwater-labs.com", "Lukas Brandt")
+    call = _later(None, "Call w/ Lukas", "", organizer=newcomer, attendees=(newcomer,))
+    assert not _read(call)[1].interview
