@@ -186,6 +186,8 @@ class Continuing:
 
     me: tuple[str, ...]
     organisations: tuple[tuple[Organisation, datetime, datetime], ...]
+    # the processes each address of someone in them belongs to, in the order of ``organisations``
+    by_address: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, interviews: Sequence[tuple[Sighting, datetime, datetime]], me: Iterable[str]) -> Continuing:
@@ -193,10 +195,25 @@ class Continuing:
         and its end."""
         me = tuple(me)
         spans = []
+        by_address: dict[str, list[int]] = {}
         for organisation in organisations([sighting for sighting, _start, _end in interviews], me):
+            for address in organisation.addresses:
+                by_address.setdefault(address, []).append(len(spans))
             spans.append((organisation, min(interviews[i][1] for i in organisation.members),
                           max(interviews[i][2] for i in organisation.members)))
-        return cls(me, tuple(spans))
+        return cls(me, tuple(spans), {address: tuple(at) for address, at in by_address.items()})
+
+    def of_someone_in(self, event: CalendarEvent) -> bool:
+        """Whether someone on ``event`` is someone of a process, or its description may name one."""
+        if "@" in event.description:
+            return True
+        organizer = event.organizer
+        return (organizer is not None and organizer.email.lower() in self.by_address) or any(
+            person.email.lower() in self.by_address for person in event.attendees)
+
+    def with_address(self, address: str) -> list[tuple[Organisation, datetime, datetime]]:
+        """The processes someone at ``address`` is in (one look up, not a walk over every process)."""
+        return [self.organisations[at] for at in self.by_address.get(address.lower(), ())]
 
 
 def continued(event: CalendarEvent, verdict: Detection, processes: Continuing) -> Detection:
@@ -207,10 +224,8 @@ def continued(event: CalendarEvent, verdict: Detection, processes: Continuing) -
     organisation is not the user's interview)."""
     if verdict.interview or event.all_day or not 0 < event.duration.total_seconds() / 60 <= _SHORT_MINUTES:
         return verdict
-    near = [(o, first, last) for o, first, last in processes.organisations
-            if first - _CLOSE_TO_ITS_INTERVIEWS <= event.start <= last + _CLOSE_TO_ITS_INTERVIEWS]
-    if not near:
-        return verdict
+    if not processes.of_someone_in(event):
+        return verdict  # (most events: no one on them is of any process, and nothing else could be)
     me = processes.me
     facts = EventFacts(event, me, _VOCABULARY)
     if against.structural(facts) or not (facts.organizer_is_me or facts.me_attending is not None):
@@ -223,8 +238,11 @@ def continued(event: CalendarEvent, verdict: Detection, processes: Continuing) -
     # someone the user already met in the process (or who sent its invitations): a lunch set up with
     # someone new there is networking, an onboarding appointment is not part of the hiring
     whom = (organizer.email,) if theirs else tuple(p.email for p in people)
-    organisation = next((o for o, _first, _last in near if belongs(whom, o, me)
-                         and all(address.lower() in o.addresses for address in whom)), None)
+    # a process every one of ``whom`` is in holds the first of them: only those are looked at, in order
+    organisation = next((o for o, first, last in (processes.with_address(whom[0]) if whom else ())
+                         if first - _CLOSE_TO_ITS_INTERVIEWS <= event.start <= last + _CLOSE_TO_ITS_INTERVIEWS
+                         and belongs(whom, o, me) and all(address.lower() in o.addresses for address in whom)),
+                        None)
     if organisation is None:
         return verdict
     found: Found = {}
