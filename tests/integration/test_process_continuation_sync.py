@@ -50,14 +50,20 @@ def _sync_again(runtime, clock, account_id) -> None:
     run_round(runtime, clock())
 
 
-def test_a_follow_up_coffee_joins_the_process_in_the_same_sync_and_a_later_one(runtime, clock, tmp_path):
-    path = tmp_path / "cal.ics"
-    path.write_bytes(calendar(_coffee(), _reference_call(), _interview()))  # the coffee comes first
+def _connected(runtime, clock, path) -> tuple[int, int]:
+    """The user, and their calendar file connected the day before the interview: (user id, account id)."""
     clock.now = FIRST - timedelta(days=1)
     with runtime.session() as session:
         user_id = service.ensure_user(session, ME, "Alex Rivera").id
         session.commit()
     account_id, _ = service.connect_ics(runtime, user_id, str(path), clock(), allow_files=True, allow_private=True)
+    return user_id, account_id
+
+
+def test_a_follow_up_coffee_joins_the_process_in_the_same_sync_and_a_later_one(runtime, clock, tmp_path):
+    path = tmp_path / "cal.ics"
+    path.write_bytes(calendar(_coffee(), _reference_call(), _interview()))  # the coffee comes first
+    user_id, account_id = _connected(runtime, clock, path)
     with runtime.session() as session:
         coffee = _row(session, "coffee-1")
         assert coffee.status == "upcoming" and coffee.kind == "job"
@@ -79,11 +85,7 @@ def test_a_follow_up_coffee_joins_the_process_in_the_same_sync_and_a_later_one(r
 def test_the_users_not_an_interview_wins(runtime, clock, tmp_path):
     path = tmp_path / "cal.ics"
     path.write_bytes(calendar(_interview(), _coffee()))
-    clock.now = FIRST - timedelta(days=1)
-    with runtime.session() as session:
-        user_id = service.ensure_user(session, ME, "Alex Rivera").id
-        session.commit()
-    account_id, _ = service.connect_ics(runtime, user_id, str(path), clock(), allow_files=True, allow_private=True)
+    user_id, account_id = _connected(runtime, clock, path)
     with runtime.session() as session:
         service.correct_detection(session, user_id, _row(session, "coffee-1").id, False, clock())
         session.commit()
