@@ -134,11 +134,11 @@ def _score_one(result: Score, uid: str, label: dict, line: dict) -> None:
             result.misses.append(f"ROLE       {uid}: want {label['role']!r}, got {line.get('role')!r}")
 
 
-def report(corpus: Path, in_process: bool) -> bool:
-    """Score one corpus directory and print the figures; True when every target is met."""
+def report(corpus: Path, in_process: bool) -> Score | None:
+    """Score one corpus directory and print the figures and the misses; None when it is no corpus."""
     if not (corpus / "labels.jsonl").is_file():
         print(f"{corpus}: not a corpus (no labels.jsonl)", file=sys.stderr)
-        return False
+        return None
     labels = {}
     for raw in (corpus / "labels.jsonl").read_text(encoding="utf-8").splitlines():
         if raw.strip():
@@ -148,6 +148,14 @@ def report(corpus: Path, in_process: bool) -> bool:
     lines, how = scan_lines(corpus, me, in_process)
     result = score(labels, lines)
     print(f"{corpus} ({len(labels)} labelled events, scanned by {how})")
+    _print_figures(result)
+    for miss in result.misses:
+        print("  " + miss)
+    return result
+
+
+def _print_figures(result: Score) -> bool:
+    """Print a score's figures and whether every target is met (returned)."""
     print(f"  precision {result.precision:.3f}  recall {result.recall:.3f}  F1 {result.f1:.3f}"
           f"  (tp {result.tp}, fp {result.fp}, fn {result.fn})")
     print(f"  company accuracy     {result.ratio('company'):.3f}"
@@ -155,11 +163,7 @@ def report(corpus: Path, in_process: bool) -> bool:
     print(f"  interviewer accuracy {result.ratio('interviewers'):.3f}"
           f"  ({sum(result.interviewers)}/{len(result.interviewers)})")
     print(f"  role accuracy        {result.ratio('role'):.3f}  ({sum(result.role)}/{len(result.role)})")
-    for miss in result.misses:
-        print("  " + miss)
-    figures = {"f1": result.f1, "company": result.ratio("company"),
-               "interviewers": result.ratio("interviewers"), "role": result.ratio("role")}
-    met = all(figures[name] >= target for name, target in TARGETS.items())
+    met = _targets_met(result)
     print(f"  targets (F1 >= 0.97, company >= 0.95, interviewers >= 0.95, role >= 0.90): "
           f"{'met' if met else 'NOT met'}")
     return met
@@ -171,7 +175,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--in-process", action="store_true", help="never run the afterview script")
     args = parser.parse_args(argv)
     results = [report(corpus, args.in_process) for corpus in args.corpora]
-    return 0 if all(results) else 1
+    met = [result is not None and _targets_met(result) for result in results]
+    if len(results) > 1 and None not in results:
+        pooled = Score(tp=sum(r.tp for r in results), fp=sum(r.fp for r in results), fn=sum(r.fn for r in results),
+                       company=[ok for r in results for ok in r.company],
+                       interviewers=[ok for r in results for ok in r.interviewers],
+                       role=[ok for r in results for ok in r.role])
+        print(f"pooled over {len(results)} corpora (targets met on {sum(met)} of them)")
+        _print_figures(pooled)
+    return 0 if all(met) else 1
+
+
+def _targets_met(result: Score) -> bool:
+    figures = {"f1": result.f1, **{name: result.ratio(name) for name in ("company", "interviewers", "role")}}
+    return all(figures[name] >= target for name, target in TARGETS.items())
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ import re
 from .facts import EventFacts
 from .japanese import japanese_framed_roles
 from .lexicon import LEXICON
-from .role_names import best_role, written_in_full
+from .role_names import best_role, is_qualifier, written_in_full
 from .scanner import fold, trie_pattern
 from .systems import REQUISITION
 from .words import signs_off
@@ -57,7 +57,7 @@ _ANOTHER_KEYWORD = re.compile(
 _CUT = re.compile(
     r"\s+(?:at|with|in|on|for|to|from|who|where|which|@|bei|chez|en|na|no|presso|bij|à|au|und|and|et|y|e|die|para|pour|per|con|com"
     r"|is|was|will|has|ist|wird|wurde|est|sera|es|fue|será|está|é|foi|está|è|sarà|wordt|werd"
-    r"|hos|på|i|och|og|til|till|som|är|er|blir|bliver)(?!\w)"
+    r"|hos|på|i|och|og|til|till|som|är|er|blir|bliver|by)(?!\w)"
     r"|\s+[-–—|]|[-–—|]\s+",
     re.IGNORECASE,
 )
@@ -119,6 +119,9 @@ def find_role(facts: EventFacts, company: str | None) -> str | None:
     after_id = _after_posting_id(facts, company)
     if after_id:
         candidates.append((3.5, after_id))
+    ranked = _rank_and_area(facts, company) if ":" in facts.title else None
+    if ranked:
+        candidates.append((4.5, ranked))
     compound = _compound_posting(facts, company) if "-stelle" in facts.text_f else None
     if compound:
         candidates.append((3.5, compound))
@@ -127,6 +130,26 @@ def find_role(facts: EventFacts, company: str | None) -> str | None:
         if found:
             candidates.append((2.0, found))
     return best_role(facts, candidates, company)
+
+
+# a rank, then the area it is in after a colon, as public bodies title posts: "Senior Manager: Financial
+# Reporting", "Director: Human Resources" (the title's colons otherwise cut it in two)
+_RANK_AREA = re.compile(
+    r"(?P<rank>(?:[A-Z][\w-]*\s+){0,2}(?:Manager|Director|Head|Officer|Lead|Executive|Specialist|Coordinator"
+    r"|Controller|Adviser|Advisor|Administrator|Supervisor|Chief|Consultant|Accountant|Practitioner))"
+    r"\s*:\s*(?P<area>[A-Z][\w&'’-]*(?:\s+(?:&|and|of|[A-Z][\w&'’-]*)){0,4})\s*(?=$|[(\[|–—]|\s-\s)")
+_NOT_AREAS = frozenset(
+    "today tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june"
+    " july august september october november december round stage part step".split())
+
+
+def _rank_and_area(facts: EventFacts, company: str | None) -> str | None:
+    """A rank and its area after a colon in the title, when the area is no round, person, day or company."""
+    for match in _RANK_AREA.finditer(facts.title):
+        area = match.group("area")
+        if _NOT_AREAS.isdisjoint(area.lower().split()) and is_qualifier(facts, area, company):
+            return f"{match.group('rank')}: {area}"
+    return None
 
 
 # German joins a role to the word for a post: "zur Associate-Stelle", "die Data-Analyst-Stelle"
@@ -356,12 +379,18 @@ def _from_description(facts: EventFacts, company: str | None) -> str | None:
     for line in facts.description[:1500].splitlines():
         if signs_off(line) or fold(line.strip()) in senders:
             break  # the signature's titles are the sender's, not the role
-        if len(line) > 120 or line.rstrip().endswith((":", "：")):
-            continue  # a sentence, or a heading that introduces a list
+        if len(line) > 120 or line.rstrip().endswith((":", "：")) or _a_question(line):
+            continue  # a sentence, a heading that introduces a list, or a question the user means to ask
         role = _from_segments(line, facts, company, facts.text_hits["role"], titled_names=True)
         if role:
             return role
     return None
+
+
+def _a_question(line: str) -> bool:
+    """True when ``line`` is one question ("・do they hire designers?"), not notes ending in one."""
+    line = line.rstrip()
+    return line.endswith(("?", "？")) and ". " not in line and "! " not in line
 
 
 def _ends_with_someone(facts: EventFacts, text: str) -> bool:

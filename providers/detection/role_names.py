@@ -70,7 +70,7 @@ def _with_qualifier(facts: EventFacts, text: str, at: int, role: str, company: s
     after = _AFTER.match(text, end)
     if after and in_title and after.group(0).lstrip(" \t")[:1] in "-–—":
         after = None  # a title's dashes separate its parts ("Interview – Sous Chef – Harbour Kitchen")
-    if after and role.count("(") <= role.count(")") and _is_qualifier(facts, after.group("words"), company):
+    if after and role.count("(") <= role.count(")") and is_qualifier(facts, after.group("words"), company):
         stop = after.end()
         if after.group(0).lstrip(" \t").startswith("(") and not after.group("close"):
             after = None  # an open bracket whose words go on: not a qualifier
@@ -80,12 +80,12 @@ def _with_qualifier(facts: EventFacts, text: str, at: int, role: str, company: s
     if at < 2 or text[at - 1] not in " \t" or not text[space + 1:at][:1].isupper():
         return role  # no capitalised word just before it
     before = _BEFORE.search(text, max(0, at - 40), at)
-    if before and _is_qualifier(facts, before.group("words"), company, ahead=True):
+    if before and is_qualifier(facts, before.group("words"), company, ahead=True):
         role = before.group("words").strip() + " " + role
     return role
 
 
-def _is_qualifier(facts: EventFacts, words: str, company: str | None, ahead: bool = False) -> bool:
+def is_qualifier(facts: EventFacts, words: str, company: str | None, ahead: bool = False) -> bool:
     """True when ``words`` may be part of a role's title: not the company, not someone's name, not a
     reference, not interview or stage wording, at most four words."""
     parts = _words(words)

@@ -1,0 +1,50 @@
+"""Ways a role is written that the title's separators would cut apart or run on: a rank and its area after a
+colon ("Manager: Supply Chain"), a preposition of another language after it, and a question in the user's
+own notes that merely holds a job word."""
+from __future__ import annotations
+
+import pytest
+
+from providers.detect import detect
+from tests.unit.test_detect import CASEY, ME, event, person
+
+OLU = person("olu.bello@harbourwater.example", "Olu Bello")
+HR = person("recruitment@harbourwater.example", "Harbour Water Recruitment")
+
+
+@pytest.mark.parametrize("title, role", [
+    ("Interview: Manager: Supply Chain Management (Ref HW/2026/031)", "Manager: Supply Chain Management"),
+    ("Panel interview – Director: Human Resources", "Director: Human Resources"),
+    ("Interview: Head: Internal Audit", "Head: Internal Audit"),
+])
+def test_a_rank_and_its_area_after_a_colon_are_one_role(title, role):
+    found = detect(event(title, "You have been shortlisted for the above position.", organizer=HR,
+                         attendees=(OLU,)), [ME])
+    assert found.interview and found.role == role
+
+
+@pytest.mark.parametrize("title, role", [
+    ("Interview: Data Analyst: Round 2", "Data Analyst"),
+    ("Interview: Project Manager: Olu Bello", "Project Manager"),
+    ("Second interview: Site Manager: Thursday", "Site Manager"),
+])
+def test_what_follows_a_role_after_a_colon_is_no_area_when_it_is_a_round_a_person_or_a_day(title, role):
+    found = detect(event(title, "", organizer=HR, attendees=(OLU,)), [ME])
+    assert found.interview and found.role == role
+
+
+def test_an_afrikaans_preposition_after_the_role_is_not_part_of_it():
+    found = detect(event("Onderhoud", "Ons nooi u graag na 'n onderhoud vir die pos van Finansiële Bestuurder by "
+                                      "Harbour Water. Die paneel bestaan uit Olu Bello.",
+                         organizer=HR, attendees=(OLU,)), [ME])
+    assert found.interview and found.role == "Finansiële Bestuurder"
+
+
+def test_a_question_in_the_users_notes_is_no_role():
+    rina = person("rina@lumenworks.example", "Rina Kato")
+    found = detect(event("Coffee w/ Rina Kato (Lumen Works)",
+                         "Rina leads design there (Mayu introduced us).\nThings to ask:\n"
+                         "・do they hire bilingual designers / any openings coming?\n・what she looks for in portfolios",
+                         organizer=CASEY, attendees=(rina,)), [ME])
+    assert found.interview and found.kind == "informational"
+    assert found.role is None
