@@ -83,8 +83,14 @@ def _kinds(facts: EventFacts, found: Found) -> None:
                 found.setdefault(f"{kind[0]}_anywhere", phrase)
     if "event_in_title" in found and own_job_talk(facts):
         del found["event_in_title"]  # the seminar is the user's own job talk
-    if "deadline_in_title" in found and _sent_about_an_interview(facts):
-        del found["deadline_in_title"]  # "Follow-up" sent by the employer names a meeting, not the user's to-do
+    if "deadline_in_title" in found and (_sent_about_an_interview(facts) or _ONE_WAY in facts.text_hits
+                                         or _ONE_WAY in facts.title_hits):
+        # "Follow-up" sent by the employer names a meeting, not the user's to-do; the date a one-way video
+        # interview is due by is when the user records it, the interview itself
+        del found["deadline_in_title"]
+
+
+_ONE_WAY = "stage=one-way video"
 
 
 def _sent_about_an_interview(facts: EventFacts) -> bool:

@@ -134,7 +134,8 @@ def _organisation_labels(addresses: Iterable[str], own: set[str]) -> frozenset[s
 
 
 def _processes(sightings: Sequence[Sighting], labels: list[frozenset[str]]) -> list[list[int]]:
-    """The interviews grouped by what links them: a domain's name, or the company's."""
+    """The interviews grouped by what links them: a domain's name, the company's, or a company's name
+    that begins with a domain's name."""
     parent = list(range(len(sightings)))
 
     def root(i: int) -> int:
@@ -151,6 +152,15 @@ def _processes(sightings: Sequence[Sighting], labels: list[frozenset[str]]) -> l
                 parent[root(i)] = root(first_with[key])
             else:
                 first_with[key] = i
+    # "Kazemachi Mobility", named where nobody of an organisation is on the invitation (a one-way video),
+    # is the organisation whose domain spells the longest beginning of its name (kazemachi.co.jp)
+    domain_names = {key for found in labels for key in found if len(key) >= 5}
+    for i, sighting in enumerate(sightings):
+        name = squash(" ".join(_words(sighting.company))) if not labels[i] else ""
+        for end in range(len(name) - 1, 4, -1):  # its beginnings, not every domain: calendars hold thousands
+            if name[:end] in domain_names:
+                parent[root(i)] = root(first_with[name[:end]])
+                break
     groups: dict[int, list[int]] = {}
     for i in range(len(sightings)):
         groups.setdefault(root(i), []).append(i)

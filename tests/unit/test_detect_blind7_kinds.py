@@ -95,3 +95,21 @@ def test_a_coffee_the_user_arranged_to_ask_about_openings_is_informational():
     found = detect(event("Coffee w/ Ana Ruiz (Fabrikam)", "Ana leads research at Fabrikam.\nAsk: any openings "
                          "on her team this year", organizer=CASEY, attendees=(ana,)), [ME])
     assert found.interview and found.kind == "informational"
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Record the Spark Hire answers (Lumio) – due Thu",
+     "Fwd: Lumio Health has invited you to a one-way video interview for the Data Analyst position. "
+     "Complete it by Thursday 23:59."),
+    ("Videointerview aufnehmen – Frist Mittwoch",
+     "Die Nordlicht Versicherung lädt Sie zu einem zeitversetzten Videointerview ein. Bitte bis Mittwoch abschließen."),
+])
+def test_a_one_way_video_interview_blocked_by_the_user_with_its_due_date_is_an_interview(title, description):
+    found = detect(event(title, description, organizer=CASEY, attendees=(), minutes=60, me_too=False), [ME])
+    assert found.interview
+
+
+def test_the_users_own_reminder_to_apply_with_a_video_is_still_a_to_do():
+    found = detect(event("Apply to Lumio – due Thu", "Record a short intro video and attach the CV.",
+                         organizer=CASEY, attendees=(), minutes=30, me_too=False), [ME])
+    assert not found.interview

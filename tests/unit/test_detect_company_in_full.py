@@ -3,8 +3,10 @@ before a legal form (Nordic and Afrikaans forms too), an acronym the name whose 
 for a phone call is no part of a name."""
 from __future__ import annotations
 
+import pytest
+
 from providers.detect import detect
-from tests.unit.test_detect import ME, event, person
+from tests.unit.test_detect import CASEY, ME, event, person
 
 
 def test_a_nordic_legal_form_shows_the_name_in_full():
@@ -80,3 +82,22 @@ def test_italian_job_titles_head_a_role_a_privacy_footers_data_officer_does_not(
                           "trattamento dei dati è Trattoria Belvedere srl.",
                           organizer=person("sala@trattoriabelvedere.example", "Paolo Neri")), [ME])
     assert footer.interview and footer.role and "cameriere" in footer.role.lower()
+
+
+def test_a_short_name_in_the_title_is_the_name_the_description_always_writes_in_full():
+    found = detect(event("Spark Hire interview (Tallis)",
+                         "Tallis Outdoor has invited you to complete a video interview for the Buyer position.\n"
+                         "Start here: https://app.sparkhire.example/i/8812\n\nThank you,\nTallis Outdoor Talent Team",
+                         organizer=CASEY, attendees=(), me_too=False), [ME])
+    assert found.interview and found.company == "Tallis Outdoor"
+
+
+@pytest.mark.parametrize("description", [
+    "Tallis Recruiting has invited you to a video interview for the Buyer position.\nTallis Recruiting Team",
+    "Tallis Outdoor has invited you to a video interview for the Buyer position.\nThank you, Tallis",
+    "Tallis Outdoor has invited you to a video interview for the Buyer position.",
+])
+def test_a_short_name_stays_short_unless_the_description_always_goes_on_with_the_same_word(description):
+    found = detect(event("Spark Hire interview (Tallis)", description, organizer=CASEY, attendees=(), me_too=False),
+                   [ME])
+    assert found.interview and found.company == "Tallis"

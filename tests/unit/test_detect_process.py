@@ -36,6 +36,19 @@ def test_a_company_written_as_its_domain_spells_it_joins_the_interviews_at_that_
     assert _names([screen, recorded])[1] == ("Straits Meridian Bank", "Treasury Analyst (R-2026-01187)")
 
 
+def test_a_company_whose_name_begins_with_what_a_domain_spells_joins_the_interviews_at_that_domain():
+    recorded = Sighting("Harrowgate Mobility", "UX Designer")  # a one-way video: nobody on the invitation
+    call = Sighting("Harrowgate", None, addresses=("kenji.hara@harrowgate.co.jp",))
+    assert _names([recorded, call])[1] == ("Harrowgate Mobility", "UX Designer")
+
+
+def test_two_companies_beginning_with_what_a_domain_spells_lend_it_no_name():
+    foods = Sighting("Harrowgate Foods", "Buyer")
+    robotics = Sighting("Harrowgate Robotics", "Buyer")
+    call = Sighting("Harrowgate", None, addresses=("kenji.hara@harrowgate.co.jp",))
+    assert _names([foods, robotics, call])[2] == ("Harrowgate", None)
+
+
 def test_an_organisation_the_user_applied_to_twice_lends_no_role():
     analyst = Sighting("Contoso", "Data Analyst", addresses=("lena@contoso.com",))
     engineer = Sighting("Contoso", "Data Engineer", addresses=("omar@contoso.com",))
