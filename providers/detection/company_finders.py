@@ -24,7 +24,8 @@ from .company_text import (
     sources,
     written_in_full,
 )
-from .domains import TOKEN, domain_label, label_forms, spelled_phrase, split_label, squash, tidy
+from .domains import NAME_ENDINGS, TOKEN, domain_label, label_forms, spelled_phrase, split_label, squash, tidy
+from .evidence import is_person_name
 from .facts import EventFacts
 from .japanese import japanese_company, registered_company
 from .role import split_parts
@@ -242,12 +243,22 @@ def _from_mailbox_name(facts: EventFacts) -> list[Candidate]:
         return []
     via = VIA.search(organizer.name)
     if not MAILBOX_WORDS.search(organizer.name) and not (via and facts.sender_system):
-        return []
+        return _sent_in_the_name_of(facts, organizer.name, organizer.domain)
     name = MAILBOX_WORDS.sub(" ", VIA.sub("", organizer.name))
     name = " ".join(name.split()).strip(" -–|,&")
     if len(squash(name)) < 2 or name.lower() in NOT_COMPANIES:
         return []
     return [Candidate(name, 3.0, "company from the recruiting mailbox's name")]
+
+
+def _sent_in_the_name_of(facts: EventFacts, name: str, domain: str) -> list[Candidate]:
+    """The company a hiring system's invitation carries as its sender's name ("Grand Hotel Lago Ceresio"
+    <no-reply@teamtailor.com>), unless that is the system's own name or a person's."""
+    if not system_of_domain(domain) or is_service(name) or not plausible(facts, name):
+        return []
+    if is_person_name(name) and NAME_ENDINGS.isdisjoint(name.lower().split()):
+        return []  # a recruiter's name; "Grand Hotel Lago Ceresio" reads as one too, but for "Hotel"
+    return [Candidate(name, 3.0, "company a hiring system sends the invitation in the name of")]
 
 
 def _from_domain(facts: EventFacts) -> list[Candidate]:

@@ -198,7 +198,7 @@ def _fuller(key: str, names: dict[str, str], domain_names: frozenset[str]) -> st
     spelled = letters in domain_names
     longer = [other for other in names if other != key and (
         other.split()[:len(words)] == words and len(other.split()) > len(words)
-        or spelled and _spells_out(letters, names[other]))]
+        or spelled and (_spells_out(letters, names[other]) or _initials_of(words[0], names[other])))]
     if not longer:
         return None
     longest = max(longer, key=len)
@@ -212,6 +212,23 @@ def _spells_out(letters: str, name: str) -> bool:
     """True when ``name`` writes out what a domain's ``letters`` spell ("Zuiderzee Foods" for "zzfoods")."""
     full = squash(name)
     return full != letters and (full.startswith(letters) or abbreviates(f"{letters}.x", name, loose=True))
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """True when ``short``, the first word of a domain's name, takes its letters in order from the initials
+    of ``name``'s words, from the first ("glc" of glc-lugano.ch for Grand Hotel Lago Ceresio)."""
+    initials = "".join(word[0] for word in _words(name) if word not in _CONNECTORS)
+    if not 2 <= len(short) <= 5 or not short.isalpha() or initials[:1] != short[:1] or len(initials) < len(short):
+        return False
+    at = 0
+    for letter in short:
+        at = initials.find(letter, at) + 1
+        if not at:
+            return False
+    return True
+
+
+_CONNECTORS = frozenset("of and for the de du des der und van von la le el di del".split())
 
 
 def _one_role(roles: list[str]) -> str | None:

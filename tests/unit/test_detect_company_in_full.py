@@ -101,3 +101,21 @@ def test_a_short_name_stays_short_unless_the_description_always_goes_on_with_the
     found = detect(event("Spark Hire interview (Tallis)", description, organizer=CASEY, attendees=(), me_too=False),
                    [ME])
     assert found.interview and found.company == "Tallis"
+
+
+def test_the_name_a_hiring_system_sends_an_invitation_in_is_the_company():
+    system = person("no-reply@teamtailor.com", "Hotel Bellavista Ascona")
+    chef = person("m.kubler@gastro-ticino.example", "Matthias Kübler")
+    found = detect(event("Video interview: Sous-Chef", "You have been invited to a video meeting for the job "
+                         "Sous-Chef.\nParticipants: Matthias Kübler (Executive Chef)\nPowered by Teamtailor",
+                         organizer=system, attendees=(chef,)), [ME])
+    assert found.interview and found.company == "Hotel Bellavista Ascona"
+
+
+@pytest.mark.parametrize("sender", ["Teamtailor", "Matthias Kübler"])
+def test_a_hiring_systems_own_name_or_a_persons_is_no_company(sender):
+    system = person("no-reply@teamtailor.com", sender)
+    chef = person("m.kubler@bellavista.example", "Matthias Kübler")
+    found = detect(event("Video interview: Sous-Chef", "You have been invited to a video meeting for the job "
+                         "Sous-Chef.\nPowered by Teamtailor", organizer=system, attendees=(chef,)), [ME])
+    assert found.interview and found.company == "Bellavista"

@@ -49,6 +49,18 @@ def test_two_companies_beginning_with_what_a_domain_spells_lend_it_no_name():
     assert _names([foods, robotics, call])[2] == ("Harrowgate", None)
 
 
+def test_a_domains_name_gives_way_to_the_name_its_initials_shorten():
+    video = Sighting("Hotel Bellavista Riviera", "Executive Sous-Chef", addresses=("m.kubler@hbr-locarno.example",))
+    trial = Sighting("Hbr Locarno", None, addresses=("m.kubler@hbr-locarno.example", "a.moser@hbr-locarno.example"))
+    assert _names([video, trial])[1] == ("Hotel Bellavista Riviera", "Executive Sous-Chef")
+
+
+def test_a_domains_name_keeps_its_name_beside_a_name_its_initials_do_not_shorten():
+    video = Sighting("Fabrikam Hotel", "Executive Sous-Chef", addresses=("m.kubler@hbr-locarno.example",))
+    trial = Sighting("Hbr Locarno", None, addresses=("m.kubler@hbr-locarno.example",))
+    assert _names([video, trial])[1] == ("Hbr Locarno", None)
+
+
 def test_an_organisation_the_user_applied_to_twice_lends_no_role():
     analyst = Sighting("Contoso", "Data Analyst", addresses=("lena@contoso.com",))
     engineer = Sighting("Contoso", "Data Engineer", addresses=("omar@contoso.com",))
