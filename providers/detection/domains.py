@@ -43,6 +43,9 @@ NAME_ENDINGS = INSTITUTION_WORDS | frozenset(
 )
 # words a name may start with before what its domain spells: "Grupo Tezontle" for tezontle.mx,
 # "Fondation Lumière du Nord" for lumieredunord.org
+# a hotel's or a restaurant's kind, written before its name ("Hotel Chesa Mezdì" for chesamezdi.ch)
+_VENUE_PREFIXES = frozenset("Hotel Hôtel Albergo Ristorante Restaurant Trattoria Osteria Gasthaus Gasthof Hostal"
+                            " Auberge Brasserie Bistro Café Cafe".split())
 _GROUP_PREFIXES = frozenset("Grupo Groupe Gruppo Gruppe Group Groep Grupa Fondation Foundation Fundación Fundação"
                             " Fondazione Stichting Stiftung Association Associação Asociación Associazione Vereniging"
                             " Verein".split())
@@ -149,14 +152,21 @@ def _phrase_in(text: str, forms: frozenset[str]) -> str | None:
     if found is None:
         return None
     first, last = found
-    if first and words[first - 1] in _GROUP_PREFIXES:  # "Grupo Tezontle" for tezontle.mx: the group's name
-        first -= 1
+    elided = ""  # "all'Hotel Chesa Mezdì": an elided article joined to the word before the name
+    if first and (words[first - 1] in _GROUP_PREFIXES or _without_article(words[first - 1]) in _VENUE_PREFIXES):
+        first -= 1  # "Grupo Tezontle" for tezontle.mx, "Hotel Chesa Mezdì" for chesamezdi.ch: the full name
+        elided = words[first][:len(words[first]) - len(_without_article(words[first]))]
     elif first >= 2 and words[first - 1].lower() in ("of", "de", "du", "von") and words[first - 2] in PUBLIC_BODIES:
         first -= 2  # "City of Glenhaven" for glenhaven.gov, "County of Ashby"
     if last < len(words) and words[last].lower().rstrip(".,;:") in _BODIES_AFTER:
         last += 1
     start, end = _span(text, words, first, last)
-    return _without_possessive(tidy(text[start:end]), forms)
+    return _without_possessive(tidy(text[start + len(elided):end]), forms)
+
+
+def _without_article(word: str) -> str:
+    """``word`` without an elided article before it ("all'Hotel": "Hotel")."""
+    return word.rpartition("'")[2].rpartition("’")[2]
 
 
 def _span(text: str, words: list[str], first: int, last: int) -> tuple[int, int]:

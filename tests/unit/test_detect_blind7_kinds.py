@@ -113,3 +113,18 @@ def test_the_users_own_reminder_to_apply_with_a_video_is_still_a_to_do():
     found = detect(event("Apply to Lumio – due Thu", "Record a short intro video and attach the CV.",
                          organizer=CASEY, attendees=(), minutes=30, me_too=False), [ME])
     assert not found.interview
+
+
+def test_an_italian_video_call_the_user_set_up_to_ask_about_working_somewhere_is_informational():
+    giulia = person("giulia.ferri@albergo-stella.example", "Giulia Ferri")
+    found = detect(event("Videochiamata con Giulia – lavorare a Zurigo",
+                         "Giulia (ora capo partita all'Albergo Stella). Da chiedere:\n- permesso di lavoro, tempi\n"
+                         "- stipendi e alloggio\n- l'albergo assume?",
+                         organizer=CASEY, attendees=(giulia,), minutes=45), [ME])
+    assert found.interview and found.kind == "informational"
+
+
+def test_an_italian_video_call_with_family_is_no_interview():
+    found = detect(event("Videochiamata con la nonna", "Chiedere la ricetta del ragù.",
+                         organizer=CASEY, attendees=(person("nonna.ferri@libero.it", "Nonna Ferri"),)), [ME])
+    assert not found.interview

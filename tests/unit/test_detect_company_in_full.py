@@ -119,3 +119,17 @@ def test_a_hiring_systems_own_name_or_a_persons_is_no_company(sender):
     found = detect(event("Video interview: Sous-Chef", "You have been invited to a video meeting for the job "
                          "Sous-Chef.\nPowered by Teamtailor", organizer=system, attendees=(chef,)), [ME])
     assert found.interview and found.company == "Bellavista"
+
+
+@pytest.mark.parametrize("description, company", [
+    ("Matteo ora è sous-chef all'Hotel Piz Lunghin a Maloja. Ask about permits and whether they hire.",
+     "Hotel Piz Lunghin"),
+    ("Matteo runs the pass at Ristorante Piz Lunghin now. Ask about permits and whether they hire.",
+     "Ristorante Piz Lunghin"),
+    ("Matteo now cooks at Piz Lunghin, next to the hotel. Ask about permits and whether they hire.", "Piz Lunghin"),
+])
+def test_a_hotel_or_restaurant_word_before_the_name_a_domain_spells_is_part_of_it(description, company):
+    matteo = person("matteo@pizlunghin.example", "Matteo Rossi")
+    found = detect(event("Coffee with Matteo – career advice", description, organizer=CASEY, attendees=(matteo,)),
+                   [ME])
+    assert found.interview and found.company == company
