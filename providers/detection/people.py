@@ -48,7 +48,7 @@ _SITS_IN = re.compile(
     r"も(?:同席|参加)|\b(?:will|'ll|shall)\s+(?:also\s+)?(?:join|sit in|attend|be joining|be sitting in)"
     r"(?:\s+(?:us|you|the call|the interview|the meeting))?\s+(?:too|as well)\b|\b(?:will|'ll)\s+also\s+"
     r"(?:join|sit in|attend|be joining|be sitting in|be there)\b|\b(?:nimmt|nehme)\s+(?:auch|ebenfalls)\s+teil"
-    r"|\b(?:ist|bin)\s+(?:auch|ebenfalls)\s+dabei|\bsera(?:i)?\s+également\s+présente?\b"
+    r"|\b(?:ist|bin)\s+(?:auch|ebenfalls)\s+dabei|\bsera(?:i)?\s+(?:également|aussi)\s+présente?\b"
     r"|\btambién\s+(?:estar[áé]|participar[áé])\b|\btambém\s+(?:estar[áe]i?|participar[áe]i?)\b"
     r"|\b(?:schuift|schuif)\s+ook\s+aan\b|\bsarà\s+presente\s+anche\b",
     re.IGNORECASE,
@@ -253,5 +253,26 @@ def _fallback(facts: EventFacts) -> list[Person]:
     for match in _EMAIL.finditer(facts.description):
         person = _addressed(facts.description, match)
         if person.email not in facts.mine and _is_person(person):
-            return [person]
+            return [person, *_copied_and_coming(facts, person)]
     return []
+
+
+def _copied_and_coming(facts: EventFacts, sender: Person) -> list[Person]:
+    """The people a forwarded invitation's "Cc:" line copies whom its message says will be there too
+    ("Mon mari Jean-Marc sera aussi présent")."""
+    text = facts.description
+    if "sits-in" not in facts.text_hits or not _CC_LINE.search(text):
+        return []
+    coming = [text[max(0, m.start() - 60): m.start()] for m in _SITS_IN.finditer(text)]
+    found = []
+    for line in _CC_LINE.finditer(text):
+        for match in _EMAIL.finditer(line.group()):
+            person = _addressed(line.group(), match)
+            if person.email not in facts.mine and person.email != sender.email and _is_person(person) and any(
+                    _writes_name(clause, person) for clause in coming):
+                found.append(person)
+    return found
+
+
+# the copy line of a forwarded message's header: "Cc: Jean-Marc Aebischer <jm@...>", "Kopie:", "Copie à :"
+_CC_LINE = re.compile(r"^[ \t>]*(?:cc|kopie|copie à|copia|cópia)[ \t]*:.*$", re.IGNORECASE | re.MULTILINE)

@@ -51,3 +51,25 @@ def test_someone_elses_tagged_address_at_the_users_mail_host_is_still_someone_me
                          organizer=lead), [ME])
     assert found.interview
     assert [p.email for p in found.people] == ["mina.arslan+hiring@proton.me"]
+
+
+_FORWARDED = ("---------- Forwarded message ----------\nFrom: Petra Lang <petra@weingut-lang.example>\n"
+              "To: Casey Nguyen <casey.nguyen@proton.me>\nCc: Jonas Lang <jonas@weingut-lang.example>\n"
+              "Subject: Re: Application\n\nDear Casey,\n\nI would be glad to see you for a second interview at the "
+              "winery on Tuesday. {said}\n\nBest,\nPetra")
+
+
+@pytest.mark.parametrize("said", ["My husband Jonas (our cellar master) will also join.",
+                                  "Mon mari Jonas (maître de chai) sera aussi présent."])
+def test_someone_copied_on_a_forwarded_invitation_whom_it_says_will_be_there_is_met(said):
+    found = detect(event("Petra Lang", _FORWARDED.format(said=said), organizer=None, attendees=(), me_too=False),
+                   [ME])
+    assert found.interview
+    assert [p.email for p in found.people] == ["petra@weingut-lang.example", "jonas@weingut-lang.example"]
+
+
+def test_someone_only_copied_on_a_forwarded_invitation_is_not_met():
+    found = detect(event("Petra Lang", _FORWARDED.format(said="Please bring your CV."), organizer=None,
+                         attendees=(), me_too=False), [ME])
+    assert found.interview
+    assert [p.email for p in found.people] == ["petra@weingut-lang.example"]
