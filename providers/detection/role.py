@@ -379,6 +379,8 @@ def _from_description(facts: EventFacts, company: str | None) -> str | None:
     for line in facts.description[:1500].splitlines():
         if signs_off(line) or fold(line.strip()) in senders:
             break  # the signature's titles are the sender's, not the role
+        if len(line) > 120 and ": " in line[:40]:  # a booking's notes may open with the role ("Notes: Technician
+            line = line.partition(". ")[0]  # – Oslo. Moving in April ..."): their first sentence
         if len(line) > 120 or line.rstrip().endswith((":", "：")) or _a_question(line):
             continue  # a sentence, a heading that introduces a list, or a question the user means to ask
         role = _from_segments(line, facts, company, facts.text_hits["role"], titled_names=True)

@@ -48,3 +48,14 @@ def test_a_question_in_the_users_notes_is_no_role():
                          organizer=CASEY, attendees=(rina,)), [ME])
     assert found.interview and found.kind == "informational"
     assert found.role is None
+
+
+def test_the_role_opening_a_long_line_of_a_bookings_notes_is_found():
+    booking = person("recruiting@nordkraft.example", "Nordkraft Recruiting")
+    sara = person("sara.holm@nordkraft.example", "Sara Holm")
+    found = detect(event("Interview 45 min",
+                         "Thank you for booking with Nordkraft Recruiting!\n\nService: Interview 45 min\nStaff: Sara Holm"
+                         "\n\nNotes from the customer: Field Service Technician – Norway (Bergen), ref KB-1142. Has a "
+                         "Swedish licence, moving to the Bergen area in April and free to start in May.",
+                         organizer=booking, attendees=(sara,)), [ME])
+    assert found.interview and found.role.startswith("Field Service Technician")  # (where: "– Norway")
