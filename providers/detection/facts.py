@@ -16,7 +16,7 @@ from .systems import (
     names_an_agency,
     system_of_domain,
 )
-from .words import SPEAKS_TO_CANDIDATE
+from .words import SENDER_STAYS_AWAY, SPEAKS_TO_CANDIDATE
 
 MAX_SCANNED = 4000  # the first few thousand characters say what a meeting is; the rest is boilerplate
 _NO_DOMAINS: frozenset[str] = frozenset()
@@ -275,6 +275,9 @@ class EventFacts:
                 known.append(domain)
             elif kind:
                 likely.append(domain)
+        if organizer_domain in domains and organizer_domain not in known + likely and self._go_between(
+                domains, organizer_domain):
+            known.append(organizer_domain)
         if likely and (len(domains) > len(likely) or self._speaks_of_a_client()):
             return frozenset(known + likely), _NO_DOMAINS
         return (frozenset(known) if known else _NO_DOMAINS), (frozenset(likely) if likely else _NO_DOMAINS)
@@ -288,6 +291,12 @@ class EventFacts:
     def agency_suspects(self) -> frozenset[str]:
         """Domains that read like a recruitment agency's, with no client on the event to confirm it."""
         return self.agencies[1]
+
+    def _go_between(self, domains: tuple[str, ...], organizer_domain: str) -> bool:
+        """True when the organizer writes they will not be there and everyone else on the invitation is
+        at one other organisation: a recruiter setting up an interview with a client, whatever the name."""
+        others = [d for d in domains if d != organizer_domain]
+        return len(others) == 1 and SENDER_STAYS_AWAY.search(self.text_f) is not None
 
     def _speaks_of_a_client(self) -> bool:
         return "client" in self.title_hits or "client" in self.text_hits

@@ -198,7 +198,8 @@ def _fuller(key: str, names: dict[str, str], domain_names: frozenset[str]) -> st
     spelled = letters in domain_names
     longer = [other for other in names if other != key and (
         other.split()[:len(words)] == words and len(other.split()) > len(words)
-        or spelled and (_spells_out(letters, names[other]) or _initials_of(words[0], names[other])))]
+        or (spelled or names[key].isupper()) and (  # "BPR", as a recruiter shortens their client's name
+            _spells_out(letters, names[other]) or _initials_of(words[0], names[other])))]
     if not longer:
         return None
     longest = max(longer, key=len)

@@ -349,3 +349,22 @@ def test_an_internal_interview_set_up_by_a_colleague_is_with_the_users_own_organ
     manager = person("odile.march@fernbank.com", "Odile March")
     found = detect(event(title, description, organizer=manager, attendees=(manager, WORK_CASEY), me_too=False), [WORK])
     assert found.interview and (found.company, found.role) == (company, role)
+
+
+def test_an_organizer_who_stays_away_from_an_interview_with_another_organisation_is_no_company():
+    nadia = person("nadia@harrowfield.example", "Nadia Pillay")
+    panel = (person("sipho@corvuslogistics.example", "Sipho Ndlovu"), person("carla@corvuslogistics.example", "Carla Meyer"))
+    found = detect(event("Interview: Casey Nguyen – CLG Ops", "Hi Casey,\n\nConfirming your first interview with CLG:\n"
+                         "Panel: Sipho Ndlovu (COO) and Carla Meyer (Head of People)\n\nI won't be there, but I'll call "
+                         "you afterwards for feedback.\n\nNadia\n\nHarrowfield processes your personal information to "
+                         "share your CV with prospective employers.", organizer=nadia, attendees=panel), [ME])
+    assert found.interview and found.company == "CLG"  # as the recruiter writes their client's name
+    assert [p.email for p in found.people] == ["sipho@corvuslogistics.example", "carla@corvuslogistics.example"]
+
+
+def test_an_organizer_who_stays_away_while_colleagues_interview_still_names_the_company():
+    lena = person("lena@harrowfield.example", "Lena Meyer")
+    panel = (person("sipho@harrowfield.example", "Sipho Ndlovu"),)
+    found = detect(event("Interview – Harrowfield", "Hi Casey, Sipho will interview you. I won't be there.",
+                         organizer=lena, attendees=panel), [ME])
+    assert found.interview and found.company == "Harrowfield"

@@ -61,6 +61,12 @@ def test_a_domains_name_keeps_its_name_beside_a_name_its_initials_do_not_shorten
     assert _names([video, trial])[1] == ("Hbr Locarno", None)
 
 
+def test_a_name_in_capitals_takes_the_one_name_of_the_process_it_is_the_initials_of():
+    screen = Sighting("Corvus Logistics Group", "Operations Manager", addresses=("nadia@harrowfield.example",))
+    panel = Sighting("CLG", None, addresses=("sipho@corvuslogistics.example", "nadia@harrowfield.example"))
+    assert _names([screen, panel])[1] == ("Corvus Logistics Group", "Operations Manager")
+
+
 def test_an_organisation_the_user_applied_to_twice_lends_no_role():
     analyst = Sighting("Contoso", "Data Analyst", addresses=("lena@contoso.com",))
     engineer = Sighting("Contoso", "Data Engineer", addresses=("omar@contoso.com",))
