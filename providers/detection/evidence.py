@@ -298,12 +298,23 @@ def _senders(facts: EventFacts, found: Found) -> None:
 
 def _agency_call(facts: EventFacts, found: Found) -> None:
     """A recruiter who recruits for a client, about a job ("Voor onze opdrachtgever ... zoek ik een Demand
-    Planner"): a recruitment agency's screening call."""
-    client = facts.text_hits.get("client")
-    if not client or ("job" not in facts.text_hits and "job" not in facts.title_hits):
+    Planner"), or a recruitment agency's recruiter about a job: a recruitment agency's screening call."""
+    job = facts.text_hits.get("job") or facts.title_hits.get("job")
+    if not job:
         return
-    if facts.company_domains:  # an agency's domain, or the client's
+    client = facts.text_hits.get("client")
+    if client and facts.company_domains:  # an agency's domain, or the client's
         found["agency_call"] = client
+    elif _at_an_agency(facts):  # an agency's recruiter about a job, the client unsaid ("求人の件で")
+        found["agency_call"] = job
+
+
+def _at_an_agency(facts: EventFacts) -> bool:
+    """True when the organizer, a person, is at a recruitment agency's domain (known, or reading like one)."""
+    organizer = facts.organizer
+    if organizer is None or facts.organizer_is_me or not organizer.domain:
+        return False
+    return organizer.domain in facts.agency_domains or organizer.domain in facts.agency_suspects
 
 
 def recruiting_organizer(facts: EventFacts) -> bool:

@@ -112,7 +112,7 @@ _FOR: tuple[Evidence, ...] = (
              "Dr. Lindner'), and a description that speaks of a position or a hiring stage"),
     Evidence("own_call_note", "your own note of a call about a job with someone at a company (“{}”)", 2.0,
              "the user's own entry 'Call with Dana (Contoso)' whose notes speak of a job or a recruiter"),
-    Evidence("agency_call", "a recruiter speaks of the client they recruit for (“{}”)", 1.5,
+    Evidence("agency_call", "a recruiter speaks of a job or the client they recruit for (“{}”)", 1.5,
              "a recruitment agency, or someone speaking of 'our client', about a job ([agency] client, [job] words)"),
     Evidence("company_named_in_title", "the title names the company ({})", 0.5,
              "a company named in the title ('Interview at Contoso', 'Trial @ ...')", extraction=True),

@@ -30,6 +30,11 @@ _FRAMED_ROLE = re.compile(
     r"|(?P<run>[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・]{2,30}?)(?P<noun>ポジション|職)(?![種場務歴員業能])"
 )
 _KATAKANA_END = re.compile(r"[\u30a0-\u30ffA-Za-z]$")
+# a company's posting: "Hoshizora GamesのUI/UXデザイナー（英語）求人", "ミナトデータのエンジニア募集"
+_POSTING = re.compile(
+    r"(?P<company>[A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-Za-z0-9&.'’-]*){0,3}|[\u30a0-\u30ff・]{2,20})の"
+    r"(?P<role>[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・/]{2,30}?)(?:[（(][^）)]{1,15}[）)])?(?:求人|募集)"
+)
 
 
 def registered_company(text: str) -> str | None:
@@ -52,6 +57,9 @@ def japanese_company(text: str, place: str, plausible: Callable[[str], bool], re
     company = registered_company(text) or registered
     if company:
         return company
+    for match in _POSTING.finditer(text) if "求人" in text or "募集" in text else ():
+        if plausible(match.group("company")):
+            return match.group("company")
     brackets = _TITLE_BRACKETS if place == "title" else _SENDER_BRACKETS
     for match in brackets.finditer(text) if "【" in text or "（" in text or "「" in text else ():
         for part in _without_people(match.group(1).strip()):
@@ -75,7 +83,10 @@ def _without_people(phrase: str) -> list[str]:
 
 
 def japanese_framed_roles(text: str) -> Iterator[str]:
-    """The words ``text`` frames as a role the Japanese way (「X」ポジション, Xポジション, X職), in order."""
+    """The words ``text`` frames as a role the Japanese way (a company's X求人, 「X」ポジション, Xポジション,
+    X職), in order."""
+    for match in _POSTING.finditer(text) if "求人" in text or "募集" in text else ():
+        yield match.group("role")
     for match in _FRAMED_ROLE.finditer(text):
         words = match.group("quoted")
         if words is None:

@@ -206,7 +206,7 @@ def _labelled_role(facts: EventFacts, company: str | None) -> str | None:
 def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | None) -> str | None:
     if "job" not in hits and "role" not in hits:
         return None  # no word that frames a role, and no word a role is made of
-    if "職" in text or "ポジション" in text:
+    if "職" in text or "ポジション" in text or "求人" in text or "募集" in text:
         for words in japanese_framed_roles(text):
             role = _candidate(words, facts, company)
             if role:

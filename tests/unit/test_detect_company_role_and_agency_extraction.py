@@ -368,3 +368,21 @@ def test_an_organizer_who_stays_away_while_colleagues_interview_still_names_the_
     found = detect(event("Interview – Harrowfield", "Hi Casey, Sipho will interview you. I won't be there.",
                          organizer=lena, attendees=panel), [ME])
     assert found.interview and found.company == "Harrowfield"
+
+
+def test_a_booking_with_a_recruitment_agencys_recruiter_about_a_job_posting_is_an_agency_screen():
+    sam = person("sam.ito@kobetalent.example", "Sam Ito")
+    found = detect(event("30 Minute Meeting between Sam Ito and Casey Nguyen",
+                         "Event Name: 30 Minute Meeting\n\nPlease share anything that will help prepare for our meeting.: "
+                         "Sakura StudiosのWebデザイナー求人の件でご連絡いただいた田中です。ポートフォリオ: casey.design"
+                         "\n\nPowered by Calendly.com", organizer=sam, attendees=(sam,), minutes=30), [ME])
+    assert found.interview
+    assert (found.company, found.role) == ("Sakura Studios", "Webデザイナー")  # the client's posting, not the agency
+
+
+def test_a_booking_with_a_recruitment_agencys_recruiter_about_nothing_named_is_no_interview():
+    sam = person("sam.ito@kobetalent.example", "Sam Ito")
+    found = detect(event("30 Minute Meeting between Sam Ito and Casey Nguyen",
+                         "Event Name: 30 Minute Meeting\n\nPowered by Calendly.com", organizer=sam, attendees=(sam,),
+                         minutes=30), [ME])
+    assert not found.interview
