@@ -124,6 +124,8 @@ def _organizer_sits_in(facts: EventFacts) -> bool:
         before = facts.description[max(0, match.start() - 30): match.start()]
         if _FIRST_PERSON.search(before) or any(name in before for name in names):
             return True
+        if match.group().startswith("も同席") and not SENDER_STAYS_AWAY.search(facts.text_f):
+            return True  # "山本も同席いたします": a colleague sits in with the sender, who is there too
     return False
 
 

@@ -158,6 +158,17 @@ def test_the_sender_who_sits_in_is_met(title, description, organizer, guest):
     assert {p.email for p in found.people} == {guest.email, organizer.email}
 
 
+def test_a_japanese_sender_writing_that_a_colleague_sits_in_too_is_met():
+    takahashi = person("takahashi.aya@hayate-kogyo.co.jp", "高橋 綾")
+    yamamoto = person("yamamoto.ken@hayate-kogyo.co.jp", "山本 健")
+    found = detect(event("カジュアル面談（バックエンドエンジニア）",
+                         "田中 様\n\nまずはカジュアル面談として、業務内容についてご説明できればと存じます。\n"
+                         "当日は開発部 マネージャーの山本も同席いたします。\n\n人事部 高橋 綾",
+                         organizer=takahashi, attendees=(yamamoto,)), [ME])
+    assert found.interview
+    assert {p.email for p in found.people} == {takahashi.email, yamamoto.email}
+
+
 def test_someone_else_sitting_in_does_not_add_the_sender():
     found = detect(event("Interview – Contoso", "I booked the room. Maya will also join the call.",
                          organizer=TOM, attendees=(MAYA,)), [ME])
