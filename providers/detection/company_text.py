@@ -98,12 +98,14 @@ def _always_goes_on(text: str, phrase: str) -> str | None:
     """``phrase`` with the capitalised word the description writes after it every time, at least twice
     ("Kazemachi Mobility has invited you ... Kazemachi Mobility Talent Acquisition": "Kazemachi Mobility"
     for a title's "Kazemachi"); a mailbox's word ("Recruiting", "Team") or a legal form is no part of it."""
+    if not phrase or text.count(phrase) < 2:
+        return None  # most names are written once, if at all: no pattern to build
     following = set()
     for match in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)(?:[ \t]+(?P<next>[A-Z][\w'’&-]*))?", text):
         following.add(match.group("next"))
         if len(following) > 1:
             return None
-    if len(following) != 1 or None in following or text.count(phrase) < 2:
+    if len(following) != 1 or None in following:
         return None
     (word,) = following
     if word.isupper() or MAILBOX_WORDS.fullmatch(word) or word.lower() in NOT_COMPANIES:
