@@ -1,0 +1,124 @@
+"""Invitations in Finnish, Czech and Greek: interviews with the company, the role and the people met,
+and what only borrows the words (a mock interview, a press interview, an employee review, the user
+interviewing a candidate, a routine meeting that speaks of interviews)."""
+from __future__ import annotations
+
+import pytest
+
+from providers.detect import detect
+from tests.unit.test_detect import CASEY, ME, event, person, said
+
+LIISA = person("liisa.virtanen@pohjolan-energia.example", "Liisa Virtanen")
+MIKKO = person("mikko.korhonen@pohjolan-energia.example", "Mikko Korhonen")
+EVA = person("eva.novakova@pivovar-lipno.example", "Eva Nováková")
+JAN = person("jan.dvorak@pivovar-lipno.example", "Jan Dvořák")
+MARIA = person("m.papadopoulou@aigaio-logistics.example", "Μαρία Παπαδοπούλου")
+NIKOS = person("n.georgiou@aigaio-logistics.example", "Νίκος Γεωργίου")
+
+
+def met(found) -> set[str]:
+    return {p.display_name() for p in found.people}
+
+
+def test_a_finnish_invitation_to_an_interview_names_the_company_the_role_and_the_people():
+    found = detect(event("Työhaastattelu – Järjestelmäasiantuntija",
+                         "Hei,\n\nkiitos hakemuksestasi. Kutsumme sinut haastatteluun Pohjolan Energia Oy:n "
+                         "toimistolle. Haastattelijoina ovat Mikko Korhonen ja allekirjoittanut.\n\n"
+                         "Ystävällisin terveisin\nLiisa Virtanen",
+                         organizer=LIISA, attendees=(LIISA, MIKKO)), [ME])
+    assert found.interview and found.kind == "job"
+    assert found.company == "Pohjolan Energia" and found.role == "Järjestelmäasiantuntija"
+    assert met(found) == {"Liisa Virtanen", "Mikko Korhonen"}
+
+
+@pytest.mark.parametrize("title, stage", [
+    ("Puhelinhaastattelu – Pohjolan Energia", "phone screen"),
+    ("Toinen haastattelu – Pohjolan Energia", "second round"),
+    ("Loppuhaastattelu – Pohjolan Energia", "final"),
+])
+def test_finnish_stages_are_interview_wording_and_name_the_stage(title, stage):
+    found = detect(event(title, "Kiitos hakemuksestasi.", organizer=LIISA, attendees=(LIISA,)), [ME])
+    assert found.interview and found.stage == stage
+
+
+def test_a_czech_invitation_to_an_interview_names_the_company_the_role_and_the_people():
+    found = detect(event("Pohovor – Obchodní zástupce",
+                         "Dobrý den,\n\nděkujeme za Vaši žádost. Rádi bychom Vás pozvali na osobní pohovor ve "
+                         "společnosti Pivovar Lipno s.r.o. Pohovoru se zúčastní také Jan Dvořák, vedoucí obchodu."
+                         "\n\nS pozdravem\nEva Nováková",
+                         organizer=EVA, attendees=(EVA, JAN)), [ME])
+    assert found.interview and found.kind == "job"
+    assert found.company == "Pivovar Lipno" and found.role == "Obchodní zástupce"
+    assert met(found) == {"Eva Nováková", "Jan Dvořák"}
+
+
+@pytest.mark.parametrize("title, stage", [
+    ("Telefonický pohovor – Pivovar Lipno", "phone screen"),
+    ("Druhé kolo pohovorů – Pivovar Lipno", "second round"),
+    ("Finální pohovor – Pivovar Lipno", "final"),
+])
+def test_czech_stages_are_interview_wording_and_name_the_stage(title, stage):
+    found = detect(event(title, "Děkujeme za Vaši přihlášku.", organizer=EVA, attendees=(EVA,)), [ME])
+    assert found.interview and found.stage == stage
+
+
+def test_a_greek_invitation_to_an_interview_names_the_company_the_role_and_the_people():
+    found = detect(event("Συνέντευξη εργασίας – Λογιστής",
+                         "Καλησπέρα σας,\n\nσας ευχαριστούμε για την αίτησή σας. Θα θέλαμε να σας προσκαλέσουμε "
+                         "σε συνέντευξη στα γραφεία της εταιρείας Αιγαίο Logistics Α.Ε. Στη συνέντευξη θα "
+                         "συμμετέχει επίσης ο Νίκος Γεωργίου.\n\nΜε εκτίμηση,\nΜαρία Παπαδοπούλου",
+                         organizer=MARIA, attendees=(MARIA, NIKOS)), [ME])
+    assert found.interview and found.kind == "job"
+    assert found.company == "Αιγαίο Logistics" and found.role == "Λογιστής"
+    assert met(found) == {"Μαρία Παπαδοπούλου", "Νίκος Γεωργίου"}
+
+
+@pytest.mark.parametrize("title, stage", [
+    ("ΤΗΛΕΦΩΝΙΚΗ ΣΥΝΕΝΤΕΥΞΗ – Aigaio Logistics", "phone screen"),  # capitals drop the accents
+    ("Δεύτερη συνέντευξη – Aigaio Logistics", "second round"),
+    ("Τελικη συνεντευξη – Aigaio Logistics", "final"),  # written without accents
+])
+def test_greek_stages_are_interview_wording_whatever_the_case_and_accents(title, stage):
+    found = detect(event(title, "Σας ευχαριστούμε για την αίτησή σας.", organizer=MARIA, attendees=(MARIA,)), [ME])
+    assert found.interview and found.stage == stage
+
+
+@pytest.mark.parametrize("title, description, organizer, kind", [
+    ("Harjoitushaastattelu", "Harjoitellaan ennen torstain haastattelua.", None, "mock"),
+    ("Pohovor nanečisto", "Trénink s kamarádkou před skutečným pohovorem.", None, "mock"),
+    ("Εικονική συνέντευξη", "Εξάσκηση με το γραφείο διασύνδεσης πριν από την πραγματική συνέντευξη.", None, "mock"),
+    ("Lehtihaastattelu – Kauppalehti", "Haastattelu kestää noin puoli tuntia.",
+     person("anna.laine@kauppalehti.example", "Anna Laine"), "press"),
+    ("Rozhovor pro časopis Ekonom", "Rozhovor potrvá asi 30 minut, fotograf dorazí s námi.",
+     person("petra.mala@ekonom.example", "Petra Malá"), "press"),
+    ("Συνέντευξη για την εφημερίδα Καθημερινή", "Η συνέντευξη θα διαρκέσει περίπου μισή ώρα.",
+     person("eleni@kathimerini.example", "Ελένη Κωστή"), "press"),
+    ("Kehityskeskustelu – Mikko", "Vuoden tavoitteet ja osaamisen kehittäminen.", MIKKO, "employee review"),
+    ("Hodnoticí pohovor – Jan", "Roční hodnocení a cíle na příští rok.", JAN, "employee review"),
+    ("Συνέντευξη αποχώρησης – Νίκος", "Τελευταία μέρα την Παρασκευή.", NIKOS, "employee review"),
+])
+def test_what_only_borrows_the_interview_words_is_no_interview(title, description, organizer, kind):
+    others = (organizer,) if organizer else ()
+    found = detect(event(title, description, organizer=organizer, attendees=others), [ME])
+    assert not found.interview and said(found, kind)
+
+
+@pytest.mark.parametrize("title, description, colleague", [
+    ("Haastattelu – hakija Matti Mäkinen", "Hakijan CV liitteenä, arviointilomake täytetään haastattelun jälkeen.",
+     MIKKO),
+    ("Pohovor s uchazečem – Karel Malý", "Životopis uchazeče v příloze, hodnoticí formulář vyplňte po pohovoru.", JAN),
+    ("Συνέντευξη υποψηφίου – Γιάννης Αλεξίου", "Το βιογραφικό του υποψηφίου επισυνάπτεται.", NIKOS),
+])
+def test_the_user_interviewing_a_candidate_is_on_the_hiring_side(title, description, colleague):
+    found = detect(event(title, description, organizer=CASEY, attendees=(colleague,)), [ME])
+    assert not found.interview and said(found, "hiring side")
+
+
+@pytest.mark.parametrize("title, description, organizer", [
+    ("Tiimipalaveri", "Asialista: kvartaalin luvut ja rekrytointi – haastattelut ensi viikolla.", MIKKO),
+    ("Porada obchodního týmu", "Program: výsledky kvartálu, pohovory na pozici skladníka příští týden.", JAN),
+    ("Σύσκεψη ομάδας", "Θέματα: αποτελέσματα τριμήνου και οι συνεντεύξεις για τη νέα θέση.", NIKOS),
+])
+def test_a_routine_meeting_that_speaks_of_interviews_is_a_meeting_of_another_kind(title, description, organizer):
+    found = detect(event(title, description, organizer=organizer, attendees=(organizer,)), [ME])
+    assert not found.interview and said(found, "a meeting of another kind")
