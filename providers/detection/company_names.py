@@ -13,17 +13,21 @@ from functools import lru_cache
 from .domains import NAME_ENDINGS, domain_label, squash
 from .systems import SYSTEMS
 
+# Czech and Greek legal forms ("Pivovar Lipno s.r.o.", "Škoda Auto a. s.", "Αιγαίο Logistics Α.Ε."), in every list below
+_CZECH_GREEK = (r"[sS]\.\s?[rR]\.\s?[oO]|spol\.\s?s\s?r\.\s?o|a\.\s?s|v\.\s?o\.\s?s|k\.\s?s|Α\.\s?Β\.\s?Ε\.\s?Ε|ΑΒΕΕ"
+                r"|Α\.\s?Ε\.\s?Β\.\s?Ε|ΑΕΒΕ|Μ\.\s?Ε\.\s?Π\.\s?Ε|ΜΕΠΕ|Ε\.\s?Π\.\s?Ε|ΕΠΕ|Ι\.\s?Κ\.\s?Ε|ΙΚΕ|Α\.\s?Ε|ΑΕ|Ο\.\s?Ε|ΟΕ|Ε\.\s?Ε")
 # legal forms that end a company's name ("Zuiderzee Foods B.V.", "Helix Renewables A/S"): a person
 # leaves them out when speaking of the company (Inc, Corp, LLC and Ltd stay: many names keep them)
 _LEGAL = re.compile(
     r"(?:[\s,]+(?:B\.?\s?V\.?|N\.?\s?V\.?|GmbH(?:\s?&\s?Co\.?\s?KG)?|AG|SE|KG|e\.\s?V\.|S\.\s?A\.?(?:\s?de\s?C\.?\s?V\.?)?|SA"
     r"|S\.?\s?L\.?U?|S\.?\s?A\.?\s?S\.?|SARL|S\.?\s?p\.?\s?A\.?|S\.?\s?r\.?\s?l\.?|Ltda\.?|Limited|Pvt\.?(?:\s?Ltd\.?)?"
     r"|Private Limited|Pte\.?(?:\s?Ltd\.?)?|PLC|plc|K\.?\s?K\.?|A/S|ApS|AB|Oyj?|ASA|AS|Bpk\.?|Pty\.?(?:\s?Ltd\.?)?"
-    r"|Holdings?))+\.?$"
+    r"|Holdings?|" + _CZECH_GREEK + r"))+\.?$"
 )
+# Nordic, Afrikaans, Czech and Greek forms too
 LEGAL_FORM_AHEAD = re.compile(r"\s*,?\s*(?:B\.?\s?V\b|N\.?\s?V\b|GmbH\b|AG\b|S\.?\s?A\b|A/S\b|Ltda\b|Ltd\b|Limited\b"
                               r"|Pvt\b|Pte\b|Inc\b|LLC\b|PLC\b|plc\b|Corp\b|SARL\b|S\.?\s?L\b|S\.?\s?p\.?\s?A\b|Pty\b"
-                              r"|AB\b|ASA?\b|ApS\b|Oyj?\b|Bpk\b)")  # Nordic and Afrikaans forms too
+                              r"|AB\b|ASA?\b|ApS\b|Oyj?\b|Bpk\b|(?:" + _CZECH_GREEK + r")\b)")
 def writes_a_legal_form(text: str) -> bool:
     """True when ``text`` writes a legal form somewhere ("... B.V.", "GmbH", "Ltd"): most do not."""
     for found in _LEGAL_WORD.finditer(text):
@@ -33,9 +37,10 @@ def writes_a_legal_form(text: str) -> bool:
     return False
 
 
-# (no word boundary before: the engine then skips quickly to the letters a legal form starts with)
+# every form LEGAL_FORM_AHEAD matches (no word boundary before: the engine then skips quickly to the
+# letters a legal form starts with)
 _LEGAL_WORD = re.compile(r"(?:B\.?V|N\.?V|GmbH|AG|S\.?A|A/S|Ltda?|Limited|Pvt|Pte|Inc|LLC|PLC|plc|Corp|SARL|S\.?L"
-                         r"|S\.?p\.?A|Pty|AB|ASA?|ApS|Oyj?|Bpk)\b")  # every form LEGAL_FORM_AHEAD matches
+                         r"|S\.?p\.?A|Pty|AB|ASA?|ApS|Oyj?|Bpk|" + _CZECH_GREEK + r")\b")
 # systems the invitation comes through, and conferencing and messaging services: never the company
 _SERVICE_NAMES = frozenset(
     squash(name) for name in (
@@ -56,7 +61,7 @@ _PLACE_BEFORE = re.compile(r"(?:\bbased in|\blocated in|\bin|\bnear|\bnahe|\bnaa
 
 _LEGAL_ENDS = ("V", "V.", "H", "G", "E", "A", "A.", "S", "L", "L.", "U", "SARL", "a.", "da", "da.", "ed", "te", "te.",
                "C", "LC", "LP", "lc", "K", "K.", "/S", "pS", "B", "y", "ty", "ty.", "td", "td.", "gs", "ng",
-               "yj", "pk", "pk.")
+               "yj", "pk", "pk.", "r.o", "r.o.", ". o", ". o.", ".s", ".s.", ". s", ". s.", "Ε", "Ε.")
 
 
 def without_legal_form(name: str) -> str:

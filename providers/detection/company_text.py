@@ -6,15 +6,17 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .company_names import TIME_WORD, full_name_ahead
+from .company_names import TIME_WORD, full_name_ahead, without_legal_form
 from .domains import PUBLIC_BODIES, TOKEN, squash, tidy
 from .facts import EventFacts
 from .lexicon import LEXICON
 from .scanner import Vocabulary, fold, trie_pattern
 from .systems import is_no_reply, is_role_mailbox, system_of_domain
 
+# pt/es "at": "na Pitanga Pagamentos", "en Yacaré Games"; "hos Bravida"; "ve společnosti", "στην εταιρεία"
 _MARKER_WORDS = ["at", "bei", "chez", "presso", "bij", "junto a", "ex", "formerly at", "former", "from", "für", "pour",
-                 "na", "no", "en", "em", "hos"]  # pt/es "at": "na Pitanga Pagamentos", "en Yacaré Games"; "hos Bravida"
+                 "na", "no", "en", "em", "hos", "ve společnosti", "ve firmě", "στην εταιρεία",
+                 "της εταιρείας"]
 
 
 def _marker(words: list[str]) -> re.Pattern:
@@ -183,8 +185,8 @@ def capitalised_run(text: str) -> str | None:
             break
         if len(words) >= 5 or text[match.end(): match.end() + 1] in (",", ".", ")", ":", ";"):
             break
-        if word[-1] == "." and _ends_sentence(word):
-            break
+        if word[-1] == "." and (_ends_sentence(word) or without_legal_form("Name " + word) == "Name"):
+            break  # a sentence ends, or a legal form ends the name ("... Αιγαίο Logistics Α.Ε. Στη συνέντευξη")
     while words and words[-1].lower() in CONNECTORS:
         words.pop()
     return tidy(" ".join(words)) if words else None
