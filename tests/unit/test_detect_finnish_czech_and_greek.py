@@ -122,3 +122,32 @@ def test_the_user_interviewing_a_candidate_is_on_the_hiring_side(title, descript
 def test_a_routine_meeting_that_speaks_of_interviews_is_a_meeting_of_another_kind(title, description, organizer):
     found = detect(event(title, description, organizer=organizer, attendees=(organizer,)), [ME])
     assert not found.interview and said(found, "a meeting of another kind")
+
+
+@pytest.mark.parametrize("title, description, coordinator, interviewers", [
+    ("Haastattelu – Pohjolan Energia", "Haastattelijoina toimivat Mikko Korhonen ja Sanna Mäki. En itse osallistu "
+     "haastatteluun, mutta vastaan mielelläni kysymyksiin.\n\nTerveisin\nLiisa Virtanen", LIISA,
+     (MIKKO, person("sanna.maki@pohjolan-energia.example", "Sanna Mäki"))),
+    ("Pohovor – Pivovar Lipno", "Pohovor povedou Jan Dvořák a Petra Malá. Já se pohovoru nezúčastním, ale jsem "
+     "Vám k dispozici.\n\nS pozdravem\nEva Nováková", EVA,
+     (JAN, person("petra.mala@pivovar-lipno.example", "Petra Malá"))),
+    ("Συνέντευξη – Aigaio Logistics", "Στη συνέντευξη θα συμμετέχουν ο κ. Νίκος Γεωργίου και η κα Ελένη Δημητρίου. "
+     "Η ίδια δεν θα συμμετάσχω.\n\nΜε εκτίμηση,\nΜαρία Παπαδοπούλου", MARIA,
+     (NIKOS, person("e.dimitriou@aigaio-logistics.example", "Ελένη Δημητρίου"))),
+])
+def test_the_sender_who_writes_they_will_not_be_there_is_not_met(title, description, coordinator, interviewers):
+    found = detect(event(title, description, organizer=coordinator, attendees=(coordinator, *interviewers)), [ME])
+    assert found.interview and met(found) == {p.name for p in interviewers}
+
+
+@pytest.mark.parametrize("title, description, organizer, absent, present", [
+    ("Työhaastattelu – Pohjolan Energia", "Haastattelussa ovat mukana Mikko Korhonen ja minä. Sanna Mäki ei pääse "
+     "paikalle.", LIISA, person("sanna.maki@pohjolan-energia.example", "Sanna Mäki"), MIKKO),
+    ("Pohovor – Pivovar Lipno", "Pohovoru se zúčastní Jan Dvořák a já. Petra Malá se bohužel nemůže zúčastnit.", EVA,
+     person("petra.mala@pivovar-lipno.example", "Petra Malá"), JAN),
+    ("Συνέντευξη – Aigaio Logistics", "Θα είμαστε ο κ. Νίκος Γεωργίου κι εγώ. Η κα Ελένη Δημητρίου δεν θα μπορέσει "
+     "να παρευρεθεί.", MARIA, person("e.dimitriou@aigaio-logistics.example", "Ελένη Δημητρίου"), NIKOS),
+])
+def test_someone_said_not_to_come_is_not_met(title, description, organizer, absent, present):
+    found = detect(event(title, description, organizer=organizer, attendees=(organizer, present, absent)), [ME])
+    assert found.interview and met(found) == {organizer.name, present.name}
