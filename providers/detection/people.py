@@ -24,22 +24,27 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_][\w'’.-]+(?:[ \t]+[^\W\d_]
 _TIME = re.compile(r"(?<!\d)\d{1,2}(?:[:.h]\d{2}\b|\s?[ap]m\b|時)", re.IGNORECASE)
 _SCHEDULE_LINE = re.compile(
     r"\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:am|pm)\b|interview|\bwith\b|panel|round|session|\bmit\b|\bavec\b"
-    r"|\bcon\b|\bmet\b|面接|担当",
+    r"|\bcon\b|\bmet\b|面接|担当|haastattel|\bkanssa\b|pohovor|συνέντευξ|\bμε\b",
     re.IGNORECASE,
 )
 # a description that announces a schedule or a list of interviewers makes every line in it count
 _SCHEDULE_BLOCK = re.compile(r"schedule|agenda|itinerary|interviewer|panel|ablauf|programme|programa|programma"
                              r"|planning|rooster|committee|commission|kommission|commissie|comité|comisión"
-                             r"|commissione|comissão|スケジュール|日程|面接官", re.IGNORECASE)
+                             r"|commissione|comissão|スケジュール|日程|面接官|haastattel|aikataulu|pohovor|komise"
+                             r"|harmonogram|συνέντευξ|πρόγραμμα|επιτροπή", re.IGNORECASE)
 # someone listed who will not be there: "(unable to attend)", "helaas verhinderd"
 _ABSENT = re.compile(
     r"unable to (?:attend|join|make it)|(?:can(?:no|')t|won't|will not)\s+(?:be able to\s+)?(?:be\s+)?"
     r"(?:attend|join|make it|there|on the call|joining|attending|present)"
-    r"|verhinder[td]|empêché|no podrá|não poderá|non potrà|absent", re.IGNORECASE)
-_ABSENT_WORDS = ("unable", "n't", "cannot", "will not", "verhinder", "empêch", "podrá", "poderá", "potrà", "absent")
+    r"|verhinder[td]|empêché|no podrá|não poderá|non potrà|absent"
+    r"|nezúčastní|nebude přítomn|nemůže zúčastnit|ei pääse|ei osallistu|δεν θα (?:συμμετ|είναι παρ|μπορέσει)",
+    re.IGNORECASE)
+_ABSENT_WORDS = ("unable", "n't", "cannot", "will not", "verhinder", "empêch", "podrá", "poderá", "potrà", "absent",
+                 "nezúčastní", "nebude", "nemůže", "ei pääse", "ei osallistu", "δεν θα")
 _NOT_MET = re.compile(
     r"contact|question|reach|reply|reschedul|coordinat|assistant|schedul|support|help|privacy|unsubscribe"
-    r"|kontakt|fragen|questions|preguntas|dúvidas|domande|vragen|お問い合わせ|連絡",
+    r"|kontakt|fragen|questions|preguntas|dúvidas|domande|vragen|お問い合わせ|連絡|yhteyttä|kysy|dotaz"
+    r"|επικοινων|ερωτήσ|απορί",
     re.IGNORECASE,
 )
 
@@ -54,7 +59,7 @@ _SITS_IN = re.compile(
     re.IGNORECASE,
 )
 # "I'll also join", "私も同席": the sender is the one who sits in
-_FIRST_PERSON = re.compile(r"(?:\b(?:i|ich|je|yo|eu|ik|io)|私|わたし)\s*$", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"(?:\b(?:i|ich|je|yo|eu|ik|io|minä|εγώ)|私|わたし)\s*$", re.IGNORECASE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 # a label and its colon starting a line ("Interviewers:", "■面接官：", "Jury :"): the label is short
 _LABEL = re.compile(r"^([^:：\n]{1,30})[:：]")
