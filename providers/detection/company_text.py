@@ -15,8 +15,8 @@ from .systems import is_no_reply, is_role_mailbox, system_of_domain
 
 # pt/es "at": "na Pitanga Pagamentos", "en Yacaré Games"; "hos Bravida"; "ve společnosti", "στην εταιρεία"
 _MARKER_WORDS = ["at", "bei", "chez", "presso", "bij", "junto a", "ex", "formerly at", "former", "from", "für", "pour",
-                 "na", "no", "en", "em", "hos", "ve společnosti", "ve firmě", "στην εταιρεία",
-                 "της εταιρείας"]
+                 "na", "no", "en", "em", "hos", "ve společnosti", "do společnosti", "u společnosti",
+                 "ve firmě", "στην εταιρεία", "της εταιρείας"]
 
 
 def _marker(words: list[str]) -> re.Pattern:

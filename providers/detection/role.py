@@ -57,7 +57,7 @@ _ANOTHER_KEYWORD = re.compile(
 _CUT = re.compile(
     r"\s+(?:at|with|in|on|for|to|from|who|where|which|@|bei|chez|en|na|no|presso|bij|à|au|und|and|et|y|e|die|para|pour|per|con|com"
     r"|is|was|will|has|ist|wird|wurde|est|sera|es|fue|será|está|é|foi|está|è|sarà|wordt|werd"
-    r"|v|ve|u|pro|od|je|bude|ja|sekä|joka|jossa|στην|στη|στο|στον|στα|για|σε|με|και|από|είναι|θα"
+    r"|v|ve|u|pro|od|je|bude|do společnosti|do firmy|ja|sekä|joka|jossa|στην|στη|στο|στον|στα|για|σε|με|και|από|θα"
     r"|hos|på|i|och|og|til|till|som|är|er|blir|bliver|by)(?!\w)"
     r"|\s+[-–—|]|[-–—|]\s+",
     re.IGNORECASE,

@@ -63,6 +63,12 @@ SYSTEMS: dict[str, tuple[str, str]] = {
     **{d: ("Sólides", ATS) for d in ("solides.com.br",)},
     **{d: ("Factorial", ATS) for d in ("factorialhr.com",)},
     **{d: ("Bizneo", ATS) for d in ("bizneo.com",)},
+    **{d: ("Teamio", ATS) for d in ("teamio.com",)},  # Czech; Nordic below
+    **{d: ("Recruitis", ATS) for d in ("recruitis.io",)},
+    **{d: ("Talentadore", ATS) for d in ("talentadore.com",)},
+    **{d: ("ReachMee", ATS) for d in ("reachmee.com",)},
+    **{d: ("Jobylon", ATS) for d in ("jobylon.com",)},
+    **{d: ("Varbi", ATS) for d in ("varbi.com",)},
     **{d: ("GoodTime", INTERVIEW_SCHEDULER) for d in ("goodtime.io",)},
     **{d: ("ModernLoop", INTERVIEW_SCHEDULER) for d in ("modernloop.io",)},
     **{d: ("Prelude", INTERVIEW_SCHEDULER) for d in ("prelude.co",)},
