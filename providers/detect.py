@@ -1,6 +1,6 @@
 """Interview detection: weighed evidence over a normalised ``CalendarEvent``.
 
-The user is the candidate. Evidence for an interview (interview and stage wording in fourteen
+The user is the candidate. Evidence for an interview (interview and stage wording in sixteen
 languages, applicant-tracking and scheduling systems, recruiting mailboxes, requisition ids, other
 organisations on the invitation, title shapes, conferencing links, duration) and against one (mock
 and press interviews, webinars, holds, deadlines, coaching, the hiring side, routine meetings...) is

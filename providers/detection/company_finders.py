@@ -28,6 +28,7 @@ from .domains import NAME_ENDINGS, TOKEN, domain_label, label_forms, spelled_phr
 from .evidence import is_person_name
 from .facts import EventFacts
 from .japanese import japanese_company, registered_company
+from .korean import korean_company
 from .role import split_parts
 from .systems import FREEMAIL, system_of_domain
 
@@ -148,7 +149,8 @@ def _markers(facts: EventFacts, place: str, text: str, score: float) -> list[Can
     if not text.isascii():
         description = facts.description[:1500]
         registered = None if description.isascii() else registered_company(description)
-        phrase = japanese_company(text, place, lambda p: plausible(facts, p), registered)
+        phrase = japanese_company(text, place, lambda p: plausible(facts, p), registered) or korean_company(
+            text, place, lambda p: plausible(facts, p))
         if phrase:
             found.append(Candidate(phrase, score + 0.5, f"company named in the {place}"))
     if not facts.agency_domains:  # an agency's recruiter names its client: see _agency_client

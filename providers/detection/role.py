@@ -11,6 +11,7 @@ import re
 
 from .facts import EventFacts
 from .japanese import japanese_framed_roles
+from .korean import korean_framed_roles
 from .lexicon import LEXICON
 from .role_names import best_role, is_qualifier, written_in_full
 from .scanner import fold, trie_pattern
@@ -58,7 +59,7 @@ _CUT = re.compile(
     r"\s+(?:at|with|in|on|for|to|from|who|where|which|@|bei|chez|en|na|no|presso|bij|à|au|und|and|et|y|e|die|para|pour|per|con|com"
     r"|is|was|will|has|ist|wird|wurde|est|sera|es|fue|será|está|é|foi|está|è|sarà|wordt|werd"
     r"|v|ve|u|pro|od|je|bude|do společnosti|do firmy|ja|sekä|joka|jossa|στην|στη|στο|στον|στα|για|σε|με|και|από|θα"
-    r"|hos|på|i|och|og|til|till|som|är|er|blir|bliver|by)(?!\w)"
+    r"|hos|på|i|och|og|til|till|som|är|er|blir|bliver|by|لدى|في|مع|ضمن)(?!\w)"
     r"|\s+[-–—|]|[-–—|]\s+",
     re.IGNORECASE,
 )
@@ -209,6 +210,11 @@ def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | N
         return None  # no word that frames a role, and no word a role is made of
     if "職" in text or "ポジション" in text or "求人" in text or "募集" in text:
         for words in japanese_framed_roles(text):
+            role = _candidate(words, facts, company)
+            if role:
+                return role
+    if "포지션" in text or "직무" in text or "직군" in text:
+        for words in korean_framed_roles(text):
             role = _candidate(words, facts, company)
             if role:
                 return role
