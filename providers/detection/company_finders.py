@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .arabic import arabic_company
 from .company_names import LEGAL_FORM_AHEAD, abbreviates, is_service, name_prefixes, runs
 from .company_text import (
     CLIENT_MARKER,
@@ -149,8 +150,9 @@ def _markers(facts: EventFacts, place: str, text: str, score: float) -> list[Can
     if not text.isascii():
         description = facts.description[:1500]
         registered = None if description.isascii() else registered_company(description)
-        phrase = japanese_company(text, place, lambda p: plausible(facts, p), registered) or korean_company(
-            text, place, lambda p: plausible(facts, p))
+        phrase = (japanese_company(text, place, lambda p: plausible(facts, p), registered)
+                  or korean_company(text, place, lambda p: plausible(facts, p))
+                  or arabic_company(text, lambda p: plausible(facts, p)))
         if phrase:
             found.append(Candidate(phrase, score + 0.5, f"company named in the {place}"))
     if not facts.agency_domains:  # an agency's recruiter names its client: see _agency_client

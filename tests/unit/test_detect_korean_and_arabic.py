@@ -110,9 +110,19 @@ def test_an_arabic_invitation_to_an_interview_names_the_company_role_and_people(
     found = detect(event("مقابلة عمل - شركة الصحراء للخدمات اللوجستية", ARABIC_INVITATION,
                          organizer=AHMED, attendees=(AHMED, LAYLA)), [ME])
     assert found.interview and found.kind == "job"
-    assert found.company == "Sahraa Logistics" and found.role == "محاسب أول"
+    assert found.company == "الصحراء للخدمات اللوجستية" and found.role == "محاسب أول"
     assert found.mode == "onsite"
     assert {p.name for p in found.people} == {"أحمد منصور", "ليلى حسن"}
+
+
+@pytest.mark.parametrize("title, description", [
+    ("مقابلة عمل - شركة نور للتجارة ذ.م.م", "نرجو تأكيد حضورك لمقابلة وظيفة مهندس طيران."),  # up to its legal form
+    ("مقابلة شخصية", "تدعوك شركة نور للتجارة في دبي لمقابلة لشغل وظيفة مهندس طيران."),  # up to "in"
+])
+def test_an_arabic_invitation_from_a_free_mail_address_names_the_company_after_sharika(title, description):
+    sender = person("noor.careers@gmail.com", "سالم الكعبي")
+    found = detect(event(title, description, organizer=sender, attendees=(sender,)), [ME])
+    assert found.interview and found.company == "نور للتجارة" and found.role == "مهندس طيران"
 
 
 @pytest.mark.parametrize("title, stage", [
@@ -174,3 +184,14 @@ def test_an_arabic_routine_meeting_about_interviews_is_no_interview():
 ])
 def test_gulf_and_korean_legal_forms_are_left_out_when_speaking_of_the_company(name, plain):
     assert without_legal_form(name) == plain
+
+
+def test_a_gulf_walk_in_interview_is_one_on_site():
+    found = detect(event("Walk-in interview – Sahraa Logistics", "You have been shortlisted for the Senior Accountant "
+                         "position. Kindly bring your CV.", organizer=AHMED, attendees=(AHMED,)), [ME])
+    assert found.interview and found.stage == "onsite"
+
+
+def test_an_emirates_id_appointment_is_official():
+    found = detect(event("Emirates ID biometrics – Amer Centre", "Bring your passport and visa copy."), [ME])
+    assert not found.interview and said(found, "official")

@@ -1,0 +1,38 @@
+"""How Arabic invitations write the company: "شركة" (company) and its name, ended by a legal form
+(شركة الصحراء للخدمات اللوجستية ذ.م.م), a punctuation mark or a word that starts something else
+(لدى شركة نور للتجارة في دبي). A person says the name without "شركة": "الصحراء للخدمات اللوجستية".
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_WORD = r"[\u0621-\u064a\u0660-\u0669A-Za-z0-9&]+"
+_AFTER_SHARIKA = r"(?<![\u0621-\u064a])[وبل]?شركة\s+"
+# the name up to its legal form, then the name alone
+_LEGAL_FORM = r"(?:ذ\.?\s?م\.?\s?م|ش\.?\s?م\.?\s?[عم])"  # limited liability, public and private joint-stock
+_REGISTERED = re.compile(rf"{_AFTER_SHARIKA}(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,4}}?)[ \t]+{_LEGAL_FORM}")
+_NAMED = re.compile(rf"{_AFTER_SHARIKA}(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}})")
+# words that start something else after a name: prepositions, "which", and the verbs that go on with the
+# invitation ("يسعدها دعوتك")
+_STOP = frozenset(
+    "في لدى على من إلى الى عن مع بعد قبل يوم الساعة التي الذي حيث وذلك ونود يسعدنا يسرنا يسعدها يسرها تدعوك"
+    " نود ويسعدنا للمقابلة لإجراء لاجراء".split()
+)
+
+
+def arabic_company(text: str, plausible: Callable[[str], bool]) -> str | None:
+    """The company ``text`` names after "شركة", if ``plausible`` accepts it: the words up to a legal form
+    (at most five), else up to a word that starts something else (at most three)."""
+    if "شركة" not in text:
+        return None  # the cheap look first
+    for match in _REGISTERED.finditer(text):
+        if plausible(match.group("name")):
+            return match.group("name")
+    for match in _NAMED.finditer(text):
+        words = match.group("name").split()
+        stop = next((i for i, word in enumerate(words) if word in _STOP), len(words))
+        name = " ".join(words[:stop])
+        if name and plausible(name):
+            return name
+    return None
