@@ -1,8 +1,9 @@
 """How Korean invitations write the company and the role.
 
 The company: the name written with its legal form ((주)한빛소프트, 한빛소프트㈜, 주식회사 한빛소프트), the
-name in square brackets that heads a title ([한빛소프트] 2차 면접 안내), or the name its recruiting team
-signs with (한빛소프트 인사팀, 한빛소프트 채용 담당자). The role: the words before 포지션, 직무 or 직군
+name in square brackets that heads a title ([한빛소프트] 2차 면접 안내), the name its recruiting team
+signs with (한빛소프트 인사팀, 한빛소프트 채용 담당자), or a name made with the kind of organisation it
+is (온누리약국, 서울성모병원). The role: the words before 포지션, 직무 or 직군
 (백엔드 개발자 포지션에 지원해 주셔서).
 """
 from __future__ import annotations
@@ -17,6 +18,12 @@ _PARTICLE = re.compile(r"(?:에서|으로|에게|의|은|는|을|를|에|와|과
 _LEGAL_FORM = re.compile(
     rf"(?:\(주\)|㈜|주식회사)\s?(?P<after>{_NAME})|(?P<before>{_NAME})\s?(?:\(주\)|㈜|주식회사)"
 )
+# a name made with the kind of organisation it is: 온누리약국, 서울성모병원, 한미약품, 하나은행, 대한항공
+_INSTITUTION = re.compile(
+    r"(?<![\uac00-\ud7a3A-Za-z0-9])(?P<name>[\uac00-\ud7a3A-Za-z0-9]{1,15}"
+    r"(?:약국|병원|의원|치과|제약|약품|바이오|은행|증권|보험|생명|대학교|재단|협회|공사|공단|그룹|전자|건설|물산|화학"
+    r"|항공|중공업|통신|텔레콤|소프트|테크|랩스|컴퍼니|코리아))(?![\uac00-\ud7a3A-Za-z0-9])"
+)
 _TITLE_BRACKET = re.compile(r"^\s*\[(?P<name>[^\[\]]{2,30})\]")
 _RECRUITING_TEAM = re.compile(
     rf"(?P<name>{_NAME})\s(?:채용팀|인사팀|인재영입팀|채용 담당자|채용담당자|인사 담당자|인사담당자|피플팀|HR팀)"
@@ -24,7 +31,8 @@ _RECRUITING_TEAM = re.compile(
 # what a title's brackets or a team's sign-off say besides a company: a notice, a matter, the sender's "we"
 _NOT_NAMES = frozenset(
     "안내 재안내 공지 알림 중요 필독 긴급 확정 변경 일정 회신요망 회신 참고 채용 면접 서류 합격 결과"
-    " 저희 당사 폐사 안녕하세요".split()
+    " 저희 당사 폐사 안녕하세요 대학병원 종합병원 동물병원 요양병원 대형병원 상급종합병원 시중은행 지방은행"
+    " 제약회사".split()
 )
 
 
@@ -33,7 +41,7 @@ def korean_company(text: str, place: str, plausible: Callable[[str], bool]) -> s
     as a person says it). ``place`` is "title" or "description": only a title's brackets name one."""
     if not _HANGUL.search(text):
         return None
-    finders = [_LEGAL_FORM, _RECRUITING_TEAM] + ([_TITLE_BRACKET] if place == "title" else [])
+    finders = [_LEGAL_FORM, _RECRUITING_TEAM] + ([_TITLE_BRACKET] if place == "title" else []) + [_INSTITUTION]
     for finder in finders:
         for match in finder.finditer(text):
             name = next(group for group in match.groups() if group).strip()

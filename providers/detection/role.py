@@ -87,7 +87,10 @@ _NOISE = frozenset(
     " entretien d'embauche de entrevista trabajo colloquio di lavoro vorstellungsgespräch bewerbungsgespräch"
     " sollicitatiegesprek gesprek interview: für als pour para per voor bei chez en presso bij 面接"
     # an application "for" the role, in the languages where the word heads no job title ("Application Developer")
-    " candidatura candidature bewerbung solicitud sollicitatie ansökan søknad ansøgning".split()
+    " candidatura candidature bewerbung solicitud sollicitatie ansökan søknad ansøgning"
+    # Korean and Arabic interview and stage words around a role ("근무약사 채용 면접", "مقابلة محاسب أول")
+    " 면접 인터뷰 채용 안내 일정 1차 2차 3차 최종 임원 실무 화상 전화 전형 모집"
+    " مقابلة المقابلة عمل العمل شخصية الشخصية فنية الفنية نهائية النهائية هاتفية دعوة لمقابلة".split()
 ) | {""}
 # words that start a sentence about someone rather than a job title
 _SUBJECTS = frozenset(

@@ -42,6 +42,13 @@ def test_a_korean_invitation_from_a_free_mail_address_names_the_company_and_role
     assert found.interview and found.company == "한빛소프트" and found.role == "데이터 분석가"
 
 
+def test_a_korean_title_names_a_pharmacy_and_the_role_before_the_interview_words():
+    pharmacy = person("onnuri.pharm@naver.com", "박은영")
+    found = detect(event("온누리약국 근무약사 채용 면접", "내일 오후 2시에 약국으로 방문해 주세요.", organizer=pharmacy,
+                         attendees=(pharmacy,)), [ME])
+    assert found.interview and found.company == "온누리약국" and found.role == "근무약사"
+
+
 @pytest.mark.parametrize("title, stage", [
     ("최종면접 안내 - 한빛소프트", "final"),  # a compound written without a space
     ("한빛소프트 임원 면접", "final"),
