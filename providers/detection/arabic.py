@@ -1,6 +1,7 @@
 """How Arabic invitations write the company: "شركة" (company) and its name, ended by a legal form
 (شركة الصحراء للخدمات اللوجستية ذ.م.م), a punctuation mark or a word that starts something else
-(لدى شركة نور للتجارة في دبي). A person says the name without "شركة": "الصحراء للخدمات اللوجستية".
+(لدى شركة نور للتجارة في دبي), or the name after "لدى" (at: مهندس صيانة لدى طيران الإمارات). A person
+says the name without "شركة": "الصحراء للخدمات اللوجستية".
 """
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ _AFTER_SHARIKA = r"(?<![\u0621-\u064a])[وبل]?شركة\s+"
 _LEGAL_FORM = r"(?:ذ\.?\s?م\.?\s?م|ش\.?\s?م\.?\s?[عم])"  # limited liability, public and private joint-stock
 _REGISTERED = re.compile(rf"{_AFTER_SHARIKA}(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,4}}?)[ \t]+{_LEGAL_FORM}")
 _NAMED = re.compile(rf"{_AFTER_SHARIKA}(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}})")
+_AT = re.compile(rf"(?<![\u0621-\u064a])لدى\s+(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}})")
+# what follows "لدى" (at) without naming an organisation: a team, a department, "us"
+_NOT_NAMES = frozenset("فريق الفريق قسم إدارة الإدارة مكتب الموارد شركة شركتنا الشركة مؤسسة جهة".split())
 # words that start something else after a name: prepositions, "which", and the verbs that go on with the
 # invitation ("يسعدها دعوتك")
 _STOP = frozenset(
@@ -22,17 +26,17 @@ _STOP = frozenset(
 
 
 def arabic_company(text: str, plausible: Callable[[str], bool]) -> str | None:
-    """The company ``text`` names after "شركة", if ``plausible`` accepts it: the words up to a legal form
-    (at most five), else up to a word that starts something else (at most three)."""
-    if "شركة" not in text:
+    """The company ``text`` names after "شركة" or "لدى", if ``plausible`` accepts it: the words up to a legal
+    form (at most five), else up to a word that starts something else (at most three)."""
+    if "شركة" not in text and "لدى" not in text:
         return None  # the cheap look first
     for match in _REGISTERED.finditer(text):
         if plausible(match.group("name")):
             return match.group("name")
-    for match in _NAMED.finditer(text):
+    for match in (*_NAMED.finditer(text), *_AT.finditer(text)):
         words = match.group("name").split()
         stop = next((i for i, word in enumerate(words) if word in _STOP), len(words))
-        name = " ".join(words[:stop])
+        name = " ".join(words[:stop]) if words[0] not in _NOT_NAMES else ""
         if name and plausible(name):
             return name
     return None

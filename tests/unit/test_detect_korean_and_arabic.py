@@ -122,14 +122,19 @@ def test_an_arabic_invitation_to_an_interview_names_the_company_role_and_people(
     assert {p.name for p in found.people} == {"أحمد منصور", "ليلى حسن"}
 
 
-@pytest.mark.parametrize("title, description", [
-    ("مقابلة عمل - شركة نور للتجارة ذ.م.م", "نرجو تأكيد حضورك لمقابلة وظيفة مهندس طيران."),  # up to its legal form
-    ("مقابلة شخصية", "تدعوك شركة نور للتجارة في دبي لمقابلة لشغل وظيفة مهندس طيران."),  # up to "in"
+@pytest.mark.parametrize("title, description, company, role", [
+    ("مقابلة عمل - شركة نور للتجارة ذ.م.م", "نرجو تأكيد حضورك لمقابلة وظيفة مهندس طيران.",  # up to its legal form
+     "نور للتجارة", "مهندس طيران"),
+    ("مقابلة شخصية", "تدعوك شركة نور للتجارة في دبي لمقابلة لشغل وظيفة مهندس طيران.",  # up to "in"
+     "نور للتجارة", "مهندس طيران"),
+    ("مقابلة عمل", "يسعدنا دعوتك لمقابلة على وظيفة مهندس صيانة طائرات لدى طيران الإمارات.",  # after "at"
+     "طيران الإمارات", "مهندس صيانة طائرات"),
 ])
-def test_an_arabic_invitation_from_a_free_mail_address_names_the_company_after_sharika(title, description):
+def test_an_arabic_invitation_from_a_free_mail_address_names_the_company_in_its_words(title, description, company,
+                                                                                     role):
     sender = person("noor.careers@gmail.com", "سالم الكعبي")
     found = detect(event(title, description, organizer=sender, attendees=(sender,)), [ME])
-    assert found.interview and found.company == "نور للتجارة" and found.role == "مهندس طيران"
+    assert found.interview and found.company == company and found.role == role
 
 
 @pytest.mark.parametrize("title, stage", [
