@@ -49,6 +49,33 @@ def test_a_korean_title_names_a_pharmacy_and_the_role_before_the_interview_words
     assert found.interview and found.company == "온누리약국" and found.role == "근무약사"
 
 
+SUJIN = person("sujin.lee@hanbit-soft.example", "이수진")
+SEARCH_FIRM = person("soyeon.han@peoplebridge-search.example", "한소연")
+GULF_SEARCH_FIRM = person("rania@gulf-talent-search.example", "رانيا سليم")
+
+
+@pytest.mark.parametrize("title, description, sender", [
+    ("[한빛소프트] 2차 면접", "박준호 팀장님, 이수진 책임님과의 면접이 확정되었습니다. 저는 참석하지 않으니 면접 후 "
+     "연락 부탁드립니다.", SEARCH_FIRM),
+    ("مقابلة عمل - هانبيت سوفت", "تم تأكيد مقابلتك مع جونهو وسوجين. لن أحضر المقابلة، يرجى الاتصال بي بعدها.",
+     GULF_SEARCH_FIRM),
+])
+def test_the_sender_who_writes_they_will_not_be_there_is_not_met(title, description, sender):
+    found = detect(event(title, description, organizer=sender, attendees=(sender, JUNHO, SUJIN)), [ME])
+    assert found.interview and {p.email for p in found.people} == {JUNHO.email, SUJIN.email}
+
+
+@pytest.mark.parametrize("title, description, sender, interviewer", [
+    ("[한빛소프트] 1차 면접 안내", "지원해 주셔서 감사합니다.\n\n면접관:\n- 박준호 (개발팀장)\n- 김지영 (인사팀)\n\n"
+     "감사합니다.\n김지영 드림", JIYOUNG, JUNHO),
+    ("مقابلة عمل - الصحراء للخدمات اللوجستية", "شكراً لتقدمك.\n\nأعضاء لجنة المقابلة:\n- ليلى حسن، المديرة المالية\n"
+     "- أحمد منصور، الموارد البشرية\n\nمع خالص التحية،\nأحمد منصور", AHMED, LAYLA),
+])
+def test_the_sender_named_under_the_interviewers_heading_is_met(title, description, sender, interviewer):
+    found = detect(event(title, description, organizer=sender, attendees=(interviewer,)), [ME])
+    assert found.interview and {p.email for p in found.people} == {sender.email, interviewer.email}
+
+
 @pytest.mark.parametrize("title, stage", [
     ("최종면접 안내 - 한빛소프트", "final"),  # a compound written without a space
     ("한빛소프트 임원 면접", "final"),
