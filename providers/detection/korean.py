@@ -68,3 +68,13 @@ def korean_framed_roles(text: str) -> Iterator[str]:
         start = max((i + 1 for i, word in enumerate(words[:-1]) if _BEFORE_ROLE.search(word)), default=0)
         if words[start:]:
             yield " ".join(words[start:])
+
+
+# a word that ends in a particle or a verb's ending: what holds one is a sentence, not a role's name
+_SENTENCE_WORD = re.compile(r"[\uac00-\ud7a3](?:으로|에서|에게|을|를|은|는|로|의|하고|해서|니다|세요|어요|해요)$")
+
+
+def korean_sentence(words: str) -> bool:
+    """True when ``words`` hold a Korean word that ends in a particle or a verb's ending ("데이터 분석가로
+    이직 고민 상담"): a sentence read as a role."""
+    return any(_SENTENCE_WORD.search(word) for word in words.split())

@@ -11,7 +11,7 @@ import re
 
 from .facts import EventFacts
 from .japanese import japanese_framed_roles
-from .korean import korean_framed_roles
+from .korean import korean_framed_roles, korean_sentence
 from .lexicon import LEXICON
 from .role_names import best_role, is_qualifier, written_in_full
 from .scanner import fold, trie_pattern
@@ -309,8 +309,10 @@ def _acceptable(role: str, facts: EventFacts, tags: dict[str, str] | None = None
 
 
 def _sentence(role: str) -> bool:
-    """A Japanese sentence ("…と思います。") read as a role: it has no spaces to count."""
-    return "。" in role or "、" in role or (len(role) > 40 and " " not in role)
+    """A Japanese sentence ("…と思います。") read as a role: it has no spaces to count; a Korean one has
+    particles and verbs' endings."""
+    return "。" in role or "、" in role or (len(role) > 40 and " " not in role) or (
+        not role.isascii() and korean_sentence(role))
 
 
 def without(text: str, part: str, gap: str = " ") -> str:

@@ -99,6 +99,13 @@ def test_a_korean_coffee_chat_the_user_arranged_to_ask_about_a_career_is_informa
     found = detect(event("커피챗 - 이서연님 (한빛소프트)", "질문:\n- 데이터 분석가로 이직하신 과정\n- 팀 분위기와 커리어 조언",
                          organizer=CASEY, attendees=(seoyeon,)), [ME])
     assert found.interview and found.kind == "informational"
+    assert found.role is None  # "데이터 분석가로 이직하신 과정" is a question, not a role
+
+
+@pytest.mark.parametrize("title", ["한빛소프트 면접 후기 정리", "2차 면접 복기"])
+def test_the_users_own_notes_after_a_korean_interview_are_no_interview(title):
+    found = detect(event(title, "받은 질문과 답변 정리"), [ME])
+    assert not found.interview and said(found, "career-coach")
 
 
 def test_a_korean_mock_interview_is_practice():
