@@ -71,7 +71,7 @@ def korean_framed_roles(text: str) -> Iterator[str]:
 
 
 # a word that ends in a particle or a verb's ending: what holds one is a sentence, not a role's name
-_SENTENCE_WORD = re.compile(r"[\uac00-\ud7a3](?:으로|에서|에게|을|를|은|는|로|의|하고|해서|니다|세요|어요|해요)$")
+_SENTENCE_WORD = re.compile(r"[\uac00-\ud7a3](?:으로|에서|에게|을|를|은|는|로|하고|해서|니다|세요|어요|해요)$")
 
 
 def korean_sentence(words: str) -> bool:

@@ -76,7 +76,8 @@ _GENDER = re.compile(r"\(\s*(?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\s*\)|\(all genders\
 # how and where the work is done, in brackets after a role ("(híbrido)", "(remote, 6 months)"): not its title
 _ARRANGEMENT = re.compile(
     r"\s*\([^()]*?\b(?:remote|hybrid|h[ií]brid[oa]|remot[oa]|presencial|on-?site|vor ort|t[ée]l[ée]travail"
-    r"|full[- ]time|part[- ]time|vollzeit|teilzeit|temps (?:plein|partiel)|\d+\s*(?:months?|meses|monate|mois))"
+    r"|full[- ]time|part[- ]time|vollzeit|teilzeit|temps (?:plein|partiel)|\d+\s*(?:months?|meses|monate|mois)"
+    r"|주\s?\d일|정규직|계약직|파트타임|풀타임|재택|하이브리드)"
     r"\b[^()]*\)",
     re.IGNORECASE,
 )
@@ -89,7 +90,7 @@ _NOISE = frozenset(
     # an application "for" the role, in the languages where the word heads no job title ("Application Developer")
     " candidatura candidature bewerbung solicitud sollicitatie ansökan søknad ansøgning"
     # Korean and Arabic interview and stage words around a role ("근무약사 채용 면접", "مقابلة محاسب أول")
-    " 면접 인터뷰 채용 안내 일정 1차 2차 3차 최종 임원 실무 화상 전화 전형 모집"
+    " 면접 인터뷰 채용 안내 일정 1차 2차 3차 전형"
     " مقابلة المقابلة عمل العمل شخصية الشخصية فنية الفنية نهائية النهائية هاتفية دعوة لمقابلة".split()
 ) | {""}
 # words that start a sentence about someone rather than a job title

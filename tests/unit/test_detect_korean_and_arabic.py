@@ -102,6 +102,13 @@ def test_a_korean_coffee_chat_the_user_arranged_to_ask_about_a_career_is_informa
     assert found.role is None  # "데이터 분석가로 이직하신 과정" is a question, not a role
 
 
+def test_a_korean_labelled_role_leaves_out_how_the_work_is_arranged():
+    pharmacy = person("owner@haengbok-pharm.example", "정미경")
+    found = detect(event("행복약국 면접", "모집 분야: 관리약사 (주 5일)\n근무지: 강남구", organizer=pharmacy,
+                         attendees=(pharmacy,)), [ME])
+    assert found.interview and found.role == "관리약사"
+
+
 @pytest.mark.parametrize("title", ["한빛소프트 면접 후기 정리", "2차 면접 복기"])
 def test_the_users_own_notes_after_a_korean_interview_are_no_interview(title):
     found = detect(event(title, "받은 질문과 답변 정리"), [ME])
