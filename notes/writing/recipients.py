@@ -206,6 +206,10 @@ def _fits(local: str, tokens: list[str]) -> bool:
     tail = re.sub(r"[^\w]", "", tokens[-1])
     plain = re.sub(r"[._-]", "", local)
     shapes = {first + last, first[:1] + last, first[:1] + tail, first + tail, first}
+    # "deepa.k@" for Deepa Krishnan: a given name, a separator and the surname's initial
+    initial = re.fullmatch(r"(?P<first>[^\W\d_]{2,})[._-](?P<initial>[^\W\d_])", local)
+    if initial and (initial["first"], initial["initial"]) == (first, tail[:1]):
+        return True
     return len(plain) >= 3 and plain in shapes
 
 

@@ -89,8 +89,10 @@ def people_met(facts: EventFacts) -> tuple[Person, ...]:
     elif _organizer_sits_in(facts) or (not stays_away and _listed_as_interviewer(facts, facts.organizer)):
         people.append(facts.organizer)
     unique: dict[str, Person] = {}
-    for person in people:
-        unique.setdefault(person.email, person)
+    for person in people:  # the same address twice: the fuller name ("Petros Halkias", not the text's "Petros")
+        known = unique.get(person.email)
+        if known is None or len(person.name.split()) > len(known.name.split()):
+            unique[person.email] = person
     return tuple(unique.values())
 
 
@@ -231,8 +233,18 @@ def _listed_in_description(facts: EventFacts) -> list[Person]:
         for match in _EMAIL.finditer(line):
             person = _addressed(line, match)
             if person.email not in facts.mine and address_kind(person.email) == "person":
-                found.append(person)
+                found.append(_as_invited(facts, person))
     return found
+
+
+def _as_invited(facts: EventFacts, person: Person) -> Person:
+    """``person``, read from the text, as the invitation names them when it does ("Petros Halkias" for the
+    "Petros (p.halkias@...)" a schedule writes)."""
+    for invited in (facts.organizer, *facts.others):
+        if invited is not None and invited.email.lower() == person.email and len(invited.name.split()) > len(
+                person.name.split()) and "@" not in invited.name:
+            return invited
+    return person
 
 
 def _addressed(text: str, match: re.Match) -> Person:

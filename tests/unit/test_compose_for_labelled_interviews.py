@@ -209,7 +209,10 @@ def test_every_labelled_interview_gets_one_note_per_person_and_none_blocks(key, 
         return
     assert sorted(emails) == sorted({p.email for p in facts.people})  # one each, nobody else
     for draft, findings in zip(drafts, results, strict=True):
-        assert [f for f in findings if f.severity == "block"] == [], draft.body_text
+        # a person whose name nothing gives in letters the address spells (Greek "Δ. Ρήγας" for d.rigas@) is
+        # asked for: the note is flagged and its empty greeting blocks it until the user types the name
+        unnamed = ["F2"] if "needs-name" in draft.flags else []
+        assert [f.rule for f in findings if f.severity == "block"] == unnamed, draft.body_text
         assert [f for f in findings if f.rule == "F7"] == [], draft.body_text  # nothing it was not told
         assert "needs-detail" not in draft.flags and A_DETAIL[draft.language] in draft.body_text
 

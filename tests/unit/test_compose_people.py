@@ -63,6 +63,14 @@ def test_a_handle_is_not_a_name_but_the_invitation_may_say_whose_it_is():
     assert greeting(bare) == "Hello,"  # never "Dear Mbecker,"
 
 
+def test_an_address_of_a_first_name_and_an_initial_names_whom_the_invitation_writes_in_full():
+    deepa = Person("deepa.k@aerostaff.example")
+    facts = replace(FACTS, people=(deepa,), description="From WhatsApp: Deepa Krishnan, AeroStaff (deepa.k@aerostaff"
+                    ".example) will call from +971 4 000 8821.")
+    [draft] = emails(facts, "the licence conversion")
+    assert greeting(draft) in ("Dear Deepa,", "Hi Deepa,", "Dear Deepa Krishnan,") and "needs-name" not in draft.flags
+
+
 @pytest.mark.parametrize("raw, name", [("Lorenz, Beate", "Beate Lorenz"),
                                        ("FARRANT, Denise (NORTH HARROWFIELD NHS TRUST)", "Denise Farrant"),
                                        ("Hübner, Jörg Dr.", "Dr. Jörg Hübner")])

@@ -73,3 +73,13 @@ def test_someone_only_copied_on_a_forwarded_invitation_is_not_met():
                          attendees=(), me_too=False), [ME])
     assert found.interview
     assert [p.email for p in found.people] == ["petra@weingut-lang.example"]
+
+
+def test_someone_both_on_the_invitation_and_listed_by_address_keeps_their_name():
+    petros = person("p.halkias@kyma-shipping.example", "Petros Halkias")
+    rigas = person("d.rigas@kyma-shipping.example", "Dimitris Rigas")
+    found = detect(event("Interview – Kyma Shipping", "Interview schedule:\n10:00 CEO (d.rigas@kyma-shipping.example) "
+                         "with Petros (p.halkias@kyma-shipping.example)\n10:45 Q&A", organizer=petros,
+                         attendees=(rigas,)), [ME])
+    assert found.interview
+    assert {p.email: p.name for p in found.people} == {rigas.email: "Dimitris Rigas", petros.email: "Petros Halkias"}
