@@ -25,7 +25,8 @@ _WORD_RE = re.compile(r"\w+")
 _NAMED_CANDIDATE = re.compile(
     r"\b(?:candidate|candidat[eao]?|kandidat(?:in)?|kandidaat|bewerber(?:in)?|applicant|sollicitant|sökande|søker"
     r"|ansøger)\s*[:：]\s*"
-    r"(?P<name>[^\W\d_][\w.'’ -]{0,40})|(?:候補者|応募者)\s*[:：]\s*(?P<cjk>[^\s)）]{1,12})",
+    r"(?P<name>[^\W\d_][\w.'’ -]{0,40})|(?:候補者|応募者)\s*[:：]\s*(?P<cjk>[^\s)）]{1,12})"
+    r"|(?P<hangul>[가-힣]{2,4})\s?(?:지원자|후보자)(?:님)?(?![가-힣])",
     re.IGNORECASE,
 )
 # a line that is an item of a list: "1) ...", "2. ...", "- ...", "• ..."
@@ -35,7 +36,7 @@ MEDIA_WORDS = frozenset(
 )
 # a medium at the end of a domain's name ("supplychainmagazine"), or a long one at its start ("revistasetor")
 _MEDIUM_IN_LABEL = re.compile(
-    "(?:" + trie_pattern(n for n in MEDIA_WORDS if len(n) >= 5) + ")$"
+    "(?:" + trie_pattern(n for n in MEDIA_WORDS if len(n) >= 5 or n == "news") + ")$"
     "|^(?:" + trie_pattern(n for n in MEDIA_WORDS if len(n) >= 6) + ")"
 )
 _TAGS = {f"{prefix}:{kind}": (kind, prefix == "x") for kind in KINDS_AGAINST for prefix in ("x", "x!")}
@@ -232,8 +233,9 @@ def _names_another_candidate(facts: EventFacts) -> bool:
     named = _NAMED_CANDIDATE.search(facts.title)
     if not named:
         return False
-    if named.group("cjk"):
-        return not any(word in named.group("cjk") for word in mine)
+    cjk = named.group("cjk") or named.group("hangul")  # written without spaces: "김도윤 지원자", "候補者：山田"
+    if cjk:
+        return not any(word in cjk for word in mine)
     return not any(word in mine for word in _WORD_RE.findall(fold(named.group("name"))))
 
 
