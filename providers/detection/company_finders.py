@@ -31,7 +31,7 @@ from .facts import EventFacts
 from .japanese import japanese_company, registered_company
 from .korean import korean_company
 from .role import split_parts
-from .systems import FREEMAIL, system_of_domain
+from .systems import system_of_domain
 
 
 def _people_met_domains(facts: EventFacts) -> frozenset[str]:
@@ -51,7 +51,7 @@ def _by_domain(facts: EventFacts) -> list[Candidate]:
     met = _people_met_domains(facts)
     found = []
     # addresses the description gives name the company when nobody else on the invitation does
-    domains = [(d, 6.0) for d in facts.naming_domains] or [(d, 5.5) for d in _written_domains(facts)]
+    domains = [(d, 6.0) for d in facts.naming_domains] or [(d, 5.5) for d in facts.written_domains]
     texts = [(place, text, None) for place, text in sources(facts) if text]
     for domain, base in domains:
         who = "organizer" if domain == organizer_domain else "attendee"
@@ -116,22 +116,6 @@ def _named_as_company(facts: EventFacts, phrase: str) -> bool:
                 return True
             at = text.find(phrase, end)
     return said >= 2
-
-
-def _written_domains(facts: EventFacts) -> list[str]:
-    """Domains of addresses the description gives ("marguerite.tessier@cedarvalehealth.ca"), not the
-    user's, not free mail, not a system's, not already on the invitation."""
-    if "@" not in facts.description:
-        return []
-    known = set(facts.company_domains) | set(facts.my_domains)
-    found = []
-    for domain in _ADDRESS_DOMAIN.findall(facts.description[:1500].lower()):
-        if domain not in known and domain not in FREEMAIL and system_of_domain(domain) is None and domain not in found:
-            found.append(domain)
-    return found[:2]
-
-
-_ADDRESS_DOMAIN = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 
 
 def _title_markers(facts: EventFacts) -> list[Candidate]:

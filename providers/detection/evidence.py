@@ -396,6 +396,8 @@ def is_person_name(title: str) -> bool:
 def _context(facts: EventFacts, found: Found) -> None:
     if facts.company_domains:
         found["other_organisation"] = facts.company_domains[0]
+    elif facts.organizer is None and not facts.others and facts.written_domains:
+        found["other_organisation"] = facts.written_domains[0]  # the user's own note gives their addresses
     if facts.event.conference_url:
         found["conferencing"] = ""
     minutes = facts.minutes

@@ -51,6 +51,9 @@ def _address_words(mine: frozenset[str]) -> tuple[str, ...]:
     return tuple(w for w in _name_words(mine, "") if len(w) > 2)
 
 
+_ADDRESS_DOMAIN = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+
+
 @lru_cache(maxsize=16384)
 def _is_outside(domain: str) -> bool:
     """True for a domain of people: not a calendar service's, not an applicant-tracking system's."""
@@ -251,6 +254,20 @@ class EventFacts:
             if domain and domain not in FREEMAIL and domain not in mine and _is_outside(domain):
                 seen.setdefault(domain, None)
         return tuple(seen)
+
+    @lazy
+    def written_domains(self) -> tuple[str, ...]:
+        """Domains of addresses the description gives ("marguerite.tessier@cedarvalehealth.ca"), not the
+        user's, not free mail, not a system's, not already on the invitation (at most two)."""
+        if "@" not in self.description:
+            return ()
+        known = set(self.company_domains) | set(self.my_domains)
+        found: list[str] = []
+        for domain in _ADDRESS_DOMAIN.findall(self.description[:1500].lower()):
+            if domain not in known and domain not in FREEMAIL and system_of_domain(domain) is None \
+                    and domain not in found:
+                found.append(domain)
+        return tuple(found[:2])
 
     @lazy
     def agencies(self) -> tuple[frozenset[str], frozenset[str]]:

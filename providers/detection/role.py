@@ -93,10 +93,11 @@ _NOISE = frozenset(
     " 면접 인터뷰 채용 안내 일정 1차 2차 3차 전형"
     " مقابلة المقابلة عمل العمل شخصية الشخصية فنية الفنية نهائية النهائية هاتفية دعوة لمقابلة".split()
 ) | {""}
-# words that start a sentence about someone rather than a job title
+# words that start a sentence about someone rather than a job title, or a place ("on our desk")
 _SUBJECTS = frozenset(
     "you you'll we we'll i i'd i'll they he she please sie wir ich du vous nous je usted ustedes nosotros"
-    " você vocês nós voi noi lei jij wij".split()
+    " você vocês nós voi noi lei jij wij on in at to from about"
+    " what how why when where who which do does is are".split()
 )
 _QUALIFIER_LINKS = frozenset("& and of y et und e de des del".split())
 _WORD = re.compile(r"\w+")
@@ -122,6 +123,9 @@ def find_role(facts: EventFacts, company: str | None) -> str | None:
                          (3.5, _framed(facts.description[:1500], facts.text_hits, facts, company))):
         if found:
             candidates.append((score, found))
+    bracketed = _bracketed_after_a_post(facts, company) if "(" in facts.description[:1500] else None
+    if bracketed:
+        candidates.append((3.5, bracketed))
     after_id = _after_posting_id(facts, company)
     if after_id:
         candidates.append((3.5, after_id))
@@ -155,6 +159,20 @@ def _rank_and_area(facts: EventFacts, company: str | None) -> str | None:
         area = match.group("area")
         if _NOT_AREAS.isdisjoint(area.lower().split()) and is_qualifier(facts, area, company):
             return f"{match.group('rank')}: {area}"
+    return None
+
+
+# the role in brackets after the word for a post: "the vacancy on our chartering desk (Chartering Manager – ...)"
+_BRACKETED_AFTER_POST = re.compile(
+    r"\b(?:vacancy|position|role|opening|job|post)\b[^()\n.;]{0,50}\((?P<role>[^()\n]{2,60})\)", re.IGNORECASE)
+
+
+def _bracketed_after_a_post(facts: EventFacts, company: str | None) -> str | None:
+    """The role a description writes in brackets after the word for a post, when its words read as one."""
+    for match in _BRACKETED_AFTER_POST.finditer(facts.description[:1500]):
+        role = _candidate(_CUT.split(match.group("role"), 1)[0], facts, company)
+        if role:
+            return role
     return None
 
 

@@ -71,8 +71,9 @@ def _with_qualifier(facts: EventFacts, text: str, at: int, role: str, company: s
     if after and in_title and after.group(0).lstrip(" \t")[:1] in "-–—":
         after = None  # a title's dashes separate its parts ("Interview – Sous Chef – Harbour Kitchen")
     if after and role.count("(") <= role.count(")") and is_qualifier(facts, after.group("words"), company):
-        stop = after.end()
-        if after.group(0).lstrip(" \t").startswith("(") and not after.group("close"):
+        bracketed = after.group(0).lstrip(" \t").startswith("(")
+        stop = after.end() if bracketed else after.end("words")  # "(Manager – Supramax)": not its bracket
+        if bracketed and not after.group("close"):
             after = None  # an open bracket whose words go on: not a qualifier
         elif _ENDS.match(text, stop):
             role = text[at:stop].strip()

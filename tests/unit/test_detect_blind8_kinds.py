@@ -44,3 +44,37 @@ def test_a_korean_title_naming_an_applicant_the_user_interviews_is_the_hiring_si
     found = detect(event("근무약사 면접 – 김도윤 지원자", "주말 파트타임 근무약사 지원자. 원장님이랑 같이 면접 봄.",
                          organizer=director, attendees=(director, applicant)), [ME])
     assert not found.interview
+
+
+@pytest.mark.parametrize("description", [
+    "Following Giannis's introduction, let's have an informal chat about the vacancy on our chartering desk "
+    "(Chartering Manager – Supramax/Ultramax).",
+    "Shall we have a chat about the role? Our office or a coffee nearby, as you prefer.",
+])
+def test_an_informal_chat_about_a_vacancy_with_someone_at_the_company_is_an_interview(description):
+    petros = person("p.halkias@aegean-lines.example", "Petros Halkias")
+    found = detect(event("Chat", description, organizer=petros, attendees=(person("casey.nguyen@proton.me"),),
+                         me_too=False), [ME])
+    assert found.interview
+
+
+def test_an_informal_chat_with_a_friend_is_no_interview():
+    friend = person("maria.k@gmail.com", "Maria K")
+    found = detect(event("Chat", "An informal chat and a coffee, catching up after the summer.", organizer=friend,
+                         attendees=(person("casey.nguyen@proton.me"),), me_too=False), [ME])
+    assert not found.interview
+
+
+def test_a_greek_second_round_in_the_users_own_note_is_an_interview():
+    found = detect(event("Aegean – Ακτή Μιαούλη", "2ος γύρος: case study + CEO κ. Δ. Ρήγας (d.rigas@aegean-lines.example) "
+                         "μαζί με τον Πέτρο (p.halkias@aegean-lines.example).", minutes=90), [ME])
+    assert found.interview
+    assert {p.email for p in found.people} == {"d.rigas@aegean-lines.example", "p.halkias@aegean-lines.example"}
+
+
+def test_a_chai_the_user_asked_for_to_hear_what_a_team_looks_for_is_informational():
+    amina = person("amina@rift-data.example", "Amina Njoroge")
+    found = detect(event("Chai w/ Amina", "Amina – Data Lead at Rift Data. I asked for this chat:\n- moving from "
+                         "telecoms analytics to climate data\n- what they look for in analysts",
+                         organizer=person(ME, "Casey Nguyen"), attendees=(amina,)), [ME])
+    assert found.interview and found.kind == "informational" and found.role is None

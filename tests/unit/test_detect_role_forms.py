@@ -59,3 +59,20 @@ def test_the_role_opening_a_long_line_of_a_bookings_notes_is_found():
                          "Swedish licence, moving to the Bergen area in April and free to start in May.",
                          organizer=booking, attendees=(sara,)), [ME])
     assert found.interview and found.role.startswith("Field Service Technician")  # (where: "– Norway")
+
+
+@pytest.mark.parametrize("description, role", [
+    ("Let's have an informal chat about the vacancy on our chartering desk (Chartering Manager – Supramax).",
+     "Chartering Manager"),
+    ("An informal chat about the open position (Senior Buyer, Fresh Produce) in our Leeds office.",
+     "Senior Buyer, Fresh Produce"),
+])
+def test_a_role_in_brackets_after_the_word_for_a_post_is_found(description, role):
+    found = detect(event("Chat", description, organizer=OLU, attendees=(OLU,)), [ME])
+    assert found.interview and found.role == role
+
+
+def test_brackets_after_the_word_for_a_post_holding_no_role_give_none():
+    found = detect(event("Chat", "An informal chat about the vacancy (see the attached description).",
+                         organizer=OLU, attendees=(OLU,)), [ME])
+    assert found.role is None
