@@ -280,13 +280,19 @@ def _copied_and_coming(facts: EventFacts, sender: Person) -> list[Person]:
     """The people a forwarded invitation's "Cc:" line copies whom its message says will be there too
     ("Mon mari Jean-Marc sera aussi présent")."""
     text = facts.description
-    if "sits-in" not in facts.text_hits or not _CC_LINE.search(text):
+    with_sender = "with-me" in facts.text_hits  # "…と一緒に", "with me and Sunil", "윤하늘 선생님과 함께 면접"
+    if ("sits-in" not in facts.text_hits and not with_sender) or not _CC_LINE.search(text):
         return []
     coming = [text[max(0, m.start() - 60): m.start()] for m in _SITS_IN.finditer(text)]
+    if with_sender:
+        coming.append(_HEADER_LINE.sub("", text))  # the message, not its header, names them
     found = []
     for line in _CC_LINE.finditer(text):
         for match in _EMAIL.finditer(line.group()):
             person = _addressed(line.group(), match)
+            named = _HEADER_NAME.search(line.group(), 0, match.start())  # "참조: 윤하늘 <...>": any script
+            if named and not person.name:
+                person = Person(email=person.email, name=named.group("name").strip())
             if person.email not in facts.mine and person.email != sender.email and _is_person(person) and any(
                     _writes_name(clause, person) for clause in coming):
                 found.append(person)
@@ -294,4 +300,9 @@ def _copied_and_coming(facts: EventFacts, sender: Person) -> list[Person]:
 
 
 # the copy line of a forwarded message's header: "Cc: Jean-Marc Aebischer <jm@...>", "Kopie:", "Copie à :"
-_CC_LINE = re.compile(r"^[ \t>]*(?:cc|kopie|copie à|copia|cópia)[ \t]*:.*$", re.IGNORECASE | re.MULTILINE)
+_CC_LINE = re.compile(r"^[ \t>]*(?:cc|kopie|copie à|copia|cópia|참조)[ \t]*:.*$", re.IGNORECASE | re.MULTILINE)
+# a name written before an address in brackets in a header line: "Cc: Jean-Marc Aebischer <jm@...>"
+_HEADER_NAME = re.compile(r"(?:^|[:,;])[ \t>]*(?P<name>[^<>:,;\n]+?)[ \t]*<$")
+# the lines of a forwarded message's header: who sent it, to whom, copied, its subject and date
+_HEADER_LINE = re.compile(r"^[ \t>]*(?:from|to|cc|subject|date|von|an|betreff|de|à|objet|da|a|oggetto|data|de|para"
+                          r"|assunto|보낸사람|받는사람|참조|제목|날짜)[ \t]*:.*$", re.IGNORECASE | re.MULTILINE)

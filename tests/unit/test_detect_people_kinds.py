@@ -83,3 +83,21 @@ def test_someone_both_on_the_invitation_and_listed_by_address_keeps_their_name()
                          attendees=(rigas,)), [ME])
     assert found.interview
     assert {p.email: p.name for p in found.people} == {rigas.email: "Dimitris Rigas", petros.email: "Petros Halkias"}
+
+
+def test_someone_copied_whom_a_korean_sender_interviews_with_is_met():
+    forwarded = ("---------- Forwarded message ---------\n보낸사람: 한미경 <mkhan@sebom-hospital.example>\n"
+                 "참조: 윤하늘 <haneul.yoon@sebom-hospital.example>\n제목: 약사 면접 일정 안내\n\n박지우 선생님 안녕하세요.\n"
+                 "면접은 본관 3층에서 진행되며 약제부장인 제가 윤하늘 선생님과 함께 면접을 보게 됩니다.\n\n한미경 드림")
+    found = detect(event("세봄병원 약제부 면접", forwarded, organizer=None, attendees=(), me_too=False), [ME])
+    assert found.interview
+    assert [p.email for p in found.people] == ["mkhan@sebom-hospital.example", "haneul.yoon@sebom-hospital.example"]
+
+
+def test_the_sender_interviewing_with_a_colleague_on_the_invitation_is_met():
+    faisal = person("faisal@aerolink.example", "Faisal Al Ketbi")
+    sunil = person("sunil@aerolink.example", "Sunil Varghese")
+    found = detect(event("Aerolink – 2nd interview", "Second interview: hangar walk-around, then interview with me and "
+                         "Eng. Sunil Varghese (Quality Manager).\n\nFaisal Al Ketbi\nBase Maintenance Manager",
+                         organizer=faisal, attendees=(sunil,)), [ME])
+    assert {p.email for p in found.people} == {faisal.email, sunil.email}
