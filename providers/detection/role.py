@@ -132,7 +132,7 @@ def find_role(facts: EventFacts, company: str | None) -> str | None:
     ranked = _rank_and_area(facts, company) if ":" in facts.title else None
     if ranked:
         candidates.append((4.5, ranked))
-    compound = _compound_posting(facts, company) if "-stelle" in facts.text_f else None
+    compound = _compound_posting(facts, company) if "-stelle" in facts.text_f or "-rooli" in facts.text_f else None
     if compound:
         candidates.append((3.5, compound))
     if not candidates and "role" in facts.text_hits:
@@ -177,7 +177,8 @@ def _bracketed_after_a_post(facts: EventFacts, company: str | None) -> str | Non
 
 
 # German joins a role to the word for a post: "zur Associate-Stelle", "die Data-Analyst-Stelle"
-_COMPOUND_POSTING = re.compile(r"\b(?P<role>[A-Z][\w/&]*(?:[ -][A-Z][\w/&]*){0,3})-Stelle\b")
+# and Finnish to the word for a role: "Live Ops Producer -rooli"
+_COMPOUND_POSTING = re.compile(r"\b(?P<role>[A-Z][\w/&]*(?:[ -][A-Z][\w/&]*){0,3}) ?-(?:Stelle|rooli)")
 
 
 def _compound_posting(facts: EventFacts, company: str | None) -> str | None:

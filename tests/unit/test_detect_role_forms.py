@@ -76,3 +76,10 @@ def test_brackets_after_the_word_for_a_post_holding_no_role_give_none():
     found = detect(event("Chat", "An informal chat about the vacancy (see the attached description).",
                          organizer=OLU, attendees=(OLU,)), [ME])
     assert found.role is None
+
+
+def test_a_finnish_role_joined_to_the_word_for_a_role_is_found():
+    lauri = person("lauri.heikkinen@tundra-games.example", "Lauri Heikkinen")
+    found = detect(event("Interview w/ Lauri @ Tundra Games", "Lauri Heikkinen (Head of Live Ops)\nLive Ops Producer "
+                         "-rooli. Video, linkki tulee Laurilta sähköpostilla.", organizer=CASEY, attendees=(lauri,)), [ME])
+    assert found.interview and found.role == "Live Ops Producer"
