@@ -224,6 +224,8 @@ def continued(event: CalendarEvent, verdict: Detection, processes: Continuing) -
     organisation is not the user's interview)."""
     if verdict.interview or event.all_day or not 0 < event.duration.total_seconds() / 60 <= _SHORT_MINUTES:
         return verdict
+    if event.recurring:
+        return verdict  # a weekly one-to-one is a standing meeting, no step of a hiring process
     if not processes.of_someone_in(event):
         return verdict  # (most events: no one on them is of any process, and nothing else could be)
     me = processes.me

@@ -29,6 +29,12 @@ _NAMED_CANDIDATE = re.compile(
     r"|(?P<hangul>[가-힣]{2,4})\s?(?:지원자|후보자)(?:님)?(?![가-힣])",
     re.IGNORECASE,
 )
+# and without the colon, after the event's name, a full name that ends the title or a part of it
+# ("Entrevista estágio – candidata Beatriz Lopes"; not "Candidate Intro Call between ...")
+_CANDIDATE_NAMED_BARE = re.compile(
+    r"(?:[–—|(,:-]\s*|\s)(?i:candidate|candidat[eao]|kandidat(?:in)?|kandidaat|bewerber(?:in)?|applicant)\s+"
+    r"(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w'’.-]+(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w'’.-]+){1,2})\s*(?:$|[)–—|,(-])"
+)
 # a line that is an item of a list: "1) ...", "2. ...", "- ...", "• ..."
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*·–])\s+\S")
 MEDIA_WORDS = frozenset(
@@ -67,6 +73,9 @@ def gather(facts: EventFacts, found: Found) -> None:
     medium = _press_organisation(facts)
     if medium:
         found["press_organisation"] = medium
+    byline = _press_byline(facts)
+    if byline:
+        found.setdefault("press_anywhere", byline)
     _meetings(facts, found)
     hiring_side(facts, found)
     _shape(facts, found)
@@ -151,6 +160,24 @@ def _press_organisation(facts: EventFacts) -> str | None:
     return None
 
 
+# a line of the notes that names the journalist who asks the questions ("Journalist: Keeley Shaw", "Periodista:
+# Ana Gil"); a job title followed by a colon and a person's name is how press requests are noted, never a post
+_BYLINE = re.compile(
+    r"(?:^|\n)\s*(?P<word>(?i:journalist|reporter|writer|correspondent|interviewer \(press\)|periodista|reporter[oa]"
+    r"|redactor[a]?|jornalista|rep[óo]rter|journaliste|r[ée]dact(?:eur|rice)|journalist(?:in)?|redakteur(?:in)?"
+    r"|giornalista|dziennikarz|dziennikarka|journalisti|novinář(?:ka)?))\s*[:：]\s*(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])"
+)
+
+
+def _press_byline(facts: EventFacts) -> str | None:
+    """"Journalist:" (or a reporter, a writer...) heading a line of the notes, before a name: a press request."""
+    description = facts.event.description
+    if ":" not in description and "：" not in description:
+        return None
+    byline = _BYLINE.search(description)
+    return byline.group("word") if byline else None
+
+
 @lru_cache(maxsize=16384)
 def _medium_domain(domain: str) -> bool:
     label = domain_label(domain)
@@ -230,10 +257,11 @@ def _names_another_candidate(facts: EventFacts) -> bool:
     mine = facts.my_name_words
     if not mine:
         return False
-    named = _NAMED_CANDIDATE.search(facts.title)
+    named = _NAMED_CANDIDATE.search(facts.title) or _CANDIDATE_NAMED_BARE.search(facts.title)
     if not named:
         return False
-    cjk = named.group("cjk") or named.group("hangul")  # written without spaces: "김도윤 지원자", "候補者：山田"
+    groups = named.groupdict()
+    cjk = groups.get("cjk") or groups.get("hangul")  # written without spaces: "김도윤 지원자", "候補者：山田"
     if cjk:
         return not any(word in cjk for word in mine)
     return not any(word in mine for word in _WORD_RE.findall(fold(named.group("name"))))

@@ -1,0 +1,82 @@
+"""The user on the hiring side, and press interviews, as other people's calendars write them: a title
+naming the candidate without a colon, the user's own note that they are one of the interviewers, a
+journalist or writer named in the notes, a quote asked for an issue, a magazine written "mag", an
+alumni gazette; and a weekly one-to-one at the user's employer, which continues no hiring process."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from providers.detect import detect, detect_calendar
+from tests.unit.test_detect import ME, START, event, person
+
+LEAD = person("joao.pinto@azulejo.example", "João Pinto")
+
+
+@pytest.mark.parametrize("title", [
+    "Entrevista estágio design – candidata Marta Silva",
+    "Graduate interview - candidate Tom Reyes",
+    "Vorstellungsgespräch Werkstudent – Kandidatin Lea Vogt",
+    "Entrevista becario – candidato Pablo Ruiz Soto",
+])
+def test_a_title_naming_someone_else_as_the_candidate_is_the_hiring_side(title):
+    found = detect(event(title, "Eu + João. CV na pasta partilhada.", organizer=LEAD, attendees=(LEAD,),
+                         minutes=30), [ME])
+    assert not found.interview, found.reasons
+
+
+def test_a_title_naming_the_user_as_the_candidate_is_still_their_interview():
+    found = detect(event("Interview - candidate Casey Nguyen", "Your interview for the Designer role.",
+                         organizer=LEAD, attendees=(LEAD,), minutes=30), [ME])
+    assert found.interview
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Graduate interview – Omar Ali (I'm 2nd interviewer)", "Graduate scheme, rotation 2. Focus on numeracy."),
+    ("Interview – Priya Das", "I'm the second interviewer; Jo leads. Writing sample attached."),
+    ("Entrevista estágio – Rui Costa", "Estou no painel com a Sofia."),
+    ("Entrevista práctica – Lucía Gil", "Soy la segunda entrevistadora."),
+])
+def test_the_users_note_that_they_are_an_interviewer_is_the_hiring_side(title, description):
+    hr = person("people@azulejo.example", "Azulejo People")
+    found = detect(event(title, description, organizer=hr, attendees=(LEAD,), minutes=30), [ME])
+    assert not found.interview, found.reasons
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Coastal Cycling mag – phone interview re saddle fit", "Journalist: Mia Dunn. Quote for the spring issue."),
+    ("FinWire – short interview (quote on stablecoin rules)", "Writer: Leo Tan. In a personal capacity."),
+    ("Trail Weekly – interview about ultra training", "Reporter: Sam Kerr, 20 minutes by phone."),
+])
+def test_a_journalist_named_or_a_quote_asked_for_makes_a_press_interview(title, description):
+    writer = person("desk@coastalmedia.example", "Mia Dunn")
+    found = detect(event(title, description, organizer=writer, attendees=(), minutes=30), [ME])
+    assert not found.interview, found.reasons
+
+
+def test_an_interview_for_an_alumni_gazette_is_press():
+    gazette = person("gaceta@exalumnos-quimica.example", "Gaceta de Exalumnos")
+    found = detect(event("Entrevista para la Gaceta de Exalumnos de Química",
+                         "Me van a preguntar por mi carrera. Por Zoom.", organizer=gazette, minutes=30), [ME])
+    assert not found.interview, found.reasons
+
+
+def test_a_quote_for_a_job_does_not_make_an_interview_press():
+    recruiter = person("nina@fernlabs.example", "Nina Cole")
+    found = detect(event("Interview – Fern Labs (Sales Engineer)", "We will also discuss the salary quote for the "
+                         "role.", organizer=recruiter, attendees=(recruiter,), minutes=45), [ME])
+    assert found.interview
+
+
+def test_a_weekly_one_to_one_at_a_company_the_user_interviews_with_is_no_follow_up():
+    """A weekly series with someone of a process is a standing meeting, not a step of its hiring."""
+    tessa = person("tessa.moor@lindenbank.example", "Tessa Moor")
+    interview = event("Interview – Linden Bank (Risk Analyst)", "Your interview with Tessa Moor, Head of Risk.",
+                      organizer=tessa, attendees=(tessa,), minutes=45)
+    weekly = event("Catch-up w/ Tessa", "Open items.", organizer=tessa, attendees=(tessa,), minutes=30).with_changes(
+        event_id="evt-2", start=START + timedelta(days=3), end=START + timedelta(days=3, minutes=30),
+        recurring=True, series_id="weekly-tessa")
+    verdicts = detect_calendar([interview, weekly], [ME])
+    assert verdicts[0].interview
+    assert not verdicts[1].interview, verdicts[1].reasons
