@@ -266,6 +266,9 @@ class _Handler(BaseHTTPRequestHandler):
         url = urlsplit(self.path)
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
+        if len(body) < length:  # the client went away mid-request: Google acts on no half-sent request
+            self.close_connection = True
+            return
         fake = self.server.fake
         if fake.latency:
             time.sleep(fake.latency)

@@ -194,9 +194,13 @@ class _Handler(BaseHTTPRequestHandler):
     def _serve(self):
         parts = urlsplit(self.path)
         length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        if len(body) < length:  # the client went away mid-request: Graph acts on no half-sent request
+            self.close_connection = True
+            return
         request = Request(
             method=self.command, path=parts.path, query=dict(parse_qsl(parts.query, keep_blank_values=True)),
-            headers={k.lower(): v for k, v in self.headers.items()}, body=self.rfile.read(length) if length else b"",
+            headers={k.lower(): v for k, v in self.headers.items()}, body=body,
             base_url=self.server.base_url, client=self.client_address,
         )
         status, headers, body = self.server.cloud.handle(request)
