@@ -172,7 +172,22 @@ def _listed_as_interviewer(facts: EventFacts, person: Person | None) -> bool:
             listed.append(following)
         if _writes_name("\n".join(listed), person):
             return True
+    return _named_after_heading(lines, person)
+
+
+def _named_after_heading(lines: list[str], person: Person) -> bool:
+    """True when a sentence names ``person`` after an interviewers' heading it writes inline, with no
+    colon ("You'll meet Ville, Iida and Joonas.", "Mukana Ville, Iida ja Joonas."), and says nobody is absent."""
+    for line in lines:
+        for sentence in _SENTENCE_END.split(line):
+            folded = fold(sentence)
+            heading = INTERVIEWERS_HEADING.search(folded)
+            if heading and not _ABSENT.search(sentence) and _writes_name(folded[heading.end():], person):
+                return True
     return False
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 
 
 def _writes_name(text: str, person: Person) -> bool:

@@ -101,3 +101,27 @@ def test_the_sender_interviewing_with_a_colleague_on_the_invitation_is_met():
                          "Eng. Sunil Varghese (Quality Manager).\n\nFaisal Al Ketbi\nBase Maintenance Manager",
                          organizer=faisal, attendees=(sunil,)), [ME])
     assert {p.email for p in found.people} == {faisal.email, sunil.email}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Second round: a demo of your portfolio, then you'll meet Sanni, Mikko and our CTO Elina Koski.",
+    "Toinen kierros: portfolion esittely ja keskustelu. Mukana Sanni, Mikko ja teknologiajohtaja Elina Koski.",
+])
+def test_a_sender_who_names_themselves_in_an_inline_list_of_the_people_met_is_met(sentence):
+    sanni = person("sanni@revontuli-games.example", "Sanni Virtanen")
+    mikko = person("mikko.laine@revontuli-games.example", "Mikko Laine")
+    elina = person("elina.koski@revontuli-games.example", "Elina Koski")
+    found = detect(event("Revontuli 2", sentence, organizer=sanni, attendees=(mikko, elina)), [ME])
+    assert found.interview
+    assert sorted(p.email for p in found.people) == [elina.email, mikko.email, sanni.email]
+
+
+def test_a_sender_left_out_of_an_inline_list_of_the_people_met_is_not_met():
+    sanni = person("sanni@revontuli-games.example", "Sanni Virtanen")
+    mikko = person("mikko.laine@revontuli-games.example", "Mikko Laine")
+    elina = person("elina.koski@revontuli-games.example", "Elina Koski")
+    found = detect(event("Revontuli 2", "Second round: you'll meet Mikko and our CTO Elina Koski.\n\nSanni",
+                         organizer=sanni, attendees=(mikko, elina)), [ME])
+    assert found.interview
+    assert sorted(p.email for p in found.people) == [elina.email, mikko.email]
+
