@@ -125,3 +125,12 @@ def test_a_sender_left_out_of_an_inline_list_of_the_people_met_is_not_met():
     assert found.interview
     assert sorted(p.email for p in found.people) == [elina.email, mikko.email]
 
+
+def test_a_greek_sender_who_writes_that_a_colleague_will_be_with_us_is_met():
+    hr = person("e.pappa@aegeanfreight.example", "Ελένη Παππά")
+    cfo = person("n.dimitriou@aegeanfreight.example", "Νίκος Δημητρίου")
+    found = detect(event("Συνέντευξη – Aegean Freight", "Αγαπητέ κύριε,\n\nσας περιμένουμε στο γραφείο μας για τη θέση "
+                         "Credit Analyst. Μαζί μας θα είναι και ο Οικονομικός Διευθυντής κ. Νίκος Δημητρίου.\n\n"
+                         "Ελένη Παππά\nHR Manager", organizer=hr, attendees=(cfo,)), [ME])
+    assert found.interview
+    assert sorted(p.email for p in found.people) == [hr.email, cfo.email]
