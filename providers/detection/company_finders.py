@@ -22,6 +22,7 @@ from .company_text import (
     first_marked,
     interview_words,
     plausible,
+    registered_from_first_word,
     sources,
     written_in_full,
 )
@@ -258,6 +259,7 @@ def _from_domain(facts: EventFacts) -> list[Candidate]:
     for rank, domain in enumerate(domains[:3]):
         company = _domain_company(domain)
         if company is not None:
+            company = registered_from_first_word(facts, company) or company
             who = "organizer" if facts.organizer and facts.organizer.domain == domain else "an attendee"
             score = 2.0 - 0.1 * rank + (0.3 if domain in met else 0.0)
             reason = f"company from {who}'s domain".replace("organizer's", "the organizer's")

@@ -123,7 +123,32 @@ def registered_in_full(facts: EventFacts, phrase: str) -> str:
             longer = full_name_ahead(text, phrase, legal_only=True)
             if longer:
                 return longer
-    return phrase
+    return registered_from_first_word(facts, phrase) or phrase
+
+
+def registered_from_first_word(facts: EventFacts, phrase: str) -> str | None:
+    """The name the invitation writes before a legal form whose first word is the first word of ``phrase``,
+    a domain's name, and whose later words are written in lower case, as Czech, Polish and French names
+    write them ("Vltavská inženýrská" of "Vltavská inženýrská, a.s." for vltavska-ing.cz, "Mazowieckie drogi
+    krajowe S.A." for mazowieckie-drogi.pl): a domain spells such a name only in part. ``None`` otherwise."""
+    first = squash(phrase.split()[0]) if phrase.split() else ""
+    if len(first) < 3:
+        return None
+    for _place, text in sources(facts):
+        for form in _LEGAL_WORD_AT.finditer(text or ""):
+            before = text[max(0, form.start() - 60):form.start()].rstrip(" ,")
+            name = _NAME_SEPARATOR.split(before)[-1].strip()
+            words = name.split()
+            if (1 < len(words) <= 6 and words[0][:1].isupper() and squash(words[0]) == first
+                    and any(word[:1].islower() for word in words[1:])):
+                return name
+    return None
+
+
+# a legal form written after a name ("..., a.s.", " Sp. z o.o.", " S.A."), and what ends the text before a name
+_LEGAL_WORD_AT = re.compile(r"(?<=[\s,])(?:a\.\s?s\.|s\.\s?r\.\s?o\.|spol\.\s?s\s?r\.\s?o\.|sp\.\s?z\s?o\.\s?o\."
+                            r"|S\.\s?A\.?|SA\b|SARL\b|S\.\s?A\.\s?S\.?|SAS\b|AG\b|GmbH\b)")
+_NAME_SEPARATOR = re.compile(r"[,;:|()\[\]\n–—]|\s-\s|\.\s")
 
 
 def spelled_out(facts: EventFacts, acronym: str) -> str | None:

@@ -133,3 +133,21 @@ def test_a_hotel_or_restaurant_word_before_the_name_a_domain_spells_is_part_of_i
     found = detect(event("Coffee with Matteo – career advice", description, organizer=CASEY, attendees=(matteo,)),
                    [ME])
     assert found.interview and found.company == company
+
+
+@pytest.mark.parametrize("sender, signature, company", [
+    (person("pavla.novakova@brnenska-ps.cz", "Pavla Nováková"), "Brněnská projekční a stavební, a.s.",
+     "Brněnská projekční a stavební"),
+    (person("k.zielinska@mazowieckie-drogi.pl", "Kinga Zielińska"), "Mazowieckie drogi krajowe S.A.",
+     "Mazowieckie drogi krajowe"),
+    (person("claire.morel@lyonnaise-eb.fr", "Claire Morel"), "Lyonnaise des eaux et bâtiments SAS",
+     "Lyonnaise des eaux et bâtiments"),
+])
+def test_a_name_with_lower_case_later_words_that_a_domain_spells_in_part_is_written_in_full(sender, signature,
+                                                                                            company):
+    found = detect(event("Interview – Site Engineer", f"Dear Casey,\n\nthank you for applying for the Site Engineer "
+                         f"position. We invite you to an interview.\n\n{sender.name}\nHR, {signature}",
+                         organizer=sender, attendees=(person(f"director@{sender.domain}", "Jan Dvořák"),)), [ME])
+    assert found.interview
+    assert found.company == company
+    assert found.role == "Site Engineer"
