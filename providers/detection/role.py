@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .company_names import LEGAL_FORM_AHEAD
 from .facts import EventFacts
 from .japanese import japanese_framed_roles
 from .korean import korean_framed_roles, korean_sentence
@@ -398,10 +399,23 @@ def _from_segments(text: str, facts: EventFacts, company: str | None, hint: str,
     hinted = [segment for segment in segments if hint in fold(segment)]
     others = (s for s in segments if s not in hinted)
     for segment in (*hinted, *others):
+        if _names_the_organisation(facts, segment):
+            continue
         role = _candidate(segment, facts, company)
         if role and not _names_someone(facts, role):
             return role
     return None
+
+
+def _names_the_organisation(facts: EventFacts, segment: str) -> bool:
+    """True when ``segment`` is the name the location gives first ("Vltavská inženýrská, a.s., Na Florenci 00")
+    or that the description writes before a legal form: an organisation whose name holds a role's word
+    ("inženýrská", engineering), when the company was read from elsewhere (its domain)."""
+    business = facts.event.location.partition(",")[0].strip()
+    if business and fold(business) == fold(segment):
+        return True
+    at = facts.description.find(segment)
+    return at >= 0 and LEGAL_FORM_AHEAD.match(facts.description, at + len(segment)) is not None
 
 
 def _from_description(facts: EventFacts, company: str | None) -> str | None:

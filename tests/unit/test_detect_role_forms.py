@@ -83,3 +83,25 @@ def test_a_finnish_role_joined_to_the_word_for_a_role_is_found():
     found = detect(event("Interview w/ Lauri @ Tundra Games", "Lauri Heikkinen (Head of Live Ops)\nLive Ops Producer "
                          "-rooli. Video, linkki tulee Laurilta sähköpostilla.", organizer=CASEY, attendees=(lauri,)), [ME])
     assert found.interview and found.role == "Live Ops Producer"
+
+
+@pytest.mark.parametrize("location, description", [
+    ("Hradecká inženýrská, Masarykova 12, Hradec Králové", "Dobrý den,\n\nzveme Vás na pohovor.\n\nJana Malá"),
+    ("", "Dobrý den,\n\nzveme Vás na pohovor.\n\nJana Malá\npersonalistka, Hradecká inženýrská s.r.o."),
+])
+def test_a_title_part_the_location_or_a_legal_form_names_as_the_organisation_is_no_role(location, description):
+    """"inženýrská" (engineering) holds a role's word; the location and the legal form show it names the firm."""
+    jana = person("jana.mala@hradecka-ps.example", "Jana Malá")
+    found = detect(event("Pohovor – Hradecká inženýrská – statik ocelových konstrukcí", description, organizer=jana,
+                         attendees=(person("petr.kos@hradecka-ps.example", "Petr Kos"),), location=location), [ME])
+    assert found.interview
+    assert found.role == "Statik ocelových konstrukcí"
+
+
+def test_a_slovak_role_after_the_word_for_a_post_is_found():
+    jana = person("jana.mala@zilinska-ps.example", "Jana Malá")
+    found = detect(event("Pohovor – Žilinská projekčná", "Dobrý deň,\n\nďakujeme za Váš záujem o pozíciu statik "
+                         "oceľových konštrukcií. Pozývame Vás na pohovor.\n\nJana Malá", organizer=jana,
+                         attendees=(person("peter.kos@zilinska-ps.example", "Peter Kos"),)), [ME])
+    assert found.interview
+    assert found.role == "Statik oceľových konštrukcií"
