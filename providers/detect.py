@@ -25,6 +25,8 @@ from functools import lru_cache, partial
 from .base import CalendarEvent, Person
 from .detection import against
 from .detection.company import find_company
+from .detection.company_finders import ACRONYM
+from .detection.company_text import spelled_out_in
 from .detection.evidence import Found, gather, promising
 from .detection.evidence_table import EXTRACTION, reason
 from .detection.facts import EventFacts
@@ -33,12 +35,14 @@ from .detection.model import Weights, confidence, load_weights
 from .detection.people import people_met
 from .detection.process import (
     COMPANY_REASON,
+    FULL_NAME_REASON,
     ROLE_REASON,
     Completion,
     Organisation,
     Sighting,
     belongs,
     completed,
+    organisation_domains,
     organisations,
 )
 from .detection.referrer import find_referrer
@@ -162,13 +166,32 @@ def detect_calendar(events: Sequence[CalendarEvent], me: Iterable[str],
     found = [i for i, verdict in enumerate(verdicts) if verdict.interview]
     completions = completed([sighting_of(events[i], verdicts[i]) for i in found], me)
     for i, completion in zip(found, completions, strict=True):
-        verdicts[i] = with_process(verdicts[i], completion)
+        verdicts[i] = _spelled_out_elsewhere(events, i, with_process(verdicts[i], completion), me)
     processes = Continuing.of([(sighting_of(events[i], verdicts[i]), events[i].start, events[i].end)
                                for i in found], me)
     if processes.organisations:
         verdicts = [verdict if verdict.interview else continued(event, verdict, processes)
                     for event, verdict in zip(events, verdicts, strict=True)]
     return verdicts
+
+
+def _spelled_out_elsewhere(events: Sequence[CalendarEvent], at: int, verdict: Detection, me: list[str]) -> Detection:
+    """``verdict`` with its company in full when the company holds an abbreviation ("DS Sever") that another
+    event of the calendar writing an address at the interview's organisation spells out (an application's
+    deadline "Dopravní stavby Sever (vedoucí projektant)" with kariera@dssever.cz)."""
+    company = verdict.company
+    if not company or " " not in company or not ACRONYM.search(company):
+        return verdict  # most companies hold no abbreviation beside another word
+    domains = organisation_domains(sighting_of(events[at], verdict).addresses, me)
+    for other in events if domains else ():
+        people = " ".join(p.email for p in (other.organizer, *other.attendees) if p is not None)
+        written = f"{other.title}\n{other.description}\n{other.location}"
+        if other is events[at] or not any(f"@{domain}" in f"{written} {people}".lower() for domain in domains):
+            continue
+        full = spelled_out_in(written, company)
+        if full:
+            return replace(verdict, company=full, why=partial(_with_reasons, verdict, (FULL_NAME_REASON,)))
+    return verdict
 
 
 CONTINUATION_REASON = "a conversation with {}, whose interview is on this calendar"

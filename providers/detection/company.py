@@ -16,7 +16,7 @@ from operator import attrgetter
 
 from .company_finders import ACRONYM, FINDERS, from_title_words
 from .company_names import LEGAL_FORM_AHEAD, abbreviates, is_place, is_service, without_legal_form, writes_a_legal_form
-from .company_text import Candidate, registered_in_full, sources, spelled_out, written_in_full
+from .company_text import Candidate, registered_in_full, sources, spelled_out, spelled_out_in, written_in_full
 from .domains import domain_label, squash
 from .evidence import is_person_name
 from .facts import EventFacts
@@ -56,6 +56,8 @@ def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
         name = registered_in_full(facts, name)  # only a legal form after it can show a domain's name in full
     if ACRONYM.fullmatch(name):
         name = spelled_out(facts, name) or name
+    elif ACRONYM.search(name):  # "DS Sever" of "Dopravní stavby Sever", written in full further on
+        name = next(filter(None, (spelled_out_in(text, name) for text in texts)), name)
     return without_legal_form(_without_town(facts, name)), best.reason
 
 

@@ -167,6 +167,35 @@ def spelled_out(facts: EventFacts, acronym: str) -> str | None:
     return None
 
 
+def spelled_out_in(text: str, short: str) -> str | None:
+    """The name ``text`` writes whose words' initials are the abbreviation ``short`` holds, going on with
+    ``short``'s other words ("Dopravní stavby Sever" for "DS Sever", "Hellenic Bulk Carriers Piraeus" for
+    "HBC Piraeus"); its later words may be written in lower case. ``None`` when it writes none."""
+    pattern = _spelled_out_pattern(short)
+    found = pattern.search(text) if pattern is not None and text else None
+    return found.group() if found else None
+
+
+@lru_cache(maxsize=256)
+def _spelled_out_pattern(short: str) -> re.Pattern | None:
+    words = short.split()
+    if len(words) < 2 or sum(1 for word in words if _ABBREVIATION.fullmatch(word)) != 1:
+        return None  # a name of two words or more, one of them an abbreviation: "DS Sever", "HBC Piraeus"
+    parts = []
+    for word in words:
+        if _ABBREVIATION.fullmatch(word):  # its first word capitalised, the others in either case
+            initials = [rf"[{letter}{letter.lower() if at else ''}][^\W\d_]+" for at, letter in enumerate(word)]
+            parts.append(_JOIN.join(initials))
+        else:
+            parts.append(re.escape(word))
+    return re.compile(r"(?<![\w-])" + r"\s+".join(parts) + r"(?![\w-])")
+
+
+_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
+# between the words of a name its initials spell: a space, or a small word with no initial of its own
+_JOIN = r"\s+(?:(?:of|and|for|the|de|du|des|der|und|van|von|la|le|el|di|del|a|i|y|e|et|och|og|ja)\s+)?"
+
+
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|for|&|de|du|des|der|für|und|van|von)[ \t]+)?"
                               r"[A-Z][\w'’-]*)+")
 _RUN_WORD = re.compile(r"[^\s]+")

@@ -15,7 +15,9 @@ name a domain spells joins the interviews at that domain). Within a process:
 - an interview whose names are the user's own (``Sighting.settled``) lends them and is never changed.
 
 Only interviews take part: an event that is none (a deadline, a coaching session, a job fair) neither
-lends nor takes a name, so nothing is invented from what is not an interview. What a process does say
+lends nor takes a name, so nothing is invented from what is not an interview. The one thing such an
+event may give is the full name of a company an interview abbreviates ("Dopravní stavby Sever" for
+"DS Sever"), when it writes an address at the interview's organisation (``providers.detect``). What a process does say
 about another event is whom it is with: ``organisations`` lists the organisations of a calendar's job
 interviews, and ``belongs`` tells whether addresses are all someone at one of them (a short follow-up
 conversation with the hiring manager is part of the process: ``providers.detect.detect_calendar``).
@@ -30,11 +32,12 @@ from .company_names import abbreviates
 from .domains import domain_label, squash
 from .systems import FREEMAIL, SHARED_SECTOR_MAIL, agency_kind, is_calendar_address, system_of_domain
 
-__all__ = ["Sighting", "Completion", "completed", "Organisation", "organisations", "belongs", "ROLE_REASON",
-           "COMPANY_REASON"]
+__all__ = ["Sighting", "Completion", "completed", "Organisation", "organisations", "belongs", "organisation_domains",
+           "ROLE_REASON", "COMPANY_REASON", "FULL_NAME_REASON"]
 
 ROLE_REASON = "role named by another interview of the same hiring process"
 COMPANY_REASON = "company as another interview of the same hiring process names it"
+FULL_NAME_REASON = "company's name in full, as another event with the same organisation writes it"
 _WORD = re.compile(r"\w+")
 _LEGAL = frozenset("inc llc ltd gmbh sa corp bv nv ag plc limited".split())
 
@@ -119,14 +122,24 @@ def _own_domains(me: Iterable[str]) -> set[str]:
     return {a.rpartition("@")[2].lower() for a in me}
 
 
+def organisation_domains(addresses: Iterable[str], me: Iterable[str]) -> frozenset[str]:
+    """The domains of ``addresses`` that stand for an organisation a process may be with (never consumer
+    mail, a sector's shared mail, a calendar's address, a hiring system, an agency or the user's own)."""
+    return frozenset(_organisation_domains(addresses, _own_domains(me)))
+
+
+def _organisation_domains(addresses: Iterable[str], own: set[str]) -> Iterable[str]:
+    for address in addresses:
+        domain = address.rpartition("@")[2].lower()
+        if (domain and domain not in own and domain not in FREEMAIL and domain not in SHARED_SECTOR_MAIL
+                and not is_calendar_address(domain) and not system_of_domain(domain) and not agency_kind(domain)):
+            yield domain
+
+
 def _organisation_labels(addresses: Iterable[str], own: set[str]) -> frozenset[str]:
     """The names the domains of ``addresses`` spell, for the organisations they stand for."""
     found = set()
-    for address in addresses:
-        domain = address.rpartition("@")[2].lower()
-        if (not domain or domain in own or domain in FREEMAIL or domain in SHARED_SECTOR_MAIL
-                or is_calendar_address(domain) or system_of_domain(domain) or agency_kind(domain)):
-            continue
+    for domain in _organisation_domains(addresses, own):
         label = squash(domain_label(domain))
         if len(label) >= 3:
             found.add(label)

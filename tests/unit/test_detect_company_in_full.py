@@ -151,3 +151,12 @@ def test_a_name_with_lower_case_later_words_that_a_domain_spells_in_part_is_writ
     assert found.interview
     assert found.company == company
     assert found.role == "Site Engineer"
+
+
+def test_an_abbreviation_the_invitation_spells_out_further_on_is_written_in_full():
+    lenka = person("lenka.horvathova@gwsengineering.example", "Lenka Horváthová")
+    found = detect(event("Interview – GWS Engineering", "Dear Casey,\n\nwe invite you to an interview for the Planner "
+                         "role.\n\nLenka\nGreat Western Signalling Engineering", organizer=lenka,
+                         attendees=(person("ivan.bos@gwsengineering.example", "Ivan Boš"),)), [ME])
+    assert found.interview
+    assert found.company == "Great Western Signalling Engineering"

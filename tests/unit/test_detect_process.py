@@ -141,3 +141,28 @@ def test_a_field_of_work_in_a_title_is_no_company():
                          "Applied to your post for the Financial Reporting Analyst role (client confidential).",
                          organizer=recruiter, attendees=(recruiter,)), [ME])
     assert found.interview and found.company != "Finance"
+
+
+def _deadline_and_interview(deadline_note: str):
+    deadline = replace(event("Application deadline – Great Western Signalling Engineering (Signal Designer)",
+                             deadline_note, me_too=False), event_id="evt-0", all_day=True)
+    notes = "interview GWS Engineering – Signal Designer\nTeams link to follow from priya.nair@gwsengineering.example"
+    interview = replace(event("Priya Nair", notes, me_too=False), start=START + timedelta(days=14),
+                        end=START + timedelta(days=14, hours=1))
+    return deadline, interview
+
+
+def test_an_abbreviation_another_event_with_the_organisation_spells_out_is_written_in_full():
+    """The user's own deadline reminder is no interview, but it writes the company out beside its address."""
+    deadline, interview = _deadline_and_interview("Send CV and portfolio to careers@gwsengineering.example")
+    alone = detect(interview, [ME])
+    assert alone.interview and alone.company == "GWS Engineering"
+    both = detect_calendar([deadline, interview], [ME])
+    assert not both[0].interview
+    assert both[1].company == "Great Western Signalling Engineering"
+    assert any("in full" in reason for reason in both[1].reasons)
+
+
+def test_an_event_with_no_address_at_the_organisation_spells_out_no_abbreviation():
+    deadline, interview = _deadline_and_interview("Send CV and portfolio through the website")
+    assert detect_calendar([deadline, interview], [ME])[1].company == "GWS Engineering"
