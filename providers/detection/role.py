@@ -239,7 +239,7 @@ def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | N
                 return role
     if "포지션" in text or "직무" in text or "직군" in text:
         for words in korean_framed_roles(text):
-            role = _candidate(words, facts, company)
+            role = _candidate(words, facts, company) or _posted_title(words, facts, company)
             if role:
                 return role
     # "the UX Researcher contract": "contract" alone is no job word (contracts are signed with landlords too)
@@ -276,6 +276,18 @@ def _candidate(words: str, facts: EventFacts, company: str | None) -> str | None
     # only when they held interview wording, or lost a clause, which the trimming may have taken away
     second_look = role != cleaned or not _INTERVIEWISH.isdisjoint(tags)
     return role if role and _acceptable(role, facts, None if second_look else tags) else None
+
+
+def _posted_title(words: str, facts: EventFacts, company: str | None) -> str | None:
+    """``words`` a Korean text frames as the post ("Medical Science Liaison (MSL) 포지션") when they are a
+    title written in capitalised Latin words, as an international company posts it: its words need not
+    be ones a role is known to be made of."""
+    role = _clean(words, facts, company)
+    title = [word for word in role.split() if not word.startswith("(")]
+    if not 2 <= len(title) <= 5 or not all(word[:1].isupper() and word.isascii() for word in title):
+        return None
+    tags = facts.vocabulary.scan(fold(role))
+    return role if _INTERVIEWISH.isdisjoint(tags) and not _names_someone(facts, role) else None
 
 
 def _qualified(role: str) -> str:
@@ -337,18 +349,31 @@ def _sentence(role: str) -> bool:
 
 
 def without(text: str, part: str, gap: str = " ") -> str:
-    """``text`` with every occurrence of ``part`` (ignoring case) replaced by ``gap``."""
+    """``text`` with every occurrence of ``part`` (ignoring case) that is not inside a word replaced by
+    ``gap`` (the company "Medi" is no part of "Medical Science Liaison")."""
     if not part:
         return text
-    lowered, wanted, start = text.lower(), part.lower(), 0
+    lowered, wanted, start, at = text.lower(), part.lower(), 0, 0
     if wanted not in lowered:
         return text  # most texts do not hold it
     pieces = []
-    while (found := lowered.find(wanted, start)) >= 0:
+    while (found := lowered.find(wanted, at)) >= 0:
+        end = found + len(wanted)
+        at = found + 1
+        if found and _joined(lowered[found - 1], wanted[0]) or end < len(lowered) and _joined(lowered[end],
+                                                                                                 wanted[-1]):
+            continue  # inside a word
         pieces.append(text[start:found])
-        start = found + len(wanted)
+        start = at = end
     pieces.append(text[start:])
     return gap.join(pieces)
+
+
+def _joined(neighbour: str, edge: str) -> bool:
+    """True when two letters side by side are one word: in the scripts that space their words (Latin, Greek,
+    Cyrillic); Japanese, Chinese and Korean write a name against the next word, Arabic its prefixes."""
+    return neighbour.isalnum() and edge.isalnum() and all(
+        ord(ch) < 0x250 or 0x370 <= ord(ch) < 0x530 for ch in (neighbour, edge))
 
 
 def _clean(role: str, facts: EventFacts, company: str | None) -> str:

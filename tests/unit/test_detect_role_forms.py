@@ -105,3 +105,13 @@ def test_a_slovak_role_after_the_word_for_a_post_is_found():
                          attendees=(person("peter.kos@zilinska-ps.example", "Peter Kos"),)), [ME])
     assert found.interview
     assert found.role == "Statik oceľových konštrukcií"
+
+
+def test_a_company_that_begins_a_word_of_the_role_leaves_the_role_whole():
+    """The domain's "Petro" is no part of "Petroleum Engineer"."""
+    sender = person("li.wen@petro.example", "Li Wen")
+    found = detect(event("Interview – Petroleum Engineer", "A first interview for the Petroleum Engineer role.",
+                         organizer=sender, attendees=(sender,)), [ME])
+    assert found.interview
+    assert found.company == "Petro"
+    assert found.role == "Petroleum Engineer"
