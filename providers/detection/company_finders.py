@@ -136,7 +136,8 @@ def _markers(facts: EventFacts, place: str, text: str, score: float) -> list[Can
         description = facts.description[:1500]
         registered = None if description.isascii() else registered_company(description)
         phrase = (japanese_company(text, place, lambda p: plausible(facts, p), registered)
-                  or korean_company(text, place, lambda p: plausible(facts, p))
+                  or korean_company(text, place, lambda p: plausible(facts, p), _names_invited(facts),
+                                    f"{facts.title}\n{facts.description}")
                   or arabic_company(text, lambda p: plausible(facts, p)))
         if phrase:
             found.append(Candidate(phrase, score + 0.5, f"company named in the {place}"))
@@ -150,6 +151,11 @@ def _markers(facts: EventFacts, place: str, text: str, score: float) -> list[Can
             guess = facts.event.organizer is None and (f"{inner}?" in text or f"{inner} ?" in text)
             found.append(Candidate(inner, 5.0 if guess else 2.5, "company in the title's brackets"))
     return found
+
+
+def _names_invited(facts: EventFacts) -> list[str]:
+    """The names of the people invited, the user left out."""
+    return [p.name for p in (facts.organizer, *facts.others) if p is not None and p.name]
 
 
 def _agency_client(facts: EventFacts) -> list[Candidate]:

@@ -9,7 +9,7 @@ is (온누리약국, 서울성모병원). The role: the words before 포지션, 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _NAME = r"[\uac00-\ud7a3A-Za-z0-9&]{2,20}"
@@ -36,9 +36,12 @@ _NOT_NAMES = frozenset(
 )
 
 
-def korean_company(text: str, place: str, plausible: Callable[[str], bool]) -> str | None:
+def korean_company(text: str, place: str, plausible: Callable[[str], bool], people: Iterable[str] = (),
+                   written: str = "") -> str | None:
     """The company ``text`` names the Korean way, if ``plausible`` accepts it (without its legal form,
-    as a person says it). ``place`` is "title" or "description": only a title's brackets name one."""
+    as a person says it). ``place`` is "title" or "description": only a title's brackets name one.
+    ``people``: the names of those invited, whom a sender introduces with their organisation
+    ("메디잡스 최유나입니다"); ``written``: all the event's text, which must write that organisation twice."""
     if not _HANGUL.search(text):
         return None
     finders = [_LEGAL_FORM, _RECRUITING_TEAM] + ([_TITLE_BRACKET] if place == "title" else []) + [_INSTITUTION]
@@ -48,7 +51,29 @@ def korean_company(text: str, place: str, plausible: Callable[[str], bool]) -> s
             name = _PARTICLE.sub("", name) if finder is _LEGAL_FORM else name
             if name not in _NOT_NAMES and len(name) >= 2 and plausible(name):
                 return name
+    return _before_a_name(text, people, written, plausible)
+
+
+def _before_a_name(text: str, people: Iterable[str], written: str, plausible: Callable[[str], bool]) -> str | None:
+    """The organisation a sender writes before their own name, the way Korean introduces someone
+    ("메디잡스 최유나입니다", "메디잡스 최유나 컨설턴트 통화"), when the event writes it again on its own (a
+    signature): a word before a name is as often a title or a team ("약제부장 한미경")."""
+    for person in people:
+        if not _PERSON.fullmatch(person) or person not in text:
+            continue
+        for match in re.finditer(rf"(?<![\uac00-\ud7a3A-Za-z0-9])(?P<name>{_NAME})\s{re.escape(person)}", text):
+            name = match.group("name")
+            again = len(re.findall(rf"(?<![\uac00-\ud7a3A-Za-z0-9]){re.escape(name)}(?![\uac00-\ud7a3A-Za-z0-9])",
+                                   written))
+            if (name not in _NOT_NAMES and again >= 2 and not _TEAM_OR_TITLE.search(name)
+                    and not _PARTICLE.search(name) and plausible(name)):
+                return name
     return None
+
+
+_PERSON = re.compile(r"[\uac00-\ud7a3]{2,4}")  # a Korean name: a family name and one or two syllables
+# what a team, a department or a title ends in: "인사팀", "약제부", "약제부장", "원장", "선생님"
+_TEAM_OR_TITLE = re.compile(r"(?:팀|부|실|과|장|님|사|원)$")
 
 
 # what ends the words before a role: a particle, a verb's form before a noun ("지원하신", "모집하는",

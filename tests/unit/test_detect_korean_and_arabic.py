@@ -248,3 +248,25 @@ def test_a_gulf_walk_in_interview_is_one_on_site():
 def test_an_emirates_id_appointment_is_official():
     found = detect(event("Emirates ID biometrics – Amer Centre", "Bring your passport and visa copy."), [ME])
     assert not found.interview and said(found, "official")
+
+
+def test_a_korean_agency_recruiter_for_an_unnamed_client_is_the_company_named_before_their_name():
+    """The client is kept confidential: the agency, written as it writes itself (not what its domain spells),
+    and the English title it recruits for, framed by 포지션 though no word of it is a known title's."""
+    consultant = person("minseo.lee@careerbridge.example", "이민서")
+    found = detect(event("커리어브릿지 이민서 헤드헌터 통화",
+                         "안녕하세요, 커리어브릿지 이민서입니다.\n국내 의료기기 회사(고객사명은 추후 공개)의 Market Access "
+                         "Liaison 포지션 관련하여 20분 정도 통화 부탁드립니다.\n\n이민서 드림 | 커리어브릿지 서치",
+                         organizer=consultant, attendees=(consultant,), minutes=30), [ME])
+    assert found.interview
+    assert found.company == "커리어브릿지"
+    assert found.role == "Market Access Liaison"
+    assert [p.email for p in found.people] == ["minseo.lee@careerbridge.example"]
+
+
+def test_a_title_before_a_korean_name_is_no_company():
+    head = person("mkhan@sebom-hospital.example", "한미경")
+    found = detect(event("약제부장 한미경 – 약사 면접", "약제부장 한미경입니다. 약사 면접을 진행합니다.\n\n약제부장 한미경",
+                         organizer=head, attendees=(head,)), [ME])
+    assert found.interview
+    assert found.company != "약제부장"
