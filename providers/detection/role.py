@@ -133,6 +133,9 @@ def find_role(facts: EventFacts, company: str | None) -> str | None:
     ranked = _rank_and_area(facts, company) if ":" in facts.title else None
     if ranked:
         candidates.append((4.5, ranked))
+    search = _recruiters_search(facts, company) if "search" in facts.text_f else None
+    if search:
+        candidates.append((3.5, search))
     compound = _compound_posting(facts, company) if "-stelle" in facts.text_f or "-rooli" in facts.text_f else None
     if compound:
         candidates.append((3.5, compound))
@@ -172,6 +175,22 @@ def _bracketed_after_a_post(facts: EventFacts, company: str | None) -> str | Non
     """The role a description writes in brackets after the word for a post, when its words read as one."""
     for match in _BRACKETED_AFTER_POST.finditer(facts.description[:1500]):
         role = _candidate(_CUT.split(match.group("role"), 1)[0], facts, company)
+        if role:
+            return role
+    return None
+
+
+# a recruiter's search for a role: "I'm working on a Live Ops Producer search", "we are running a CFO search for"
+_SEARCH = re.compile(
+    r"\b(?:working on|running|leading|handling|conducting|retained (?:on|for)|partnering on|helping with)\s+"
+    r"(?:an?|the|this|our|my)\s+(?:(?:new|confidential|exclusive|retained)\s+)?(?P<role>[^.,;:()\n]{2,60}?)\s+search\b",
+    re.IGNORECASE)
+
+
+def _recruiters_search(facts: EventFacts, company: str | None) -> str | None:
+    """The role a recruiter says they are searching for, when its words read as one."""
+    for match in _SEARCH.finditer(facts.description[:1500]):
+        role = _candidate(match.group("role"), facts, company)
         if role:
             return role
     return None

@@ -115,3 +115,17 @@ def test_a_company_that_begins_a_word_of_the_role_leaves_the_role_whole():
     assert found.interview
     assert found.company == "Petro"
     assert found.role == "Petroleum Engineer"
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("I'm working on a Senior Data Engineer search for a fintech client (name shared once we've spoken).",
+     "Senior Data Engineer"),
+    ("We are running a confidential Head of Finance search for a listed retailer.", "Head of Finance"),
+])
+def test_the_role_a_recruiter_says_they_are_searching_for_is_found(sentence, role):
+    recruiter = person("noor@harbourtalent.example", "Noor Saleh")
+    found = detect(event("Harbour Talent – intro call", f"Hi Casey,\n\n{sentence} 30 minutes on your background.\n\n"
+                         "Noor Saleh\nHarbour Talent", organizer=recruiter, attendees=(recruiter,), minutes=30), [ME])
+    assert found.interview
+    assert found.role == role
+
