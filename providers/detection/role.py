@@ -133,6 +133,9 @@ def find_role(facts: EventFacts, company: str | None) -> str | None:
     ranked = _rank_and_area(facts, company) if ":" in facts.title else None
     if ranked:
         candidates.append((4.5, ranked))
+    hiring = _hired_in_numbers(facts, company) if "hiring" in facts.text_f or "recruiting" in facts.text_f else None
+    if hiring:
+        candidates.append((3.5, hiring))
     search = _recruiters_search(facts, company) if "search" in facts.text_f else None
     if search:
         candidates.append((3.5, search))
@@ -185,6 +188,26 @@ _SEARCH = re.compile(
     r"\b(?:working on|running|leading|handling|conducting|retained (?:on|for)|partnering on|helping with)\s+"
     r"(?:an?|the|this|our|my)\s+(?:(?:new|confidential|exclusive|retained)\s+)?(?P<role>[^.,;:()\n]{2,60}?)\s+search\b",
     re.IGNORECASE)
+
+
+# a company hiring several people for one post: "our client is hiring B2 Avionics Engineers (A320neo family)"
+_HIRING_MANY = re.compile(
+    r"\b(?:is|are|we're|they're|currently)\s+(?:currently\s+|now\s+|actively\s+)?(?:hiring|recruiting)\s+"
+    r"(?:(?:several|multiple|a few|two|three|four|five|new|experienced)\s+)?"
+    r"(?P<role>[A-Z0-9][^.,;:()\n]{1,60}?[a-z]s)(?=\s*(?:[.,;:(\n]|$)|\s+(?:for|to|at|in|on|with|who|based)\b)")
+
+
+def _hired_in_numbers(facts: EventFacts, company: str | None) -> str | None:
+    """The role a company hires several people for, as one person holds it ("B2 Avionics Engineer" of
+    "is hiring B2 Avionics Engineers"): English plurals only."""
+    for match in _HIRING_MANY.finditer(facts.description[:1500]):
+        words = match.group("role").split()
+        last = words[-1]
+        words[-1] = last[:-3] + "y" if last.endswith("ies") else last if last.endswith("ss") else last[:-1]
+        role = _candidate(" ".join(words), facts, company)
+        if role:
+            return role
+    return None
 
 
 def _recruiters_search(facts: EventFacts, company: str | None) -> str | None:

@@ -129,3 +129,14 @@ def test_the_role_a_recruiter_says_they_are_searching_for_is_found(sentence, rol
     assert found.interview
     assert found.role == role
 
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Our client Kestrel Rail is hiring Signalling Technicians (ETCS) for its Leeds depot.", "Signalling Technician"),
+    ("Our client Kestrel Rail is currently recruiting several Track Safety Supervisors.", "Track Safety Supervisor"),
+])
+def test_a_role_a_company_hires_several_people_for_is_the_role_one_person_holds(sentence, role):
+    recruiter = person("noor@harbourtalent.example", "Noor Saleh")
+    found = detect(event("Screening call – Kestrel Rail", f"Hi Casey,\n\n{sentence} A 30-minute screening call.\n\n"
+                         "Noor Saleh", organizer=recruiter, attendees=(recruiter,), minutes=30), [ME])
+    assert found.interview
+    assert found.role == role
