@@ -13,7 +13,7 @@
   among every finder's candidates;
 - ``role`` and ``role_names``: the role, ranked and written in full; ``stage``: the stage and the mode;
   ``people``: the people met;
-- ``japanese``, ``korean`` and ``arabic``: how Japanese and Korean invitations write the company and the
-  role, and Arabic ones the company;
+- ``japanese``, ``korean``, ``chinese`` and ``arabic``: how Japanese, Korean and Chinese invitations write
+  the company and the role, and Arabic ones the company;
 - ``process``: a calendar's interviews read together, a hiring process lending one interview what another says.
 """

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from .arabic import arabic_company
+from .chinese import chinese_company
 from .company_names import LEGAL_FORM_AHEAD, abbreviates, is_service, name_prefixes, runs
 from .company_text import (
     CLIENT_MARKER,
@@ -138,7 +139,8 @@ def _markers(facts: EventFacts, place: str, text: str, score: float) -> list[Can
         phrase = (japanese_company(text, place, lambda p: plausible(facts, p), registered)
                   or korean_company(text, place, lambda p: plausible(facts, p), _names_invited(facts),
                                     f"{facts.title}\n{facts.description}")
-                  or arabic_company(text, lambda p: plausible(facts, p)))
+                  or arabic_company(text, lambda p: plausible(facts, p))
+                  or chinese_company(text, lambda p: plausible(facts, p)))
         if phrase:
             found.append(Candidate(phrase, score + 0.5, f"company named in the {place}"))
     if not facts.agency_domains:  # an agency's recruiter names its client: see _agency_client

@@ -8,7 +8,8 @@ address or the user's own organisation), and the company's name (an interview wh
 name a domain spells joins the interviews at that domain). Within a process:
 
 - a company that is a shorter form of another interview's company (its first words, or the name the
-  domain spells) takes the fuller name the company writes itself, when there is one fuller name;
+  domain spells, also of a name written in another script) takes the fuller name the company writes
+  itself, when there is one fuller name;
 - a missing company takes the process's company, and a job interview's missing role the process's role,
   when the process names exactly one (an organisation the user applied to twice, for two roles, fills
   nothing; a role that only adds words to another, "Treasury Analyst (R-2026-01187)", is the same role);
@@ -212,7 +213,9 @@ def _fuller(key: str, names: dict[str, str], domain_names: frozenset[str]) -> st
     longer = [other for other in names if other != key and (
         other.split()[:len(words)] == words and len(other.split()) > len(words)
         or (spelled or names[key].isupper()) and (  # "BPR", as a recruiter shortens their client's name
-            _spells_out(letters, names[other]) or _initials_of(words[0], names[other])))]
+            _spells_out(letters, names[other]) or _initials_of(words[0], names[other]))
+        # "Dscap" of dscap.com.sg for 鼎盛资本: a domain cannot spell a name written in another script
+        or spelled and _unspellable(names[other]))]
     if not longer:
         return None
     longest = max(longer, key=len)
@@ -220,6 +223,11 @@ def _fuller(key: str, names: dict[str, str], domain_names: frozenset[str]) -> st
     if all(longest.split()[:len(other.split())] == other.split() for other in longer):
         return longest
     return None
+
+
+def _unspellable(name: str) -> bool:
+    """True when ``name`` holds no Latin letter (鼎盛资本, 한빛소프트): what a domain spells is its short form."""
+    return not any(ch.isascii() and ch.isalpha() for ch in name)
 
 
 def _spells_out(letters: str, name: str) -> bool:

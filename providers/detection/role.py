@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .chinese import addressed_person, chinese_framed_roles
 from .company_names import LEGAL_FORM_AHEAD
 from .facts import EventFacts
 from .japanese import japanese_framed_roles
@@ -274,6 +275,11 @@ def _labelled_role(facts: EventFacts, company: str | None) -> str | None:
 def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | None) -> str | None:
     if "job" not in hits and "role" not in hits:
         return None  # no word that frames a role, and no word a role is made of
+    if "一职" in text or "一職" in text or "职位" in text or "職位" in text or "岗位" in text or "崗位" in text:
+        for words in chinese_framed_roles(text):
+            role = _candidate(words, facts, company)
+            if role:
+                return role
     if "職" in text or "ポジション" in text or "求人" in text or "募集" in text:
         for words in japanese_framed_roles(text):
             role = _candidate(words, facts, company)
@@ -387,7 +393,7 @@ def _sentence(role: str) -> bool:
     """A Japanese sentence ("…と思います。") read as a role: it has no spaces to count; a Korean one has
     particles and verbs' endings."""
     return "。" in role or "、" in role or (len(role) > 40 and " " not in role) or (
-        not role.isascii() and korean_sentence(role))
+        not role.isascii() and (korean_sentence(role) or addressed_person(role)))
 
 
 def without(text: str, part: str, gap: str = " ") -> str:
