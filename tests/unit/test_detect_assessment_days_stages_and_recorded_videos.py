@@ -65,3 +65,9 @@ def test_a_hold_for_a_second_stage_or_a_projects_second_stage_is_not_an_intervie
                          minutes=60), [ME])
     assert not found.interview
 
+
+
+def test_a_physiotherapist_is_a_role():
+    found = detect(event("Phone interview – Northgate Rehab (Senior Neuro Physiotherapist)", "",
+                         organizer=NORTHGATE, attendees=(NORTHGATE,)), [ME])
+    assert found.interview and found.role == "Senior Neuro Physiotherapist"
