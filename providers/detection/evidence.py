@@ -235,7 +235,10 @@ def _coffee_arranged(facts: EventFacts) -> bool:
     if not facts.company_domains or facts.event.recurring:
         return False
     text = facts.text_hits
-    return any(tag in text for tag in ("career", "job", "ask", "info?")) or facts.description.count("?") >= 2
+    if any(tag in text for tag in ("career", "job", "ask", "info?")) or facts.description.count("?") >= 2:
+        return True
+    # the user's own questions about how a team or a company works ("Ask how the sales org is set up")
+    return "ask?" in text and bool(WORKPLACE.search(facts.text_f))
 
 
 def _answering_me(facts: EventFacts) -> bool:

@@ -22,7 +22,8 @@ SECTIONS: dict[str, frozenset[str] | None] = {
     "interview": frozenset({"words", "in_context"}),
     "stage": None,
     "stage_hint": None,
-    "informational": frozenset({"words", "in_context", "meeting", "career", "advice_asked", "answering", "workplace"}),
+    "informational": frozenset({"words", "in_context", "meeting", "career", "advice_asked", "questions", "answering",
+                                "workplace"}),
     "job": frozenset({"words", "titles", "labels", "before_role"}),
     "application": frozenset({"internal", "yours", "to_candidate", "job_talk"}),
     "agency": frozenset({"client"}),
@@ -100,7 +101,7 @@ def groups(lexicon: Lexicon) -> dict[str, list[str]]:
     """The tagged phrases the scanner looks for in every event, tag -> phrases.
 
     Tags: ``interview``/``interview?``, ``stage``/``stage?`` and ``stage=<name>``, ``info``/``info?``,
-    ``chat?``, ``career``, ``ask``, ``answer``, ``job``, ``role``, ``sits-in``, ``with-me``, ``mode=<how>``,
+    ``chat?``, ``career``, ``ask``, ``ask?``, ``answer``, ``job``, ``role``, ``sits-in``, ``with-me``, ``mode=<how>``,
     ``x:<kind>`` (evidence against, in a title) and ``x!:<kind>`` (anywhere), ``cancelled`` and
     ``cancelled:title``, ``hiring``, ``candidate``, ``candidates``, ``medium``, ``routine``,
     ``supplier``, ``client`` and ``plain``.
@@ -114,7 +115,8 @@ def groups(lexicon: Lexicon) -> dict[str, list[str]]:
         ("interview", "words"): "interview", ("interview", "in_context"): "interview?",
         ("informational", "words"): "info", ("informational", "in_context"): "info?",
         ("informational", "meeting"): "chat?", ("informational", "career"): "career",
-        ("informational", "advice_asked"): "ask", ("informational", "answering"): "answer",
+        ("informational", "advice_asked"): "ask", ("informational", "questions"): "ask?",
+        ("informational", "answering"): "answer",
         ("job", "words"): "job", ("job", "titles"): "role",
         ("people", "sitting_in"): "sits-in", ("people", "with_me"): "with-me",
         ("cancelled", "title"): "cancelled:title", ("cancelled", "description"): "cancelled",

@@ -69,6 +69,36 @@ def test_a_dutch_coffee_with_family_is_not_an_interview():
     assert not found.interview
 
 
+# -- a coffee the user set up to learn how it is at someone's company: informational ----------------------
+
+@pytest.mark.parametrize("title, description, guest", [
+    ("Coffee - Amara Lind (Quillsoft)", "Ask how the Quillsoft product org is set up and what her first 90 days "
+     "were like.", person("amara@quillsoft.example", "Amara Lind")),
+    ("Coffee w/ Ben Oduya – pick his brains re sports nutrition", "Ben has been at Harbour City four years.",
+     person("ben.oduya@harbourcity.example", "Ben Oduya")),
+    ("Kopi w/ Wei Jie – how's life at Tidepool?", "He moved from Banyan to their risk desk last spring.",
+     person("weijie@tidepool.example", "Tan Wei Jie")),
+    ("Café con Lucía (Ribera Datos)", "Preguntar cómo funciona el equipo de datos y cómo entró ella.",
+     person("lucia@riberadatos.example", "Lucía Gil")),
+])
+def test_a_coffee_the_user_set_up_to_ask_about_someones_workplace_is_informational(title, description, guest):
+    found = detect(event(title, description, organizer=CASEY, attendees=(guest,), me_too=False, minutes=60), [ME])
+    assert found.interview and found.kind == "informational"
+    assert [p.email for p in found.people] == [guest.email]
+
+
+@pytest.mark.parametrize("title, description, guest", [
+    ("Coffee - Jake Moreno (Quillsoft)", "Ask how the new flat is going and whether he got the bike fixed.",
+     person("jake@quillsoft.example", "Jake Moreno")),
+    ("Coffee w/ Mum – pick her brains about the garden", "Bring the seed catalogue.",
+     person("ria.nguyen@gmail.com", "Ria")),
+    ("Kopi w/ Uncle Lim", "Ask about his hip.", person("lim.kh@singnet.example", "Lim Kok Hua")),
+])
+def test_a_coffee_with_a_friend_or_family_is_not_an_interview(title, description, guest):
+    found = detect(event(title, description, organizer=CASEY, attendees=(guest,), me_too=False, minutes=60), [ME])
+    assert not found.interview
+
+
 # -- a role with a qualifier in brackets that belongs to the posting ------------------------------------
 
 LENA = person("lena.meyer@contoso.com", "Lena Meyer")
