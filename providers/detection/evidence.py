@@ -45,13 +45,26 @@ _DIGIT_CHARS = frozenset("0123456789")
 _PERSON_NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{1,4}\s?[\u4e00-\u9fff]{1,3}(?:様|さん)?$")
 _NAME_LINKS = frozenset("van von de der den da del di du le la y bin al".split())
-# the user's own note of a call: "Call w/ Dana (Contoso?)", "Anruf mit Jana (Fabrikam)", "Llamada con Ana (¿Litware?)"
+# the user's own note of a call with someone, and who they are with: "Call w/ Dana (Contoso?)", "Call w/ Sarah
+# @ Harborline re: Strategic AE role", "Anruf mit Jana (Fabrikam)", "Ligar ao Miguel @ Farol – vaga Head of
+# Marketing", "Call: Grace Teo (Peak Search Asia)"; or the call they expect: "Priya (KinetiCare) ringing me"
+_PERSON = r"(?P<person>[^\W\d_][\w'’-]*)(?:\s+(?!re\b)[^\W\d_][\w'’.-]*)?"
+_AT_COMPANY = (
+    r"(?:\s*[(（]\s*¿?\s*(?P<company>[^\W\d_][^()（）?¿]{1,40}?)\s*\??\s*[)）]"
+    r"|\s+@\s*(?P<at>[^\W\d_][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}))"
+)
+_TOPIC = r"(?:\s*(?:\bre\b:?|\babout\b|\bsobre\b|[–—:|-])\s*(?P<topic>[^\W_].*?))?\s*$"
 _CALL_WITH = re.compile(
-    r"^(?:(?:phone |video |quick |intro )?call|phone|chat|talk|conversation|anruf|telefonat|gespräch|appel|conversation"
+    r"^(?:(?:(?:phone |video |quick |intro )?call|phone|chat|talk|conversation|anruf|telefonat|gespräch|appel"
     r"|llamada|charla|conversación|chamada|ligação|conversa|chiamata|telefonata|gesprek|telefoongesprek)"
     r"\s+(?:w/|c/|with|mit|avec|con|com|met)\s+"
-    r"(?P<person>[^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’.-]*)?\s*"
-    r"(?:[(（]\s*¿?\s*(?P<company>[^\W\d_][^()（）?¿]{1,40}?)\s*\??\s*[)）])?\s*$",
+    r"|(?:ligar|telefonar)\s+(?:ao|à|a|para(?:\s+[oa])?)\s+|llamar\s+a\s+|(?:call|chamada|llamada|anruf)\s*:\s*)"
+    + _PERSON + _AT_COMPANY + r"?" + _TOPIC,
+    re.IGNORECASE,
+)
+_CALLS_ME = re.compile(
+    r"^" + _PERSON + _AT_COMPANY + r"\s+(?:ringing me|calling me|rings me|calls me|to call me|will call me"
+    r"|to ring me|liga-me|vai ligar|ruft (?:mich )?an|me llama)" + _TOPIC,
     re.IGNORECASE,
 )
 
@@ -66,6 +79,8 @@ def promising(facts: EventFacts) -> bool:
         return True
     if _interview_calendar(facts) or _coffee_arranged(facts):
         return True
+    if "role" in facts.title_hits and facts.organizer is None and _call_note(facts):
+        return True  # the user's own note of a call about a job title ("Priya (KinetiCare) ringing me – Clinic Lead")
     return "system" in facts.text_hits
 
 
@@ -110,13 +125,18 @@ def own_job_talk(facts: EventFacts) -> bool:
 
 def _own_call_note(facts: EventFacts, found: Found) -> None:
     """The user's own entry for a call with a named person at a company, about a job ("Call w/ Dana
-    (Contoso?)" and "recruiter reached out about a Data Analyst role" in its notes)."""
-    if facts.organizer is not None or facts.others:
+    (Contoso?)" and "recruiter reached out about a Data Analyst role" in its notes; "Call w/ Sarah @
+    Harborline re: Strategic AE role"; "Priya (KinetiCare) ringing me – Clinic Lead, Altrincham")."""
+    call = _call_note(facts)
+    if call is None:
         return
-    call = _CALL_WITH.match(facts.title)
-    company = call.group("company") if call else None
-    if not call or not call.group("person")[0].isupper() or (company and not company[0].isupper()):
+    company = call.group("company") or call.group("at")
+    if not call.group("person")[0].isupper() or (company and not company[0].isupper()):
         return  # "Call w/ Mom", "Llamada con Andrea (dentista)"
+    topic = call.group("topic")
+    if company and topic and _names_a_job(facts, topic):
+        found["own_call_note"] = facts.title  # the title says what the call is about: a job, a role
+        return
     text = facts.text_hits
     recruiting = "stage=recruiter screen" in text or ("job" in text and "role" in text)
     # without a company in the title, the notes must say who the person is in the hiring: a recruiter,
@@ -124,6 +144,20 @@ def _own_call_note(facts: EventFacts, found: Found) -> None:
     named_role = "job" in text and "role" in text
     if recruiting and "career" not in text and (company or (named_role and ("stage" in text or "stage?" in text))):
         found["own_call_note"] = facts.title
+
+
+def _call_note(facts: EventFacts) -> re.Match | None:
+    """The match of the user's own entry for a call ("Call w/ ...", "... ringing me"), else None."""
+    if facts.organizer is not None or facts.others:
+        return None
+    return _CALL_WITH.match(facts.title) or _CALLS_ME.match(facts.title)
+
+
+def _names_a_job(facts: EventFacts, topic: str) -> bool:
+    """True when a call's ``topic`` is a job: job words ("re: the Strategic AE role", "vaga Head of
+    Marketing"), or a job title as a posting writes it ("Clinic Lead, Altrincham")."""
+    tags = facts.vocabulary.scan(fold(topic))
+    return "job" in tags or ("role" in tags and topic[:1].isupper())
 
 
 # a title that is a conversation with someone: "Gespräch mit Dr. Lindner", "Point de suivi avec Awa",

@@ -46,6 +46,31 @@ def test_a_call_note_on_someone_elses_invitation_is_not_the_users_own_note():
     assert not found.interview
 
 
+@pytest.mark.parametrize("title, description, company", [
+    ("Call w/ Tomás @ Quillbridge re: Senior AE role", "Tomás Reyes – VP Sales, tomas@quillbridge.example. He calls "
+     "my cell. Ask: territory, quota, ramp.", "Quillbridge"),
+    ("Ligar à Inês @ Marés – vaga Diretora de Produto", "ines@mares.example — é a CEO, liga-me ela.", "Marés"),
+    ("Llamar a Jorge @ Litoral – puesto de Jefe de Ventas", "jorge@litoral.example, me llama él.", "Litoral"),
+    ("Dana (Fabrikam) ringing me – Practice Manager, Leeds", "dana.okoro@fabrikam.example – Regional Director. "
+     "Questions ready re caseload and on-call.", "Fabrikam"),
+])
+def test_the_users_own_note_of_a_call_with_someone_at_a_company_about_a_job_is_an_interview(title, description,
+                                                                                            company):
+    found = detect(event(title, description, organizer=None, me_too=False, minutes=30), [ME])
+    assert found.interview and found.kind == "job" and found.company == company
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Call w/ Mom @ home re: Thanksgiving", "Ask who brings the pie."),
+    ("Call w/ Ray @ Northside Plumbing re: boiler quote", "ray@northsideplumbing.example, he rings after 5."),
+    ("Jess (Acme Dental) ringing me – appointment change", "jess@acmedental.example"),
+    ("Call w/ Priya Raman (candidate) re: our SDR role", "She applied last week; check her notice period."),
+])
+def test_an_ordinary_call_or_a_candidate_the_user_calls_is_not_their_interview(title, description):
+    found = detect(event(title, description, organizer=None, me_too=False, minutes=30), [ME])
+    assert not found.interview
+
+
 # -- a coffee in Dutch to learn how it is at a company: informational ----------------------------------
 
 @pytest.mark.parametrize("title", [
@@ -225,3 +250,9 @@ def test_an_interview_whose_title_names_the_user_as_candidate_stays_an_interview
     found = detect(event("Interview panel – Gr. 4 French LTO (candidate: C. Nguyen)", "Panel interview, 45 minutes.",
                          organizer=PRINCIPAL, attendees=(PRINCIPAL, VICE), minutes=60), [ME])
     assert found.interview and found.kind == "job"
+
+
+def test_an_account_executive_abbreviated_is_the_role_of_a_call_note():
+    found = detect(event("Call w/ Tomás @ Quillbridge re: Mid-Market AE role", "tomas@quillbridge.example",
+                         organizer=None, me_too=False, minutes=30), [ME])
+    assert found.interview and found.role == "Mid-Market AE"
