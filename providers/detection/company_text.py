@@ -29,6 +29,7 @@ MARKER_OR_WITH = _marker(_MARKER_WORDS + ["with", "mit", "avec", "con", "com", "
 # an agency recruiter's client: "our client Contoso", "Client: Contoso", "unserem Mandanten, der Contoso GmbH"
 CLIENT_MARKER = re.compile(
     r"\b(?:" + trie_pattern({p.rstrip(".").lower() for p in LEXICON.phrases("agency", "client")}) + r")\s*[:,]?\s+"
+    r"(?:(?:is|ist|est|es|é)\s+)?"  # "Client is Oakmere Data Corp."
     r"(?:(?:der|die|das|the|la|le|el|o|a|het)\s+)?(?=[^\W\d_])",
     re.IGNORECASE,
 )

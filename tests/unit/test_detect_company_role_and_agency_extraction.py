@@ -51,6 +51,9 @@ def test_an_agency_interview_is_with_the_client_the_invitation_names(title, desc
     ("Confirming your interview at our client Quillon Freight for the Data Analyst role.", "Quillon Freight"),
     ("Client: Ostrava Mills. You will meet their finance director.", "Ostrava Mills"),
     ("Te confirmo la entrevista con nuestro cliente Bodegas Arrieta para el puesto de Analista.", "Bodegas Arrieta"),
+    ("Client is Halden Robotics, hiring a Field Engineer. 30 min to go through your background.",
+     "Halden Robotics"),
+    ("O cliente é a Tejo Seguros, procura um Analista de Risco.", "Tejo Seguros"),
 ])
 def test_an_agency_recruiter_alone_on_the_invitation_names_the_client_in_words(description, company):
     recruiter = person("dana@northgatesearch.com", "Dana Pike")
