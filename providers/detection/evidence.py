@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .call_notes import call_note
 from .facts import EventFacts
 from .role import framed_role
 from .scanner import fold
@@ -21,7 +22,9 @@ from .systems import (
     PAIRING,
     RECRUITING_CALENDAR,
     REQUISITION,
+    agency_kind,
     is_recruiting_mailbox,
+    names_an_agency,
     system_of_term,
 )
 from .words import JOB_TALK, WORKPLACE
@@ -45,28 +48,6 @@ _DIGIT_CHARS = frozenset("0123456789")
 _PERSON_NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{1,4}\s?[\u4e00-\u9fff]{1,3}(?:様|さん)?$")
 _NAME_LINKS = frozenset("van von de der den da del di du le la y bin al".split())
-# the user's own note of a call with someone, and who they are with: "Call w/ Dana (Contoso?)", "Call w/ Sarah
-# @ Harborline re: Strategic AE role", "Anruf mit Jana (Fabrikam)", "Ligar ao Miguel @ Farol – vaga Head of
-# Marketing", "Call: Grace Teo (Peak Search Asia)"; or the call they expect: "Priya (KinetiCare) ringing me"
-_PERSON = r"(?P<person>[^\W\d_][\w'’-]*)(?:\s+(?!re\b)[^\W\d_][\w'’.-]*)?"
-_AT_COMPANY = (
-    r"(?:\s*[(（]\s*¿?\s*(?P<company>[^\W\d_][^()（）?¿]{1,40}?)\s*\??\s*[)）]"
-    r"|\s+@\s*(?P<at>[^\W\d_][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}))"
-)
-_TOPIC = r"(?:\s*(?:\bre\b:?|\babout\b|\bsobre\b|[–—:|-])\s*(?P<topic>[^\W_].*?))?\s*$"
-_CALL_WITH = re.compile(
-    r"^(?:(?:(?:phone |video |quick |intro )?call|phone|chat|talk|conversation|anruf|telefonat|gespräch|appel"
-    r"|llamada|charla|conversación|chamada|ligação|conversa|chiamata|telefonata|gesprek|telefoongesprek)"
-    r"\s+(?:w/|c/|with|mit|avec|con|com|met)\s+"
-    r"|(?:ligar|telefonar)\s+(?:ao|à|a|para(?:\s+[oa])?)\s+|llamar\s+a\s+|(?:call|chamada|llamada|anruf)\s*:\s*)"
-    + _PERSON + _AT_COMPANY + r"?" + _TOPIC,
-    re.IGNORECASE,
-)
-_CALLS_ME = re.compile(
-    r"^" + _PERSON + _AT_COMPANY + r"\s+(?:ringing me|calling me|rings me|calls me|to call me|will call me"
-    r"|to ring me|liga-me|vai ligar|ruft (?:mich )?an|me llama)" + _TOPIC,
-    re.IGNORECASE,
-)
 
 
 def promising(facts: EventFacts) -> bool:
@@ -79,6 +60,8 @@ def promising(facts: EventFacts) -> bool:
         return True
     if _interview_calendar(facts) or _coffee_arranged(facts):
         return True
+    if _client_and_title(facts):
+        return True  # a recruiter's client and a job title: an agency's call, perhaps
     if "role" in facts.title_hits and facts.organizer is None and _call_note(facts):
         return True  # the user's own note of a call about a job title ("Priya (KinetiCare) ringing me – Clinic Lead")
     return "system" in facts.text_hits
@@ -150,7 +133,7 @@ def _call_note(facts: EventFacts) -> re.Match | None:
     """The match of the user's own entry for a call ("Call w/ ...", "... ringing me"), else None."""
     if facts.organizer is not None or facts.others:
         return None
-    return _CALL_WITH.match(facts.title) or _CALLS_ME.match(facts.title)
+    return call_note(facts.title)
 
 
 def _names_a_job(facts: EventFacts, topic: str) -> bool:
@@ -335,15 +318,38 @@ def _senders(facts: EventFacts, found: Found) -> None:
 
 def _agency_call(facts: EventFacts, found: Found) -> None:
     """A recruiter who recruits for a client, about a job ("Voor onze opdrachtgever ... zoek ik een Demand
-    Planner"), or a recruitment agency's recruiter about a job: a recruitment agency's screening call."""
+    Planner"), or a recruitment agency's recruiter about a job: a recruitment agency's screening call. A
+    recruitment agency speaking of its client and a job title says it too, the job word unsaid ("Call: Grace
+    Teo (Peak Search Asia) – confidential digital bank", "Head of Regulatory Compliance – client is a bank")."""
     job = facts.text_hits.get("job") or facts.title_hits.get("job")
     if not job:
+        client = _client_and_title(facts)
+        if client and _agency_speaks(facts):
+            found["agency_call"] = client
         return
     client = facts.text_hits.get("client")
     if client and facts.company_domains:  # an agency's domain, or the client's
         found["agency_call"] = client
     elif _at_an_agency(facts):  # an agency's recruiter about a job, the client unsaid ("求人の件で")
         found["agency_call"] = job
+
+
+def _client_and_title(facts: EventFacts) -> str | None:
+    """The word for a recruiter's client, when the event also names a job title ("client", "Head of ...")."""
+    title, text = facts.title_hits, facts.text_hits
+    if "role" not in title and "role" not in text:
+        return None
+    return title.get("client") or text.get("client")
+
+
+def _agency_speaks(facts: EventFacts) -> bool:
+    """True when a recruitment agency is on the event: its domain (known or reading like one), a domain the
+    user's own note writes, or its name said ("Lakefront Search Partners")."""
+    if facts.agency_domains or facts.agency_suspects:
+        return True
+    if facts.organizer is None and not facts.others and any(agency_kind(d) for d in facts.written_domains):
+        return True
+    return names_an_agency(facts.title_f) or names_an_agency(facts.text_f[:1500])
 
 
 def _at_an_agency(facts: EventFacts) -> bool:
