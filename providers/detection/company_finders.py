@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from .arabic import arabic_company
+from .call_notes import call_note
 from .chinese import chinese_company
 from .company_names import LEGAL_FORM_AHEAD, abbreviates, is_service, name_prefixes, runs
 from .company_text import (
@@ -99,6 +100,8 @@ def _expanded(facts: EventFacts, domain: str, run: str) -> str | None:
     """The beginning of ``run`` the domain is a short form of, if any (strictly, or loosely where the
     text shows the phrase is a company's name: a legal form after it, a signature, said twice)."""
     for phrase in name_prefixes(run.strip(" .,&"), domain_label(domain)[:1]):
+        if phrase.endswith(".") and len(phrase.rsplit(None, 1)[-1]) > 4:
+            phrase = phrase[:-1]  # "Lakefront Search Partners. He can't...": a sentence's full stop, no "Co."
         loosely = abbreviates(domain, phrase, loose=True) and _named_as_company(facts, phrase)
         if abbreviates(domain, phrase) or loosely:
             return phrase if plausible(facts, phrase) else None
@@ -150,8 +153,13 @@ def _markers(facts: EventFacts, place: str, text: str, score: float) -> list[Can
     if place == "title":  # brackets in descriptions hold anything: "(US)", "(optional)"
         inner = bracketed(facts, text)
         if inner:  # "(¿Quetzal Analytics?)": the user's own guess at the company
-            guess = facts.event.organizer is None and (f"{inner}?" in text or f"{inner} ?" in text)
-            found.append(Candidate(inner, 5.0 if guess else 2.5, "company in the title's brackets"))
+            own = facts.event.organizer is None and not facts.others
+            guess = own and (f"{inner}?" in text or f"{inner} ?" in text)
+            # the user's own note of a call: the brackets after the person hold their company as the user
+            # writes it, "Call: Grace Teo (Peak Search Asia)", beyond what an address spells (peaksearch.asia)
+            call = call_note(text) if own and not guess else None
+            named = call is not None and call.group("company") == inner
+            found.append(Candidate(inner, 6.0 if named else 5.0 if guess else 2.5, "company in the title's brackets"))
     return found
 
 

@@ -500,12 +500,18 @@ def _from_description(facts: EventFacts, company: str | None) -> str | None:
             break  # the signature's titles are the sender's, not the role
         if len(line) > 120 and ": " in line[:40]:  # a booking's notes may open with the role ("Notes: Technician
             line = line.partition(". ")[0]  # – Oslo. Moving in April ..."): their first sentence
+        elif len(line) > 120 and (head := _DASHED_HEAD.match(line)):
+            line = head.group("head")  # "Head of Regulatory Compliance – client is a licensed bank, ...": the role
         if len(line) > 120 or line.rstrip().endswith((":", "：")) or _a_question(line):
             continue  # a sentence, a heading that introduces a list, or a question the user means to ask
         role = _from_segments(line, facts, company, facts.text_hits["role"], titled_names=True)
         if role:
             return role
     return None
+
+
+# notes that open with a few words and a dash before the sentences ("Head of Regulatory Compliance – client is ...")
+_DASHED_HEAD = re.compile(r"^(?P<head>[^–—\n]{3,60}?)\s[–—-]\s")
 
 
 def _a_question(line: str) -> bool:
