@@ -15,6 +15,7 @@ from .facts import EventFacts
 from .japanese import japanese_framed_roles
 from .korean import korean_framed_roles, korean_sentence
 from .lexicon import LEXICON
+from .role_heads import practitioner
 from .role_names import best_role, is_qualifier, written_in_full
 from .scanner import fold, trie_pattern
 from .systems import REQUISITION
@@ -119,9 +120,9 @@ def find_role(facts: EventFacts, company: str | None) -> str | None:
     if role is not None:
         return written_in_full(facts, role, company) if role else None
     candidates = []
-    for score, found in ((4.5, _framed(facts.title, facts.title_hits, facts, company)),
-                         (4.0, _from_segments(facts.title, facts, company, facts.title_hits["role"])
-                          if "role" in facts.title_hits else None),
+    title_head = facts.title_hits.get("role") or practitioner(facts.title_f)
+    for score, found in ((4.5, _framed(facts.title, facts.title_hits, facts, company, title_head is not None)),
+                         (4.0, _from_segments(facts.title, facts, company, title_head) if title_head else None),
                          (3.5, _framed(facts.description[:1500], facts.text_hits, facts, company))):
         if found:
             candidates.append((score, found))
@@ -147,6 +148,10 @@ def find_role(facts: EventFacts, company: str | None) -> str | None:
         found = _from_description(facts, company)
         if found:
             candidates.append((2.0, found))
+    elif not candidates and practitioner(facts.text_f[:1500]):  # only then: looking costs a pass over the text
+        found = _framed(facts.description[:1500], facts.text_hits, facts, company, named=True)
+        if found:
+            candidates.append((3.5, found))
     return best_role(facts, candidates, company)
 
 
@@ -272,8 +277,12 @@ def _labelled_role(facts: EventFacts, company: str | None) -> str | None:
     return None
 
 
-def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | None) -> str | None:
-    if "job" not in hits and "role" not in hits:
+def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | None,
+            named: bool = False) -> str | None:
+    """A role a phrase frames in ``text``; ``named`` when the text holds a word a role is made of that
+    the vocabulary does not list (a profession known by its ending, ``role_heads``)."""
+    named = named or "role" in hits
+    if "job" not in hits and not named:
         return None  # no word that frames a role, and no word a role is made of
     if "一职" in text or "一職" in text or "职位" in text or "職位" in text or "岗位" in text or "崗位" in text:
         for words in chinese_framed_roles(text):
@@ -297,7 +306,7 @@ def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | N
             role = _candidate(article.group("role") if article else "", facts, company)
             if role:
                 return role
-    if "role" not in hits:
+    if not named:
         return None  # whatever follows "for" or "als" here, it holds no word a role is made of
     for line in _LINE_ROLE.finditer(text) if "\n" in text or text is not facts.title else ():
         role = _candidate(line.group("role"), facts, company)
@@ -316,7 +325,7 @@ def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | N
 def _candidate(words: str, facts: EventFacts, company: str | None) -> str | None:
     """``words`` as a role, cleaned, if they read as one; most candidates hold no role word at all."""
     tags = facts.vocabulary.scan(fold(words)) if words else {}
-    if "role" not in tags:
+    if "role" not in tags and not practitioner(fold(words)):
         return None
     cleaned = _clean(words, facts, company)
     role = _qualified(cleaned)
@@ -382,11 +391,17 @@ def _acceptable(role: str, facts: EventFacts, tags: dict[str, str] | None = None
     if _sentence(role):
         return False
     head, comma, _rest = role.partition(",")
-    if comma and "role" not in facts.vocabulary.scan(fold(head)):
+    if comma and not _names_a_job(facts, head):
         return False  # "Dana Whitfield, Controller": a person and their title, not the role
     if tags is None:
         tags = facts.vocabulary.scan(fold(role))
-    return "role" in tags and _INTERVIEWISH.isdisjoint(tags)
+    return ("role" in tags or practitioner(fold(role)) is not None) and _INTERVIEWISH.isdisjoint(tags)
+
+
+def _names_a_job(facts: EventFacts, words: str) -> bool:
+    """True when ``words`` hold a word that heads a job title."""
+    folded = fold(words)
+    return "role" in facts.vocabulary.scan(folded) or practitioner(folded) is not None
 
 
 def _sentence(role: str) -> bool:

@@ -140,3 +140,32 @@ def test_a_role_a_company_hires_several_people_for_is_the_role_one_person_holds(
                          "Noor Saleh", organizer=recruiter, attendees=(recruiter,), minutes=30), [ME])
     assert found.interview
     assert found.role == role
+
+
+@pytest.mark.parametrize("title, role", [
+    ("Interview – Diagnostic Radiographer", "Diagnostic Radiographer"),
+    ("Panel interview: Senior Sonographer (Obstetrics)", "Senior Sonographer (Obstetrics)"),
+    ("Community Podiatrist – second interview", "Community Podiatrist"),
+    ("Phone interview – Harbour Water (Locum Optometrist)", "Locum Optometrist"),
+    ("Video interview: Renal Dietitian", "Renal Dietitian"),
+    ("Entrevista – Fisioterapeuta", "Fisioterapeuta"),
+    ("Vorstellungsgespräch – Psychologin", "Psychologin"),
+])
+def test_a_profession_known_by_the_ending_of_its_name_is_the_role(title, role):
+    found = detect(event(title, "", organizer=HR, attendees=(OLU,)), [ME])
+    assert found.interview and found.role == role
+
+
+def test_a_profession_known_by_its_ending_is_found_after_the_word_for_a_post():
+    found = detect(event("Harbour Water – interview", "We are pleased to invite you to interview for the post of "
+                         "Paediatric Audiologist at Harbour Water. The panel will be Olu Bello and me.",
+                         organizer=HR, attendees=(OLU,)), [ME])
+    assert found.interview and found.role == "Paediatric Audiologist"
+
+
+@pytest.mark.parametrize("title", [
+    "Interview – shortlist review with Olu", "Entrevista – Harbour Water", "Interview – Olu Lindqvist",
+])
+def test_words_with_a_professions_ending_that_name_none_are_no_role(title):
+    found = detect(event(title, "", organizer=HR, attendees=(OLU,)), [ME])
+    assert found.role is None
