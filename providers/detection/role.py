@@ -444,8 +444,8 @@ def _clean(role: str, facts: EventFacts, company: str | None) -> str:
         role = REQUISITION.sub(" ", role)
     if "(" in role:
         role = _ARRANGEMENT.sub(" ", _GENDER.sub(" ", role))
-    if company:
-        role = without(role, company)
+    for form in company_forms(company):
+        role = without(role, form)
     for name in facts.my_names:
         role = without(role, name)
     words = role.split()
@@ -475,9 +475,9 @@ def _from_segments(text: str, facts: EventFacts, company: str | None, hint: str,
     With ``titled_names``, a part just before a person's name is their title too ("Head of Design:
     Idris Kane"), as a line of a description writes it.
     """
-    if company:
-        text = without(text, company, " | ")
-    segments = split_parts(text)
+    for form in company_forms(company):
+        text = without(text, form, " | ")
+    segments = [_before_the_interviewer(facts, segment) for segment in split_parts(text)]
     # "Interview with Dana Whitfield (Controller)": what follows a person's name is their title
     segments = [
         s for i, s in enumerate(segments)
@@ -504,6 +504,31 @@ def _names_the_organisation(facts: EventFacts, segment: str) -> bool:
         return True
     at = facts.description.find(segment)
     return at >= 0 and LEGAL_FORM_AHEAD.match(facts.description, at + len(segment)) is not None
+
+
+# who an interview is with, after the interview words of a title: "video interview w/ VP Sales",
+# "entrevista c/ a Diretora-Geral", "Gespräch mit der Teamleitung"; their title is not the role
+_WITH_SOMEONE = re.compile(r"\s(?:w/|with|c/|com|con|avec|mit|met|med)\s", re.IGNORECASE)
+
+
+def _before_the_interviewer(facts: EventFacts, segment: str) -> str:
+    """``segment`` up to whom an interview in it is with, when interview words come before them."""
+    match = _WITH_SOMEONE.search(segment) if " " in segment else None
+    if match is None:
+        return segment
+    tags = facts.vocabulary.scan(fold(segment[:match.start()]))
+    if not any(tag.startswith(("interview", "stage", "mode=")) for tag in tags):
+        return segment
+    return segment[:match.start()]
+
+
+def company_forms(company: str | None) -> tuple[str, ...]:
+    """The company as a title may write it: in full, and without its last word when three or more
+    ("Orchid Pacific" for "Orchid Pacific Bank": the kind of business or a legal suffix left out)."""
+    if not company:
+        return ()
+    words = company.split()
+    return (company, " ".join(words[:-1])) if len(words) >= 3 else (company,)
 
 
 def _from_description(facts: EventFacts, company: str | None) -> str | None:

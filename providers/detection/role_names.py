@@ -47,10 +47,31 @@ def best_role(facts: EventFacts, candidates: list[tuple[float, str]], company: s
             if long != short and words < set(_words(long)):
                 scored[long] = max(long_score, score) + 0.5
     best = written_in_full(facts, max(scored, key=lambda role: (scored[role], len(role))), company)
+    if _ABBREVIATION.search(best):
+        best = _expanded(facts, best)
     first = best.split(" ", 1)[0]
     if first.isalpha() and first.islower():  # "pour le poste de coordonnatrice de ...": a title starts capitalised
         best = best[0].upper() + best[1:]
     return best
+
+
+# an abbreviation in a role: "TM Lead", "AML Analyst" (two to four capitals)
+_ABBREVIATION = re.compile(r"\b[A-Z]{2,4}\b")
+
+
+def _expanded(facts: EventFacts, role: str) -> str:
+    """``role`` with its abbreviation written out as the description writes it: "TM Lead" when the
+    description says "Transaction Monitoring Lead"."""
+    text = facts.description[:1500]
+    for match in _ABBREVIATION.finditer(role) if text else ():
+        letters = match.group(0)
+        words = r"\s+".join(f"{letter}[a-z]+" for letter in letters)
+        after = re.escape(role[match.end():].strip())
+        before = re.escape(role[:match.start()].strip())
+        found = re.search(rf"\b{before}\s*\b(?P<words>{words})\b\s*{after}", text)
+        if found:
+            return role[:match.start()] + found.group("words") + role[match.end():]
+    return role
 
 
 def written_in_full(facts: EventFacts, role: str, company: str | None) -> str:

@@ -169,3 +169,32 @@ def test_a_profession_known_by_its_ending_is_found_after_the_word_for_a_post():
 def test_words_with_a_professions_ending_that_name_none_are_no_role(title):
     found = detect(event(title, "", organizer=HR, attendees=(OLU,)), [ME])
     assert found.role is None
+
+
+@pytest.mark.parametrize("title", [
+    "Harbour Water – video interview w/ Head of Finance",
+    "Harbour Water – panel interview with the Operations Director",
+    "Harbour Water – entrevista c/ a Diretora Financeira",
+    "Harbour Water – Vorstellungsgespräch mit Teamleiter Einkauf",
+])
+def test_whom_an_interview_in_the_title_is_with_is_not_the_role(title):
+    found = detect(event(title, "", organizer=OLU, attendees=(OLU,)), [ME])
+    assert found.interview and found.role is None
+
+
+def test_the_role_before_whom_the_interview_is_with_is_still_found():
+    found = detect(event("Claims Analyst interview with Head of Finance", "", organizer=OLU, attendees=(OLU,)), [ME])
+    assert found.interview and found.role == "Claims Analyst"
+
+
+def test_a_title_writing_the_company_without_its_last_word_leaves_it_out_of_the_role():
+    olu = person("olu@hwu-group.example", "Olu Bello")
+    found = detect(event("Marina Talent – Harbour Water Claims Lead role", "Olu Bello calling about the Claims Lead "
+                         "opening at Harbour Water Utilities.", organizer=olu, attendees=(olu,)), [ME])
+    assert found.interview and found.company == "Harbour Water Utilities" and found.role == "Claims Lead"
+
+
+def test_an_abbreviation_in_the_role_is_written_out_as_the_description_writes_it():
+    found = detect(event("Interview – KYC Analyst", "Olu will call you about the Know Your Customer Analyst post.",
+                         organizer=OLU, attendees=(OLU,)), [ME])
+    assert found.interview and found.role == "Know Your Customer Analyst"
