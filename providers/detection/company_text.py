@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .company_names import TIME_WORD, full_name_ahead, without_legal_form
+from .company_names import TIME_WORD, full_name_ahead, is_place, without_legal_form
 from .domains import PUBLIC_BODIES, TOKEN, squash, tidy
 from .facts import EventFacts
 from .lexicon import LEXICON
+from .role_heads import practitioner
 from .scanner import Vocabulary, fold, trie_pattern
 from .systems import is_no_reply, is_role_mailbox, system_of_domain
 
@@ -78,6 +79,9 @@ def written_in_full(facts: EventFacts, phrase: str) -> str:
     Hospital" when the description writes it so, "Nordhaven" is "Nordhaven Shipping", "Glenhaven" is
     "City of Glenhaven", "Gilded Lantern Hotel" is "The Gilded Lantern Hotel" in a signature."""
     article = ""
+    titled = _title_part(facts, phrase) if facts.title.startswith(phrase + " ") else None
+    if titled:
+        return titled
     for _place, text in sources(facts):
         at = text.find(phrase) if text else -1
         if at < 0:
@@ -95,6 +99,30 @@ def written_in_full(facts: EventFacts, phrase: str) -> str:
                 return article + longer
             at = text.find(phrase, at + 1)
     return article + (_always_goes_on(facts.description[:1500], phrase) or phrase)
+
+
+# the end of a title's first part: "Mareia Cosméticos – entrevista"
+_PART_END = re.compile(r"[ \t]+[-–—|/][ \t]|[ \t]*[:(]")
+# one or two capitalised words after a name, to the end of that part
+_PART_WORDS = re.compile(r"(?:[ \t]+[A-Z\u00c0-\u00de][\w'’&-]*){1,2}")
+
+
+def _title_part(facts: EventFacts, phrase: str) -> str | None:
+    """The title's first part, when it is ``phrase`` and a word or two more that name no interview,
+    stage, role, mailbox or person: the company as the user writes it ("Mareia Cosméticos – entrevista"
+    for a domain's "Mareia")."""
+    title = facts.title
+    more = _PART_WORDS.match(title, len(phrase))
+    if not more or not _PART_END.match(title, more.end()):
+        return None
+    words = more.group(0).split()
+    if any(MAILBOX_WORDS.fullmatch(w) or w.lower() in NOT_COMPANIES or w.lower() in facts.name_words_of_others
+           for w in words):
+        return None
+    folded = fold(more.group(0))
+    if facts.vocabulary.scan(folded) or practitioner(folded) or is_place(" ".join(words), facts.event.time_zone, []):
+        return None  # interview, stage or role words (or any other the vocabulary knows), a town
+    return title[:more.end()]
 
 
 def _always_goes_on(text: str, phrase: str) -> str | None:

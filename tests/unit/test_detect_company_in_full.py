@@ -1,6 +1,7 @@
 """The company in full, as it writes itself: a name a domain spells takes the words the invitation writes
 before a legal form (Nordic and Afrikaans forms too), an acronym the name whose initials it is, and a word
-for a phone call is no part of a name."""
+for a phone call is no part of a name, and a title opening with a domain's name and a word or two more writes
+it in full."""
 from __future__ import annotations
 
 import pytest
@@ -160,3 +161,15 @@ def test_an_abbreviation_the_invitation_spells_out_further_on_is_written_in_full
                          attendees=(person("ivan.bos@gwsengineering.example", "Ivan Boš"),)), [ME])
     assert found.interview
     assert found.company == "Great Western Signalling Engineering"
+
+
+@pytest.mark.parametrize("title, company", [
+    ("Tallis Cerâmicas – entrevista c/ o diretor", "Tallis Cerâmicas"),
+    ("Tallis Outdoor Gear | second interview", "Tallis Outdoor Gear"),
+    ("Tallis Recruiting – interview", "Tallis"),
+    ("Tallis Buyer – interview", "Tallis"),
+])
+def test_a_title_opening_with_a_domains_name_and_more_words_writes_the_company_in_full(title, company):
+    tallis = person("rui.lima@tallis.example", "Rui Lima")
+    found = detect(event(title, "", organizer=CASEY, attendees=(tallis,)), [ME])
+    assert found.interview and found.company == company
