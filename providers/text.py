@@ -19,12 +19,13 @@ _DIRECTION = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _BREAKING = {"Cc", "Zl", "Zp"}  # controls (CR, LF, NEL, tab...), line and paragraph separators
 _BLOCKS = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table"})
 _MARKUP = re.compile(
-    r"<(?:p|br|b|i|u|a|div|span|strong|em|ul|ol|li|table|tr|td|h[1-6]|html|body|small|font)\b[^>]{0,500}>",
+    r"<(?:p|br|b|i|u|a|div|span|strong|em|ul|ol|li|table|tr|td|h[1-6]|html|body|small|font)(?=[\s/>])[^>]{0,500}>",
     re.IGNORECASE)
 
 
 def looks_like_html(text: str) -> bool:
-    """True when ``text`` holds HTML markup (plain text with a stray "<" does not)."""
+    """True when ``text`` holds HTML markup (plain text with a stray "<" does not, nor an address in angle
+    brackets that starts like a tag: "Anita Ghosh <a.ghosh@...>")."""
     return "<" in text and bool(_MARKUP.search(text))
 
 

@@ -100,6 +100,19 @@ def test_a_one_megabyte_description_is_cut_and_control_characters_removed():
     assert event.title == "bell"
 
 
+@pytest.mark.parametrize("address", ["a.ghosh@example.com", "b.lee@example.com", "p.ng@example.com"])
+def test_an_address_in_angle_brackets_that_starts_like_a_tag_stays_in_a_plain_description(address):
+    [event] = one(cal("BEGIN:VEVENT", "UID:a", "SUMMARY:x", "DTSTART:20260302T100000Z",
+                      f"DESCRIPTION:From: Ana Ghosh <{address}>\\nCc: Ben Lee <ben@example.com>", "END:VEVENT"))
+    assert event.description == f"From: Ana Ghosh <{address}>\nCc: Ben Lee <ben@example.com>"
+
+
+def test_an_html_description_is_read_as_its_text():
+    [event] = one(cal("BEGIN:VEVENT", "UID:a", "SUMMARY:x", "DTSTART:20260302T100000Z",
+                      "DESCRIPTION:<p>Hello <b>Ana</b></p><p>See you</p>", "END:VEVENT"))
+    assert event.description == "Hello Ana\n\nSee you"
+
+
 @pytest.mark.parametrize("data, words", [
     (b"", "empty"),
     (b"hello world", "not an iCalendar file"),
