@@ -282,11 +282,13 @@ def address_kind(email: str, name: str = "") -> str:
 
 def is_conferencing_device(domain: str) -> bool:
     """True for the address a meeting room's video system dials ("Join with a video conferencing device:
-    tenant@vc.example.com", "123@t.plcm.vc", "room@m.webex.com"): a machine, never someone met."""
-    return "vc" in domain.split(".") or domain.endswith(_CONFERENCING_DOMAINS)
+    tenant@vc.example.com", "123@t.plcm.vc", "room@m.webex.com"): a machine, never someone met. A firm's own
+    ".vc" domain ("joana@alfama.vc", as venture capital firms name themselves) is a person's address."""
+    labels = domain.split(".")
+    return "vc" in labels[:-1] or (labels[-1] == "vc" and len(labels) > 2) or domain.endswith(_CONFERENCING_DOMAINS)
 
 
-_CONFERENCING_DOMAINS = (".vc", "zoomcrc.com", ".webex.com")
+_CONFERENCING_DOMAINS = ("zoomcrc.com", ".webex.com")
 
 
 # a mailbox named for a team ("Northstar FLP Campus Team", "Équipe recrutement")

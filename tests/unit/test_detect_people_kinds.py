@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from providers.detect import detect
+from providers.detection.systems import address_kind
 from tests.unit.test_detect import ME, event, person
 
 
@@ -134,3 +135,11 @@ def test_a_greek_sender_who_writes_that_a_colleague_will_be_with_us_is_met():
                          "Ελένη Παππά\nHR Manager", organizer=hr, attendees=(cfo,)), [ME])
     assert found.interview
     assert sorted(p.email for p in found.people) == [hr.email, cfo.email]
+
+
+def test_someone_at_a_firms_own_vc_domain_is_a_person_but_a_conferencing_device_is_not():
+    partner = person("joana@lumenfund.vc", "Joana Reis")
+    found = detect(event("Interview – Platform Lead (Lumen Fund)", "Looking forward to our conversation. Joana",
+                         organizer=partner), [ME])
+    assert found.interview and [p.email for p in found.people] == ["joana@lumenfund.vc"]
+    assert address_kind("7731@t.plcm.vc") == "thing" and address_kind("room@vc.lumenfund.example") == "thing"
