@@ -280,26 +280,37 @@ _ASSESSMENT_DAY = 180  # minutes: longer events with only a team's mailbox are a
 def _fallback(facts: EventFacts) -> list[Person]:
     organizer = facts.organizer
     kind = address_kind(organizer.email, organizer.name) if organizer else "thing"
-    if kind == "person" or (kind == "team" and facts.minutes <= _ASSESSMENT_DAY):
-        return [organizer]  # a recruiter, or a team's mailbox a recruiter calls from
+    if kind == "person":  # a recruiter, or someone who pasted or forwarded the invitation with its copies
+        if "@" in facts.description and SENDER_STAYS_AWAY.search(facts.text_f):
+            return _copied_and_coming(facts, organizer, sender_away=True) or [organizer]
+        return [organizer, *_copied_and_coming(facts, organizer)] if "@" in facts.description else [organizer]
+    if kind == "team" and facts.minutes <= _ASSESSMENT_DAY:
+        return [organizer]  # a team's mailbox a recruiter calls from
     if kind == "team":
         return []  # an assessment day's team: the assessors are not named
     for match in _EMAIL.finditer(facts.description):
         person = _addressed(facts.description, match)
-        if person.email not in facts.mine and _is_person(person):
+        if person.email not in facts.mine and _is_person(person) and not _my_other_address(facts, person):
             return [person, *_copied_and_coming(facts, person)]
     return []
 
 
-def _copied_and_coming(facts: EventFacts, sender: Person) -> list[Person]:
+def _my_other_address(facts: EventFacts, person: Person) -> bool:
+    """True when ``person``, read from the text, is the user under their full name at another address
+    (the user forwarding an invitation to their calendar from their personal mail)."""
+    return len(person.name.split()) > 1 and facts.names_me(fold(person.name))
+
+
+def _copied_and_coming(facts: EventFacts, sender: Person, sender_away: bool = False) -> list[Person]:
     """The people a forwarded invitation's "Cc:" line copies whom its message says will be there too
-    ("Mon mari Jean-Marc sera aussi présent")."""
+    ("Mon mari Jean-Marc sera aussi présent"), or whom it names at all when the sender says they will
+    not be there ("una entrevista con el Ing. Jorge Medina. Yo no estaré presente")."""
     text = facts.description
     with_sender = "with-me" in facts.text_hits  # "…と一緒に", "with me and Sunil", "윤하늘 선생님과 함께 면접"
-    if ("sits-in" not in facts.text_hits and not with_sender) or not _CC_LINE.search(text):
+    if ("sits-in" not in facts.text_hits and not with_sender and not sender_away) or not _CC_LINE.search(text):
         return []
     coming = [text[max(0, m.start() - 60): m.start()] for m in _SITS_IN.finditer(text)]
-    if with_sender:
+    if with_sender or sender_away:
         coming.append(_HEADER_LINE.sub("", text))  # the message, not its header, names them
     found = []
     for line in _CC_LINE.finditer(text):

@@ -1,4 +1,5 @@
-"""The people met: a sender who writes that they take part is met; an assessment day's team mailbox is not."""
+"""The people met: a sender who writes that they take part is met; an assessment day's team mailbox is not; the
+people a pasted or forwarded message copies and names are met; the user's own other address is not."""
 from __future__ import annotations
 
 import pytest
@@ -143,3 +144,32 @@ def test_someone_at_a_firms_own_vc_domain_is_a_person_but_a_conferencing_device_
                          organizer=partner), [ME])
     assert found.interview and [p.email for p in found.people] == ["joana@lumenfund.vc"]
     assert address_kind("7731@t.plcm.vc") == "thing" and address_kind("room@vc.lumenfund.example") == "thing"
+
+
+_PASTED = ("From: Petra Lang <petra@weingut-lang.example>\nCc: Jonas Lang <jonas@weingut-lang.example>\n"
+           "Subject: Interview\n\nDear Casey,\n\n{said}\n\nPetra")
+
+
+@pytest.mark.parametrize("said", ["On Tuesday it will be myself (Head of Wine) and Jonas, our cellar master.",
+                                  "A conversa será comigo e com o Jonas, o nosso enólogo."])
+def test_the_sender_and_whom_their_pasted_message_copies_and_names_are_met(said):
+    petra = person("petra@weingut-lang.example", "Petra Lang")
+    found = detect(event("Interview – Weingut Lang", _PASTED.format(said=said), organizer=petra), [ME])
+    assert found.interview
+    assert [p.email for p in found.people] == ["petra@weingut-lang.example", "jonas@weingut-lang.example"]
+
+
+@pytest.mark.parametrize("said", ["Your interview is with Jonas Lang, our cellar master. I won't be joining.",
+                                  "La entrevista será con Jonas Lang, nuestro enólogo. Yo no estaré presente."])
+def test_a_sender_who_stays_away_is_not_met_but_whom_their_message_copies_and_names_is(said):
+    petra = person("petra@weingut-lang.example", "Petra Lang")
+    found = detect(event("Interview – Weingut Lang", _PASTED.format(said=said), organizer=petra), [ME])
+    assert found.interview and [p.email for p in found.people] == ["jonas@weingut-lang.example"]
+
+
+def test_the_user_forwarding_an_invitation_from_another_address_is_not_someone_met():
+    forwarded = ("From: Casey Nguyen <casey.nguyen.home@gmail.com>\nTo: casey.nguyen@proton.me\n"
+                 "Subject: Fwd: Interview\n-----\nFrom: Petra Lang <petra@weingut-lang.example>\n\nDear Casey,\n\n"
+                 "I would be glad to see you for a second interview at the winery on Tuesday.\n\nPetra")
+    found = detect(event("Fwd: Interview – Weingut Lang", forwarded, organizer=None), [ME])
+    assert found.interview and [p.email for p in found.people] == ["petra@weingut-lang.example"]
