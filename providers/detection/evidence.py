@@ -11,8 +11,9 @@ from functools import lru_cache
 
 from .call_notes import call_note
 from .facts import EventFacts
+from .lexicon import LEXICON
 from .role import framed_role
-from .scanner import fold
+from .scanner import fold, spellings, trie_pattern
 from .systems import (
     ATS,
     BETWEEN,
@@ -22,6 +23,7 @@ from .systems import (
     PAIRING,
     RECRUITING_CALENDAR,
     REQUISITION,
+    address_kind,
     agency_kind,
     is_recruiting_mailbox,
     names_an_agency,
@@ -307,6 +309,13 @@ def _senders(facts: EventFacts, found: Found) -> None:
             found["online_test"] = name
         else:
             found["interview_scheduler"] = f"{via} ({name})"
+    if "online_test" not in found:
+        test = _test_taken_alone(facts)
+        if test:
+            found["online_test"] = test
+            for wording in ("interview_title", "interview_text"):
+                if fold(found.get(wording) or "\0") in test:
+                    del found[wording]  # "technical assessment" said only as the test's name
     organizer = facts.organizer
     if _interview_calendar(facts):
         found["interview_calendar"] = organizer.name if organizer and organizer.name else facts.event.calendar_name
@@ -314,6 +323,21 @@ def _senders(facts: EventFacts, found: Found) -> None:
         found["recruiting_mailbox"] = organizer.email
     elif organizer and organizer.name and _names_recruiting_team(organizer.name):
         found["recruiting_team"] = organizer.name
+
+
+# a test the candidate takes alone ("Online Technical Assessment", "pruebas psicométricas"): [test] alone
+_TEST_ALONE = re.compile(r"(?<!\w)(?:" + trie_pattern(
+    form for phrase in LEXICON.phrases("test", "alone") for form in spellings(fold(phrase))) + r")(?!\w)")
+
+
+def _test_taken_alone(facts: EventFacts) -> str | None:
+    """The wording of a test the user takes alone, when no person of another organisation is invited (a
+    mailbox sends it): evidence against, as a test platform's invitation is. A live assessment with an
+    engineer of the company is an interview."""
+    test = _TEST_ALONE.search(facts.title_f) or _TEST_ALONE.search(facts.text_f)
+    if test is None or any(address_kind(p.email, p.name) == "person" for p in facts.outside_people):
+        return None
+    return test.group()
 
 
 def _agency_call(facts: EventFacts, found: Found) -> None:

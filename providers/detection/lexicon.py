@@ -37,6 +37,7 @@ SECTIONS: dict[str, frozenset[str] | None] = {
     "letter": frozenset({"sign_off"}),
     "plain": frozenset({"phrases"}),
     "meeting": frozenset({"routine", "supplier"}),
+    "test": frozenset({"alone"}),  # read by ``evidence.py``: a test taken alone is evidence against (online_test)
     "referrer": frozenset({"by", "not_people"}),  # read by ``referrer.py`` after the verdict, never weighed
 }
 

@@ -80,3 +80,23 @@ def test_a_weekly_one_to_one_at_a_company_the_user_interviews_with_is_no_follow_
     verdicts = detect_calendar([interview, weekly], [ME])
     assert verdicts[0].interview
     assert not verdicts[1].interview, verdicts[1].reasons
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Northwind Rail – Online Technical Assessment", "Your proctored assessment (45 questions) is scheduled. "
+     "Use this link to start. Do not reply to this message."),
+    ("Pruebas psicométricas en línea – Aceros del Norte", "Tiempo estimado 90 minutos. No responda a este correo."),
+    ("Contoso graduate scheme: numerical reasoning test", "Complete the online test within 48 hours."),
+])
+def test_a_test_taken_alone_that_a_mailbox_sends_is_no_interview(title, description):
+    mailbox = person("no-reply@northwindrail.example", "Northwind Rail Recruitment")
+    found = detect(event(title, description, organizer=mailbox, minutes=60), [ME])
+    assert not found.interview, found.reasons
+
+
+def test_a_technical_assessment_with_an_engineer_of_the_company_is_still_an_interview():
+    engineer = person("ravi.menon@northwindrail.example", "Ravi Menon")
+    found = detect(event("Northwind Rail – Technical Assessment (Signalling Engineer)", "A live technical assessment "
+                         "with Ravi Menon, Principal Engineer.", organizer=engineer, attendees=(engineer,),
+                         minutes=60), [ME])
+    assert found.interview
