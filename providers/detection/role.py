@@ -496,12 +496,17 @@ def _from_segments(text: str, facts: EventFacts, company: str | None, hint: str,
 
 
 def _names_the_organisation(facts: EventFacts, segment: str) -> bool:
-    """True when ``segment`` is the name the location gives first ("Vltavská inženýrská, a.s., Na Florenci 00")
-    or that the description writes before a legal form: an organisation whose name holds a role's word
-    ("inženýrská", engineering), when the company was read from elsewhere (its domain)."""
-    business = facts.event.location.partition(",")[0].strip()
+    """True when ``segment`` is the name the location gives first ("Vltavská inženýrská, a.s., Na Florenci
+    00"), is made of words the location writes (a site), or is what the description writes before a legal form:
+    an organisation whose name holds a role's word ("inženýrská", engineering), when the company was read from
+    elsewhere (its domain)."""
+    location = facts.event.location
+    business = location.partition(",")[0].strip()
     if business and fold(business) == fold(segment):
         return True
+    words = _WORD.findall(fold(segment))
+    if len(words) >= 2 and location and set(words) <= set(_WORD.findall(fold(location))):
+        return True  # a site the location writes too ("(Leeds Engineering Depot)"; "Engineering Depot, Leeds")
     at = facts.description.find(segment)
     return at >= 0 and LEGAL_FORM_AHEAD.match(facts.description, at + len(segment)) is not None
 

@@ -100,3 +100,13 @@ def test_a_technical_assessment_with_an_engineer_of_the_company_is_still_an_inte
                          "with Ravi Menon, Principal Engineer.", organizer=engineer, attendees=(engineer,),
                          minutes=60), [ME])
     assert found.interview
+
+
+def test_a_site_in_the_title_that_the_location_writes_is_no_role():
+    hr = person("talent@northwindrail.example", "Northwind Rail Talent")
+    assessor = person("ravi.menon@northwindrail.example", "Ravi Menon")
+    found = detect(event("Northwind Rail – Assessment Day (Leeds Engineering Depot)",
+                         "You have been shortlisted for the Assessment Day for the Signalling Technician (ETCS).\n"
+                         "Assessors: Ravi Menon.", organizer=hr, attendees=(assessor,), minutes=300,
+                         location="Northwind Rail Engineering Depot, Leeds – Gate 2"), [ME])
+    assert found.interview and found.role.startswith("Signalling Technician"), found.role
