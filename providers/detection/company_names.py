@@ -35,6 +35,8 @@ LEGAL_FORM_AHEAD = re.compile(r"\s*,?\s*(?:B\.?\s?V\b|N\.?\s?V\b|GmbH\b|AG\b|S\.
 
 def writes_a_legal_form(text: str) -> bool:
     """True when ``text`` writes a legal form somewhere ("... B.V.", "GmbH", "Ltd"): most do not."""
+    if _LEGAL_WORD_STARTING.search(text) is None:
+        return False  # (the quick look that rules out most texts; a form it finds is then read as before)
     for found in _LEGAL_WORD.finditer(text):
         start = found.start()
         if not start or not text[start - 1].isalnum():
@@ -47,6 +49,12 @@ def writes_a_legal_form(text: str) -> bool:
 _LEGAL_WORD = re.compile(r"(?:B\.?V|N\.?V|GmbH|AG|S\.?A|A/S|Ltda?|Limited|Pvt|Pte|Inc|LLC|PLC|plc|Corp|SARL|S\.?L"
                          r"|S\.?p\.?A|Pty|AB|ASA?|ApS|Oyj?|Bpk|" + _CZECH_GREEK +
                          r"|FZE|FZCO|FZ-LLC|PJSC|WLL)\b")
+# the letters those forms start with
+LEGAL_FORM_INITIALS = "ABCFGILNOPSWakpsvΑΕΙΜΟ"
+# the same forms where no letter or digit comes before them: every form ``writes_a_legal_form`` accepts is
+# one of these. Looked for only where one of their first letters comes, the regex engine takes a third of
+# the steps it takes to walk the matches of the forms above (counted on the bench's texts)
+_LEGAL_WORD_STARTING = re.compile(f"(?=[{LEGAL_FORM_INITIALS}])" + r"(?<![^\W_])" + _LEGAL_WORD.pattern)
 # systems the invitation comes through, and conferencing and messaging services: never the company
 _SERVICE_NAMES = frozenset(
     squash(name) for name in (

@@ -88,3 +88,56 @@ def test_a_medium_in_a_domain_label_is_found_as_the_plain_alternation_found_it()
     labels += [a + b for a in words for b in words] + ["contoso", "salelhealth", ""]
     assert [bool(old.search(label)) for label in labels] == [bool(against._MEDIUM_IN_LABEL.search(label))
                                                              for label in labels]
+
+
+def _first_letters(items) -> tuple[set[str], bool]:
+    """The characters a parsed regular expression can start with, and whether it must start with one."""
+    from re import _parser as parser
+
+    letters: set[str] = set()
+    for op, arg in items:
+        if op is parser.LITERAL:
+            return letters | {chr(arg)}, True
+        if op is parser.IN:
+            assert all(kind is parser.LITERAL for kind, _ in arg), "a class of literal letters"
+            return letters | {chr(code) for _, code in arg}, True
+        if op is parser.BRANCH:
+            found = [_first_letters(branch.data) for branch in arg[1]]
+            return letters.union(*(f for f, _ in found)), all(must for _, must in found)
+        if op is parser.SUBPATTERN:
+            inner, must = _first_letters(arg[3].data)
+            letters |= inner
+            if must:
+                return letters, True
+            continue
+        raise AssertionError(f"unexpected start of a legal form: {op}")
+    return letters, False
+
+
+def test_every_legal_form_starts_with_one_of_the_initials_looked_for_first():
+    from re import _parser as parser
+
+    from providers.detection import company_names
+
+    letters, must = _first_letters(parser.parse(company_names._LEGAL_WORD.pattern).data)
+    assert must and letters == set(company_names.LEGAL_FORM_INITIALS)
+
+
+def _old_writes_a_legal_form(text: str) -> bool:
+    """``writes_a_legal_form`` as it was: every match of the forms walked."""
+    from providers.detection import company_names
+
+    return any(not m.start() or not text[m.start() - 1].isalnum() for m in company_names._LEGAL_WORD.finditer(text))
+
+
+LEGAL_TEXTS = TRICKY + [
+    "Contoso AG", "xS.A/S", "NoLegalAG", "Ltdx", "Fabrikam B.V", "Emirates FZE", "Doha Trading WLL", "Gulf FZ-LLC",
+    "Pivovar Lipno s.r.o.", "Škoda Auto a. s.", "Αιγαίο Logistics Α.Ε.", "ΑΒΕΕ", "_GmbH", "2GmbH", "é.Ltd",
+    "Interview at Helix A/S\nMaya Chen", "plc", "spol. s r.o.", "k.s", "v. o. s", "ΜΕΠΕ", "Ι.Κ.Ε", "ΟΕ", "Ε.Ε",
+]
+
+
+@pytest.mark.parametrize("text", LEGAL_TEXTS)
+def test_writes_a_legal_form_answers_as_the_walk_over_every_form_did(text):
+    assert writes_a_legal_form(text) == _old_writes_a_legal_form(text)
+
