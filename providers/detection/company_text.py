@@ -11,7 +11,7 @@ from .domains import PUBLIC_BODIES, TOKEN, squash, tidy
 from .facts import EventFacts
 from .lexicon import LEXICON
 from .role_heads import practitioner
-from .scanner import Vocabulary, fold, trie_pattern
+from .scanner import Vocabulary, fold, trie_pattern, word_start_pattern
 from .systems import is_no_reply, is_role_mailbox, system_of_domain
 
 # pt/es "at": "na Pitanga Pagamentos", "en Yacaré Games"; "hos Bravida"; "ve společnosti", "στην εταιρεία"
@@ -21,7 +21,7 @@ _MARKER_WORDS = ["at", "bei", "chez", "presso", "bij", "junto a", "ex", "formerl
 
 
 def _marker(words: list[str]) -> re.Pattern:
-    return re.compile(r"(?:\b(?:" + trie_pattern(words) + r")\s+|@\s*|\bex-)(?=[^\W\d_])", re.IGNORECASE)
+    return re.compile(r"(?:" + word_start_pattern(words) + r"\s+|@\s*|(?<!\w)ex-)(?=[^\W\d_])", re.IGNORECASE)
 
 
 # words after which a company is named ("at Contoso", "bei Fabrikam", "ex-Contoso")

@@ -17,14 +17,13 @@ from .korean import korean_framed_roles, korean_sentence
 from .lexicon import LEXICON
 from .role_heads import practitioner
 from .role_names import best_role, is_qualifier, written_in_full
-from .scanner import fold, trie_pattern
+from .scanner import fold, trie_pattern, word_start_pattern
 from .systems import REQUISITION
 from .words import signs_off
 
 # "Role: Data Analyst", "Stelle: ...", "職種：...": a label, at the start of a line or after a separator
 _LABELLED = re.compile(
-    r"\b(?:" + trie_pattern({p.lower() for p in LEXICON.phrases("job", "labels")}) + r")"
-    r"\s*[:：]\s*(?P<role>[^\n|]{2,80})",
+    word_start_pattern({p.lower() for p in LEXICON.phrases("job", "labels")}) + r"\s*[:：]\s*(?P<role>[^\n|]{2,80})",
     re.IGNORECASE,
 )
 # "the Data Analyst role": the words between the last article and the noun; a team or area after a
@@ -44,7 +43,7 @@ _LAST_ARTICLE_ONLY = re.compile(
     r".*\b(?:the|this|our|your|an?)\s+(?P<role>[^.,;:()\n]{2,60})$", re.IGNORECASE | re.DOTALL,
 )
 # "the position Marketing Coordinator at ...", "pour le poste de ...", "zoek ik een ...": the role's words follow
-_KEYWORD = re.compile(r"\b(?:" + trie_pattern({p.lower() for p in LEXICON.phrases("job", "before_role")}) + r")(?!\w)",
+_KEYWORD = re.compile(word_start_pattern({p.lower() for p in LEXICON.phrases("job", "before_role")}) + r"(?!\w)",
                       re.IGNORECASE)
 _AFTER_KEYWORD = re.compile(
     r"(?:\s+(?:of|as|als|de|di|van|the|an?|une?|um|uma)\b)*\s*(?:d'\s*)?"

@@ -82,6 +82,29 @@ def trie_pattern(words: Iterable[str], bounded_ends: frozenset[str] = frozenset(
     return _node_pattern(trie)
 
 
+def word_start_pattern(words: Iterable[str], bounded_ends: frozenset[str] = frozenset()) -> str:
+    """``\\b`` and ``trie_pattern(words, bounded_ends)`` as one group: ``words`` where a word starts.
+
+    The same matches, written for speed: a word that starts with a letter or digit is looked for only
+    where one of the letters the words start with comes next and no letter or digit comes before (the
+    regex engine rejects other places at once). For the vocabulary and for the lists matched ignoring
+    case, this takes the engine a fifth to two fifths fewer steps than ``\\b`` (counted on the bench's
+    texts); a short case-sensitive list (``phrase_regex``) is quicker with ``\\b``.
+    """
+    words = set(words)
+    initial = {word for word in words if _WORD_CHAR.match(word)}
+    branches = []
+    if initial:
+        firsts = "".join(sorted({re.escape(word[0]) for word in initial}))
+        branches.append(f"(?=[{firsts}])(?<!\\w)" + trie_pattern(initial, bounded_ends))
+    if words - initial:  # ("(m/w/d": \b there means a word right before it)
+        branches.append(r"\b" + trie_pattern(words - initial, bounded_ends))
+    return "(?:" + "|".join(f"(?:{branch})" for branch in branches) + ")" if branches else _NOTHING
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
 def _node_pattern(node: dict) -> str:
     branches = [re.escape(ch) + _node_pattern(child) for ch, child in sorted(node.items()) if ch]
     if "" in node and node[""]:  # a word ends here, at a word boundary only
@@ -115,6 +138,7 @@ def phrase_regex(phrases: Iterable[str], anchored: bool = False) -> re.Pattern:
             ends.update(forms)
     branches = []
     if at_words:
+        # (\b here: for these short lists of phrases the engine is quicker with it than with look-arounds)
         branches.append(r"\b" + trie_pattern(at_words, frozenset(ends)))
     if anywhere:
         branches.append(trie_pattern(anywhere, frozenset(ends)))
@@ -136,7 +160,7 @@ class Vocabulary:
         # two passes: phrases that start a word are only tried where a word starts (\b), which is
         # most of the saving; the few that may start inside a word (and Japanese) are tried everywhere
         at_words = [w for w, t in terms.items() if t.bounded_start]
-        self._at_words = re.compile(r"\b" + trie_pattern(at_words, ends) if at_words else _NOTHING)
+        self._at_words = re.compile(word_start_pattern(at_words, ends))
         inside = [w for w, t in terms.items() if not t.bounded_start]
         self._anywhere = re.compile(trie_pattern(inside, ends) or _NOTHING)
         # plain ASCII text (most text) needs only the few ASCII phrases of those, a much smaller trie

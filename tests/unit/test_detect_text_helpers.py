@@ -141,3 +141,19 @@ LEGAL_TEXTS = TRICKY + [
 def test_writes_a_legal_form_answers_as_the_walk_over_every_form_did(text):
     assert writes_a_legal_form(text) == _old_writes_a_legal_form(text)
 
+
+@pytest.mark.parametrize("flags", [0, 2])  # 2: re.IGNORECASE
+def test_word_start_pattern_finds_what_a_word_boundary_before_the_trie_found(flags):
+    import re
+
+    from providers.detection.scanner import trie_pattern, word_start_pattern
+
+    words = {"interview", "inter", "rôle", "(m/w/d", "/app/x", "ab", "b", "ça va", "面接", "1st round"}
+    ends = frozenset({"ab", "inter"})
+    old = re.compile(r"\b" + trie_pattern(words, ends), flags)
+    new = re.compile(word_start_pattern(words, ends), flags)
+    texts = TRICKY + ["Interviews, inter-views; an interview", "Engineer(m/w/d) (m/w/d)", "x/app/x /app/x",
+                      "Ab ab aB cab b_b 1st round x1st round", "RÔLE rôle le rôle", "ÇA VA ça va", "一次面接 面接",
+                      "_interview 9interview éinterview"]
+    for text in texts:
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], text
