@@ -156,10 +156,14 @@ def find_role(facts: EventFacts, company: str | None) -> str | None:
 
 # a rank, then the area it is in after a colon, as public bodies title posts: "Senior Manager: Financial
 # Reporting", "Director: Human Resources" (the title's colons otherwise cut it in two)
+_RANKS = (r"(?:Manager|Director|Head|Officer|Lead|Executive|Specialist|Coordinator|Controller|Adviser|Advisor"
+          r"|Administrator|Supervisor|Chief|Consultant|Accountant|Practitioner)")
 _RANK_AREA = re.compile(
-    r"(?P<rank>(?:[A-Z][\w-]*\s+){0,2}(?:Manager|Director|Head|Officer|Lead|Executive|Specialist|Coordinator"
-    r"|Controller|Adviser|Advisor|Administrator|Supervisor|Chief|Consultant|Accountant|Practitioner))"
+    r"(?P<rank>(?:[A-Z][\w-]*\s+){0,2}" + _RANKS + r")"
     r"\s*:\s*(?P<area>[A-Z][\w&'’-]*(?:\s+(?:&|and|of|[A-Z][\w&'’-]*)){0,4})\s*(?=$|[(\[|–—]|\s-\s)")
+# what every rank and area holds: the rank's word and its colon (most titles with a colon have none, and the
+# regex engine finds this at once where the one above tries every capital letter)
+_RANK_COLON = re.compile(_RANKS + r"\s*:")
 _NOT_AREAS = frozenset(
     "today tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june"
     " july august september october november december round stage part step".split())
@@ -167,6 +171,8 @@ _NOT_AREAS = frozenset(
 
 def _rank_and_area(facts: EventFacts, company: str | None) -> str | None:
     """A rank and its area after a colon in the title, when the area is no round, person, day or company."""
+    if _RANK_COLON.search(facts.title) is None:
+        return None
     for match in _RANK_AREA.finditer(facts.title):
         area = match.group("area")
         if _NOT_AREAS.isdisjoint(area.lower().split()) and is_qualifier(facts, area, company):

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .domains import domain_label
-from .scanner import split_terms, trie_pattern
+from .scanner import split_terms, word_start_pattern
 
 ATS = "ats"
 INTERVIEW_SCHEDULER = "interview-scheduler"
@@ -159,9 +159,9 @@ _ROLE_MAILBOX = re.compile(
     r"|rekruttering)$"
 )
 _ROOM_NAME = re.compile(
-    r"\b(?:" + trie_pattern(["room", "rm", "conf", "conference", "boardroom", "meeting room", "meetingroom", "huddle",
+    word_start_pattern(["room", "rm", "conf", "conference", "boardroom", "meeting room", "meetingroom", "huddle",
                              "raum", "besprechungsraum", "salle", "sala", "zaal", "vergaderruimte", "building",
-                             "bldg"]) + r")\b|会議室",
+                             "bldg"]) + r"\b|会議室",
     re.IGNORECASE,
 )
 # a capacity at the end, "HQ-3-Redwood (8)", or a building-floor code at the start, "SEA-3-Redwood"
