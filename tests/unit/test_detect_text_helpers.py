@@ -157,3 +157,20 @@ def test_word_start_pattern_finds_what_a_word_boundary_before_the_trie_found(fla
                       "_interview 9interview éinterview"]
     for text in texts:
         assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], text
+
+
+@pytest.mark.parametrize("name", ["INTERVIEWERS_HEADING", "SENDER_STAYS_AWAY", "JOB_TALK", "_SIGN_OFF"])
+def test_a_phrase_regex_finds_in_plain_text_what_its_whole_expression_finds(name):
+    import re
+
+    from providers.detection import words
+
+    phrases = getattr(words, name)
+    whole = re.compile(phrases.pattern)
+    texts = TRICKY + ["your interviewers: panel", "the interview panel (panelists)", "kind regards, mo",
+                      "i won't be joining, but Suresh will", "面接官：山田", "لجنة المقابلة", "a job talk by dr. x",
+                      "paneel: ana", "gesprächspartner: ben", "gespraechspartner: ben", "  best regards"]
+    for text in texts:
+        assert [m.span() for m in phrases.finditer(text)] == [m.span() for m in whole.finditer(text)], text
+        assert bool(phrases.search(text)) == bool(whole.search(text))
+        assert bool(phrases.match(text)) == bool(whole.match(text))
