@@ -196,9 +196,10 @@ class Vocabulary:
         # most of the saving; the few that may start inside a word (and Japanese) are tried everywhere
         at_words = [w for w, t in terms.items() if t.bounded_start]
         self._at_words = re.compile(word_start_pattern(at_words, ends))
+        self._at_words_ascii = re.compile(word_start_pattern([w for w in at_words if w.isascii()], ends))
         inside = [w for w, t in terms.items() if not t.bounded_start]
         self._anywhere = re.compile(trie_pattern(inside, ends) or _NOTHING)
-        # plain ASCII text (most text) needs only the few ASCII phrases of those, a much smaller trie
+        # plain ASCII text (most text) needs only the ASCII phrases, smaller tries
         self._anywhere_ascii = re.compile(trie_pattern([w for w in inside if w.isascii()], ends) or _NOTHING)
         # short texts (titles, candidate names and roles) recur: recurring meetings, the same company
         # and role on every event of a process; their tags are remembered (bounded, read-only)
@@ -230,8 +231,12 @@ class Vocabulary:
         return self._scan_short(text) if len(text) <= SHORT_TEXT else self._scan(text)
 
     def _scan(self, text: str) -> dict[str, str]:
-        words = (self._anywhere_ascii if text.isascii() else self._anywhere).findall(text)
-        words += self._at_words.findall(text)
+        if text.isascii():
+            words = self._anywhere_ascii.findall(text)
+            words += self._at_words_ascii.findall(text)
+        else:
+            words = self._anywhere.findall(text)
+            words += self._at_words.findall(text)
         found: dict[str, str] = {}
         for word in reversed(words):  # later words first, so that the first phrase of a tag wins
             found.update(self._found[word])

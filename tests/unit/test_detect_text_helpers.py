@@ -174,3 +174,16 @@ def test_a_phrase_regex_finds_in_plain_text_what_its_whole_expression_finds(name
         assert [m.span() for m in phrases.finditer(text)] == [m.span() for m in whole.finditer(text)], text
         assert bool(phrases.search(text)) == bool(whole.search(text))
         assert bool(phrases.match(text)) == bool(whole.match(text))
+
+
+def test_the_vocabulary_finds_in_plain_text_what_its_whole_tries_find():
+    from providers.detect import _VOCABULARY as vocabulary
+
+    texts = [t for t in TRICKY if t.isascii()] + [
+        "your interview with contoso for the data analyst role (m/w/d) engineer(m/w/d)",
+        "telefoninterview, entrevista tecnica, haastattelu, 1st round, follow-up call re: the position",
+        "cancelled: weekly sync / coffee chat with the hiring manager; mock interview practice",
+    ]
+    for text in texts:
+        assert vocabulary._at_words_ascii.findall(text) == vocabulary._at_words.findall(text), text
+        assert vocabulary._anywhere_ascii.findall(text) == vocabulary._anywhere.findall(text), text
