@@ -259,3 +259,16 @@ def test_confidence_rises_with_evidence_and_the_json_line_has_the_scan_shape():
 def test_an_ordinary_event_says_why_it_is_not_an_interview():
     found = detect(event("Dentist", me_too=False), [ME])
     assert not found.interview and found.reasons == ("no interview wording",) and found.company is None
+
+
+def test_a_verdict_of_no_interview_made_the_quick_way_is_the_one_the_dataclass_makes():
+    from providers.detect import _no_interview
+
+    def why() -> tuple[str, ...]:
+        return ("no interview wording",)
+
+    quick, made = _no_interview(0.25, why), Detection(False, 0.25, why=why)
+    assert vars(quick) == vars(made) and quick == made and repr(quick) == repr(made)
+    assert quick.reasons == ("no interview wording",)
+    with pytest.raises(AttributeError):
+        quick.company = "Contoso"  # frozen as any verdict
