@@ -113,6 +113,7 @@ class EventFacts:
 
     def __init__(self, event: CalendarEvent, me: Iterable[str], vocabulary: Vocabulary):
         self.event = event
+        self.vocabulary = vocabulary
         me = (me,) if isinstance(me, str) else me  # one address given bare
         self.mine = mine = _with_subaddresses(_addresses(me if isinstance(me, tuple) else tuple(me)), event)
         self.title = title = event.title.strip()

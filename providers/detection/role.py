@@ -143,6 +143,13 @@ def find_role(facts: EventFacts, company: str | None) -> str | None:
     compound = _compound_posting(facts, company) if "-stelle" in facts.text_f or "-rooli" in facts.text_f else None
     if compound:
         candidates.append((3.5, compound))
+    subject = _forwarded_subject(facts) if not candidates and "\n" in facts.description else None
+    if subject:
+        subject_f = fold(subject)
+        head = facts.vocabulary.scan(subject_f).get("role") or practitioner(subject_f)
+        found = _from_segments(subject, facts, company, head) if head else None
+        if found:
+            candidates.append((3.5, found))
     if not candidates and "role" in facts.text_hits:
         found = _from_description(facts, company)
         if found:
@@ -152,6 +159,18 @@ def find_role(facts: EventFacts, company: str | None) -> str | None:
         if found:
             candidates.append((3.5, found))
     return best_role(facts, candidates, company)
+
+
+# the subject line of a message pasted or forwarded into the notes: the title the invitation first had
+_SUBJECT_LINE = re.compile(r"^\s*(?:Subject|Asunto|Assunto|Betreff|Objet|Oggetto|Onderwerp|Ämne|Emne|Aihe|Temat)\s*:"
+                          r"[ \t]*(?P<subject>[^\n]{3,160})$", re.MULTILINE)
+
+
+def _forwarded_subject(facts: EventFacts) -> str | None:
+    """The subject of a message pasted or forwarded into the notes ("Subject: Interview – Staff Nurse, ..."),
+    read like a title when the title itself names no role ("Fw: Interview Schedule")."""
+    line = _SUBJECT_LINE.search(facts.description[:1500])
+    return line.group("subject").strip() if line else None
 
 
 # a rank, then the area it is in after a colon, as public bodies title posts: "Senior Manager: Financial

@@ -36,6 +36,8 @@ def best_role(facts: EventFacts, candidates: list[tuple[float, str]], company: s
     """The best of ``candidates`` (score, role), written in full. A longer candidate holding a shorter
     one's words ("Backend Developer (Go)", "Backend Developer") scores as the better of the two, and
     a little more, since two places name it."""
+    # a line holding an address is a header or a signature ("To: Jo Bloggs <jo.bloggs.rn@…>"), never a post
+    candidates = [(score, role) for score, role in candidates if "@" not in role]
     if not candidates:
         return None
     scored: dict[str, float] = {}

@@ -110,3 +110,12 @@ def test_a_site_in_the_title_that_the_location_writes_is_no_role():
                          "Assessors: Ravi Menon.", organizer=hr, attendees=(assessor,), minutes=300,
                          location="Northwind Rail Engineering Depot, Leeds – Gate 2"), [ME])
     assert found.interview and found.role.startswith("Signalling Technician"), found.role
+
+
+def test_an_address_line_of_a_forwarded_message_is_no_role_and_its_subject_names_the_role():
+    """"RN" in the user's address (jo.bloggs.rn@) is no registered nurse's post; the forwarded subject is."""
+    forward = ("----- Forwarded Message -----\nFrom: Ana Reyes <ana.reyes@harbourclinic.example>\n"
+               "To: Jo Bloggs <jo.bloggs.rn@mail.example>\nSubject: Interview Schedule – Theatre Nurse, Harbour "
+               "Clinic\n\nDear Jo,\nYou will be interviewed by our Nurse Manager Ms Tan via Zoom.")
+    found = detect(event("Fw: Interview Schedule", forward, minutes=60), ["jo.bloggs.rn@mail.example"])
+    assert found.interview and found.role == "Theatre Nurse", found.role
