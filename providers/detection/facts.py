@@ -108,6 +108,11 @@ def _untagged(address: str) -> str:
     return f"{local.partition('+')[0]}@{domain}"
 
 
+# what a mail program puts before a forwarded or answered subject ("Fwd: ", "WG: ", "RV: ", "Re: Fwd: "): the
+# invitation's title follows; the prefix names no company, role or stage
+_REPLY_PREFIX = re.compile(r"^(?:(?:re|fwd?|wg|aw|rv|enc|tr|sv|vs|vb|odp|pd|rif|doorst)\s*:\s*)+", re.IGNORECASE)
+
+
 class EventFacts:
     """One event as detection sees it."""
 
@@ -116,7 +121,7 @@ class EventFacts:
         self.vocabulary = vocabulary
         me = (me,) if isinstance(me, str) else me  # one address given bare
         self.mine = mine = _with_subaddresses(_addresses(me if isinstance(me, tuple) else tuple(me)), event)
-        self.title = title = event.title.strip()
+        self.title = title = _REPLY_PREFIX.sub("", event.title.strip())
         self.title_f = fold(title)
         self.description = description = event.description[:MAX_SCANNED]
         self.text_f = fold(description) if description else ""

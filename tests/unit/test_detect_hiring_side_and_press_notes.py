@@ -119,3 +119,14 @@ def test_an_address_line_of_a_forwarded_message_is_no_role_and_its_subject_names
                "Clinic\n\nDear Jo,\nYou will be interviewed by our Nurse Manager Ms Tan via Zoom.")
     found = detect(event("Fw: Interview Schedule", forward, minutes=60), ["jo.bloggs.rn@mail.example"])
     assert found.interview and found.role == "Theatre Nurse", found.role
+
+
+@pytest.mark.parametrize("prefix", ["Fwd: ", "FW: ", "WG: ", "RV: ", "Re: Fwd: "])
+def test_a_forward_or_reply_prefix_of_the_title_is_no_company(prefix):
+    forward = ("---------- Forwarded message ---------\nFrom: Ida Berg <ida.berg@nrdl.example>\n"
+               "Subject: Final round – Senior Data Scientist\nCc: Lena Vos <lena@nrdl.example>\n\n"
+               "Hi! Our CEO Lena would love to meet you for the final round. I'll just set it up and won't join.\n\n"
+               "Ida\nPeople Ops, Nordlicht Labs")
+    found = detect(event(f"{prefix}Nordlicht – last step", forward, minutes=60), [ME])
+    assert found.interview and found.company and found.company.lower() not in {"fwd", "fw", "wg", "rv", "re"}, \
+        found.company
