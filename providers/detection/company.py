@@ -20,7 +20,7 @@ from .company_text import Candidate, registered_in_full, sources, spelled_out, s
 from .domains import domain_label, squash
 from .evidence import is_person_name
 from .facts import EventFacts
-from .systems import RECRUITING_CALENDAR, address_kind
+from .systems import RECRUITING_CALENDAR, address_kind, names_an_agency
 
 
 def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
@@ -61,6 +61,7 @@ def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
     return without_legal_form(_without_town(facts, name)), best.reason
 
 
+_CLIENT_REASON = "a recruiter's client"  # the reason ``company_finders`` gives a client a recruiter names
 _SCORE = attrgetter("score")  # a candidate's score (without a Python function call per candidate)
 # the most a candidate's score can rise when ranked: said in every text, a legal form after it
 # (only where a text writes one), a short form merged into it
@@ -107,6 +108,10 @@ def _best(facts: EventFacts, candidates: list[Candidate], texts: list[str]) -> C
                 merged[other_key] = Candidate(other.name, max(candidate.score + 0.1, other.score), other.reason
                                               if other.score >= candidate.score else candidate.reason)
                 del merged[key]
+    if any(candidate.reason.endswith(_CLIENT_REASON) for candidate in merged.values()):
+        # the client a recruiter names is the company, however often the agency's own name is written
+        merged = {key: c for key, c in merged.items()
+                  if c.reason.endswith(_CLIENT_REASON) or not names_an_agency(c.name)}
     ranked = []
     folded = [text.casefold() for text in texts]
     with_legal = [text for text in texts if writes_a_legal_form(text)]

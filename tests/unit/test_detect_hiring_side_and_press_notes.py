@@ -130,3 +130,12 @@ def test_a_forward_or_reply_prefix_of_the_title_is_no_company(prefix):
     found = detect(event(f"{prefix}Nordlicht – last step", forward, minutes=60), [ME])
     assert found.interview and found.company and found.company.lower() not in {"fwd", "fw", "wg", "rv", "re"}, \
         found.company
+
+
+def test_a_recruiters_named_client_beats_the_agency_that_the_title_and_signature_repeat():
+    recruiter = person("mara.lopez@harborlineglobal.example", "Mara Lopez")
+    found = detect(event("Initial screening – Harborline Global Staffing (for Westfield General Hospital, UK)",
+                         "Hi! This is your initial screening for the Theatre Nurse vacancy of our UK client, "
+                         "Westfield General Hospital.\n\nMara Lopez\nRecruitment Officer, Harborline Global "
+                         "Staffing Inc.", organizer=recruiter, attendees=(recruiter,), minutes=45), [ME])
+    assert found.interview and found.company == "Westfield General Hospital", found.company
