@@ -139,3 +139,15 @@ def test_a_recruiters_named_client_beats_the_agency_that_the_title_and_signature
                          "Westfield General Hospital.\n\nMara Lopez\nRecruitment Officer, Harborline Global "
                          "Staffing Inc.", organizer=recruiter, attendees=(recruiter,), minutes=45), [ME])
     assert found.interview and found.company == "Westfield General Hospital", found.company
+
+
+@pytest.mark.parametrize("title, role", [
+    ("Vorstellungsgespräch HR Business Partner (m/w/d) – Bergquell Holding GmbH", "HR Business Partner"),
+    ("Interview – Finance Business Partner", "Finance Business Partner"),
+    ("Second interview – People Business Partner", "People Business Partner"),
+])
+def test_a_business_partner_is_a_role(title, role):
+    hr = person("m.hackl@bergquell.example", "Martina Hackl")
+    found = detect(event(title, "We look forward to the conversation.", organizer=hr, attendees=(hr,),
+                         minutes=60), [ME])
+    assert found.interview and found.role and found.role.startswith(role), found.role
