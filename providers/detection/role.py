@@ -125,31 +125,14 @@ def find_role(facts: EventFacts, company: str | None) -> str | None:
                          (3.5, _framed(facts.description[:1500], facts.text_hits, facts, company))):
         if found:
             candidates.append((score, found))
-    bracketed = _bracketed_after_a_post(facts, company) if "(" in facts.description[:1500] else None
-    if bracketed:
-        candidates.append((3.5, bracketed))
-    after_id = _after_posting_id(facts, company)
-    if after_id:
-        candidates.append((3.5, after_id))
-    ranked = _rank_and_area(facts, company) if ":" in facts.title else None
-    if ranked:
-        candidates.append((4.5, ranked))
-    hiring = _hired_in_numbers(facts, company) if "hiring" in facts.text_f or "recruiting" in facts.text_f else None
-    if hiring:
-        candidates.append((3.5, hiring))
-    search = _recruiters_search(facts, company) if "search" in facts.text_f else None
-    if search:
-        candidates.append((3.5, search))
-    compound = _compound_posting(facts, company) if "-stelle" in facts.text_f or "-rooli" in facts.text_f else None
-    if compound:
-        candidates.append((3.5, compound))
-    subject = _forwarded_subject(facts) if not candidates and "\n" in facts.description else None
-    if subject:
-        subject_f = fold(subject)
-        head = facts.vocabulary.scan(subject_f).get("role") or practitioner(subject_f)
-        found = _from_segments(subject, facts, company, head) if head else None
-        if found:
-            candidates.append((3.5, found))
+    for score, worth_a_look, finder in _FRAMES:
+        if worth_a_look(facts):
+            found = finder(facts, company)
+            if found:
+                candidates.append((score, found))
+    found = _from_forwarded_subject(facts, company) if not candidates and "\n" in facts.description else None
+    if found:
+        candidates.append((3.5, found))
     if not candidates and "role" in facts.text_hits:
         found = _from_description(facts, company)
         if found:
@@ -159,6 +142,16 @@ def find_role(facts: EventFacts, company: str | None) -> str | None:
         if found:
             candidates.append((3.5, found))
     return best_role(facts, candidates, company)
+
+
+def _from_forwarded_subject(facts: EventFacts, company: str | None) -> str | None:
+    """The role the subject of a message forwarded into the notes names, read as a title is."""
+    subject = _forwarded_subject(facts)
+    if not subject:
+        return None
+    subject_f = fold(subject)
+    head = facts.vocabulary.scan(subject_f).get("role") or practitioner(subject_f)
+    return _from_segments(subject, facts, company, head) if head else None
 
 
 # the subject line of a message pasted or forwarded into the notes: the title the invitation first had
@@ -611,3 +604,14 @@ def _names_someone(facts: EventFacts, text: str) -> bool:
             if len(first) > 2 and first in words:
                 return True
     return False
+
+
+# the finders of a role in one particular frame, with its score and the cheap test that must hold before it looks
+_FRAMES = (
+    (3.5, lambda facts: "(" in facts.description[:1500], _bracketed_after_a_post),
+    (3.5, lambda facts: True, _after_posting_id),
+    (4.5, lambda facts: ":" in facts.title, _rank_and_area),
+    (3.5, lambda facts: "hiring" in facts.text_f or "recruiting" in facts.text_f, _hired_in_numbers),
+    (3.5, lambda facts: "search" in facts.text_f, _recruiters_search),
+    (3.5, lambda facts: "-stelle" in facts.text_f or "-rooli" in facts.text_f, _compound_posting),
+)
