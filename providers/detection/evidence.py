@@ -93,13 +93,18 @@ def gather(facts: EventFacts) -> tuple[Found, bool]:
 # a trial day or shift ([stage] "trial day"): work for a day, the way kitchens, shops, trades and care hire
 _TRIAL_DAY = "stage=trial day"
 TRIAL_DAY_MINUTES = 14 * 60  # a kitchen's double shift included
+# stages that may take a day when the title names them: an assessment day, an onsite loop, a final stage
+# at a mine or a plant with the travel to it ("Final stage: site visit", a charter flight there and back)
+_DAY_LONG_STAGES = ("stage=assessment day", "stage=onsite", "stage=final")
 
 
 def longest_usual(facts: EventFacts) -> float:
-    """How long, in minutes, the event may usually last: an interview a few hours, a trial day or shift a
-    working day (a long one included), where a meeting that long would be something else."""
-    trial = _TRIAL_DAY in facts.title_hits or _TRIAL_DAY in facts.text_hits
-    return TRIAL_DAY_MINUTES if trial else 300
+    """How long, in minutes, the event may usually last: an interview a few hours, a trial day or shift, or
+    a day-long stage the title names, a working day (a long one included), where a meeting that long would
+    be something else."""
+    title = facts.title_hits
+    trial = _TRIAL_DAY in title or _TRIAL_DAY in facts.text_hits
+    return TRIAL_DAY_MINUTES if trial or any(stage in title for stage in _DAY_LONG_STAGES) else 300
 
 
 def own_job_talk(facts: EventFacts) -> bool:

