@@ -37,3 +37,23 @@ def test_a_long_meeting_with_another_organisation_naming_no_stage_is_not_an_inte
     day = event("Ridgeback plant – commissioning", "We'll go through the commissioning plan for the new line.",
                 organizer=client, attendees=(client,), minutes=750)
     assert not detect(day, [ME]).interview
+
+
+# -- press interviews, the way a radio or a paper says them ------------------------------------------------------
+
+
+def test_a_guesting_on_a_show_is_press_not_a_job_interview():
+    found = detect(event("TV guesting – 'Umaga Na' (interview on caregivers abroad)", "Studio 3. Call time 6am.",
+                         me_too=False, minutes=30), [ME])
+    assert not found.interview
+
+
+@pytest.mark.parametrize("description", [
+    "Marco is writing about apprentices who retrain as electricians. 15 min, on the record.",
+    "I would like to ask you about the depot for a story on the new tram line; quotes may be used.",
+])
+def test_a_reporters_interview_for_a_story_is_press(description):
+    marco = person("marco.ferri@valleycourier.example", "Marco Ferri")
+    found = detect(event("Valley Courier – phone interview", description, organizer=marco, attendees=(marco,),
+                         minutes=30), [ME])
+    assert not found.interview
