@@ -57,3 +57,30 @@ def test_a_reporters_interview_for_a_story_is_press(description):
     found = detect(event("Valley Courier – phone interview", description, organizer=marco, attendees=(marco,),
                          minutes=30), [ME])
     assert not found.interview
+
+
+# -- German: an invitation to get to know the candidate, a hearing before a selection committee ------------------
+
+
+def test_a_pasted_german_forward_inviting_the_user_to_get_to_know_them_is_an_interview():
+    found = detect(event("WG: Termin Donnerstag", "-----Ursprüngliche Nachricht-----\nVon: Huber Sabine "
+                         "<s.huber@murtalbau.example>\nBetreff: Termin Donnerstag\n\nSehr geehrter Herr Nguyen,\n\n"
+                         "wir freuen uns darauf, Sie am Donnerstag um 10 Uhr in unserem Büro in Graz kennenzulernen.\n\n"
+                         "Sabine Huber", me_too=False, minutes=60), [ME])
+    assert found.interview and found.kind == "job"
+
+
+def test_a_hearing_before_a_selection_committee_is_an_interview():
+    office = person("office@lebensraum-wohnen.example", "Geschäftsführung")
+    found = detect(event("Hearing – Kaufmännische Leitung", "Wir laden Sie zu einem Hearing vor unserem "
+                         "Auswahlgremium ein. Bitte bereiten Sie eine kurze Präsentation vor.", organizer=office,
+                         attendees=(person("j.wallner@lebensraum-wohnen.example", "Johanna Wallner"),), minutes=60),
+                   [ME])
+    assert found.interview and found.kind == "job"
+
+
+def test_a_hearing_at_a_tribunal_is_not_an_interview():
+    solicitor = person("r.khan@khanlegal.example", "Rina Khan")
+    found = detect(event("Hearing – Employment Tribunal", "Preliminary hearing before the tribunal. Bring the bundle.",
+                         organizer=solicitor, attendees=(solicitor,), minutes=120), [ME])
+    assert not found.interview
