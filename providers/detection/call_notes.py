@@ -2,25 +2,34 @@
 
 "Call w/ Dana (Contoso?)", "Call w/ Sarah @ Harborline re: Strategic AE role", "Anruf mit Jana (Fabrikam)",
 "Ligar ao Miguel @ Farol – vaga Head of Marketing", "Call: Grace Teo (Peak Search Asia)"; or the call
-they expect: "Priya (KinetiCare) ringing me – Clinic Lead". The match names the ``person``, the company
-in brackets (``company``) or after "@" (``at``), and what the call is about (``topic``).
+they expect: "Priya (KinetiCare) ringing me – Clinic Lead"; or a call word and a titled name ("Telefonat Fr. Mag.
+Brunner (Kessler & Partner) – Ferrovia"); or, with no call word, a person at a company and what it is about ("Mick @
+Pilbara People – confidential CBD gig", "Ma'am Lorna (Chief Nurse) – Heartcare Institute"). The match names the
+``person``, the company in brackets (``company``) or after "@" (``at``), and what the call is about (``topic``).
 """
 from __future__ import annotations
 
 import re
 
-# a person's name (a second word, not "re"), their company in brackets or after "@", what the call is about
-_PERSON = r"(?P<person>[^\W\d_][\w'’-]*)(?:\s+(?!re\b)[^\W\d_][\w'’.-]*)?"
+# the titles and honorifics before a name ("Fr. Mag. Brunner", "Ma'am Lorna", "Dr. Okafor", "Sra. Paz")
+_HONORIFIC = (r"(?:(?:mr|mrs|ms|mx|dr|prof|sir|ma['’]?am|madam|mme|mlle|fr|frau|hr|herr|herrn|mag|dipl\.?-ing|ing"
+              r"|sr|sra|srta|don|doña|dott|dott\.ssa|sig|sig\.ra|pan|pani)\.?\s+)")
+# words that say what a call is about, after the name ("x puesto en …": "por", as Argentines write it)
+_ABOUT = r"re|about|sobre|x|por|para|for|wegen|bzgl|pour"
+# a person's name (a second word, not what the call is about), their company in brackets or after "@"
+_PERSON = (_HONORIFIC + r"*(?P<person>[^\W\d_][\w'’-]*)(?:\s+(?!(?:" + _ABOUT + r")\b)[^\W\d_][\w'’.-]*)?")
 _AT_COMPANY = (
     r"(?:\s*[(（]\s*¿?\s*(?P<company>[^\W\d_][^()（）?¿]{1,40}?)\s*\??\s*[)）]"
     r"|\s+@\s*(?P<at>[^\W\d_][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}))"
 )
-_TOPIC = r"(?:\s*(?:\bre\b:?|\babout\b|\bsobre\b|[–—:|-])\s*(?P<topic>[^\W_].*?))?\s*$"
+_TOPIC = r"(?:\s*(?:\b(?:" + _ABOUT + r")\b\.?:?|[–—:|-])\s*(?P<topic>[^\W_].*?))?\s*$"
 CALL_WITH = re.compile(
     r"^(?:(?:(?:phone |video |quick |intro )?call|phone|chat|talk|conversation|anruf|telefonat|gespräch|appel"
     r"|llamada|charla|conversación|chamada|ligação|conversa|chiamata|telefonata|gesprek|telefoongesprek)"
     r"\s+(?:w/|c/|with|mit|avec|con|com|met)\s+"
-    r"|(?:ligar|telefonar)\s+(?:ao|à|a|para(?:\s+[oa])?)\s+|llamar\s+a\s+|(?:call|chamada|llamada|anruf)\s*:\s*)"
+    r"|(?:ligar|telefonar)\s+(?:ao|à|a|para(?:\s+[oa])?)\s+|llamar\s+a\s+|(?:call|chamada|llamada|anruf)\s*:\s*"
+    # a call word right before a titled name: "Telefonat Fr. Brunner", "Call Dr. Okafor"
+    r"|(?:(?:phone )?call|anruf|telefonat|llamada|appel|chiamata|telefonata|chamada|ligação)\s+(?=" + _HONORIFIC + r"))"
     + _PERSON + _AT_COMPANY + r"?" + _TOPIC,
     re.IGNORECASE,
 )
@@ -31,7 +40,11 @@ CALLS_ME = re.compile(
 )
 
 
+# no call word: a person at a company, and what the meeting is about ("Mick @ Pilbara People – CBD gig")
+MEETS = re.compile(r"^" + _PERSON + _AT_COMPANY + r"\s*[–—:|-]\s*(?P<topic>[^\W_].*?)\s*$", re.IGNORECASE)
+
+
 def call_note(title: str) -> re.Match | None:
-    """The match of ``title`` as the user's own note of a call, else None (callers check that nobody else
-    is on the event: someone else's invitation is no note of the user's)."""
-    return CALL_WITH.match(title) or CALLS_ME.match(title)
+    """The match of ``title`` as the user's own note of a call or a meeting with someone, else None (callers
+    check that nobody else is on the event: someone else's invitation is no note of the user's)."""
+    return CALL_WITH.match(title) or CALLS_ME.match(title) or MEETS.match(title)

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .call_notes import call_note
+from .call_notes import MEETS, call_note
 from .facts import EventFacts
 from .lexicon import LEXICON
 from .role import framed_role
+from .role_heads import practitioner
 from .scanner import fold, spellings, trie_pattern
 from .systems import (
     ATS,
@@ -123,6 +124,14 @@ def _own_call_note(facts: EventFacts, found: Found) -> None:
     company = call.group("company") or call.group("at")
     if not call.group("person")[0].isupper() or (company and not company[0].isupper()):
         return  # "Call w/ Mom", "Llamada con Andrea (dentista)"
+    if call.re is MEETS:
+        # no call word ("Mick @ Pilbara People – CBD gig"): a job said, and the notes name the job title
+        # ("Resource Geologist", "Position: Nurse Educator"); a friend's "new gig" or a band's gig names none
+        text = facts.text_hits
+        job = "job" in text or "job" in facts.title_hits
+        if job and "career" not in text and ("role" in text or practitioner(facts.text_f)):
+            found["own_call_note"] = facts.title
+        return
     topic = call.group("topic")
     if company and topic and _names_a_job(facts, topic):
         found["own_call_note"] = facts.title  # the title says what the call is about: a job, a role

@@ -84,3 +84,37 @@ def test_a_hearing_at_a_tribunal_is_not_an_interview():
     found = detect(event("Hearing – Employment Tribunal", "Preliminary hearing before the tribunal. Bring the bundle.",
                          organizer=solicitor, attendees=(solicitor,), minutes=120), [ME])
     assert not found.interview
+
+
+# -- the user's own note of a call or a meeting with someone at an organisation, about a job ---------------------
+
+
+@pytest.mark.parametrize("title, description", [
+    # what the call is about after "x" or "por" (Argentine notes) or "for"
+    ("Llamada con Paula (Andes Talento) x puesto en Molinos Sur", "Me llama Paula, paula@andestalento.example, por el "
+     "puesto de Analista de Datos en Molinos Sur."),
+    ("Call with Tom (Brookfield Search) for the Controller role", "tom@brookfieldsearch.example, calls my mobile."),
+    # a call word right before a titled name
+    ("Anruf Hr. Dr. Keller (Alpenlink Consulting) – Brenner Transporte", "Er ruft mich an. Position: Teamleiter "
+     "Logistik bei Brenner Transporte GmbH. keller@alpenlink.example"),
+    # no call word: a person at an organisation, and what it is about
+    ("Dr. Haruka Mori (Head of Pharmacy) – Eastgate Hospital", "In person, 3F pharmacy office. Position: Clinical "
+     "Pharmacist. haruka.mori@eastgate.example"),
+    ("Tomasz @ Baltic Crew – confidential Gdańsk gig", "tomasz@balticcrew.example calls me at 9. Shipowner, not named "
+     "yet. Marine Superintendent, office-based."),
+])
+def test_the_users_own_note_of_a_call_or_meeting_about_a_job_is_an_interview(title, description):
+    found = detect(event(title, description, organizer=None, me_too=False, minutes=30), [ME])
+    assert found.interview and found.kind == "job"
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Sam @ Rosemount Hotel – Friday gig", "Load-in 6pm, two sets. sam@rosemounthotel.example"),
+    ("Jess @ Acme – catch up about her new gig", "She started at Acme in May. jess@acme.example"),
+    ("Dr. Reyes (Dentist) – Smile Clinic", "Cleaning and x-ray."),
+    ("Call Dr. Patel (Northside Clinic) – results", "Blood test results."),
+    ("Llamada con Andrea (dentista) x la muela", "Confirmar la cita."),
+])
+def test_a_note_of_an_ordinary_call_or_meeting_with_someone_is_not_an_interview(title, description):
+    found = detect(event(title, description, organizer=None, me_too=False, minutes=60), [ME])
+    assert not found.interview
