@@ -118,3 +118,24 @@ def test_the_users_own_note_of_a_call_or_meeting_about_a_job_is_an_interview(tit
 def test_a_note_of_an_ordinary_call_or_meeting_with_someone_is_not_an_interview(title, description):
     found = detect(event(title, description, organizer=None, me_too=False, minutes=60), [ME])
     assert not found.interview
+
+
+# -- a coffee to hear how someone got where they work --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Lunch w/ Kuya Ben – moving to Canada", "Ask him how he got hired at Lakeshore General, and the licensing exam."),
+    ("Tea with Rhea", "How she became a charge nurse in Dubai, and whether the agency was worth it."),
+])
+def test_a_coffee_to_hear_how_someone_got_their_job_is_an_informational_interview(title, description):
+    guest = person("ben.santos@lakeshoregeneral.example", "Ben Santos")
+    found = detect(event(title, description, organizer=person(ME, "Casey Nguyen"), attendees=(guest,), minutes=60),
+                   [ME])
+    assert found.interview and found.kind == "informational"
+
+
+def test_a_coffee_with_a_friend_about_her_wedding_is_not_an_interview():
+    guest = person("rhea.cruz@gmail.com", "Rhea Cruz")
+    found = detect(event("Coffee with Rhea", "How she got engaged, and the wedding venue.",
+                         organizer=person(ME, "Casey Nguyen"), attendees=(guest,), minutes=60), [ME])
+    assert not found.interview
