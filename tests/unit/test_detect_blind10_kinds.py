@@ -139,3 +139,22 @@ def test_a_coffee_with_a_friend_about_her_wedding_is_not_an_interview():
     found = detect(event("Coffee with Rhea", "How she got engaged, and the wedding venue.",
                          organizer=person(ME, "Casey Nguyen"), attendees=(guest,), minutes=60), [ME])
     assert not found.interview
+
+
+# -- a pasted forward inviting the user to talk through their experience --------------------------------------------
+
+
+def test_a_pasted_forward_inviting_the_user_to_talk_through_their_experience_is_an_interview():
+    found = detect(event("Fwd: Quillo – Tuesday", "---------- Forwarded message ---------\nFrom: Sara Lind "
+                         "<sara@quillo.example>\nSubject: Data Analyst – next step\n\nHi Casey,\nCould you walk us through "
+                         "your experience so far? Tuesday at 11 suits our Head of Data and me.\n\nSara",
+                         me_too=False, minutes=45), [ME])
+    assert found.interview and found.kind == "job"
+
+
+def test_a_company_asking_about_the_users_experience_of_its_service_is_not_an_interview():
+    agent = person("care@brightfibre.example", "Brightfibre Care")
+    found = detect(event("Brightfibre – your installation", "We'd like to hear how your installation went and "
+                         "discuss your experience with our engineers.", organizer=agent, attendees=(agent,),
+                         minutes=20), [ME])
+    assert not found.interview
