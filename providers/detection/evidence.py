@@ -189,14 +189,29 @@ def _talk_about_a_job(facts: EventFacts, found: Found) -> None:
 
 
 def _role_conversation(facts: EventFacts, found: Found) -> None:
-    """A meeting with an organisation about a named role ("about the DevOps Engineer role")."""
+    """A meeting with an organisation about a named role ("about the DevOps Engineer role"), or titled with a
+    job posting's title ("Hearing – Leiterin Personal (w/m/d)")."""
     if "job" not in facts.title_hits and "job" not in facts.text_hits:
         return
     organizer = facts.organizer
     if facts.company_domains or (organizer is not None and is_recruiting_mailbox(organizer.email)):
-        role = framed_role(facts)
+        role = framed_role(facts) or _posted_role(facts.title)
         if role:
             found["role_conversation"] = role
+
+
+# a job posting's gender marker after its job title: "Leiterin Personal (w/m/d)", "Responsable paie (H/F)"
+_GENDER_MARKER = re.compile(r"\(\s*(?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\s*\)", re.IGNORECASE)
+_TITLE_PARTS = re.compile(r"\s[-–—|]\s|[–—:|]")
+
+
+def _posted_role(title: str) -> str | None:
+    """The job title a posting's gender marker follows in ``title`` (the part of the title before it), else None."""
+    marker = _GENDER_MARKER.search(title) if "/" in title else None
+    if marker is None:
+        return None
+    role = _TITLE_PARTS.split(title[:marker.start()])[-1].strip()
+    return role if role[:1].isalpha() else None
 
 
 def _wording(facts: EventFacts, found: Found) -> None:

@@ -158,3 +158,25 @@ def test_a_company_asking_about_the_users_experience_of_its_service_is_not_an_in
                          "discuss your experience with our engineers.", organizer=agent, attendees=(agent,),
                          minutes=20), [ME])
     assert not found.interview
+
+
+# -- a job posting's title, with its gender marker, on another organisation's invitation --------------------------
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Termin – Sachbearbeiterin Lohnverrechnung (w/m/d)", "Wir freuen uns auf das Gespräch in unserer Zentrale."),
+    ("Rendez-vous – Responsable paie (H/F)", "Au plaisir de vous rencontrer dans nos locaux."),
+])
+def test_another_organisations_invitation_titled_with_a_posting_is_an_interview(title, description):
+    sender = person("m.gruber@donaulogistik.example", "Maria Gruber")
+    found = detect(event(title, description, organizer=sender, attendees=(sender,), minutes=60), [ME])
+    assert found.interview and found.kind == "job"
+
+
+def test_a_posting_the_users_own_team_fills_is_the_hiring_side():
+    me = "casey.nguyen@donaulogistik.example"
+    colleague = person("m.gruber@donaulogistik.example", "Maria Gruber")
+    found = detect(event("Abstimmung – Sachbearbeiterin Lohnverrechnung (w/m/d)", "Shortlist durchgehen.",
+                         organizer=colleague, attendees=(colleague, person(me, "Casey Nguyen")), me_too=False,
+                         minutes=60), [me])
+    assert not found.interview
