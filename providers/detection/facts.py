@@ -16,7 +16,7 @@ from .systems import (
     names_an_agency,
     system_of_domain,
 )
-from .words import SENDER_STAYS_AWAY, SPEAKS_TO_CANDIDATE
+from .words import SPEAKS_TO_CANDIDATE, sender_stays_away
 
 MAX_SCANNED = 4000  # the first few thousand characters say what a meeting is; the rest is boilerplate
 _NO_DOMAINS: frozenset[str] = frozenset()
@@ -319,7 +319,7 @@ class EventFacts:
         """True when the organizer writes they will not be there and everyone else on the invitation is
         at one other organisation: a recruiter setting up an interview with a client, whatever the name."""
         others = [d for d in domains if d != organizer_domain]
-        return len(others) == 1 and SENDER_STAYS_AWAY.search(self.text_f) is not None
+        return len(others) == 1 and sender_stays_away(self.text_f)
 
     def _speaks_of_a_client(self) -> bool:
         return "client" in self.title_hits or "client" in self.text_hits

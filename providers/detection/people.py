@@ -15,7 +15,7 @@ from ..base import Person
 from .facts import EventFacts
 from .scanner import fold
 from .systems import address_kind
-from .words import INTERVIEWERS_HEADING, SCHEDULER_TITLE, SENDER_STAYS_AWAY, signs_off
+from .words import INTERVIEWERS_HEADING, SCHEDULER_TITLE, sender_stays_away, signs_off
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # the name written just before an address: "Ben Ode <ben@...>", "Ana Lima (ana@...)"
@@ -68,7 +68,7 @@ _LABEL = re.compile(r"^([^:：\n]{1,30})[:：]")
 def people_met(facts: EventFacts) -> tuple[Person, ...]:
     """Who the user meets, in invitation order, each address once."""
     present = [p for p in facts.others if _is_person(p) and not facts.is_me_by_name(p)]
-    stays_away = facts.organizer is not None and SENDER_STAYS_AWAY.search(facts.text_f) is not None
+    stays_away = facts.organizer is not None and sender_stays_away(facts.text_f)
     if len(present) > 1:  # one of them may be said not to come ("Suresh won't be joining", "I won't be on the call")
         absent = _said_absent(facts)
         away = stays_away or any(_FIRST_PERSON.search(c) for c in absent) or _only_arranges(facts, present)
@@ -131,7 +131,7 @@ def _organizer_sits_in(facts: EventFacts) -> bool:
         before = facts.description[max(0, match.start() - 30): match.start()]
         if _FIRST_PERSON.search(before) or any(name in before for name in names):
             return True
-        if match.group().startswith("も同席") and not SENDER_STAYS_AWAY.search(facts.text_f):
+        if match.group().startswith("も同席") and not sender_stays_away(facts.text_f):
             return True  # "山本も同席いたします": a colleague sits in with the sender, who is there too
     return False
 
@@ -243,8 +243,8 @@ def _listed_in_description(facts: EventFacts) -> list[Person]:
             break
         if "@" not in line or _NOT_MET.search(line) or not (block or _SCHEDULE_LINE.search(line)):
             continue
-        if _ABSENT.search(line):
-            continue
+        if _ABSENT.search(line) or _FROM_LINE.match(line) and sender_stays_away(facts.text_f):
+            continue  # (the sender of a pasted message who writes they won't be there is not listed)
         for match in _EMAIL.finditer(line):
             person = _addressed(line, match)
             if person.email not in facts.mine and address_kind(person.email) == "person":
@@ -281,7 +281,7 @@ def _fallback(facts: EventFacts) -> list[Person]:
     organizer = facts.organizer
     kind = address_kind(organizer.email, organizer.name) if organizer else "thing"
     if kind == "person":  # a recruiter, or someone who pasted or forwarded the invitation with its copies
-        if "@" in facts.description and SENDER_STAYS_AWAY.search(facts.text_f):
+        if "@" in facts.description and sender_stays_away(facts.text_f):
             return _copied_and_coming(facts, organizer, sender_away=True) or [organizer]
         return [organizer, *_copied_and_coming(facts, organizer)] if "@" in facts.description else [organizer]
     if kind == "team" and facts.minutes <= _ASSESSMENT_DAY:
@@ -291,6 +291,8 @@ def _fallback(facts: EventFacts) -> list[Person]:
     for match in _EMAIL.finditer(facts.description):
         person = _addressed(facts.description, match)
         if person.email not in facts.mine and _is_person(person) and not _my_other_address(facts, person):
+            if sender_stays_away(facts.text_f):  # the pasted message's sender writes they won't be there
+                return _copied_and_coming(facts, person, sender_away=True) or [person]
             return [person, *_copied_and_coming(facts, person)]
     return []
 
@@ -329,6 +331,8 @@ def _copied_and_coming(facts: EventFacts, sender: Person, sender_away: bool = Fa
 _CC_LINE = re.compile(r"^[ \t>]*(?:cc|kopie|copie à|copia|cópia|참조)[ \t]*:.*$", re.IGNORECASE | re.MULTILINE)
 # a name written before an address in brackets in a header line: "Cc: Jean-Marc Aebischer <jm@...>"
 _HEADER_NAME = re.compile(r"(?:^|[:,;])[ \t>]*(?P<name>[^<>:,;\n]+?)[ \t]*<$")
+# the sender's line of a forwarded message's header: "From: Ana Lima <ana@...>", "De :", "Von:"
+_FROM_LINE = re.compile(r"[ \t>]*(?:from|von|de|da|van|od|från|fra|lähettäjä|보낸사람)[ \t]*:", re.IGNORECASE)
 # the lines of a forwarded message's header: who sent it, to whom, copied, its subject and date
 _HEADER_LINE = re.compile(r"^[ \t>]*(?:from|to|cc|subject|date|von|an|betreff|de|à|objet|da|a|oggetto|data|de|para"
                           r"|assunto|보낸사람|받는사람|참조|제목|날짜)[ \t]*:.*$", re.IGNORECASE | re.MULTILINE)

@@ -38,8 +38,22 @@ def signs_off(line: str) -> bool:
     """True for a letter's closing line: short, and a closing phrase ("Kind regards", not "Thank you
     for applying to ...")."""
     return len(line.split()) <= 4 and _SIGN_OFF.match(fold(line)) is not None
+
+
 # the sender saying they will not be there ("I won't be joining", "私は同席いたしません")
 SENDER_STAYS_AWAY = phrase_regex(LEXICON.phrases("people", "without_me"))
+# the same English first person's words after "and" in a sentence of theirs ("I'll set it up and won't join")
+_AWAY_AFTER_AND = re.compile(r"\bi\b[^.!?\n]{0,60}?\band\s+(?:" + _alternation(
+    [p[2:] for p in LEXICON.phrases("people", "without_me") if p.startswith("i ")]) + r")\b")
+
+
+def sender_stays_away(text_f: str) -> bool:
+    """True when folded ``text_f`` has its sender say they will not be there (``SENDER_STAYS_AWAY``), also
+    with their verb after "and" ("I'll just set it up and won't join")."""
+    return SENDER_STAYS_AWAY.search(text_f) is not None or (" and " in text_f and _AWAY_AFTER_AND.search(text_f)
+                                                           is not None)
+
+
 # a title of someone who arranges interviews without holding them ("Recruiting Coordinator")
 SCHEDULER_TITLE = phrase_regex(LEXICON.phrases("people", "schedulers"))
 # the heading a list of interviewers follows ("Your interviewers:", "Gesprächspartner:", "面接官：")

@@ -173,3 +173,34 @@ def test_the_user_forwarding_an_invitation_from_another_address_is_not_someone_m
                  "I would be glad to see you for a second interview at the winery on Tuesday.\n\nPetra")
     found = detect(event("Fwd: Interview – Weingut Lang", forwarded, organizer=None), [ME])
     assert found.interview and [p.email for p in found.people] == ["petra@weingut-lang.example"]
+
+
+_FORWARDED_AWAY = ("---------- Forwarded message ----------\n{sender}: Hana Novak <hana.novak@vltava-logistika.example>\n"
+                   "To: Casey Nguyen <casey.nguyen@proton.me>\nCc: Petr Dvorak <petr.dvorak@vltava-logistika.example>; "
+                   "Eva Svoboda <eva.svoboda@vltava-logistika.example>\nSubject: {subject}\n\nDear Casey,\n\n"
+                   "{said}\n\nHana\nRecruitment")
+
+
+@pytest.mark.parametrize("sender, subject, said", [
+    ("From", "Second round", "Petr (Head of Operations) and Eva (CFO) would like to meet you on Thursday. "
+                             "I've booked the room and won't be joining."),
+    ("From", "Interview schedule – Operations Analyst", "You will be interviewed by Petr Dvorak and Eva Svoboda on "
+                                                       "Thursday at 2pm. I will not be attending."),
+    ("Von", "Terminplan Vorstellungsgespräch", "Sie sprechen am Donnerstag mit Petr Dvorak und Eva Svoboda. "
+                                              "Ich habe den Raum gebucht; ich selbst bin nicht dabei."),
+])
+def test_the_sender_of_a_forwarded_message_in_the_users_own_entry_who_stays_away_is_not_met(sender, subject, said):
+    """The user's own entry (no organizer) holds a forwarded message whose sender writes they won't be there."""
+    text = _FORWARDED_AWAY.format(sender=sender, subject=subject, said=said)
+    found = detect(event("Interview – Vltava Logistika", text, organizer=None, attendees=(), me_too=False), [ME])
+    assert found.interview
+    assert sorted(p.email for p in found.people) == ["eva.svoboda@vltava-logistika.example",
+                                                     "petr.dvorak@vltava-logistika.example"]
+
+
+def test_someone_else_who_wont_join_does_not_make_the_sender_stay_away():
+    text = _FORWARDED_AWAY.format(sender="From", subject="Second round", said=(
+        "Petr would like to meet you on Thursday. Eva is travelling and won't join, so I will sit in myself."))
+    found = detect(event("Interview – Vltava Logistika", text, organizer=None, attendees=(), me_too=False), [ME])
+    assert found.interview
+    assert "hana.novak@vltava-logistika.example" in [p.email for p in found.people]
