@@ -58,7 +58,7 @@ def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
         name = spelled_out(facts, name) or name
     elif ACRONYM.search(name):  # "DS Sever" of "Dopravní stavby Sever", written in full further on
         name = next(filter(None, (spelled_out_in(text, name) for text in texts)), name)
-    return without_legal_form(_without_town(facts, name)), best.reason
+    return _everyday_name(_without_town(facts, name), texts), best.reason
 
 
 _CLIENT_REASON = "a recruiter's client"  # the reason ``company_finders`` gives a client a recruiter names
@@ -67,6 +67,16 @@ _SCORE = attrgetter("score")  # a candidate's score (without a Python function c
 # (only where a text writes one), a short form merged into it
 _MOST_BONUS = 0.4 * 3 + 0.1 + 0.0
 _MOST_BONUS_WITH_LEGAL = 0.4 * 3 + 0.1 + 1.5
+
+
+def _everyday_name(name: str, texts: list[str]) -> str:
+    """``name`` without its legal form; a group's "Holding" stays when a text writes a legal form after it
+    ("Bergquell Holding" of "Bergquell Holding GmbH": the form is "GmbH"), as it goes when it ends the name."""
+    everyday = without_legal_form(name)
+    if everyday != name and name.endswith(("Holding", "Holdings")) and any(
+            _legal_form_after(text, name) for text in texts):
+        return name
+    return everyday
 
 
 def _without_town(facts: EventFacts, name: str) -> str:

@@ -52,6 +52,15 @@ def test_company_from_a_recruiting_mailbox_name():
     assert found.company == "Litware"
 
 
+@pytest.mark.parametrize("title, organizer, company", [
+    ("Sollicitatiegesprek – Duinwater Holding B.V.", "hr@duinwater.nl", "Duinwater Holding"),
+    ("Entrevista – Cafetal Holding S.A.", "rrhh@cafetal.com.co", "Cafetal Holding"),
+    ("Interview – Kestrel Holdings AG", "jobs@kestrel.ch", "Kestrel Holdings"),
+])
+def test_a_holding_written_before_a_legal_form_keeps_its_name_and_loses_the_form(title, organizer, company):
+    assert detect(event(title, organizer=person(organizer, "Grace Liu")), [ME]).company == company
+
+
 @pytest.mark.parametrize("domain, company", [
     ("tailspintoys.com", "Tailspin Toys"),
     ("adventure-works.com", "Adventure Works"),
