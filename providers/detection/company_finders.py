@@ -34,7 +34,8 @@ from .facts import EventFacts
 from .japanese import japanese_company, registered_company
 from .korean import korean_company
 from .role import split_parts
-from .systems import system_of_domain
+from .systems import names_an_agency, system_of_domain
+from .words import UNDISCLOSED_CLIENT
 
 
 def _people_met_domains(facts: EventFacts) -> frozenset[str]:
@@ -168,10 +169,58 @@ def _names_invited(facts: EventFacts) -> list[str]:
     return [p.name for p in (facts.organizer, *facts.others) if p is not None and p.name]
 
 
+def undisclosed_client(facts: EventFacts) -> bool:
+    """True when a recruiter says the employer's name is kept back ("client undisclosed", "Mandant vertraulich")."""
+    if "client" not in facts.title_hits and "client" not in facts.text_hits:
+        return False  # (the cheap look first: most events speak of no client)
+    return bool(UNDISCLOSED_CLIENT.search(facts.title_f) or UNDISCLOSED_CLIENT.search(facts.text_f[:1500]))
+
+
+def _agency_itself(facts: EventFacts) -> list[Candidate]:
+    """The agency, when its recruiter keeps the client's name back: its name as its domain spells it
+    ("Talento Sur" for talentosur.com.ar, with an agency's word after it: "Harbourline Talent"), or as the
+    text writes an agency's name ("Lindqvist Personalberatung" in a signature, for lqpb.at)."""
+    if not undisclosed_client(facts):
+        return []
+    organizer = facts.organizer.domain if facts.organizer else None
+    domains = sorted(facts.company_domains, key=lambda d: (d not in facts.agencies[0] | facts.agencies[1],
+                                                          d != organizer))[:1]
+    texts = [(place, text, None) for place, text in sources(facts) if text]
+    found = []
+    for domain in domains:
+        for named in _named_by(facts, domain, 9.5, "the agency's", texts):
+            found.append(Candidate(_with_agency_word(facts, named.name), named.score, _UNDISCLOSED_REASON))
+    for _place, text in sources(facts):
+        for run in runs(text[:1500]) if text and not found else ():
+            words = run.split()
+            ends = [i for i, word in enumerate(words) if names_an_agency(word) or word.lower() in _AGENCY_WORDS]
+            if ends and ends[0] > 0 and plausible(facts, " ".join(words[:ends[0] + 1])):
+                found.append(Candidate(" ".join(words[:ends[0] + 1]), 9.0, _UNDISCLOSED_REASON))
+    return found
+
+
+_UNDISCLOSED_REASON = "the agency itself: its recruiter keeps the client's name back"
+# words that end an agency's name ("Northgate Talent", "Brightwell Recruitment"), when it is known to be one
+_AGENCY_WORDS = frozenset("talent recruitment recruiting staffing search personnel manpower headhunters".split())
+
+
+def _with_agency_word(facts: EventFacts, name: str) -> str:
+    """``name`` with the agency's word the text writes after it ("Harbourline Talent"), if it does."""
+    for _place, text in sources(facts):
+        at = text.find(name + " ") if text else -1
+        if at >= 0:
+            following = text[at + len(name) + 1:].split(None, 1)
+            if following and following[0].lower() in _AGENCY_WORDS:
+                return f"{name} {following[0]}"
+    return name
+
+
 def _agency_client(facts: EventFacts) -> list[Candidate]:
     """The client a recruiter recruits for: "our client Contoso", "onze opdrachtgever Brabantse
     Koffiebranderij", or the company an organisation that reads like an agency names."""
     found = []
+    if undisclosed_client(facts):
+        return found  # "our client is a Series B fintech": described, not named (see _agency_itself)
     if facts.agency_suspects:
         client = _client_of_suspected_agency(facts)
         if client:
@@ -360,6 +409,6 @@ _PERSON_TITLE = re.compile(
     r"^[A-Z][a-zà-ÿ'’-]+(?:\s+(?:van|von|de|der|den|da|del|di|du|le|la)?\s*[A-Z][a-zà-ÿ'’-]+){1,2}$"
 )
 # each finder, and the highest score it gives (its candidates' bonuses come on top: _MOST_BONUS)
-FINDERS = ((_agency_client, 9.0), (_by_domain, 7.3), (_title_markers, 5.0), (_description_markers, 4.0),
-            (_named_institution, 3.5), (_from_mailbox_name, 3.0), (_from_domain, 2.3), (_own_organisation, 7.3),
-            (_venue, 1.5))
+FINDERS = ((_agency_itself, 9.5), (_agency_client, 9.0), (_by_domain, 7.3), (_title_markers, 5.0),
+           (_description_markers, 4.0), (_named_institution, 3.5), (_from_mailbox_name, 3.0), (_from_domain, 2.3),
+           (_own_organisation, 7.3), (_venue, 1.5))

@@ -54,6 +54,15 @@ def sender_stays_away(text_f: str) -> bool:
                                                            is not None)
 
 
+# a recruiter keeping the employer's name back: a word for the client next to one for undisclosed ("client
+# undisclosed", "cliente confidencial", "vertraulicher Mandant", "the client's name is confidential")
+_CLIENT = _alternation(LEXICON.phrases("agency", "client"))
+_UNDISCLOSED = _alternation(LEXICON.phrases("agency", "undisclosed"))
+_BETWEEN = r"[^\w.!?;\n]+"  # (within one sentence)
+UNDISCLOSED_CLIENT = re.compile(rf"\b(?:{_CLIENT})\b(?:'s)?(?:{_BETWEEN}\w+){{0,3}}?{_BETWEEN}(?:{_UNDISCLOSED})\b"
+                                rf"|\b(?:{_UNDISCLOSED}){_BETWEEN}(?:\w+{_BETWEEN})?(?:{_CLIENT})\b")
+
+
 # a title of someone who arranges interviews without holding them ("Recruiting Coordinator")
 SCHEDULER_TITLE = phrase_regex(LEXICON.phrases("people", "schedulers"))
 # the heading a list of interviewers follows ("Your interviewers:", "Gesprächspartner:", "面接官：")

@@ -445,3 +445,31 @@ def test_a_full_stop_after_a_company_the_domain_spells_is_no_part_of_its_name():
                          "Omar Haddad, Brookline Search Partners. He can't name the client yet.",
                          organizer=omar, attendees=(omar,), minutes=30), [ME])
     assert found.interview and found.company == "Brookline Search Partners"
+
+
+# -- a recruiter who keeps the client's name back: the company is the agency -----------------------------------
+
+@pytest.mark.parametrize("title, description, recruiter, company", [
+    ("Intro call – Finance Manager, client confidential",
+     "Harbourline Talent – first call\nOur client is a Nasdaq Listed medtech near Boston; I can share the name "
+     "after we speak.", person("lena@harbourline.example", "Lena Marsh"), "Harbourline Talent"),
+    ("Primera entrevista – Analista de Riesgos (cliente confidencial)",
+     "¡Hola! El cliente es un Banco Regional de Mendoza, todavía no puedo decir cuál.\nPablo – Cumbre Talent",
+     person("pablo@cumbretalent.example", "Pablo Ruiz"), "Cumbre Talent"),
+    ("Erstgespräch – Leitung Controlling, vertraulicher Mandant (Maschinenbau, Tirol)",
+     "Liebe Frau Nguyen,\n\nwie besprochen ein erstes Gespräch zur Position bei unserem Mandanten.\n\n"
+     "Herzliche Grüße\nKatrin Brunner\nBrunner Personalberatung GmbH",
+     person("k.brunner@bkpb.example", "Brunner Katrin"), "Brunner Personalberatung"),
+])
+def test_a_recruiter_keeping_the_clients_name_back_names_the_agency_as_the_company(title, description, recruiter,
+                                                                                   company):
+    found = detect(event(title, description, organizer=recruiter, attendees=(recruiter,), minutes=30), [ME])
+    assert found.interview and found.company == company
+
+
+def test_a_confidential_notice_in_another_sentence_keeps_the_named_client():
+    recruiter = person("lena@harbourline.example", "Lena Marsh")
+    found = detect(event("Intro call – Finance Manager", "Our client is Quayside Freight. This message is "
+                         "confidential.\nLena – Harbourline Talent", organizer=recruiter, attendees=(recruiter,),
+                         minutes=30), [ME])
+    assert found.interview and found.company == "Quayside Freight"
