@@ -100,7 +100,9 @@ ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
 def _expanded(facts: EventFacts, domain: str, run: str) -> str | None:
     """The beginning of ``run`` the domain is a short form of, if any (strictly, or loosely where the
     text shows the phrase is a company's name: a legal form after it, a signature, said twice)."""
-    for phrase in name_prefixes(run.strip(" .,&"), domain_label(domain)[:1]):
+    run = run.strip(" .,&")
+    one_word = [run] if " " not in run and squash(run)[:1] == domain_label(domain)[:1] else []
+    for phrase in name_prefixes(run, domain_label(domain)[:1]) or one_word:  # ("Kudimart" for kdmt.ng)
         if phrase.endswith(".") and len(phrase.rsplit(None, 1)[-1]) > 4:
             phrase = phrase[:-1]  # "Lakefront Search Partners. He can't...": a sentence's full stop, no "Co."
         loosely = abbreviates(domain, phrase, loose=True) and _named_as_company(facts, phrase)

@@ -187,6 +187,8 @@ def abbreviates(domain: str, phrase: str, loose: bool = False) -> bool:
     if not squashed or squashed[0] != parts[0][0] or not _subsequence(parts[0], squashed):
         return False  # the cheap look first: most phrases do not even hold the letters in order
     units = _units(phrase)
+    if len(units) == 1 and len(parts) == 1:
+        return _without_vowels(parts[0], units[0][0])
     if len(units) < 2 or not parts:
         return False
     whole = "".join(parts)
@@ -206,6 +208,19 @@ def abbreviates(domain: str, phrase: str, loose: bool = False) -> bool:
     # "rcl-logistik": the name's initials, then its last word; "hwc-pec": its initials in each language
     capitals = sum(1 for _letters, cap, _token in units if cap)
     return _consumes(head, tuple(units)) and (all(part in words for part in tail) or len(head) == capitals >= 3)
+
+
+def _without_vowels(label: str, word: str) -> bool:
+    """True when ``label`` writes the one word ``word`` without its vowels, from its first letter to its last,
+    most of its consonants kept ("kdmt" for Kudimart, "brkfld" for Brookfield)."""
+    if len(label) < 3 or len(label) >= len(word) or label[0] != word[0] or label[-1] != word[-1]:
+        return False
+    consonants = [ch for ch in word[1:] if ch not in _VOWELS]
+    return (not any(ch in _VOWELS for ch in label[1:]) and _subsequence(label, word)
+            and 4 * (len(label) - 1) >= 3 * len(consonants))
+
+
+_VOWELS = frozenset("aeiouy")
 
 
 def _units(phrase: str) -> list[tuple[str, bool, int]]:

@@ -61,6 +61,17 @@ def test_a_holding_written_before_a_legal_form_keeps_its_name_and_loses_the_form
     assert detect(event(title, organizer=person(organizer, "Grace Liu")), [ME]).company == company
 
 
+@pytest.mark.parametrize("title, description, organizer, company", [
+    ("Ana Lima and Casey Nguyen", "Event Name: Intro chat - Data Analyst (Brookfield)", "ana.lima@brkfld.example",
+     "Brookfield"),
+    ("Tavernier – entretien téléphonique", "", "julie@tvrnr.example", "Tavernier"),
+])
+def test_a_domain_that_writes_the_name_without_its_vowels_names_it_as_the_text_writes_it(title, description,
+                                                                                         organizer, company):
+    found = detect(event(title, description, organizer=person(organizer, "Ana Lima")), [ME])
+    assert found.interview and found.company == company
+
+
 @pytest.mark.parametrize("domain, company", [
     ("tailspintoys.com", "Tailspin Toys"),
     ("adventure-works.com", "Adventure Works"),
