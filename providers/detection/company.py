@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from operator import attrgetter
 
-from .company_finders import ACRONYM, FINDERS, from_title_words
+from .company_finders import ACRONYM, FINDERS, UNDISCLOSED_REASON, from_title_words
 from .company_names import LEGAL_FORM_AHEAD, abbreviates, is_place, is_service, without_legal_form, writes_a_legal_form
 from .company_text import Candidate, registered_in_full, sources, spelled_out, spelled_out_in, written_in_full
 from .domains import domain_label, squash
@@ -42,8 +42,8 @@ def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
         if found:
             candidates += found
             top = max(found, key=_SCORE)
-            if top.score > lead:
-                lead = -1.0 if ACRONYM.search(top.name) else top.score
+            if top.score > lead:  # (an agency's name may give way to the client it names: see _best)
+                lead = -1.0 if ACRONYM.search(top.name) or names_an_agency(top.name) else top.score
     if max(map(_SCORE, candidates), default=0.0) < 2.0:  # nothing better: the title's own words
         candidates += from_title_words(facts)
     best = _best(facts, candidates, texts)
@@ -61,6 +61,8 @@ def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
     return _everyday_name(_without_town(facts, name), texts), best.reason
 
 
+# what names a company apart from an agency's name: a hospital, clinic, university... named in full
+_NAMED_APART = "institution named"
 _CLIENT_REASON = "a recruiter's client"  # the reason ``company_finders`` gives a client a recruiter names
 _SCORE = attrgetter("score")  # a candidate's score (without a Python function call per candidate)
 # the most a candidate's score can rise when ranked: said in every text, a legal form after it
@@ -118,8 +120,10 @@ def _best(facts: EventFacts, candidates: list[Candidate], texts: list[str]) -> C
                 merged[other_key] = Candidate(other.name, max(candidate.score + 0.1, other.score), other.reason
                                               if other.score >= candidate.score else candidate.reason)
                 del merged[key]
-    if any(candidate.reason.endswith(_CLIENT_REASON) for candidate in merged.values()):
-        # the client a recruiter names is the company, however often the agency's own name is written
+    if any(candidate.reason.endswith(_CLIENT_REASON) or candidate.reason.startswith(_NAMED_APART)
+           for candidate in merged.values()) and not any(c.reason == UNDISCLOSED_REASON for c in merged.values()):
+        # the client a recruiter names is the company, however often the agency's own name is written: as a
+        # client, or an institution named apart from it ("Staff Nurse, Harrowgate General Hospital")
         merged = {key: c for key, c in merged.items()
                   if c.reason.endswith(_CLIENT_REASON) or not names_an_agency(c.name)}
     ranked = []

@@ -191,17 +191,17 @@ def _agency_itself(facts: EventFacts) -> list[Candidate]:
     found = []
     for domain in domains:
         for named in _named_by(facts, domain, 9.5, "the agency's", texts):
-            found.append(Candidate(_with_agency_word(facts, named.name), named.score, _UNDISCLOSED_REASON))
+            found.append(Candidate(_with_agency_word(facts, named.name), named.score, UNDISCLOSED_REASON))
     for _place, text in sources(facts):
         for run in runs(text[:1500]) if text and not found else ():
             words = run.split()
             ends = [i for i, word in enumerate(words) if names_an_agency(word) or word.lower() in _AGENCY_WORDS]
             if ends and ends[0] > 0 and plausible(facts, " ".join(words[:ends[0] + 1])):
-                found.append(Candidate(" ".join(words[:ends[0] + 1]), 9.0, _UNDISCLOSED_REASON))
+                found.append(Candidate(" ".join(words[:ends[0] + 1]), 9.0, UNDISCLOSED_REASON))
     return found
 
 
-_UNDISCLOSED_REASON = "the agency itself: its recruiter keeps the client's name back"
+UNDISCLOSED_REASON = "the agency itself: its recruiter keeps the client's name back"
 # words that end an agency's name ("Northgate Talent", "Brightwell Recruitment"), when it is known to be one
 _AGENCY_WORDS = frozenset("talent recruitment recruiting staffing search personnel manpower headhunters".split())
 

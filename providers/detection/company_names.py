@@ -201,6 +201,8 @@ def abbreviates(domain: str, phrase: str, loose: bool = False) -> bool:
     head, tail = parts[0], parts[1:]
     if not tail:
         return False
+    if len(tail) == 1 and _spelled_then_initials(head, tail[0], units):
+        return True  # "alnoor-sh": the name's first words spelled, then the initials of the others
     last = units[-1][0]
     if len(tail) == 1 and tail[0][0] == last[0] and _subsequence(tail[0], last) and _consumes(head, tuple(units[:-1])):
         return True  # "teranga-mf": the name's first words, then a short form of its last ("Microfinance")
@@ -208,6 +210,19 @@ def abbreviates(domain: str, phrase: str, loose: bool = False) -> bool:
     # "rcl-logistik": the name's initials, then its last word; "hwc-pec": its initials in each language
     capitals = sum(1 for _letters, cap, _token in units if cap)
     return _consumes(head, tuple(units)) and (all(part in words for part in tail) or len(head) == capitals >= 3)
+
+
+def _spelled_then_initials(head: str, initials: str, units: list[tuple[str, bool, int]]) -> bool:
+    """True when ``head`` spells the first words of a name and ``initials`` are those of its two or more
+    other capitalised words ("alnoor" and "sh": Al Noor Specialist Hospital)."""
+    spelled = ""
+    for at, (letters, _cap, _token) in enumerate(units[:-2]):
+        spelled += letters
+        if spelled == head:
+            return "".join(unit[0][0] for unit in units[at + 1:] if unit[1]) == initials
+        if not head.startswith(spelled):
+            return False
+    return False
 
 
 def _without_vowels(label: str, word: str) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .company_names import TIME_WORD, full_name_ahead, is_place, without_legal_form
-from .domains import PUBLIC_BODIES, TOKEN, squash, tidy
+from .domains import INSTITUTION_WORDS, PUBLIC_BODIES, TOKEN, squash, tidy
 from .facts import EventFacts
 from .lexicon import LEXICON
 from .role_heads import practitioner
@@ -294,6 +294,8 @@ def _may_name_a_company(vocabulary: Vocabulary, phrase: str) -> bool:
     if _REFERENCE.search(phrase) or _units_only(lowered) or lowered.split()[0] in _YOURS:
         return False  # "Job Ref 284-KRI-26-0117", "Surgical Division", "NHS Foundation"
     hits = vocabulary.scan(fold(phrase))
+    if "role" in hits and lowered.rsplit(None, 1)[-1] in INSTITUTION_WORDS:
+        hits = {tag: found for tag, found in hits.items() if tag != "role"}  # "Al Noor Specialist Hospital"
     if "role" in hits or any(tag.startswith(("interview", "stage", "info")) for tag in hits):
         return False
     # "（オンライン）", "(Karriere)": how or what the meeting is about

@@ -203,9 +203,9 @@ _STAFFING = frozenset(
 
 # what agencies call themselves: in a domain label ("kessler-personal", "summitsearchgroup") or a name
 _AGENCY_LABEL_WORDS = ("personal", "personnel", "talent", "search", "recruit", "recrut", "reclut", "staffing",
-                       "headhunt", "placement", "bemanning", "personell", "vikarbureau")
+                       "manpower", "headhunt", "placement", "bemanning", "personell", "vikarbureau")
 # (in-house teams are named "Contoso Recruitment", "Recrutement Contoso": those words alone say nothing)
-_AGENCY_NAME_WORDS = ("personalberatung", "personaldienst", "personalvermittlung", "staffing", "headhunt",
+_AGENCY_NAME_WORDS = ("personalberatung", "personaldienst", "personalvermittlung", "staffing", "manpower", "headhunt",
                       "executive search", "search group", "search partners", "talent partners", "recruitment agency",
                       "cabinet de recrutement", "agence de recrutement", "agencia de reclutamiento", "bemanning",
                       "rekryteringsföretag", "rekryteringsbyrå", "rekrutteringsbyrå", "rekrutteringsbureau",

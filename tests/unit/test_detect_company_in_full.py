@@ -173,3 +173,19 @@ def test_a_title_opening_with_a_domains_name_and_more_words_writes_the_company_i
     tallis = person("rui.lima@tallis.example", "Rui Lima")
     found = detect(event(title, "", organizer=CASEY, attendees=(tallis,)), [ME])
     assert found.interview and found.company == company
+
+
+@pytest.mark.parametrize("domain, name, shortens", [
+    ("alnoor-sh.example", "Al Noor Specialist Hospital", True),
+    ("bluemoor-ch.example", "Bluemoor Children's Hospital", True),
+    ("santaluzia-hc.example", "Santa Luzia Hospital de Clínicas", True),
+    ("alnoor-sh.example", "Al Noor Hospital", False),
+    ("kdmt.example", "Kudimart", True),
+    ("kdmt.example", "Kudi", False),
+    ("brt.example", "Burnt", False),
+])
+def test_a_domain_that_spells_the_first_words_then_gives_initials_or_drops_vowels_shortens_the_name(
+        domain, name, shortens):
+    from providers.detection.company_names import abbreviates
+
+    assert abbreviates(domain, name) is shortens

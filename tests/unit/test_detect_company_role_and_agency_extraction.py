@@ -473,3 +473,24 @@ def test_a_confidential_notice_in_another_sentence_keeps_the_named_client():
                          "confidential.\nLena – Harbourline Talent", organizer=recruiter, attendees=(recruiter,),
                          minutes=30), [ME])
     assert found.interview and found.company == "Quayside Freight"
+
+
+# -- a manpower agency's client is the hospital the notes or the invitation name -----------------------------
+
+def test_the_users_note_of_an_agency_call_names_the_hospital_it_recruits_for():
+    found = detect(event("Crestline Manpower screening – Harrowgate ICU nurse",
+                         "Ms Joy Santos (joy.santos@crestlinemanpower.example) will call me on Viber. Position: ICU "
+                         "Staff Nurse, Harrowgate Specialist Hospital (Jeddah). Ask about housing.",
+                         organizer=None, me_too=False, minutes=30), [ME])
+    assert found.interview and found.company == "Harrowgate Specialist Hospital"
+
+
+@pytest.mark.parametrize("domain", ["harrowgate-sh.example", "harrowgatesh.example"])
+def test_a_manpower_agencys_invitation_to_meet_a_hospitals_panel_is_with_the_hospital(domain):
+    agency = person("deployment@crestlinemanpower.example", "Crestline Manpower Services")
+    panel = (person(f"s.malik@{domain}", "Sara Malik"), person(f"o.farid@{domain}", "Omar Farid"))
+    found = detect(event("EMPLOYER INTERVIEW (Zoom) – Harrowgate Specialist Hospital",
+                         "Panel: Ms. Sara Malik (Director of Nursing), Mr. Omar Farid (Nurse Recruiter)\n"
+                         "Our office only schedules.", organizer=agency, attendees=panel), [ME])
+    assert found.interview and found.company == "Harrowgate Specialist Hospital"
+    assert sorted(p.email for p in found.people) == sorted(p.email for p in panel)
