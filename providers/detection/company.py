@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from operator import attrgetter
 
-from .company_finders import ACRONYM, FINDERS, UNDISCLOSED_REASON, from_title_words
+from .company_finders import ACRONYM, AGENCY_WORDS, FINDERS, UNDISCLOSED_REASON, from_title_words
 from .company_names import LEGAL_FORM_AHEAD, abbreviates, is_place, is_service, without_legal_form, writes_a_legal_form
 from .company_text import Candidate, registered_in_full, sources, spelled_out, spelled_out_in, written_in_full
 from .domains import domain_label, squash
@@ -43,7 +43,7 @@ def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
             candidates += found
             top = max(found, key=_SCORE)
             if top.score > lead:  # (an agency's name may give way to the client it names: see _best)
-                lead = -1.0 if ACRONYM.search(top.name) or names_an_agency(top.name) else top.score
+                lead = -1.0 if ACRONYM.search(top.name) or _an_agency(top.name) else top.score
     if max(map(_SCORE, candidates), default=0.0) < 2.0:  # nothing better: the title's own words
         candidates += from_title_words(facts)
     best = _best(facts, candidates, texts)
@@ -120,12 +120,9 @@ def _best(facts: EventFacts, candidates: list[Candidate], texts: list[str]) -> C
                 merged[other_key] = Candidate(other.name, max(candidate.score + 0.1, other.score), other.reason
                                               if other.score >= candidate.score else candidate.reason)
                 del merged[key]
-    if any(candidate.reason.endswith(_CLIENT_REASON) or candidate.reason.startswith(_NAMED_APART)
-           for candidate in merged.values()) and not any(c.reason == UNDISCLOSED_REASON for c in merged.values()):
-        # the client a recruiter names is the company, however often the agency's own name is written: as a
-        # client, or an institution named apart from it ("Staff Nurse, Harrowgate General Hospital")
-        merged = {key: c for key, c in merged.items()
-                  if c.reason.endswith(_CLIENT_REASON) or not names_an_agency(c.name)}
+    if _names_a_client(facts, merged):
+        # the client a recruiter names is the company, however often the agency's own name is written
+        merged = {key: c for key, c in merged.items() if c.reason.endswith(_CLIENT_REASON) or not _an_agency(c.name)}
     ranked = []
     folded = [text.casefold() for text in texts]
     with_legal = [text for text in texts if writes_a_legal_form(text)]
@@ -137,6 +134,36 @@ def _best(facts: EventFacts, candidates: list[Candidate], texts: list[str]) -> C
         legal = 1.5 if said and any(_legal_form_after(text, candidate.name) for text in with_legal) else 0.0
         ranked.append(Candidate(candidate.name, candidate.score + 0.4 * max(0, said - 1) + legal, candidate.reason))
     return max(ranked, key=_SCORE, default=None)
+
+
+def _names_a_client(facts: EventFacts, merged: dict[str, Candidate]) -> bool:
+    """True when a recruiter's client is among the candidates: named as one, an institution named apart from
+    the agency ("Staff Nurse, Harrowgate General Hospital"), or in the title's brackets after something other
+    than the agency's name ("re Senior Geologist (Quarry Ridge Minerals)", not "Bluestone Staffing (Temp Desk)");
+    never when the recruiter keeps the client's name back."""
+    agencies = None
+    for candidate in merged.values():
+        reason = candidate.reason
+        if reason == UNDISCLOSED_REASON:
+            return False
+        if reason.endswith(_CLIENT_REASON) or reason.startswith(_NAMED_APART):
+            return True
+        if reason == _BRACKETS_REASON:
+            if agencies is None:
+                agencies = [squash(c.name) for c in merged.values() if _an_agency(c.name)]
+            at = facts.title.find(f"({candidate.name}")
+            before = squash(" ".join(facts.title[:at].split()[-2:])) if at > 0 else ""
+            if agencies and before and not any(agency.startswith(before) for agency in agencies):
+                return True
+    return False
+
+
+def _an_agency(name: str) -> bool:
+    """True for a recruitment agency's name ("Kessler Personalberatung", "Ironbark Mining Recruitment")."""
+    return names_an_agency(name) or name.rsplit(None, 1)[-1].lower() in AGENCY_WORDS
+
+
+_BRACKETS_REASON = "company in the title's brackets"
 
 
 def _names_someone_invited(facts: EventFacts, name: str, key: str) -> bool:

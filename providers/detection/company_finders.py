@@ -195,7 +195,7 @@ def _agency_itself(facts: EventFacts) -> list[Candidate]:
     for _place, text in sources(facts):
         for run in runs(text[:1500]) if text and not found else ():
             words = run.split()
-            ends = [i for i, word in enumerate(words) if names_an_agency(word) or word.lower() in _AGENCY_WORDS]
+            ends = [i for i, word in enumerate(words) if names_an_agency(word) or word.lower() in AGENCY_WORDS]
             if ends and ends[0] > 0 and plausible(facts, " ".join(words[:ends[0] + 1])):
                 found.append(Candidate(" ".join(words[:ends[0] + 1]), 9.0, UNDISCLOSED_REASON))
     return found
@@ -203,7 +203,7 @@ def _agency_itself(facts: EventFacts) -> list[Candidate]:
 
 UNDISCLOSED_REASON = "the agency itself: its recruiter keeps the client's name back"
 # words that end an agency's name ("Northgate Talent", "Brightwell Recruitment"), when it is known to be one
-_AGENCY_WORDS = frozenset("talent recruitment recruiting staffing search personnel manpower headhunters".split())
+AGENCY_WORDS = frozenset("talent recruitment recruiting staffing search personnel manpower headhunters".split())
 
 
 def _with_agency_word(facts: EventFacts, name: str) -> str:
@@ -212,7 +212,7 @@ def _with_agency_word(facts: EventFacts, name: str) -> str:
         at = text.find(name + " ") if text else -1
         if at >= 0:
             following = text[at + len(name) + 1:].split(None, 1)
-            if following and following[0].lower() in _AGENCY_WORDS:
+            if following and following[0].lower() in AGENCY_WORDS:
                 return f"{name} {following[0]}"
     return name
 

@@ -494,3 +494,17 @@ def test_a_manpower_agencys_invitation_to_meet_a_hospitals_panel_is_with_the_hos
                          "Our office only schedules.", organizer=agency, attendees=panel), [ME])
     assert found.interview and found.company == "Harrowgate Specialist Hospital"
     assert sorted(p.email for p in found.people) == sorted(p.email for p in panel)
+
+
+@pytest.mark.parametrize("title, description, recruiter, client", [
+    ("Phone screen – Quarry Ridge Recruitment re Senior Mine Planner (Basalt Hill Minerals)",
+     "Hi Casey, I'll ring you Tuesday about the Basalt Hill role.\n\nJo Marsh\nQuarry Ridge Recruitment",
+     person("jo.marsh@qrrecruitment.example", "Jo Marsh"), "Basalt Hill Minerals"),
+    ("Entrevista telefónica – Cordillera Recruitment: Jefe de Mina (Minera Cerro Azul)",
+     "Te llamo el martes.\nAna – Cordillera Recruitment", person("ana@cordillerarecruitment.example", "Ana Vidal"),
+     "Minera Cerro Azul"),
+])
+def test_a_recruitment_firms_call_names_its_client_in_the_titles_brackets_after_the_role(title, description,
+                                                                                         recruiter, client):
+    found = detect(event(title, description, organizer=recruiter, attendees=(recruiter,), minutes=30), [ME])
+    assert found.interview and found.company == client
