@@ -494,7 +494,7 @@ def _from_segments(text: str, facts: EventFacts, company: str | None, hint: str,
     """
     for form in company_forms(company):
         text = without(text, form, " | ")
-    segments = [_before_the_interviewer(facts, segment) for segment in split_parts(text)]
+    segments = [_before_the_interviewer(facts, _after_the_company(segment, company)) for segment in split_parts(text)]
     # "Interview with Dana Whitfield (Controller)": what follows a person's name is their title
     segments = [
         s for i, s in enumerate(segments)
@@ -510,6 +510,16 @@ def _from_segments(text: str, facts: EventFacts, company: str | None, hint: str,
         if role and not _names_someone(facts, role):
             return role
     return None
+
+
+def _after_the_company(segment: str, company: str | None) -> str:
+    """``segment`` after the company's short name and a comma before it ("Kwikship, Lead Product Designer" for
+    Kwikship Logistics): the role follows."""
+    head, comma, rest = segment.partition(", ")
+    if not comma or not company or not rest:
+        return segment
+    words, named = head.split(), company.split()
+    return rest if words and len(words) < len(named) and fold(" ".join(named[:len(words)])) == fold(head) else segment
 
 
 def _names_the_organisation(facts: EventFacts, segment: str) -> bool:

@@ -508,3 +508,15 @@ def test_a_recruitment_firms_call_names_its_client_in_the_titles_brackets_after_
                                                                                          recruiter, client):
     found = detect(event(title, description, organizer=recruiter, attendees=(recruiter,), minutes=30), [ME])
     assert found.interview and found.company == client
+
+
+@pytest.mark.parametrize("title, description, organizer, role", [
+    ("Marta (Andes Talent) calling – Quillay, Senior Data Engineer", "Client is Quillay Foods Ltd. Talk salary.",
+     person("marta@andestalent.example", "Marta Ruiz"), "Senior Data Engineer"),
+    ("Entrevista – Quillay, Ingeniera de Datos", "", person("rrhh@quillayfoods.example", "Marta Ruiz"),
+     "Ingeniera de Datos"),
+])
+def test_a_title_part_that_writes_the_companys_short_name_and_a_comma_before_the_role_names_the_role(
+        title, description, organizer, role):
+    found = detect(event(title, description, organizer=organizer, attendees=(organizer,), minutes=30), [ME])
+    assert found.interview and found.company.startswith("Quillay Foods") and found.role == role
