@@ -198,3 +198,14 @@ def test_an_abbreviation_in_the_role_is_written_out_as_the_description_writes_it
     found = detect(event("Interview – KYC Analyst", "Olu will call you about the Know Your Customer Analyst post.",
                          organizer=OLU, attendees=(OLU,)), [ME])
     assert found.interview and found.role == "Know Your Customer Analyst"
+
+
+@pytest.mark.parametrize("title, role", [
+    ("Video interview: Senior HRBP (Retail) – Contoso", "Senior HRBP (Retail)"),
+    ("Entrevista – HRBP Senior (Operaciones) – Contoso", "HRBP Senior (Operaciones)"),
+    ("Interview for the HRBP role – Contoso", "HRBP"),
+])
+def test_an_hr_business_partner_abbreviated_is_a_role(title, role):
+    lena = person("lena.meyer@contoso.com", "Lena Meyer")
+    found = detect(event(title, organizer=lena, attendees=(lena,)), [ME])
+    assert found.interview and found.company == "Contoso" and found.role == role
