@@ -62,7 +62,8 @@ _FORWARDED = ("---------- Forwarded message ----------\nFrom: Petra Lang <petra@
 
 
 @pytest.mark.parametrize("said", ["My husband Jonas (our cellar master) will also join.",
-                                  "Mon mari Jonas (maître de chai) sera aussi présent."])
+                                  "Mon mari Jonas (maître de chai) sera aussi présent.",
+                                  "Jonas (our cellar master) and I look forward to seeing you there."])
 def test_someone_copied_on_a_forwarded_invitation_whom_it_says_will_be_there_is_met(said):
     found = detect(event("Petra Lang", _FORWARDED.format(said=said), organizer=None, attendees=(), me_too=False),
                    [ME])
