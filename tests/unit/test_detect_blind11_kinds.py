@@ -1,0 +1,33 @@
+"""Kinds of event detection learnt to read after an independent labelled set (blind11) was scored: a task the
+candidate did, gone through with the team; a coffee or a lunch the user notes to hear how someone made a career
+move (French, Japanese); the user's own block to prepare an interview (Japanese); the user's own note that they
+sit on an interview panel (Turkish, Polish, Italian, Dutch)."""
+from __future__ import annotations
+
+import pytest
+
+from providers.detect import detect
+from tests.unit.test_detect import ME, event, person
+
+# -- a task the candidate did, gone through with the people of the organisation ---------------------------------
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Corvid Labs – pricing task walkthrough (Revenue Analyst)",
+     "Thanks for sending the pricing task back. Mei Tan and Oskar Berg will go through it with you."),
+    ("Corvid Labs – next step (Revenue Analyst)",
+     "Thanks for sending it back! In this hour you'll present your solution to Mei and Oskar, then questions."),
+])
+def test_a_task_the_candidate_did_gone_through_with_the_team_is_an_interview(title, description):
+    talent = person("talent@corvidlabs.example", "Corvid Labs Talent")
+    mei = person("mei.tan@corvidlabs.example", "Mei Tan")
+    oskar = person("oskar.berg@corvidlabs.example", "Oskar Berg")
+    found = detect(event(title, description, organizer=talent, attendees=(mei, oskar), minutes=60), [ME])
+    assert found.interview and found.kind == "job" and found.stage == "take-home review"
+
+
+def test_a_drills_exercise_walkthrough_with_another_organisation_is_not_an_interview():
+    warden = person("facilities@harbourtower.example", "Harbour Tower Facilities")
+    drill = event("Evacuation exercise walkthrough – floor 12", "Fire wardens: we'll walk the routes and the "
+                  "assembly point together.", organizer=warden, attendees=(warden,), minutes=60)
+    assert not detect(drill, [ME]).interview
