@@ -31,3 +31,25 @@ def test_a_drills_exercise_walkthrough_with_another_organisation_is_not_an_inter
     drill = event("Evacuation exercise walkthrough – floor 12", "Fire wardens: we'll walk the routes and the "
                   "assembly point together.", organizer=warden, attendees=(warden,), minutes=60)
     assert not detect(drill, [ME]).interview
+
+
+# -- a coffee or a lunch the user notes, to hear how someone made a career move ----------------------------------
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Café – Inès Roy (Pharmaplus)", "ines.roy@pharmaplus.example. Lui demander comment elle a fait, du labo "
+     "d'hôpital vers le privé."),
+    ("Café – Marc Giroux", "marc.giroux@biolab.example – son parcours : de l'officine au labo, en deux ans."),
+    ("ランチ：山本さん（北浜ロボティクス）", "yamamoto.t@kitahama-robotics.example。転職して二年目、話を聞く。"),
+])
+def test_a_coffee_or_lunch_to_hear_about_a_career_move_is_an_informational_interview(title, description):
+    found = detect(event(title, description, organizer=None, me_too=False, minutes=45), [ME])
+    assert found.interview and found.kind == "informational"
+
+
+@pytest.mark.parametrize("title, description", [
+    ("ランチ：高橋さん", "梅田の新しいお店。"),
+    ("Café – Julie", "Lui rendre son livre."),
+])
+def test_a_coffee_or_lunch_with_no_career_in_it_is_not_an_interview(title, description):
+    assert not detect(event(title, description, organizer=None, me_too=False, minutes=60), [ME]).interview
