@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from providers.detect import detect
-from tests.unit.test_detect import ME, event, person
+from tests.unit.test_detect import ME, event, person, said
 
 # -- a task the candidate did, gone through with the people of the organisation ---------------------------------
 
@@ -53,3 +53,19 @@ def test_a_coffee_or_lunch_to_hear_about_a_career_move_is_an_informational_inter
 ])
 def test_a_coffee_or_lunch_with_no_career_in_it_is_not_an_interview(title, description):
     assert not detect(event(title, description, organizer=None, me_too=False, minutes=60), [ME]).interview
+
+
+# -- the user's own block to prepare an interview (Japanese) ----------------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["二次面接 準備", "役員面接の予習（想定問答）"])
+def test_the_users_own_block_to_prepare_an_interview_is_not_one(title):
+    found = detect(event(title, "志望動機を見直す。", organizer=None, me_too=False, minutes=90), [ME])
+    assert not found.interview and said(found, "preparation")
+
+
+def test_an_invitation_asking_the_candidate_to_prepare_is_still_an_interview():
+    hr = person("saiyo@kitahama-robotics.example", "北浜ロボティクス 採用担当")
+    found = detect(event("一次面接のご案内", "当日はポートフォリオをご準備ください。", organizer=hr, attendees=(hr,)),
+                   [ME])
+    assert found.interview
