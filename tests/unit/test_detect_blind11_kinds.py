@@ -69,3 +69,19 @@ def test_an_invitation_asking_the_candidate_to_prepare_is_still_an_interview():
     found = detect(event("一次面接のご案内", "当日はポートフォリオをご準備ください。", organizer=hr, attendees=(hr,)),
                    [ME])
     assert found.interview
+
+
+# -- the user's own note that they sit on the interview panel ---------------------------------------------------
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Mülakat günü – yazılım stajyerleri", "Her aday 30 dk. Bu sefer ben de panelde."),
+    ("Rozmowy kwalifikacyjne – praktykanci", "Po 30 minut na osobę. Jestem w komisji z Anną."),
+    ("Colloqui stagisti – ufficio acquisti", "Mezz'ora ciascuno; sono in commissione con Luca."),
+    ("Sollicitatiegesprekken stagiairs", "Een half uur per gesprek; ik zit in het panel met Ruud."),
+])
+def test_the_users_own_note_that_they_sit_on_the_panel_is_no_interview_of_theirs(title, description):
+    hr = person("hr@northquay-logistics.example", "Northquay HR")
+    colleague = person("ruud.kok@northquay-logistics.example", "Ruud Kok")
+    found = detect(event(title, description, organizer=hr, attendees=(colleague,), minutes=180), [ME])
+    assert not found.interview and said(found, "hiring side")
