@@ -3,6 +3,7 @@ is there, and which words were found where."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -43,6 +44,17 @@ def _name_words(mine: frozenset[str], name: str) -> frozenset[str]:
 def _words_of_name(name: str) -> frozenset[str]:
     """The words of a person's name, lower-case: the same names come on event after event."""
     return frozenset(_WORD.findall(name.lower()))
+
+
+# letters that no accent makes: how an address writes them
+_PLAIN = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"})
+
+
+@lru_cache(maxsize=4096)
+def _plain_letters(text: str) -> str:
+    """``text`` with its accents dropped and its other letters as an address writes them ("aydın" -> "aydin")."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=256)
@@ -169,11 +181,13 @@ class EventFacts:
         return frozenset(found) if found else _NO_DOMAINS
 
     def _under_my_name(self, name: str, words: tuple[str, ...]) -> bool:
-        """True when ``name`` holds one of ``words`` (the cheap look) and names the user."""
+        """True when ``name`` holds one of ``words`` (the cheap look) and names the user, its letters read
+        plain as an address spells them ("Deniz Aydın" is deniz.aydin@..., "Łukasz Wróbel" lukasz.wrobel@...)."""
         folded = fold(name)
+        plain = folded if folded.isascii() else _plain_letters(folded)
         for word in words:
-            if word in folded:
-                return self.names_me(folded)
+            if word in folded or word in plain:
+                return self.names_me(folded) or (plain is not folded and self.names_me(plain))
         return False
 
     def is_me_by_name(self, person) -> bool:

@@ -85,3 +85,20 @@ def test_the_users_own_note_that_they_sit_on_the_panel_is_no_interview_of_theirs
     colleague = person("ruud.kok@northquay-logistics.example", "Ruud Kok")
     found = detect(event(title, description, organizer=hr, attendees=(colleague,), minutes=180), [ME])
     assert not found.interview and said(found, "hiring side")
+
+
+# -- the user invited at their work address under their name, its letters not as their address writes them --------
+
+
+@pytest.mark.parametrize("me, name, work", [
+    ("isil.caglar@proton.me", "Işıl Çağlar", "isil.caglar@northquay-logistics.example"),
+    ("lukasz.wrobel@gmail.com", "Łukasz Wróbel", "l.wrobel@northquay-logistics.example"),
+])
+def test_interviews_at_the_users_own_organisation_under_their_name_in_other_letters_are_the_hiring_side(me, name,
+                                                                                                        work):
+    hr = person("hr@northquay-logistics.example", "Northquay HR")
+    colleague = person("ruud.kok@northquay-logistics.example", "Ruud Kok")
+    panel = event("Interviews – warehouse trainees", "Twenty minutes each, forms from HR.", organizer=hr,
+                  attendees=(person(work, name), colleague), me_too=False, minutes=180)
+    found = detect(panel, [me])
+    assert not found.interview and said(found, "hiring side")
