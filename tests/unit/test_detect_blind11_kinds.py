@@ -102,3 +102,14 @@ def test_interviews_at_the_users_own_organisation_under_their_name_in_other_lett
                   attendees=(person(work, name), colleague), me_too=False, minutes=180)
     found = detect(panel, [me])
     assert not found.interview and said(found, "hiring side")
+
+
+# -- a recruiter's message, pasted by the user, about the candidate's meeting with a company (Turkish) -----------
+
+
+def test_a_pasted_message_about_the_candidates_meeting_with_a_company_for_a_position_is_an_interview():
+    forward = ("-----Özgün İleti-----\nKimden: Selin Acar <selin.acar@anadoluinsan.example>\nKime: deniz@proton.me\n"
+               "Konu: Ege Gıda – randevu\n\nMerhaba,\nSatınalma Uzmanı pozisyonu için Ege Gıda'da Genel Müdür "
+               "Murat Koç ile görüşmenizi 3 Kasım Salı 10:00'a ayarladım.\nSelin")
+    found = detect(event("İLT: Ege Gıda – randevu", forward, organizer=None, me_too=False, minutes=60), [ME])
+    assert found.interview and found.kind == "job"
