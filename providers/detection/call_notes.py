@@ -2,8 +2,10 @@
 
 "Call w/ Dana (Contoso?)", "Call w/ Sarah @ Harborline re: Strategic AE role", "Anruf mit Jana (Fabrikam)",
 "Ligar ao Miguel @ Farol – vaga Head of Marketing", "Call: Grace Teo (Peak Search Asia)"; or the call
-they expect: "Priya (KinetiCare) ringing me – Clinic Lead"; or a call word and a titled name ("Telefonat Fr. Mag.
-Brunner (Kessler & Partner) – Ferrovia"); or, with no call word, a person at a company and what it is about ("Mick @
+they expect: "Priya (KinetiCare) ringing me – Clinic Lead", "Ayşe Hanım (…) arayacak – …"; a call word and a
+dash ("Telefon – Paweł Nowicki (Vistula Talent) ws. …", "電話：佐藤さん（…の求人）"); or a call word and a titled
+name ("Telefonat Fr. Mag. Brunner (Kessler & Partner) – Ferrovia") or a name and a company ("Appel Sophie Lachance
+(Lumen) – …"); or, with no call word, a person at a company and what it is about ("Mick @
 Pilbara People – confidential CBD gig", "Ma'am Lorna (Chief Nurse) – Heartcare Institute"). The match names the
 ``person``, the company in brackets (``company``) or after "@" (``at``), and what the call is about (``topic``).
 """
@@ -14,10 +16,15 @@ import re
 # the titles and honorifics before a name ("Fr. Mag. Brunner", "Ma'am Lorna", "Dr. Okafor", "Sra. Paz")
 _HONORIFIC = (r"(?:(?:mr|mrs|ms|mx|dr|prof|sir|ma['’]?am|madam|mme|mlle|fr|frau|hr|herr|herrn|mag|dipl\.?-ing|ing"
               r"|sr|sra|srta|don|doña|dott|dott\.ssa|sig|sig\.ra|pan|pani)\.?\s+)")
-# words that say what a call is about, after the name ("x puesto en …": "por", as Argentines write it)
-_ABOUT = r"re|about|sobre|x|por|para|for|wegen|bzgl|pour"
+# words that say what a call is about, after the name ("x puesto en …": "por", as Argentines write it; "ws." is
+# Polish "w sprawie", "hk." Turkish "hakkında")
+_ABOUT = r"re|about|sobre|x|por|para|for|wegen|bzgl|betr|pour|concernant|ws|dot|hk"
 # a person's name (a second word, not what the call is about), their company in brackets or after "@"
 _PERSON = (_HONORIFIC + r"*(?P<person>[^\W\d_][\w'’-]*)(?:\s+(?!(?:" + _ABOUT + r")\b)[^\W\d_][\w'’.-]*)?")
+_NAME = r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’.-]*)?"
+# the words for a call or a phone call, in the user's languages
+_CALL_WORD = (r"(?:phone |video |quick |intro )?call|phone|anruf|telefonat|telefon|appel|llamada|chamada|ligação"
+              r"|chiamata|telefonata|telefoongesprek|rozmowa telefoniczna|połączenie|arama|telefon görüşmesi|電話|通話")
 _AT_COMPANY = (
     r"(?:\s*[(（]\s*¿?\s*(?P<company>[^\W\d_][^()（）?¿]{1,40}?)\s*\??\s*[)）]"
     r"|\s+@\s*(?P<at>[^\W\d_][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}))"
@@ -27,15 +34,20 @@ CALL_WITH = re.compile(
     r"^(?:(?:(?:phone |video |quick |intro )?call|phone|chat|talk|conversation|anruf|telefonat|gespräch|appel"
     r"|llamada|charla|conversación|chamada|ligação|conversa|chiamata|telefonata|gesprek|telefoongesprek)"
     r"\s+(?:w/|c/|with|mit|avec|con|com|met)\s+"
-    r"|(?:ligar|telefonar)\s+(?:ao|à|a|para(?:\s+[oa])?)\s+|llamar\s+a\s+|(?:call|chamada|llamada|anruf)\s*:\s*"
-    # a call word right before a titled name: "Telefonat Fr. Brunner", "Call Dr. Okafor"
-    r"|(?:(?:phone )?call|anruf|telefonat|llamada|appel|chiamata|telefonata|chamada|ligação)\s+(?=" + _HONORIFIC + r"))"
+    r"|(?:ligar|telefonar)\s+(?:ao|à|a|para(?:\s+[oa])?)\s+|llamar\s+a\s+"
+    # a call word, a colon or a dash, and the name: "Call: Grace Teo", "Telefon – Paweł Nowicki", "電話：佐藤さん"
+    r"|(?:" + _CALL_WORD + r")\s*[:：–—-]\s*"
+    # a call word right before a titled name, or a name and their company: "Telefonat Fr. Brunner", "Call Dr.
+    # Okafor", "Appel Sophie Lachance (Lumen)"
+    r"|(?:" + _CALL_WORD + r")\s+(?=" + _HONORIFIC + r"|" + _NAME + r"\s*[(（])"
+    r")"
     + _PERSON + _AT_COMPANY + r"?" + _TOPIC,
     re.IGNORECASE,
 )
 CALLS_ME = re.compile(
     r"^" + _PERSON + _AT_COMPANY + r"\s+(?:ringing me|calling me|rings me|calls me|to call me|will call me"
-    r"|to ring me|liga-me|vai ligar|ruft (?:mich )?an|me llama)" + _TOPIC,
+    r"|to ring me|liga-me|vai ligar|ruft (?:mich )?an|me llama|m['’]appelle|va m['’]appeler|m['’]appellera"
+    r"|dzwoni(?: do mnie)?|zadzwoni(?: do mnie)?|(?:beni )?arayacak|(?:beni )?arıyor|から電話)" + _TOPIC,
     re.IGNORECASE,
 )
 

@@ -122,8 +122,8 @@ def _own_call_note(facts: EventFacts, found: Found) -> None:
     if call is None:
         return
     company = call.group("company") or call.group("at")
-    if not call.group("person")[0].isupper() or (company and not company[0].isupper()):
-        return  # "Call w/ Mom", "Llamada con Andrea (dentista)"
+    if call.group("person")[0].islower() or (company and company[0].islower()):
+        return  # "Call w/ Mom", "Llamada con Andrea (dentista)"; Japanese writes no capitals
     if call.re is MEETS:
         # no call word ("Mick @ Pilbara People – CBD gig"): a job said, and the notes name the job title
         # ("Resource Geologist", "Position: Nurse Educator"); a friend's "new gig" or a band's gig names none
@@ -135,6 +135,9 @@ def _own_call_note(facts: EventFacts, found: Found) -> None:
     topic = call.group("topic")
     if company and topic and _names_a_job(facts, topic):
         found["own_call_note"] = facts.title  # the title says what the call is about: a job, a role
+        return
+    if company and "job" in facts.vocabulary.scan(fold(company)):
+        found["own_call_note"] = facts.title  # the brackets say it: "電話：佐藤さん（関西モビリティの求人）"
         return
     text = facts.text_hits
     recruiting = "stage=recruiter screen" in text or ("job" in text and "role" in text)

@@ -113,3 +113,38 @@ def test_a_pasted_message_about_the_candidates_meeting_with_a_company_for_a_posi
                "Murat Koç ile görüşmenizi 3 Kasım Salı 10:00'a ayarladım.\nSelin")
     found = detect(event("İLT: Ege Gıda – randevu", forward, organizer=None, me_too=False, minutes=60), [ME])
     assert found.interview and found.kind == "job"
+
+
+# -- the user's own note of a recruiter's call about a job, in more languages and shapes -------------------------
+
+
+@pytest.mark.parametrize("title, description", [
+    # a call word, then a dash or a colon
+    ("Phone: Tomás Reyes (Northgate Search) about the Controller role", "tomas@northgatesearch.example, he rings "
+     "at noon. Client not named yet."),
+    ("Telefon – Karolina Zielińska (Bałtyk Kadry) ws. Portu Gdynia",
+     "karolina@baltykkadry.example. Stanowisko: Kierownik Zmiany, praca od stycznia."),
+    ("通話：リクルートパートナーズ 田中さん（北浜ロボティクスの求人）",
+     "tanaka@recruit-partners.example から。求人：北浜ロボティクス 制御エンジニア。"),
+    # a call word right before a person and their company
+    ("Appel Marc Dubé (Cadre Plus) – poste à Laval", "marc.dube@cadreplus.example. Poste : chef d'équipe "
+     "logistique."),
+    # the call they expect, in Turkish and French
+    ("Mehmet Bey (Köprü Danışmanlık) arayacak – Ege Gıda", "mehmet@koprudanismanlik.example. Pozisyon: "
+     "Satınalma Müdürü – Ege Gıda A.Ş."),
+    ("Claire Roy (Talents Nord) m'appelle – Transports Brière", "claire@talentsnord.example. Poste : "
+     "coordonnatrice des achats."),
+])
+def test_the_users_own_note_of_a_recruiters_call_about_a_job_is_an_interview(title, description):
+    found = detect(event(title, description, organizer=None, me_too=False, minutes=30), [ME])
+    assert found.interview and found.kind == "job"
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Telefon – Mama", "Urodziny taty w sobotę."),
+    ("Appel Julie Roy (Desjardins) – relevé de compte", "Vérifier les frais du mois."),
+    ("電話：歯医者 山田さん（予約の件）", "来週の予約を変更。"),
+    ("Phone: Sam (Brightwater Plumbing) re boiler", "sam@brightwaterplumbing.example – annual service."),
+])
+def test_the_users_own_note_of_an_ordinary_call_is_not_an_interview(title, description):
+    assert not detect(event(title, description, organizer=None, me_too=False, minutes=30), [ME]).interview
