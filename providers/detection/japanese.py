@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-# 株式会社 before or after the name; a name ends at a particle (株式会社ミナトデータの新卒採用, この度は株式会社…)
+# 株式会社 (or 有限会社, 合同会社) before or after the name; a name ends at a particle (株式会社ミナトデータの
+# 新卒採用, この度は株式会社…)
 _KABUSHIKI = re.compile(
-    r"株式会社\s?[^\s　、。（）()【】｜|]{1,30}?(?=[のがをにはでとへ]|[\s　、。（）()【】｜|]|$)"
-    r"|[^\s　、。（）()【】｜|のがをにはでとへ]{1,30}株式会社"
+    r"(?:株式|有限|合同)会社\s?[^\s　、。（）()【】｜|]{1,30}?(?=[のがをにはでとへ]|[\s　、。（）()【】｜|]|$)"
+    r"|[^\s　、。（）()【】｜|のがをにはでとへ]{1,30}(?:株式|有限|合同)会社"
 )
+_LEGAL_FORM = re.compile(r"^(?:株式|有限|合同)会社\s?|\s?(?:株式|有限|合同)会社$")
 _TITLE_BRACKETS = re.compile(r"[【（「]([^】）」]{2,40})[】）」]")
 _SENDER_BRACKETS = re.compile(r"【([^】]{2,40})】")  # in a description, only these frame the sender
 # "ソラノテック採用チーム", "カゼミチ 人事部": the company before its recruiting team's name
@@ -38,8 +40,8 @@ _POSTING = re.compile(
 
 
 def registered_company(text: str) -> str | None:
-    """The company ``text`` names with its legal form (株式会社ミナトデータ, ミナトデータ株式会社), if any."""
-    if "株式会社" not in text:
+    """The company ``text`` names with its legal form (株式会社ミナトデータ, ミナトデータ合同会社), if any."""
+    if "会社" not in text:
         return None  # the cheap look first: the pattern tries every place a name could end
     match = _KABUSHIKI.search(text)
     return match.group().strip() if match else None
@@ -52,11 +54,15 @@ def japanese_company(text: str, place: str, plausible: Callable[[str], bool], re
     ``place`` is "title" or "description": in a title any bracket may hold the company, in a
     description （） and 「」 hold anything ("（Python）"), so only 【】 count there. A company named
     with its legal form elsewhere (``registered``) beats a guess from brackets or a team's name: a
-    title's brackets also hold requirements (（新卒・既卒可）).
+    title's brackets also hold requirements (（新卒・既卒可）). A title that writes that name without
+    its legal form gives the name as the company goes by (【最終面接】ミナトデータ, signed 株式会社ミナトデータ).
     """
-    company = registered_company(text) or registered
+    company = registered_company(text)
     if company:
         return company
+    if registered:
+        bare = _LEGAL_FORM.sub("", registered)
+        return bare if place == "title" and bare != registered and bare in text else registered
     for match in _POSTING.finditer(text) if "求人" in text or "募集" in text else ():
         if plausible(match.group("company")):
             return match.group("company")
