@@ -1,5 +1,6 @@
 """Kinds of field extraction learnt after an independent labelled set (blind11) was scored: a Japanese company
-whose title writes it without the legal form its signature carries."""
+whose title writes it without the legal form its signature carries; the sender of a forwarded message who writes
+they will not be there."""
 from __future__ import annotations
 
 import pytest
@@ -24,3 +25,36 @@ def test_a_japanese_title_writing_the_company_without_its_legal_form_gives_its_e
     description = f"田中 様\n\n二次面接のご案内です。\n面接官：加藤\n\n{signature}"
     found = detect(event(title, description, organizer=HR, attendees=(LEAD,)), [ME])
     assert found.interview and found.company == company
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Fwd: Interview – Data Engineer – Nordwerk",
+     "---------- Forwarded message ---------\nFrom: Lena Vogt <lena.vogt@brightside-talent.example>\n"
+     "Subject: Interview – Data Engineer – Nordwerk\nTo: Casey Nguyen <casey.nguyen@proton.me>\n"
+     "Cc: Ole Berg <o.berg@nordwerk.example>, Karla Sommer <k.sommer@nordwerk.example>\n\n"
+     "Hi Casey, Ole Berg and Karla Sommer from Nordwerk will interview you on Monday at 10:00. "
+     "I won't be joining – call me afterwards.\n\nLena"),
+    ("WG: Vorstellungsgespräch Nordwerk",
+     "-------- Weitergeleitete Nachricht --------\nVon: Lena Vogt <lena.vogt@brightside-talent.example>\n"
+     "An: Casey Nguyen <casey.nguyen@proton.me>\n"
+     "Cc: Ole Berg <o.berg@nordwerk.example>, Karla Sommer <k.sommer@nordwerk.example>\n\n"
+     "Hallo Casey, Ihr Interview mit Ole Berg und Karla Sommer ist am Montag um 10:00. "
+     "Ich selbst bin nicht dabei, rufen Sie mich danach an.\n\nLena"),
+    ("FW: 【ノルトヴェルク】二次面接のご案内",
+     "-------- Forwarded Message --------\n差出人：フォークト レナ <lena.vogt@brightside-talent.example>\n"
+     "宛先：Casey Nguyen <casey.nguyen@proton.me>\n"
+     "CC：ベルク オーレ <o.berg@nordwerk.example>, ゾンマー カルラ <k.sommer@nordwerk.example>\n\n"
+     "二次面接が確定しました。\n面接官：ベルク様、ゾンマー様\n\n私は参加いたしませんが、終了後にご連絡ください。"),
+])
+def test_the_sender_of_a_forwarded_message_who_stays_away_is_not_met(title, description):
+    found = detect(event(title, description), [ME])
+    assert found.interview
+    assert {p.email for p in found.people} == {"o.berg@nordwerk.example", "k.sommer@nordwerk.example"}
+
+
+def test_the_sender_of_a_forwarded_message_who_comes_along_is_met():
+    description = ("---------- Forwarded message ---------\nFrom: Lena Vogt <lena.vogt@brightside-talent.example>\n"
+                   "Cc: Ole Berg <o.berg@nordwerk.example>\n\nHi Casey, your interview with Ole Berg and me is on "
+                   "Monday at 10:00.\n\nLena")
+    found = detect(event("Fwd: Interview – Nordwerk", description), [ME])
+    assert "lena.vogt@brightside-talent.example" in {p.email for p in found.people}
