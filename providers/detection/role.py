@@ -28,12 +28,12 @@ _LABELLED = re.compile(
 )
 # "the Data Analyst role": the words between the last article and the noun; a team or area after a
 # comma, or a qualifier in brackets, is part of a posted title ("the Senior Data Engineer, Routing role",
-# "Backend Developer (Go)")
+# "Backend Developer (Go)", "the Field Engineer, Wind (North) role")
 _NOUN = re.compile(r"\s(?:" + trie_pattern(["role", "position", "opening", "job", "vacancy", "opportunity",
                                               "requisition", "contract", "post"]) + r")\b", re.IGNORECASE)
 _LAST_ARTICLE = re.compile(
     r".*(?:\b(?:the|this|our|your|an?|re:?|about|regarding)\s+|\s[-–—|]\s+|[(:]\s*)"
-    r"(?P<role>(?:[^.,;:()\n]|\([^.,;:()\n]{1,30}\)){2,60}(?:,\s*[^.,;:()\n]{2,40})?)$",
+    r"(?P<role>(?:[^.,;:()\n]|\([^.,;:()\n]{1,30}\)){2,60}(?:,\s*(?:[^.,;:()\n]|\([^.,;:()\n]{1,30}\)){2,40})?)$",
     re.IGNORECASE | re.DOTALL,
 )
 # a line of the user's own notes that starts with the role: "Junior Sous Chef role. Ben = head chef"

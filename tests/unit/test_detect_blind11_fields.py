@@ -58,3 +58,25 @@ def test_the_sender_of_a_forwarded_message_who_comes_along_is_met():
                    "Monday at 10:00.\n\nLena")
     found = detect(event("Fwd: Interview – Nordwerk", description), [ME])
     assert "lena.vogt@brightside-talent.example" in {p.email for p in found.people}
+
+
+@pytest.mark.parametrize("title, description, role", [
+    ("Interview – Harrowgate Council", "Thank you for applying for the Community Liaison role.", "Community Liaison"),
+    ("Video call – Harrowgate Council", "Dear Casey, we would like to meet you about the Family Liaison Officer "
+     "position.", "Family Liaison Officer"),
+])
+def test_a_liaison_heads_a_job_title(title, description, role):
+    hr = person("jobs@harrowgate.example", "Harrowgate Council Jobs")
+    found = detect(event(title, description, organizer=hr, attendees=(LEAD,)), [ME])
+    assert found.interview and found.role == role
+
+
+@pytest.mark.parametrize("description", [
+    "Thanks for your interest in the Field Service Engineer, Wind (Baltic) role at Nordwerk!",
+    "Your interview for the Field Service Engineer, Wind (Baltic) position is confirmed.",
+])
+def test_a_team_and_a_bracketed_region_after_the_comma_stay_part_of_a_posted_title(description):
+    hr = person("jobs@nordwerk.example", "Nordwerk Recruiting")
+    found = detect(event("Phone Screen: Casey Nguyen / Nordwerk", description, organizer=hr, attendees=(LEAD,)),
+                   [ME])
+    assert found.interview and found.role and found.role.startswith("Field Service Engineer")
