@@ -498,7 +498,8 @@ def _from_segments(text: str, facts: EventFacts, company: str | None, hint: str,
     # "Interview with Dana Whitfield (Controller)": what follows a person's name is their title
     segments = [
         s for i, s in enumerate(segments)
-        if not (i and _ends_with_someone(facts, segments[i - 1]))
+        if not (i and (_ends_with_someone(facts, segments[i - 1])
+                       or titled_names and _someone_alone(facts, segments[i - 1])))
         and not (titled_names and i + 1 < len(segments) and _starts_with_someone(facts, segments[i + 1]))
     ]
     hinted = [segment for segment in segments if hint in fold(segment)]
@@ -568,7 +569,7 @@ def _from_description(facts: EventFacts, company: str | None) -> str | None:
     # the parts that name someone, or follow a name ("Kavi - CEO"), are left out by _from_segments
     senders = {fold(p.name) for p in (facts.organizer, *facts.others) if p is not None and p.name}
     for line in facts.description[:1500].splitlines():
-        if signs_off(line) or fold(line.strip()) in senders:
+        if signs_off(line) or fold(line.strip()) in senders or _someone_alone(facts, line):
             break  # the signature's titles are the sender's, not the role
         if len(line) > 120 and ": " in line[:40]:  # a booking's notes may open with the role ("Notes: Technician
             line = line.partition(". ")[0]  # – Oslo. Moving in April ..."): their first sentence
@@ -600,6 +601,16 @@ def _ends_with_someone(facts: EventFacts, text: str) -> bool:
 def _starts_with_someone(facts: EventFacts, text: str) -> bool:
     words = _WORD.findall(text.lower())
     return bool(words) and _is_someones_name(facts, words[0])
+
+
+def _someone_alone(facts: EventFacts, text: str) -> bool:
+    """True when ``text`` is nothing but the name of someone other than the user ("Amélie Fortin" opening a
+    signature, or before "| Recruiting Coordinator"): what follows is their title, not the role."""
+    from .evidence import is_person_name  # (evidence reads roles: imported here, once role is loaded)
+
+    text = text.strip()
+    return (" " in text and is_person_name(text) and not _names_a_job(facts, text)
+            and not facts.names_me(fold(text)))
 
 
 def _is_someones_name(facts: EventFacts, word: str) -> bool:

@@ -80,3 +80,23 @@ def test_a_team_and_a_bracketed_region_after_the_comma_stay_part_of_a_posted_tit
     found = detect(event("Phone Screen: Casey Nguyen / Nordwerk", description, organizer=hr, attendees=(LEAD,)),
                    [ME])
     assert found.interview and found.role and found.role.startswith("Field Service Engineer")
+
+
+@pytest.mark.parametrize("description", [
+    "Hi Casey,\n\nYour interview with Ole Berg is confirmed for Monday.\n\nJonas Meier\nTalent Acquisition "
+    "Specialist, Nordwerk",
+    "Hallo Casey,\n\nIhr Gespräch mit Ole Berg ist am Montag bestätigt.\n\nJonas Meier | HR-Koordinator",
+    "Bonjour Casey,\n\nVotre entrevue avec Ole Berg est confirmée pour lundi.\n\nJonas Meier\n"
+    "Coordonnateur, acquisition de talents",
+])
+def test_the_title_under_a_senders_name_is_theirs_not_the_role(description):
+    hr = person("jobs@nordwerk.example", "Nordwerk Recruiting")
+    lead = person("o.berg@nordwerk.example", "Ole Berg")
+    found = detect(event("Interview – Nordwerk", description, organizer=hr, attendees=(lead,)), [ME])
+    assert found.interview and found.role is None
+
+
+def test_a_role_on_its_own_line_of_the_users_notes_is_still_read():
+    found = detect(event("Interview – Nordwerk", "Data Analyst\nmeet Ole at reception",
+                         organizer=person("o.berg@nordwerk.example", "Ole Berg")), [ME])
+    assert found.role == "Data Analyst"
