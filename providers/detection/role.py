@@ -56,9 +56,16 @@ _ANOTHER_KEYWORD = re.compile(
         {p.lower() for p in LEXICON.phrases("job", "before_role")}) + r")(?!\w)",
     re.IGNORECASE,
 )
-# where a role's words end: a preposition, conjunction or verb that starts something else, or a dash
+# where a role's words end: a preposition, conjunction or verb that starts something else, or a dash; French
+# and Spanish titles name a field after "en" ("Spécialiste en pharmacovigilance avec ...", "Técnico en farmacia
+# con ..."): one or two words in lower case (a place or a company is capitalised; "en remoto" says how the work
+# is done), then where the role ends
+_FIELD_AFTER_EN = (r"\s+(?!remot|t[ée]l[ée]travail|alternance|pr[ée]sentiel|presencial|hybrid|h[ií]brid|ligne|l[ií]nea)"
+                   r"(?-i:[a-zà-ÿ][a-zà-ÿ'’-]{3,}(?:\s+[a-zà-ÿ][a-zà-ÿ'’-]{3,})?)"
+                   r"(?:\s*(?:$|[.,;:!?()\n|–—])|\s+(?:avec|con|com|chez|à|au|pour|para|dans|at|with|for)\b)")
 _CUT = re.compile(
-    r"\s+(?:at|with|in|on|for|to|from|who|where|which|@|bei|chez|en|na|no|presso|bij|à|au|und|and|et|y|e|die|para|pour|per|con|com"
+    r"\s+(?:at|with|avec|in|on|for|to|from|who|where|which|@|bei|chez|en(?!" + _FIELD_AFTER_EN + r")"
+    r"|na|no|presso|bij|à|au|und|and|et|y|e|die|para|pour|per|con|com"
     r"|is|was|will|has|ist|wird|wurde|est|sera|es|fue|será|está|é|foi|está|è|sarà|wordt|werd"
     r"|v|ve|u|pro|od|je|bude|do společnosti|do firmy|ja|sekä|joka|jossa|στην|στη|στο|στον|στα|για|σε|με|και|από|θα"
     r"|hos|på|i|och|og|til|till|som|är|er|blir|bliver|by|لدى|في|مع|ضمن)(?!\w)"

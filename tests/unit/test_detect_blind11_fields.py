@@ -100,3 +100,23 @@ def test_a_role_on_its_own_line_of_the_users_notes_is_still_read():
     found = detect(event("Interview – Nordwerk", "Data Analyst\nmeet Ole at reception",
                          organizer=person("o.berg@nordwerk.example", "Ole Berg")), [ME])
     assert found.role == "Data Analyst"
+
+
+@pytest.mark.parametrize("title, description, role", [
+    ("Entrevue – Nordwerk", "Voici la confirmation de ton entrevue pour le poste de Conseillère en orientation "
+     "avec Ole Berg.", "Conseillère en orientation"),
+    ("Entrevista – Nordwerk", "Te confirmamos la entrevista para el puesto de Técnico en mantenimiento con Ole Berg.",
+     "Técnico en mantenimiento"),
+    # a place after "en" is capitalised, and "en télétravail" says how the work is done: neither is the title
+    ("Entrevista – Nordwerk", "Te confirmamos la entrevista para el puesto de Técnico en Valencia con Ole Berg.",
+     "Técnico"),
+    ("Entrevue – Nordwerk", "Ton entrevue pour le poste de Rédacteur en télétravail avec Ole Berg.", "Rédacteur"),
+    # Dutch "en" is "and": what follows is no field
+    ("Sollicitatiegesprek – Nordwerk", "Je gesprek voor de functie van Data Analyst en daarna een rondleiding.",
+     "Data Analyst"),
+])
+def test_a_french_or_spanish_title_names_its_field_after_en(title, description, role):
+    hr = person("jobs@nordwerk.example", "Nordwerk Recrutement")
+    found = detect(event(title, description, organizer=hr, attendees=(person("o.berg@nordwerk.example", "Ole Berg"),)),
+                   [ME])
+    assert found.interview and found.role == role
