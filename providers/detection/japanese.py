@@ -47,6 +47,13 @@ def registered_company(text: str) -> str | None:
     return match.group().strip() if match else None
 
 
+def signs_as_recruiting_team(line: str) -> bool:
+    """True when ``line`` is nothing but a company's recruiting team signing ("株式会社ミナトデータ 採用担当",
+    "カゼミチ 人事部"): the sender's name, whose words are no role."""
+    line = line.strip()
+    return bool(line) and _RECRUITING_TEAM.fullmatch(_LEGAL_FORM.sub("", line)) is not None
+
+
 def japanese_company(text: str, place: str, plausible: Callable[[str], bool], registered: str | None = None
                      ) -> str | None:
     """The company ``text`` names the Japanese way, if ``plausible`` accepts it.

@@ -12,14 +12,14 @@ import re
 from .chinese import addressed_person, chinese_framed_roles
 from .company_names import LEGAL_FORM_AHEAD
 from .facts import EventFacts
-from .japanese import japanese_framed_roles
+from .japanese import japanese_framed_roles, signs_as_recruiting_team
 from .korean import korean_framed_roles, korean_sentence
 from .lexicon import LEXICON
 from .role_heads import practitioner
 from .role_names import best_role, is_qualifier, written_in_full
 from .scanner import fold, trie_pattern, word_start_pattern
 from .systems import REQUISITION
-from .words import signs_off
+from .words import INTERVIEWERS_HEADING, signs_off
 
 # "Role: Data Analyst", "Stelle: ...", "職種：...": a label, at the start of a line or after a separator
 _LABELLED = re.compile(
@@ -575,9 +575,18 @@ def _from_description(facts: EventFacts, company: str | None) -> str | None:
     # a line may name the interviewer beside the role ("Founding Designer - interview with Kavi");
     # the parts that name someone, or follow a name ("Kavi - CEO"), are left out by _from_segments
     senders = {fold(p.name) for p in (facts.organizer, *facts.others) if p is not None and p.name}
-    for line in facts.description[:1500].splitlines():
-        if signs_off(line) or fold(line.strip()) in senders or _someone_alone(facts, line):
+    lines = facts.description[:1500].splitlines()
+    for at, line in enumerate(lines):
+        if signs_off(line) or fold(line.strip()) in senders or (
+                any(lines[:at]) and _someone_alone(facts, line)) or (  # (a name on the first line greets)
+                not line.isascii() and signs_as_recruiting_team(line)):
             break  # the signature's titles are the sender's, not the role
+        heading = _HEADING.match(line.strip())
+        label = fold(heading.group(1)).strip() if heading else ""
+        if label and (INTERVIEWERS_HEADING.search(label) or facts.vocabulary.scan(label).get("role") == label):
+            # "Interviewer: Dr. Luc Bergeron, Regional Medical Lead", "面接官：中村様（課長）", "担当：制御チーム
+            # 長谷川" (in charge): who the user meets, with their titles
+            continue
         if len(line) > 120 and ": " in line[:40]:  # a booking's notes may open with the role ("Notes: Technician
             line = line.partition(". ")[0]  # – Oslo. Moving in April ..."): their first sentence
         elif len(line) > 120 and (head := _DASHED_HEAD.match(line)):
@@ -590,6 +599,8 @@ def _from_description(facts: EventFacts, company: str | None) -> str | None:
     return None
 
 
+# a label and its colon starting a line ("Interviewers:", "■面接官：")
+_HEADING = re.compile(r"^([^:：\n]{1,30})[:：]")
 # notes that open with a few words and a dash before the sentences ("Head of Regulatory Compliance – client is ...")
 _DASHED_HEAD = re.compile(r"^(?P<head>[^–—\n]{3,60}?)\s[–—-]\s")
 
@@ -610,13 +621,16 @@ def _starts_with_someone(facts: EventFacts, text: str) -> bool:
     return bool(words) and _is_someones_name(facts, words[0])
 
 
+_HONORIFICS = ("様", "さん", "殿")  # "田中 様": a greeting, not a signature
+
+
 def _someone_alone(facts: EventFacts, text: str) -> bool:
     """True when ``text`` is nothing but the name of someone other than the user ("Amélie Fortin" opening a
     signature, or before "| Recruiting Coordinator"): what follows is their title, not the role."""
     from .evidence import is_person_name  # (evidence reads roles: imported here, once role is loaded)
 
     text = text.strip()
-    return (" " in text and is_person_name(text) and not _names_a_job(facts, text)
+    return (" " in text and not text.endswith(_HONORIFICS) and is_person_name(text) and not _names_a_job(facts, text)
             and not facts.names_me(fold(text)))
 
 

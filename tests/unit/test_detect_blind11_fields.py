@@ -1,11 +1,16 @@
 """Kinds of field extraction learnt after an independent labelled set (blind11) was scored: a Japanese company
 whose title writes it without the legal form its signature carries; the sender of a forwarded message who writes
-they will not be there."""
+they will not be there; titles a role names in other words (a liaison, a field after "en", a region in brackets);
+and titles that are someone else's (a signature's, an interviewer's, a recruiting team's), never the role, so that
+a later round takes the process's role."""
 from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
 
 import pytest
 
-from providers.detect import detect
+from providers.detect import detect, detect_calendar
 from tests.unit.test_detect import ME, event, person
 
 HR = person("jinji@hoshikawa-denki.example", "ホシカワ電機 人事部")
@@ -120,3 +125,25 @@ def test_a_french_or_spanish_title_names_its_field_after_en(title, description, 
     found = detect(event(title, description, organizer=hr, attendees=(person("o.berg@nordwerk.example", "Ole Berg"),)),
                    [ME])
     assert found.interview and found.role == role
+
+
+@pytest.mark.parametrize("description", [
+    "田中 健 様\n\n二次面接のご案内です。\n面接官：佐々木様（EV開発部 部長）、加藤様（主任）",
+    "田中 健 様\n\n二次面接のご案内です。\n担当：品質保証チーム 加藤 真",
+    "二次面接のご案内です。\n当日は加藤が対応いたします。\n\nホシカワ電機株式会社 採用担当",
+    "Hi Casey,\n\nYour second interview is confirmed.\nInterviewers: Maria Lopez – Engineering Manager, Ole Berg\n",
+])
+def test_an_interviewers_title_or_a_recruiting_teams_name_is_not_the_role(description):
+    found = detect(event("【二次面接】ホシカワ電機", description, organizer=HR, attendees=(LEAD,)), [ME])
+    assert found.interview and found.role is None
+
+
+def test_a_later_round_whose_invitation_names_only_the_interviewers_titles_takes_the_processs_role():
+    first = event("【一次面接】ホシカワ電機", "田中 様\n\nホシカワ電機の「品質保証エンジニア」にご応募いただきありがとうございます。"
+                  "\n面接官：加藤", organizer=HR, attendees=(LEAD,))
+    final = event("【最終面接】ホシカワ電機", "田中 様\n\n最終面接のご案内です。\n面接官：取締役 佐々木 亮\n\n"
+                  "ホシカワ電機株式会社 採用担当", organizer=HR, attendees=(person("sasaki@hoshikawa-denki.example"),))
+    later = timedelta(days=14)
+    final = replace(final, event_id="evt-2", start=final.start + later, end=final.end + later)
+    verdicts = detect_calendar([first, final], [ME])
+    assert [v.role for v in verdicts] == ["品質保証エンジニア", "品質保証エンジニア"]
