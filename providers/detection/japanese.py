@@ -10,10 +10,10 @@ import re
 from collections.abc import Callable, Iterator
 
 # 株式会社 (or 有限会社, 合同会社) before or after the name; a name ends at a particle (株式会社ミナトデータの
-# 新卒採用, この度は株式会社…)
+# 新卒採用, この度は株式会社…) and starts after a label's colon (求人：ミナトデータ株式会社)
 _KABUSHIKI = re.compile(
-    r"(?:株式|有限|合同)会社\s?[^\s　、。（）()【】｜|]{1,30}?(?=[のがをにはでとへ]|[\s　、。（）()【】｜|]|$)"
-    r"|[^\s　、。（）()【】｜|のがをにはでとへ]{1,30}(?:株式|有限|合同)会社"
+    r"(?:株式|有限|合同)会社\s?[^\s　、。（）()【】｜|:：]{1,30}?(?=[のがをにはでとへ]|[\s　、。（）()【】｜|:：]|$)"
+    r"|[^\s　、。（）()【】｜|:：のがをにはでとへ]{1,30}(?:株式|有限|合同)会社"
 )
 _LEGAL_FORM = re.compile(r"^(?:株式|有限|合同)会社\s?|\s?(?:株式|有限|合同)会社$")
 _TITLE_BRACKETS = re.compile(r"[【（「]([^】）」]{2,40})[】）」]")

@@ -147,3 +147,21 @@ def test_a_later_round_whose_invitation_names_only_the_interviewers_titles_takes
     final = replace(final, event_id="evt-2", start=final.start + later, end=final.end + later)
     verdicts = detect_calendar([first, final], [ME])
     assert [v.role for v in verdicts] == ["品質保証エンジニア", "品質保証エンジニア"]
+
+
+@pytest.mark.parametrize("line, company", [
+    ("求人：ホシカワ電機株式会社 品質保証エンジニア（正社員）", "ホシカワ電機株式会社"),
+    ("募集職種：株式会社ホシカワ電機 品質保証エンジニア", "株式会社ホシカワ電機"),
+    ("求人：ホシカワ電機合同会社 品質保証エンジニア", "ホシカワ電機合同会社"),
+])
+def test_a_registered_japanese_name_starts_after_a_labels_colon_and_its_legal_form_is_no_part_of_the_role(line,
+                                                                                                          company):
+    found = detect(event("一次面接のご案内", f"田中 健 様\n\n一次面接のご案内です。\n{line}\n面接官：加藤",
+                         organizer=HR, attendees=(LEAD,)), [ME])
+    assert found.interview and found.company == company and found.role == "品質保証エンジニア"
+
+
+def test_a_role_written_after_the_registered_name_the_title_shortens_keeps_no_legal_form():
+    found = detect(event("【一次面接】ホシカワ電機", "田中 健 様\n\n求人：ホシカワ電機株式会社 品質保証エンジニア\n面接官：加藤",
+                         organizer=HR, attendees=(LEAD,)), [ME])
+    assert found.company == "ホシカワ電機" and found.role == "品質保証エンジニア"
