@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .chinese import addressed_person, chinese_framed_roles
-from .company_names import LEGAL_FORM_AHEAD
+from .company_names import LEGAL_FORM_AHEAD, is_service
 from .facts import EventFacts
 from .japanese import japanese_framed_roles, signs_as_recruiting_team
 from .korean import korean_framed_roles, korean_sentence
@@ -580,8 +580,9 @@ def _from_description(facts: EventFacts, company: str | None) -> str | None:
     lines = facts.description[:1500].splitlines()
     for at, line in enumerate(lines):
         if signs_off(line) or fold(line.strip()) in senders or (
-                any(lines[:at]) and _someone_alone(facts, line)) or (  # (a name on the first line greets)
-                not line.isascii() and signs_as_recruiting_team(line)):
+                # a name alone, a title under it: a signature (a name on the first line greets)
+                any(lines[:at]) and at + 1 < len(lines) and lines[at + 1].strip() and _someone_alone(facts, line)
+        ) or not line.isascii() and signs_as_recruiting_team(line):
             break  # the signature's titles are the sender's, not the role
         heading = _HEADING.match(line.strip())
         label = fold(heading.group(1)).strip() if heading else ""
@@ -632,8 +633,9 @@ def _someone_alone(facts: EventFacts, text: str) -> bool:
     from .evidence import is_person_name  # (evidence reads roles: imported here, once role is loaded)
 
     text = text.strip()
-    return (" " in text and not text.endswith(_HONORIFICS) and is_person_name(text) and not _names_a_job(facts, text)
-            and not facts.names_me(fold(text)))
+    folded = fold(text)  # no word of the vocabulary ("Phone Screen"), no service ("Microsoft Teams")
+    return (" " in text and not text.endswith(_HONORIFICS) and is_person_name(text)
+            and not facts.vocabulary.scan(folded) and not is_service(text) and not facts.names_me(folded))
 
 
 def _is_someones_name(facts: EventFacts, word: str) -> bool:

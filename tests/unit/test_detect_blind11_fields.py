@@ -101,6 +101,16 @@ def test_the_title_under_a_senders_name_is_theirs_not_the_role(description):
     assert found.interview and found.role is None
 
 
+@pytest.mark.parametrize("description", [
+    "Casey\nGoogle Meet\nhttps://meet.google.com/abc-defg-hij\nData Analyst - hiring manager round",
+    "Notes\nPhone Screen\nData Analyst role, ask about the team",
+])
+def test_a_service_or_a_stage_on_a_line_of_its_own_opens_no_signature(description):
+    lead = person("o.berg@nordwerk.example", "Ole Berg")
+    found = detect(event("Interview – Nordwerk", description, organizer=lead, attendees=(lead,)), [ME])
+    assert found.role == "Data Analyst"
+
+
 def test_a_role_on_its_own_line_of_the_users_notes_is_still_read():
     found = detect(event("Interview – Nordwerk", "Data Analyst\nmeet Ole at reception",
                          organizer=person("o.berg@nordwerk.example", "Ole Berg")), [ME])
