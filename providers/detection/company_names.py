@@ -348,5 +348,6 @@ _ORG_WORDS = frozenset(
     "shipping terminals terminal logistics foods food housing energy energia energie renewables paints pharma"
     " beverages brewery brewing motors airlines bank group consulting consultants partners capital ventures"
     " fintech engineering construction manufacturing retail transport trading traders insurance media"
-    " analytics breweries distillers microfinance associates associati associés asociados associados".split()
+    " analytics breweries distillers microfinance associates associati associés asociados associados"
+    " advisory international".split()
 )

@@ -175,3 +175,17 @@ def test_a_role_written_after_the_registered_name_the_title_shortens_keeps_no_le
     found = detect(event("【一次面接】ホシカワ電機", "田中 健 様\n\n求人：ホシカワ電機株式会社 品質保証エンジニア\n面接官：加藤",
                          organizer=HR, attendees=(LEAD,)), [ME])
     assert found.company == "ホシカワ電機" and found.role == "品質保証エンジニア"
+
+
+@pytest.mark.parametrize("title, location, domain, company", [
+    ("Case interview – Keller Byrne Advisory (Deals Manager)", "Keller Byrne Advisory, 4th floor",
+     "kellerbyrne.example", "Keller Byrne Advisory"),
+    ("Competency interview – Programme Officer", "Ubuntu Water International, Westlands office",
+     "ubuntuwater.example", "Ubuntu Water International"),
+])
+def test_an_advisory_or_an_international_organisation_is_named_in_full(title, location, domain, company):
+    hr = person(f"recruiting@{domain}", "Recruiting")
+    lead = person(f"a.okafor@{domain}", "Ada Okafor")
+    found = detect(event(title, "Dear Casey, we look forward to meeting you.", organizer=hr, attendees=(lead,),
+                         location=location), [ME])
+    assert found.interview and found.company == company
