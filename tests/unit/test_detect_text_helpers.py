@@ -176,14 +176,29 @@ def test_a_phrase_regex_finds_in_plain_text_what_its_whole_expression_finds(name
         assert bool(phrases.match(text)) == bool(whole.match(text))
 
 
-def test_the_vocabulary_finds_in_plain_text_what_its_whole_tries_find():
+def test_the_vocabulary_finds_in_a_text_of_one_alphabet_what_its_whole_tries_find():
     from providers.detect import _VOCABULARY as vocabulary
+    from providers.detection.scanner import ANY, alphabet
 
-    texts = [t for t in TRICKY if t.isascii()] + [
+    texts = TRICKY + [
         "your interview with contoso for the data analyst role (m/w/d) engineer(m/w/d)",
         "telefoninterview, entrevista tecnica, haastattelu, 1st round, follow-up call re: the position",
         "cancelled: weekly sync / coffee chat with the hiring manager; mock interview practice",
+        "vorstellungsgespräch – zweite runde, entrevista técnica — rôle « chargé de mission », työhaastattelu",
+        "bewerbungsgespräch für die stelle (m/w/d) – telefoninterview „kennenlernen“ …",
+        "συνέντευξη – entrevista, 면접 일정 – 面接 (一次)",
     ]
-    for text in texts:
-        assert vocabulary._at_words_ascii.findall(text) == vocabulary._at_words.findall(text), text
-        assert vocabulary._anywhere_ascii.findall(text) == vocabulary._anywhere.findall(text), text
+    for text in (fold(t) for t in texts):
+        tier = alphabet(text)
+        assert vocabulary._at_words[tier].findall(text) == vocabulary._at_words[ANY].findall(text), text
+        assert vocabulary._anywhere[tier].findall(text) == vocabulary._anywhere[ANY].findall(text), text
+    assert [alphabet(fold(t)) for t in texts[-3:]] == [1, 1, 2]
+
+
+def test_a_text_is_written_in_the_narrowest_alphabet_that_holds_its_letters():
+    from providers.detection.scanner import ANY, ASCII, LATIN, alphabet
+
+    assert alphabet("final round - contoso") == ASCII
+    assert alphabet("entrevista técnica – “contoso”") == LATIN
+    assert alphabet("ǆemal ẞtraße") == ANY  # (Latin Extended Additional is beyond the Latin tier: all phrases)
+    assert alphabet("面接") == ANY
