@@ -197,7 +197,7 @@ def _role_conversation(facts: EventFacts, found: Found) -> None:
     if "job" not in facts.title_hits and "job" not in facts.text_hits:
         return
     organizer = facts.organizer
-    if facts.company_domains or (organizer is not None and is_recruiting_mailbox(organizer.email)):
+    if facts.company_domains or (organizer is not None and _recruiting_mailbox(organizer.email)):
         role = framed_role(facts) or _posted_role(facts.title)
         if role:
             found["role_conversation"] = role
@@ -351,7 +351,7 @@ def _senders(facts: EventFacts, found: Found) -> None:
     organizer = facts.organizer
     if _interview_calendar(facts):
         found["interview_calendar"] = organizer.name if organizer and organizer.name else facts.event.calendar_name
-    elif organizer and is_recruiting_mailbox(organizer.email):
+    elif organizer and _recruiting_mailbox(organizer.email):
         found["recruiting_mailbox"] = organizer.email
     elif organizer and organizer.name and _names_recruiting_team(organizer.name):
         found["recruiting_team"] = organizer.name
@@ -419,7 +419,7 @@ def _at_an_agency(facts: EventFacts) -> bool:
 def recruiting_organizer(facts: EventFacts) -> bool:
     """True when a recruiting mailbox (recruiting@, careers@...) organizes the event."""
     organizer = facts.organizer
-    return organizer is not None and is_recruiting_mailbox(organizer.email)
+    return organizer is not None and _recruiting_mailbox(organizer.email)
 
 
 def _interview_calendar(facts: EventFacts) -> bool:
@@ -427,6 +427,12 @@ def _interview_calendar(facts: EventFacts) -> bool:
     if organizer is not None and organizer.name and _names_interview_calendar(organizer.name):
         return True
     return _names_interview_calendar(facts.event.calendar_name)
+
+
+@lru_cache(maxsize=16384)
+def _recruiting_mailbox(address: str) -> bool:
+    """``is_recruiting_mailbox``, remembered: the same recruiters and mailboxes send invitation after invitation."""
+    return is_recruiting_mailbox(address)
 
 
 @lru_cache(maxsize=16384)

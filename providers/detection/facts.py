@@ -67,9 +67,21 @@ _ADDRESS_DOMAIN = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 
 
 @lru_cache(maxsize=16384)
+def _system_of(domain: str) -> tuple[str, str] | None:
+    """``system_of_domain``, remembered: the same organisations' and systems' domains come on event after event."""
+    return system_of_domain(domain)
+
+
+@lru_cache(maxsize=16384)
+def _agency_kind(domain: str) -> str | None:
+    """``agency_kind``, remembered for the same reason."""
+    return agency_kind(domain)
+
+
+@lru_cache(maxsize=16384)
 def _is_outside(domain: str) -> bool:
     """True for a domain of people: not a calendar service's, not an applicant-tracking system's."""
-    return not is_calendar_address(domain) and system_of_domain(domain) is None
+    return not is_calendar_address(domain) and _system_of(domain) is None
 
 
 class lazy:
@@ -133,7 +145,8 @@ class EventFacts:
         self.vocabulary = vocabulary
         me = (me,) if isinstance(me, str) else me  # one address given bare
         self.mine = mine = _with_subaddresses(_addresses(me if isinstance(me, tuple) else tuple(me)), event)
-        self.title = title = _REPLY_PREFIX.sub("", event.title.strip())
+        title = event.title.strip()
+        self.title = title = _REPLY_PREFIX.sub("", title) if ":" in title else title  # (a prefix ends in ":")
         self.title_f = fold(title)
         self.description = description = event.description[:MAX_SCANNED]
         self.text_f = fold(description) if description else ""
@@ -255,7 +268,7 @@ class EventFacts:
     def sender_system(self) -> tuple[str, str] | None:
         """The applicant-tracking or booking system that sent the invitation, if one did."""
         for _person, domain in self.everyone_else:
-            found = system_of_domain(domain)
+            found = _system_of(domain)
             if found:
                 return found
         return None
@@ -284,7 +297,7 @@ class EventFacts:
         known = set(self.company_domains) | set(self.my_domains)
         found: list[str] = []
         for domain in _ADDRESS_DOMAIN.findall(self.description[:1500].lower()):
-            if domain not in known and domain not in FREEMAIL and system_of_domain(domain) is None \
+            if domain not in known and domain not in FREEMAIL and _system_of(domain) is None \
                     and domain not in found:
                 found.append(domain)
         return tuple(found[:2])
@@ -305,7 +318,7 @@ class EventFacts:
         organizer_domain = organizer.domain if organizer is not None and organizer.name else ""
         known, likely = [], []
         for domain in domains:
-            kind = agency_kind(domain)
+            kind = _agency_kind(domain)
             if kind is None and domain == organizer_domain and names_an_agency(organizer.name):
                 kind = "likely"
             if kind == "known":
