@@ -46,6 +46,7 @@ _MEDIUM_IN_LABEL = re.compile(
     "|^(?:" + trie_pattern(n for n in MEDIA_WORDS if len(n) >= 6) + ")"
 )
 _TAGS = {f"{prefix}:{kind}": (kind, prefix == "x") for kind in KINDS_AGAINST for prefix in ("x", "x!")}
+_TAG_NAMES = frozenset(_TAGS)
 
 
 def structural(facts: EventFacts) -> str | None:
@@ -83,6 +84,8 @@ def gather(facts: EventFacts, found: Found) -> None:
 
 def _kinds(facts: EventFacts, found: Found) -> None:
     for hits, in_title in ((facts.title_hits, True), (facts.text_hits, False)):
+        if _TAG_NAMES.isdisjoint(hits):
+            continue  # (most texts: no phrase against; told without a step through their tags)
         for tag, phrase in hits.items():
             kind = _TAGS.get(tag)
             if kind is None or (kind[1] and not in_title):
