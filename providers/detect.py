@@ -113,13 +113,18 @@ class Detection:
 _VERDICT_DEFAULTS = {f.name: f.default for f in fields(Detection) if f.default is not MISSING}
 
 
-def _no_interview(confidence: float, why: Callable[[], tuple[str, ...]]) -> Detection:
-    """``Detection(False, confidence, why=why)``, made in a third of the time: most events get such a
-    verdict, and the ``__init__`` of a frozen dataclass sets each of its ten fields through
-    ``object.__setattr__``; here its instance dictionary is filled at once (the same fields and values)."""
+def _verdict(**values) -> Detection:
+    """``Detection(**values)``, made in a third of the time: the ``__init__`` of a frozen dataclass sets each
+    of its ten fields through ``object.__setattr__``; here its instance dictionary is filled at once (the
+    same fields and values). Every event gets a verdict."""
     verdict = object.__new__(Detection)
-    verdict.__dict__.update(_VERDICT_DEFAULTS, interview=False, confidence=confidence, why=why)
+    verdict.__dict__.update(_VERDICT_DEFAULTS, **values)
     return verdict
+
+
+def _no_interview(confidence: float, why: Callable[[], tuple[str, ...]]) -> Detection:
+    """``Detection(False, confidence, why=why)`` (most events get such a verdict)."""
+    return _verdict(interview=False, confidence=confidence, why=why)
 
 
 @dataclass(frozen=True)
@@ -155,7 +160,7 @@ def detect(event: CalendarEvent, me: Iterable[str], weights: Weights | None = No
         return _no(found, score, weights)
     stage = find_stage(facts, informational)
     referrer = find_referrer(event, facts.mine, (facts.text_f, facts.title_f))
-    return Detection(
+    return _verdict(
         interview=True,
         confidence=confidence(score),
         kind="informational" if informational else "job",
