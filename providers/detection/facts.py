@@ -114,17 +114,10 @@ def _organisations(mine: frozenset[str]) -> frozenset[str]:
     return frozenset(d for d in (a.rpartition("@")[2] for a in mine) if d and d not in FREEMAIL)
 
 
-def _with_subaddresses(mine: frozenset[str], event: CalendarEvent) -> frozenset[str]:
-    """The user's addresses, and the sub-addressed forms of them the event uses: "alex+jobs@mail.example"
+def _is_mine(address: str, mine: frozenset[str]) -> bool:
+    """True for one of the user's addresses ``mine``, or a sub-addressed form of one: "alex+jobs@mail.example"
     is the user when "alex@mail.example" is theirs (a tag is how many keep job mail apart)."""
-    extra = None
-    for person in event.attendees:  # (a loop: most events have no tagged address, and a set display costs a frame)
-        if "+" in person.email and _untagged(person.email) in mine:
-            extra = (extra or set()) | {person.email}
-    organizer = event.organizer
-    if organizer is not None and "+" in organizer.email and _untagged(organizer.email) in mine:
-        extra = (extra or set()) | {organizer.email}
-    return mine | extra if extra else mine
+    return address in mine or ("+" in address and _untagged(address) in mine)
 
 
 def _untagged(address: str) -> str:
@@ -144,7 +137,7 @@ class EventFacts:
         self.event = event
         self.vocabulary = vocabulary
         me = (me,) if isinstance(me, str) else me  # one address given bare
-        self.mine = mine = _with_subaddresses(_addresses(me if isinstance(me, tuple) else tuple(me)), event)
+        given = _addresses(me if isinstance(me, tuple) else tuple(me))
         title = event.title.strip()
         self.title = title = _REPLY_PREFIX.sub("", title) if ":" in title else title  # (a prefix ends in ":")
         self.title_f = fold(title)
@@ -152,18 +145,29 @@ class EventFacts:
         self.text_f = fold(description) if description else ""
         self.title_hits = vocabulary.scan(self.title_f)
         self.text_hits = vocabulary.scan(self.text_f) if description else {}
+        # one pass over the people: the user (by an address given, or a sub-addressed form of one), and
+        # everyone else with their domain, the organizer first
         organizer = event.organizer
-        self.organizer_is_me = organizer is not None and organizer.email in mine
+        self.organizer_is_me = organizer is not None and _is_mine(organizer.email, given)
+        tagged = [organizer.email] if self.organizer_is_me and organizer.email not in given else []
         self.organizer = None if self.organizer_is_me else organizer
         self.me_attending = None
         others = []
+        everyone = [] if self.organizer is None else [(organizer, organizer.email.rpartition("@")[2])]
         for person in event.attendees:
-            if person.email in mine:
+            email = person.email
+            if email in given:
                 self.me_attending = self.me_attending or person
+            elif "+" in email and _untagged(email) in given:
+                self.me_attending = self.me_attending or person
+                tagged.append(email)
             else:
                 others.append(person)
+                everyone.append((person, email.rpartition("@")[2]))
         self.others = tuple(others)
-        self.vocabulary = vocabulary
+        self.everyone_else: tuple[tuple[Person, str], ...] = tuple(everyone)  # (person, domain), as above
+        # the user's addresses, with the sub-addressed forms of them this event uses
+        self.mine = given | frozenset(tagged) if tagged else given
 
     def hit(self, tag: str) -> str | None:
         """The phrase that carried ``tag`` in the title, else in the description."""
@@ -257,12 +261,6 @@ class EventFacts:
     def unquoted_title_f(self) -> str:
         """The folded title without quoted spans (film and book titles are quoted)."""
         return _QUOTED.sub(" ", self.title_f)
-
-    @lazy
-    def everyone_else(self) -> tuple[tuple[Person, str], ...]:
-        """(person, domain) for the organizer and the attendees who are not the user."""
-        people = (self.organizer, *self.others) if self.organizer is not None else self.others
-        return tuple([(p, p.email.rpartition("@")[2]) for p in people])
 
     @lazy
     def sender_system(self) -> tuple[str, str] | None:
