@@ -37,6 +37,8 @@ def find_referrer(event: CalendarEvent, me: Iterable[str] = (), folded: tuple[st
     they are not folded again."""
     mine = {address.lower() for address in me}
     for index, text in enumerate((event.description[:MAX_TEXT], event.title.strip())):
+        if not text:
+            continue  # (no description: most events)
         given = folded[index] if folded is not None else None
         if given is not None:
             text = text[:len(given)]
