@@ -40,6 +40,8 @@ def find_referrer(event: CalendarEvent, me: Iterable[str] = (), folded: tuple[st
         if not text:
             continue  # (no description: most events)
         given = folded[index] if folded is not None else None
+        if given is not None and index == 1 and len(given) != len(text):
+            given = None  # detection read the title without its "Fwd:"/"Re:": positions would not match
         if given is not None:
             text = text[:len(given)]
             if not text.isascii() and len(text.lower()) != len(text):

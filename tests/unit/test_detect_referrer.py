@@ -84,3 +84,12 @@ def test_an_interview_detected_carries_its_referrer_and_the_verdict_is_the_same_
     assert plain.interview and referred.interview and plain.referrer is None
     assert referred.referrer == Person("jane.doe@acmerobotics.com", "Jane Doe")
     assert (referred.company, referred.role, referred.people) == (plain.company, plain.role, plain.people)
+
+
+@pytest.mark.parametrize(("title", "name"), [("Fwd: Interview (referred by Noor Haddad)", "Noor Haddad"),
+                                             ("RE: WG: Vorstellungsgespräch – empfohlen von Jana Berg", "Jana Berg")])
+def test_a_referrer_in_a_forwarded_title_is_found_past_its_reply_prefix(title, name):
+    """Detection reads the title without "Fwd:"/"RE: WG:"; the referrer is still found in the title as written."""
+    verdict = detect(invitation("", title=title), ME)
+    assert verdict.interview
+    assert verdict.referrer is not None and verdict.referrer.name == name
