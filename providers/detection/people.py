@@ -68,10 +68,10 @@ _LABEL = re.compile(r"^([^:：\n]{1,30})[:：]")
 def people_met(facts: EventFacts) -> tuple[Person, ...]:
     """Who the user meets, in invitation order, each address once."""
     present = [p for p in facts.others if _is_person(p) and not facts.is_me_by_name(p)]
-    stays_away = facts.organizer is not None and sender_stays_away(facts.text_f)
     if len(present) > 1:  # one of them may be said not to come ("Suresh won't be joining", "I won't be on the call")
         absent = _said_absent(facts)
-        away = stays_away or any(_FIRST_PERSON.search(c) for c in absent) or _only_arranges(facts, present)
+        away = (_sender_stays_away(facts) or any(_FIRST_PERSON.search(c) for c in absent)
+                or _only_arranges(facts, present))
         sender = facts.organizer.email if facts.organizer and away else None
         present = [p for p in present if not _named_in(p, absent) and p.email != sender]
     listed = _listed_in_description(facts)
@@ -86,7 +86,8 @@ def people_met(facts: EventFacts) -> tuple[Person, ...]:
     people += listed
     if not people:
         people = _fallback(facts)
-    elif _organizer_sits_in(facts) or (not stays_away and _listed_as_interviewer(facts, facts.organizer)):
+    # (whether the sender stays away is read last: most descriptions list no interviewers, one look at the text)
+    elif _organizer_sits_in(facts) or (_listed_as_interviewer(facts, organizer) and not _sender_stays_away(facts)):
         people.append(facts.organizer)
     unique: dict[str, Person] = {}
     for person in people:  # the same address twice: the fuller name ("Petros Halkias", not the text's "Petros")
@@ -94,6 +95,11 @@ def people_met(facts: EventFacts) -> tuple[Person, ...]:
         if known is None or len(person.name.split()) > len(known.name.split()):
             unique[person.email] = person
     return tuple(unique.values())
+
+
+def _sender_stays_away(facts: EventFacts) -> bool:
+    """True when the organizer writes they will not be there ("I won't be joining")."""
+    return facts.organizer is not None and sender_stays_away(facts.text_f)
 
 
 def _said_absent(facts: EventFacts) -> list[str]:
@@ -156,10 +162,10 @@ def _only_arranges(facts: EventFacts, present: list[Person]) -> bool:
 def _listed_as_interviewer(facts: EventFacts, person: Person | None) -> bool:
     """True when ``person`` is named in a list under an interviewers' heading ("Gesprächspartner:",
     "面接官：...", "Panel: Mo and Sunil"): on the heading's line, or the lines up to a blank one."""
-    if person is None or not person.name or INTERVIEWERS_HEADING.search(facts.text_f) is None:
+    if person is None or not person.name or address_kind(person.email, person.name) != "person":
+        return False  # (a remembered answer: before the look at the text)
+    if INTERVIEWERS_HEADING.search(facts.text_f) is None:
         return False  # (most descriptions have no interviewers' heading at all: one look at the folded text)
-    if address_kind(person.email, person.name) != "person":
-        return False
     lines = _EMAIL.sub(" ", facts.description).splitlines()  # "Olu Bello (olu.bello@fabrikam.com)" names no Fabrikam
     for at, line in enumerate(lines):
         label = _LABEL.match(line.strip())
