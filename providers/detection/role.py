@@ -310,21 +310,10 @@ def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | N
     named = named or "role" in hits
     if "job" not in hits and not named:
         return None  # no word that frames a role, and no word a role is made of
-    if "一职" in text or "一職" in text or "职位" in text or "職位" in text or "岗位" in text or "崗位" in text:
-        for words in chinese_framed_roles(text):
-            role = _candidate(words, facts, company)
-            if role:
-                return role
-    if "職" in text or "ポジション" in text or "求人" in text or "募集" in text:
-        for words in japanese_framed_roles(text):
-            role = _candidate(words, facts, company)
-            if role:
-                return role
-    if "포지션" in text or "직무" in text or "직군" in text:
-        for words in korean_framed_roles(text):
-            role = _candidate(words, facts, company) or _posted_title(words, facts, company)
-            if role:
-                return role
+    if not text.isascii():  # (most texts are plain ASCII: none of the words below can be in them)
+        role = _framed_in_east_asian(text, facts, company)
+        if role:
+            return role
     # "the UX Researcher contract": "contract" alone is no job word (contracts are signed with landlords too)
     for noun in _NOUN.finditer(text) if "job" in hits or "contract" in text.lower() else ():
         for framing in (_LAST_ARTICLE, _LAST_ARTICLE_ONLY):  # "the Management Trainee – Finance & Accounts position"
@@ -348,10 +337,31 @@ def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | N
     return None
 
 
+def _framed_in_east_asian(text: str, facts: EventFacts, company: str | None) -> str | None:
+    """A role a Chinese, Japanese or Korean phrase frames in ``text``."""
+    if "一职" in text or "一職" in text or "职位" in text or "職位" in text or "岗位" in text or "崗位" in text:
+        for words in chinese_framed_roles(text):
+            role = _candidate(words, facts, company)
+            if role:
+                return role
+    if "職" in text or "ポジション" in text or "求人" in text or "募集" in text:
+        for words in japanese_framed_roles(text):
+            role = _candidate(words, facts, company)
+            if role:
+                return role
+    if "포지션" in text or "직무" in text or "직군" in text:
+        for words in korean_framed_roles(text):
+            role = _candidate(words, facts, company) or _posted_title(words, facts, company)
+            if role:
+                return role
+    return None
+
+
 def _candidate(words: str, facts: EventFacts, company: str | None) -> str | None:
     """``words`` as a role, cleaned, if they read as one; most candidates hold no role word at all."""
-    tags = facts.vocabulary.scan(fold(words)) if words else {}
-    if "role" not in tags and not practitioner(fold(words)):
+    folded = fold(words)
+    tags = facts.vocabulary.scan(folded) if words else {}
+    if "role" not in tags and not practitioner(folded):
         return None
     cleaned = _clean(words, facts, company)
     role = _qualified(cleaned)
