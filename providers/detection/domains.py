@@ -145,7 +145,9 @@ def _places(squashed: str, forms: frozenset[str], most: int = 3) -> list[int]:
 
 def _phrase_in(text: str, forms: frozenset[str]) -> str | None:
     """The phrase of ``text`` that spells one of ``forms``, walked word by word."""
-    words = [word for word in TOKEN.findall(text) if word not in _JOINERS]  # "Smith & Wesson"
+    words = TOKEN.findall(text)
+    if not _JOINERS.isdisjoint(words):  # "Smith & Wesson" (most texts have no joiner to leave out)
+        words = [word for word in words if word not in _JOINERS]
     found = _walk(words, _Parts(words, False), forms)
     if found is None and any(word.endswith(_POSSESSIVE) for word in words):  # "Contoso's data team"
         found = _walk(words, _Parts(words, True), forms)
