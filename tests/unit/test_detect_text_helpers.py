@@ -119,15 +119,30 @@ def test_every_legal_form_starts_with_one_of_the_initials_looked_for_first():
 
     from providers.detection import company_names
 
-    letters, must = _first_letters(parser.parse(company_names._LEGAL_WORD.pattern).data)
+    letters, must = _first_letters(parser.parse(company_names.LEGAL_FORMS).data)
     assert must and letters == set(company_names.LEGAL_FORM_INITIALS)
 
 
 def _old_writes_a_legal_form(text: str) -> bool:
     """``writes_a_legal_form`` as it was: every match of the forms walked."""
+    import re
+
     from providers.detection import company_names
 
-    return any(not m.start() or not text[m.start() - 1].isalnum() for m in company_names._LEGAL_WORD.finditer(text))
+    forms = re.compile(company_names.LEGAL_FORMS)
+    return any(not m.start() or not text[m.start() - 1].isalnum() for m in forms.finditer(text))
+
+
+@pytest.mark.parametrize("text", TRICKY + [
+    "Contoso AG", "xS.A/S", "Gulf xFZ-LLC", "Pivovar Lipno s.r.o.", "xs.r.o. Ltd", "Αιγαίο Logistics Α.Ε.", "ΑΒΕΕ",
+    "AGAG AG", "spol. s r.o.", "Sp.A SpA S.A.S", "Inc.Inc Inc"])
+def test_legal_forms_looked_for_where_an_initial_comes_are_the_forms_the_walk_finds(text):
+    import re
+
+    from providers.detection import company_names
+
+    walk = [m.span() for m in re.compile(company_names.LEGAL_FORMS).finditer(text)]
+    assert [m.span() for m in company_names._LEGAL_WORD.finditer(text)] == walk
 
 
 LEGAL_TEXTS = TRICKY + [
