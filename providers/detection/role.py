@@ -396,9 +396,12 @@ def _qualified(role: str) -> str:
 
 
 def _labelled(text: str):
+    """The first label ("Role: ...") that starts a line or follows a separator, spaces between."""
     for match in _LABELLED.finditer(text):
-        before = text[: match.start()].rstrip(" \t")
-        if not before or before[-1] in "\n|•·;.":
+        at = match.start()
+        while at and text[at - 1] in " \t":  # (a walk back over the spaces, not a copy of all the text before)
+            at -= 1
+        if not at or text[at - 1] in "\n|•·;.":
             return match
     return None
 
