@@ -15,7 +15,15 @@ from functools import lru_cache
 from operator import attrgetter
 
 from .company_finders import ACRONYM, AGENCY_WORDS, FINDERS, UNDISCLOSED_REASON, from_title_words
-from .company_names import LEGAL_FORM_AHEAD, abbreviates, is_place, is_service, without_legal_form, writes_a_legal_form
+from .company_names import (
+    LEGAL_FORM_AHEAD,
+    SERVICE_NAMES,
+    abbreviates,
+    is_place,
+    is_service,
+    without_legal_form,
+    writes_a_legal_form,
+)
 from .company_text import Candidate, registered_in_full, sources, spelled_out, spelled_out_in, written_in_full
 from .domains import domain_label, squash
 from .evidence import is_person_name
@@ -104,8 +112,11 @@ def _best(facts: EventFacts, candidates: list[Candidate], texts: list[str]) -> C
     a text writes with a legal form after it."""
     merged: dict[str, Candidate] = {}
     for candidate in candidates:
-        key = squash(without_legal_form(candidate.name))
-        if not key or is_service(candidate.name) or _names_someone_invited(facts, candidate.name, key):
+        bare = without_legal_form(candidate.name)
+        key = squash(bare)
+        # (most names end in no legal form: their key is what ``is_service`` would squash again)
+        service = key in SERVICE_NAMES if bare is candidate.name else is_service(candidate.name)
+        if not key or service or _names_someone_invited(facts, candidate.name, key):
             continue
         if key not in merged or candidate.score > merged[key].score:
             merged[key] = candidate
