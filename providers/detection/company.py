@@ -185,11 +185,11 @@ def _names_someone_invited(facts: EventFacts, name: str, key: str) -> bool:
     if not words or not facts.name_words_of_others.issuperset(words):
         return False  # the cheap look first: most candidates hold a word no one's name has
     for person, domain in facts.everyone_else:
-        if not person.name or not _a_person(person.email, person.name):
-            continue
-        label = squash(domain_label(domain))
-        if _name_words(person.name).issuperset(words) and key not in label and label not in key:
-            return True
+        # (whether their name holds the words, a remembered answer, is looked at before what their address is)
+        if person.name and _name_words(person.name).issuperset(words) and _a_person(person.email, person.name):
+            label = squash(domain_label(domain))
+            if key not in label and label not in key:
+                return True
     return False
 
 
