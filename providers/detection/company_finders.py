@@ -34,7 +34,7 @@ from .facts import EventFacts
 from .japanese import japanese_company, registered_company
 from .korean import korean_company
 from .role import split_parts
-from .systems import names_an_agency, system_of_domain
+from .systems import agency_kind, names_an_agency, system_of_domain
 from .words import UNDISCLOSED_CLIENT
 
 
@@ -252,6 +252,39 @@ def _client_of_suspected_agency(facts: EventFacts) -> str | None:
     return None
 
 
+def _call_note_client(facts: EventFacts) -> list[Candidate]:
+    """The client of the user's own note of a call with a go-between: "Call w/ Ines (Brightpath) – Norvik
+    Foods", "Anruf mit Frau Maier (Huber & Co) bzgl. Stelle bei Alpenmilch". The brackets (or "@") name the
+    caller's employer; an organisation the call is about, other than that one, is the employer hiring, when
+    the caller's side reads like an agency or the notes name that organisation again (its full name)."""
+    if facts.event.organizer is not None or facts.others:
+        return []  # someone else's invitation is no note of the user's
+    call = call_note(facts.title)
+    employer = call and (call.group("company") or call.group("at"))
+    topic = call and call.group("topic")
+    if not employer or not topic:
+        return []
+    client = capitalised_run(topic)
+    if client != topic.strip(" .,;"):
+        client = first_marked(facts, topic, MARKER_OR_WITH)
+    if not client or not plausible(facts, client):
+        return []
+    mine, theirs = squash(employer), squash(client)
+    if not theirs or theirs in mine or mine in theirs:
+        return []
+    said_again = client.casefold() in facts.description.casefold()
+    if not said_again and not _agency_side(facts, employer):
+        return []
+    return [Candidate(client, 7.0, "company named in the title, a recruiter's client")]
+
+
+def _agency_side(facts: EventFacts, employer: str) -> bool:
+    """True when the caller's employer reads like a recruitment agency: by its name, or by an address the
+    notes give ("…@quetzaltalent.com")."""
+    return (names_an_agency(employer) or employer.rsplit(None, 1)[-1].lower() in AGENCY_WORDS
+            or any(agency_kind(domain) for domain in facts.written_domains))
+
+
 _NAME_WORD = r"(?:St\.|[A-Z][\w'’-]+)"
 # "Harrowfield General Hospital", "Lakeshore Health Centre", "Universität Wendelstein", "University of Lamna"
 _INSTITUTION = re.compile(
@@ -411,6 +444,6 @@ _PERSON_TITLE = re.compile(
     r"^[A-Z][a-zà-ÿ'’-]+(?:\s+(?:van|von|de|der|den|da|del|di|du|le|la)?\s*[A-Z][a-zà-ÿ'’-]+){1,2}$"
 )
 # each finder, and the highest score it gives (its candidates' bonuses come on top: _MOST_BONUS)
-FINDERS = ((_agency_itself, 9.5), (_agency_client, 9.0), (_by_domain, 7.3), (_title_markers, 5.0),
-           (_description_markers, 4.0), (_named_institution, 3.5), (_from_mailbox_name, 3.0), (_from_domain, 2.3),
-           (_own_organisation, 7.3), (_venue, 1.5))
+FINDERS = ((_agency_itself, 9.5), (_agency_client, 9.0), (_by_domain, 7.3), (_call_note_client, 7.0),
+           (_title_markers, 5.0), (_description_markers, 4.0), (_named_institution, 3.5), (_from_mailbox_name, 3.0),
+           (_from_domain, 2.3), (_own_organisation, 7.3), (_venue, 1.5))
