@@ -21,6 +21,7 @@ from .company_names import (
     abbreviates,
     is_place,
     is_service,
+    names_a_site,
     without_legal_form,
     writes_a_legal_form,
 )
@@ -140,11 +141,24 @@ def _best(facts: EventFacts, candidates: list[Candidate], texts: list[str]) -> C
     for candidate in merged.values():
         if candidate.score < 6 and is_place(candidate.name, facts.event.time_zone, texts):
             continue
+        if _a_site_apart(facts, candidate, texts):
+            continue
         name = candidate.name.casefold()
         said = sum(1 for text in folded if name in text)
         legal = 1.5 if said and any(_legal_form_after(text, candidate.name) for text in with_legal) else 0.0
         ranked.append(Candidate(candidate.name, candidate.score + 0.4 * max(0, said - 1) + legal, candidate.reason))
     return max(ranked, key=_SCORE, default=None)
+
+
+def _a_site_apart(facts: EventFacts, candidate: Candidate, texts: list[str]) -> bool:
+    """True when ``candidate`` names a site of operations ("Mt Kerrigan mine site") on an event whose people
+    are at an organisation whose domain does not spell it: the company's site, not the company."""
+    if candidate.reason.startswith(("organizer domain", "attendee domain")) or not facts.naming_domains:
+        return False
+    key = squash(candidate.name)
+    if any(key in squash(domain_label(domain)) for domain in facts.naming_domains):
+        return False
+    return names_a_site(candidate.name, texts)
 
 
 def _names_a_client(facts: EventFacts, merged: dict[str, Candidate]) -> bool:

@@ -115,6 +115,23 @@ def is_place(name: str, zone: str | None, texts: list[str]) -> bool:
     return False
 
 
+# what a site of operations is called after its name, in lower case ("Mt Kerrigan mine site", "Roe Basin operation")
+_SITE_AFTER = re.compile(r"[ \t]+(?:mine|site|operations?|plant|refinery|smelter|quarry|depot|camp|yard|facility"
+                         r"|warehouse|pit|rig|field)\b")
+
+
+def names_a_site(name: str, texts: list[str]) -> bool:
+    """True when a text writes ``name`` with a lower-case word for a site of operations after it ("a day at the
+    Roe Basin operation"): the place where a company works, not the company."""
+    for text in texts:
+        at = text.find(name)
+        while at >= 0:
+            if _SITE_AFTER.match(text, at + len(name)):
+                return True
+            at = text.find(name, at + 1)
+    return False
+
+
 def runs(text: str) -> list[str]:
     """Runs of words that may name an organisation: capitalised words, with the small words names
     hold between them ("Ventos do Sul Energia", "Refuge pour femmes de l'Ouest-de-l'Île")."""
