@@ -607,16 +607,30 @@ def _from_description(facts: EventFacts, company: str | None) -> str | None:
             line = line.partition(". ")[0]  # – Oslo. Moving in April ..."): their first sentence
         elif len(line) > 120 and (head := _DASHED_HEAD.match(line)):
             line = head.group("head")  # "Head of Regulatory Compliance – client is a licensed bank, ...": the role
-        if len(line) > 120 or line.rstrip().endswith((":", "：")) or _a_question(line):
-            continue  # a sentence, a heading that introduces a list, or a question the user means to ask
-        role = _from_segments(line, facts, company, facts.text_hits["role"], titled_names=True)
-        if role:
-            return role
+        # notes run short sentences together ("Gold producer, unnamed. Resource Geologist, Perth office."):
+        # each is looked at as a line of its own, a role in them written as a title is ("Resource Geologist")
+        parts = _SENTENCE_END.split(line) if len(line) > 120 else (line,)
+        for part in parts:
+            if len(part) > 120 or part.rstrip().endswith((":", "：")) or _a_question(part):
+                continue  # a sentence, a heading that introduces a list, or a question the user means to ask
+            role = _from_segments(part, facts, company, facts.text_hits["role"], titled_names=True)
+            if role and (len(parts) == 1 or _title_cased(role)):
+                return role
     return None
 
 
 # a label and its colon starting a line ("Interviewers:", "■面接官：")
 _HEADING = re.compile(r"^([^:：\n]{1,30})[:：]")
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z])\.\s+(?=[A-Z])")
+
+
+def _title_cased(role: str) -> bool:
+    """True when every longer word of ``role`` begins with a capital ("Head of Resource Geology")."""
+    return all(word[0].isupper() for word in role.split() if len(word) > 3 and word.isalpha())
+
+
 # notes that open with a few words and a dash before the sentences ("Head of Regulatory Compliance – client is ...")
 _DASHED_HEAD = re.compile(r"^(?P<head>[^–—\n]{3,60}?)\s[–—-]\s")
 
