@@ -516,11 +516,13 @@ def _from_segments(text: str, facts: EventFacts, company: str | None, hint: str,
     """
     for form in company_forms(company):
         text = without(text, form, " | ")
-    segments = [_before_the_interviewer(facts, _after_the_company(segment, company)) for segment in split_parts(text)]
-    # "Interview with Dana Whitfield (Controller)": what follows a person's name is their title
+    parts = split_parts(text)
+    segments = [_before_the_interviewer(facts, _after_the_company(segment, company)) for segment in parts]
+    # "Interview with Dana Whitfield (Controller)", "final chat with Dana (Controller)": what follows a person's
+    # name is their title (the name looked for before the interview words' cut took it off)
     segments = [
         s for i, s in enumerate(segments)
-        if not (i and (_ends_with_someone(facts, segments[i - 1])
+        if not (i and (_ends_with_someone(facts, parts[i - 1])
                        or titled_names and _someone_alone(facts, segments[i - 1])))
         and not (titled_names and i + 1 < len(segments) and _starts_with_someone(facts, segments[i + 1]))
     ]
