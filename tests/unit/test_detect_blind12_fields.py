@@ -1,0 +1,33 @@
+"""Kinds of evidence and field extraction learnt after an independent labelled set (blind12) was scored: a
+medical check the employer books before a job starts, which continues no interview; a podcast the Spanish
+spelling "pódcast" names; a forwarded message in the Scandinavian languages (or Spanish) whose sender will not be
+there; and general words that end an organisation's name (a studio, a games company, a publisher)."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+
+from providers.detect import detect_calendar
+from tests.unit.test_detect import ME, START, event, person
+
+RECRUITER = person("lucia.ferreira@norbright.example", "Lucia Ferreira")
+LEAD = person("tomas.reyes@norbright.example", "Tomás Reyes")
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Pre-employment medical – Norbright", "Booked by Norbright HR. Please fast from midnight and bring your ID."),
+    ("Occupational health check – Norbright", "Your appointment at the clinic, arranged by our People team."),
+    ("Exame admissional – Norbright", "Agendado pelo RH da Norbright. Leve um documento com foto."),
+    ("Examen médico de ingreso – Norbright", "Programado por Gestión Humana. Presentarse en ayunas."),
+    ("Visite médicale d'embauche – Norbright", "Rendez-vous pris par les RH de Norbright."),
+])
+def test_a_medical_check_the_employer_books_is_no_conversation_of_its_hiring(title, description):
+    interview = event("Interview – Norbright", "Your interview for the Account Manager position at Norbright with "
+                      "Tomás.", organizer=RECRUITER, attendees=(RECRUITER, LEAD))
+    start = START + timedelta(days=9)
+    medical = replace(event(title, description, organizer=RECRUITER), event_id="evt-medical", start=start,
+                      end=start + timedelta(minutes=60))
+    verdicts = detect_calendar([interview, medical], [ME])
+    assert verdicts[0].interview and not verdicts[1].interview
