@@ -9,7 +9,7 @@ from datetime import timedelta
 
 import pytest
 
-from providers.detect import detect_calendar
+from providers.detect import detect, detect_calendar
 from tests.unit.test_detect import ME, START, event, person
 
 RECRUITER = person("lucia.ferreira@norbright.example", "Lucia Ferreira")
@@ -31,3 +31,12 @@ def test_a_medical_check_the_employer_books_is_no_conversation_of_its_hiring(tit
                       end=start + timedelta(minutes=60))
     verdicts = detect_calendar([interview, medical], [ME])
     assert verdicts[0].interview and not verdicts[1].interview
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Grabación del pódcast «Ventas que Escalan»", "Episodio sobre negociación: te entrevistamos durante media "
+     "hora. Conduce: Rodrigo."),
+    ("Pódcast Finanzas Claras – entrevista", "Entrevista para el pódcast sobre carrera en banca."),
+])
+def test_a_podcast_spelt_the_spanish_way_is_no_job_interview(title, description):
+    assert not detect(event(title, description, minutes=60), [ME]).interview
