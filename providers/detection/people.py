@@ -333,8 +333,9 @@ def _copied_and_coming(facts: EventFacts, sender: Person, sender_away: bool = Fa
     return found
 
 
-# the copy line of a forwarded message's header: "Cc: Jean-Marc Aebischer <jm@...>", "Kopie:", "Copie à :"
-_CC_LINE = re.compile(r"^[ \t>]*(?:cc|kopie|copie à|copia|cópia|참조)[ \t]*:.*$", re.IGNORECASE | re.MULTILINE)
+# the copy line of a forwarded message's header: "Cc: Jean-Marc Aebischer <jm@...>", "Kopie:", "Copie à :", "Kopia:"
+_CC_LINE = re.compile(r"^[ \t>]*(?:cc|kopie|kopia|kopi|copie à|copia|cópia|참조)[ \t]*:.*$",
+                      re.IGNORECASE | re.MULTILINE)
 # a name written before an address in brackets in a header line: "Cc: Jean-Marc Aebischer <jm@...>"
 _HEADER_NAME = re.compile(r"(?:^|[:,;])[ \t>]*(?P<name>[^<>:,;\n]+?)[ \t]*<$")
 # the sender's line of a forwarded message's header: "From: Ana Lima <ana@...>", "De :", "Von:", "差出人："
@@ -342,4 +343,5 @@ _FROM_LINE = re.compile(r"[ \t>]*(?:from|von|de|da|van|od|kimden|gönderen|expé
                         r"|差出人|送信者|보낸사람|发件人|寄件者)[ \t]*[:：]", re.IGNORECASE)
 # the lines of a forwarded message's header: who sent it, to whom, copied, its subject and date
 _HEADER_LINE = re.compile(r"^[ \t>]*(?:from|to|cc|subject|date|von|an|betreff|de|à|objet|da|a|oggetto|data|de|para"
-                          r"|assunto|보낸사람|받는사람|참조|제목|날짜)[ \t]*:.*$", re.IGNORECASE | re.MULTILINE)
+                          r"|assunto|enviado|från|fra|till|til|kopia|kopi|ämne|emne|skickat|sendt|datum|dato"
+                          r"|보낸사람|받는사람|참조|제목|날짜)[ \t]*:.*$", re.IGNORECASE | re.MULTILINE)

@@ -40,3 +40,23 @@ def test_a_medical_check_the_employer_books_is_no_conversation_of_its_hiring(tit
 ])
 def test_a_podcast_spelt_the_spanish_way_is_no_job_interview(title, description):
     assert not detect(event(title, description, minutes=60), [ME]).interview
+
+
+@pytest.mark.parametrize("title, header, body", [
+    ("VB: Intervju Lindholm Energi", "Från: Maja Holm <maja.holm@talangbron.example>\nTill: Casey Nguyen "
+     "<casey.nguyen@proton.me>\nKopia: Ola Strand <ola.strand@lindholm.example>; Sofie Aho "
+     "<sofie.aho@lindholm.example>\nÄmne: Intervju Lindholm Energi\n",
+     "Hej Casey! Du träffar Ola och Sofie på kontoret. Jag deltar inte själv, hör av dig efteråt."),
+    ("VS: Intervju Lindholm Energi", "Fra: Maja Holm <maja.holm@talangbron.example>\nTil: Casey Nguyen "
+     "<casey.nguyen@proton.me>\nKopi: Ola Strand <ola.strand@lindholm.example>; Sofie Aho "
+     "<sofie.aho@lindholm.example>\nEmne: Intervju Lindholm Energi\n",
+     "Hei Casey! Du møter Ola og Sofie på kontoret. Jeg blir ikke med, ring meg etterpå."),
+    ("RV: Entrevista Lindholm Energía", "De: Maja Holm <maja.holm@talangbron.example>\nEnviado: lunes\nPara: Casey "
+     "Nguyen <casey.nguyen@proton.me>\nCC: Ola Strand <ola.strand@lindholm.example>; Sofie Aho "
+     "<sofie.aho@lindholm.example>\nAsunto: Entrevista Lindholm Energía\n",
+     "Hola Casey, la entrevista es con Ola Strand y Sofie Aho. Yo no voy a asistir; me cuentas cómo te fue."),
+])
+def test_the_forwarding_sender_who_stays_away_is_not_met_in_other_languages(title, header, body):
+    found = detect(event(title, f"{header}\n{body}\n/Maja"), [ME])
+    assert found.interview
+    assert {p.email for p in found.people} == {"ola.strand@lindholm.example", "sofie.aho@lindholm.example"}
