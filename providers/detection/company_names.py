@@ -368,5 +368,6 @@ _ORG_WORDS = frozenset(
     " beverages brewery brewing motors airlines bank group consulting consultants partners capital ventures"
     " fintech engineering construction manufacturing retail transport trading traders insurance media"
     " analytics breweries distillers microfinance associates associati associés asociados associados"
-    " advisory international".split()
+    " advisory international studio studios games entertainment interactive productions publishing pictures"
+    " films therapeutics biotech".split()
 )

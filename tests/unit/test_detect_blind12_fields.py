@@ -60,3 +60,16 @@ def test_the_forwarding_sender_who_stays_away_is_not_met_in_other_languages(titl
     found = detect(event(title, f"{header}\n{body}\n/Maja"), [ME])
     assert found.interview
     assert {p.email for p in found.people} == {"ola.strand@lindholm.example", "sofie.aho@lindholm.example"}
+
+
+@pytest.mark.parametrize("title, domain, company", [
+    ("Lead Designer – Ravenmoor Games – Portfolio interview", "ravenmoor.example", "Ravenmoor Games"),
+    ("Line Producer interview – Ashgrove Productions", "ashgrove.example", "Ashgrove Productions"),
+    ("Art Director – Tidewell Studio – panel interview", "tidewell.example", "Tidewell Studio"),
+])
+def test_a_studio_or_a_games_company_is_named_in_full(title, domain, company):
+    hr = person(f"talent@{domain}", "Talent Team")
+    lead = person(f"r.okoye@{domain}", "Rita Okoye")
+    found = detect(event(title, "Hi Casey, here is your call with Rita. I'm only coordinating.", organizer=hr,
+                         attendees=(lead,)), [ME])
+    assert found.interview and found.company == company
