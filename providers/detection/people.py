@@ -87,7 +87,8 @@ def people_met(facts: EventFacts) -> tuple[Person, ...]:
     if not people:
         people = _fallback(facts)
     # (whether the sender stays away is read last: most descriptions list no interviewers, one look at the text)
-    elif _organizer_sits_in(facts) or (_listed_as_interviewer(facts, organizer) and not _sender_stays_away(facts)):
+    elif _organizer_sits_in(facts) or ((_listed_as_interviewer(facts, organizer) or _met_beside(facts, people))
+                                       and not _sender_stays_away(facts)):
         people.append(facts.organizer)
     unique: dict[str, Person] = {}
     for person in people:  # the same address twice: the fuller name ("Petros Halkias", not the text's "Petros")
@@ -140,6 +141,26 @@ def _organizer_sits_in(facts: EventFacts) -> bool:
         if match.group().startswith("も同席") and not sender_stays_away(facts.text_f):
             return True  # "山本も同席いたします": a colleague sits in with the sender, who is there too
     return False
+
+
+def _met_beside(facts: EventFacts, people: list[Person]) -> bool:
+    """True when the organizer, a person, is named beside someone met after the word for "with" ("then discuss
+    it with Pieter and Jacques Fortuin", "un entretien avec Claire et Marc"): they are met too."""
+    organizer = facts.organizer
+    if organizer is None or not organizer.name or "@" in organizer.name or not people or not facts.description:
+        return False
+    if address_kind(organizer.email, organizer.name) != "person":
+        return False
+    for match in _WITH_NAMES.finditer(facts.description):
+        names = match.group("names")
+        if _writes_name(names, organizer) and any(
+                p.email != organizer.email and _writes_name(names, p) for p in people):
+            return True
+    return False
+
+
+# the names after the word for "with", up to the end of the clause: "with Pieter and Jacques Fortuin (Chief Actuary)"
+_WITH_NAMES = re.compile(r"\b(?:with|mit|avec|con|com|met|med|z)\s+(?P<names>[^.;:!?\n()]{1,80})", re.IGNORECASE)
 
 
 def _only_arranges(facts: EventFacts, present: list[Person]) -> bool:

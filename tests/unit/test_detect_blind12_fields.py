@@ -73,3 +73,26 @@ def test_a_studio_or_a_games_company_is_named_in_full(title, domain, company):
     found = detect(event(title, "Hi Casey, here is your call with Rita. I'm only coordinating.", organizer=hr,
                          attendees=(lead,)), [ME])
     assert found.interview and found.company == company
+
+
+@pytest.mark.parametrize("description", [
+    "Casey, bring your laptop: you will solve a pricing exercise and then go through it with Marguerite and "
+    "Olu Bello (Head of Pricing).",
+    "Casey, vous ferez une étude de cas puis un échange avec Marguerite et Olu Bello (directeur technique).",
+])
+def test_the_organizer_named_beside_the_interviewer_after_with_is_met(description):
+    organizer = person("m.lacroix@quayside-re.example", "Marguerite Lacroix")
+    olu = person("olu.bello@quayside-re.example", "Olu Bello")
+    found = detect(event("Quayside Re – technical round", description, organizer=organizer, attendees=(olu,),
+                         minutes=120), [ME])
+    assert found.interview
+    assert {p.email for p in found.people} == {organizer.email, olu.email}
+
+
+def test_the_organizer_named_with_the_interviewer_who_stays_away_is_not_met():
+    organizer = person("m.lacroix@quayside-re.example", "Marguerite Lacroix")
+    olu = person("olu.bello@quayside-re.example", "Olu Bello")
+    found = detect(event("Quayside Re – technical round", "Casey, you will go through a pricing case with Olu Bello "
+                         "(Head of Pricing). I won't be joining. Marguerite", organizer=organizer, attendees=(olu,),
+                         minutes=120), [ME])
+    assert found.interview and [p.email for p in found.people] == [olu.email]
