@@ -1,6 +1,7 @@
 """The user's own calendar entry for a call with someone, and whom they are with.
 
-"Call w/ Dana (Contoso?)", "Call w/ Sarah @ Harborline re: Strategic AE role", "Anruf mit Jana (Fabrikam)",
+"Call w/ Dana (Contoso?)", "Call w/ Sarah @ Harborline re: Strategic AE role", "Call w/ Tom from Harborline re: AE
+role", "Anruf mit Jana (Fabrikam)",
 "Ligar ao Miguel @ Farol – vaga Head of Marketing", "Call: Grace Teo (Peak Search Asia)"; or the call
 they expect: "Priya (KinetiCare) ringing me – Clinic Lead", "Ayşe Hanım (…) arayacak – …"; a call word and a
 dash ("Telefon – Paweł Nowicki (Vistula Talent) ws. …", "電話：佐藤さん（…の求人）"); or a call word and a titled
@@ -19,15 +20,17 @@ _HONORIFIC = (r"(?:(?:mr|mrs|ms|mx|dr|prof|sir|ma['’]?am|madam|mme|mlle|fr|fra
 # words that say what a call is about, after the name ("x puesto en …": "por", as Argentines write it; "ws." is
 # Polish "w sprawie", "hk." Turkish "hakkında")
 _ABOUT = r"re|about|sobre|x|por|para|for|wegen|bzgl|betr|pour|concernant|ws|dot|hk"
-# a person's name (a second word, not what the call is about), their company in brackets or after "@"
-_PERSON = (_HONORIFIC + r"*(?P<person>[^\W\d_][\w'’-]*)(?:\s+(?!(?:" + _ABOUT + r")\b)[^\W\d_][\w'’.-]*)?")
+# a person's name (a second word, not what the call is about), their company in brackets or after "@" or "from"
+_FROM = r"from|från|fra"
+_PERSON = (_HONORIFIC + r"*(?P<person>[^\W\d_][\w'’-]*)"
+           r"(?:\s+(?!(?:" + _ABOUT + r"|" + _FROM + r")\b)[^\W\d_][\w'’.-]*)?")
 _NAME = r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’.-]*)?"
 # the words for a call or a phone call, in the user's languages
 _CALL_WORD = (r"(?:phone |video |quick |intro )?call|phone|anruf|telefonat|telefon|appel|llamada|chamada|ligação"
               r"|chiamata|telefonata|telefoongesprek|rozmowa telefoniczna|połączenie|arama|telefon görüşmesi|電話|通話")
 _AT_COMPANY = (
     r"(?:\s*[(（]\s*¿?\s*(?P<company>[^\W\d_][^()（）?¿]{1,40}?)\s*\??\s*[)）]"
-    r"|\s+@\s*(?P<at>[^\W\d_][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}))"
+    r"|\s+(?:@|(?:" + _FROM + r")\s)\s*(?P<at>[^\W\d_][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}))"
 )
 _TOPIC = r"(?:\s*(?:\b(?:" + _ABOUT + r")\b\.?:?|[–—:|-])\s*(?P<topic>[^\W_].*?))?\s*$"
 CALL_WITH = re.compile(

@@ -185,8 +185,9 @@ def _agency_itself(facts: EventFacts) -> list[Candidate]:
     if not undisclosed_client(facts):
         return []
     organizer = facts.organizer.domain if facts.organizer else None
-    domains = sorted(facts.company_domains, key=lambda d: (d not in facts.agencies[0] | facts.agencies[1],
-                                                          d != organizer))[:1]
+    # (the user's own note writes the recruiter's address: "Riaan – riaan@kaapsesearch.co.za")
+    domains = facts.company_domains or facts.written_domains
+    domains = sorted(domains, key=lambda d: (d not in facts.agencies[0] | facts.agencies[1], d != organizer))[:1]
     texts = [(place, text, None) for place, text in sources(facts) if text]
     found = []
     for domain in domains:

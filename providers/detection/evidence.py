@@ -30,7 +30,7 @@ from .systems import (
     names_an_agency,
     system_of_term,
 )
-from .words import JOB_TALK, WORKPLACE
+from .words import JOB_TALK, UNDISCLOSED_CLIENT, WORKPLACE
 
 Found = dict  # evidence name -> what was found (a phrase, a name, a domain)
 
@@ -386,8 +386,20 @@ def _agency_call(facts: EventFacts, found: Found) -> None:
     client = facts.text_hits.get("client")
     if client and facts.company_domains:  # an agency's domain, or the client's
         found["agency_call"] = client
+    elif _own_note_of_a_kept_back_client(facts):  # "Call w/ Ana (Talentia) – client confidential"
+        found["agency_call"] = facts.title_hits.get("client") or client
     elif _at_an_agency(facts):  # an agency's recruiter about a job, the client unsaid ("求人の件で")
         found["agency_call"] = job
+
+
+def _own_note_of_a_kept_back_client(facts: EventFacts) -> bool:
+    """True for the user's own note, with the recruiter's address in it, of a call where the client's name is
+    kept back ("(client confidential)", "cliente confidencial"): a recruitment agency's call."""
+    if facts.organizer is not None or facts.others or not facts.written_domains:
+        return False
+    if "client" not in facts.title_hits and "client" not in facts.text_hits:
+        return False
+    return UNDISCLOSED_CLIENT.search(facts.title_f) is not None or UNDISCLOSED_CLIENT.search(facts.text_f) is not None
 
 
 def _client_and_title(facts: EventFacts) -> str | None:
