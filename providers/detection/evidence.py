@@ -280,10 +280,13 @@ def _coffee_arranged(facts: EventFacts) -> bool:
     """A coffee, lunch or chat the user set up with one person from another organisation, whose notes
     speak of a career or a job or ask questions ("Coffee – Nadia Benali", organized by the user,
     nadia@fondation.org invited, "Questions: how did you move ...?"): how informational interviews are
-    booked. A lunch with a friend at a company, with nothing in its notes, is not one."""
-    if "chat?" not in facts.title_hits or not facts.organizer_is_me or len(facts.others) != 1:
+    booked; or the user's own entry, with nobody invited, that writes that one person's address ("Coffee w/
+    Zanele", "zanele@…" in its notes). A lunch with a friend at a company, with nothing in its notes, is not one."""
+    if "chat?" not in facts.title_hits or facts.event.recurring:
         return False
-    if not facts.company_domains or facts.event.recurring:
+    invited = facts.organizer_is_me and len(facts.others) == 1 and bool(facts.company_domains)
+    written = facts.organizer is None and not facts.others and len(facts.written_domains) == 1
+    if not (invited or written):
         return False
     text = facts.text_hits
     if any(tag in text for tag in ("career", "job", "ask", "info?")) or facts.description.count("?") >= 2:

@@ -42,3 +42,27 @@ def test_a_call_note_names_the_company_after_from():
     call = call_note("Call w/ Tomas from Nordkraft Search re analyst position")
     assert call is not None and call.group("person") == "Tomas" and call.group("at") == "Nordkraft Search"
     assert call.group("topic") == "analyst position"
+
+
+# -- a coffee or a lunch with one person, their address in the user's notes --------------------------------------
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Lunch w/ Tomás – agency or in-house?",
+     "Tomás Ruiz (tomas.ruiz@brightfield.example), designer at Brightfield. Ask: what a typical day looks like, "
+     "whether they hire people from agencies."),
+    ("Lunch med Karin Ek – Nordvik",
+     "Karin (karin.ek@nordvik.example) är vd på Nordvik och vill ses angående tjänsten som ekonomichef."),
+    ("Tintico con Laura – pasar a marketing",
+     "Laura Mejía (laura.mejia@cafeteros.example), analista en Cafeteros. Preguntarle cómo fue su cambio de sector."),
+])
+def test_own_coffee_or_lunch_note_with_one_address_and_work_in_it_is_an_interview(title, description):
+    assert _own(title, description, minutes=60).interview
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Lunch w/ Tom", "tom@acme.example – birthday, bring the card."),
+    ("Vino tinto con los primos", "primo@bodega.example trae el queso."),
+])
+def test_own_lunch_note_with_nothing_of_work_is_not_an_interview(title, description):
+    assert not _own(title, description, minutes=60).interview
