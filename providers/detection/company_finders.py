@@ -17,6 +17,7 @@ from .company_text import (
     MARKER,
     MARKER_OR_WITH,
     NOT_COMPANIES,
+    TITLE_AT,
     VIA,
     Candidate,
     bracketed,
@@ -150,7 +151,7 @@ def _markers(facts: EventFacts, place: str, text: str, score: float) -> list[Can
         if phrase:
             found.append(Candidate(phrase, score + 0.5, f"company named in the {place}"))
     if not facts.agency_domains:  # an agency's recruiter names its client: see _agency_client
-        marked = first_marked(facts, text, MARKER)
+        marked = first_marked(facts, text, MARKER) or first_marked(facts, text, TITLE_AT)
         if marked:
             found.append(Candidate(marked, score, f"company named in the {place}"))
     if place == "title":  # brackets in descriptions hold anything: "(US)", "(optional)"

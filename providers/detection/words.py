@@ -28,7 +28,7 @@ def _alternation(phrases: list[str]) -> str:
 PRESS_MEDIUM = re.compile(
     r"\b(?:" + _alternation(LEXICON.phrases("press", "before_medium")) + r")\s+"
     r"(?:(?:" + _alternation(LEXICON.phrases("press", "articles")) + r")\s+)?"
-    r"(?:" + _alternation(LEXICON.phrases("press", "media")) + r")\b"
+    r"(?:" + _alternation(LEXICON.phrases("press", "media")) + r")\b(?!-\w)"  # not "tv-produktion", "radio-show"
 )
 # the closing line of a letter ("Kind regards", "Met vriendelijke groet"): what follows is a signature
 _SIGN_OFF = phrase_regex(LEXICON.phrases("letter", "sign_off"), anchored=True)

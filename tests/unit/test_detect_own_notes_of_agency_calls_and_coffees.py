@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from providers.detect import detect
+from providers.detection.words import PRESS_MEDIUM
 from tests.unit.test_detect import ME, event
 
 
@@ -66,3 +67,23 @@ def test_own_coffee_or_lunch_note_with_one_address_and_work_in_it_is_an_intervie
 ])
 def test_own_lunch_note_with_nothing_of_work_is_not_an_interview(title, description):
     assert not _own(title, description, minutes=60).interview
+
+
+# -- a medium at the head of a compound is a line of work; a job title "på" a company names the employer ---------
+
+
+@pytest.mark.parametrize("title", ["att jobba med radio-produktion", "working for tv-series studios"])
+def test_a_medium_heading_a_compound_is_no_press_medium(title):
+    assert PRESS_MEDIUM.search(title) is None
+
+
+def test_a_medium_after_a_preposition_is_still_a_press_medium():
+    assert PRESS_MEDIUM.search("intervju för radio") is not None
+
+
+def test_a_coffee_about_moving_into_radio_production_is_an_informational_interview_at_the_persons_employer():
+    found = _own("Fika med Lisa – hur är det att jobba med radio-produktion?",
+                 "Lisa Berg (lisa.berg@svrd.example), f.d. kollega, nu projektledare på Sundvik Radio. Fråga hur de "
+                 "rekryterar och om det är värt att byta bransch.", minutes=60, location="Kafé Ängel")
+    assert found.interview and found.kind == "informational"
+    assert found.company == "Sundvik Radio"
