@@ -1,0 +1,75 @@
+"""Vietnamese (``vocabulary/vi.toml``): invitations, a recruiter's call, a coffee about a career move and the
+position a meeting is about are interviews; a practice run, a reporter's questions, a webinar, a review, a
+cancelled meeting and the user's own preparation are not."""
+from __future__ import annotations
+
+import pytest
+
+from providers.detect import detect
+from tests.unit.test_detect import ME, event, person
+
+HR = person("tuyendung@hoangphat.example", "Hoàng Phát Tuyển dụng")
+THAO = person("thao.le@hoangphat.example", "Lê Thu Thảo")
+
+
+@pytest.mark.parametrize("title", [
+    "Buổi phỏng vấn – Chuyên viên kế toán – Hoàng Phát",
+    "Lịch phỏng vấn vòng 2 – Hoàng Phát",
+    "Hoàng Phát – phỏng vấn kỹ thuật",
+])
+def test_a_vietnamese_invitation_to_an_interview_is_one(title):
+    found = detect(event(title, "Kính mời chị đến văn phòng công ty.", organizer=HR, attendees=(THAO,),
+                         minutes=60), [ME])
+    assert found.interview and found.kind == "job"
+
+
+def test_the_position_named_after_vi_tri_is_the_role():
+    found = detect(event("Phỏng vấn – Hoàng Phát", "Cảm ơn chị đã ứng tuyển vị trí Chuyên viên kế toán tổng hợp.",
+                         organizer=HR, attendees=(THAO,), minutes=60), [ME])
+    assert found.interview and found.role and found.role.lower().startswith("chuyên viên kế toán")
+
+
+def test_a_headhunters_first_call_noted_by_the_user_is_an_interview():
+    found = detect(event("Gọi với chị Ngân – Trưởng phòng mua hàng cho Đại Tín Foods",
+                         "Chị Ngân bên săn đầu người, ngan.do@sanvieclam.example. Sơ vấn qua điện thoại: hỏi mức "
+                         "lương hiện tại, thời gian nghỉ việc.", organizer=None, me_too=False, minutes=30), [ME])
+    assert found.interview and found.kind == "job"
+
+
+def test_a_coffee_to_ask_advice_about_changing_field_is_an_informational_interview():
+    found = detect(event("Cà phê với anh Bảo", "Anh Bảo (bao.tran@lacviet.example) làm data ở Lạc Việt. Xin lời "
+                         "khuyên chuyển ngành từ kế toán sang phân tích dữ liệu.", organizer=None, me_too=False,
+                         minutes=60), [ME])
+    assert found.interview and found.kind == "informational"
+
+
+def test_meeting_someone_about_a_position_in_their_company_is_an_interview():
+    found = detect(event("Chị Hạnh – Minh Long Logistics", "Gặp chị Đặng Thị Hạnh (hanh.dang@minhlong.example), "
+                         "trao đổi về vị trí Trưởng bộ phận kho vận bên chị ấy.", organizer=None, me_too=False,
+                         minutes=60), [ME])
+    assert found.interview and found.kind == "job"
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Phỏng vấn thử với anh Quân", "Anh Quân đóng vai nhà tuyển dụng, luyện trả lời câu hỏi hành vi."),
+    ("Báo Đời Sống phỏng vấn về dự án cầu mới", "Phóng viên hỏi về tiến độ thi công."),
+    ("Hội thảo trực tuyến: Bí quyết phỏng vấn thành công", "Đăng ký miễn phí."),
+    ("Đánh giá hiệu suất giữa năm", "Trao đổi với trưởng phòng về KPI."),
+    ("Chuẩn bị phỏng vấn Hoàng Phát", "Đọc lại báo cáo thường niên."),
+    ("Hạn chót nộp hồ sơ – Hoàng Phát", ""),
+])
+def test_vietnamese_events_that_are_not_interviews(title, description):
+    other = person("nam.vu@doisong.example", "Vũ Nam")
+    assert not detect(event(title, description, organizer=other, attendees=(other,), minutes=60), [ME]).interview
+
+
+def test_a_cancelled_vietnamese_interview_is_not_one():
+    found = detect(event("Phỏng vấn Hoàng Phát – đã hủy", "Buổi phỏng vấn đã bị hủy, xin lỗi chị.",
+                         organizer=HR, attendees=(THAO,), minutes=60), [ME])
+    assert not found.interview
+
+
+def test_thong_bao_is_no_newspaper():
+    found = detect(event("Thông báo lịch phỏng vấn – Hoàng Phát", "Kính mời chị tham gia phỏng vấn.",
+                         organizer=HR, attendees=(THAO,), minutes=60), [ME])
+    assert found.interview
