@@ -14,10 +14,11 @@ from .role_heads import practitioner
 from .scanner import Vocabulary, fold, trie_pattern, word_start_pattern
 from .systems import is_no_reply, is_role_mailbox, system_of_domain
 
-# pt/es "at": "na Pitanga Pagamentos", "en Yacaré Games"; "hos Bravida"; "ve společnosti", "στην εταιρεία"
+# pt/es "at": "na Pitanga Pagamentos", "en Yacaré Games"; "hos Bravida"; "ve společnosti", "στην εταιρεία";
+# Vietnamese "tại", "tại công ty", "ở công ty"
 _MARKER_WORDS = ["at", "bei", "chez", "presso", "bij", "junto a", "ex", "formerly at", "former", "from", "für", "pour",
                  "na", "no", "en", "em", "hos", "ve společnosti", "do společnosti", "u společnosti",
-                 "ve firmě", "στην εταιρεία", "της εταιρείας"]
+                 "ve firmě", "στην εταιρεία", "της εταιρείας", "tại công ty", "ở công ty", "tại"]
 
 
 def _marker(words: list[str]) -> re.Pattern:
@@ -250,10 +251,17 @@ def bracketed(facts: EventFacts, text: str) -> str | None:
         return None
     for match in BRACKETS.finditer(text):
         inner = match.group(1).strip(" ?¿")  # "(Contoso?)", "(¿Contoso?)": the user's guess at the company
-        phrase = capitalised_run(inner) if inner.isascii() else inner
+        phrase = capitalised_run(inner) if inner.isascii() or _cased(inner) else inner
         if phrase and phrase == inner and plausible(facts, phrase):
             return phrase
     return None
+
+
+def _cased(text: str) -> bool:
+    """True when every letter of ``text`` has a case (Latin, Greek, Cyrillic): a name there is capitalised, so
+    "(online, tiếng Anh)" is a note on the meeting. Scripts without case (Chinese, Arabic) are taken whole."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() or ch.islower() for ch in letters)
 
 
 def capitalised_run(text: str) -> str | None:

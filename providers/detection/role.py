@@ -56,7 +56,8 @@ _ANOTHER_KEYWORD = re.compile(
         {p.lower() for p in LEXICON.phrases("job", "before_role")}) + r")(?!\w)",
     re.IGNORECASE,
 )
-# where a role's words end: a preposition, conjunction or verb that starts something else, or a dash; French
+# where a role's words end: a preposition, conjunction or verb that starts something else (Vietnamese "tại", "ở",
+# "bên họ": at, with them), or a dash; French
 # and Spanish titles name a field after "en" ("Spécialiste en pharmacovigilance avec ...", "Técnico en farmacia
 # con ..."): one or two words in lower case (a place or a company is capitalised; "en remoto" says how the work
 # is done), then where the role ends
@@ -68,7 +69,8 @@ _CUT = re.compile(
     r"|na|no|presso|bij|à|au|und|and|et|y|e|die|para|pour|per|con|com"
     r"|is|was|will|has|ist|wird|wurde|est|sera|es|fue|será|está|é|foi|está|è|sarà|wordt|werd"
     r"|v|ve|u|pro|od|je|bude|do společnosti|do firmy|ja|sekä|joka|jossa|στην|στη|στο|στον|στα|για|σε|με|και|από|θα"
-    r"|hos|på|i|och|og|til|till|som|är|er|blir|bliver|by|لدى|في|مع|ضمن)(?!\w)"
+    r"|hos|på|i|och|og|til|till|som|är|er|blir|bliver|by|لدى|في|مع|ضمن"
+    r"|tại|ở|bên|cho|với|là|sẽ)(?!\w)"
     r"|\s+[-–—|]|[-–—|]\s+",
     re.IGNORECASE,
 )

@@ -73,3 +73,36 @@ def test_thong_bao_is_no_newspaper():
     found = detect(event("Thông báo lịch phỏng vấn – Hoàng Phát", "Kính mời chị tham gia phỏng vấn.",
                          organizer=HR, attendees=(THAO,), minutes=60), [ME])
     assert found.interview
+
+
+# -- the company: after "tại" (at), and not a note on the meeting in the title's brackets ------------------------
+
+
+def test_the_company_after_tai_is_the_company():
+    recruiting = person("tuyendung@mlgroup.example", "MLG Tuyển dụng")
+    found = detect(event("Phỏng vấn – Kế toán trưởng", "Cảm ơn anh đã ứng tuyển vị trí Kế toán trưởng tại Minh Long "
+                         "Logistics. Người phỏng vấn: chị Hạnh.", organizer=recruiting, attendees=(recruiting,),
+                         minutes=60), [ME])
+    assert found.interview and found.company == "Minh Long Logistics"
+
+
+@pytest.mark.parametrize("title", [
+    "Minh Long – vòng 2 với Giám đốc (trực tuyến, tiếng Nhật)",
+    "Fjällbo – intervju med VD (på distans, på engelska)",
+])
+def test_a_note_on_the_meeting_in_the_titles_brackets_is_no_company(title):
+    # the address does not spell the name out, so nothing better outranks the brackets
+    hanh = person("hanh.dang@mlgp.example", "Đặng Thị Hạnh")
+    found = detect(event(title, "Phỏng vấn với giám đốc.", organizer=hanh, attendees=(hanh,), minutes=60), [ME])
+    note = title[title.index("(") + 1:-1]
+    assert found.interview and found.company and found.company != note and "," not in found.company
+
+
+@pytest.mark.parametrize("description", [
+    "Cảm ơn chị đã ứng tuyển vị trí Chuyên viên pháp chế tại Minh Long Logistics.",
+    "Hẹn chị Hạnh, trao đổi về vị trí Chuyên viên pháp chế bên chị ấy.",
+])
+def test_a_vietnamese_role_ends_where_at_or_with_them_begins(description):
+    found = detect(event("Phỏng vấn – Minh Long Logistics", description, organizer=None, me_too=False, minutes=60),
+                   [ME])
+    assert found.interview and found.role == "Chuyên viên pháp chế"
