@@ -38,6 +38,9 @@ CALL_WITH = re.compile(
     r"|llamada|charla|conversación|chamada|ligação|conversa|chiamata|telefonata|gesprek|telefoongesprek)"
     r"\s+(?:w/|c/|with|mit|avec|con|com|met)\s+"
     r"|(?:ligar|telefonar)\s+(?:ao|à|a|para(?:\s+[oa])?)\s+|llamar\s+a\s+"
+    # Vietnamese: "Gọi với anh Khoa", "Gọi điện cho chị Lan", "Nói chuyện với anh Minh" (the word for the person's
+    # standing, anh/chị/cô/chú/ông/bà, comes before the name)
+    r"|(?:gọi(?:\s+điện)?|nói\s+chuyện|trao\s+đổi)\s+(?:với|cho)\s+(?:(?:anh|chị|em|cô|chú|ông|bà)\s+)?"
     # a call word, a colon or a dash, and the name: "Call: Grace Teo", "Telefon – Paweł Nowicki", "電話：佐藤さん"
     r"|(?:" + _CALL_WORD + r")\s*[:：–—-]\s*"
     # a call word right before a titled name, or a name and their company: "Telefonat Fr. Brunner", "Call Dr.

@@ -27,7 +27,8 @@ def _marker(words: list[str]) -> re.Pattern:
 
 # words after which a company is named ("at Contoso", "bei Fabrikam", "ex-Contoso")
 MARKER = _marker(_MARKER_WORDS)
-MARKER_OR_WITH = _marker(_MARKER_WORDS + ["with", "mit", "avec", "con", "com", "met", "for", "para", "per", "voor"])
+MARKER_OR_WITH = _marker(_MARKER_WORDS + ["with", "mit", "avec", "con", "com", "met", "for", "para", "per", "voor",
+                                           "cho", "với"])
 # Nordic "på" ("at") names an employer after a job title ("producent på Vindla Media", "elektriker på Trøndelag
 # Elektro"); after other words it is mostly a place or a tool ("på Teams", "byggeplassen vår på Løren")
 _TITLE_WORDS = {p.lstrip("~").rstrip(".").lower() for p in LEXICON.phrases("job", "titles")}

@@ -218,13 +218,17 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 
 
 def _writes_name(text: str, person: Person) -> bool:
-    """True when ``text`` writes ``person``'s full name, or the first word of it ("Mo", "松本")."""
+    """True when ``text`` writes ``person``'s full name, the first word of it ("Mo", "松本"), or, for a name of
+    three words or more, the words after the first (the given name of "Tan Wei Ling", "Nguyễn Minh Tuấn")."""
     name = person.name.lower().strip()
     if not name:
         return False
     lowered = text.lower()
-    first = re.sub(r"\W+$", "", name.split()[0])
+    words = name.split()
+    first = re.sub(r"\W+$", "", words[0])
     if name in lowered:
+        return True
+    if len(words) >= 3 and re.search(r"(?<!\w)" + re.escape(" ".join(words[1:])) + r"(?!\w)", lowered):
         return True
     if len(first) < 2:
         return False
@@ -318,6 +322,10 @@ def _fallback(facts: EventFacts) -> list[Person]:
     for match in _EMAIL.finditer(facts.description):
         person = _addressed(facts.description, match)
         if person.email not in facts.mine and _is_person(person) and not _my_other_address(facts, person):
+            if address_kind(person.email, person.name) == "team":  # a team's mailbox sent the pasted message:
+                copied = _copied_and_coming(facts, person, sender_away=True)  # the people it copies and names
+                if copied:
+                    return copied
             if sender_stays_away(facts.text_f):  # the pasted message's sender writes they won't be there
                 return _copied_and_coming(facts, person, sender_away=True) or [person]
             return [person, *_copied_and_coming(facts, person)]

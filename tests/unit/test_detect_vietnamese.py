@@ -106,3 +106,23 @@ def test_a_vietnamese_role_ends_where_at_or_with_them_begins(description):
     found = detect(event("Phỏng vấn – Minh Long Logistics", description, organizer=None, me_too=False, minutes=60),
                    [ME])
     assert found.interview and found.role == "Chuyên viên pháp chế"
+
+
+def test_a_pasted_message_from_a_teams_mailbox_meets_the_people_it_copies_and_names():
+    pasted = ("---------- Forwarded message ---------\n"
+              "From: Đông Á Careers <careers@dongagroup.example>\n"
+              "To: casey.nguyen@proton.me\n"
+              "Cc: Lý Thanh Hà <ha.ly@dongagroup.example>, Ong Bee Lian <beelian.ong@dongagroup.example>\n"
+              "Subject: Interview – Legal Counsel\n\n"
+              "Dear Casey,\nThanh Hà and Bee Lian will meet you for a 45-minute interview on contract law.\n"
+              "Best regards,\nCareers Team")
+    found = detect(event("Fwd: Interview – Đông Á Group", pasted, organizer=None, me_too=False, minutes=45), [ME])
+    assert found.interview
+    assert sorted(p.email for p in found.people) == ["beelian.ong@dongagroup.example", "ha.ly@dongagroup.example"]
+
+
+def test_a_call_with_a_headhunter_about_a_post_for_a_client_names_the_client():
+    found = detect(event("Gọi điện cho chị Ngân (Sao Mai Recruitment) – Giám đốc tài chính cho Đại Tín Foods",
+                         "Chị Ngân, ngan.do@saomai-recruitment.example, sơ vấn: hỏi mức lương hiện tại.", organizer=None,
+                         me_too=False, minutes=30), [ME])
+    assert found.interview and found.company == "Đại Tín Foods"
