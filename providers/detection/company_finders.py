@@ -138,6 +138,11 @@ def _description_markers(facts: EventFacts) -> list[Candidate]:
     return _markers(facts, "description", facts.description[:1500], 3.5)
 
 
+def _writes_aa(text: str) -> bool:
+    """True when ``text`` holds an "å", as "på" does: ``TITLE_AT`` is tried only then (it is slow on long text)."""
+    return "å" in text or "Å" in text
+
+
 def _markers(facts: EventFacts, place: str, text: str, score: float) -> list[Candidate]:
     found = []
     if not text.isascii():
@@ -151,7 +156,7 @@ def _markers(facts: EventFacts, place: str, text: str, score: float) -> list[Can
         if phrase:
             found.append(Candidate(phrase, score + 0.5, f"company named in the {place}"))
     if not facts.agency_domains:  # an agency's recruiter names its client: see _agency_client
-        marked = first_marked(facts, text, MARKER) or first_marked(facts, text, TITLE_AT)
+        marked = first_marked(facts, text, MARKER) or (_writes_aa(text) and first_marked(facts, text, TITLE_AT))
         if marked:
             found.append(Candidate(marked, score, f"company named in the {place}"))
     if place == "title":  # brackets in descriptions hold anything: "(US)", "(optional)"
