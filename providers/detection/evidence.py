@@ -198,9 +198,21 @@ def _role_conversation(facts: EventFacts, found: Found) -> None:
         return
     organizer = facts.organizer
     if facts.company_domains or (organizer is not None and _recruiting_mailbox(organizer.email)):
-        role = framed_role(facts) or _posted_role(facts.title)
+        role = framed_role(facts) or _posted_role(facts.title) or _the_post(facts.description)
         if role:
             found["role_conversation"] = role
+
+
+# the post itself, spoken of without its title: "the team the role partners with", "this position reports to";
+# "the role of data in ...", "the position on pricing" speak of a function or a stance
+_THE_POST = re.compile(r"\b(?:the|this)\s+(?:role|position|vacancy)\b(?!\s+(?:of|on|paper|statement)\b)",
+                       re.IGNORECASE)
+
+
+def _the_post(text: str) -> str | None:
+    """"the role" (or "this position") when ``text`` speaks of a post without naming it, else None."""
+    match = _THE_POST.search(text[:1500]) if "the" in text.lower() else None
+    return match.group(0) if match else None
 
 
 # a job posting's gender marker after its job title: "Leiterin Personal (w/m/d)", "Responsable paie (H/F)"

@@ -36,6 +36,8 @@ _LAST_ARTICLE = re.compile(
     r"(?P<role>(?:[^.,;:()\n]|\([^.,;:()\n]{1,30}\)){2,60}(?:,\s*(?:[^.,;:()\n]|\([^.,;:()\n]{1,30}\)){2,40})?)$",
     re.IGNORECASE | re.DOTALL,
 )
+# an article right before the word for a post: "the role", "this position" name no role
+_ARTICLE_JUST_BEFORE = re.compile(r"\b(?:the|this|that|our|your|an?)\s*$", re.IGNORECASE)
 # a line of the user's own notes that starts with the role: "Junior Sous Chef role. Ben = head chef"
 _LINE_ROLE = re.compile(r"^[ \t]*(?P<role>[A-Z][^.,;:()\n]{2,50}?)[ \t]+(?:role|position)\b", re.MULTILINE)
 # the same, from an article only: a dash may be inside the role ("the Management Trainee – Finance position")
@@ -318,6 +320,8 @@ def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | N
             return role
     # "the UX Researcher contract": "contract" alone is no job word (contracts are signed with landlords too)
     for noun in _NOUN.finditer(text) if "job" in hits or "contract" in text.lower() else ():
+        if _ARTICLE_JUST_BEFORE.search(text, max(0, noun.start() - 6), noun.start()):
+            continue  # "leads the sales team the role supports": "the role" names none, the words before are another's
         for framing in (_LAST_ARTICLE, _LAST_ARTICLE_ONLY):  # "the Management Trainee – Finance & Accounts position"
             article = framing.match(text, max(0, noun.start() - 70), noun.start())
             role = _candidate(article.group("role") if article else "", facts, company)
@@ -429,7 +433,7 @@ def _acceptable(role: str, facts: EventFacts, tags: dict[str, str] | None = None
     words = role.split()
     if len(words) > 8 or words[0].lower() in _SUBJECTS or facts.names_me(role.lower()):
         return False  # "You will meet their finance director" is a sentence, not a role
-    if _sentence(role):
+    if _sentence(role) or _a_group(words):
         return False
     head, comma, _rest = role.partition(",")
     if comma and not _names_a_job(facts, head):
@@ -437,6 +441,17 @@ def _acceptable(role: str, facts: EventFacts, tags: dict[str, str] | None = None
     if tags is None:
         tags = facts.vocabulary.scan(fold(role))
     return ("role" in tags or practitioner(fold(role)) is not None) and _INTERVIEWISH.isdisjoint(tags)
+
+
+# the people a post belongs to, not the post: "the Nordic sales force", "the inside sales team"
+_GROUPS = frozenset("team teams force department division unit squad crew org organisation organization".split())
+
+
+def _a_group(words: list[str]) -> bool:
+    """True when ``words`` end in the word for a group of people ("CEE sales force") and nothing before it
+    makes it part of a title ("Head of the Data Team", "Lead, Platform Team")."""
+    return words[-1].lower() in _GROUPS and not any(
+        word.endswith(",") or word.lower() in _QUALIFIER_LINKS for word in words[:-1])
 
 
 def _names_a_job(facts: EventFacts, words: str) -> bool:
