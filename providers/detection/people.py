@@ -362,8 +362,9 @@ def _copied_and_coming(facts: EventFacts, sender: Person, sender_away: bool = Fa
     return found
 
 
-# the copy line of a forwarded message's header: "Cc: Jean-Marc Aebischer <jm@...>", "Kopie:", "Copie à :", "Kopia:"
-_CC_LINE = re.compile(r"^[ \t>]*(?:cc|kopie|kopia|kopi|copie à|copia|cópia|참조)[ \t]*:.*$",
+# the copy line of a forwarded message's header: "Cc: Jean-Marc Aebischer <jm@...>", "Kopie:", "Copie à :", "Kopia:",
+# and as Turkish, Finnish and Polish mail programs write it: "Bilgi:", "Kopio:", "DW:" (do wiadomości)
+_CC_LINE = re.compile(r"^[ \t>]*(?:cc|kopie|kopia|kopi|kopio|bilgi|dw|copie à|copia|cópia|참조)[ \t]*:.*$",
                       re.IGNORECASE | re.MULTILINE)
 # a name written before an address in brackets in a header line: "Cc: Jean-Marc Aebischer <jm@...>"
 _HEADER_NAME = re.compile(r"(?:^|[:,;])[ \t>]*(?P<name>[^<>:,;\n]+?)[ \t]*<$")
@@ -373,4 +374,6 @@ _FROM_LINE = re.compile(r"[ \t>]*(?:from|von|de|da|van|od|kimden|gönderen|expé
 # the lines of a forwarded message's header: who sent it, to whom, copied, its subject and date
 _HEADER_LINE = re.compile(r"^[ \t>]*(?:from|to|cc|subject|date|von|an|betreff|de|à|objet|da|a|oggetto|data|de|para"
                           r"|assunto|enviado|från|fra|till|til|kopia|kopi|ämne|emne|skickat|sendt|datum|dato"
+                          r"|kimden|kime|bilgi|konu|tarih|gönderildi|lähettäjä|vastaanottaja|kopio|aihe|lähetetty"
+                          r"|od|do|dw|temat|wysłano|komu|kopie|předmět|odesláno"
                           r"|보낸사람|받는사람|참조|제목|날짜)[ \t]*:.*$", re.IGNORECASE | re.MULTILINE)
