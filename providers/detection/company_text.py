@@ -9,6 +9,7 @@ from functools import lru_cache
 from .company_names import TIME_WORD, full_name_ahead, is_place, without_legal_form
 from .domains import INSTITUTION_WORDS, PUBLIC_BODIES, TOKEN, squash, tidy
 from .facts import EventFacts
+from .japanese import posting_owner
 from .lexicon import LEXICON
 from .role_heads import practitioner
 from .scanner import Vocabulary, fold, trie_pattern, word_start_pattern
@@ -252,6 +253,8 @@ def bracketed(facts: EventFacts, text: str) -> str | None:
         return None
     for match in BRACKETS.finditer(text):
         inner = match.group(1).strip(" ?¿")  # "(Contoso?)", "(¿Contoso?)": the user's guess at the company
+        if not inner.isascii():
+            inner = posting_owner(inner) or inner  # "（関西モビリティの求人）": the company whose opening it is
         phrase = capitalised_run(inner) if inner.isascii() or _cased(inner) else inner
         if phrase and phrase == inner and plausible(facts, phrase):
             return phrase

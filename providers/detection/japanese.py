@@ -39,6 +39,16 @@ _POSTING = re.compile(
 )
 
 
+# a company's opening as a note's brackets name it: "（関西モビリティの求人）", "（ミナトデータの募集）"
+_POSTING_OF = re.compile(r"(?P<company>.{2,30}?)の(?:求人|募集|案件|ポジション)(?:の件)?")
+
+
+def posting_owner(phrase: str) -> str | None:
+    """The company whose opening ``phrase`` is ("ミナトデータ" of "ミナトデータの求人"), else None."""
+    match = _POSTING_OF.fullmatch(phrase) if "の" in phrase else None
+    return match.group("company") if match else None
+
+
 def registered_company(text: str) -> str | None:
     """The company ``text`` names with its legal form (株式会社ミナトデータ, ミナトデータ合同会社), if any."""
     if "会社" not in text:
