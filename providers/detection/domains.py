@@ -39,7 +39,7 @@ NAME_ENDINGS = INSTITUTION_WORDS | frozenset(
     " health healthcare centre center infirmary medical practice general royal private regional care"
     " alliance services association society council coalition network fund capital asset management"
     " hotels hotel restaurant restaurants kitchen bakery"
-    " soluciones tecnologia tecnologias versicherung versicherungen assurances".split()
+    " works soluciones tecnologia tecnologias versicherung versicherungen assurances".split()
 )
 # words a name may start with before what its domain spells: "Grupo Tezontle" for tezontle.mx,
 # "Fondation Lumière du Nord" for lumieredunord.org

@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 
 from providers.detect import detect, detect_calendar
-from tests.unit.test_detect import ME, START, event
+from tests.unit.test_detect import ME, START, event, person
 
 CALL = ("電話：ジョブリンク 山本さん（東和センサーの求人）",
         "山本 恵さん / ジョブリンク（yamamoto.m@joblink.example）から電話。\n求人：東和センサー株式会社 品質保証エンジニア（正社員）\n"
@@ -37,3 +37,10 @@ def test_the_opening_a_call_names_is_the_role_of_the_interview_with_that_company
     assert verdicts[1].interview and verdicts[1].company == "東和センサー"
     assert verdicts[1].role == "品質保証エンジニア"
 
+
+def test_a_company_named_works_past_what_its_domain_spells_is_named_in_full():
+    friend = person("priya.nair@larkfieldtool.example", "Priya Nair")
+    found = detect(event("Lunch: Priya (Larkfield Tool Works) – career advice", "Priya leads firmware at Larkfield "
+                         "Tool Works. Ask about their hiring and what the team does.", attendees=(friend,),
+                         minutes=60), [ME])
+    assert found.interview and found.company == "Larkfield Tool Works"
