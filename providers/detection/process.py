@@ -213,7 +213,8 @@ def _fuller(key: str, names: dict[str, str], domain_names: frozenset[str]) -> st
     longer = [other for other in names if other != key and (
         other.split()[:len(words)] == words and len(other.split()) > len(words)
         or (spelled or names[key].isupper()) and (  # "BPR", as a recruiter shortens their client's name
-            _spells_out(letters, names[other]) or _initials_of(words[0], names[other]))
+            _spells_out(letters, names[other]) or _initials_of(words[0], names[other])
+            or spelled and _word_by_word(letters, names[other]))
         # "Dscap" of dscap.com.sg for 鼎盛资本: a domain cannot spell a name written in another script
         or spelled and _unspellable(names[other]))]
     if not longer:
@@ -245,6 +246,36 @@ def _initials_of(short: str, name: str) -> bool:
     at = 0
     for letter in short:
         at = initials.find(letter, at) + 1
+        if not at:
+            return False
+    return True
+
+
+def _word_by_word(letters: str, name: str) -> bool:
+    """True when a domain's ``letters`` shorten ``name``'s first two or more words one after the other, each
+    from its initial with some of its further letters in order ("kzsk" of kzsk.vn: KaiZen SeKkei, for Kaizen
+    Sekkei Vietnam); the words after them (a country, a kind of business) may be left out."""
+    words = [word for word in _words(name) if word not in _CONNECTORS]
+    return len(words) >= 2 and _shortens_from(letters, words, 0)
+
+
+def _shortens_from(letters: str, words: list[str], taken: int) -> bool:
+    if not letters:
+        return taken >= 2
+    if taken == len(words) or letters[0] != words[taken][0]:
+        return False
+    word = words[taken]
+    # this word gives its initial and the next ``size - 1`` letters, in order; the next word the rest
+    for size in range(1, len(letters) + 1):
+        if _subsequence(letters[1:size], word[1:]) and _shortens_from(letters[size:], words, taken + 1):
+            return True
+    return False
+
+
+def _subsequence(short: str, long: str) -> bool:
+    at = 0
+    for ch in short:
+        at = long.find(ch, at) + 1
         if not at:
             return False
     return True
