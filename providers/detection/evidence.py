@@ -203,14 +203,15 @@ def _role_conversation(facts: EventFacts, found: Found) -> None:
             found["role_conversation"] = role
 
 
-# the post itself, spoken of without its title: "the team the role partners with", "this position reports to";
-# "the role of data in ...", "the position on pricing" speak of a function or a stance
-_THE_POST = re.compile(r"\b(?:the|this)\s+(?:role|position|vacancy)\b(?!\s+(?:of|on|paper|statement)\b)",
+# the post itself, spoken of without its title: "the team the role partners with", "this vacancy reports to";
+# "the role of data in ...", "the role AI plays" speak of a function ("the position" is as often a stance, a
+# trade or a place)
+_THE_POST = re.compile(r"\b(?:the|this)\s+(?:role|vacancy)\b(?!\s+(?:of|in which)\b)(?![^.\n]{0,40}\bplay(?:s|ed)?\b)",
                        re.IGNORECASE)
 
 
 def _the_post(text: str) -> str | None:
-    """"the role" (or "this position") when ``text`` speaks of a post without naming it, else None."""
+    """"the role" (or "this vacancy") when ``text`` speaks of a post without naming it, else None."""
     match = _THE_POST.search(text[:1500]) if "the" in text.lower() else None
     return match.group(0) if match else None
 

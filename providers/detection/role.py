@@ -330,6 +330,8 @@ def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | N
     if not named:
         return None  # whatever follows "for" or "als" here, it holds no word a role is made of
     for line in _LINE_ROLE.finditer(text) if "\n" in text or text is not facts.title else ():
+        if _ARTICLE_JUST_BEFORE.search(line.group("role")):
+            continue  # "Olav runs the sales group the role supports": a sentence, "the role" names none
         role = _candidate(line.group("role"), facts, company)
         if role:
             return role

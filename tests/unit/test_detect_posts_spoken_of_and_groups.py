@@ -17,9 +17,9 @@ DIRECTOR = person("olav.brekke@harrowfield.example", "Olav Brekke")
 
 @pytest.mark.parametrize("description", [
     "Stage 2. Olav runs the sales engineering group the role supports. Expect questions on pipeline reviews.",
-    "Stage 2. Olav heads the logistics coordinator team this position reports to.",
+    "Stage 2. Olav heads the logistics coordinator team this vacancy reports to.",
 ])
-def test_the_words_before_the_role_spoken_of_are_not_its_title(description):
+def test_a_conversation_about_the_role_unnamed_takes_the_processs_role(description):
     first = event("Interview: Key Account Manager – Harrowfield", "Your first interview with Ines.",
                   organizer=SCHEDULING, attendees=(RECRUITER,), minutes=60)
     start = START + timedelta(days=12)
@@ -31,10 +31,23 @@ def test_the_words_before_the_role_spoken_of_are_not_its_title(description):
     assert verdicts[1].role == "Key Account Manager"
 
 
-def test_the_role_of_something_is_no_post():
-    found = detect(event("Harrowfield – conversation with Olav Brekke",
-                         "Olav would like your thoughts on the role of automation in our depots.",
-                         organizer=SCHEDULING, attendees=(DIRECTOR,), minutes=60), [ME])
+@pytest.mark.parametrize("description", [
+    "Olav runs the sales engineering group the role supports.",
+    "Olav heads the logistics coordinator team this position reports to.",
+])
+def test_the_words_before_the_post_spoken_of_are_not_its_title(description):
+    found = detect(event("Interview – Harrowfield", description, organizer=RECRUITER, attendees=(DIRECTOR,)), [ME])
+    assert found.interview and found.role is None
+
+
+@pytest.mark.parametrize("description", [
+    "Olav would like your thoughts on the role of automation in our depots.",
+    "Olav would like your thoughts on the role automation plays in our depots.",
+    "Olav would like to go through the position before the quarter closes.",
+])
+def test_a_function_or_a_position_held_is_no_post(description):
+    found = detect(event("Harrowfield – conversation with Olav Brekke", description, organizer=SCHEDULING,
+                         attendees=(DIRECTOR,), minutes=60), [ME])
     assert not any("a conversation about a role" in reason for reason in found.reasons)
 
 
