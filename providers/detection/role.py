@@ -446,7 +446,7 @@ def _acceptable(role: str, facts: EventFacts, tags: dict[str, str] | None = None
 
 
 # the people a post belongs to, not the post: "the Nordic sales force", "the inside sales team"
-_GROUPS = frozenset("team teams force department division unit squad crew org organisation organization".split())
+_GROUPS = frozenset("team teams force department division unit squad org organisation organization".split())
 
 
 def _a_group(words: list[str]) -> bool:
