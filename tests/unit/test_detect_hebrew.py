@@ -1,0 +1,65 @@
+"""Hebrew (``vocabulary/he.toml``): invitations to an interview in either spelling, an introductory call, a
+professional conversation and a coffee about a career move are interviews; a mock interview, a newspaper's
+interview, a webinar, an annual review, a cancelled interview, the user interviewing a candidate and the user's
+own preparation are not."""
+from __future__ import annotations
+
+import pytest
+
+from providers.detect import detect
+from tests.unit.test_detect import ME, event, person
+
+HR = person("gius@shaked-bio.example", "שקד ביו גיוס")
+ORIT = person("orit.halevi@shaked-bio.example", "אורית הלוי")
+
+
+@pytest.mark.parametrize("title", [
+    "ריאיון עבודה – שקד ביו",
+    "שקד ביו – ראיון טלפוני",
+    "זימון לראיון שני",
+    "שקד ביו: הראיון עם מנהלת המעבדה",
+])
+def test_a_hebrew_invitation_to_an_interview_is_one(title):
+    found = detect(event(title, "שלום, נשמח לפגוש אותך במשרדינו ברחובות.", organizer=HR, attendees=(ORIT,),
+                         minutes=60), [ME])
+    assert found.interview and found.kind == "job"
+
+
+@pytest.mark.parametrize("title", ["שיחת היכרות – שקד ביו", "שקד ביו – זימון לשיחה מקצועית"])
+def test_an_introductory_call_or_a_professional_conversation_with_a_company_is_an_interview(title):
+    found = detect(event(title, "היי, תודה על הפנייה למשרת Lab Manager. אורית מצוות הגיוס.", organizer=ORIT,
+                         attendees=(ORIT,), minutes=30), [ME])
+    assert found.interview and found.kind == "job"
+
+
+def test_a_coffee_to_hear_about_moving_into_another_field_is_an_informational_interview():
+    found = detect(event("קפה עם דנה – Galil Optics", "דנה שמיר (dana.shamir@galiloptics.example) – לשמוע איך "
+                         "זה לעבור מפיתוח לניהול מוצר, ואם הצוות שלה גדל.", organizer=None, me_too=False,
+                         minutes=60), [ME])
+    assert found.interview and found.kind == "informational"
+
+
+@pytest.mark.parametrize("title, description", [
+    ("ראיון דמה עם אבא (לקראת שקד ביו)", "אבא משחק את המנהל המגייס."),
+    ("ראיון לעיתון המקומי על המעבדה", "הכתבת תשאל על המחקר."),
+    ("וובינר: איך לעבור ראיון עבודה", "הרשמה חינם."),
+    ("שיחת הערכה שנתית", "סיכום שנה עם המנהל, ראיון אישי קצר."),
+    ("הכנה לראיון בשקד ביו", "לקרוא את הדוח השנתי."),
+])
+def test_hebrew_events_about_interviews_that_are_not_one(title, description):
+    other = person("ronen@maariv-local.example", "רונן")
+    assert not detect(event(title, description, organizer=other, attendees=(other,), minutes=60), [ME]).interview
+
+
+def test_a_cancelled_hebrew_interview_is_not_one():
+    found = detect(event("בוטל: ראיון – שקד ביו", "הראיון בוטל, נחזור אלייך עם מועד חדש.", organizer=HR,
+                         attendees=(ORIT,), minutes=60), [ME])
+    assert not found.interview
+
+
+def test_the_user_interviewing_a_candidate_is_not_their_interview():
+    hr = person("hr@negev-labs.example", "HR Negev Labs")
+    candidate = person("yoni.peretz@post.bgu.example", "יוני פרץ")
+    found = detect(event("ראיון מועמד – משרת מתמחה", "שלום, מועמד: יוני פרץ, שנה ב' ביולוגיה. למלא טופס הערכה "
+                         "אחרי הראיון.", organizer=hr, attendees=(candidate,), minutes=60), [ME])
+    assert not found.interview
