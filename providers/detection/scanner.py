@@ -25,8 +25,10 @@ from functools import lru_cache
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 # typographic variants folded before matching, so vocabularies only hold the plain forms
-# (replaced one by one: ``str.translate`` looks every character of a non-ASCII text up, many times slower)
-_FOLD = (("’", "'"), ("‘", "'"), ("\u00a0", " "), ("‐", "-"), ("‑", "-"), ("＿", "_"), ("　", " "))
+# (replaced one by one: ``str.translate`` looks every character of a non-ASCII text up, many times slower);
+# Hebrew's own hyphen, geresh and gershayim ("ב־", "קואצ׳ינג", "מנכ״ל") are typed as plain ones too
+_FOLD = (("’", "'"), ("‘", "'"), ("\u00a0", " "), ("‐", "-"), ("‑", "-"), ("＿", "_"), ("　", " "), ("־", "-"),
+         ("׳", "'"), ("״", '"'))
 
 
 _NOTHING = r"(?!)"  # a pattern that matches nothing: an empty list of phrases

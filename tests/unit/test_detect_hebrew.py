@@ -63,3 +63,10 @@ def test_the_user_interviewing_a_candidate_is_not_their_interview():
     found = detect(event("ראיון מועמד – משרת מתמחה", "שלום, מועמד: יוני פרץ, שנה ב' ביולוגיה. למלא טופס הערכה "
                          "אחרי הראיון.", organizer=hr, attendees=(candidate,), minutes=60), [ME])
     assert not found.interview
+
+
+def test_hebrew_geresh_and_gershayim_read_as_the_plain_marks_typed_in_the_vocabulary():
+    coach = person("michal@kivun-career.example", "מיכל – כיוון קריירה")
+    found = detect(event("קואצ׳ינג לראיון – שקד ביו", "נעבור על שאלות נפוצות בראיון עבודה.", organizer=coach,
+                         attendees=(coach,), minutes=60), [ME])
+    assert not found.interview
