@@ -150,3 +150,17 @@ def test_a_sender_who_writes_the_user_meets_them_too_is_met(title, description):
     found = detect(event(title, description, organizer=LEAD, attendees=(HEAD,), minutes=180), [ME])
     assert found.interview
     assert sorted(p.email for p in found.people) == ["k.sommer@nordwerk.example", "o.berg@nordwerk.example"]
+
+
+@pytest.mark.parametrize("description", [
+    "Thanks for last week. Before we decide I'd like you to meet Karla Sommer, our COO. Karla and I will both be "
+    "on the video call.\n\nOle",
+    "Thanks for last week. Karla Sommer, our COO, would like to meet you; Karla and I'll be joining from Hamburg.\n\n"
+    "Ole",
+    "תודה על השבוע שעבר. לפני שנחליט אשמח שתכירי את קרלה זומר, סמנכ\"לית התפעול. ישתתפו בשיחה אני וקרלה.\n\nאולה",
+])
+def test_a_sender_who_writes_they_and_a_colleague_will_be_there_is_met(description):
+    found = detect(event("Second interview – Nordwerk", description, organizer=LEAD, attendees=(HEAD,), minutes=30),
+                   [ME])
+    assert found.interview
+    assert sorted(p.email for p in found.people) == ["k.sommer@nordwerk.example", "o.berg@nordwerk.example"]
