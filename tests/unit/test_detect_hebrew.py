@@ -70,3 +70,18 @@ def test_hebrew_geresh_and_gershayim_read_as_the_plain_marks_typed_in_the_vocabu
     found = detect(event("קואצ׳ינג לראיון – שקד ביו", "נעבור על שאלות נפוצות בראיון עבודה.", organizer=coach,
                          attendees=(coach,), minutes=60), [ME])
     assert not found.interview
+
+
+def test_a_pasted_hebrew_forward_meets_its_sender_and_the_colleague_copied_who_comes_too():
+    pasted = ("________________________________\n"
+              "מאת: רונית כץ <ronit.katz@ofek-medical.example>\n"
+              "נשלח: יום שני 9 נובמבר 2026 11:02\n"
+              "אל: casey.nguyen@proton.me\n"
+              "עותק: עמרי גולן <omri.golan@ofek-medical.example>; Ofek Careers <careers@ofek-medical.example>\n"
+              "נושא: זימון לראיון – Quality Engineer\n\n"
+              "שלום,\nנשמח להיפגש ביום רביעי במשרדינו בפתח תקווה. ישתתפו אני (מנהלת האיכות) ועמרי גולן "
+              "(מהנדס ראשי).\nבברכה,\nרונית כץ")
+    found = detect(event("FW: זימון לראיון", pasted, organizer=None, me_too=False, minutes=60), [ME])
+    assert found.interview
+    assert sorted(p.email for p in found.people) == ["omri.golan@ofek-medical.example",
+                                                     "ronit.katz@ofek-medical.example"]
