@@ -47,8 +47,9 @@ _LAST_ARTICLE_ONLY = re.compile(
 # "the position Marketing Coordinator at ...", "pour le poste de ...", "zoek ik een ...": the role's words follow
 _KEYWORD = re.compile(word_start_pattern({p.lower() for p in LEXICON.phrases("job", "before_role")}) + r"(?!\w)",
                       re.IGNORECASE)
+# (Hebrew joins its article to a foreign word with a hyphen: "משרת ה-Team Lead")
 _AFTER_KEYWORD = re.compile(
-    r"(?:\s+(?:of|as|als|de|di|van|the|an?|une?|um|uma)\b)*\s*(?:d'\s*)?"
+    r"(?:\s+(?:of|as|als|de|di|van|the|an?|une?|um|uma)\b)*\s*(?:d'\s*|(?<=[\u05d0-\u05ea])-)?"
     r"(?P<role>[^\W\d_](?:[^.,;:()\n|!?]|(?<=\s)ds\.(?=\s)|\([^.,;:()\n|!?]{1,30}\)){1,60}(?:,\s*[^.,;:()\n|!?]{2,40})?)",
     re.IGNORECASE,
 )
@@ -73,7 +74,9 @@ _CUT = re.compile(
     r"|v|ve|u|pro|od|je|bude|do společnosti|do firmy|ja|sekä|joka|jossa|στην|στη|στο|στον|στα|για|σε|με|και|από|θα"
     r"|hos|på|i|och|og|til|till|som|är|er|blir|bliver|by|لدى|في|مع|ضمن"
     r"|tại|ở|bên|cho|với|là|sẽ)(?!\w)"
-    r"|\s+[-–—|]|[-–—|]\s+",
+    r"|\s+[-–—|]|[-–—|]\s+"
+    # a title written in Latin letters inside a Hebrew sentence ends where the Hebrew goes on ("משרת Team Lead בסטארט-אפ")
+    r"|(?<=[A-Za-z0-9)])\s+(?=[\u05d0-\u05ea])",
     re.IGNORECASE,
 )
 # what separates the parts of a title ("Interview – Analyst (Contoso)"), as plain string operations

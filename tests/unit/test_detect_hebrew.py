@@ -85,3 +85,12 @@ def test_a_pasted_hebrew_forward_meets_its_sender_and_the_colleague_copied_who_c
     assert found.interview
     assert sorted(p.email for p in found.people) == ["omri.golan@ofek-medical.example",
                                                      "ronit.katz@ofek-medical.example"]
+
+
+@pytest.mark.parametrize("description", [
+    "שלום, נשמח לראיין אותך למשרת Data Engineer בחברת סייבר בהרצליה.",
+    "שלום, נשמח לראיין אותך על משרת ה-Data Engineer. נדבר על הניסיון שלך.",
+])
+def test_a_role_in_latin_letters_inside_a_hebrew_sentence_ends_where_the_hebrew_goes_on(description):
+    found = detect(event("ראיון – שקד ביו", description, organizer=HR, attendees=(ORIT,), minutes=60), [ME])
+    assert found.interview and found.role == "Data Engineer"
