@@ -193,14 +193,20 @@ def _talk_about_a_job(facts: EventFacts, found: Found) -> None:
 
 def _role_conversation(facts: EventFacts, found: Found) -> None:
     """A meeting with an organisation about a named role ("about the DevOps Engineer role"), or titled with a
-    job posting's title ("Hearing – Leiterin Personal (w/m/d)")."""
+    job posting's title ("Hearing – Leiterin Personal (w/m/d)"); in the user's own note, nobody invited, the
+    organisation is the one whose address the note gives ("meeting Dan Ross, CTO – dan@… – about the … role")."""
     if "job" not in facts.title_hits and "job" not in facts.text_hits:
         return
     organizer = facts.organizer
+    own_note = organizer is None and not facts.others and bool(facts.written_domains)
     if facts.company_domains or (organizer is not None and _recruiting_mailbox(organizer.email)):
         role = framed_role(facts) or _posted_role(facts.title) or _the_post(facts.description)
-        if role:
-            found["role_conversation"] = role
+    elif own_note:  # (the role named: a note's "the role" may be anyone's)
+        role = framed_role(facts) or _posted_role(facts.title)
+    else:
+        return
+    if role:
+        found["role_conversation"] = role
 
 
 # the post itself, spoken of without its title: "the team the role partners with", "this vacancy reports to";

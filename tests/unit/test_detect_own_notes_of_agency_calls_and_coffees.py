@@ -87,3 +87,14 @@ def test_a_coffee_about_moving_into_radio_production_is_an_informational_intervi
                  "rekryterar och om det är värt att byta bransch.", minutes=60, location="Kafé Ängel")
     assert found.interview and found.kind == "informational"
     assert found.company == "Sundvik Radio"
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Harborline – meeting", "Meeting Dan Ross, CTO – dan.ross@harborline.example – about the Platform Engineer "
+     "position. Bring the architecture diagram."),
+    ("Harborline – פגישה", "פוגשת את דן רוס, CTO – dan.ross@harborline.example – על משרת ה-Platform Engineer. "
+     "להביא את תרשים הארכיטקטורה."),
+])
+def test_the_users_own_note_of_a_meeting_at_a_company_about_a_named_role_is_an_interview(title, description):
+    found = detect(event(title, description, organizer=None, me_too=False, minutes=60), [ME])
+    assert found.interview and found.kind == "job" and found.role == "Platform Engineer"
