@@ -16,20 +16,23 @@ from .scanner import Vocabulary, fold, trie_pattern, word_start_pattern
 from .systems import is_no_reply, is_role_mailbox, system_of_domain
 
 # pt/es "at": "na Pitanga Pagamentos", "en Yacaré Games"; "hos Bravida"; "ve společnosti", "στην εταιρεία";
-# Vietnamese "tại", "tại công ty", "ở công ty"
+# Vietnamese "tại", "tại công ty", "ở công ty"; Hebrew "בחברת" (at the company), "אצל" (at), "החברה:" (the company:)
 _MARKER_WORDS = ["at", "bei", "chez", "presso", "bij", "junto a", "ex", "formerly at", "former", "from", "für", "pour",
                  "na", "no", "en", "em", "hos", "ve společnosti", "do společnosti", "u společnosti",
-                 "ve firmě", "στην εταιρεία", "της εταιρείας", "tại công ty", "ở công ty", "tại"]
+                 "ve firmě", "στην εταιρεία", "της εταιρείας", "tại công ty", "ở công ty", "tại", "בחברת", "אצל",
+                 "החברה:"]
 
 
 def _marker(words: list[str]) -> re.Pattern:
-    return re.compile(r"(?:" + word_start_pattern(words) + r"\s+|@\s*|(?<!\w)ex-)(?=[^\W\d_])", re.IGNORECASE)
+    # (Hebrew writes "at" as a letter joined to a foreign name by a hyphen: "ב-Contoso")
+    return re.compile(r"(?:" + word_start_pattern(words) + r"\s+|@\s*|(?<!\w)ex-|(?<!\w)ב-)(?=[^\W\d_])",
+                      re.IGNORECASE)
 
 
 # words after which a company is named ("at Contoso", "bei Fabrikam", "ex-Contoso")
 MARKER = _marker(_MARKER_WORDS)
 MARKER_OR_WITH = _marker(_MARKER_WORDS + ["with", "mit", "avec", "con", "com", "met", "for", "para", "per", "voor",
-                                           "cho", "với"])
+                                           "cho", "với", "עם"])
 # Nordic "på" ("at") names an employer after a job title ("producent på Vindla Media", "elektriker på Trøndelag
 # Elektro"); after other words it is mostly a place or a tool ("på Teams", "byggeplassen vår på Løren")
 _TITLE_WORDS = {p.lstrip("~").rstrip(".").lower() for p in LEXICON.phrases("job", "titles")}

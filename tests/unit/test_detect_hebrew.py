@@ -94,3 +94,14 @@ def test_a_pasted_hebrew_forward_meets_its_sender_and_the_colleague_copied_who_c
 def test_a_role_in_latin_letters_inside_a_hebrew_sentence_ends_where_the_hebrew_goes_on(description):
     found = detect(event("ראיון – שקד ביו", description, organizer=HR, attendees=(ORIT,), minutes=60), [ME])
     assert found.interview and found.role == "Data Engineer"
+
+
+@pytest.mark.parametrize("title, description", [
+    ("ראיון – דנה ברגר", "ראיון אצל Lindenhof Robotics מול dana.berger@lhrb.example על משרת Controls Engineer."),
+    ("ראיון טכני – דנה ברגר", "ראיון ב-Lindenhof Robotics מול dana.berger@lhrb.example על משרת Controls Engineer."),
+    ("פגישה עם הלקוח", "החברה: Lindenhof Robotics. פוגשת את דנה ברגר – dana.berger@lhrb.example על משרת ה-Controls "
+     "Engineer."),
+])
+def test_the_company_after_a_hebrew_word_for_at_or_a_company_label_is_the_company(title, description):
+    found = detect(event(title, description, organizer=None, me_too=False, minutes=60), [ME])
+    assert found.interview and found.company == "Lindenhof Robotics"
