@@ -105,3 +105,10 @@ def test_a_role_in_latin_letters_inside_a_hebrew_sentence_ends_where_the_hebrew_
 def test_the_company_after_a_hebrew_word_for_at_or_a_company_label_is_the_company(title, description):
     found = detect(event(title, description, organizer=None, me_too=False, minutes=60), [ME])
     assert found.interview and found.company == "Lindenhof Robotics"
+
+
+def test_an_agencys_call_whose_client_is_kept_back_is_with_the_agency():
+    found = detect(event("להתקשר לרונן", "רונן לוי, Carmel Placement – ronen@crmlhr.example.\nמשרת Data Lead בחברת "
+                         "פינטק בתל אביב (שם הלקוח חסוי כרגע).\nלשאול על שכר.", organizer=None, me_too=False,
+                         minutes=30), [ME])
+    assert found.interview and found.company == "Carmel Placement"
