@@ -75,7 +75,7 @@ _CUT = re.compile(
     r"|hos|på|i|och|og|til|till|som|är|er|blir|bliver|by|لدى|في|مع|ضمن"
     r"|tại|ở|bên|cho|với|là|sẽ)(?!\w)"
     r"|\s+[-–—|]|[-–—|]\s+"
-    # a title written in Latin letters inside a Hebrew sentence ends where the Hebrew goes on ("משרת Team Lead בסטארט-אפ")
+    # a title in Latin letters inside a Hebrew sentence ends where the Hebrew goes on ("משרת Team Lead בסטארט-אפ")
     r"|(?<=[A-Za-z0-9)])\s+(?=[\u05d0-\u05ea])",
     re.IGNORECASE,
 )
