@@ -45,6 +45,8 @@ def test_a_coffee_to_hear_about_moving_into_another_field_is_an_informational_in
     ("וובינר: איך לעבור ראיון עבודה", "הרשמה חינם."),
     ("שיחת הערכה שנתית", "סיכום שנה עם המנהל, ראיון אישי קצר."),
     ("הכנה לראיון בשקד ביו", "לקרוא את הדוח השנתי."),
+    ("ראיון לערוץ 14 על המעבדה", "צילומים באולפן, עשר דקות."),
+    ("ראיון למלגת מצוינות", "ועדת המלגות של הפקולטה."),
 ])
 def test_hebrew_events_about_interviews_that_are_not_one(title, description):
     other = person("ronen@maariv-local.example", "רונן")
