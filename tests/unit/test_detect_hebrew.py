@@ -114,3 +114,11 @@ def test_an_agencys_call_whose_client_is_kept_back_is_with_the_agency():
                          "פינטק בתל אביב (שם הלקוח חסוי כרגע).\nלשאול על שכר.", organizer=None, me_too=False,
                          minutes=30), [ME])
     assert found.interview and found.company == "Carmel Placement"
+
+
+def test_a_sender_named_under_the_hebrew_interviewers_heading_is_met():
+    galit = person("galit.ezra@shaked-bio.example", "גלית עזרא")
+    found = detect(event("ראיון טכני – שקד ביו", "שלום,\nמראיינת: אורית הלוי (ראש המעבדה) וגלית עזרא.\nבברכה,\n"
+                         "אורית", organizer=ORIT, attendees=(galit,), minutes=60), [ME])
+    assert found.interview
+    assert sorted(p.email for p in found.people) == ["galit.ezra@shaked-bio.example", "orit.halevi@shaked-bio.example"]
