@@ -24,8 +24,8 @@ _MARKER_WORDS = ["at", "bei", "chez", "presso", "bij", "junto a", "ex", "formerl
 
 
 def _marker(words: list[str]) -> re.Pattern:
-    # (Hebrew writes "at" as a letter joined to a foreign name by a hyphen: "ב-Contoso")
-    return re.compile(r"(?:" + word_start_pattern(words) + r"\s+|@\s*|(?<!\w)ex-|(?<!\w)ב-)(?=[^\W\d_])",
+    # (Hebrew writes "at" and "from" as a letter joined to a foreign name by a hyphen: "ב-Contoso", "מ-Contoso")
+    return re.compile(r"(?:" + word_start_pattern(words) + r"\s+|@\s*|(?<!\w)ex-|(?<!\w)[במ]-)(?=[^\W\d_])",
                       re.IGNORECASE)
 
 

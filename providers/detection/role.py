@@ -75,8 +75,9 @@ _CUT = re.compile(
     r"|hos|på|i|och|og|til|till|som|är|er|blir|bliver|by|لدى|في|مع|ضمن"
     r"|tại|ở|bên|cho|với|là|sẽ)(?!\w)"
     r"|\s+[-–—|]|[-–—|]\s+"
-    # a title in Latin letters inside a Hebrew sentence ends where the Hebrew goes on ("משרת Team Lead בסטארט-אפ")
-    r"|(?<=[A-Za-z0-9)])\s+(?=[\u05d0-\u05ea])",
+    # a title in Latin letters inside a Hebrew sentence ends where the Hebrew goes on ("משרת Team Lead בסטארט-אפ"),
+    # and any title where Hebrew's "at", "from" or "to" joins the next name with a hyphen ("מנהלת מוצר ב-Contoso")
+    r"|(?<=[A-Za-z0-9)])\s+(?=[\u05d0-\u05ea])|\s+[במל]-(?=[^\W\d_])",
     re.IGNORECASE,
 )
 # what separates the parts of a title ("Interview – Analyst (Contoso)"), as plain string operations

@@ -122,3 +122,15 @@ def test_a_sender_named_under_the_hebrew_interviewers_heading_is_met():
                          "אורית", organizer=ORIT, attendees=(galit,), minutes=60), [ME])
     assert found.interview
     assert sorted(p.email for p in found.people) == ["galit.ezra@shaked-bio.example", "orit.halevi@shaked-bio.example"]
+
+
+def test_a_hebrew_role_ends_where_a_hyphened_at_names_the_company():
+    found = detect(event("ראיון – דנה ברגר", "ראיון למשרת מנהלת מוצר ב-Lindenhof Robotics מול "
+                         "dana.berger@lhrb.example.", organizer=None, me_too=False, minutes=60), [ME])
+    assert found.interview and found.role == "מנהלת מוצר" and found.company == "Lindenhof Robotics"
+
+
+def test_the_company_after_a_hyphened_from_is_the_company():
+    found = detect(event("שיחה עם דנה מ-Lindenhof Robotics", "דנה (dana.berger@lhrb.example) – ראיון טלפוני על "
+                         "משרת Controls Engineer.", organizer=None, me_too=False, minutes=30), [ME])
+    assert found.interview and found.company == "Lindenhof Robotics"
