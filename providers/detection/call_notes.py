@@ -2,7 +2,8 @@
 
 "Call w/ Dana (Contoso?)", "Call w/ Sarah @ Harborline re: Strategic AE role", "Call w/ Tom from Harborline re: AE
 role", "Anruf mit Jana (Fabrikam)",
-"Ligar ao Miguel @ Farol – vaga Head of Marketing", "Call: Grace Teo (Peak Search Asia)"; or the call
+"Ligar ao Miguel @ Farol – vaga Head of Marketing", "Call: Grace Teo (Peak Search Asia)", "שיחה עם רונית (Contoso)";
+or the call
 they expect: "Priya (KinetiCare) ringing me – Clinic Lead", "Ayşe Hanım (…) arayacak – …"; a call word and a
 dash ("Telefon – Paweł Nowicki (Vistula Talent) ws. …", "電話：佐藤さん（…の求人）"); or a call word and a titled
 name ("Telefonat Fr. Mag. Brunner (Kessler & Partner) – Ferrovia") or a name and a company ("Appel Sophie Lachance
@@ -41,6 +42,9 @@ CALL_WITH = re.compile(
     # Vietnamese: "Gọi với anh Khoa", "Gọi điện cho chị Lan", "Nói chuyện với anh Minh" (the word for the person's
     # standing, anh/chị/cô/chú/ông/bà, comes before the name)
     r"|(?:gọi(?:\s+điện)?|nói\s+chuyện|trao\s+đổi)\s+(?:với|cho)\s+(?:(?:anh|chị|em|cô|chú|ông|bà)\s+)?"
+    # Hebrew: "שיחה עם רונית" (a call with), "להתקשר לרונית", "לחזור לרונית" (to call, to call back: "to" is a letter
+    # joined to the name)
+    r"|(?:שיחה|שיחת\s+טלפון|שיחת\s+זום|שיחת\s+וידאו|טלפון|זום)\s+עם\s+|(?:להתקשר|לחזור|לטלפן)\s+(?:אל\s+|ל-?)"
     # a call word, a colon or a dash, and the name: "Call: Grace Teo", "Telefon – Paweł Nowicki", "電話：佐藤さん"
     r"|(?:" + _CALL_WORD + r")\s*[:：–—-]\s*"
     # a call word right before a titled name, or a name and their company: "Telefonat Fr. Brunner", "Call Dr.

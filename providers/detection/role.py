@@ -110,7 +110,9 @@ _NOISE = frozenset(
     " candidatura candidature bewerbung solicitud sollicitatie ansökan søknad ansøgning"
     # Korean and Arabic interview and stage words around a role ("근무약사 채용 면접", "مقابلة محاسب أول")
     " 면접 인터뷰 채용 안내 일정 1차 2차 3차 전형"
-    " مقابلة المقابلة عمل العمل شخصية الشخصية فنية الفنية نهائية النهائية هاتفية دعوة لمقابلة".split()
+    " مقابلة المقابلة عمل العمل شخصية الشخصية فنية الفنية نهائية النهائية هاتفية دعوة لمقابلة"
+    # Hebrew interview and post words around a role ("ראיון טכני – QA Lead", "משרת QA Lead")
+    " ראיון ריאיון הראיון טכני מקצועי טלפוני זימון לראיון משרת משרה המשרה למשרת תפקיד התפקיד לתפקיד".split()
 ) | {""}
 # words that start a sentence about someone rather than a job title, or a place ("on our desk")
 _SUBJECTS = frozenset(

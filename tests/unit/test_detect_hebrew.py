@@ -134,3 +134,17 @@ def test_the_company_after_a_hyphened_from_is_the_company():
     found = detect(event("שיחה עם דנה מ-Lindenhof Robotics", "דנה (dana.berger@lhrb.example) – ראיון טלפוני על "
                          "משרת Controls Engineer.", organizer=None, me_too=False, minutes=30), [ME])
     assert found.interview and found.company == "Lindenhof Robotics"
+
+
+@pytest.mark.parametrize("title", [
+    "שיחה עם יעלי (Lindenhof Robotics) – משרת Controls Engineer",
+    "להתקשר ליעלי (Lindenhof Robotics) – משרת Controls Engineer",
+])
+def test_the_users_own_hebrew_note_of_a_call_about_a_post_is_an_interview(title):
+    found = detect(event(title, "", organizer=None, me_too=False, minutes=30), [ME])
+    assert found.interview and found.company == "Lindenhof Robotics" and found.role == "Controls Engineer"
+
+
+def test_a_hebrew_note_to_call_someone_back_about_family_is_no_interview():
+    assert not detect(event("לחזור לסבתא", "לגבי ארוחת שישי", organizer=None, me_too=False, minutes=30),
+                      [ME]).interview
