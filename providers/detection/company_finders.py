@@ -10,7 +10,7 @@ from functools import lru_cache
 from .arabic import arabic_company
 from .call_notes import call_note
 from .chinese import chinese_company
-from .company_names import LEGAL_FORM_AHEAD, abbreviates, is_service, name_prefixes, runs
+from .company_names import LEGAL_FORM_AHEAD, abbreviates, is_service, name_prefixes, runs, vowelless_name
 from .company_text import (
     CLIENT_MARKER,
     MAILBOX_WORDS,
@@ -35,6 +35,7 @@ from .facts import EventFacts
 from .japanese import japanese_company, registered_company
 from .korean import korean_company
 from .role import split_parts
+from .scanner import fold
 from .systems import agency_kind, names_an_agency, system_of_domain
 from .words import UNDISCLOSED_CLIENT
 
@@ -68,10 +69,11 @@ def _named_by(facts: EventFacts, domain: str, base: float, who: str, texts: list
     """What ``domain`` spells or abbreviates in ``texts`` ([place, text, its runs (filled in once)])."""
     found = []
     forms = label_forms(domain)
-    initial = domain_label(domain)[:1]
+    label = domain_label(domain)
+    initial = label[:1]
     written: dict[str, str] = {}
     for place, text, _runs in texts:  # the first text that spells it (the others count when ranked)
-        phrase = spelled_phrase(text, forms)
+        phrase = spelled_phrase(text, forms) or _vowelless(facts, text, label)
         if phrase and not facts.names_me(phrase.lower()):
             if phrase not in written:
                 written[phrase] = written_in_full(facts, phrase)
@@ -92,6 +94,21 @@ def _named_by(facts: EventFacts, domain: str, base: float, who: str, texts: list
                 found.append(Candidate(full, base + 0.4 + _PLACE_BONUS[place],
                                        f"{who} domain matches the company in the {place} (written in full)"))
     return found
+
+
+def _vowelless(facts: EventFacts, text: str, label: str) -> str | None:
+    """The name ``text`` writes whose first word the domain's ``label`` writes without vowels, up to a word
+    that names the user, a mailbox ("Talent") or a meeting ("Interview")."""
+    name = vowelless_name(text, label)
+    if not name:
+        return None
+    words = name.split()
+    keep = 1
+    while keep < len(words) and not (facts.names_me(words[keep].lower()) or MAILBOX_WORDS.fullmatch(words[keep].lower())
+                                     or words[keep].lower() in NOT_COMPANIES
+                                     or facts.vocabulary.scan(fold(" " + words[keep]))):
+        keep += 1
+    return " ".join(words[:keep])
 
 
 # a word in capitals inside a spelled name ("Northstar GBS"): the text may give it in full elsewhere

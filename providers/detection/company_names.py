@@ -245,9 +245,10 @@ def _spelled_then_initials(head: str, initials: str, units: list[tuple[str, bool
 
 
 def _without_vowels(label: str, word: str) -> bool:
-    """True when ``label`` writes the one word ``word`` without its vowels, from its first letter to its last,
-    most of its consonants kept ("kdmt" for Kudimart, "brkfld" for Brookfield)."""
-    if len(label) < 3 or len(label) >= len(word) or label[0] != word[0] or label[-1] != word[-1]:
+    """True when ``label`` writes the one word ``word`` without its vowels, from its first letter to its last
+    consonant, most of its consonants kept ("kdmt" for Kudimart, "brkfld" for Brookfield, "qntr" for Qantara)."""
+    stem = word.rstrip("".join(_VOWELS))
+    if len(label) < 3 or len(label) >= len(word) or not stem or label[0] != word[0] or label[-1] != stem[-1]:
         return False
     consonants = [ch for ch in word[1:] if ch not in _VOWELS]
     return (not any(ch in _VOWELS for ch in label[1:]) and _subsequence(label, word)
@@ -255,6 +256,28 @@ def _without_vowels(label: str, word: str) -> bool:
 
 
 _VOWELS = frozenset("aeiouy")
+
+
+def vowelless_name(text: str, label: str) -> str | None:
+    """The name in ``text`` whose first word ``label``, a domain's name without vowels, writes without its
+    vowels: that capitalised word and the one or two capitalised words the text writes after it ("Dompet
+    Lestari" for dmpt, "Qantara Pay" for qntr). The caller trims what names no organisation."""
+    if len(label) < 3 or any(ch in _VOWELS for ch in label[1:]) or not label.isalpha():
+        return None
+    for match in _CAPITALISED_RUN.finditer(text):
+        if squash(match.group(1))[:1] == label[0] and writes_without_vowels(label, squash(match.group(1))):
+            return match.group(0)
+    return None
+
+
+def writes_without_vowels(label: str, word: str) -> bool:
+    """True when ``label``, a domain's name, writes ``word`` (squashed) without its vowels ("dmpt": dompet)."""
+    return len(label) >= 3 and label.isalpha() and not any(ch in _VOWELS for ch in label[1:]) and _without_vowels(
+        label, word)
+
+
+# a capitalised word of four letters or more (not inside an address), then up to two capitalised words
+_CAPITALISED_RUN = re.compile(r"(?<![\w@.])([A-Z][a-z]{3,})(?![\w@])(?:[ \t]+[A-Z][\w&'’-]*(?![\w@])){0,2}")
 
 
 def _units(phrase: str) -> list[tuple[str, bool, int]]:

@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .company_names import abbreviates
+from .company_names import abbreviates, writes_without_vowels
 from .domains import domain_label, squash
 from .systems import FREEMAIL, SHARED_SECTOR_MAIL, agency_kind, is_calendar_address, system_of_domain
 
@@ -232,9 +232,11 @@ def _unspellable(name: str) -> bool:
 
 
 def _spells_out(letters: str, name: str) -> bool:
-    """True when ``name`` writes out what a domain's ``letters`` spell ("Zuiderzee Foods" for "zzfoods")."""
+    """True when ``name`` writes out what a domain's ``letters`` spell ("Zuiderzee Foods" for "zzfoods", "Dompet
+    Lestari" for "dmpt")."""
     full = squash(name)
-    return full != letters and (full.startswith(letters) or abbreviates(f"{letters}.x", name, loose=True))
+    return full != letters and (full.startswith(letters) or abbreviates(f"{letters}.x", name, loose=True)
+                                or bool(name.split()) and writes_without_vowels(letters, squash(name.split()[0])))
 
 
 def _initials_of(short: str, name: str) -> bool:
