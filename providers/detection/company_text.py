@@ -108,7 +108,7 @@ def written_in_full(facts: EventFacts, phrase: str) -> str:
             if longer:
                 return article + longer
             at = text.find(phrase, at + 1)
-    return article + (_always_goes_on(facts.description[:1500], phrase) or phrase)
+    return article + (_always_goes_on(facts.description[:1500], phrase, facts.title) or phrase)
 
 
 # the end of a title's first part: "Mareia Cosméticos – entrevista"
@@ -135,14 +135,19 @@ def _title_part(facts: EventFacts, phrase: str) -> str | None:
     return title[:more.end()]
 
 
-def _always_goes_on(text: str, phrase: str) -> str | None:
+def _always_goes_on(text: str, phrase: str, title: str = "") -> str | None:
     """``phrase`` with the capitalised word the description writes after it every time, at least twice
     ("Kazemachi Mobility has invited you ... Kazemachi Mobility Talent Acquisition": "Kazemachi Mobility"
-    for a title's "Kazemachi"); a mailbox's word ("Recruiting", "Team") or a legal form is no part of it."""
-    if not phrase or text.count(phrase) < 2:
+    for a title's "Kazemachi"); a mailbox's word ("Recruiting", "Team") or a legal form is no part of it. A
+    title that writes the phrase and that word counts as one more time ("Wawancara – Harbor Lane Digital")."""
+    pattern = r"(?<!\w)" + re.escape(phrase) + r"(?!\w)(?:[ \t]+(?P<next>[A-Z][\w'’&-]*))?"
+    if not phrase:
+        return None
+    in_title = {match.group("next") for match in re.finditer(pattern, title) if match.group("next")}
+    if text.count(phrase) + len(in_title) < 2 or len(in_title) > 1:
         return None  # most names are written once, if at all: no pattern to build
-    following = set()
-    for match in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)(?:[ \t]+(?P<next>[A-Z][\w'’&-]*))?", text):
+    following = set(in_title)
+    for match in re.finditer(pattern, text):
         following.add(match.group("next"))
         if len(following) > 1:
             return None
