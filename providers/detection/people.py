@@ -363,18 +363,20 @@ def _copied_and_coming(facts: EventFacts, sender: Person, sender_away: bool = Fa
 
 
 # the copy line of a forwarded message's header: "Cc: Jean-Marc Aebischer <jm@...>", "Kopie:", "Copie à :", "Kopia:",
-# and as Turkish, Finnish, Polish and Hebrew mail programs write it: "Bilgi:", "Kopio:", "DW:" (do wiadomości), "עותק:"
-_CC_LINE = re.compile(r"^[ \t>]*(?:cc|kopie|kopia|kopi|kopio|bilgi|dw|copie à|copia|cópia|참조|עותק)[ \t]*:.*$",
+# and as Turkish, Finnish, Polish, Hebrew and Arabic mail programs write it: "Bilgi:", "Kopio:", "DW:" (do wiadomości),
+# "עותק:", "نسخة إلى:"
+_CC_LINE = re.compile(r"^[ \t>]*(?:cc|kopie|kopia|kopi|kopio|bilgi|dw|copie à|copia|cópia|참조|עותק|نسخة إلى|نسخة)[ \t]*:.*$",
                       re.IGNORECASE | re.MULTILINE)
 # a name written before an address in brackets in a header line: "Cc: Jean-Marc Aebischer <jm@...>"
 _HEADER_NAME = re.compile(r"(?:^|[:,;])[ \t>]*(?P<name>[^<>:,;\n]+?)[ \t]*<$")
 # the sender's line of a forwarded message's header: "From: Ana Lima <ana@...>", "De :", "Von:", "差出人："
 _FROM_LINE = re.compile(r"[ \t>]*(?:from|von|de|da|van|od|kimden|gönderen|expéditeur|afzender|från|fra|lähettäjä"
-                        r"|差出人|送信者|보낸사람|发件人|寄件者|מאת)[ \t]*[:：]", re.IGNORECASE)
+                        r"|差出人|送信者|보낸사람|发件人|寄件者|מאת|من|dari)[ \t]*[:：]", re.IGNORECASE)
 # the lines of a forwarded message's header: who sent it, to whom, copied, its subject and date
 _HEADER_LINE = re.compile(r"^[ \t>]*(?:from|to|cc|subject|date|von|an|betreff|de|à|objet|da|a|oggetto|data|de|para"
                           r"|assunto|enviado|från|fra|till|til|kopia|kopi|ämne|emne|skickat|sendt|datum|dato"
                           r"|kimden|kime|bilgi|konu|tarih|gönderildi|lähettäjä|vastaanottaja|kopio|aihe|lähetetty"
                           r"|od|do|dw|temat|wysłano|komu|kopie|předmět|odesláno"
-                          r"|보낸사람|받는사람|참조|제목|날짜|מאת|אל|עותק|נושא|נשלח|תאריך)[ \t]*:.*$",
+                          r"|보낸사람|받는사람|참조|제목|날짜|מאת|אל|עותק|נושא|נשלח|תאריך"
+                          r"|من|إلى|الى|نسخة إلى|نسخة|الموضوع|التاريخ|dari|kepada|subjek|tanggal)[ \t]*:.*$",
                           re.IGNORECASE | re.MULTILINE)

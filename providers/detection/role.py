@@ -60,7 +60,7 @@ _ANOTHER_KEYWORD = re.compile(
     re.IGNORECASE,
 )
 # where a role's words end: a preposition, conjunction or verb that starts something else (Vietnamese "tại", "ở",
-# "bên họ": at, with them), or a dash; French
+# "bên họ": at, with them; Indonesian "bersama", "dengan": with), or a dash; French
 # and Spanish titles name a field after "en" ("Spécialiste en pharmacovigilance avec ...", "Técnico en farmacia
 # con ..."): one or two words in lower case (a place or a company is capitalised; "en remoto" says how the work
 # is done), then where the role ends
@@ -73,7 +73,7 @@ _CUT = re.compile(
     r"|is|was|will|has|ist|wird|wurde|est|sera|es|fue|será|está|é|foi|está|è|sarà|wordt|werd"
     r"|v|ve|u|pro|od|je|bude|do společnosti|do firmy|ja|sekä|joka|jossa|στην|στη|στο|στον|στα|για|σε|με|και|από|θα"
     r"|hos|på|i|och|og|til|till|som|är|er|blir|bliver|by|لدى|في|مع|ضمن"
-    r"|tại|ở|bên|cho|với|là|sẽ)(?!\w)"
+    r"|tại|ở|bên|cho|với|là|sẽ|bersama|dengan|pada|yang|dan|untuk)(?!\w)"
     r"|\s+[-–—|]|[-–—|]\s+"
     # a title in Latin letters inside a Hebrew sentence ends where the Hebrew goes on ("משרת Team Lead בסטארט-אפ"),
     # and any title where Hebrew's "at", "from" or "to" joins the next name with a hyphen ("מנהלת מוצר ב-Contoso")
@@ -112,7 +112,9 @@ _NOISE = frozenset(
     " 면접 인터뷰 채용 안내 일정 1차 2차 3차 전형"
     " مقابلة المقابلة عمل العمل شخصية الشخصية فنية الفنية نهائية النهائية هاتفية دعوة لمقابلة"
     # Hebrew interview and post words around a role ("ראיון טכני – QA Lead", "משרת QA Lead")
-    " ראיון ריאיון הראיון טכני מקצועי טלפוני זימון לראיון משרת משרה המשרה למשרת תפקיד התפקיד לתפקיד".split()
+    " ראיון ריאיון הראיון טכני מקצועי טלפוני זימון לראיון משרת משרה המשרה למשרת תפקיד התפקיד לתפקיד"
+    # Indonesian "for", "position", "interview" around a role ("Final round untuk Android Engineer")
+    " untuk posisi wawancara".split()
 ) | {""}
 # words that start a sentence about someone rather than a job title, or a place ("on our desk")
 _SUBJECTS = frozenset(
@@ -588,9 +590,10 @@ def _names_the_organisation(facts: EventFacts, segment: str) -> bool:
     return at >= 0 and LEGAL_FORM_AHEAD.match(facts.description, at + len(segment)) is not None
 
 
-# who an interview is with, after the interview words of a title: "video interview w/ VP Sales",
-# "entrevista c/ a Diretora-Geral", "Gespräch mit der Teamleitung"; their title is not the role
-_WITH_SOMEONE = re.compile(r"\s(?:w/|with|c/|com|con|avec|mit|met|med)\s", re.IGNORECASE)
+# who an interview or a chat is with, after the interview words of a title: "video interview w/ VP Sales",
+# "entrevista c/ a Diretora-Geral", "Gespräch mit der Teamleitung", "chat with Head of Product", "ngobrol sama
+# VP Engineering"; their title is not the role
+_WITH_SOMEONE = re.compile(r"\s(?:w/|with|c/|com|con|avec|mit|met|med|dengan|sama|bareng|bersama)\s", re.IGNORECASE)
 
 
 def _before_the_interviewer(facts: EventFacts, segment: str) -> str:
@@ -599,7 +602,7 @@ def _before_the_interviewer(facts: EventFacts, segment: str) -> str:
     if match is None:
         return segment
     tags = facts.vocabulary.scan(fold(segment[:match.start()]))
-    if not any(tag.startswith(("interview", "stage", "mode=")) for tag in tags):
+    if not any(tag.startswith(("interview", "stage", "mode=", "chat")) for tag in tags):
         return segment
     return segment[:match.start()]
 
