@@ -125,6 +125,7 @@ _SUBJECTS = frozenset(
 _QUALIFIER_LINKS = frozenset("& and of y et und e de des del".split())
 _WORD = re.compile(r"\w+")
 _DIGITS = frozenset("0123456789")
+_BRACKETED = re.compile(r"\([^()]*\)")
 _INTERVIEWISH = frozenset({"interview", "interview?", "stage", "stage?", "info", "info?"})
 _BRACKET_PAIRS = (("(", ")"), ("（", "）"))
 _PUNCTUATION = " .,;:-–—|｜/@()（）[]【】「」'\"“”"
@@ -445,6 +446,9 @@ def _acceptable(role: str, facts: EventFacts, tags: dict[str, str] | None = None
         return False  # "You will meet their finance director" is a sentence, not a role
     if _sentence(role) or _a_group(words):
         return False
+    unbracketed = _BRACKETED.sub(" ", role).split()
+    if len(unbracketed) == 1 and unbracketed[0].lower().endswith("ing"):
+        return False  # a field of work ("a hiring plan for engineering (case study)"), not a job title
     head, comma, _rest = role.partition(",")
     if comma and not _names_a_job(facts, head):
         return False  # "Dana Whitfield, Controller": a person and their title, not the role
