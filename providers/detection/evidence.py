@@ -120,6 +120,8 @@ def _own_call_note(facts: EventFacts, found: Found) -> None:
     Harborline re: Strategic AE role"; "Priya (KinetiCare) ringing me – Clinic Lead, Altrincham")."""
     call = _call_note(facts)
     if call is None:
+        if _recruiter_will_call(facts):
+            found["own_call_note"] = facts.title
         return
     company = call.group("company") or call.group("at")
     if call.group("person")[0].islower() or (company and company[0].islower()):
@@ -146,6 +148,16 @@ def _own_call_note(facts: EventFacts, found: Found) -> None:
     named_role = "job" in text and "role" in text
     if recruiting and "career" not in text and (company or (named_role and ("stage" in text or "stage?" in text))):
         found["own_call_note"] = facts.title
+
+
+def _recruiter_will_call(facts: EventFacts) -> bool:
+    """True for the user's own entry whose notes give someone's address at an organisation, say they will call,
+    and name both recruiting and a job title ("Nourhan, TA Lead at Orbis (nourhan@orbis.example) – she will call
+    my mobile. HR Business Partner"): an employer's recruiter calling about a job."""
+    if facts.organizer is not None or facts.others or facts.event.organizer is not None or not facts.written_domains:
+        return False
+    text = facts.text_hits
+    return "mode=phone" in text and "job" in text and "role" in text and "career" not in text
 
 
 def _call_note(facts: EventFacts) -> re.Match | None:
