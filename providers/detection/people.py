@@ -365,8 +365,8 @@ def _copied_and_coming(facts: EventFacts, sender: Person, sender_away: bool = Fa
 # the copy line of a forwarded message's header: "Cc: Jean-Marc Aebischer <jm@...>", "Kopie:", "Copie à :", "Kopia:",
 # and as Turkish, Finnish, Polish, Hebrew and Arabic mail programs write it: "Bilgi:", "Kopio:", "DW:" (do wiadomości),
 # "עותק:", "نسخة إلى:"
-_CC_LINE = re.compile(r"^[ \t>]*(?:cc|kopie|kopia|kopi|kopio|bilgi|dw|copie à|copia|cópia|참조|עותק|نسخة إلى|نسخة)[ \t]*:.*$",
-                      re.IGNORECASE | re.MULTILINE)
+_CC_LINE = re.compile(r"^[ \t>]*(?:cc|kopie|kopia|kopi|kopio|bilgi|dw|copie à|copia|cópia|참조|עותק|نسخة إلى|نسخة)"
+                      r"[ \t]*:.*$", re.IGNORECASE | re.MULTILINE)
 # a name written before an address in brackets in a header line: "Cc: Jean-Marc Aebischer <jm@...>"
 _HEADER_NAME = re.compile(r"(?:^|[:,;])[ \t>]*(?P<name>[^<>:,;\n]+?)[ \t]*<$")
 # the sender's line of a forwarded message's header: "From: Ana Lima <ana@...>", "De :", "Von:", "差出人："
