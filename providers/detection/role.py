@@ -17,13 +17,13 @@ from .korean import korean_framed_roles, korean_sentence
 from .lexicon import LEXICON
 from .role_heads import practitioner
 from .role_names import best_role, is_qualifier, written_in_full
-from .scanner import fold, trie_pattern, word_start_pattern
+from .scanner import fold, phrase_start_pattern, trie_pattern
 from .systems import REQUISITION
 from .words import INTERVIEWERS_HEADING, signs_off
 
 # "Role: Data Analyst", "Stelle: ...", "職種：...": a label, at the start of a line or after a separator
 _LABELLED = re.compile(
-    word_start_pattern({p.lower() for p in LEXICON.phrases("job", "labels")}) + r"\s*[:：]\s*(?P<role>[^\n|]{2,80})",
+    phrase_start_pattern({p.lower() for p in LEXICON.phrases("job", "labels")}) + r"\s*[:：]\s*(?P<role>[^\n|]{2,80})",
     re.IGNORECASE,
 )
 # "the Data Analyst role": the words between the last article and the noun; a team or area after a
@@ -45,12 +45,14 @@ _LAST_ARTICLE_ONLY = re.compile(
     r".*\b(?:the|this|our|your|an?)\s+(?P<role>[^.,;:()\n]{2,60})$", re.IGNORECASE | re.DOTALL,
 )
 # "the position Marketing Coordinator at ...", "pour le poste de ...", "zoek ik een ...": the role's words follow
-_KEYWORD = re.compile(word_start_pattern({p.lower() for p in LEXICON.phrases("job", "before_role")}) + r"(?!\w)",
+_KEYWORD = re.compile(phrase_start_pattern({p.lower() for p in LEXICON.phrases("job", "before_role")}) + r"(?!\w)",
                       re.IGNORECASE)
 # (Hebrew joins its article to a foreign word with a hyphen: "משרת ה-Team Lead")
 _AFTER_KEYWORD = re.compile(
     r"(?:\s+(?:of|as|als|de|di|van|the|an?|une?|um|uma)\b)*\s*(?:d'\s*|(?<=[\u05d0-\u05ea])-)?"
-    r"(?P<role>[^\W\d_](?:[^.,;:()\n|!?]|(?<=\s)ds\.(?=\s)|\([^.,;:()\n|!?]{1,30}\)){1,60}(?:,\s*[^.,;:()\n|!?]{2,40})?)",
+    # (a note in Thai in brackets after the title, "(มีที่พักให้)", is no part of it)
+    r"(?P<role>[^\W\d_](?:[^.,;:()\n|!?]|(?<=\s)ds\.(?=\s)|\([^.,;:()\n|!?\u0e00-\u0e7f]{1,30}\)){1,60}"
+    r"(?:,\s*[^.,;:()\n|!?]{2,40})?)",
     re.IGNORECASE,
 )
 # a keyword followed by another ("para el puesto de", "for the position of"): the role follows the second
@@ -77,7 +79,9 @@ _CUT = re.compile(
     r"|\s+[-–—|]|[-–—|]\s+"
     # a title in Latin letters inside a Hebrew sentence ends where the Hebrew goes on ("משרת Team Lead בסטארט-אפ"),
     # and any title where Hebrew's "at", "from" or "to" joins the next name with a hyphen ("מנהלת מוצר ב-Contoso")
-    r"|(?<=[A-Za-z0-9)])\s+(?=[\u05d0-\u05ea])|\s+[במל]-(?=[^\W\d_])",
+    r"|(?<=[A-Za-z0-9)])\s+(?=[\u05d0-\u05ea])|\s+[במל]-(?=[^\W\d_])"
+    # and, the same way, where a Thai sentence goes on ("ตำแหน่ง Revenue Manager กับ Anda ...", "... Manager ค่ะ")
+    r"|(?<=[A-Za-z0-9)])\s+(?=[\u0e01-\u0e4e])",
     re.IGNORECASE,
 )
 # what separates the parts of a title ("Interview – Analyst (Contoso)"), as plain string operations
@@ -177,7 +181,8 @@ def _from_forwarded_subject(facts: EventFacts, company: str | None) -> str | Non
 
 
 # the subject line of a message pasted or forwarded into the notes: the title the invitation first had
-_SUBJECT_LINE = re.compile(r"^\s*(?:Subject|Asunto|Assunto|Betreff|Objet|Oggetto|Onderwerp|Ämne|Emne|Aihe|Temat)\s*:"
+_SUBJECT_LINE = re.compile(r"^\s*(?:Subject|Asunto|Assunto|Betreff|Objet|Oggetto|Onderwerp|Ämne|Emne|Aihe|Temat"
+                           r"|เรื่อง)\s*:"
                           r"[ \t]*(?P<subject>[^\n]{3,160})$", re.MULTILINE)
 
 

@@ -11,7 +11,7 @@ Phrase syntax, in the vocabulary files (``vocabulary/*.toml``):
 - ``phrase.`` must also end at a word boundary (``due.`` does not match "duet");
 - ``~phrase`` may start inside a word (``~interview`` matches German "Telefoninterview").
 
-Phrases in Japanese (no spaces between words) never need boundaries. Accented phrases also
+Phrases in Japanese, Chinese and Thai (no spaces between words) never need boundaries. Accented phrases also
 match their unaccented spelling, and German umlauts their ``ae``/``oe``/``ue`` spelling.
 """
 from __future__ import annotations
@@ -22,7 +22,9 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]")
+# scripts written without spaces between words (Thai, Japanese, Chinese): a phrase in them may start and end
+# anywhere, and keeps its marks (Thai vowels and tones are combining marks, not accents)
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 # typographic variants folded before matching, so vocabularies only hold the plain forms
 # (replaced one by one: ``str.translate`` looks every character of a non-ASCII text up, many times slower);
@@ -85,7 +87,7 @@ def _strip_accents(term: str) -> str:
 
 def spellings(term: str) -> set[str]:
     """``term`` and its spellings without accents, and with umlauts as ``ae``/``oe``/``ue``."""
-    if _CJK.search(term):
+    if _UNSPACED.search(term):
         return {term}
     return {term, _strip_accents(term), term.translate(_UMLAUTS), _strip_accents(term.translate(_UMLAUTS))}
 
@@ -129,6 +131,17 @@ def word_start_pattern(words: Iterable[str], bounded_ends: frozenset[str] = froz
 _WORD_CHAR = re.compile(r"\w")
 
 
+def phrase_start_pattern(words: Iterable[str]) -> str:
+    """``words`` where a word starts (``word_start_pattern``), and those written in a script without spaces
+    between words (Thai, Japanese) anywhere: "ตำแหน่ง" in "สนใจตำแหน่ง"."""
+    words = set(words)
+    unspaced = {word for word in words if _UNSPACED.search(word)}
+    branches = [word_start_pattern(words - unspaced)] if words - unspaced else []
+    if unspaced:
+        branches.append(trie_pattern(unspaced))
+    return "(?:" + "|".join(branches) + ")" if branches else _NOTHING
+
+
 def _node_pattern(node: dict) -> str:
     branches = [re.escape(ch) + _node_pattern(child) for ch, child in sorted(node.items()) if ch]
     if "" in node and node[""]:  # a word ends here, at a word boundary only
@@ -146,8 +159,8 @@ def _parsed(phrase: str) -> tuple[str, bool, bool]:
     start = not phrase.startswith("~")
     end = phrase.endswith(".") and len(phrase) > 1
     core = phrase.lstrip("~").rstrip(".") if end else phrase.lstrip("~")
-    cjk = bool(_CJK.search(core))
-    return core.lower(), start and not cjk, end and not cjk
+    unspaced = bool(_UNSPACED.search(core))
+    return core.lower(), start and not unspaced, end and not unspaced
 
 
 class PhraseRegex:

@@ -1,0 +1,79 @@
+"""Thai (``vocabulary/th.toml``): Thai writes no spaces between words, so its phrases are found inside longer runs
+of letters. Invitations, a recruiter's call the user notes, a go-between's pasted message and a coffee about a
+career move are interviews; a practice run, a magazine's questions, an appraisal, a seminar, a cancelled meeting
+and the user interviewing a junior are not. The role follows "ตำแหน่ง", the company "ที่" (at), and a name written
+in Thai names someone a copy line writes in Latin letters."""
+from __future__ import annotations
+
+import pytest
+
+from providers.detect import detect
+from providers.detection.scanner import Vocabulary, fold, spellings
+from tests.unit.test_detect import ME, event, person
+
+HR = person("recruit@siriwan.example", "Siriwan Recruitment")
+NAREE = person("naree.k@siriwan.example", "Naree Kittisak")
+
+
+def _own(title: str, description: str, minutes: int = 30):
+    return detect(event(title, description, organizer=None, me_too=False, minutes=minutes), [ME])
+
+
+# -- phrases inside runs of Thai letters -------------------------------------------------------------------------
+
+
+def test_a_thai_phrase_is_found_inside_a_run_of_letters_and_keeps_its_marks():
+    vocabulary = Vocabulary({"interview": ["สัมภาษณ์"]})
+    assert vocabulary.scan(fold("ขอเชิญมาสัมภาษณ์งานวันจันทร์")) == {"interview": "สัมภาษณ์"}
+    assert spellings("สัมภาษณ์") == {"สัมภาษณ์"}  # its vowel and tone marks are no accents to fold away
+
+
+@pytest.mark.parametrize("title", [
+    "นัดสัมภาษณ์งาน – Siriwan Foods",
+    "Siriwan Foods: สัมภาษณ์รอบที่2",
+    "สัมภาษณ์ทางโทรศัพท์กับฝ่ายบุคคล",
+])
+def test_a_thai_invitation_to_an_interview_is_one(title):
+    found = detect(event(title, "ขอเชิญคุณเข้าสัมภาษณ์ที่สำนักงานค่ะ", organizer=HR, attendees=(NAREE,), minutes=60),
+                   [ME])
+    assert found.interview and found.kind == "job"
+
+
+def test_a_first_talk_about_a_position_is_an_interview_and_names_the_role_after_tamnaeng():
+    found = detect(event("Nut <> Siriwan Foods", "ขอบคุณที่สนใจตำแหน่ง Export Sales Manager กับ Siriwan Foods ค่ะ "
+                         "ขอนัดคุยเบื้องต้นทาง Teams 30 นาที", organizer=NAREE, attendees=(NAREE,), minutes=30), [ME])
+    assert found.interview and found.kind == "job"
+    assert found.role == "Export Sales Manager"
+
+
+def test_a_video_call_about_the_position_someone_at_a_company_holds_open_is_an_interview():
+    chai = person("chai@bwr-krabi.example", "Chaiwat Boonmee")
+    found = detect(event("Video call – Baan Wari Resort", "Khun Chaiwat, General Manager. ตำแหน่ง Front Office "
+                         "Manager (มีที่พักให้). Zoom: https://zoom.us/j/123456789", organizer=chai,
+                         attendees=(chai,), minutes=45), [ME])
+    assert found.interview and found.role == "Front Office Manager"
+
+
+# (each also says "interview" in English, which alone would make it one)
+@pytest.mark.parametrize("title, description", [
+    ("ซ้อมสัมภาษณ์กับพี่เอ (interview)", "พี่เอเล่นเป็น HR ซ้อมตอบคำถามภาษาอังกฤษ"),
+    ("Interview: ให้สัมภาษณ์นิตยสาร Bangkok Living", "นักข่าวมาสัมภาษณ์เรื่องการทำงาน + ถ่ายรูป"),
+    ("Interview – ประเมินผลงานกลางปี", "คุยกับหัวหน้าเรื่อง KPI"),
+    ("สัมมนาออนไลน์: job interview กับ HR มืออาชีพ", "ลงทะเบียนฟรี"),
+    ("Interview – Barista", "สัมภาษณ์ผู้สมัครตำแหน่ง Barista ตรวจ CV ก่อนเริ่ม"),
+])
+def test_thai_events_that_are_not_interviews(title, description):
+    other = person("dao@bangkokliving.example", "Dao Srisuk")
+    assert not detect(event(title, description, organizer=other, attendees=(other,), minutes=60), [ME]).interview
+
+
+def test_a_cancelled_thai_interview_is_not_one():
+    found = detect(event("ยกเลิก: Interview – Siriwan Foods", "ขอยกเลิกนัดสัมภาษณ์ค่ะ ขออภัยในความไม่สะดวก",
+                         organizer=HR, attendees=(NAREE,), minutes=60), [ME])
+    assert not found.interview
+
+
+def test_the_users_own_note_of_interviewing_a_junior_is_the_hiring_side():
+    found = _own("สัมภาษณ์น้อง Marketing Executive – พิมพ์ใจ (interview, Kornchai Logistics)",
+                 "HR ส่งเรซูเม่มาแล้ว ถามเรื่อง content plan ผมเป็นคนสัมภาษณ์", minutes=60)
+    assert not found.interview
