@@ -2,6 +2,7 @@
 words that may be its name, what cannot be one (people, units, references), and its name in full."""
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -12,20 +13,27 @@ from .facts import EventFacts
 from .japanese import posting_owner
 from .lexicon import LEXICON
 from .role_heads import practitioner
-from .scanner import Vocabulary, fold, trie_pattern, word_start_pattern
+from .scanner import Vocabulary, fold, phrase_start_pattern, trie_pattern
 from .systems import is_no_reply, is_role_mailbox, system_of_domain
 
 # pt/es "at": "na Pitanga Pagamentos", "en Yacaré Games"; "hos Bravida"; "ve společnosti", "στην εταιρεία";
-# Vietnamese "tại", "tại công ty", "ở công ty"; Hebrew "בחברת" (at the company), "אצל" (at), "החברה:" (the company:)
+# Vietnamese "tại", "tại công ty", "ở công ty"; Hebrew "בחברת" (at the company), "אצל" (at), "החברה:" (the company:);
+# Thai "ทำงานที่" (works at)
 _MARKER_WORDS = ["at", "bei", "chez", "presso", "bij", "junto a", "ex", "formerly at", "former", "from", "für", "pour",
                  "na", "no", "en", "em", "hos", "ve společnosti", "do společnosti", "u společnosti",
                  "ve firmě", "στην εταιρεία", "της εταιρείας", "tại công ty", "ở công ty", "tại", "בחברת", "אצל",
-                 "החברה:"]
+                 "החברה:", "ทำงานที่", "ทำงานอยู่ที่"]
+
+
+# Thai "ที่" ("at") as a word of its own, after a space or a Latin word ("Market Manager ที่ Tripnara"), not the end
+# of a Thai word ("เจ้าหน้าที่", an officer)
+_THAI_AT = r"(?<![\u0e00-\u0e7f])ที่\s*"
 
 
 def _marker(words: list[str]) -> re.Pattern:
     # (Hebrew writes "at" and "from" as a letter joined to a foreign name by a hyphen: "ב-Contoso", "מ-Contoso")
-    return re.compile(r"(?:" + word_start_pattern(words) + r"\s+|@\s*|(?<!\w)ex-|(?<!\w)[במ]-)(?=[^\W\d_])",
+    return re.compile(r"(?:" + phrase_start_pattern(words) + r"\s+|@\s*|(?<!\w)ex-|(?<!\w)[במ]-|" + _THAI_AT
+                      + r")(?=[^\W\d_])",
                       re.IGNORECASE)
 
 
@@ -136,27 +144,24 @@ def _title_part(facts: EventFacts, phrase: str) -> str | None:
 
 
 def _always_goes_on(text: str, phrase: str, title: str = "") -> str | None:
-    """``phrase`` with the capitalised word the description writes after it every time, at least twice
-    ("Kazemachi Mobility has invited you ... Kazemachi Mobility Talent Acquisition": "Kazemachi Mobility"
-    for a title's "Kazemachi"); a mailbox's word ("Recruiting", "Team") or a legal form is no part of it. A
-    title that writes the phrase and that word counts as one more time ("Wawancara – Harbor Lane Digital")."""
-    pattern = r"(?<!\w)" + re.escape(phrase) + r"(?!\w)(?:[ \t]+(?P<next>[A-Z][\w'’&-]*))?"
+    """``phrase`` with the capitalised words (up to three) the description writes after it every time, at least
+    twice ("Kazemachi Mobility has invited you ... Kazemachi Mobility Talent Acquisition": "Kazemachi Mobility"
+    for a title's "Kazemachi"; "The Riverleaf Khao Yai" twice for a domain's "Riverleaf"); a mailbox's word
+    ("Recruiting", "Team") or a legal form is no part of it. A title that writes the phrase and those words counts
+    as one more time ("Wawancara – Harbor Lane Digital")."""
     if not phrase:
         return None
-    in_title = {match.group("next") for match in re.finditer(pattern, title) if match.group("next")}
+    pattern = r"(?<!\w)" + re.escape(phrase) + r"(?!\w)(?P<next>(?:[ \t]+[A-Z][\w'’&-]*){0,3})"
+    in_title = {tuple(words) for match in re.finditer(pattern, title) if (words := match.group("next").split())}
     if text.count(phrase) + len(in_title) < 2 or len(in_title) > 1:
         return None  # most names are written once, if at all: no pattern to build
-    following = set(in_title)
-    for match in re.finditer(pattern, text):
-        following.add(match.group("next"))
-        if len(following) > 1:
-            return None
-    if len(following) != 1 or None in following:
-        return None
-    (word,) = following
-    if word.isupper() or MAILBOX_WORDS.fullmatch(word) or word.lower() in NOT_COMPANIES:
-        return None  # a legal form ("DAC") or a mailbox's word
-    return f"{phrase} {word}"
+    following = [list(words) for words in in_title] + [m.group("next").split() for m in re.finditer(pattern, text)]
+    words = []
+    for word in os.path.commonprefix(following) if following else ():  # (of lists: the words they all start with)
+        if word.isupper() or MAILBOX_WORDS.fullmatch(word) or word.lower() in NOT_COMPANIES:
+            break  # a legal form ("DAC") or a mailbox's word
+        words.append(word)
+    return f"{phrase} {' '.join(words)}" if words else None
 
 
 def registered_in_full(facts: EventFacts, phrase: str) -> str:

@@ -14,7 +14,8 @@ TOKEN = re.compile(r"[^\s/|()\[\]{}<>,:;\"“”«»–—!?·•【】「」（
 # what brands put around their name in a domain: getcontoso, joinfabrikam, contosohq, litwareinc, contosopay
 _AFFIXES = ("get", "join", "try", "use", "go", "hello", "meet", "with", "the")
 _TAILS = ("hq", "inc", "corp", "group", "app", "pay", "jobs", "careers", "team", "global", "online", "co", "io", "labs",
-          "tech", "law", "lex", "legal", "usa", "us", "uk", "de", "fr", "es", "it", "nl", "jp", "mail", "email")
+          "tech", "law", "lex", "legal", "usa", "us", "uk", "de", "fr", "es", "it", "nl", "jp", "mail", "email",
+          "hotels", "resorts")
 # words that end company names, longest first so "healthcare" is peeled before "care"
 _TRAILING_WORDS = tuple(sorted(
     "toys traders trading bank banking airlines airways insurance health healthcare travel winery vineyard"

@@ -15,6 +15,7 @@ from ..base import Person
 from .facts import EventFacts
 from .scanner import fold
 from .systems import address_kind
+from .thai import names_in_thai
 from .words import INTERVIEWERS_HEADING, SCHEDULER_TITLE, sender_stays_away, signs_off
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -61,6 +62,7 @@ _SITS_IN = re.compile(
 # "I'll also join", "私も同席": the sender is the one who sits in
 _FIRST_PERSON = re.compile(r"(?:\b(?:i|ich|je|yo|eu|ik|io|minä|εγώ)|私|わたし)\s*$", re.IGNORECASE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_THAI = re.compile(r"[\u0e01-\u0e4e]")
 # a label and its colon starting a line ("Interviewers:", "■面接官：", "Jury :"): the label is short
 _LABEL = re.compile(r"^([^:：\n]{1,30})[:：]")
 
@@ -234,7 +236,9 @@ def _writes_name(text: str, person: Person) -> bool:
         return False
     if _CJK.search(first):  # Japanese writes no spaces around a name: "人事部小林"
         return first in lowered
-    return re.search(r"(?<!\w)" + re.escape(first) + r"(?!\w)", lowered) is not None
+    if re.search(r"(?<!\w)" + re.escape(first) + r"(?!\w)", lowered):
+        return True
+    return _THAI.search(text) is not None and first.isascii() and names_in_thai(text, first)  # "คุณสุดา": Suda
 
 
 def _named_in_schedule(description: str, people: list[Person]) -> list[Person]:
@@ -363,20 +367,21 @@ def _copied_and_coming(facts: EventFacts, sender: Person, sender_away: bool = Fa
 
 
 # the copy line of a forwarded message's header: "Cc: Jean-Marc Aebischer <jm@...>", "Kopie:", "Copie à :", "Kopia:",
-# and as Turkish, Finnish, Polish, Hebrew and Arabic mail programs write it: "Bilgi:", "Kopio:", "DW:" (do wiadomości),
-# "עותק:", "نسخة إلى:"
-_CC_LINE = re.compile(r"^[ \t>]*(?:cc|kopie|kopia|kopi|kopio|bilgi|dw|copie à|copia|cópia|참조|עותק|نسخة إلى|نسخة)"
-                      r"[ \t]*:.*$", re.IGNORECASE | re.MULTILINE)
+# and as Turkish, Finnish, Polish, Hebrew, Arabic and Thai mail programs write it: "Bilgi:", "Kopio:", "DW:" (do
+# wiadomości), "עותק:", "نسخة إلى:", "สำเนาถึง:"
+_CC_LINE = re.compile(r"^[ \t>]*(?:cc|kopie|kopia|kopi|kopio|bilgi|dw|copie à|copia|cópia|참조|עותק|نسخة إلى|نسخة"
+                      r"|สำเนาถึง)[ \t]*:.*$", re.IGNORECASE | re.MULTILINE)
 # a name written before an address in brackets in a header line: "Cc: Jean-Marc Aebischer <jm@...>"
 _HEADER_NAME = re.compile(r"(?:^|[:,;])[ \t>]*(?P<name>[^<>:,;\n]+?)[ \t]*<$")
 # the sender's line of a forwarded message's header: "From: Ana Lima <ana@...>", "De :", "Von:", "差出人："
 _FROM_LINE = re.compile(r"[ \t>]*(?:from|von|de|da|van|od|kimden|gönderen|expéditeur|afzender|från|fra|lähettäjä"
-                        r"|差出人|送信者|보낸사람|发件人|寄件者|מאת|من|dari)[ \t]*[:：]", re.IGNORECASE)
+                        r"|差出人|送信者|보낸사람|发件人|寄件者|מאת|من|dari|จาก)[ \t]*[:：]", re.IGNORECASE)
 # the lines of a forwarded message's header: who sent it, to whom, copied, its subject and date
 _HEADER_LINE = re.compile(r"^[ \t>]*(?:from|to|cc|subject|date|von|an|betreff|de|à|objet|da|a|oggetto|data|de|para"
                           r"|assunto|enviado|från|fra|till|til|kopia|kopi|ämne|emne|skickat|sendt|datum|dato"
                           r"|kimden|kime|bilgi|konu|tarih|gönderildi|lähettäjä|vastaanottaja|kopio|aihe|lähetetty"
                           r"|od|do|dw|temat|wysłano|komu|kopie|předmět|odesláno"
                           r"|보낸사람|받는사람|참조|제목|날짜|מאת|אל|עותק|נושא|נשלח|תאריך"
-                          r"|من|إلى|الى|نسخة إلى|نسخة|الموضوع|التاريخ|dari|kepada|subjek|tanggal)[ \t]*:.*$",
+                          r"|من|إلى|الى|نسخة إلى|نسخة|الموضوع|التاريخ|dari|kepada|subjek|tanggal"
+                          r"|จาก|ถึง|สำเนาถึง|เรื่อง|ส่ง|วันที่)[ \t]*:.*$",
                           re.IGNORECASE | re.MULTILINE)

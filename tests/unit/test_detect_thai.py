@@ -9,6 +9,7 @@ import pytest
 
 from providers.detect import detect
 from providers.detection.scanner import Vocabulary, fold, spellings
+from providers.detection.thai import names_in_thai
 from tests.unit.test_detect import ME, event, person
 
 HR = person("recruit@siriwan.example", "Siriwan Recruitment")
@@ -77,3 +78,24 @@ def test_the_users_own_note_of_interviewing_a_junior_is_the_hiring_side():
     found = _own("สัมภาษณ์น้อง Marketing Executive – พิมพ์ใจ (interview, Kornchai Logistics)",
                  "HR ส่งเรซูเม่มาแล้ว ถามเรื่อง content plan ผมเป็นคนสัมภาษณ์", minutes=60)
     assert not found.interview
+
+
+# -- the company after "ที่" (at); a name in Thai letters --------------------------------------------------------
+
+
+def test_a_coffee_about_a_career_move_is_an_informational_interview_at_the_company_after_thi():
+    found = _own("กาแฟกับพี่ต้น", "พี่ต้น (Ton) – Data Lead ที่ Kornchai Logistics, ton@kclx.example\n"
+                 "อยากถามเรื่องเปลี่ยนสายงานจากบัญชีไปสาย data ว่างานจริงเป็นยังไง", minutes=60)
+    assert found.interview and found.kind == "informational"
+    assert found.company == "Kornchai Logistics"
+
+
+@pytest.mark.parametrize("text, name, names", [
+    ("นัดพบคุณสุดา ไชยพร ที่ lobby", "Suda", True),
+    ("โทรคุยกับคุณอริสา", "Arisa", True),
+    ("พี่วิชัยจะโทรมา", "Wichai", True),
+    ("นัดพบคุณสุดา ไชยพร ที่ lobby", "Marco", False),
+    ("สุดาจะโทรมา", "Suda", False),  # no honorific: not read as a name
+])
+def test_a_name_after_a_thai_honorific_is_the_latin_name_with_the_same_first_sounds(text, name, names):
+    assert names_in_thai(text, name) is names
