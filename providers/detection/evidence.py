@@ -30,7 +30,7 @@ from .systems import (
     names_an_agency,
     system_of_term,
 )
-from .words import JOB_TALK, UNDISCLOSED_CLIENT, WORKPLACE
+from .words import JOB_TALK, UNDISCLOSED_CLIENT, WORKPLACE, sender_stays_away
 
 Found = dict  # evidence name -> what was found (a phrase, a name, a domain)
 
@@ -422,8 +422,8 @@ def _agency_call(facts: EventFacts, found: Found) -> None:
         found["agency_call"] = client
     elif _own_note_of_a_kept_back_client(facts):  # "Call w/ Ana (Talentia) – client confidential"
         found["agency_call"] = facts.title_hits.get("client") or client
-    elif _at_an_agency(facts):  # an agency's recruiter about a job, the client unsaid ("求人の件で")
-        found["agency_call"] = job
+    elif _at_an_agency(facts) or _own_note_of_an_agency_call(facts):
+        found["agency_call"] = job  # an agency's recruiter about a job, the client unsaid ("求人の件で")
 
 
 def _own_note_of_a_kept_back_client(facts: EventFacts) -> bool:
@@ -436,6 +436,14 @@ def _own_note_of_a_kept_back_client(facts: EventFacts) -> bool:
     return UNDISCLOSED_CLIENT.search(facts.title_f) is not None or UNDISCLOSED_CLIENT.search(facts.text_f) is not None
 
 
+def _own_note_of_an_agency_call(facts: EventFacts) -> bool:
+    """True for the user's own note, with an address in it and nobody invited, of a call with a recruitment
+    agency (its name or its domain) about a job title the note names: the agency's screening call."""
+    if facts.organizer is not None or facts.others or not facts.written_domains:
+        return False
+    return ("role" in facts.text_hits or "role" in facts.title_hits) and _agency_speaks(facts)
+
+
 def _client_and_title(facts: EventFacts) -> str | None:
     """The word for a recruiter's client, when the event also names a job title ("client", "Head of ...")."""
     title, text = facts.title_hits, facts.text_hits
@@ -446,11 +454,17 @@ def _client_and_title(facts: EventFacts) -> str | None:
 
 def _agency_speaks(facts: EventFacts) -> bool:
     """True when a recruitment agency is on the event: its domain (known or reading like one), a domain the
-    user's own note writes, or its name said ("Lakefront Search Partners")."""
+    user's own note writes, a go-between's message pasted into the note, or its name said ("Lakefront Search
+    Partners")."""
     if facts.agency_domains or facts.agency_suspects:
         return True
-    if facts.organizer is None and not facts.others and any(agency_kind(d) for d in facts.written_domains):
-        return True
+    if facts.organizer is None and not facts.others and facts.written_domains:
+        if any(agency_kind(d) for d in facts.written_domains):
+            return True
+        # a message pasted into the user's own note whose sender will not be there, the people met at one other
+        # organisation: a go-between setting up a meeting with its client ("อริสาจะไม่ได้เข้าร่วม", "I won't join")
+        if len(facts.written_domains) == 2 and sender_stays_away(facts.text_f):
+            return True
     return names_an_agency(facts.title_f) or names_an_agency(facts.text_f[:1500])
 
 

@@ -208,7 +208,8 @@ _AGENCY_LABEL_WORDS = ("personal", "personnel", "talent", "search", "recruit", "
                        "manpower", "headhunt", "placement", "bemanning", "personell", "vikarbureau")
 # (in-house teams are named "Contoso Recruitment", "Recrutement Contoso": those words alone say nothing)
 _AGENCY_NAME_WORDS = ("personalberatung", "personaldienst", "personalvermittlung", "staffing", "manpower", "headhunt",
-                      "executive search", "search group", "search partners", "talent partners", "recruitment agency",
+                      "executive search", "exec search", "search group", "search partners", "talent partners",
+                      "recruitment agency",
                       "cabinet de recrutement", "agence de recrutement", "agencia de reclutamiento", "bemanning",
                       "rekryteringsföretag", "rekryteringsbyrå", "rekrutteringsbyrå", "rekrutteringsbureau",
                       "vikarbureau")

@@ -80,6 +80,63 @@ def test_the_users_own_note_of_interviewing_a_junior_is_the_hiring_side():
     assert not found.interview
 
 
+# -- a recruitment agency's call, noted by the user --------------------------------------------------------------
+
+
+def test_own_note_of_a_call_with_an_agency_about_a_position_is_an_interview_with_the_agency():
+    found = _own("โทรหาคุณนิภา", "Nipa Chansiri, Chao Exec Search – nipa@chaoexec.example\n"
+                 "ตำแหน่ง Head of Procurement – บริษัทผลิตอาหาร ยังบอกชื่อไม่ได้\nถามเรื่องเงินเดือน")
+    assert found.interview and found.kind == "job"
+    assert found.company == "Chao Exec Search" and found.role == "Head of Procurement"
+
+
+def test_own_note_of_a_call_with_an_agency_about_a_job_title_is_an_interview_in_english_too():
+    found = _own("Call Jordan", "Jordan Reyes, Harbour Exec Search – jordan@hbxs.example. A Senior Buyer position "
+                 "with a retailer; they ring at noon.")
+    assert found.interview and found.kind == "job"
+
+
+def test_own_note_of_a_call_with_a_friend_about_a_job_title_is_not_an_agency_call():
+    found = _own("Call Jordan", "jordan@hbxs.example – he wants tips as a new Senior Buyer at his shop.")
+    assert not found.interview
+
+
+def test_pre_opening_is_no_job_opening():
+    from providers.detect import _VOCABULARY
+    hits = _VOCABULARY.scan(fold("Site walk with the pre-opening team, then the grand opening plan"))
+    assert "job" not in hits
+
+
+# -- a go-between's message pasted into the user's note ---------------------------------------------------------
+
+
+THAI_FORWARD = (
+    "________________________________\n"
+    "จาก: Wanida Thongchai <wanida@mekongpeople.example>\n"
+    "ส่ง: 2 มีนาคม 2570 09:10\n"
+    "ถึง: casey.nguyen@proton.me\n"
+    "สำเนาถึง: Somsak Prasert <somsak.p@riverleafhotels.example>; Anong Chaisri <anong.c@riverleafhotels.example>\n"
+    "เรื่อง: นัดพบ – The Riverleaf Khao Yai\n\n"
+    "ลูกค้าอนุญาตให้เปิดชื่อแล้วค่ะ: The Riverleaf Khao Yai นัดพบคุณสมศักดิ์ (Hotel Manager) และคุณอนงค์ "
+    "(HR Director) ที่ lobby วนิดาจะไม่ได้เข้าร่วมนะคะ\nWanida"
+)
+
+
+def test_a_go_betweens_pasted_message_about_a_client_and_a_job_title_is_an_interview_with_the_client():
+    found = _own("FW: Director of Sales – meeting with the hotel", THAI_FORWARD, minutes=60)
+    assert found.interview and found.kind == "job"
+    assert found.company == "The Riverleaf Khao Yai"
+    assert {p.email for p in found.people} == {"somsak.p@riverleafhotels.example", "anong.c@riverleafhotels.example"}
+
+
+def test_a_go_betweens_pasted_message_in_english_is_an_interview_too():
+    pasted = ("From: Dana Holt <dana@northbridge.example>\nTo: casey.nguyen@proton.me\n"
+              "Cc: Omar Haddad <omar@cedarlinefoods.example>\nSubject: Head of Finance\n\n"
+              "The client is happy for me to share their name: Cedarline Foods. You will meet Omar Haddad on "
+              "Tuesday. I won't be joining, good luck!\nDana")
+    assert _own("FW: Head of Finance – meeting", pasted, minutes=60).interview
+
+
 # -- the company after "ที่" (at); a name in Thai letters --------------------------------------------------------
 
 
