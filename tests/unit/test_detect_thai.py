@@ -74,6 +74,12 @@ def test_a_cancelled_thai_interview_is_not_one():
     assert not found.interview
 
 
+def test_a_thai_invitation_saying_how_to_cancel_is_still_an_interview():
+    found = detect(event("นัดสัมภาษณ์งาน – Siriwan Foods", "หากต้องการยกเลิกนัด กรุณาแจ้งล่วงหน้า 1 วันค่ะ",
+                         organizer=HR, attendees=(NAREE,), minutes=60), [ME])
+    assert found.interview
+
+
 def test_the_users_own_note_of_interviewing_a_junior_is_the_hiring_side():
     found = _own("สัมภาษณ์น้อง Marketing Executive – พิมพ์ใจ (interview, Kornchai Logistics)",
                  "HR ส่งเรซูเม่มาแล้ว ถามเรื่อง content plan ผมเป็นคนสัมภาษณ์", minutes=60)
