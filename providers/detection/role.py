@@ -19,6 +19,7 @@ from .role_heads import practitioner
 from .role_names import best_role, is_qualifier, written_in_full
 from .scanner import fold, phrase_start_pattern, trie_pattern
 from .systems import REQUISITION
+from .thai import thai_framed_roles
 from .words import INTERVIEWERS_HEADING, signs_off
 
 # "Role: Data Analyst", "Stelle: ...", "職種：...": a label, at the start of a line or after a separator
@@ -360,7 +361,12 @@ def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | N
 
 
 def _framed_in_east_asian(text: str, facts: EventFacts, company: str | None) -> str | None:
-    """A role a Chinese, Japanese or Korean phrase frames in ``text``."""
+    """A role a Chinese, Japanese, Korean or Thai phrase frames in ``text``."""
+    if "ตำแหน่ง" in text:
+        for words in thai_framed_roles(text):
+            role = _candidate(words, facts, company) if "role" in facts.vocabulary.scan(words) else None
+            if role:
+                return role
     if "一职" in text or "一職" in text or "职位" in text or "職位" in text or "岗位" in text or "崗位" in text:
         for words in chinese_framed_roles(text):
             role = _candidate(words, facts, company)

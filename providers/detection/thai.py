@@ -1,4 +1,4 @@
-"""How Thai text names people written elsewhere in Latin letters.
+"""How Thai text names people written elsewhere in Latin letters, and the role it writes in Thai.
 
 A pasted message's copy line writes "Suda Chaiyaporn <suda.c@...>" and its Thai text "คุณสุดา ไชยพร": the
 same person, in two scripts. Thai names a person after an honorific (คุณ, พี่, น้อง), and the Latin spelling
@@ -8,6 +8,7 @@ Thai given name and of the Latin one agree ("สุดา": s, d; "Suda": s, d).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # the honorifics Thai writes before a given name: Khun, an older (Phi) or younger (Nong) colleague, Than
 _NAMED = re.compile(r"(?:คุณ|พี่|น้อง|ท่าน)\s?(?P<name>[\u0e01-\u0e4e]{2,20})")
@@ -38,3 +39,14 @@ def names_in_thai(text: str, given_name: str) -> bool:
     if len(latin) < 2:
         return False  # one sound agrees with too many names
     return any(_thai_sounds(match.group("name"))[:2] == latin for match in _NAMED.finditer(text))
+
+
+# a role written in Thai after "ตำแหน่ง" (position), to the next space or mark: "ตำแหน่งเจ้าหน้าที่บัญชี วันจันทร์"
+_FRAMED_ROLE = re.compile(r"ตำแหน่ง(?:งาน)?\s?(?P<role>[\u0e01-\u0e4e]{2,40})")
+
+
+def thai_framed_roles(text: str) -> Iterator[str]:
+    """The Thai words ``text`` frames as a role after "ตำแหน่ง", in order (a role in Latin letters after it is read
+    as other languages' are)."""
+    for match in _FRAMED_ROLE.finditer(text):
+        yield match.group("role")

@@ -153,6 +153,21 @@ def test_a_coffee_about_a_career_move_is_an_informational_interview_at_the_compa
     assert found.company == "Kornchai Logistics"
 
 
+def test_a_lunch_to_ask_about_a_line_of_work_is_an_informational_interview():
+    found = _own("กินข้าวกับพี่บอย", "พี่บอย boy@kbank.example ทำ data ที่ KBank อยากถามเรื่องสายงาน data", minutes=60)
+    assert found.interview and found.kind == "informational" and found.company == "KBank"
+
+
+@pytest.mark.parametrize("description, role", [
+    ("ขอเชิญเข้าสัมภาษณ์งานตำแหน่งเจ้าหน้าที่บัญชี วันจันทร์ที่ 5 เวลา 10:00", "เจ้าหน้าที่บัญชี"),
+    ("ขอบคุณที่สมัครตำแหน่งวิศวกรซ่อมบำรุง ขอเชิญสัมภาษณ์ทาง Zoom", "วิศวกรซ่อมบำรุง"),
+])
+def test_a_role_written_in_thai_after_tamnaeng_is_the_role(description, role):
+    found = detect(event("สัมภาษณ์งาน – Siriwan Foods", description, organizer=HR, attendees=(NAREE,), minutes=60),
+                   [ME])
+    assert found.interview and found.role == role
+
+
 @pytest.mark.parametrize("text, name, names", [
     ("นัดพบคุณสุดา ไชยพร ที่ lobby", "Suda", True),
     ("โทรคุยกับคุณอริสา", "Arisa", True),
