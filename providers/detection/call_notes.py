@@ -23,7 +23,8 @@ _HONORIFIC = (r"(?:(?:mr|mrs|ms|mx|dr|prof|sir|ma['’]?am|madam|mme|mlle|fr|fra
 _ABOUT = r"re|about|sobre|x|por|para|for|wegen|bzgl|betr|pour|concernant|ws|dot|hk"
 # a person's name (a second word, not what the call is about), their company in brackets or after "@" or "from"
 _FROM = r"from|från|fra"
-_PERSON = (_HONORIFIC + r"*(?P<person>[^\W\d_][\w'’-]*)"
+# (Thai vowel and tone marks are no word characters to the regex engine, yet letters of a name: "สมศักดิ์")
+_PERSON = (_HONORIFIC + r"*(?P<person>[^\W\d_][\w\u0e31-\u0e4e'’-]*)"
            r"(?:\s+(?!(?:" + _ABOUT + r"|" + _FROM + r")\b)[^\W\d_][\w'’.-]*)?")
 _NAME = r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’.-]*)?"
 # the words for a call or a phone call, in the user's languages
@@ -45,6 +46,8 @@ CALL_WITH = re.compile(
     # Hebrew: "שיחה עם רונית" (a call with), "להתקשר לרונית", "לחזור לרונית" (to call, to call back: "to" is a letter
     # joined to the name)
     r"|(?:שיחה|שיחת\s+טלפון|שיחת\s+זום|שיחת\s+וידאו|טלפון|זום)\s+עם\s+|(?:להתקשר|לחזור|לטלפן)\s+(?:אל\s+|ל-?)"
+    # Thai: "โทรคุยกับคุณสมศักดิ์", "โทรหาพี่เอ", "คุยกับคุณนิด" (a call, a talk, with Khun, Phi or Nong and the name)
+    r"|(?:โทร(?:คุย|หา)?|คุย)(?:กับ)?\s*(?:คุณ|พี่|น้อง)?\s*"
     # a call word, a colon or a dash, and the name: "Call: Grace Teo", "Telefon – Paweł Nowicki", "電話：佐藤さん"
     r"|(?:" + _CALL_WORD + r")\s*[:：–—-]\s*"
     # a call word right before a titled name, or a name and their company: "Telefonat Fr. Brunner", "Call Dr.

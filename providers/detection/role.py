@@ -119,7 +119,9 @@ _NOISE = frozenset(
     # Hebrew interview and post words around a role ("ראיון טכני – QA Lead", "משרת QA Lead")
     " ראיון ריאיון הראיון טכני מקצועי טלפוני זימון לראיון משרת משרה המשרה למשרת תפקיד התפקיד לתפקיד"
     # Indonesian "for", "position", "interview" around a role ("Final round untuk Android Engineer")
-    " untuk posisi wawancara".split()
+    " untuk posisi wawancara"
+    # Thai position and interview words around a role ("ตำแหน่ง Sales Manager", "เรื่องตำแหน่ง Chef de Cuisine")
+    " ตำแหน่ง ตำแหน่งงาน เรื่องตำแหน่ง เรื่อง สัมภาษณ์ สัมภาษณ์งาน นัดสัมภาษณ์".split()
 ) | {""}
 # words that start a sentence about someone rather than a job title, or a place ("on our desk")
 _SUBJECTS = frozenset(

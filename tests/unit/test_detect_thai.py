@@ -107,6 +107,19 @@ def test_own_note_of_a_call_with_a_friend_about_a_job_title_is_not_an_agency_cal
     assert not found.interview
 
 
+@pytest.mark.parametrize("title, company, role", [
+    ("โทรคุยกับคุณสมศักดิ์ (Acme Foods) – ตำแหน่ง Sales Manager", "Acme Foods", "Sales Manager"),
+    ("โทรหาพี่เอ (Baan Rim Nam) – เรื่องตำแหน่ง Chef de Cuisine", "Baan Rim Nam", "Chef de Cuisine"),
+])
+def test_own_thai_note_of_a_call_with_someone_at_a_company_about_a_position_is_an_interview(title, company, role):
+    found = _own(title, "")
+    assert found.interview and found.company == company and found.role == role
+
+
+def test_own_thai_note_of_a_call_about_something_else_is_not_an_interview():
+    assert not _own("โทรคุยกับคุณนิด (Acme Foods) – ยืมกล้อง", "").interview
+
+
 def test_pre_opening_is_no_job_opening():
     from providers.detect import _VOCABULARY
     hits = _VOCABULARY.scan(fold("Site walk with the pre-opening team, then the grand opening plan"))
