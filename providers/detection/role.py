@@ -522,6 +522,17 @@ def _joined(neighbour: str, edge: str) -> bool:
         ord(ch) < 0x250 or 0x370 <= ord(ch) < 0x530 for ch in (neighbour, edge))
 
 
+# interview words that also start job titles ("Technical Writer", "Virtual Assistant")
+_TITLE_ADJECTIVES = frozenset({"technical", "virtual"})
+
+
+def _heads_a_title(words: list[str]) -> bool:
+    """True when ``words`` start with an adjective that starts job titles, capitalised, before a capitalised word
+    that is no interview word ("Technical Service Engineer", not "Technical Interview" or "technical chat")."""
+    return len(words) > 1 and words[0] in {w.capitalize() for w in _TITLE_ADJECTIVES} and words[1][:1].isupper() \
+        and words[1].lower().strip(_PUNCTUATION) not in _NOISE
+
+
 def _clean(role: str, facts: EventFacts, company: str | None) -> str:
     if not _DIGITS.isdisjoint(role):
         role = REQUISITION.sub(" ", role)
@@ -535,6 +546,8 @@ def _clean(role: str, facts: EventFacts, company: str | None) -> str:
     # a title may start with a noise word: "Second de cuisine" is a role, not a second round
     named = (facts.vocabulary.scan(fold(role)).get("role") or "\0") if words and words[0].lower() in _NOISE else "\0"
     while words and words[0].lower().strip(_PUNCTUATION) in _NOISE and not fold(" ".join(words)).startswith(named):
+        if _heads_a_title(words):
+            break  # "Technical Service Veterinarian": the adjective is the title's, not a technical interview's
         words.pop(0)
     while words and words[-1].lower().strip(_PUNCTUATION) in _NOISE:
         if words[-1][:1].isupper() and any(word.endswith(",") for word in words[:-1]):
