@@ -147,13 +147,14 @@ def _organizer_sits_in(facts: EventFacts) -> bool:
 
 def _met_beside(facts: EventFacts, people: list[Person]) -> bool:
     """True when the organizer, a person, is named beside someone met after the word for "with" ("then discuss
-    it with Pieter and Jacques Fortuin", "un entretien avec Claire et Marc"): they are met too."""
+    it with Pieter and Jacques Fortuin", "un entretien avec Claire et Marc"), or joined to them by "and" ("questions
+    from Pieter and Jacques", "Pieter (partner) en Jacques (HR) tonen je het kantoor"): they are met too."""
     organizer = facts.organizer
     if organizer is None or not organizer.name or "@" in organizer.name or not people or not facts.description:
         return False
     if address_kind(organizer.email, organizer.name) != "person":
         return False
-    for match in _WITH_NAMES.finditer(facts.description):
+    for match in (*_WITH_NAMES.finditer(facts.description), *_JOINED_NAMES.finditer(facts.description)):
         names = match.group("names")
         if _writes_name(names, organizer) and any(
                 p.email != organizer.email and _writes_name(names, p) for p in people):
@@ -163,6 +164,12 @@ def _met_beside(facts: EventFacts, people: list[Person]) -> bool:
 
 # the names after the word for "with", up to the end of the clause: "with Pieter and Jacques Fortuin (Chief Actuary)"
 _WITH_NAMES = re.compile(r"\b(?:with|mit|avec|con|com|met|med|z)\s+(?P<names>[^.;:!?\n()]{1,80})", re.IGNORECASE)
+# two people's names joined by "and", each perhaps with their title in brackets: "questions from Anna Berg and Ole
+# Dahl", "Jesper (head vet) og Lone (ward manager) show you round"
+_NAME = (r"(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:[ \t]+(?:(?:van|von|de|den|der|da|di|du|le|la)[ \t]+)*"
+         r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+){0,2})")
+_JOINED_NAMES = re.compile(rf"(?P<names>{_NAME}(?:[ \t]*\([^()\n]{{1,50}}\))?[ \t]+(?:and|og|en|und|et|och|ja|y|e)"
+                           rf"[ \t]+{_NAME})", re.IGNORECASE)
 
 
 def _only_arranges(facts: EventFacts, present: list[Person]) -> bool:

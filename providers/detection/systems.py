@@ -151,7 +151,7 @@ _ROLE_MAILBOX = re.compile(
     r"|interviews?|interviewers?|interviewing|staffing|candidates?|karriere|bewerbung\w*|personal|recrutement\w*"
     r"|rh|emploi|empleo|seleccion|reclutamiento|rrhh|talento|vagas|selezione|risorseumane|lavoraconnoi"
     r"|werving\w*|sollicitatie\w*|vacatures?|saiyo|saiyou|jinji|rekrytering\w*|rekruttering\w*|rekrutmen\w*|karir"
-    r"|karier|info|contact|hello"
+    r"|karier|selectie\w*|selection|selektion|rekrutering\w*|info|contact|hello"
     r"|team|office|admin"
     r"|all|allstaff|all-staff|everyone|staff)"
     r"(?:[-+._].*)?$"
@@ -172,7 +172,7 @@ _RECRUITING_MAILBOX = re.compile(
     r"^(?:recruit\w*|talent\w*|ta|careers?|jobs?|hr|hiring|interviews?|interviewing|staffing|karriere"
     r"|bewerbung\w*|recrutement\w*|rh|empleo|seleccion|reclutamiento|rrhh|talento|vagas|selezione"
     r"|lavoraconnoi|werving\w*|sollicitatie\w*|vacatures?|saiyo|saiyou|jinji|rekrytering\w*|rekruttering\w*"
-    r"|rekrutmen\w*|karir|karier)"
+    r"|rekrutmen\w*|karir|karier|selectie\w*|selection|selektion|rekrutering\w*)"
     r"(?:[-+._].*)?$"
 )
 # calendars that only hold interviews ("Interview Calendar", "Candidate Calendar"), and recruiting ones

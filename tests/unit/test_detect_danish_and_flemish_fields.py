@@ -29,3 +29,33 @@ def test_a_title_starting_with_technical_keeps_the_word():
                          "for the Technical Support Engineer, Benelux position.", organizer=lead, attendees=(lead,),
                          minutes=45), [ME])
     assert found.interview and found.role.startswith("Technical Support Engineer")
+
+
+def test_the_people_a_danish_invitation_says_take_part_from_the_company_are_met():
+    found = detect(event("Fjordsikring – Teams-møde", "Hej Anne\n\nTak for din ansøgning. Vi vil gerne invitere dig "
+                         "til en første samtale.\nFra vores side deltager Bo Holm (afdelingsleder) og Sara Friis (HR).",
+                         organizer=BO, attendees=(SARA,), minutes=60), [ME])
+    assert {p.email for p in found.people} == {BO.email, SARA.email}
+
+
+@pytest.mark.parametrize("description", [
+    "Het gesprek is met mezelf en Sara Friis (HR).",
+    "Daarna vragen van Bo Holm en Sara Friis (partners).",
+    "Bo (praktijkleider) og Sara (HR) viser dig klinikken og fortæller om stillingen.",
+    "Sara and I would like to get to know you and tell you about the opening.",
+])
+def test_the_sender_named_beside_someone_met_is_met_too(description):
+    found = detect(event("Gesprek – Fjordsikring", "Bedankt voor je kandidatuur voor de functie van Schadebeheerder. "
+                         "Graag nodigen we je uit voor een eerste gesprek. " + description, organizer=BO, attendees=(SARA,), minutes=60), [ME])
+    assert found.interview and {p.email for p in found.people} == {BO.email, SARA.email}
+
+
+@pytest.mark.parametrize("mailbox", ["selectie@kustwonen.example", "rekrutering@kustwonen.example"])
+def test_a_dutch_selection_teams_mailbox_is_no_person_met(mailbox):
+    team = person(mailbox, "Dienst Selectie")
+    els = person("els.peeters@kustwonen.example", "Els Peeters")
+    found = detect(event("Kustwonen – mondelinge proef", "U bent geslaagd voor de schriftelijke proef voor de functie "
+                         "Werfleider. Wij nodigen u uit voor een sollicitatiegesprek. De selectiecommissie bestaat uit Els "
+                         "Peeters (hoofd technische dienst) en een externe deskundige.\n\nDienst Selectie – Kustwonen",
+                         organizer=team, attendees=(els,), minutes=60), [ME])
+    assert found.interview and [p.email for p in found.people] == [els.email]
