@@ -10,7 +10,15 @@ from functools import lru_cache
 from .arabic import arabic_company
 from .call_notes import call_note
 from .chinese import chinese_company
-from .company_names import LEGAL_FORM_AHEAD, abbreviates, is_service, name_prefixes, runs, vowelless_name
+from .company_names import (
+    LEGAL_FORM_AHEAD,
+    abbreviates,
+    first_part_name,
+    is_service,
+    name_prefixes,
+    runs,
+    vowelless_name,
+)
 from .company_text import (
     CLIENT_MARKER,
     MAILBOX_WORDS,
@@ -93,6 +101,13 @@ def _named_by(facts: EventFacts, domain: str, base: float, who: str, texts: list
             if full:
                 found.append(Candidate(full, base + 0.4 + _PLACE_BONUS[place],
                                        f"{who} domain matches the company in the {place} (written in full)"))
+    if found or "-" not in label:
+        return found
+    for place, text, _runs in texts:  # nothing spelled or shortened: a name from the word the domain spells first
+        phrase = _from_first_part(facts, text, label)
+        if phrase and not facts.names_me(phrase.lower()):
+            return [Candidate(written_in_full(facts, phrase), base + _PLACE_BONUS[place],
+                              f"{who} domain matches the company in the {place}")]
     return found
 
 
@@ -109,6 +124,21 @@ def _vowelless(facts: EventFacts, text: str, label: str) -> str | None:
                                      or facts.vocabulary.scan(fold(" " + words[keep]))):
         keep += 1
     return " ".join(words[:keep])
+
+
+def _from_first_part(facts: EventFacts, text: str, label: str) -> str | None:
+    """The name ``text`` writes from the word a hyphenated domain spells first ("Kaai Vastgoed" for kaai-re), up to
+    a word that names the user, a mailbox or a meeting; at least two words (the one word is the domain's own)."""
+    name = first_part_name(text, label)
+    if not name:
+        return None
+    words = name.split()
+    keep = 1
+    while keep < len(words) and not (facts.names_me(words[keep].lower()) or MAILBOX_WORDS.fullmatch(words[keep].lower())
+                                     or words[keep].lower() in NOT_COMPANIES
+                                     or facts.vocabulary.scan(fold(" " + words[keep]))):
+        keep += 1
+    return " ".join(words[:keep]) if keep > 1 else None
 
 
 # a word in capitals inside a spelled name ("Northstar GBS"): the text may give it in full elsewhere
@@ -130,12 +160,17 @@ def _expanded(facts: EventFacts, domain: str, run: str) -> str | None:
 
 
 def _named_as_company(facts: EventFacts, phrase: str) -> bool:
+    """True when the text shows ``phrase`` is a company's name: a legal form after it, a part of a title or a line
+    set apart by "|", brackets in the title ("Coffee w/ Ana Roy (Tidewater Labs)"),
+    or said twice."""
     said = 0
-    for _place, text in sources(facts):
+    for place, text in sources(facts):
         at = text.find(phrase) if text else -1
         while at >= 0:
             said += 1
             end = at + len(phrase)
+            if place == "title" and text[at - 1:at] == "(" and text[end:end + 1] == ")" and at > 1:
+                return True
             line_start, line_end = text.rfind("\n", 0, at) + 1, text.find("\n", end)
             line = text[line_start: line_end if line_end >= 0 else len(text)]
             if LEGAL_FORM_AHEAD.match(text[end:end + 12]) or " | " in line or "|" in line.strip()[:1]:

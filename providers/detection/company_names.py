@@ -207,7 +207,7 @@ def abbreviates(domain: str, phrase: str, loose: bool = False) -> bool:
         return False  # the cheap look first: most phrases do not even hold the letters in order
     units = _units(phrase)
     if len(units) == 1 and len(parts) == 1:
-        return _without_vowels(parts[0], units[0][0])
+        return _without_vowels(parts[0], units[0][0]) or (loose and _consonants_of(parts[0], units[0][0]))
     if len(units) < 2 or not parts:
         return False
     whole = "".join(parts)
@@ -244,6 +244,13 @@ def _spelled_then_initials(head: str, initials: str, units: list[tuple[str, bool
     return False
 
 
+def _consonants_of(label: str, word: str) -> bool:
+    """True when ``label``, four consonants or more, takes them in order from ``word``'s first letter on, never its
+    last ("pwsk" for Pawsikring: a short form of its syllables, as loose as ``abbreviates`` allows)."""
+    return (len(label) >= 4 and len(label) < len(word) - 2 and label[0] == word[0] and label.isalpha()
+            and not any(ch in _VOWELS for ch in label[1:]) and _subsequence(label, word[:-1]))
+
+
 def _without_vowels(label: str, word: str) -> bool:
     """True when ``label`` writes the one word ``word`` without its vowels, from its first letter to its last
     consonant, most of its consonants kept ("kdmt" for Kudimart, "brkfld" for Brookfield, "qntr" for Qantara)."""
@@ -266,6 +273,19 @@ def vowelless_name(text: str, label: str) -> str | None:
         return None
     for match in _CAPITALISED_RUN.finditer(text):
         if squash(match.group(1))[:1] == label[0] and writes_without_vowels(label, squash(match.group(1))):
+            return match.group(0)
+    return None
+
+
+def first_part_name(text: str, label: str) -> str | None:
+    """The name in ``text`` whose first word a hyphenated domain's ``label`` spells before a short form of the rest
+    ("Kaai Vastgoed" for kaai-re, the real estate of its English name): that capitalised word and the one or two
+    capitalised words the text writes after it. The caller trims what names no organisation."""
+    first, _hyphen, rest = label.partition("-")
+    if len(first) < 4 or not first.isalpha() or not rest or len(rest) > 3 or not rest.isalpha():
+        return None
+    for match in _CAPITALISED_RUN.finditer(text):
+        if " " in match.group(0).strip() and squash(match.group(1)) == first:
             return match.group(0)
     return None
 
@@ -325,14 +345,23 @@ def _consumes(label: str, units: tuple) -> bool:
 
 def _in_order(label: str, units: list[tuple[str, bool, int]]) -> bool:
     """True when ``label`` ends with the start of the last word ("zzfoods": "foods"; "nlh": "h" of
-    "Hotels") and the rest of it comes in order in the words before, from the first one's initial."""
+    "Hotels"), or with letters of it from its initial on, and the rest of it comes in order in the words before,
+    from the first one's initial."""
     before = "".join(unit[0] for unit in units[:-1])
     last = units[-1][0]
     for size in range(min(len(last), len(label) - 1), 0, -1):
         head = label[:-size]
         if label.endswith(last[:size]) and head[:1] == before[:1] and _subsequence(head, before):
             return True
-    return False
+    # a long last word, a compound, gives its parts' initials: "kgdh" for Kattegat Dyrehospital (dyre + hospital)
+    if len(label) < 4 or len(last) < _COMPOUND or last[0] not in label[1:]:
+        return False
+    at = label.rindex(last[0])
+    head, tail = label[:at], label[at:]
+    return head[:1] == before[:1] and _subsequence(head, before) and len(tail) > 1 and _subsequence(tail, last)
+
+
+_COMPOUND = 9  # letters: a word this long may be two run together ("Dyrehospital", "Bauunternehmen")
 
 
 def _subsequence(short: str, long: str) -> bool:

@@ -323,12 +323,24 @@ def _may_name_a_company(vocabulary: Vocabulary, phrase: str) -> bool:
     if _REFERENCE.search(phrase) or _units_only(lowered) or lowered.split()[0] in _YOURS:
         return False  # "Job Ref 284-KRI-26-0117", "Surgical Division", "NHS Foundation"
     hits = vocabulary.scan(fold(phrase))
-    if "role" in hits and lowered.rsplit(None, 1)[-1] in INSTITUTION_WORDS:
+    if "role" in hits and (lowered.rsplit(None, 1)[-1] in INSTITUTION_WORDS or _firm_of(fold(phrase), hits["role"])):
         hits = {tag: found for tag, found in hits.items() if tag != "role"}  # "Al Noor Specialist Hospital"
     if "role" in hits or any(tag.startswith(("interview", "stage", "info")) for tag in hits):
         return False
     # "（オンライン）", "(Karriere)": how or what the meeting is about
     return not any(found == lowered and tag.startswith(("mode=", "career")) for tag, found in hits.items())
+
+
+def _firm_of(folded: str, title: str) -> bool:
+    """True when ``folded``, a name of two words or more, ends in the plural of the job title ``title`` it holds and
+    holds no other: a firm of those professionals ("Schelde Architecten", "Lindqvist Arkitekter", "Moss Engineers")."""
+    words = folded.split()
+    last = words[-1] if len(words) > 1 else ""
+    return last.startswith(title.strip()) and last[len(title.strip()):] in _PLURAL_ENDINGS and title not in " ".join(
+        words[:-1])
+
+
+_PLURAL_ENDINGS = frozenset({"s", "es", "n", "en", "er", "e", "i"})
 
 
 # a reference number ("284-KRI-26-0117", "JR104233") or the words that announce one

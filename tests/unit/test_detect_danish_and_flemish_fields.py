@@ -59,3 +59,41 @@ def test_a_dutch_selection_teams_mailbox_is_no_person_met(mailbox):
                          "Peeters (hoofd technische dienst) en een externe deskundige.\n\nDienst Selectie – Kustwonen",
                          organizer=team, attendees=(els,), minutes=60), [ME])
     assert found.interview and [p.email for p in found.people] == [els.email]
+
+
+def test_a_firm_named_after_its_profession_is_the_company_its_domain_shortens():
+    koen = person("koen.maes@mos-eng.example", "Koen Maes")
+    found = detect(event("Moss Engineers – gesprek met Koen", "Bedankt voor je kandidatuur voor de functie van "
+                         "Werfleider. Graag nodigen we je uit voor een eerste gesprek.\n\nMet vriendelijke groeten,\n"
+                         "Koen Maes\nMoss Engineers", organizer=koen, attendees=(koen,), minutes=60), [ME])
+    assert found.company == "Moss Engineers"
+
+
+def test_the_name_a_hyphenated_domain_spells_the_first_word_of_is_the_company():
+    mira = person("mira.jacobs@toren-re.example", "Mira Jacobs")
+    found = detect(event("Mira Jacobs and Anne Smit", "What: Intro – Asset Manager between Mira Jacobs and Anne "
+                         "Smit\nAdditional notes: Toren Immobilien is hiring an Asset Manager for our city portfolio.",
+                         organizer=mira, attendees=(mira,), minutes=30), [ME])
+    assert found.company == "Toren Immobilien"
+
+
+def test_a_domain_of_a_one_word_names_consonants_names_the_company():
+    found = detect(event("Tandsikring – samtale med Bo", "Hej Anne\n\nTak for din ansøgning. Vi vil gerne invitere "
+                         "dig til en første samtale.\n\nVenlig hilsen\nBo Holm\nTandsikring",
+                         organizer=person("bo.holm@tdsk.example", "Bo Holm"), minutes=60), [ME])
+    assert found.company == "Tandsikring"
+
+
+def test_the_company_in_brackets_after_a_name_in_a_coffees_title_is_the_one_its_domain_shortens():
+    found = detect(event("Kaffe m. Ida Berg (Fjordfoder Syd)", "Ida skiftede fra praksis til industrien. Spørg "
+                         "hvordan hun fik det første job, og om hun kender nogen hos Havgaard. ida.berg@fjfs.example",
+                         organizer=None, me_too=False, minutes=60), [ME])
+    assert found.interview and found.company == "Fjordfoder Syd"
+
+
+def test_a_domain_giving_a_compounds_initials_names_the_company():
+    ole = person("ole.dam@kddk.example", "Ole Dam")
+    found = detect(event("Mød Ole – Kolding Dyreklinik", "Hej Anne\nOle viser dig klinikken og fortæller om "
+                         "stillingen som Dyrlæge. Tag gerne CV med.\n/Ole", organizer=ole, attendees=(ole,),
+                         location="Kolding Dyreklinik, Vejlevej 4, 6000 Kolding", minutes=90), [ME])
+    assert found.company == "Kolding Dyreklinik"
