@@ -29,6 +29,9 @@ PRESS_MEDIUM = re.compile(
     r"\b(?:" + _alternation(LEXICON.phrases("press", "before_medium")) + r")\s+"
     r"(?:(?:" + _alternation(LEXICON.phrases("press", "articles")) + r")\s+)?"
     r"(?:" + _alternation(LEXICON.phrases("press", "media")) + r")\b(?!-\w)"  # not "tv-produktion", "radio-show"
+    # or a paper's name that ends in the word for one ("interview til Bugtens Avis"): never that word alone
+    r"|\b(?:" + _alternation(LEXICON.phrases("press", "before_medium")) + r")\s+[^\W\d_][\w'’-]*\s+"
+    r"(?:" + _alternation(LEXICON.phrases("press", "name_ends")) + r")\b(?!-\w)"
 )
 # the closing line of a letter ("Kind regards", "Met vriendelijke groet"): what follows is a signature
 _SIGN_OFF = phrase_regex(LEXICON.phrases("letter", "sign_off"), anchored=True)

@@ -97,3 +97,17 @@ def test_a_domain_giving_a_compounds_initials_names_the_company():
                          "stillingen som Dyrlæge. Tag gerne CV med.\n/Ole", organizer=ole, attendees=(ole,),
                          location="Kolding Dyreklinik, Vejlevej 4, 6000 Kolding", minutes=90), [ME])
     assert found.company == "Kolding Dyreklinik"
+
+
+def test_an_interview_for_a_paper_named_with_the_danish_word_for_one_is_press():
+    reporter = person("lise.krog@vestegnensavis.example", "Lise Krog")
+    found = detect(event("Interview til Vestegnens Avis: sommerens hedebølge og katte", "Lise Krog ringer.",
+                         organizer=reporter, attendees=(reporter,), minutes=30), [ME])
+    assert not found.interview
+
+
+def test_an_interview_with_the_car_rental_company_of_that_name_is_still_one():
+    manager = person("jens.lund@avis.example", "Jens Lund")
+    found = detect(event("Jobsamtale med Avis: stationsleder", "Tak for din ansøgning. Vi vil gerne invitere dig til "
+                         "en jobsamtale.", organizer=manager, attendees=(manager,), minutes=45), [ME])
+    assert found.interview
