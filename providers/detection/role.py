@@ -17,14 +17,21 @@ from .korean import korean_framed_roles, korean_sentence
 from .lexicon import LEXICON
 from .role_heads import practitioner
 from .role_names import best_role, is_qualifier, written_in_full
-from .scanner import fold, phrase_start_pattern, trie_pattern
+from .scanner import fold, phrase_start_pattern, spellings, trie_pattern
 from .systems import REQUISITION
 from .thai import thai_framed_roles
 from .words import INTERVIEWERS_HEADING, signs_off
 
+
+def _phrases(section: str, kind: str) -> set[str]:
+    """The vocabulary's phrases of ``section``'s ``kind``, each in every spelling (without accents, "poziţia" for
+    "poziția"), as the matches of the vocabulary itself."""
+    return {form for phrase in LEXICON.phrases(section, kind) for form in spellings(phrase.lower())}
+
+
 # "Role: Data Analyst", "Stelle: ...", "職種：...": a label, at the start of a line or after a separator
 _LABELLED = re.compile(
-    phrase_start_pattern({p.lower() for p in LEXICON.phrases("job", "labels")}) + r"\s*[:：]\s*(?P<role>[^\n|]{2,80})",
+    phrase_start_pattern(_phrases("job", "labels")) + r"\s*[:：]\s*(?P<role>[^\n|]{2,80})",
     re.IGNORECASE,
 )
 # "the Data Analyst role": the words between the last article and the noun; a team or area after a
@@ -46,7 +53,7 @@ _LAST_ARTICLE_ONLY = re.compile(
     r".*\b(?:the|this|our|your|an?)\s+(?P<role>[^.,;:()\n]{2,60})$", re.IGNORECASE | re.DOTALL,
 )
 # "the position Marketing Coordinator at ...", "pour le poste de ...", "zoek ik een ...": the role's words follow
-_KEYWORD = re.compile(phrase_start_pattern({p.lower() for p in LEXICON.phrases("job", "before_role")}) + r"(?!\w)",
+_KEYWORD = re.compile(phrase_start_pattern(_phrases("job", "before_role")) + r"(?!\w)",
                       re.IGNORECASE)
 # (Hebrew joins its article to a foreign word with a hyphen: "משרת ה-Team Lead")
 _AFTER_KEYWORD = re.compile(
@@ -59,11 +66,12 @@ _AFTER_KEYWORD = re.compile(
 # a keyword followed by another ("para el puesto de", "for the position of"): the role follows the second
 _ANOTHER_KEYWORD = re.compile(
     r"(?:(?:el|la|los|las|le|les|il|lo|o|os|as|the|an?)\s+)?(?:" + trie_pattern(
-        {p.lower() for p in LEXICON.phrases("job", "before_role")}) + r")(?!\w)",
+        _phrases("job", "before_role")) + r")(?!\w)",
     re.IGNORECASE,
 )
 # where a role's words end: a preposition, conjunction or verb that starts something else (Vietnamese "tại", "ở",
-# "bên họ": at, with them; Indonesian "bersama", "dengan": with), or a dash; French
+# "bên họ": at, with them; Indonesian "bersama", "dengan": with; Romanian "pe", "în", "din": on, in, from, in lower
+# case: "Head of PE" is a title), or a dash; French
 # and Spanish titles name a field after "en" ("Spécialiste en pharmacovigilance avec ...", "Técnico en farmacia
 # con ..."): one or two words in lower case (a place or a company is capitalised; "en remoto" says how the work
 # is done), then where the role ends
@@ -76,7 +84,8 @@ _CUT = re.compile(
     r"|is|was|will|has|ist|wird|wurde|est|sera|es|fue|será|está|é|foi|está|è|sarà|wordt|werd"
     r"|v|ve|u|pro|od|je|bude|do společnosti|do firmy|ja|sekä|joka|jossa|στην|στη|στο|στον|στα|για|σε|με|και|από|θα"
     r"|hos|på|i|och|og|til|till|som|är|er|blir|bliver|by|لدى|في|مع|ضمن"
-    r"|tại|ở|bên|cho|với|là|sẽ|bersama|dengan|pada|yang|dan|untuk)(?!\w)"
+    r"|tại|ở|bên|cho|với|là|sẽ|bersama|dengan|pada|yang|dan|untuk"
+    r"|(?-i:pe|în|din|pentru|și|şi|si|care|va))(?!\w)"
     r"|\s+[-–—|]|[-–—|]\s+"
     # a title in Latin letters inside a Hebrew sentence ends where the Hebrew goes on ("משרת Team Lead בסטארט-אפ"),
     # and any title where Hebrew's "at", "from" or "to" joins the next name with a hyphen ("מנהלת מוצר ב-Contoso")
@@ -314,12 +323,16 @@ def framed_role(facts: EventFacts, company: str | None = None) -> str | None:
     return None
 
 
+# the end of a sentence that goes on after a label's role, on the same line ("Role: Analyst. She'll call at 5.")
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3})[.!?](?:\s|$)")
+
+
 def _labelled_role(facts: EventFacts, company: str | None) -> str | None:
     """The role after a label ("Role: ..."); an empty string when the label says nothing usable."""
     for text, hits in ((facts.description, facts.text_hits), (facts.title, facts.title_hits)):
         match = _labelled(text) if "job" in hits and (":" in text or "：" in text) else None
         if match:
-            role = _clean(_GENDER.sub(" ", match.group("role")), facts, company)
+            role = _clean(_GENDER.sub(" ", _SENTENCE_END.split(match.group("role"), 1)[0]), facts, company)
             return "" if _sentence(role) else role
     return None
 

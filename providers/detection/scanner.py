@@ -26,6 +26,9 @@ from functools import lru_cache
 # anywhere, and keeps its marks (Thai vowels and tones are combining marks, not accents)
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+# Romanian s and t with a comma below, and with the cedilla older keyboards type for them: either spelling of a
+# phrase matches both
+_CEDILLA = str.maketrans({"ș": "ş", "ț": "ţ", "ş": "ș", "ţ": "ț"})
 # typographic variants folded before matching, so vocabularies only hold the plain forms
 # (replaced one by one: ``str.translate`` looks every character of a non-ASCII text up, many times slower);
 # Hebrew's own hyphen, geresh and gershayim ("ב־", "קואצ׳ינג", "מנכ״ל") are typed as plain ones too
@@ -89,7 +92,8 @@ def spellings(term: str) -> set[str]:
     """``term`` and its spellings without accents, and with umlauts as ``ae``/``oe``/``ue``."""
     if _UNSPACED.search(term):
         return {term}
-    return {term, _strip_accents(term), term.translate(_UMLAUTS), _strip_accents(term.translate(_UMLAUTS))}
+    return {term, term.translate(_CEDILLA), _strip_accents(term), term.translate(_UMLAUTS),
+            _strip_accents(term.translate(_UMLAUTS))}
 
 
 def trie_pattern(words: Iterable[str], bounded_ends: frozenset[str] = frozenset()) -> str:
