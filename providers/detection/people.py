@@ -163,13 +163,16 @@ def _met_beside(facts: EventFacts, people: list[Person]) -> bool:
 
 
 # the names after the word for "with", up to the end of the clause: "with Pieter and Jacques Fortuin (Chief Actuary)"
-_WITH_NAMES = re.compile(r"\b(?:with|mit|avec|con|com|met|med|z)\s+(?P<names>[^.;:!?\n()]{1,80})", re.IGNORECASE)
+_WITH_NAMES = re.compile(r"\b(?:with|mit|avec|con|com|met|med|z|cu|bersama|dengan)\s+(?P<names>[^.;:!?\n()]{1,80})",
+                         re.IGNORECASE)
 # two people's names joined by "and", each perhaps with their title in brackets: "questions from Anna Berg and Ole
-# Dahl", "Jesper (head vet) og Lone (ward manager) show you round"
-_NAME = (r"(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:[ \t]+(?:(?:van|von|de|den|der|da|di|du|le|la)[ \t]+)*"
-         r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+){0,2})")
-_JOINED_NAMES = re.compile(rf"(?P<names>{_NAME}(?:[ \t]*\([^()\n]{{1,50}}\))?[ \t]+(?:and|og|en|und|et|och|ja|y|e)"
-                           rf"[ \t]+{_NAME})", re.IGNORECASE)
+# Dahl", "Jesper (head vet) og Lone (ward manager) show you round", "Dan (director juridic) și Alina (HR)", "Rahim
+# dan Siti"
+# (Romanian capitals with a comma below, "Șerban", "Țurcanu", lie beyond the other accented ones)
+_NAME = (r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽȘȚ][\w'’-]+(?:[ \t]+(?:(?:van|von|de|den|der|da|di|du|le|la)[ \t]+)*"
+         r"[A-ZÀ-ÖØ-ÞĀ-ŽȘȚ][\w'’-]+){0,2})")
+_JOINED_NAMES = re.compile(rf"(?P<names>{_NAME}(?:[ \t]*\([^()\n]{{1,50}}\))?[ \t]+"
+                           rf"(?:and|og|en|und|et|och|ja|y|e|și|şi|si|dan)[ \t]+{_NAME})", re.IGNORECASE)
 
 
 def _only_arranges(facts: EventFacts, present: list[Person]) -> bool:
@@ -374,15 +377,16 @@ def _copied_and_coming(facts: EventFacts, sender: Person, sender_away: bool = Fa
 
 
 # the copy line of a forwarded message's header: "Cc: Jean-Marc Aebischer <jm@...>", "Kopie:", "Copie à :", "Kopia:",
-# and as Turkish, Finnish, Polish, Hebrew, Arabic and Thai mail programs write it: "Bilgi:", "Kopio:", "DW:" (do
-# wiadomości), "עותק:", "نسخة إلى:", "สำเนาถึง:"
+# and as Turkish, Finnish, Polish, Hebrew, Arabic, Thai and Malay mail programs write it: "Bilgi:", "Kopio:", "DW:" (do
+# wiadomości), "עותק:", "نسخة إلى:", "สำเนาถึง:", "Sk:" (salinan kepada)
 _CC_LINE = re.compile(r"^[ \t>]*(?:cc|kopie|kopia|kopi|kopio|bilgi|dw|copie à|copia|cópia|참조|עותק|نسخة إلى|نسخة"
-                      r"|สำเนาถึง)[ \t]*:.*$", re.IGNORECASE | re.MULTILINE)
+                      r"|สำเนาถึง|sk)[ \t]*:.*$", re.IGNORECASE | re.MULTILINE)
 # a name written before an address in brackets in a header line: "Cc: Jean-Marc Aebischer <jm@...>"
 _HEADER_NAME = re.compile(r"(?:^|[:,;])[ \t>]*(?P<name>[^<>:,;\n]+?)[ \t]*<$")
 # the sender's line of a forwarded message's header: "From: Ana Lima <ana@...>", "De :", "Von:", "差出人："
 _FROM_LINE = re.compile(r"[ \t>]*(?:from|von|de|da|van|od|kimden|gönderen|expéditeur|afzender|från|fra|lähettäjä"
-                        r"|差出人|送信者|보낸사람|发件人|寄件者|מאת|من|dari|จาก)[ \t]*[:：]", re.IGNORECASE)
+                        r"|差出人|送信者|보낸사람|发件人|寄件者|מאת|من|dari|จาก|daripada|de la)[ \t]*[:：]",
+                        re.IGNORECASE)
 # the lines of a forwarded message's header: who sent it, to whom, copied, its subject and date
 _HEADER_LINE = re.compile(r"^[ \t>]*(?:from|to|cc|subject|date|von|an|betreff|de|à|objet|da|a|oggetto|data|de|para"
                           r"|assunto|enviado|från|fra|till|til|kopia|kopi|ämne|emne|skickat|sendt|datum|dato"
@@ -390,5 +394,6 @@ _HEADER_LINE = re.compile(r"^[ \t>]*(?:from|to|cc|subject|date|von|an|betreff|de
                           r"|od|do|dw|temat|wysłano|komu|kopie|předmět|odesláno"
                           r"|보낸사람|받는사람|참조|제목|날짜|מאת|אל|עותק|נושא|נשלח|תאריך"
                           r"|من|إلى|الى|نسخة إلى|نسخة|الموضوع|التاريخ|dari|kepada|subjek|tanggal"
-                          r"|จาก|ถึง|สำเนาถึง|เรื่อง|ส่ง|วันที่)[ \t]*:.*$",
+                          r"|จาก|ถึง|สำเนาถึง|เรื่อง|ส่ง|วันที่"
+                          r"|daripada|dihantar|sk|tarikh|de la|către|catre|subiect|trimis)[ \t]*:.*$",
                           re.IGNORECASE | re.MULTILINE)

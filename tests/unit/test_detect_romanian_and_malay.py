@@ -118,3 +118,33 @@ def test_calendar_level_detection_reads_a_romanian_process_throughout():
                    "Ilie.", organizer=HR_RO, attendees=(SERBAN,), minutes=45)
     found = detect_calendar([first, second], [ME])
     assert all(f.interview for f in found) and found[0].role == "Inginer proiectant"
+
+
+
+def test_the_people_a_pasted_malay_message_copies_are_met_when_its_sender_stays_away():
+    found = detect(event("FW: Temu duga – Learning Designer", "Daripada: Mei Ling <meiling@kenaritalent.example>\n"
+                         "Dihantar: Isnin, 7 Disember 2026 10:02 PG\nKepada: Casey <casey.n@gmail.example>\n"
+                         "Sk: Rahim Yusof <rahim.yusof@kenari.example>; Siti Aminah <siti.aminah@kenari.example>\n"
+                         "Subjek: Temu duga – Learning Designer\n\nHi Casey, En. Rahim Yusof and Puan Siti Aminah would "
+                         "like to meet you on Friday. I won't be joining.\n\nMei Ling", organizer=None, me_too=False,
+                         minutes=60), [ME])
+    assert found.interview and {p.email for p in found.people} == {"rahim.yusof@kenari.example",
+                                                                   "siti.aminah@kenari.example"}
+
+
+@pytest.mark.parametrize("description", [
+    "Vă invităm la primul interviu cu Șerban Ilie (director tehnic) și Irina Dobre (HR).",
+    "Irina Dobre (HR) și Șerban Ilie (director tehnic) vă invită la primul interviu.",
+])
+def test_the_organizer_named_beside_a_panel_member_in_romanian_is_met_too(description):
+    found = detect(event("Interviu Carpatica – Inginer proiectant", description, organizer=IRINA, attendees=(SERBAN,),
+                         minutes=60), [ME])
+    assert found.interview and {p.email for p in found.people} == {IRINA.email, SERBAN.email}
+
+
+def test_the_organizer_named_beside_a_panel_member_in_malay_is_met_too():
+    aida = person("aida.karim@delima.example", "Aida Karim")
+    found = detect(event("Temu duga – Pegawai Pemasaran", "Encik Zaidi Omar (Ketua Jabatan) dan Puan Aida Karim "
+                         "(Sumber Manusia) ingin bertemu dengan tuan.", organizer=aida, attendees=(ZAIDI,), minutes=60),
+                   [ME])
+    assert found.interview and {p.email for p in found.people} == {aida.email, ZAIDI.email}
