@@ -356,8 +356,11 @@ _INSTITUTION = re.compile(
 )
 
 
+# what a location's first place is when it is no company: a meeting's link or room, or a building named for itself
+# ("Wharf Tower", "Menara Seri", "Wisma Jaya", "Plaza Norte"), which lets floors to many companies
 _VENUE_NOISE = re.compile(r"\d|https?:|www\.|zoom|teams|meet|google|webex|phone|telefon|online|remote|home|room|raum"
-                          r"|salle|sala|zaal|building|floor|suite|office|bureau|büro|oficina|escritório", re.IGNORECASE)
+                          r"|salle|sala|zaal|building|floor|suite|office|bureau|büro|oficina|escritório"
+                          r"|\b(?:towers?|plaza|menara|wisma|bangunan|kompleks|torre|turm|mall)\b", re.IGNORECASE)
 
 
 def _venue(facts: EventFacts) -> list[Candidate]:

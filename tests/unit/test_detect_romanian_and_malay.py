@@ -148,3 +148,23 @@ def test_the_organizer_named_beside_a_panel_member_in_malay_is_met_too():
                          "(Sumber Manusia) ingin bertemu dengan tuan.", organizer=aida, attendees=(ZAIDI,), minutes=60),
                    [ME])
     assert found.interview and {p.email for p in found.people} == {aida.email, ZAIDI.email}
+
+
+@pytest.mark.parametrize("location", [
+    "Lumen Tower, Level 12, Jalan Sultan Ismail, Kuala Lumpur",
+    "Menara Lumen, Aras 9, Jalan Tun Razak",
+    "Wisma Lumen, Tingkat 3",
+    "Harbour Plaza, 8th floor",
+])
+def test_a_building_named_in_the_location_is_not_the_company(location):
+    found = detect(event("Interview – Data Analyst", "Meeting Ahmad from HR at reception.", organizer=None,
+                         me_too=False, location=location, minutes=60), [ME])
+    assert found.interview and not {"Lumen", "Harbour"} & set((found.company or "").split())
+
+
+def test_the_client_a_forwarded_message_names_is_the_company_not_the_building():
+    found = detect(event("FW: Interview – Data Analyst", "From: Joel Lim <joel.lim@brightlane.example>\n"
+                         "Subject: Interview – Data Analyst\n\nHi, good news: now I can share the client name: Kestrel "
+                         "Shipping. I won't be joining, call me after.", organizer=None, me_too=False,
+                         location="Harbour Tower, Level 30, Marina Way", minutes=60), [ME])
+    assert found.interview and found.company == "Kestrel Shipping"
