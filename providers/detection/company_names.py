@@ -199,8 +199,23 @@ def abbreviates(domain: str, phrase: str, loose: bool = False) -> bool:
     Ventos do Sul Energia; "mkc": Mehta Kapadia & Co.; "cssin": Centre de services scolaire de
     l'Île-Nord); a hyphenated domain may abbreviate the name, then repeat its last word ("rcl-logistik").
     With ``loose``, the domain's letters need only come in order from the first one ("zzfoods":
-    Zuiderzee Foods), which the caller accepts only where the text shows the phrase is a company's name."""
+    Zuiderzee Foods), which the caller accepts only where the text shows the phrase is a company's name.
+    A Malaysian or Bruneian domain may end with the initials of the legal form the text leaves out ("kmb.com.my":
+    Kenanga Maju Berhad, "Kenanga Maju" in the text)."""
     label = domain_label(domain)
+    if _abbreviates(label, phrase, loose):
+        return True
+    country = domain.lower().rsplit(".", 1)[-1]
+    return any(label.endswith(initials) and len(label) - len(initials) >= 2 and "-" not in label
+               and _abbreviates(label[:-len(initials)], phrase, False)
+               for initials in _LEGAL_FORM_INITIALS.get(country, ()))
+
+
+# the initials of the legal forms a country's companies put in their domains: Berhad, Sendirian Berhad
+_LEGAL_FORM_INITIALS = {"my": ("bhd", "sb", "b"), "bn": ("bhd", "sb", "b")}
+
+
+def _abbreviates(label: str, phrase: str, loose: bool) -> bool:
     parts = [p for p in label.split("-") if p and p not in _LABEL_TAILS] or [label.replace("-", "")]
     squashed = squash(phrase)
     if not squashed or squashed[0] != parts[0][0] or not _subsequence(parts[0], squashed):

@@ -168,3 +168,12 @@ def test_the_client_a_forwarded_message_names_is_the_company_not_the_building():
                          "Shipping. I won't be joining, call me after.", organizer=None, me_too=False,
                          location="Harbour Tower, Level 30, Marina Way", minutes=60), [ME])
     assert found.interview and found.company == "Kestrel Shipping"
+
+
+def test_a_malaysian_domain_may_end_with_the_initials_of_the_legal_form():
+    nadia = person("nadia.rahman@kmb.com.my", "Nadia Rahman")
+    found = detect(event("Kenanga Maju – interview: Credit Analyst", "Thank you for your interest in the Credit "
+                         "Analyst position at Kenanga Maju Graduate Centre. We are pleased to invite you for an "
+                         "interview.\n\nRegards,\nNadia Rahman\nKenanga Maju", organizer=nadia, attendees=(nadia,),
+                         minutes=60), [ME])
+    assert found.interview and found.company == "Kenanga Maju"
