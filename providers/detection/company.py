@@ -25,7 +25,15 @@ from .company_names import (
     without_legal_form,
     writes_a_legal_form,
 )
-from .company_text import Candidate, registered_in_full, sources, spelled_out, spelled_out_in, written_in_full
+from .company_text import (
+    Candidate,
+    kind_in_full,
+    registered_in_full,
+    sources,
+    spelled_out,
+    spelled_out_in,
+    written_in_full,
+)
 from .domains import domain_label, squash
 from .evidence import is_person_name
 from .facts import EventFacts
@@ -63,6 +71,8 @@ def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
         name = written_in_full(facts, name)
     elif legal or (legal is None and writes_a_legal_form("\n".join(texts))):
         name = registered_in_full(facts, name)  # only a legal form after it can show a domain's name in full
+    else:
+        name = kind_in_full(facts, name)  # or the word for the kind of firm it is: "Nexa Legal" for nxa.ro
     if ACRONYM.fullmatch(name):
         name = spelled_out(facts, name) or name
     elif ACRONYM.search(name):  # "DS Sever" of "Dopravní stavby Sever", written in full further on

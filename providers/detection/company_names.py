@@ -389,11 +389,13 @@ def _subsequence(short: str, long: str) -> bool:
     return True
 
 
-def full_name_ahead(text: str, phrase: str, at: int | None = None, legal_only: bool = False) -> str | None:
+def full_name_ahead(text: str, phrase: str, at: int | None = None, legal_only: bool = False,
+                    kind_only: bool = False) -> str | None:
     """The longer name ``text`` writes beginning with ``phrase``, when the text shows it is one: a
     legal form follows it ("DeltaPort Terminals B.V."), it ends a signature's "Title | Company" line,
     or its further words end names ("Nordhaven Shipping"). ``None`` otherwise. With ``at``, only
-    the occurrence there is looked at; with ``legal_only``, only a legal form after it shows it."""
+    the occurrence there is looked at; with ``legal_only``, only a legal form after it shows it; with
+    ``kind_only``, only a legal form or words that end names ("Nexa Legal", "Orrin Shipping")."""
     only = at is not None
     at = text.find(phrase) if at is None else at
     while at >= 0:
@@ -409,7 +411,7 @@ def full_name_ahead(text: str, phrase: str, at: int | None = None, legal_only: b
                 stop = end + sum(len(w) for w in extra)
                 line_end = text.find("\n", stop)
                 segment_ends = not text[stop: line_end if line_end >= 0 else len(text)].strip(" .")
-                in_signature = segment_ends and text.rfind("|", 0, at) > text.rfind("\n", 0, at)
+                in_signature = segment_ends and not kind_only and text.rfind("|", 0, at) > text.rfind("\n", 0, at)
                 if LEGAL_FORM_AHEAD.match(text, stop) or not legal_only and (in_signature or all(
                         w in NAME_ENDINGS or w in _ORG_WORDS for w in words)):
                     return phrase + "".join(extra)
@@ -436,5 +438,5 @@ _ORG_WORDS = frozenset(
     " fintech engineering construction manufacturing retail transport trading traders insurance media"
     " analytics breweries distillers microfinance associates associati associés asociados associados"
     " advisory international studio studios games entertainment interactive productions publishing pictures"
-    " films therapeutics biotech search".split()
+    " films therapeutics biotech search legal law".split()
 )

@@ -175,6 +175,17 @@ def registered_in_full(facts: EventFacts, phrase: str) -> str:
     return registered_from_first_word(facts, phrase) or phrase
 
 
+def kind_in_full(facts: EventFacts, phrase: str) -> str:
+    """``phrase``, a name a domain spells, with the words after it that say what kind of firm it is, when the
+    invitation writes them ("Orrin Shipping" of "Orrin" for orrin.com, "Nexa Legal" for nxa.ro); else ``phrase``."""
+    for _place, text in sources(facts):
+        if text and phrase in text:
+            longer = full_name_ahead(text, phrase, kind_only=True)
+            if longer:
+                return longer
+    return phrase
+
+
 def registered_from_first_word(facts: EventFacts, phrase: str) -> str | None:
     """The name the invitation writes before a legal form whose first word is the first word of ``phrase``,
     a domain's name, and whose later words are written in lower case, as Czech, Polish and French names

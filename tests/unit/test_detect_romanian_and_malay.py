@@ -177,3 +177,15 @@ def test_a_malaysian_domain_may_end_with_the_initials_of_the_legal_form():
                          "interview.\n\nRegards,\nNadia Rahman\nKenanga Maju", organizer=nadia, attendees=(nadia,),
                          minutes=60), [ME])
     assert found.interview and found.company == "Kenanga Maju"
+
+
+@pytest.mark.parametrize("title, description, company", [
+    ("Prânz cu Ana Pires – Valtor", "Ana (partener coordonator Valtor Legal) m-a invitat să discutăm postul de Avocat "
+     "senior din echipa de litigii. ana.pires@vltr.example", "Valtor Legal"),
+    ("Lunch with Ana Pires – Valtor", "Ana (partner at Valtor Law) wants to talk about the Senior Associate role in "
+     "her disputes team. ana.pires@vltr.example", "Valtor Law"),
+])
+def test_a_name_the_domain_shortens_is_written_with_the_word_for_the_kind_of_firm_after_it(title, description,
+                                                                                          company):
+    found = detect(event(title, description, organizer=None, me_too=False, minutes=90), [ME])
+    assert found.interview and found.company == company
