@@ -149,19 +149,42 @@ def _always_goes_on(text: str, phrase: str, title: str = "") -> str | None:
     for a title's "Kazemachi"; "The Riverleaf Khao Yai" twice for a domain's "Riverleaf"); a mailbox's word
     ("Recruiting", "Team") or a legal form is no part of it. A title that writes the phrase and those words counts
     as one more time ("Wawancara – Harbor Lane Digital")."""
-    if not phrase:
-        return None
-    pattern = r"(?<!\w)" + re.escape(phrase) + r"(?!\w)(?P<next>(?:[ \t]+[A-Z][\w'’&-]*){0,3})"
-    in_title = {tuple(words) for match in re.finditer(pattern, title) if (words := match.group("next").split())}
-    if text.count(phrase) + len(in_title) < 2 or len(in_title) > 1:
+    if not phrase or text.count(phrase) + (phrase in title) < 2:
         return None  # most names are written once, if at all: no pattern to build
-    following = [list(words) for words in in_title] + [m.group("next").split() for m in re.finditer(pattern, text)]
+    in_title = {tuple(words) for words in _words_after(title, phrase) if words}
+    if text.count(phrase) + len(in_title) < 2 or len(in_title) > 1:
+        return None
+    following = [list(words) for words in in_title] + _words_after(text, phrase)
     words = []
     for word in os.path.commonprefix(following) if following else ():  # (of lists: the words they all start with)
         if word.isupper() or MAILBOX_WORDS.fullmatch(word) or word.lower() in NOT_COMPANIES:
             break  # a legal form ("DAC") or a mailbox's word
         words.append(word)
     return f"{phrase} {' '.join(words)}" if words else None
+
+
+# up to three capitalised words after a name
+_NEXT_WORDS = re.compile(r"(?:[ \t]+[A-Z][\w'’&-]*){0,3}")
+
+
+def _words_after(text: str, phrase: str) -> list[list[str]]:
+    """The capitalised words (up to three) after each time ``text`` writes ``phrase`` as whole words, in order.
+    Found with ``str.find``: a pattern built from each name would be compiled anew for nearly every event."""
+    found = []
+    at = text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if (at == 0 or not _word_character(text[at - 1])) and (end == len(text) or not _word_character(text[end])):
+            words = _NEXT_WORDS.match(text, end).group()
+            found.append(words.split())
+            at = text.find(phrase, end + len(words))
+        else:
+            at = text.find(phrase, at + 1)
+    return found
+
+
+def _word_character(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what a pattern's \w matches
 
 
 def registered_in_full(facts: EventFacts, phrase: str) -> str:
