@@ -16,6 +16,8 @@ from .systems import SYSTEMS
 # Czech and Greek legal forms ("Pivovar Lipno s.r.o.", "Škoda Auto a. s.", "Αιγαίο Logistics Α.Ε."), in every list below
 _CZECH_GREEK = (r"[sS]\.\s?[rR]\.\s?[oO]|spol\.\s?s\s?r\.\s?o|a\.\s?s|v\.\s?o\.\s?s|k\.\s?s|Α\.\s?Β\.\s?Ε\.\s?Ε|ΑΒΕΕ"
                 r"|Α\.\s?Ε\.\s?Β\.\s?Ε|ΑΕΒΕ|Μ\.\s?Ε\.\s?Π\.\s?Ε|ΜΕΠΕ|Ε\.\s?Π\.\s?Ε|ΕΠΕ|Ι\.\s?Κ\.\s?Ε|ΙΚΕ|Α\.\s?Ε|ΑΕ|Ο\.\s?Ε|ΟΕ|Ε\.\s?Ε")
+# and Hungarian ones ("Tisza Gépgyártó Kft.", "Dunai Vegyipari Zrt.")
+_HUNGARIAN = r"Kft|Zrt|Nyrt|Bt|Kkt"
 # legal forms that end a company's name ("Zuiderzee Foods B.V.", "Helix Renewables A/S"): a person
 # leaves them out when speaking of the company (Inc, Corp, LLC and Ltd stay: many names keep them)
 _LEGAL = re.compile(
@@ -23,13 +25,13 @@ _LEGAL = re.compile(
     r"|S\.?\s?L\.?U?|S\.?\s?A\.?\s?S\.?|SARL|S\.?\s?p\.?\s?A\.?|S\.?\s?r\.?\s?l\.?|Ltda\.?|Limited|Pvt\.?(?:\s?Ltd\.?)?"
     r"|Private Limited|Pte\.?(?:\s?Ltd\.?)?|PLC|plc|K\.?\s?K\.?|A/S|ApS|AB|Oyj?|ASA|AS|Bpk\.?|Pty\.?(?:\s?Ltd\.?)?"
     r"|Holdings?|FZE|FZCO|FZ-?LLC|P\.?\s?J\.?\s?S\.?\s?C|W\.?\s?L\.?\s?L|ذ\.?\s?م\.?\s?م|ش\.?\s?م\.?\s?[عم]|주식회사|"
-    + _CZECH_GREEK + r")"
+    + _CZECH_GREEK + "|" + _HUNGARIAN + r")"
     r"|\s*(?:\(주\)|㈜))+\.?$"  # Gulf forms (Emirates, Bahrain, Qatar); Korean (주) is written on the name
 )
-# Nordic, Afrikaans, Czech and Greek forms too
+# Nordic, Afrikaans, Czech, Greek and Hungarian forms too
 LEGAL_FORM_AHEAD = re.compile(r"\s*,?\s*(?:B\.?\s?V\b|N\.?\s?V\b|GmbH\b|AG\b|S\.?\s?A\b|A/S\b|Ltda\b|Ltd\b|Limited\b"
                               r"|Pvt\b|Pte\b|Inc\b|LLC\b|PLC\b|plc\b|Corp\b|SARL\b|S\.?\s?L\b|S\.?\s?p\.?\s?A\b|Pty\b"
-                              r"|AB\b|ASA?\b|ApS\b|Oyj?\b|Bpk\b|(?:" + _CZECH_GREEK + r")\b"
+                              r"|AB\b|ASA?\b|ApS\b|Oyj?\b|Bpk\b|(?:" + _CZECH_GREEK + "|" + _HUNGARIAN + r")\b"
                               r"|FZE\b|FZCO\b|FZ-LLC\b|PJSC\b|WLL\b)")  # Gulf forms
 
 
@@ -46,9 +48,10 @@ def writes_a_legal_form(text: str) -> bool:
 
 # every form LEGAL_FORM_AHEAD matches
 LEGAL_FORMS = (r"(?:B\.?V|N\.?V|GmbH|AG|S\.?A|A/S|Ltda?|Limited|Pvt|Pte|Inc|LLC|PLC|plc|Corp|SARL|S\.?L"
-               r"|S\.?p\.?A|Pty|AB|ASA?|ApS|Oyj?|Bpk|" + _CZECH_GREEK + r"|FZE|FZCO|FZ-LLC|PJSC|WLL)\b")
+               r"|S\.?p\.?A|Pty|AB|ASA?|ApS|Oyj?|Bpk|" + _CZECH_GREEK + "|" + _HUNGARIAN
+               + r"|FZE|FZCO|FZ-LLC|PJSC|WLL)\b")
 # the letters those forms start with
-LEGAL_FORM_INITIALS = "ABCFGILNOPSWakpsvΑΕΙΜΟ"
+LEGAL_FORM_INITIALS = "ABCFGIKLNOPSWZakpsvΑΕΙΜΟ"
 # the same matches, looked for only where one of those letters comes: the regex engine cannot skip to them
 # by itself (the Czech forms start with a class, "[sS]"), and tries every form at every character otherwise
 # (a sixth of the time on the bench's texts that write one)
@@ -78,7 +81,7 @@ _PLACE_BEFORE = re.compile(r"(?:\bbased in|\blocated in|\bin|\bnear|\bnahe|\bnaa
 _LEGAL_ENDS = ("V", "V.", "H", "G", "E", "A", "A.", "S", "L", "L.", "U", "SARL", "a.", "da", "da.", "ed", "te", "te.",
                "C", "LC", "LP", "lc", "K", "K.", "/S", "pS", "B", "y", "ty", "ty.", "td", "td.", "gs", "ng",
                "yj", "pk", "pk.", "r.o", "r.o.", ". o", ". o.", ".s", ".s.", ". s", ". s.", "Ε", "Ε.",
-               "CO", "C.", "م", "م.", "ع", "ع.", "회사", ")", "㈜")
+               "CO", "C.", "م", "م.", "ع", "ع.", "회사", ")", "㈜", "ft", "ft.", "rt", "rt.", "Bt", "Bt.", "kt", "kt.")
 
 
 def without_legal_form(name: str) -> str:
