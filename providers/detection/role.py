@@ -81,6 +81,12 @@ _ANOTHER_KEYWORD = re.compile(
 _FIELD_AFTER_EN = (r"\s+(?!remot|t[ée]l[ée]travail|alternance|pr[ée]sentiel|presencial|hybrid|h[ií]brid|ligne|l[ií]nea)"
                    r"(?-i:[a-zà-ÿ][a-zà-ÿ'’-]{3,}(?:\s+[a-zà-ÿ][a-zà-ÿ'’-]{3,})?)"
                    r"(?:\s*(?:$|[.,;:!?()\n|–—])|\s+(?:avec|con|com|chez|à|au|pour|para|dans|at|with|for)\b)")
+# two fields a Spanish or French title names in capitals, joined ("Especialista en Calidad y Seguridad Alimentaria",
+# "Técnico en Seguridad e Higiene"): part of the title, where one capitalised name after "en" is a place or a company
+_JOINED_FIELDS = re.compile(
+    r"\s+(?i:en)\s+(?:[A-ZÁÉÍÓÚÑÀÈÊÇ][^\W\d_]+\s+){1,3}(?:y|e|et)\s+[A-ZÁÉÍÓÚÑÀÈÊÇ][^\W\d_]+"
+    r"(?:\s+[A-ZÁÉÍÓÚÑÀÈÊÇ][^\W\d_]+){0,2}(?=\s*$|\s*[.,;:!?()\n|–—]|\s+(?:con|avec|para|pour|en|à|a)\b)"
+)
 _CUT = re.compile(
     r"\s+(?:at|with|avec|in|on|for|to|from|who|where|which|@|bei|chez|en(?!" + _FIELD_AFTER_EN + r")"
     r"|na|no|presso|bij|à|au|und|and|et|y|e|die|para|pour|per|con|com"
@@ -372,10 +378,20 @@ def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | N
         words = _AFTER_KEYWORD.match(text, keyword.end())
         if words and _ANOTHER_KEYWORD.match(words.group("role")):
             continue  # "para el puesto de ...": the next keyword frames the role
-        role = _candidate(_CUT.split(words.group("role"), 1)[0] if words else "", facts, company)
+        role = _candidate(_cut(words.group("role")) if words else "", facts, company)
         if role:
             return role
     return None
+
+
+def _cut(words: str) -> str:
+    """``words`` up to where something other than the role starts (``_CUT``), keeping two joined fields after
+    "en" (``_JOINED_FIELDS``)."""
+    cut = _CUT.search(words)
+    if cut is None:
+        return words
+    fields = _JOINED_FIELDS.match(words, cut.start())
+    return words[:fields.end()] if fields else words[:cut.start()]
 
 
 def _framed_in_east_asian(text: str, facts: EventFacts, company: str | None) -> str | None:
