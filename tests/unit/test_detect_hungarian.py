@@ -84,3 +84,13 @@ def test_a_headhunters_call_names_the_post_that_starts_a_sentence_and_keeps_the_
                          "– a cég neve egyelőre titkos. Bérigény, home office.", organizer=None, me_too=False,
                          minutes=30), [ME])
     assert found.interview and found.company == "Alföld Talent" and found.role == "Export Sales Manager"
+
+
+@pytest.mark.parametrize("description", [
+    "Az ügyféllátogatás előtt egyeztetünk a szakmai tapasztalatcsere programjáról.",
+    "Szakmai tapasztalatcsere a karbantartásról, az ügyféllátogatások tapasztalatai.",
+])
+def test_a_customer_visit_and_an_exchange_of_experience_hold_no_agency_client_and_no_question_on_experience(
+        description):
+    assert not detect(event("Tisza Gépgyártó – egyeztetés", description, organizer=KATA, attendees=(KATA,),
+                            minutes=60), [ME]).interview
