@@ -51,3 +51,9 @@ def test_a_capitalised_place_after_en_is_still_no_part_of_the_role():
                          "de Calidad en Arequipa. Te esperamos en una videollamada con Marco Salas.",
                          organizer=SELECCION, attendees=(MARCO,), minutes=45), [ME])
     assert found.interview and found.role == "Técnico de Calidad"
+
+
+def test_a_post_teaching_mandarin_holds_no_word_for_sending():
+    found = detect(event("Entrevista – profesor de mandarín", "Te esperamos en el instituto.", organizer=MARCO,
+                         attendees=(MARCO,), minutes=45), [ME])
+    assert found.interview
