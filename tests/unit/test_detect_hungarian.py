@@ -71,6 +71,11 @@ def test_a_coffee_about_a_career_is_an_informational_interview():
     ("Webinárium: hogyan készülj az interjúra", "Regisztráció a honlapon."),
     ("Lemondva: Interjú – Tisza Gépgyártó", "A pozíciót betöltötték."),
     ("Interjú – gyakornok jelölt", "Én interjúztatom a jelöltet."),
+    ("Törölve: állásinterjú – Tisza Gépgyártó", "Új időpontot később egyeztetünk."),
+    ("Rádióinterjú a reggeli műsorban", "Élő adásban kérdeznek az iparról."),
+    ("Sajtóinterjú – gépipari kiállítás", "Két újságíró, fél óra."),
+    ("Interjút készítenek velem a gépiparról", "Telefonon, fél óra."),
+    ("Interjú – raktáros pozíció", "Én tartom az interjút, Zsolt is bejön a végére."),
 ])
 def test_hungarian_events_that_are_not_interviews(title, description):
     assert detect(event("Interjú – Tisza Gépgyártó", "Várjuk szeretettel.", organizer=KATA, attendees=(KATA,),
