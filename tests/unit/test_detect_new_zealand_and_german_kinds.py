@@ -36,3 +36,13 @@ def test_a_second_round_of_a_quiz_with_a_friend_is_no_interview():
     friend = person("tama.pohe@gmail.com", "Tama Pohe")
     assert not detect(event("Quiz night – round 2", "Same table as last week.", organizer=friend,
                             attendees=(friend,), minutes=120), [ME]).interview
+
+
+def test_a_flat_white_about_someones_career_move_is_an_informational_interview():
+    found = detect(event("Flat white with Hemi", "Hemi Walker (hemi.walker@tuiwater.example) said he'd tell me how "
+                         "he moved from site engineering into asset management.", me_too=False), [ME])
+    assert found.interview and found.kind == "informational"
+
+
+def test_a_flat_white_with_a_friend_is_no_interview():
+    assert not detect(event("Flat white with Hemi", "Catch up before the match.", me_too=False), [ME]).interview
