@@ -441,5 +441,5 @@ _ORG_WORDS = frozenset(
     " fintech engineering construction manufacturing retail transport trading traders insurance media"
     " analytics breweries distillers microfinance associates associati associés asociados associados"
     " advisory international studio studios games entertainment interactive productions publishing pictures"
-    " films therapeutics biotech search legal law".split()
+    " films therapeutics biotech search legal law homes infrastructure".split()
 )

@@ -55,6 +55,9 @@ PUBLIC_BODIES = frozenset("City County Town Village Borough State Province Gover
 # a municipality named after its place, as the Nordic languages write it ("Vestvik kommune", "Malmö stad")
 _BODIES_AFTER = frozenset("kommune kommun stad fylkeskommune".split())
 _POSSESSIVE = ("'s", "’s")
+# a long vowel marked with a macron, as Māori writes it ("Mātai", "Pūkeko"): a domain, which cannot hold one, may
+# leave the letter out ("mtai.co.nz") as well as write it plain
+_MACRONS = re.compile("[āēīōūĀĒĪŌŪ]")
 _JOINERS = frozenset({"&", "+", "-", "–", "—", "'n'"})
 _NOT_ALNUM = re.compile(r"[\W_]+")
 _COMBINING = re.compile(r"[\u0300-\u036f]+")
@@ -152,6 +155,8 @@ def _phrase_in(text: str, forms: frozenset[str]) -> str | None:
     found = _walk(words, _Parts(words, False), forms)
     if found is None and any(word.endswith(_POSSESSIVE) for word in words):  # "Contoso's data team"
         found = _walk(words, _Parts(words, True), forms)
+    if found is None and not text.isascii() and _MACRONS.search(text):  # "Mātai Advisory" for mtai.co.nz
+        found = _walk(words, _Parts(words, False, without_long_vowels=True), forms)
     if found is None:
         return None
     first, last = found
@@ -186,8 +191,9 @@ def _span(text: str, words: list[str], first: int, last: int) -> tuple[int, int]
 class _Parts:
     """The squashed words of a text, computed when first needed (most words are never looked at)."""
 
-    def __init__(self, words: list[str], drop_possessive: bool):
+    def __init__(self, words: list[str], drop_possessive: bool, without_long_vowels: bool = False):
         self.words, self.drop, self.done = words, drop_possessive, [None] * len(words)
+        self.short_vowels_only = without_long_vowels
 
     def __len__(self) -> int:
         return len(self.words)
@@ -196,6 +202,7 @@ class _Parts:
         part = self.done[j]
         if part is None:
             word = self.words[j]
+            word = _MACRONS.sub("", word) if self.short_vowels_only else word
             part = self.done[j] = squash(word[:-2] if self.drop and word.endswith(_POSSESSIVE) else word)
         return part
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from providers.detect import detect
+from providers.detection.domains import label_forms, spelled_phrase
 from tests.unit.test_detect import ME, event, person
 
 RAWIRI = person("rawiri.tane@harbourline.example", "Rawiri Tane")
@@ -46,3 +47,26 @@ def test_a_flat_white_about_someones_career_move_is_an_informational_interview()
 
 def test_a_flat_white_with_a_friend_is_no_interview():
     assert not detect(event("Flat white with Hemi", "Catch up before the match.", me_too=False), [ME]).interview
+
+
+def test_a_domain_may_leave_out_a_maori_names_macron_vowel():
+    assert spelled_phrase("Coffee with Tama – Kōrari", label_forms("krari.example")) == "Kōrari"
+    assert spelled_phrase("Coffee with Tama – Korari", label_forms("krari.example")) is None  # no macron: spelled
+    found = detect(event("Flat white w/ Tama – Kōrari", "Tama Hēnare (tama.henare@krari.example) will tell me how he "
+                         "moved from audit to advisory and what Kōrari Partners look for.", me_too=False), [ME])
+    assert found.interview and found.company == "Kōrari Partners"
+
+
+def test_a_firm_named_for_the_homes_it_builds_keeps_the_word_the_domain_leaves_out():
+    found = detect(event("Call with Ana (Kauri Homes)", "Ana Pohe, Talent Partner, ana.pohe@kauri.example - 20 min "
+                         "phone screen for the Site Manager job. She'll call my mobile.", me_too=False), [ME])
+    assert found.interview and found.company == "Kauri Homes"
+
+
+def test_an_infrastructure_firm_keeps_the_word_its_mailbox_name_leaves_out():
+    mailbox = person("recruitment@rminfra.example", "Rimu Recruitment")
+    panel = (person("jo.reti@rminfra.example", "Jo Reti"), person("sam.kerr@rminfra.example", "Sam Kerr"))
+    found = detect(event("Panel – Programme Controls Lead", "Thank you for your application for Programme Controls "
+                         "Lead. Your panel will be Jo Reti and Sam Kerr.", organizer=mailbox, attendees=panel,
+                         location="Rimu Infrastructure, 5 Lambton Quay, Level 4", minutes=60), [ME])
+    assert found.interview and found.company == "Rimu Infrastructure"
