@@ -192,7 +192,7 @@ def _trimmed(run: list[str]) -> list[str]:
 
 # generic words a domain adds after a hyphen ("nlh-gruppe", "acme-careers"): not part of the name it shortens
 _LABEL_TAILS = frozenset("gruppe group groep grupo gruppo holding team jobs careers career karriere hr recruiting"
-                         " online global law legal lex".split())
+                         " online global law legal lex ops".split())
 
 
 @lru_cache(maxsize=4096)

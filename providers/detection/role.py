@@ -66,9 +66,10 @@ _AFTER_KEYWORD = re.compile(
     r"(?:,\s*[^.,;:()\n|!?]{2,40})?)",
     re.IGNORECASE,
 )
-# a keyword followed by another ("para el puesto de", "for the position of"): the role follows the second
+# a keyword followed by another ("para el puesto de", "for the position of", "für die Stelle als"): the role follows
+# the second
 _ANOTHER_KEYWORD = re.compile(
-    r"(?:(?:el|la|los|las|le|les|il|lo|o|os|as|the|an?)\s+)?(?:" + trie_pattern(
+    r"(?:(?:el|la|los|las|le|les|il|lo|o|os|as|the|an?|die|der|den|das|dem)\s+)?(?:" + trie_pattern(
         _phrases("job", "before_role")) + r")(?!\w)",
     re.IGNORECASE,
 )
@@ -89,7 +90,7 @@ _JOINED_FIELDS = re.compile(
 )
 _CUT = re.compile(
     r"\s+(?:at|with|avec|in|on|for|to|from|who|where|which|@|bei|chez|en(?!" + _FIELD_AFTER_EN + r")"
-    r"|na|no|presso|bij|à|au|und|and|et|y|e|die|para|pour|per|con|com"
+    r"|na|no|presso|bij|à|au|und|and|et|y|e|die|als|para|pour|per|con|com"
     r"|is|was|will|has|ist|wird|wurde|est|sera|es|fue|será|está|é|foi|está|è|sarà|wordt|werd"
     r"|v|ve|u|pro|od|je|bude|do společnosti|do firmy|ja|sekä|joka|jossa|στην|στη|στο|στον|στα|για|σε|με|και|από|θα"
     r"|hos|på|i|och|og|til|till|som|är|er|blir|bliver|by|لدى|في|مع|ضمن"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from providers.detect import detect
+from providers.detection.company_names import abbreviates
 from providers.detection.domains import label_forms, spelled_phrase
 from tests.unit.test_detect import ME, event, person
 
@@ -70,3 +71,33 @@ def test_an_infrastructure_firm_keeps_the_word_its_mailbox_name_leaves_out():
                          "Lead. Your panel will be Jo Reti and Sam Kerr.", organizer=mailbox, attendees=panel,
                          location="Rimu Infrastructure, 5 Lambton Quay, Level 4", minutes=60), [ME])
     assert found.interview and found.company == "Rimu Infrastructure"
+
+
+def test_a_german_selection_day_is_an_assessment_day_for_the_role_after_fuer():
+    head = person("j.krause@nordlicht-rettung.example", "Jonas Krause")
+    hr = person("m.yilmaz@nordlicht-rettung.example", "Meral Yilmaz")
+    found = detect(event("Auswahltag Nordlicht Rettung", "Auswahltag für Leitstellendisponent: vormittags Fallübung, "
+                         "nachmittags Gespräch mit Jonas Krause (Leiter Leitstelle) und Meral Yilmaz (HR).",
+                         organizer=head, attendees=(head, hr), minutes=360), [ME])
+    assert found.interview and found.stage == "assessment day"
+    assert found.role == "Leitstellendisponent"
+
+
+@pytest.mark.parametrize("title", ["Windhafen Logistik – 2. Runde", "Windhafen Logistik – zweite Runde vor Ort"])
+def test_a_german_second_round_with_a_domains_ops_tail_names_the_company_in_full(title):
+    lead = person("t.berger@wl-ops.example", "Tanja Berger")
+    found = detect(event(title, "Besprechung der Fallstudie, danach Rundgang durch die Leitstelle.",
+                         organizer=lead, attendees=(lead,), minutes=90), [ME])
+    assert found.interview and found.stage == "second round"
+    assert found.company == "Windhafen Logistik"
+
+
+def test_a_domains_ops_tail_is_no_part_of_the_name_it_shortens():
+    assert abbreviates("wl-ops.example", "Windhafen Logistik", loose=True)
+
+
+def test_a_dispatcher_after_als_is_the_role():
+    lead = person("k.vogt@nordwind.example", "Kira Vogt")
+    found = detect(event("Nordwind Air – Kennenlernen", "Vielen Dank für Ihre Bewerbung als Crew Dispatcher "
+                         "(m/w/d). Wir möchten Sie gern kennenlernen.", organizer=lead, attendees=(lead,)), [ME])
+    assert found.interview and found.role == "Crew Dispatcher"
