@@ -28,15 +28,17 @@ _PERSON = (_HONORIFIC + r"*(?P<person>[^\W\d_][\w\u0e31-\u0e4e'’-]*)"
            r"(?:\s+(?!(?:" + _ABOUT + r"|" + _FROM + r")\b)[^\W\d_][\w'’.-]*)?")
 _NAME = r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’.-]*)?"
 # the words for a call or a phone call, in the user's languages
-_CALL_WORD = (r"(?:phone |video |quick |intro )?call|phone|anruf|telefonat|telefon|appel|llamada|chamada|ligação"
-              r"|chiamata|telefonata|telefoongesprek|rozmowa telefoniczna|połączenie|arama|telefon görüşmesi|電話|通話")
+# (German "Rückruf": a call back, from them or to them)
+_CALL_WORD = (r"(?:phone |video |quick |intro )?call|phone|anruf|rückruf|telefonat|telefon|appel|llamada"
+              r"|chamada|ligação|chiamata|telefonata|telefoongesprek|rozmowa telefoniczna|połączenie|arama"
+              r"|telefon görüşmesi|電話|通話")
 _AT_COMPANY = (
     r"(?:\s*[(（]\s*¿?\s*(?P<company>[^\W\d_][^()（）?¿]{1,40}?)\s*\??\s*[)）]"
     r"|\s+(?:@|(?:" + _FROM + r")\s)\s*(?P<at>[^\W\d_][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}))"
 )
 _TOPIC = r"(?:\s*(?:\b(?:" + _ABOUT + r")\b\.?:?|[–—:|-])\s*(?P<topic>[^\W_].*?))?\s*$"
 CALL_WITH = re.compile(
-    r"^(?:(?:(?:phone |video |quick |intro )?call|phone|chat|talk|conversation|anruf|telefonat|gespräch|appel"
+    r"^(?:(?:(?:phone |video |quick |intro )?call|phone|chat|talk|conversation|anruf|rückruf|telefonat|gespräch|appel"
     r"|llamada|charla|conversación|chamada|ligação|conversa|chiamata|telefonata|gesprek|telefoongesprek)"
     r"\s+(?:w/|c/|with|mit|avec|con|com|met)\s+"
     r"|(?:ligar|telefonar)\s+(?:ao|à|a|para(?:\s+[oa])?)\s+|llamar\s+a\s+"

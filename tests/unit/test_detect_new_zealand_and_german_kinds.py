@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from providers.detect import detect
+from providers.detection.call_notes import call_note
 from providers.detection.company_names import abbreviates
 from providers.detection.domains import label_forms, spelled_phrase
 from tests.unit.test_detect import ME, event, person
@@ -101,3 +102,16 @@ def test_a_dispatcher_after_als_is_the_role():
     found = detect(event("Nordwind Air – Kennenlernen", "Vielen Dank für Ihre Bewerbung als Crew Dispatcher "
                          "(m/w/d). Wir möchten Sie gern kennenlernen.", organizer=lead, attendees=(lead,)), [ME])
     assert found.interview and found.role == "Crew Dispatcher"
+
+
+def test_a_german_call_back_note_is_a_note_of_a_call():
+    call = call_note("Rückruf Jonas (Talentwerk)")
+    assert call is not None and call.group("person") == "Jonas" and call.group("company") == "Talentwerk"
+
+
+def test_a_recruiters_call_back_about_a_title_at_an_unnamed_firm_is_the_agencys_call():
+    found = detect(event("Rückruf Jonas (Talentwerk)", "Jonas Reiter, jonas.reiter@talentwerk-personal.example, "
+                         "030 555 12 34 – ruft zurück wegen Lagerleiter bei einem Logistiker in Bremen (Name noch "
+                         "vertraulich). Gehaltsvorstellung und Eintrittstermin klären.", minutes=30, me_too=False),
+                   [ME])
+    assert found.interview and found.company == "Talentwerk" and found.role == "Lagerleiter"
