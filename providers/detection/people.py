@@ -227,6 +227,8 @@ def _named_after_heading(lines: list[str], person: Person) -> bool:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+# a courtesy title, perhaps with an academic one, before a family name ("Herr Dr. Ohlsen", "Mrs Whitford", "Sra. Paz")
+_COURTESY = r"(?<!\w)(?:(?:mr|mrs|ms|miss|mx|herrn?|frau|mme|sr|sra|srta|dr|prof)\.?\s+)+"
 
 
 def _writes_name(text: str, person: Person) -> bool:
@@ -242,6 +244,8 @@ def _writes_name(text: str, person: Person) -> bool:
         return True
     if len(words) >= 3 and re.search(r"(?<!\w)" + re.escape(" ".join(words[1:])) + r"(?!\w)", lowered):
         return True
+    if len(words) >= 2 and len(words[-1]) > 2 and re.search(_COURTESY + re.escape(words[-1]) + r"(?!\w)", lowered):
+        return True  # the family name after a courtesy title: "Herr Ohlsen", "Ms Whitford", "Dr. Brandt"
     if len(first) < 2:
         return False
     if _CJK.search(first):  # Japanese writes no spaces around a name: "人事部小林"

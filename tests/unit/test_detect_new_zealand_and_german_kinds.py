@@ -115,3 +115,20 @@ def test_a_recruiters_call_back_about_a_title_at_an_unnamed_firm_is_the_agencys_
                          "vertraulich). Gehaltsvorstellung und Eintrittstermin klären.", minutes=30, me_too=False),
                    [ME])
     assert found.interview and found.company == "Talentwerk" and found.role == "Lagerleiter"
+
+
+@pytest.mark.parametrize("header, body", [
+    ("-----Ursprüngliche Nachricht-----\nVon: Bewerbungsteam <bewerbung@moorwerft.example>\nGesendet: Dienstag, "
+     "3. März 2026 10:05\nAn: casey.nguyen@proton.me\nCc: Lars Brandt <lars.brandt@moorwerft.example>; Derya Özdemir "
+     "<derya.oezdemir@moorwerft.example>\nBetreff: Ihre Bewerbung als Werftplanerin",
+     "Sehr geehrte Frau Nguyen,\n\nwir laden Sie zu einem persönlichen Gespräch ein. Gesprächspartner sind Herr "
+     "Brandt (Leiter Planung) und Frau Özdemir (Personal), beide in Kopie.\n\nMit freundlichen Grüßen"),
+    ("---------- Forwarded message ---------\nFrom: Careers <careers@moorwerft.example>\nDate: Tue, 3 Mar 2026\n"
+     "To: casey.nguyen@proton.me\nCc: Lars Brandt <lars.brandt@moorwerft.example>, Derya Özdemir "
+     "<derya.oezdemir@moorwerft.example>\nSubject: Your application",
+     "Dear Casey,\n\nthank you for your application. You will meet Mr Brandt and Ms Özdemir.\n\nKind regards"),
+])
+def test_people_a_mailboxs_pasted_message_copies_and_names_by_title_and_family_name_are_met(header, body):
+    found = detect(event("Vorstellungsgespräch Moorwerft", f"{header}\n\n{body}", minutes=60, me_too=False), [ME])
+    assert found.interview
+    assert {p.email for p in found.people} == {"lars.brandt@moorwerft.example", "derya.oezdemir@moorwerft.example"}
