@@ -123,7 +123,8 @@ def _named_in(person: Person, clauses: list[str]) -> bool:
     if not clauses or not person.name or "@" in person.name:
         return False
     words = [w for w in re.findall(r"[^\W\d_]+", person.name.lower()) if len(w) > 2]
-    return any(re.search(r"\b" + re.escape(word) + r"\b", clause) for clause in clauses for word in words)
+    return any(word in clause and re.search(r"\b" + re.escape(word) + r"\b", clause)
+               for clause in clauses for word in words)
 
 
 def _organizer_sits_in(facts: EventFacts) -> bool:
@@ -152,7 +153,7 @@ def _met_beside(facts: EventFacts, people: list[Person]) -> bool:
     organizer = facts.organizer
     if organizer is None or not organizer.name or "@" in organizer.name or not people or not facts.description:
         return False
-    if address_kind(organizer.email, organizer.name) != "person":
+    if address_kind(organizer.email, organizer.name) != "person" or not _may_write_name(facts.description, organizer):
         return False
     for match in (*_WITH_NAMES.finditer(facts.description), *_JOINED_NAMES.finditer(facts.description)):
         names = match.group("names")
@@ -231,6 +232,17 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 _COURTESY = r"(?<!\w)(?:(?:mr|mrs|ms|miss|mx|herrn?|frau|mme|sr|sra|srta|dr|prof)\.?\s+)+"
 
 
+def _may_write_name(text: str, person: Person) -> bool:
+    """False when no part of ``text`` can write ``person``'s name (``_writes_name``): none of the words it
+    looks for is in it (most texts name someone else, if anyone)."""
+    words = person.name.lower().split()
+    if not words:
+        return False
+    lowered = text.lower()
+    first = re.sub(r"\W+$", "", words[0])
+    return first in lowered or words[-1] in lowered or _THAI.search(text) is not None
+
+
 def _writes_name(text: str, person: Person) -> bool:
     """True when ``text`` writes ``person``'s full name, the first word of it ("Mo", "松本"), or, for a name of
     three words or more, the words after the first (the given name of "Tan Wei Ling", "Nguyễn Minh Tuấn")."""
@@ -242,15 +254,18 @@ def _writes_name(text: str, person: Person) -> bool:
     first = re.sub(r"\W+$", "", words[0])
     if name in lowered:
         return True
-    if len(words) >= 3 and re.search(r"(?<!\w)" + re.escape(" ".join(words[1:])) + r"(?!\w)", lowered):
+    # (each pattern below is built from a name: it is built only when the text holds the name at all)
+    given = " ".join(words[1:])
+    if len(words) >= 3 and given in lowered and re.search(r"(?<!\w)" + re.escape(given) + r"(?!\w)", lowered):
         return True
-    if len(words) >= 2 and len(words[-1]) > 2 and re.search(_COURTESY + re.escape(words[-1]) + r"(?!\w)", lowered):
+    if (len(words) >= 2 and len(words[-1]) > 2 and words[-1] in lowered
+            and re.search(_COURTESY + re.escape(words[-1]) + r"(?!\w)", lowered)):
         return True  # the family name after a courtesy title: "Herr Ohlsen", "Ms Whitford", "Dr. Brandt"
     if len(first) < 2:
         return False
     if _CJK.search(first):  # Japanese writes no spaces around a name: "人事部小林"
         return first in lowered
-    if re.search(r"(?<!\w)" + re.escape(first) + r"(?!\w)", lowered):
+    if first in lowered and re.search(r"(?<!\w)" + re.escape(first) + r"(?!\w)", lowered):
         return True
     return _THAI.search(text) is not None and first.isascii() and names_in_thai(text, first)  # "คุณสุดา": Suda
 
@@ -273,7 +288,7 @@ def _names(line: str, name: str) -> bool:
     if name in line:
         return True
     first = name.split()[0] if name.split() else ""
-    return len(first) > 2 and re.search(r"\b" + re.escape(first) + r"\b", line) is not None
+    return len(first) > 2 and first in line and re.search(r"\b" + re.escape(first) + r"\b", line) is not None
 
 
 def _is_person(person: Person) -> bool:
