@@ -95,6 +95,8 @@ _CUT = re.compile(
     r"|v|ve|u|pro|od|je|bude|do společnosti|do firmy|ja|sekä|joka|jossa|στην|στη|στο|στον|στα|για|σε|με|και|από|θα"
     r"|hos|på|i|och|og|til|till|som|är|er|blir|bliver|by|لدى|في|مع|ضمن"
     r"|tại|ở|bên|cho|với|là|sẽ|bersama|dengan|pada|yang|dan|untuk"
+    # (Ukrainian "з"/"із" stay: they join a title to its field, "Фахівець з тендерних закупівель")
+    r"|в|у|для|що|який|яка|де|буде"
     r"|(?-i:pe|în|din|pentru|și|şi|si|care|va))(?!\w)"
     r"|\s+[-–—|]|[-–—|]\s+"
     # a title in Latin letters inside a Hebrew sentence ends where the Hebrew goes on ("משרת Team Lead בסטארט-אפ"),
