@@ -168,12 +168,14 @@ _WITH_NAMES = re.compile(r"\b(?:with|mit|avec|con|com|met|med|z|cu|bersama|denga
                          re.IGNORECASE)
 # two people's names joined by "and", each perhaps with their title in brackets: "questions from Anna Berg and Ole
 # Dahl", "Jesper (head vet) og Lone (ward manager) show you round", "Dan (director juridic) și Alina (HR)", "Rahim
-# dan Siti", "Nagy Eszternek és Fekete Lászlónak" (Hungarian endings go on the name: the name is still written)
+# dan Siti", "Nagy Eszternek és Fekete Lászlónak" (Hungarian endings go on the name: the name is still written),
+# "Marina + Ricardo Brandão", "Віктор Гриценко (CFO) та Юлія"
 # (Romanian capitals with a comma below, "Șerban", "Țurcanu", lie beyond the other accented ones)
-_NAME = (r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽȘȚ][\w'’-]+(?:[ \t]+(?:(?:van|von|de|den|der|da|di|du|le|la)[ \t]+)*"
-         r"[A-ZÀ-ÖØ-ÞĀ-ŽȘȚ][\w'’-]+){0,2})")
+_NAME = (r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽȘȚА-ЯІЇЄҐ][\w'’-]+(?:[ \t]+(?:(?:van|von|de|den|der|da|di|du|le|la)[ \t]+)*"
+         r"[A-ZÀ-ÖØ-ÞĀ-ŽȘȚА-ЯІЇЄҐ][\w'’-]+){0,2})")
 _JOINED_NAMES = re.compile(rf"(?P<names>{_NAME}(?:[ \t]*\([^()\n]{{1,50}}\))?[ \t]+"
-                           rf"(?:and|og|en|und|et|och|ja|y|e|și|şi|si|dan|és)[ \t]+{_NAME})", re.IGNORECASE)
+                           rf"(?:and|og|en|und|et|och|ja|y|e|și|şi|si|dan|és|та|і|й|\+|&)[ \t]+{_NAME})",
+                           re.IGNORECASE)
 
 
 def _only_arranges(facts: EventFacts, present: list[Person]) -> bool:
@@ -397,14 +399,14 @@ def _copied_and_coming(facts: EventFacts, sender: Person, sender_away: bool = Fa
 
 # the copy line of a forwarded message's header: "Cc: Jean-Marc Aebischer <jm@...>", "Kopie:", "Copie à :", "Kopia:",
 # and as Turkish, Finnish, Polish, Hebrew, Arabic, Thai, Malay and Hungarian mail programs write it: "Bilgi:", "Kopio:",
-# "DW:" (do wiadomości), "עותק:", "نسخة إلى:", "สำเนาถึง:", "Sk:" (salinan kepada), "Másolatot kap:"
+# "DW:" (do wiadomości), "עותק:", "نسخة إلى:", "สำเนาถึง:", "Sk:" (salinan kepada), "Másolatot kap:", Ukrainian "Копія:"
 _CC_LINE = re.compile(r"^[ \t>]*(?:cc|kopie|kopia|kopi|kopio|bilgi|dw|copie à|copia|cópia|참조|עותק|نسخة إلى|نسخة"
-                      r"|สำเนาถึง|sk|másolatot kap|másolat)[ \t]*:.*$", re.IGNORECASE | re.MULTILINE)
+                      r"|สำเนาถึง|sk|másolatot kap|másolat|копія)[ \t]*:.*$", re.IGNORECASE | re.MULTILINE)
 # a name written before an address in brackets in a header line: "Cc: Jean-Marc Aebischer <jm@...>"
 _HEADER_NAME = re.compile(r"(?:^|[:,;])[ \t>]*(?P<name>[^<>:,;\n]+?)[ \t]*<$")
 # the sender's line of a forwarded message's header: "From: Ana Lima <ana@...>", "De :", "Von:", "差出人："
 _FROM_LINE = re.compile(r"[ \t>]*(?:from|von|de|da|van|od|kimden|gönderen|expéditeur|afzender|från|fra|lähettäjä|feladó"
-                        r"|差出人|送信者|보낸사람|发件人|寄件者|מאת|من|dari|จาก|daripada|de la)[ \t]*[:：]",
+                        r"|差出人|送信者|보낸사람|发件人|寄件者|מאת|من|dari|จาก|daripada|de la|від)[ \t]*[:：]",
                         re.IGNORECASE)
 # the lines of a forwarded message's header: who sent it, to whom, copied, its subject and date
 _HEADER_LINE = re.compile(r"^[ \t>]*(?:from|to|cc|subject|date|von|an|betreff|de|à|objet|da|a|oggetto|data|de|para"
@@ -415,5 +417,6 @@ _HEADER_LINE = re.compile(r"^[ \t>]*(?:from|to|cc|subject|date|von|an|betreff|de
                           r"|من|إلى|الى|نسخة إلى|نسخة|الموضوع|التاريخ|dari|kepada|subjek|tanggal"
                           r"|จาก|ถึง|สำเนาถึง|เรื่อง|ส่ง|วันที่"
                           r"|daripada|dihantar|sk|tarikh|de la|către|catre|subiect|trimis"
-                          r"|feladó|címzett|másolatot kap|másolat|tárgy|elküldve|dátum)[ \t]*:.*$",
+                          r"|feladó|címzett|másolatot kap|másolat|tárgy|elküldve|dátum"
+                          r"|від|кому|копія|тема|дата|надіслано)[ \t]*:.*$",
                           re.IGNORECASE | re.MULTILINE)
