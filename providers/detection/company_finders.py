@@ -82,7 +82,7 @@ def _named_by(facts: EventFacts, domain: str, base: float, who: str, texts: list
     written: dict[str, str] = {}
     for place, text, _runs in texts:  # the first text that spells it (the others count when ranked)
         phrase = spelled_phrase(text, forms) or _vowelless(facts, text, label)
-        if phrase and not facts.names_me(phrase.lower()):
+        if phrase and not facts.names_me(phrase.lower()) and not _across_parts(phrase):
             if phrase not in written:
                 written[phrase] = written_in_full(facts, phrase)
             found.append(Candidate(written[phrase], base + _PLACE_BONUS[place],
@@ -109,6 +109,12 @@ def _named_by(facts: EventFacts, domain: str, base: float, who: str, texts: list
             return [Candidate(written_in_full(facts, phrase), base + _PLACE_BONUS[place],
                               f"{who} domain matches the company in the {place}")]
     return found
+
+
+def _across_parts(phrase: str) -> bool:
+    """True when ``phrase`` runs across a mark between a title's parts: initials spelled across it ("Hospital
+    Santa Aurora – primeira entrevista" for hsa-pe) are no name."""
+    return " – " in phrase or " — " in phrase or " | " in phrase or " - " in phrase
 
 
 def _vowelless(facts: EventFacts, text: str, label: str) -> str | None:

@@ -151,12 +151,13 @@ _ROLE_MAILBOX = re.compile(
     r"|interviews?|interviewers?|interviewing|staffing|candidates?|karriere|bewerbung\w*|personal|recrutement\w*"
     r"|rh|emploi|empleo|seleccion|reclutamiento|rrhh|talento|vagas|selezione|risorseumane|lavoraconnoi"
     r"|werving\w*|sollicitatie\w*|vacatures?|saiyo|saiyou|jinji|rekrytering\w*|rekruttering\w*|rekrutmen\w*|karir"
-    r"|karier|selectie\w*|selection|selektion|rekrutering\w*|info|contact|hello"
+    r"|karier|selectie\w*|selection|selektion|rekrutering\w*|recrutamento\w*|selecao|kadry|vakansii"
+    r"|info|contact|hello"
     r"|team|office|admin"
     r"|all|allstaff|all-staff|everyone|staff)"
     r"(?:[-+._].*)?$"
     # a team's mailbox named after its department: kri.nursingrecruitment@, medicine-recruitment@
-    r"|^(?:.*[-._])?\w*(?:recruitment|recruiting|werving|recrutement|reclutamiento|talentacquisition|rekrytering"
+    r"|^(?:.*[-._])?\w*(?:recruitment|recruiting|werving|recrutement|recrutamento|reclutamiento|talentacquisition|rekrytering"
     r"|rekruttering)$"
 )
 _ROOM_NAME = re.compile(
@@ -172,7 +173,8 @@ _RECRUITING_MAILBOX = re.compile(
     r"^(?:recruit\w*|talent\w*|ta|careers?|jobs?|hr|hiring|interviews?|interviewing|staffing|karriere"
     r"|bewerbung\w*|recrutement\w*|rh|empleo|seleccion|reclutamiento|rrhh|talento|vagas|selezione"
     r"|lavoraconnoi|werving\w*|sollicitatie\w*|vacatures?|saiyo|saiyou|jinji|rekrytering\w*|rekruttering\w*"
-    r"|rekrutmen\w*|karir|karier|selectie\w*|selection|selektion|rekrutering\w*)"
+    r"|rekrutmen\w*|karir|karier|selectie\w*|selection|selektion|rekrutering\w*|recrutamento\w*|selecao|kadry"
+    r"|vakansii)"
     r"(?:[-+._].*)?$"
 )
 # calendars that only hold interviews ("Interview Calendar", "Candidate Calendar"), and recruiting ones
