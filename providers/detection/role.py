@@ -658,18 +658,21 @@ def _names_the_organisation(facts: EventFacts, segment: str) -> bool:
 # who an interview or a chat is with, after the interview words of a title: "video interview w/ VP Sales",
 # "entrevista c/ a Diretora-Geral", "Gespräch mit der Teamleitung", "chat with Head of Product", "ngobrol sama
 # VP Engineering"; their title is not the role
-_WITH_SOMEONE = re.compile(r"\s(?:w/|with|c/|com|con|avec|mit|met|med|dengan|sama|bareng|bersama)\s", re.IGNORECASE)
+_WITH_SOMEONE = re.compile(r"\s(?:w/|with|c/|com|con|avec|mit|met|med|dengan|sama|bareng|bersama|з|із|зі)\s",
+                           re.IGNORECASE)
 
 
 def _before_the_interviewer(facts: EventFacts, segment: str) -> str:
-    """``segment`` up to whom an interview in it is with, when interview words come before them."""
+    """``segment`` up to whom an interview in it is with, when interview words come before them, or a meeting
+    that names no role ("meeting with the finance director": the title is the person's, not the post)."""
     match = _WITH_SOMEONE.search(segment) if " " in segment else None
     if match is None:
         return segment
-    tags = facts.vocabulary.scan(fold(segment[:match.start()]))
-    if not any(tag.startswith(("interview", "stage", "mode=", "chat")) for tag in tags):
-        return segment
-    return segment[:match.start()]
+    before = fold(segment[:match.start()])
+    tags = facts.vocabulary.scan(before)
+    if any(tag.startswith(("interview", "stage", "mode=", "chat")) for tag in tags):
+        return segment[:match.start()]
+    return segment if "role" in tags or practitioner(before) else segment[:match.start()]
 
 
 def company_forms(company: str | None) -> tuple[str, ...]:

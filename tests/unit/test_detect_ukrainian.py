@@ -89,3 +89,13 @@ def test_a_recruiters_call_about_a_vacancy_is_an_interview_with_the_agency():
                          "Analyst у виробничій компанії (клієнт конфіденційний). Обговорити зарплату.",
                          organizer=None, me_too=False, minutes=30), [ME])
     assert found.interview and found.role == "Supply Chain Analyst"
+
+
+@pytest.mark.parametrize("title", [
+    "Дніпросталь: зустріч з фінансовим директором",
+    "Contoso: meeting with the operations director",
+])
+def test_a_meeting_with_someone_by_their_title_names_no_role(title):
+    found = detect(event(title, "Другий етап, співбесіда. Обговорення тестового завдання.", organizer=OLHA,
+                         attendees=(PETRO,), minutes=60), [ME])
+    assert found.interview and found.role is None
