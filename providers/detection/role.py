@@ -624,7 +624,7 @@ def _from_segments(text: str, facts: EventFacts, company: str | None, hint: str,
         if _names_the_organisation(facts, segment):
             continue
         role = _candidate(segment, facts, company)
-        if role and not _names_someone(facts, role):
+        if role and not _names_someone(facts, role) and not _someones_title(facts, role):
             return role
     return None
 
@@ -775,6 +775,36 @@ def _names_someone(facts: EventFacts, text: str) -> bool:
             if len(first) > 2 and first in words:
                 return True
     return False
+
+
+def _someones_title(facts: EventFacts, role: str) -> bool:
+    """True when the description writes ``role`` after the name of someone invited and a comma or a bracket
+    ("Final conversation with Dana Reyes, Country Director"): a title part that is their title, not the post."""
+    text = facts.description[:1500]
+    at = text.find(role) if text else -1
+    while at > 0:
+        before = text[max(0, at - 40):at]
+        if before.endswith((", ", " (")):
+            words = {w.strip(".,'’").lower() for w in before[:-2].split()[-2:] if w[:1].isupper()}
+            if words and not words.isdisjoint(_invited_name_words(facts)):
+                return True
+        at = text.find(role, at + 1)
+    return False
+
+
+def _invited_name_words(facts: EventFacts) -> set[str]:
+    """The words of the invited people's names and of their addresses' names ("hartley" of m.hartley@...)."""
+    words = set()
+    for person in (facts.organizer, *facts.others):
+        if person is None:
+            continue
+        if person.name and "@" not in person.name:
+            words.update(word.lower() for word in person.name.split())
+        words.update(part for part in _ADDRESS_PARTS.split(person.email.partition("@")[0].lower()) if len(part) > 2)
+    return words
+
+
+_ADDRESS_PARTS = re.compile(r"[._-]")  # the marks between an address's name parts ("m.hartley", "dana-reyes")
 
 
 # the finders of a role in one particular frame, with its score and the cheap test that must hold before it looks

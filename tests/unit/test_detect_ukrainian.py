@@ -99,3 +99,10 @@ def test_a_meeting_with_someone_by_their_title_names_no_role(title):
     found = detect(event(title, "Другий етап, співбесіда. Обговорення тестового завдання.", organizer=OLHA,
                          attendees=(PETRO,), minutes=60), [ME])
     assert found.interview and found.role is None
+
+
+def test_a_title_part_the_description_gives_as_the_interviewers_title_is_no_role():
+    director = person("d.reyes@brightwell-aid.example")
+    found = detect(event("Brightwell – Regional Director", "Last conversation with Dana Reyes, Regional Director, "
+                         "before the final interview decision.", organizer=director, minutes=45), [ME])
+    assert found.interview and found.role is None
