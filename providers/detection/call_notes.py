@@ -39,8 +39,9 @@ _AT_COMPANY = (
 _TOPIC = r"(?:\s*(?:\b(?:" + _ABOUT + r")\b\.?:?|[–—:|-])\s*(?P<topic>[^\W_].*?))?\s*$"
 CALL_WITH = re.compile(
     r"^(?:(?:(?:phone |video |quick |intro )?call|phone|chat|talk|conversation|anruf|rückruf|telefonat|gespräch|appel"
-    r"|llamada|charla|conversación|chamada|ligação|conversa|chiamata|telefonata|gesprek|telefoongesprek)"
-    r"\s+(?:w/|c/|with|mit|avec|con|com|met)\s+"
+    r"|llamada|charla|conversación|chamada|ligação|conversa|chiamata|telefonata|gesprek|telefoongesprek"
+    r"|розмова|дзвінок|зустріч)"
+    r"\s+(?:w/|c/|with|mit|avec|con|com|met|з|із|зі)\s+"
     r"|(?:ligar|telefonar)\s+(?:ao|à|a|para(?:\s+[oa])?)\s+|llamar\s+a\s+"
     # Vietnamese: "Gọi với anh Khoa", "Gọi điện cho chị Lan", "Nói chuyện với anh Minh" (the word for the person's
     # standing, anh/chị/cô/chú/ông/bà, comes before the name)

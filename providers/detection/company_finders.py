@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from .arabic import arabic_company
-from .call_notes import call_note
+from .call_notes import CALL_WITH, call_note
 from .chinese import chinese_company
 from .company_names import (
     LEGAL_FORM_AHEAD,
@@ -344,6 +344,23 @@ def _call_note_client(facts: EventFacts) -> list[Candidate]:
     return [Candidate(client, 7.0, "company named in the title, a recruiter's client")]
 
 
+def _talked_about(facts: EventFacts) -> list[Candidate]:
+    """The organisation a talk with someone is about, as the title writes it after a dash ("Conversa com a Lúcia –
+    Escola Mar Azul", "Розмова з Андрієм – Транслайн Карго"): the name the user or the sender writes, beyond the
+    guess a domain's letters give (mar-azul.edu.br as "Mar Azul") when they spell no name of the text."""
+    title = facts.title
+    if " – " not in title and " - " not in title and " — " not in title:
+        return []  # (most titles: no dash, no pattern to try)
+    call = CALL_WITH.match(title)
+    topic = call and not call.group("company") and not call.group("at") and call.group("topic")
+    if not topic:
+        return []
+    name = capitalised_run(topic)
+    if not name or name != topic.strip(" .,;") or not plausible(facts, name):
+        return []
+    return [Candidate(name, 2.6, "company named in the title, after a talk with someone")]
+
+
 def _agency_side(facts: EventFacts, employer: str) -> bool:
     """True when the caller's employer reads like a recruitment agency: by its name, or by an address the
     notes give ("…@quetzaltalent.com")."""
@@ -515,4 +532,4 @@ _PERSON_TITLE = re.compile(
 # each finder, and the highest score it gives (its candidates' bonuses come on top: _MOST_BONUS)
 FINDERS = ((_agency_itself, 9.5), (_agency_client, 9.0), (_by_domain, 7.3), (_call_note_client, 7.0),
            (_title_markers, 5.0), (_description_markers, 4.0), (_named_institution, 3.5), (_from_mailbox_name, 3.0),
-           (_from_domain, 2.3), (_own_organisation, 7.3), (_venue, 1.5))
+           (_talked_about, 2.6), (_from_domain, 2.3), (_own_organisation, 7.3), (_venue, 1.5))

@@ -51,3 +51,17 @@ def test_the_organizer_joined_to_the_interviewer_by_a_plus_is_met_too():
     found = detect(event("CBV – segunda entrevista com a diretoria", "Lara + Otávio Reis (diretor clínico). Discussão de "
                          "caso.", organizer=LARA, attendees=(OTAVIO,), minutes=90), [ME])
     assert found.interview and {p.email for p in found.people} == {LARA.email, OTAVIO.email}
+
+
+@pytest.mark.parametrize("title, sender, description, company", [
+    ("Conversa com o Rafael – Colégio Onda Verde", person("rafael.lima@ondav.example", "Rafael Lima"),
+     "Oi Ana! Como combinamos, uma entrevista sobre a vaga de Nutricionista Escolar. Abraços, Rafael",
+     "Colégio Onda Verde"),
+    ("Розмова з Тарасом – Полтавський Млин", person("taras.h@pmlyn.example", "Тарас Гнатенко"),
+     "Маріє, як домовлялися – поговоримо про позицію Технолог, хочу краще познайомитися з Вами. Тарас",
+     "Полтавський Млин"),
+])
+def test_a_talk_with_someone_names_the_organisation_after_the_dash_over_a_domains_guess(title, sender, description,
+                                                                                          company):
+    found = detect(event(title, description, organizer=sender, minutes=45), [ME])
+    assert found.interview and found.company == company
