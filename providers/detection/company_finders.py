@@ -445,12 +445,57 @@ def _from_domain(facts: EventFacts) -> list[Candidate]:
     for rank, domain in enumerate(domains[:3]):
         company = _domain_company(domain)
         if company is not None:
-            company = registered_from_first_word(facts, company) or company
+            company = (registered_from_first_word(facts, company) or _written_with_a_tail(facts, domain_label(domain))
+                       or company)
             who = "organizer" if facts.organizer and facts.organizer.domain == domain else "an attendee"
             score = 2.0 - 0.1 * rank + (0.3 if domain in met else 0.0)
             reason = f"company from {who}'s domain".replace("organizer's", "the organizer's")
             found.append(Candidate(company, score, reason))
     return found
+
+
+def _written_with_a_tail(facts: EventFacts, label: str) -> str | None:
+    """The name the description writes whose word a domain's ``label`` starts with, the rest a short tail ("Clínica
+    Ecoar" for ecoarfono.com.br), or spells in Latin letters ("Клініки Мальва" for malva.clinic); with the word for
+    an institution the text writes before it. A name made of the label's letters is only a guess beside it."""
+    text = facts.description[:1500]
+    if len(label) < 4 or not text:
+        return None
+    for match in _NAME_WORD.finditer(text):
+        word = match.group()
+        if not word[0].isupper():
+            continue
+        key = squash(word if word.isascii() else _in_latin(word.lower()))
+        if len(key) < 4 or not label.startswith(key) or len(label) - len(key) > 4:
+            continue
+        before = text[:match.start()].rstrip().rsplit(None, 1)
+        if before and before[-1][:1].isupper() and squash(before[-1]).startswith(_INSTITUTION_STEMS):
+            return f"{before[-1]} {word}"
+        return word
+    return None
+
+
+_NAME_WORD = re.compile(r"(?<![\w@./-])[^\W\d_][\w'’-]{3,}(?![\w@])")
+# Ukrainian letters as Latin ones (the national transliteration, as domains write names)
+_CYRILLIC_IN_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh", "з": "z", "и": "y",
+    "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
+    "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "iu",
+    "я": "ia", "'": "", "’": "", "ʼ": "",
+})
+# at the start of a word, these letters are written with a "y" ("Ясень": Yasen)
+_CYRILLIC_FIRST = {"я": "ya", "ю": "yu", "є": "ye", "ї": "yi", "й": "y"}
+
+
+def _in_latin(word: str) -> str:
+    """A lower-case Ukrainian ``word`` in Latin letters (other letters stay as they are)."""
+    first = _CYRILLIC_FIRST.get(word[:1])
+    return first + word[1:].translate(_CYRILLIC_IN_LATIN) if first else word.translate(_CYRILLIC_IN_LATIN)
+
+
+# the first letters of the words for an institution that goes before its name ("Clínica", "Clinic", "Клініки")
+_INSTITUTION_STEMS = ("clinic", "clinik", "klinik", "hospit", "escola", "school", "colegi", "colleg", "instit",
+                      "клінік", "лікарн", "школ", "ліце", "інстит")
 
 
 def _own_organisation(facts: EventFacts) -> list[Candidate]:

@@ -65,3 +65,15 @@ def test_a_talk_with_someone_names_the_organisation_after_the_dash_over_a_domain
                                                                                           company):
     found = detect(event(title, description, organizer=sender, minutes=45), [ME])
     assert found.interview and found.company == company
+
+
+@pytest.mark.parametrize("description, email, company", [
+    ("Beatriz é sócia da Clínica Girassol. Pedir conselho sobre carreira em audiologia.",
+     "beatriz.melo@girassolpe.example", "Clínica Girassol"),
+    ("Богдан – лікар у мережі Клініки Ясень. Хочу розпитати, як він перейшов у приватну практику. Порада.",
+     "bohdan@yasen.example", "Клініки Ясень"),
+])
+def test_a_coffee_names_the_company_the_text_writes_over_the_letters_of_a_domain(description, email, company):
+    found = detect(event("Café com Beatriz", description, organizer=None, attendees=(person(email, "B"),),
+                         minutes=60), [ME])
+    assert found.interview and found.company == company
