@@ -269,7 +269,8 @@ def _agency_itself(facts: EventFacts) -> list[Candidate]:
 UNDISCLOSED_REASON = "the agency itself: its recruiter keeps the client's name back"
 # words that end an agency's name ("Northgate Talent", "Brightwell Recruitment"), when it is known to be one
 AGENCY_WORDS = frozenset(
-    "talent recruitment recruiting staffing search personnel manpower headhunters placement".split())
+    "talent recruitment recruiting staffing search personnel manpower headhunters placement"
+    " рекрутинг рекрутмент персонал хедхантинг".split())
 
 
 def _with_agency_word(facts: EventFacts, name: str) -> str:

@@ -88,7 +88,14 @@ def test_a_recruiters_call_about_a_vacancy_is_an_interview_with_the_agency():
                          "o.hnatiuk@kadalians.example, +380 50 111 2233\nДзвонить щодо вакансії Supply Chain "
                          "Analyst у виробничій компанії (клієнт конфіденційний). Обговорити зарплату.",
                          organizer=None, me_too=False, minutes=30), [ME])
-    assert found.interview and found.role == "Supply Chain Analyst"
+    assert found.interview and found.role == "Supply Chain Analyst" and found.company == "Кадровий Альянс"
+
+
+def test_a_recruiters_agency_named_with_the_ukrainian_word_for_recruiting_is_the_company_in_full():
+    found = detect(event("Дзвінок Олег (Вершина)", "Олег Ткач, Вершина Рекрутинг, o.tkach@vershyna.example\n"
+                         "Дзвонить щодо вакансії Інженер з якості (клієнт конфіденційний).", organizer=None,
+                         me_too=False, minutes=30), [ME])
+    assert found.interview and found.company == "Вершина Рекрутинг"
 
 
 @pytest.mark.parametrize("title", [
