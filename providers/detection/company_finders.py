@@ -18,6 +18,7 @@ from .company_names import (
     name_prefixes,
     runs,
     vowelless_name,
+    without_legal_form,
 )
 from .company_text import (
     CLIENT_MARKER,
@@ -157,7 +158,7 @@ def _expanded(facts: EventFacts, domain: str, run: str) -> str | None:
     run = run.strip(" .,&")
     one_word = [run] if " " not in run and squash(run)[:1] == domain_label(domain)[:1] else []
     for phrase in name_prefixes(run, domain_label(domain)[:1]) or one_word:  # ("Kudimart" for kdmt.ng)
-        if phrase.endswith(".") and len(phrase.rsplit(None, 1)[-1]) > 4:
+        if phrase.endswith(".") and (len(phrase.rsplit(None, 1)[-1]) > 4 or without_legal_form(phrase) == phrase):
             phrase = phrase[:-1]  # "Lakefront Search Partners. He can't...": a sentence's full stop, no "Co."
         loosely = abbreviates(domain, phrase, loose=True) and _named_as_company(facts, phrase)
         if abbreviates(domain, phrase) or loosely:

@@ -233,11 +233,13 @@ def _abbreviates(label: str, phrase: str, loose: bool) -> bool:
         return False  # not shorter than the name: spelled, not abbreviated
     if units[0][0] == whole or (len(units) > 1 and units[0][0] + units[1][0] == whole):
         return False  # the first words spell it: a longer phrase that starts with the name
-    if _consumes(whole, tuple(units)) or (loose and _in_order(whole, units)):
+    if _consumes(whole, tuple(units)) or (loose and _in_order(whole, units)) or _initials_then_last_word(whole, units):
         return True
     head, tail = parts[0], parts[1:]
     if not tail:
         return False
+    if len(tail) == 1 and len(head) >= 3 and head in _all_initials(units):
+        return True  # "mdls-lyon": the initials of every word of the name, small ones too, then its town or branch
     if len(tail) == 1 and _spelled_then_initials(head, tail[0], units):
         return True  # "alnoor-sh": the name's first words spelled, then the initials of the others
     last = units[-1][0]
@@ -247,6 +249,25 @@ def _abbreviates(label: str, phrase: str, loose: bool) -> bool:
     # "rcl-logistik": the name's initials, then its last word; "hwc-pec": its initials in each language
     capitals = sum(1 for _letters, cap, _token in units if cap)
     return _consumes(head, tuple(units)) and (all(part in words for part in tail) or len(head) == capitals >= 3)
+
+
+def _initials_then_last_word(label: str, units: list[tuple[str, bool, int]]) -> bool:
+    """True when ``label`` ends with the name's last word in full, four letters or more, and the letters before
+    it, one or two for each word before, come in order from the first word's initial ("bwtrust": Birchwood Trust,
+    "hwcrane": Hartwell & Crane; a longer part of a word is a shortened word, not initials)."""
+    last = units[-1][0]
+    head = label[:-len(last)]
+    if len(last) < 4 or not head or not label.endswith(last):
+        return False
+    words = [letters for letters, cap, _token in units[:-1] if cap]
+    return (bool(words) and head[0] == words[0][0] and len(words) <= len(head) <= 2 * len(words)
+            and _subsequence(head, "".join(words)))
+
+
+def _all_initials(units: list[tuple[str, bool, int]]) -> tuple[str, str]:
+    """The initials of a name's words, small ones included ("mdls": Musée de la Soie), and of its capitalised ones."""
+    return ("".join(letters[0] for letters, _cap, _token in units),
+            "".join(letters[0] for letters, cap, _token in units if cap))
 
 
 def _spelled_then_initials(head: str, initials: str, units: list[tuple[str, bool, int]]) -> bool:
@@ -371,11 +392,14 @@ def _in_order(label: str, units: list[tuple[str, bool, int]]) -> bool:
         head = label[:-size]
         if label.endswith(last[:size]) and head[:1] == before[:1] and _subsequence(head, before):
             return True
-    # a long last word, a compound, gives its parts' initials: "kgdh" for Kattegat Dyrehospital (dyre + hospital)
-    if len(label) < 4 or len(last) < _COMPOUND or last[0] not in label[1:]:
+    # a long last word, a compound, gives its parts' initials: "kgdh" for Kattegat Dyrehospital (dyre + hospital);
+    # so may a shorter one after the other words' initials: "mdl" for Maison Delorme (de + lorme)
+    if len(label) < 3 or last[0] not in label[1:]:
         return False
     at = label.rindex(last[0])
     head, tail = label[:at], label[at:]
+    if head != "".join(unit[0][0] for unit in units[:-1]) if len(last) < _COMPOUND else len(label) < 4:
+        return False
     return head[:1] == before[:1] and _subsequence(head, before) and len(tail) > 1 and _subsequence(tail, last)
 
 
