@@ -26,7 +26,9 @@ from .base import CalendarEvent, Person
 from .detection import against
 from .detection.company import find_company
 from .detection.company_finders import ACRONYM
+from .detection.company_names import abbreviates, name_prefixes, runs
 from .detection.company_text import spelled_out_in
+from .detection.domains import domain_label, squash
 from .detection.evidence import Found, gather, promising
 from .detection.evidence_table import EXTRACTION, reason
 from .detection.facts import EventFacts
@@ -196,20 +198,34 @@ def detect_calendar(events: Sequence[CalendarEvent], me: Iterable[str],
 def _spelled_out_elsewhere(events: Sequence[CalendarEvent], at: int, verdict: Detection, me: list[str]) -> Detection:
     """``verdict`` with its company in full when the company holds an abbreviation ("DS Sever") that another
     event of the calendar writing an address at the interview's organisation spells out (an application's
-    deadline "Dopravní stavby Sever (vedoucí projektant)" with kariera@dssever.cz)."""
+    deadline "Dopravní stavby Sever (vedoucí projektant)" with kariera@dssever.cz), or when the company is only
+    its domain's name ("Hwcrane") and such an event writes the name the domain abbreviates ("Hartwell & Crane")."""
     company = verdict.company
-    if not company or " " not in company or not ACRONYM.search(company):
-        return verdict  # most companies hold no abbreviation beside another word
+    if not company:
+        return verdict
+    abbreviated = " " in company and ACRONYM.search(company)
     domains = organisation_domains(sighting_of(events[at], verdict).addresses, me)
+    if not abbreviated:
+        domains = frozenset(d for d in domains if squash(domain_label(d)) == squash(company))
     for other in events if domains else ():
         people = " ".join(p.email for p in (other.organizer, *other.attendees) if p is not None)
         written = f"{other.title}\n{other.description}\n{other.location}"
         if other is events[at] or not any(f"@{domain}" in f"{written} {people}".lower() for domain in domains):
             continue
-        full = spelled_out_in(written, company)
+        full = spelled_out_in(written, company) if abbreviated else _name_a_domain_abbreviates(written, domains)
         if full:
             return replace(verdict, company=full, why=partial(_with_reasons, verdict, (FULL_NAME_REASON,)))
     return verdict
+
+
+def _name_a_domain_abbreviates(text: str, domains: frozenset[str]) -> str | None:
+    """The first name ``text`` writes that one of ``domains`` abbreviates ("Hartwell & Crane" for hwcrane.com)."""
+    for run in runs(text[:1500]):
+        for domain in domains:
+            for phrase in name_prefixes(run, domain_label(domain)[:1]):
+                if abbreviates(domain, phrase):
+                    return phrase
+    return None
 
 
 CONTINUATION_REASON = "a conversation with {}, whose interview is on this calendar"

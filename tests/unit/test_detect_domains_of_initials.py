@@ -44,3 +44,20 @@ def test_the_company_is_the_name_the_domain_abbreviates(email, title, descriptio
     place = "Maison Dupuis, 12 rue Royale, Paris" if "Maison" in title else ""
     found = detect(event(title, description, organizer=someone, attendees=(someone,), location=place), [ME])
     assert found.interview and found.company == company
+
+
+def test_an_interview_naming_only_its_domain_takes_the_name_another_event_with_them_writes():
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from providers.detect import detect_calendar
+
+    amara = person("amara.bello@pkvale.com", "Amara Bello")
+    dev = person("dev.rao@pkvale.com", "Dev Rao")
+    first = event("Amara Bello / Casey", "Hi Casey, a first conversation about the Associate Curator position "
+                  "in our London office. Best, Amara", organizer=amara, attendees=(amara,), minutes=30)
+    second = replace(event("Pike & Vale – step 2 (London office)", "Portfolio walk-through with Dev + Amara.",
+                           organizer=amara, attendees=(dev,), location="Pike & Vale, 4 Dover Street, London"),
+                     event_id="evt-2", start=first.start + timedelta(days=8), end=first.end + timedelta(days=8))
+    verdicts = detect_calendar([first, second], [ME])
+    assert verdicts[0].interview and verdicts[0].company == "Pike & Vale"
