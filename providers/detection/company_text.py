@@ -48,6 +48,7 @@ TITLE_AT = re.compile(r"\b\w*(?:" + trie_pattern(_TITLE_WORDS) + r")\w*\s+på\s+
 # an agency recruiter's client: "our client Contoso", "Client: Contoso", "unserem Mandanten, der Contoso GmbH"
 CLIENT_MARKER = re.compile(
     r"\b(?:" + trie_pattern({p.rstrip(".").lower() for p in LEXICON.phrases("agency", "client")}) + r")\s*[:,]?\s+"
+    r"(?!is\s+an?\s)"  # "Client is a Nordic bank": described, not named
     r"(?:(?:is|ist|est|es|é)\s+)?"  # "Client is Oakmere Data Corp."
     r"(?:(?:der|die|das|the|la|le|el|o|a|het)\s+)?(?=[^\W\d_])",
     re.IGNORECASE,
