@@ -56,6 +56,8 @@ CALL_WITH = re.compile(
     # a call word right before a titled name, or a name and their company: "Telefonat Fr. Brunner", "Call Dr.
     # Okafor", "Appel Sophie Lachance (Lumen)"
     r"|(?:" + _CALL_WORD + r")\s+(?=" + _HONORIFIC + r"|" + _NAME + r"\s*[(（])"
+    # a call word right before a name and what the call is about: "Call Morven re Lochside"
+    r"|(?:" + _CALL_WORD + r")\s+(?=" + _NAME + r"\s+(?:re|about|concernant|wegen|bzgl)\b)"
     r")"
     + _PERSON + _AT_COMPANY + r"?" + _TOPIC,
     re.IGNORECASE,

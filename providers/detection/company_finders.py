@@ -328,7 +328,7 @@ def _call_note_client(facts: EventFacts) -> list[Candidate]:
     if facts.event.organizer is not None or facts.others:
         return []  # someone else's invitation is no note of the user's
     call = call_note(facts.title)
-    employer = call and (call.group("company") or call.group("at"))
+    employer = call and (call.group("company") or call.group("at") or _agency_in_notes(facts))
     topic = call and call.group("topic")
     if not employer or not topic:
         return []
@@ -361,6 +361,16 @@ def _talked_about(facts: EventFacts) -> list[Candidate]:
     if not name or name != topic.strip(" .,;") or not plausible(facts, name):
         return []
     return [Candidate(name, 2.6, "company named in the title, after a talk with someone")]
+
+
+def _agency_in_notes(facts: EventFacts) -> str | None:
+    """The agency the notes of a call name with an agency's word ("Morven Ives, Lochan Talent (morven@…)"), when
+    the title names the caller only ("Call Morven re Kelso Foods")."""
+    for run in runs(facts.description[:300]) if "@" in facts.description else ():
+        words = run.split()
+        if len(words) > 1 and words[-1].lower() in AGENCY_WORDS:
+            return run
+    return None
 
 
 def _agency_side(facts: EventFacts, employer: str) -> bool:
