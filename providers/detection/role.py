@@ -88,6 +88,12 @@ _JOINED_FIELDS = re.compile(
     r"\s+(?i:en)\s+(?:[A-ZÁÉÍÓÚÑÀÈÊÇ][^\W\d_]+\s+){1,3}(?:y|e|et)\s+[A-ZÁÉÍÓÚÑÀÈÊÇ][^\W\d_]+"
     r"(?:\s+[A-ZÁÉÍÓÚÑÀÈÊÇ][^\W\d_]+){0,2}(?=\s*$|\s*[.,;:!?()\n|–—]|\s+(?:con|avec|para|pour|en|à|a)\b)"
 )
+# two fields in lower case a title joins after its head ("Responsable patrimoine et archives", "Head of sales and
+# marketing"): the second field, then where the role ends
+_JOINED_LOWER_FIELD = re.compile(
+    r"\s+(?:et|and|y|e|&)\s+[a-zà-ÿ][a-zà-ÿ'’-]{3,}(?=\s*$|\s*[.,;:!?()\n|–—]"
+    r"|\s+(?i:chez|avec|pour|para|con|com|at|with|for|in|à|au|en)\b)"
+)
 _CUT = re.compile(
     r"\s+(?:at|with|avec|in|on|for|to|from|who|where|which|@|bei|chez|en(?!" + _FIELD_AFTER_EN + r")"
     r"|na|no|presso|bij|à|au|und|and|et|y|e|die|als|para|pour|per|con|com"
@@ -389,11 +395,13 @@ def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | N
 
 def _cut(words: str) -> str:
     """``words`` up to where something other than the role starts (``_CUT``), keeping two joined fields after
-    "en" (``_JOINED_FIELDS``)."""
+    "en" (``_JOINED_FIELDS``) or after the title's head in lower case (``_JOINED_LOWER_FIELD``)."""
     cut = _CUT.search(words)
     if cut is None:
         return words
     fields = _JOINED_FIELDS.match(words, cut.start())
+    if fields is None and words[:cut.start()].rpartition(" ")[2].islower():  # the field before "et" in lower case
+        fields = _JOINED_LOWER_FIELD.match(words, cut.start())
     return words[:fields.end()] if fields else words[:cut.start()]
 
 
