@@ -163,8 +163,10 @@ def _met_beside(facts: EventFacts, people: list[Person]) -> bool:
     return False
 
 
-# the names after the word for "with", up to the end of the clause: "with Pieter and Jacques Fortuin (Chief Actuary)"
-_WITH_NAMES = re.compile(r"\b(?:with|mit|avec|con|com|met|med|z|cu|bersama|dengan)\s+(?P<names>[^.;:!?\n()]{1,80})",
+# the names after the word for "with", up to the end of the clause, with the titles in brackets after them: "with
+# Pieter and Jacques Fortuin (Chief Actuary)", "with Thibault (Head of Department) + Olivia"
+_WITH_NAMES = re.compile(r"\b(?:with|mit|avec|con|com|met|med|z|cu|bersama|dengan)\s+"
+                         r"(?P<names>(?:[^.;:!?\n()]|\([^.;:!?\n()]{1,50}\)){1,80})",
                          re.IGNORECASE)
 # two people's names joined by "and", each perhaps with their title in brackets: "questions from Anna Berg and Ole
 # Dahl", "Jesper (head vet) og Lone (ward manager) show you round", "Dan (director juridic) și Alina (HR)", "Rahim
