@@ -63,8 +63,8 @@ def promising(facts: EventFacts) -> bool:
         return True
     if _interview_calendar(facts) or _coffee_arranged(facts):
         return True
-    if _client_and_title(facts):
-        return True  # a recruiter's client and a job title: an agency's call, perhaps
+    if _client_and_title(facts) or _client_meeting_an_agency_arranged(facts):
+        return True  # a recruiter's client and a job title: an agency's call, or the client's meeting, perhaps
     if "role" in facts.title_hits and facts.organizer is None and _call_note(facts):
         return True  # the user's own note of a call about a job title ("Priya (KinetiCare) ringing me – Clinic Lead")
     return "system" in facts.text_hits
@@ -416,6 +416,8 @@ def _agency_call(facts: EventFacts, found: Found) -> None:
         client = _client_and_title(facts)
         if client and _agency_speaks(facts):
             found["agency_call"] = client
+        elif _client_meeting_an_agency_arranged(facts):
+            found["agency_call"] = facts.title_hits.get("role") or facts.text_hits.get("role")
         return
     client = facts.text_hits.get("client")
     if client and facts.company_domains:  # an agency's domain, or the client's
@@ -424,6 +426,30 @@ def _agency_call(facts: EventFacts, found: Found) -> None:
         found["agency_call"] = facts.title_hits.get("client") or client
     elif _at_an_agency(facts) or _own_note_of_an_agency_call(facts):
         found["agency_call"] = job  # an agency's recruiter about a job, the client unsaid ("求人の件で")
+
+
+def _client_meeting_an_agency_arranged(facts: EventFacts) -> bool:
+    """True for an invitation from a person at another organisation, headed by a job title (the title, or the
+    description's first line: no signature's), that a go-between set up: an agency's recruiter copied in ("Neil
+    (Anderson Greig) declined, just cc-d for info"), or the notes saying someone at another organisation arranged
+    it ("Arranged via Morag at Thistle Legal"): the agency's client meeting the candidate."""
+    if "role" not in facts.title_hits and "role" not in facts.text_hits:
+        return False
+    if "role" not in facts.title_hits and "role" not in facts.vocabulary.scan(
+            fold(" " + facts.description.lstrip().partition("\n")[0][:120])):
+        return False
+    organizer = facts.organizer
+    if organizer is None or organizer.domain in facts.agency_domains or facts.organizer_is_me:
+        return False
+    if address_kind(organizer.email, organizer.name) != "person":
+        return False
+    return bool(facts.agency_domains) or _ARRANGED_VIA.search(facts.description[:1500]) is not None
+
+
+# someone at another organisation who arranged the meeting: "Arranged via Morag at Thistle Legal", "set up through
+# Dev (Brightpath)"
+_ARRANGED_VIA = re.compile(r"\b(?i:arranged|set up|organi[sz]ed|booked)\s+(?i:via|through|by)\s+[A-Z][\w'’-]+"
+                           r"(?:\s+[A-Z][\w'’-]+)?\s*(?:(?i:at|from|of)\s+|\(\s*)[A-Z]")
 
 
 def _own_note_of_a_kept_back_client(facts: EventFacts) -> bool:
