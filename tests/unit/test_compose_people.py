@@ -184,7 +184,11 @@ def test_informational_notes_name_the_persons_organisation(lang):
 
 @pytest.mark.parametrize(("name", "first"), [("Avv. Chiara Moretti", "Chiara"), ("Dott.ssa Giulia Neri", "Giulia"),
                                              ("Ing. Marco Rossi", "Marco"), ("Me Claire Dubois", "Claire"),
-                                             ("Pani Anna Kowalska", "Anna"), ("Dr. Hana Abe", "Hana")])
+                                             ("Pani Anna Kowalska", "Anna"), ("Dr. Hana Abe", "Hana"),
+                                             # Czech and Slovak academic degrees written before a name
+                                             ("Mgr. Tereza Dvořáková", "Tereza"), ("MUDr. Ondřej Beneš", "Ondřej"),
+                                             ("Bc. Lenka Horáková", "Lenka"), ("doc. Jiří Vávra", "Jiří"),
+                                             ("RNDr. Ivana Kolářová", "Ivana"), ("Dr. hab. Piotr Zieliński", "Piotr")])
 def test_a_professional_title_is_never_the_greeting_and_a_detail_for_the_name_lands(name, first):
     person = Person(email="someone@studio-legale.example", name=name)
     facts = replace(FACTS, people=(person,))
