@@ -35,6 +35,15 @@ _CANDIDATE_NAMED_BARE = re.compile(
     r"(?:[–—|(,:-]\s*|\s)(?i:candidate|candidat[eao]|kandidat(?:in)?|kandidaat|bewerber(?:in)?|applicant)\s+"
     r"(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w'’.-]+(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w'’.-]+){1,2})\s*(?:$|[)–—|,(-])"
 )
+# the user writing that they will interview someone ("I am interviewing Sophie for the summer internship", "I'll
+# interview him"): they hold the interview. A day ("I'm interviewing Monday") or a lower-case word ("I'm
+# interviewing with ...", "... for the role") leaves the user the candidate.
+_I_INTERVIEW = re.compile(
+    r"\bI(?:\s+am|\s+will(?:\s+be)?|['’](?:m|ll(?:\s+be)?))\s+(?:also\s+)?interview(?:ing)?\s+"
+    r"(?:(?:him|her|them|both|the\s+candidates?|a\s+candidate|candidates|applicants|students?)\b"
+    r"|(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Today|Tomorrow|Next|This"
+    r"|Tonight)[a-z]*\b)[A-Z][a-z]+\b)"
+)
 # a line that is an item of a list: "1) ...", "2. ...", "- ...", "• ..."
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*·–])\s+\S")
 MEDIA_WORDS = frozenset(
@@ -205,7 +214,7 @@ def _only_quoted(facts: EventFacts) -> bool:
 
 def hiring_side(facts: EventFacts, found: Found, by_domains: bool = True) -> None:
     """Add the evidence that the user is on the hiring side (interviewing someone) to ``found``."""
-    material = facts.title_hits.get("hiring") or facts.text_hits.get("hiring")
+    material = facts.title_hits.get("hiring") or facts.text_hits.get("hiring") or _interviewing_someone(facts)
     if material:
         found["hiring_material"] = material
     if by_domains:
@@ -226,6 +235,15 @@ def hiring_side(facts: EventFacts, found: Found, by_domains: bool = True) -> Non
         found["hiring_names_candidate"] = ""
     elif facts.organizer_is_me and _only_students(facts):
         found["hiring_own_candidate"] = ""
+
+
+def _interviewing_someone(facts: EventFacts) -> str | None:
+    """The words where the user writes in the first person that they interview someone ("I am interviewing
+    Sophie"), or ``None``."""
+    if "interview" not in facts.text_f:
+        return None
+    said = _I_INTERVIEW.search(facts.description)
+    return said.group() if said else None
 
 
 # the first label of a university's mailboxes for students ("alumni.uv.es", "students.uni.edu")
