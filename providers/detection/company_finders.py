@@ -549,8 +549,11 @@ def from_title_words(facts: EventFacts) -> list[Candidate]:
     if _PERSON_TITLE.match(facts.title):
         return []  # "Marguerite Tessier": the title is someone's name
     people = {w.lower() for p in (facts.organizer, *facts.others) if p and p.name for w in p.name.split()}
-    noise = interview_words(facts.vocabulary) | people | facts.my_name_words
-    for segment in split_parts(facts.title.replace(",", " | ")):
+    noise = interview_words(facts.vocabulary) | people | facts.my_name_words | _first_names_of_mailboxes(facts)
+    title = facts.title.replace(",", " | ")
+    if "/" in title:  # "call w/ Ingrid": the shorthand for "with" before a person
+        title = _WITH_SHORTHAND.sub("with ", title)
+    for segment in split_parts(title):
         words = TOKEN.findall(segment)
         run = _capitalised_words(words, noise)
         phrase = tidy(" ".join(run))
@@ -559,6 +562,20 @@ def from_title_words(facts: EventFacts) -> list[Candidate]:
         if plausible(facts, phrase):
             return [Candidate(phrase, 1.0, "company guessed from the title's words")]
     return []
+
+
+_WITH_SHORTHAND = re.compile(r"\b[Ww]/\s*")
+# a person's address as the description writes it, first name and surname ("ingrid.holm@brightpath.example")
+_PERSONAL_MAILBOX = re.compile(r"(?<![\w.+-])([^\W\d_]{2,})[._]([^\W\d_]{2,})@([\w-]+)")
+
+
+def _first_names_of_mailboxes(facts: EventFacts) -> frozenset[str]:
+    """The first names of the "first.last@" addresses the description gives, whose domain does not spell them:
+    a title's word that is one names the person the user talks to ("call w/ Ingrid"), not a company."""
+    if "@" not in facts.description:
+        return frozenset()
+    return frozenset(first for first, _last, label in _PERSONAL_MAILBOX.findall(facts.description[:1500].lower())
+                     if first not in label)
 
 
 # the openings a field of work has: "Finance Roles", "Sales Positions" name what is talked about, not who

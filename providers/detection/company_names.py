@@ -465,5 +465,6 @@ _ORG_WORDS = frozenset(
     " fintech engineering construction manufacturing retail transport trading traders insurance media"
     " analytics breweries distillers microfinance associates associati associés asociados associados"
     " advisory international studio studios games entertainment interactive productions publishing pictures"
-    " films therapeutics biotech search legal law homes infrastructure".split()
+    " films therapeutics biotech search legal law homes infrastructure rehab rehabilitation physio"
+    " physiotherapy".split()
 )

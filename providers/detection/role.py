@@ -304,6 +304,22 @@ def _recruiters_search(facts: EventFacts, company: str | None) -> str | None:
 _COMPOUND_POSTING = re.compile(r"\b(?P<role>[A-Z][\w/&]*(?:[ -][A-Z][\w/&]*){0,3}) ?-(?:Stelle|rooli)")
 
 
+# a recruiter's role for a client they name or not: "Lead OT for a client she cannot name", "a Plant Controller
+# role for one of our clients"
+_FOR_A_CLIENT = re.compile(
+    r"(?P<role>[A-Z][\w/&'’-]*(?:[ \t]+(?:of|&|[A-Z][\w/&'’-]*)){0,4})[ \t]+(?:(?:role|position|opening|job)[ \t]+)?"
+    r"(?:for|with)[ \t]+(?:one[ \t]+of[ \t]+)?(?:an?|our|my|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?clients?\b")
+
+
+def _for_a_client(facts: EventFacts, company: str | None) -> str | None:
+    """The role a recruiter writes before "for a client", when its words read as one."""
+    for match in _FOR_A_CLIENT.finditer(facts.description[:1500]):
+        role = _candidate(match.group("role"), facts, company)
+        if role:
+            return role
+    return None
+
+
 def _compound_posting(facts: EventFacts, company: str | None) -> str | None:
     """The role joined to "-Stelle" in the description, when its words read as a role."""
     for match in _COMPOUND_POSTING.finditer(facts.description[:1500]):
@@ -502,6 +518,8 @@ def _acceptable(role: str, facts: EventFacts, tags: dict[str, str] | None = None
         return False  # "You will meet their finance director" is a sentence, not a role
     if _sentence(role) or _a_group(words):
         return False
+    if not _DIGITS.isdisjoint(role) and _CLOCK_TIME.search(role):
+        return False  # "02 PM" of "at 4:02 PM" (a PM heads titles): a time of day names no role
     unbracketed = _BRACKETED.sub(" ", role).split()
     if len(unbracketed) == 1 and unbracketed[0].lower().endswith("ing"):
         return False  # a field of work ("a hiring plan for engineering (case study)"), not a job title
@@ -511,6 +529,10 @@ def _acceptable(role: str, facts: EventFacts, tags: dict[str, str] | None = None
     if tags is None:
         tags = facts.vocabulary.scan(fold(role))
     return ("role" in tags or practitioner(fold(role)) is not None) and _INTERVIEWISH.isdisjoint(tags)
+
+
+# a time of day, "4 pm", "02 PM", "10.30 a.m." (not a level before a title: "L5 PM")
+_CLOCK_TIME = re.compile(r"(?<![\w.])\d{1,2}(?:[:.]\d{2})?\s*[AaPp]\.?[Mm]\b")
 
 
 # the people a post belongs to, not the post: "the Nordic sales force", "the inside sales team"
@@ -822,5 +844,6 @@ _FRAMES = (
     (4.5, lambda facts: ":" in facts.title, _rank_and_area),
     (3.5, lambda facts: "hiring" in facts.text_f or "recruiting" in facts.text_f, _hired_in_numbers),
     (3.5, lambda facts: "search" in facts.text_f, _recruiters_search),
+    (3.5, lambda facts: "client" in facts.text_hits, _for_a_client),
     (3.5, lambda facts: "-stelle" in facts.text_f or "-rooli" in facts.text_f, _compound_posting),
 )
