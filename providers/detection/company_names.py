@@ -75,7 +75,9 @@ _CONNECTORS = frozenset(
 )
 _ELISION = re.compile(r"^[ldLD][’']")
 _WORD = re.compile(r"[^\s/|()\[\]{}<>,:;\"“”«»–—!?·•【】「」（）／：｜、。]+")
-_PLACE_BEFORE = re.compile(r"(?:\bbased in|\blocated in|\bin|\bnear|\bnahe|\bnaast|\bperto de)\s+$", re.IGNORECASE)
+# (Italian "lavora in" is "works at": "lavora in Vetreria Aurora" names the employer)
+_PLACE_BEFORE = re.compile(r"(?:\bbased in|\blocated in|(?<!lavora )\bin|\bnear|\bnahe|\bnaast|\bperto de)\s+$",
+                           re.IGNORECASE)
 
 
 _LEGAL_ENDS = ("V", "V.", "H", "G", "E", "A", "A.", "S", "L", "L.", "U", "SARL", "a.", "da", "da.", "ed", "te", "te.",

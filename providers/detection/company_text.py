@@ -18,8 +18,9 @@ from .systems import is_no_reply, is_role_mailbox, system_of_domain
 
 # pt/es "at": "na Pitanga Pagamentos", "en Yacaré Games"; "hos Bravida"; "ve společnosti", "στην εταιρεία";
 # Vietnamese "tại", "tại công ty", "ở công ty"; Hebrew "בחברת" (at the company), "אצל" (at), "החברה:" (the company:);
-# Thai "ทำงานที่" (works at)
-_MARKER_WORDS = ["at", "bei", "chez", "presso", "bij", "junto a", "ex", "formerly at", "former", "from", "für", "pour",
+# Thai "ทำงานที่" (works at); Italian "lavora in", "lavora per" (works at, for: "lavora in Vetreria Aurora")
+_MARKER_WORDS = ["at", "bei", "chez", "presso", "lavora in", "lavora per", "bij", "junto a",
+                 "ex", "formerly at", "former", "from", "für", "pour",
                  "na", "no", "en", "em", "hos", "ve společnosti", "do společnosti", "u společnosti",
                  "ve firmě", "στην εταιρεία", "της εταιρείας", "tại công ty", "ở công ty", "tại", "בחברת", "אצל",
                  "החברה:", "ทำงานที่", "ทำงานอยู่ที่"]
