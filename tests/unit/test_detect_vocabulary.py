@@ -9,7 +9,7 @@ from providers.detection.scanner import Vocabulary, phrase_regex
 
 def test_every_language_has_its_own_file():
     names = {path.stem for path in VOCABULARY_DIR.glob("*.toml")}
-    assert {"en", "de", "fr", "es", "pt", "it", "nl", "ja", "pl", "sv", "nb", "da", "tr", "af", "fi", "cs", "el", "ko", "ar", "zh", "vi", "he", "id", "ar-latn", "hu", "uk"} <= names
+    assert {"en", "de", "fr", "es", "pt", "it", "nl", "ja", "pl", "sv", "nb", "da", "tr", "af", "fi", "cs", "el", "ko", "ar", "zh", "vi", "he", "id", "ar-latn", "hu", "uk", "sr"} <= names
 
 
 def test_the_files_are_merged_by_kind_of_evidence():
