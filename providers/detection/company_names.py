@@ -309,12 +309,21 @@ _VOWELS = frozenset("aeiouy")
 def vowelless_name(text: str, label: str) -> str | None:
     """The name in ``text`` whose first word ``label``, a domain's name without vowels, writes without its
     vowels: that capitalised word and the one or two capitalised words the text writes after it ("Dompet
-    Lestari" for dmpt, "Qantara Pay" for qntr). The caller trims what names no organisation."""
+    Lestari" for dmpt, "Qantara Pay" for qntr). The label may go on with the initials of the words after the
+    first ("Nebula Soft" for nbls): the name is then those words. The caller trims what names no organisation."""
     if len(label) < 3 or any(ch in _VOWELS for ch in label[1:]) or not label.isalpha():
         return None
     for match in _CAPITALISED_RUN.finditer(text):
-        if squash(match.group(1))[:1] == label[0] and writes_without_vowels(label, squash(match.group(1))):
+        first = squash(match.group(1))
+        if first[:1] != label[0]:
+            continue
+        if writes_without_vowels(label, first):
             return match.group(0)
+        words = match.group(0).split()
+        initials = "".join(squash(word)[:1] for word in words[1:])
+        for count in range(len(initials), 0, -1):
+            if label.endswith(initials[:count]) and writes_without_vowels(label[:-count], first):
+                return " ".join(words[:1 + count])
     return None
 
 

@@ -39,3 +39,10 @@ def test_an_interview_naming_no_company_takes_the_name_the_process_writes_from_t
                     start=screen.start + timedelta(days=7), end=screen.end + timedelta(days=7))
     both = detect_calendar([screen, final], [ME])
     assert [verdict.company for verdict in both] == ["Velora Capital", "Velora Capital"]
+
+
+def test_a_domain_that_writes_the_first_word_without_vowels_then_the_next_words_initial_names_both_words():
+    dusan = person("dusan.kovac@krlm.example", "Dušan Kovač")
+    found = detect(event("Koral Media – tehnički intervju", "Šaljem poziv za tehnički intervju za poziciju "
+                         "Video montažer.", organizer=dusan, attendees=(dusan,), minutes=60), [ME])
+    assert found.interview and found.company == "Koral Media"
