@@ -57,3 +57,10 @@ def test_a_coffee_to_ask_how_someone_moved_into_their_field_is_an_informational_
 def test_serbian_events_that_are_no_interview_of_the_user_stay_out(title, description):
     assert not detect(event(title, description, organizer=JOVAN, attendees=(JOVAN,), minutes=60), [ME]).interview
 
+
+
+def test_own_note_of_a_call_with_a_recruiter_whose_domain_says_regrut_is_an_agency_call():
+    found = detect(event("poziv – Ana", "Ana Kovač iz agencije Brzi Regrut (ana.kovac@brziregrut.example) – Senior "
+                         "Java programer za klijenta, ime je još poverljivo. Pitati za platu i rad od kuće.",
+                         organizer=None, me_too=False, minutes=30), [ME])
+    assert found.interview and found.company == "Brzi Regrut"
