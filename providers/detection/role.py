@@ -37,13 +37,14 @@ _LABELLED = re.compile(
 # "the Data Analyst role": the words between the last article and the noun; a team or area after a
 # comma, or a qualifier in brackets, is part of a posted title ("the Senior Data Engineer, Routing role",
 # "Backend Developer (Go)", "the Field Engineer, Wind (North) role")
-# (Hungarian puts its case ending on the word for the post: "a Karbantartó mérnök pozícióra", "az ... pozícióhoz")
+# (Hungarian puts its case ending on the word for the post: "a Karbantartó mérnök pozícióra", "az ... pozícióhoz";
+# Serbian too, after "za" (for): "za Senior Java programer poziciju", "за ... позицију")
 _NOUN = re.compile(r"\s(?:" + trie_pattern(["role", "position", "opening", "job", "vacancy", "opportunity",
                                               "requisition", "contract", "post"]) + r")\b"
-                   r"|\s(?:poz[ií]ci[oó]|munkak[oö]r)\w*", re.IGNORECASE)
+                   r"|\s(?:poz[ií]ci[oó]|munkak[oö]r|pozicij|позициј)\w*", re.IGNORECASE)
 # (or from the start of a sentence: "... 0199. Export Sales Manager pozíció egy beszállítónál")
 _LAST_ARTICLE = re.compile(
-    r".*(?:\b(?:the|this|our|your|an?|az|re:?|about|regarding)\s+|\s[-–—|]\s+|[(:]\s*|(?<=\w)[.!?]\s+)"
+    r".*(?:\b(?:the|this|our|your|an?|az|za|за|re:?|about|regarding)\s+|\s[-–—|]\s+|[(:]\s*|(?<=\w)[.!?]\s+)"
     r"(?P<role>(?:[^.,;:()\n]|\([^.,;:()\n]{1,30}\)){2,60}(?:,\s*(?:[^.,;:()\n]|\([^.,;:()\n]{1,30}\)){2,40})?)$",
     re.IGNORECASE | re.DOTALL,
 )

@@ -64,3 +64,13 @@ def test_own_note_of_a_call_with_a_recruiter_whose_domain_says_regrut_is_an_agen
                          "Java programer za klijenta, ime je još poverljivo. Pitati za platu i rad od kuće.",
                          organizer=None, me_too=False, minutes=30), [ME])
     assert found.interview and found.company == "Brzi Regrut"
+
+
+@pytest.mark.parametrize("description", [
+    "Ovo je razgovor sa vođom tima klijenta za Senior Java programer poziciju.",
+    "Ово је разговор са вођом тима клијента за Senior Java programer позицију.",
+])
+def test_the_role_comes_between_za_and_the_word_for_the_post(description):
+    found = detect(event("Kadrovi – upoznavanje sa klijentom", description, organizer=IVANA, attendees=(IVANA,),
+                         minutes=45), [ME])
+    assert found.interview and found.role == "Senior Java programer"
