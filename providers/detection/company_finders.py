@@ -15,6 +15,7 @@ from .company_names import (
     abbreviates,
     first_part_name,
     is_service,
+    lower_case_name,
     name_prefixes,
     runs,
     vowelless_name,
@@ -102,6 +103,10 @@ def _named_by(facts: EventFacts, domain: str, base: float, who: str, texts: list
             if full:
                 found.append(Candidate(full, base + 0.4 + _PLACE_BONUS[place],
                                        f"{who} domain matches the company in the {place} (written in full)"))
+    for place, text, _runs in texts if not found else ():  # "Institut rodinné terapie" for irt-brno
+        phrase = lower_case_name(text, label)
+        if phrase and not facts.names_me(phrase.lower()):
+            return [Candidate(phrase, base + _PLACE_BONUS[place], f"{who} domain matches the company in the {place}")]
     if found or "-" not in label:
         return found
     for place, text, _runs in texts:  # nothing spelled or shortened: a name from the word the domain spells first

@@ -327,6 +327,34 @@ def vowelless_name(text: str, label: str) -> str | None:
     return None
 
 
+# words that head the name of an institution Czech, Slovak and Serbian write with its other words in lower case
+# ("Institut rodinné terapie", "Centrum duševního zdraví", "Zavod za javno zdravlje")
+_LOWER_CASE_NAME_HEADS = frozenset(
+    "institut institute ustav centrum centar nadace nadacia fondacija zavod spolek sdruzeni udruzenje asociace"
+    " agentura agencija klinika nemocnice bolnica skola gymnazium fakulta fakultet".split()
+)
+
+
+def lower_case_name(text: str, label: str) -> str | None:
+    """The name in ``text`` whose words' initials ``label`` (its part before a hyphen) writes, headed by a word
+    for an institution and going on in lower case ("Institut rodinné terapie" for irt-brno)."""
+    head = label.partition("-")[0]
+    if not 3 <= len(head) <= 5 or not head.isalpha():
+        return None
+    words = text.split()
+    for at, word in enumerate(words):
+        first = word.lstrip("(\"'„“")
+        if not first[:1].isupper() or squash(first) not in _LOWER_CASE_NAME_HEADS or first[:1].lower() != head[0]:
+            continue
+        rest = words[at + 1:at + len(head)]
+        if len(rest) != len(head) - 1 or any(not w.isalpha() or not w.islower() for w in rest[:-1]):
+            continue
+        last = rest[-1].rstrip(",.;:)\"'“”")
+        if last.isalpha() and last.islower() and squash("".join(w[0] for w in rest[:-1]) + last[0]) == head[1:]:
+            return " ".join([first, *rest[:-1], last])
+    return None
+
+
 def first_part_name(text: str, label: str) -> str | None:
     """The name in ``text`` whose first word a hyphenated domain's ``label`` spells before a short form of the rest
     ("Kaai Vastgoed" for kaai-re, the real estate of its English name): that capitalised word and the one or two

@@ -37,3 +37,15 @@ def test_a_counsellor_heads_a_role():
                          "competency interview for the Wellbeing Counsellor (remote) role.",
                          organizer=person("talent@northwindcare.example", "Northwind Care Talent"), minutes=60), [ME])
     assert found.interview and found.role == "Wellbeing Counsellor"
+
+
+def test_a_domain_of_initials_names_an_institute_written_in_lower_case_after_its_first_word_not_the_cafe():
+    found = detect(event("Kafe s Petrem Malým", "Petr (petr.maly@cdz-olomouc.example) učí v Centrum duševního "
+                         "zdraví, Olomouc. Chci se zeptat, jak vypadá práce u nich a jestli hledají posilu do týmu.",
+                         organizer=None, me_too=False, location="Kavárna Modrá, Horní náměstí", minutes=60), [ME])
+    assert found.interview and found.company == "Centrum duševního zdraví"
+
+
+def test_lower_case_name_needs_a_word_that_heads_an_institution():
+    from providers.detection.company_names import lower_case_name
+    assert lower_case_name("Ask before copying the file.", "abc-lab") is None
