@@ -401,14 +401,15 @@ def _copied_and_coming(facts: EventFacts, sender: Person, sender_away: bool = Fa
 
 # the copy line of a forwarded message's header: "Cc: Jean-Marc Aebischer <jm@...>", "Kopie:", "Copie à :", "Kopia:",
 # and as Turkish, Finnish, Polish, Hebrew, Arabic, Thai, Malay and Hungarian mail programs write it: "Bilgi:", "Kopio:",
-# "DW:" (do wiadomości), "עותק:", "نسخة إلى:", "สำเนาถึง:", "Sk:" (salinan kepada), "Másolatot kap:", Ukrainian "Копія:"
+# "DW:" (do wiadomości), "עותק:", "نسخة إلى:", "สำเนาถึง:", "Sk:" (salinan kepada), "Másolatot kap:", Ukrainian "Копія:",
+# Serbian "Kopija:", "Копија:"
 _CC_LINE = re.compile(r"^[ \t>]*(?:cc|kopie|kopia|kopi|kopio|bilgi|dw|copie à|copia|cópia|참조|עותק|نسخة إلى|نسخة"
-                      r"|สำเนาถึง|sk|másolatot kap|másolat|копія)[ \t]*:.*$", re.IGNORECASE | re.MULTILINE)
+                      r"|สำเนาถึง|sk|másolatot kap|másolat|копія|kopija|копија)[ \t]*:.*$", re.IGNORECASE | re.MULTILINE)
 # a name written before an address in brackets in a header line: "Cc: Jean-Marc Aebischer <jm@...>"
 _HEADER_NAME = re.compile(r"(?:^|[:,;])[ \t>]*(?P<name>[^<>:,;\n]+?)[ \t]*<$")
 # the sender's line of a forwarded message's header: "From: Ana Lima <ana@...>", "De :", "Von:", "差出人："
 _FROM_LINE = re.compile(r"[ \t>]*(?:from|von|de|da|van|od|kimden|gönderen|expéditeur|afzender|från|fra|lähettäjä|feladó"
-                        r"|差出人|送信者|보낸사람|发件人|寄件者|מאת|من|dari|จาก|daripada|de la|від)[ \t]*[:：]",
+                        r"|差出人|送信者|보낸사람|发件人|寄件者|מאת|من|dari|จาก|daripada|de la|від|од)[ \t]*[:：]",
                         re.IGNORECASE)
 # the lines of a forwarded message's header: who sent it, to whom, copied, its subject and date
 _HEADER_LINE = re.compile(r"^[ \t>]*(?:from|to|cc|subject|date|von|an|betreff|de|à|objet|da|a|oggetto|data|de|para"
@@ -420,5 +421,6 @@ _HEADER_LINE = re.compile(r"^[ \t>]*(?:from|to|cc|subject|date|von|an|betreff|de
                           r"|จาก|ถึง|สำเนาถึง|เรื่อง|ส่ง|วันที่"
                           r"|daripada|dihantar|sk|tarikh|de la|către|catre|subiect|trimis"
                           r"|feladó|címzett|másolatot kap|másolat|tárgy|elküldve|dátum"
-                          r"|від|кому|копія|тема|дата|надіслано)[ \t]*:.*$",
+                          r"|від|кому|копія|тема|дата|надіслано"
+                          r"|za|kopija|predmet|poslato|од|за|копија|предмет|датум|послато)[ \t]*:.*$",
                           re.IGNORECASE | re.MULTILINE)

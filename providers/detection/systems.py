@@ -152,6 +152,7 @@ _ROLE_MAILBOX = re.compile(
     r"|rh|emploi|empleo|seleccion|reclutamiento|rrhh|talento|vagas|selezione|risorseumane|lavoraconnoi"
     r"|werving\w*|sollicitatie\w*|vacatures?|saiyo|saiyou|jinji|rekrytering\w*|rekruttering\w*|rekrutmen\w*|karir"
     r"|karier|selectie\w*|selection|selektion|rekrutering\w*|recrutamento\w*|selecao|kadry|vakansii"
+    r"|selekcija|zaposljavanje|karijere|posao"
     r"|info|contact|hello"
     r"|team|office|admin"
     r"|all|allstaff|all-staff|everyone|staff)"
@@ -174,7 +175,7 @@ _RECRUITING_MAILBOX = re.compile(
     r"|bewerbung\w*|recrutement\w*|rh|empleo|seleccion|reclutamiento|rrhh|talento|vagas|selezione"
     r"|lavoraconnoi|werving\w*|sollicitatie\w*|vacatures?|saiyo|saiyou|jinji|rekrytering\w*|rekruttering\w*"
     r"|rekrutmen\w*|karir|karier|selectie\w*|selection|selektion|rekrutering\w*|recrutamento\w*|selecao|kadry"
-    r"|vakansii)"
+    r"|vakansii|selekcija|zaposljavanje|karijere|posao)"
     r"(?:[-+._].*)?$"
 )
 # calendars that only hold interviews ("Interview Calendar", "Candidate Calendar"), and recruiting ones

@@ -74,3 +74,17 @@ def test_the_role_comes_between_za_and_the_word_for_the_post(description):
     found = detect(event("Kadrovi – upoznavanje sa klijentom", description, organizer=IVANA, attendees=(IVANA,),
                          minutes=45), [ME])
     assert found.interview and found.role == "Senior Java programer"
+
+
+def test_a_forwarded_invitation_from_a_selection_mailbox_meets_the_people_its_serbian_copy_line_names():
+    found = detect(event("Fwd: Poziv na razgovor – Morava Trans", "---------- Prosleđena poruka ---------\n"
+                         "Od: Služba selekcije <selekcija@moravatrans.example>\n"
+                         "Za: casey.nguyen@proton.me\n"
+                         "Kopija: Jovan Ristić <jovan.ristic@moravatrans.example>, Mila Đurić "
+                         "<mila.djuric@moravatrans.example>\n"
+                         "Predmet: Poziv na razgovor\n\n"
+                         "Pozivamo Vas na prvi krug razgovora za poziciju Logističar. Sa Vama će razgovarati "
+                         "Jovan Ristić i Mila Đurić, koje šaljem u kopiji.", organizer=None, me_too=False,
+                         minutes=60), [ME])
+    assert found.interview and {p.email for p in found.people} == {"jovan.ristic@moravatrans.example",
+                                                                   "mila.djuric@moravatrans.example"}
