@@ -167,6 +167,45 @@ def _parsed(phrase: str) -> tuple[str, bool, bool]:
     return core.lower(), start and not unspaced, end and not unspaced
 
 
+class _Deferred:
+    """The pattern of the widest alphabet (``ANY``), compiled when a text first needs it: it holds every
+    script's phrases, costs most of the vocabularies' compiling, and most calendars never need it. Once
+    compiled, it takes its own place in ``patterns`` (indexed by alphabet)."""
+
+    __slots__ = ("source", "patterns")
+
+    def __init__(self, source: str, patterns: list):
+        self.source, self.patterns = source, patterns
+
+    @property
+    def pattern(self) -> str:
+        return self.source
+
+    def compiled(self) -> re.Pattern:
+        compiled = re.compile(self.source)
+        self.patterns[ANY] = compiled
+        return compiled
+
+    def search(self, *args) -> re.Match | None:
+        return self.compiled().search(*args)
+
+    def match(self, *args) -> re.Match | None:
+        return self.compiled().match(*args)
+
+    def finditer(self, *args) -> Iterator[re.Match]:
+        return self.compiled().finditer(*args)
+
+    def findall(self, *args) -> list:
+        return self.compiled().findall(*args)
+
+
+def _by_alphabet(sources: tuple[str, str, str]) -> list:
+    """The patterns of ``sources`` (by alphabet: ASCII, LATIN, ANY), the widest one compiled when first used."""
+    patterns: list = [re.compile(sources[ASCII]), re.compile(sources[LATIN]), None]
+    patterns[ANY] = _Deferred(sources[ANY], patterns)
+    return patterns
+
+
 class PhraseRegex:
     """A regular expression of phrases (``phrase_regex``), with ``search``, ``match`` and ``finditer``.
 
@@ -178,8 +217,8 @@ class PhraseRegex:
 
     __slots__ = ("_by_alphabet",)
 
-    def __init__(self, by_alphabet: tuple[re.Pattern, re.Pattern, re.Pattern]):
-        self._by_alphabet = by_alphabet  # indexed by ``alphabet``: ASCII, LATIN, ANY
+    def __init__(self, by_alphabet: list):
+        self._by_alphabet = by_alphabet  # indexed by ``alphabet``: ASCII, LATIN, ANY (``_by_alphabet``)
 
     @property
     def pattern(self) -> str:
@@ -205,19 +244,19 @@ def phrase_regex(phrases: Iterable[str], anchored: bool = False) -> PhraseRegex:
         (at_words if start else anywhere).update(forms)
         if end:
             ends.update(forms)
-    return PhraseRegex(tuple(
+    return PhraseRegex(_by_alphabet(tuple(
         _phrase_pattern(set(_written_in(at_words, tier)), set(_written_in(anywhere, tier)), frozenset(ends), anchored)
-        for tier in (ASCII, LATIN, ANY)))
+        for tier in (ASCII, LATIN, ANY))))
 
 
-def _phrase_pattern(at_words: set[str], anywhere: set[str], ends: frozenset[str], anchored: bool) -> re.Pattern:
+def _phrase_pattern(at_words: set[str], anywhere: set[str], ends: frozenset[str], anchored: bool) -> str:
     branches = []
     if at_words:
         branches.append(word_start_pattern(at_words, ends))
     if anywhere:
         branches.append(trie_pattern(anywhere, ends))
     body = "|".join(f"(?:{b})" for b in branches) or _NOTHING
-    return re.compile(r"^\s*(?:" + body + ")" if anchored else body)
+    return r"^\s*(?:" + body + ")" if anchored else body
 
 
 class Vocabulary:
@@ -237,8 +276,8 @@ class Vocabulary:
         at_words = [w for w, t in terms.items() if t.bounded_start]
         inside = [w for w, t in terms.items() if not t.bounded_start]
         tiers = (ASCII, LATIN, ANY)
-        self._at_words = tuple(re.compile(word_start_pattern(_written_in(at_words, t), ends)) for t in tiers)
-        self._anywhere = tuple(re.compile(trie_pattern(_written_in(inside, t), ends) or _NOTHING) for t in tiers)
+        self._at_words = _by_alphabet(tuple(word_start_pattern(_written_in(at_words, t), ends) for t in tiers))
+        self._anywhere = _by_alphabet(tuple(trie_pattern(_written_in(inside, t), ends) or _NOTHING for t in tiers))
         # short texts (titles, candidate names and roles) recur: recurring meetings, the same company
         # and role on every event of a process; their tags are remembered (bounded, read-only)
         self._scan_short = lru_cache(maxsize=16384)(self._scan)

@@ -1,6 +1,8 @@
 """Detection's vocabularies are data: one TOML file per language, read once, merged, checked."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from providers.detection.lexicon import LEXICON, VOCABULARY_DIR, VocabularyError, groups, load
@@ -86,3 +88,16 @@ def test_a_polish_residents_meeting_that_hears_firms_is_no_interview():
                          "1. Panel: trzy firmy przedstawiają oferty\n2. Głosowanie\n3. Wolne wnioski",
                          organizer=board, attendees=(board,), minutes=120), [ME])
     assert not found.interview
+
+
+def test_the_phrases_of_every_script_are_compiled_only_when_a_text_in_such_a_script_comes():
+    """The widest alphabet's pattern (every script's phrases) costs most of the compiling at start: a calendar
+    in Latin letters never needs it, and the first text beyond them compiles it, finding the same phrases."""
+    vocabulary = Vocabulary({"interview": ["interview", "συνέντευξη"]})
+    regex = phrase_regex(["interview", "συνέντευξη"])
+    assert vocabulary.scan("second interview with contoso") == {"interview": "interview"}
+    assert regex.search("second interview with contoso") is not None
+    assert not isinstance(vocabulary._at_words[2], re.Pattern) and not isinstance(regex._by_alphabet[2], re.Pattern)
+    assert vocabulary.scan("δεύτερη συνέντευξη με την contoso") == {"interview": "συνέντευξη"}
+    assert regex.search("δεύτερη συνέντευξη").group() == "συνέντευξη"
+    assert isinstance(vocabulary._at_words[2], re.Pattern) and isinstance(regex._by_alphabet[2], re.Pattern)
