@@ -294,7 +294,10 @@ def _consonants_of(label: str, word: str) -> bool:
 
 def _without_vowels(label: str, word: str) -> bool:
     """True when ``label`` writes the one word ``word`` without its vowels, from its first letter to its last
-    consonant, most of its consonants kept ("kdmt" for Kudimart, "brkfld" for Brookfield, "qntr" for Qantara)."""
+    consonant, most of its consonants kept ("kdmt" for Kudimart, "brkfld" for Brookfield, "qntr" for Qantara).
+    A final "y" the word ends with is kept as written ("wrdly" for Wardly)."""
+    if len(label) >= 4 and label.endswith("y") and word.endswith("y"):
+        label, word = label[:-1], word[:-1]
     stem = word.rstrip("".join(_VOWELS))
     if len(label) < 3 or len(label) >= len(word) or not stem or label[0] != word[0] or label[-1] != stem[-1]:
         return False
@@ -311,7 +314,7 @@ def vowelless_name(text: str, label: str) -> str | None:
     vowels: that capitalised word and the one or two capitalised words the text writes after it ("Dompet
     Lestari" for dmpt, "Qantara Pay" for qntr). The label may go on with the initials of the words after the
     first ("Nebula Soft" for nbls): the name is then those words. The caller trims what names no organisation."""
-    if len(label) < 3 or any(ch in _VOWELS for ch in label[1:]) or not label.isalpha():
+    if len(label) < 3 or not _vowelless(label) or not label.isalpha():
         return None
     for match in _CAPITALISED_RUN.finditer(text):
         first = squash(match.group(1))
@@ -370,8 +373,12 @@ def first_part_name(text: str, label: str) -> str | None:
 
 def writes_without_vowels(label: str, word: str) -> bool:
     """True when ``label``, a domain's name, writes ``word`` (squashed) without its vowels ("dmpt": dompet)."""
-    return len(label) >= 3 and label.isalpha() and not any(ch in _VOWELS for ch in label[1:]) and _without_vowels(
-        label, word)
+    return len(label) >= 3 and label.isalpha() and _vowelless(label) and _without_vowels(label, word)
+
+
+def _vowelless(label: str) -> bool:
+    """True when ``label`` has no vowel after its first letter but a final "y" ("dmpt", "wrdly")."""
+    return not any(ch in _VOWELS for ch in label[1:-1]) and (label[-1] not in _VOWELS or label[-1] == "y")
 
 
 # a capitalised word of four letters or more (not inside an address), then up to two capitalised words

@@ -46,3 +46,11 @@ def test_a_domain_that_writes_the_first_word_without_vowels_then_the_next_words_
     found = detect(event("Koral Media – tehnički intervju", "Šaljem poziv za tehnički intervju za poziciju "
                          "Video montažer.", organizer=dusan, attendees=(dusan,), minutes=60), [ME])
     assert found.interview and found.company == "Koral Media"
+
+
+def test_a_name_ending_in_y_keeps_its_y_in_a_domain_written_without_the_other_vowels():
+    maren = person("maren.holt@brkly.example", "Maren Holt")
+    found = detect(event("Barkly x Casey", "Thanks for applying to Barkly! This is a 30-minute recruiter screen.",
+                         organizer=maren, attendees=(maren,), minutes=30), [ME])
+    assert found.interview and found.company == "Barkly"
+    assert not abbreviates("brkly.example", "Barkla")
