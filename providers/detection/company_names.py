@@ -512,5 +512,5 @@ _ORG_WORDS = frozenset(
     " analytics breweries distillers microfinance associates associati associés asociados associados"
     " advisory international studio studios games entertainment interactive productions publishing pictures"
     " films therapeutics biotech search legal law homes infrastructure rehab rehabilitation physio"
-    " physiotherapy".split()
+    " physiotherapy schools schulen".split()
 )
