@@ -10,6 +10,7 @@ address the description gives.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..base import Person
 from .facts import EventFacts
@@ -353,7 +354,7 @@ def _fallback(facts: EventFacts) -> list[Person]:
             return _copied_and_coming(facts, organizer, sender_away=True) or [organizer]
         return [organizer, *_copied_and_coming(facts, organizer)] if "@" in facts.description else [organizer]
     if kind == "team" and facts.minutes <= _ASSESSMENT_DAY:
-        return [organizer]  # a team's mailbox a recruiter calls from
+        return _named_colleagues(facts, organizer) or [organizer]  # else a team's mailbox a recruiter calls from
     if kind == "team":
         return []  # an assessment day's team: the assessors are not named
     for match in _EMAIL.finditer(facts.description):
@@ -367,6 +368,32 @@ def _fallback(facts: EventFacts) -> list[Person]:
                 return _copied_and_coming(facts, person, sender_away=True) or [person]
             return [person, *_copied_and_coming(facts, person)]
     return []
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+
+
+def _named_colleagues(facts: EventFacts, mailbox: Person) -> list[Person]:
+    """The people at the mailbox's organisation whose addresses the notes give and whose surnames, the last part
+    of the address, the notes also write as a name ("Gespräch mit Frau Dr. Kuhlmann ... r.kuhlmann@..."): the
+    people met. A contact address the notes do not name gives no one."""
+    domain = mailbox.email.rpartition("@")[2].lower()
+    text = facts.description
+    found = []
+    words = None  # the notes without their addresses, made once an address of the organisation is found
+    for match in _EMAIL.finditer(text):
+        local, _at, at_domain = match.group().lower().partition("@")
+        surname = local.replace("_", ".").replace("-", ".").rpartition(".")[2]
+        if at_domain != domain or len(surname) < 3 or address_kind(match.group(), "") != "person":
+            continue
+        if words is None:
+            words = _EMAIL.sub(" ", text)
+            if not words.isascii():  # "Ateş" for ates@, "Müller" for mueller@ or muller@
+                words += " " + words.translate(_UMLAUTS) + " " + "".join(
+                    ch for ch in unicodedata.normalize("NFKD", words) if not unicodedata.combining(ch))
+        if surname.capitalize() in words:
+            found.append(_as_invited(facts, _addressed(text, match)))
+    return found
 
 
 def _my_other_address(facts: EventFacts, person: Person) -> bool:
