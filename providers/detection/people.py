@@ -30,8 +30,8 @@ _SCHEDULE_LINE = re.compile(
     re.IGNORECASE,
 )
 # a description that announces a schedule or a list of interviewers makes every line in it count
-_SCHEDULE_BLOCK = re.compile(r"schedule|agenda|itinerary|interviewer|panel|ablauf|programme|programa|programma"
-                             r"|planning|rooster|committee|commission|kommission|commissie|comité|comisión"
+_SCHEDULE_BLOCK = re.compile(r"schedule|agenda|itinerary|interviewer|panel|ablauf|gremium|ausschuss|programme|programa"
+                             r"|programma|planning|rooster|committee|commission|kommission|commissie|comité|comisión"
                              r"|commissione|comissão|スケジュール|日程|面接官|haastattel|aikataulu|pohovor|komise"
                              r"|harmonogram|συνέντευξ|πρόγραμμα|επιτροπή", re.IGNORECASE)
 # someone listed who will not be there: "(unable to attend)", "helaas verhinderd"
