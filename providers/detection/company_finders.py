@@ -171,10 +171,14 @@ def _expanded(facts: EventFacts, domain: str, run: str) -> str | None:
     return None
 
 
+# a telephone number: digits in groups ("0221 555 0187", "+49 30 1234567")
+_PHONE = re.compile(r"(?:\+|\b)\d[\d /-]{6,}\d\b")
+
+
 def _named_as_company(facts: EventFacts, phrase: str) -> bool:
     """True when the text shows ``phrase`` is a company's name: a legal form after it, a part of a title or a line
-    set apart by "|", brackets in the title ("Coffee w/ Ana Roy (Tidewater Labs)"),
-    or said twice."""
+    set apart by "|", brackets in the title ("Coffee w/ Ana Roy (Tidewater Labs)"), the start of a contact line
+    with a telephone number, or said twice."""
     said = 0
     for place, text in sources(facts):
         at = text.find(phrase) if text else -1
@@ -187,6 +191,8 @@ def _named_as_company(facts: EventFacts, phrase: str) -> bool:
             line = text[line_start: line_end if line_end >= 0 else len(text)]
             if LEGAL_FORM_AHEAD.match(text[end:end + 12]) or " | " in line or "|" in line.strip()[:1]:
                 return True
+            if at == line_start and text[end:end + 2] == ", " and _PHONE.search(line, end - line_start):
+                return True  # a contact line the user notes: "Brandt & Wolff Search, Eva Wolff, 030 ..."
             at = text.find(phrase, end)
     return said >= 2
 
