@@ -223,8 +223,10 @@ _LEGAL_FORM_INITIALS = {"my": ("bhd", "sb", "b"), "bn": ("bhd", "sb", "b")}
 def _abbreviates(label: str, phrase: str, loose: bool) -> bool:
     parts = [p for p in label.split("-") if p and p not in _LABEL_TAILS] or [label.replace("-", "")]
     squashed = squash(phrase)
-    if not squashed or squashed[0] != parts[0][0] or not _subsequence(parts[0], squashed):
-        return False  # the cheap look first: most phrases do not even hold the letters in order
+    if not squashed or squashed[0] != parts[0][0]:
+        return False
+    if not _subsequence(parts[0], squashed):  # the cheap look first: most phrases do not even hold the letters
+        return loose and len(parts) == 1 and _ends_in_x_sound(parts[0], squashed) and len(_units(phrase)) == 1
     units = _units(phrase)
     if len(units) == 1 and len(parts) == 1:
         return _without_vowels(parts[0], units[0][0]) or (loose and _consonants_of(parts[0], units[0][0]))
@@ -290,6 +292,20 @@ def _consonants_of(label: str, word: str) -> bool:
     last ("pwsk" for Pawsikring: a short form of its syllables, as loose as ``abbreviates`` allows)."""
     return (len(label) >= 4 and len(label) < len(word) - 2 and label[0] == word[0] and label.isalpha()
             and not any(ch in _VOWELS for ch in label[1:]) and _subsequence(label, word[:-1]))
+
+
+# the endings German and English write for the sound of "x" ("Fuchs", "Sachs", "Backs")
+_X_SOUNDS = ("chs", "cks", "ks", "x")
+
+
+def _ends_in_x_sound(label: str, word: str) -> bool:
+    """True when ``label``, three or four consonants ending in "x", takes its other letters in order from a long
+    one-word name from its initial on and its "x" from the name's closing sound ("kfx" for Klassenfuchs)."""
+    if not 3 <= len(label) <= 4 or not label.endswith("x") or len(word) < 8 or label[0] != word[0]:
+        return False
+    ending = next((end for end in _X_SOUNDS if word.endswith(end)), None)
+    return (ending is not None and label.isalpha() and not any(ch in _VOWELS for ch in label)
+            and _subsequence(label[:-1], word[:-len(ending)]))
 
 
 def _without_vowels(label: str, word: str) -> bool:

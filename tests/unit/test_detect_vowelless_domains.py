@@ -54,3 +54,12 @@ def test_a_name_ending_in_y_keeps_its_y_in_a_domain_written_without_the_other_vo
                          organizer=maren, attendees=(maren,), minutes=30), [ME])
     assert found.interview and found.company == "Barkly"
     assert not abbreviates("brkly.example", "Barkla")
+
+
+def test_a_short_domain_ending_in_x_for_the_names_closing_sound_is_that_name():
+    jonas = person("jonas@wlx.example", "Jonas Beck")
+    found = detect(event("Waldluchs <> Casey", "Hi Casey, quick intro call about the Partnerships Manager role - "
+                         "I'll tell you about Waldluchs and the team in Munich.", organizer=jonas,
+                         attendees=(jonas,), minutes=30), [ME])
+    assert found.interview and found.company == "Waldluchs"
+    assert not abbreviates("wlx.example", "Waldhaus", loose=True)
