@@ -105,6 +105,11 @@ def _kinds(facts: EventFacts, found: Found) -> None:
                 found.setdefault(f"{kind[0]}_anywhere", phrase)
     if "event_in_title" in found and own_job_talk(facts):
         del found["event_in_title"]  # the seminar is the user's own job talk
+    if found.get("coach_in_title") in _CASE_DEBRIEF and "stage=case" in facts.title_hits:
+        # "Case study (debrief)", "cas pratique – debrief": the candidate's case gone through with the employer
+        del found["coach_in_title"]
+        if found.get("coach_anywhere") in _CASE_DEBRIEF:
+            del found["coach_anywhere"]
     if "deadline_in_title" in found and (_sent_about_an_interview(facts) or _ONE_WAY in facts.text_hits
                                          or _ONE_WAY in facts.title_hits):
         # "Follow-up" sent by the employer names a meeting, not the user's to-do; the date a one-way video
@@ -113,6 +118,8 @@ def _kinds(facts: EventFacts, found: Found) -> None:
 
 
 _ONE_WAY = "stage=one-way video"
+# a talk-over of work done, which beside a case study in the title is the case's review with the employer
+_CASE_DEBRIEF = frozenset({"debrief", "recap"})
 
 
 def _sent_about_an_interview(facts: EventFacts) -> bool:
