@@ -281,7 +281,7 @@ def _agency_itself(facts: EventFacts) -> list[Candidate]:
 UNDISCLOSED_REASON = "the agency itself: its recruiter keeps the client's name back"
 # words that end an agency's name ("Northgate Talent", "Brightwell Recruitment"), when it is known to be one
 AGENCY_WORDS = frozenset(
-    "talent recruitment recruiting staffing search personnel manpower headhunters placement"
+    "talent recruitment recruiting staffing search personnel manpower headhunters placement recrutement"
     " рекрутинг рекрутмент персонал хедхантинг".split())
 
 
@@ -606,6 +606,8 @@ def _capitalised_words(words: list[str], noise: frozenset[str]) -> list[str]:
         after_with = i > 0 and words[i - 1].lower() in _WITH
         if word[0].isupper() and bare not in noise and (run or not after_with):
             run.append(word)
+        elif run and word[0].isupper() and bare in AGENCY_WORDS:
+            run.append(word)  # the word that ends an agency's name ("Garonne Finance Recrutement")
         elif run:
             break
     return run

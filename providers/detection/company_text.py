@@ -407,7 +407,29 @@ def is_person(facts: EventFacts, phrase: str) -> bool:
         name = person.name.lower()
         if system_of_domain(person.domain) is None and (lowered == name or lowered.startswith(name + " ")):
             return True  # "Nathalie Girard Talent Acquisition" is a person and their team
-    return False
+    return "@" in facts.description and _names_of_written_addresses(phrase, facts.description[:1500])
+
+
+# what joins two people's names ("questions from Raj Sandhu and Claire Oyelaran")
+_NAME_JOINS = (" and ", " & ", " et ", " und ", " y ", " e ", " en ", " og ", " och ")
+# an address's name part ("r.sandhu", "claire-oyelaran2") before its "@"
+_ADDRESS_NAME = re.compile(r"([\w.+-]+)@[\w-]+\.")
+_ADDRESS_NAME_PARTS = re.compile(r"[._+-]|\d+")
+
+
+@lru_cache(maxsize=4096)
+def _names_of_written_addresses(phrase: str, description: str) -> bool:
+    """True when ``phrase`` is one or more people's names ("Raj Sandhu and Claire Oyelaran") whose family names
+    the addresses the description gives spell ("r.sandhu@...", "c.oyelaran@..."): people, not a company."""
+    parts = [phrase]
+    for join in _NAME_JOINS:
+        parts = [piece for part in parts for piece in part.split(join)]
+    names = [part.split() for part in parts]
+    if not all(2 <= len(words) <= 3 for words in names):
+        return False
+    spelled = {word for local in _ADDRESS_NAME.findall(fold(description))
+               for word in _ADDRESS_NAME_PARTS.split(local) if len(word) >= 3}
+    return all(fold(words[-1]) in spelled for words in names)
 
 
 @lru_cache(maxsize=4)
