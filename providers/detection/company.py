@@ -102,13 +102,20 @@ def _everyday_name(name: str, texts: list[str]) -> str:
 
 def _without_town(facts: EventFacts, name: str) -> str:
     """``name`` without the town a branch adds to it, when the location writes the business and the town
-    apart ("Harbour Kitchen Brighton" at "Harbour Kitchen, 2 Kings Rd, Brighton": "Harbour Kitchen")."""
+    apart ("Harbour Kitchen Brighton" at "Harbour Kitchen, 2 Kings Rd, Brighton": "Harbour Kitchen"), and the
+    business as the location writes it in full when the name is its first word and the town ("Calder Freight
+    Halifax" at "Calder Freight Services, 1 Mill Lane, Halifax": "Calder Freight Services")."""
     location = facts.event.location
     business, comma, rest = location.partition(",")
     business = business.strip()
-    if not comma or not business or not name.startswith(business + " "):
+    if not comma or not business or " " not in name:
         return name
-    town = name[len(business):].strip()
+    if name.startswith(business + " "):
+        head, town = business, name[len(business):].strip()
+    else:
+        head, _, town = name.rpartition(" ")  # the name's last word, the town the branch adds
+        if not business.startswith(head + " "):
+            return name
     if not town[:1].isupper() or len(town.split()) > 2:
         return name
     parts = [part.strip() for part in rest.split(",")]
