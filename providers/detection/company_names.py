@@ -210,12 +210,15 @@ def abbreviates(domain: str, phrase: str, loose: bool = False) -> bool:
     label = domain_label(domain)
     if _abbreviates(label, phrase, loose):
         return True
+    if label.endswith(_COUNTRY_TAILS) and _abbreviates(label.rpartition("-")[0], phrase, loose):
+        return True  # the country a hyphen adds ("hpgroup-uk"): the name is written without it
     country = domain.lower().rsplit(".", 1)[-1]
     return any(label.endswith(initials) and len(label) - len(initials) >= 2 and "-" not in label
                and _abbreviates(label[:-len(initials)], phrase, False)
                for initials in _LEGAL_FORM_INITIALS.get(country, ()))
 
 
+_COUNTRY_TAILS = ("-uk", "-us", "-eu", "-fr", "-nl", "-de", "-es", "-it", "-ch", "-ie", "-au", "-ca")
 # the initials of the legal forms a country's companies put in their domains: Berhad, Sendirian Berhad
 _LEGAL_FORM_INITIALS = {"my": ("bhd", "sb", "b"), "bn": ("bhd", "sb", "b")}
 
