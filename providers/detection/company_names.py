@@ -292,7 +292,11 @@ def _spelled_then_initials(head: str, initials: str, units: list[tuple[str, bool
 
 def _consonants_of(label: str, word: str) -> bool:
     """True when ``label``, four consonants or more, takes them in order from ``word``'s first letter on, never its
-    last ("pwsk" for Pawsikring: a short form of its syllables, as loose as ``abbreviates`` allows)."""
+    last ("pwsk" for Pawsikring: a short form of its syllables, as loose as ``abbreviates`` allows), or when three
+    letters are its first three ("fkt" for Fakturo)."""
+    if len(label) == 3 and len(word) >= 6 and label.isalpha():
+        # three letters are the word's first three consonants, its first letter heading them ("fkt" for Fakturo)
+        return label == (word[0] + "".join(ch for ch in word[1:] if ch not in _VOWELS))[:3]
     return (len(label) >= 4 and len(label) < len(word) - 2 and label[0] == word[0] and label.isalpha()
             and not any(ch in _VOWELS for ch in label[1:]) and _subsequence(label, word[:-1]))
 
