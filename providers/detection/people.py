@@ -366,7 +366,7 @@ def _fallback(facts: EventFacts) -> list[Person]:
                     return copied
             if sender_stays_away(facts.text_f):  # the pasted message's sender writes they won't be there
                 return _copied_and_coming(facts, person, sender_away=True) or [person]
-            return [person, *_copied_and_coming(facts, person)]
+            return [person, *_colleagues_beside(facts, person), *_copied_and_coming(facts, person)]
     return []
 
 
@@ -393,6 +393,30 @@ def _named_colleagues(facts: EventFacts, mailbox: Person) -> list[Person]:
                     ch for ch in unicodedata.normalize("NFKD", words) if not unicodedata.combining(ch))
         if surname.capitalize() in words:
             found.append(_as_invited(facts, _addressed(text, match)))
+    return found
+
+
+_ADDRESS_PARTS = re.compile(r"[._+-]|\d+")
+_WORD = re.compile(r"\w+")
+
+
+def _colleagues_beside(facts: EventFacts, first: Person) -> list[Person]:
+    """The other addresses the description gives at ``first``'s organisation whose family names it writes
+    ("questions from Raj Sandhu and Claire Oyelaran ... r.sandhu@..., c.oyelaran@..."): met with them."""
+    domain = first.email.rpartition("@")[2]
+    others = [match for match in _EMAIL.finditer(facts.description)
+              if match.group().lower() != first.email and match.group().lower().endswith("@" + domain)]
+    if not others:
+        return []
+    words = set(_WORD.findall(fold(_EMAIL.sub(" ", facts.description))))
+    found = []
+    for match in others:
+        # a first name or initial then a family name ("c.oyelaran"): a lone first name ("jonas@") may be copied
+        parts = [part for part in _ADDRESS_PARTS.split(match.group().lower().partition("@")[0]) if part]
+        person = _addressed(facts.description, match)
+        if (len(parts) >= 2 and len(parts[-1]) >= 3 and fold(parts[-1]) in words
+                and address_kind(person.email, person.name) == "person" and person.email not in facts.mine):
+            found.append(person)
     return found
 
 
