@@ -836,7 +836,13 @@ def _invited_name_words(facts: EventFacts) -> set[str]:
         if person.name and "@" not in person.name:
             words.update(word.lower() for word in person.name.split())
         words.update(part for part in _ADDRESS_PARTS.split(person.email.partition("@")[0].lower()) if len(part) > 2)
+    if "@" in facts.description:  # and of the addresses the description gives ("Nora Haddad, CFO. n.haddad@...")
+        words.update(part for local in _WRITTEN_ADDRESS.findall(facts.description[:1500].lower())
+                     for part in _ADDRESS_PARTS.split(local) if len(part) > 2)
     return words
+
+
+_WRITTEN_ADDRESS = re.compile(r"([\w.-]+)@[\w-]+\.")
 
 
 _ADDRESS_PARTS = re.compile(r"[._-]")  # the marks between an address's name parts ("m.hartley", "dana-reyes")
