@@ -127,30 +127,26 @@ def _vowelless(facts: EventFacts, text: str, label: str) -> str | None:
     """The name ``text`` writes whose first word the domain's ``label`` writes without vowels, up to a word
     that names the user, a mailbox ("Talent") or a meeting ("Interview")."""
     name = vowelless_name(text, label)
-    if not name:
-        return None
-    words = name.split()
-    keep = 1
-    while keep < len(words) and not (facts.names_me(words[keep].lower()) or MAILBOX_WORDS.fullmatch(words[keep].lower())
-                                     or words[keep].lower() in NOT_COMPANIES
-                                     or facts.vocabulary.scan(fold(" " + words[keep]))):
-        keep += 1
-    return " ".join(words[:keep])
+    return " ".join(_until_a_stop(facts, name.split())) if name else None
 
 
 def _from_first_part(facts: EventFacts, text: str, label: str) -> str | None:
     """The name ``text`` writes from the word a hyphenated domain spells first ("Kaai Vastgoed" for kaai-re), up to
     a word that names the user, a mailbox or a meeting; at least two words (the one word is the domain's own)."""
     name = first_part_name(text, label)
-    if not name:
-        return None
-    words = name.split()
+    words = _until_a_stop(facts, name.split()) if name else []
+    return " ".join(words) if len(words) > 1 else None
+
+
+def _until_a_stop(facts: EventFacts, words: list[str]) -> list[str]:
+    """The first of ``words`` and those after it up to one that names the user, a mailbox ("Talent") or a meeting
+    ("Interview")."""
     keep = 1
     while keep < len(words) and not (facts.names_me(words[keep].lower()) or MAILBOX_WORDS.fullmatch(words[keep].lower())
                                      or words[keep].lower() in NOT_COMPANIES
                                      or facts.vocabulary.scan(fold(" " + words[keep]))):
         keep += 1
-    return " ".join(words[:keep]) if keep > 1 else None
+    return words[:keep]
 
 
 # a word in capitals inside a spelled name ("Northstar GBS"): the text may give it in full elsewhere
