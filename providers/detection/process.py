@@ -245,12 +245,7 @@ def _initials_of(short: str, name: str) -> bool:
     initials = "".join(word[0] for word in _words(name) if word not in _CONNECTORS)
     if not 2 <= len(short) <= 5 or not short.isalpha() or initials[:1] != short[:1] or len(initials) < len(short):
         return False
-    at = 0
-    for letter in short:
-        at = initials.find(letter, at) + 1
-        if not at:
-            return False
-    return True
+    return _subsequence(short, initials)
 
 
 def _word_by_word(letters: str, name: str) -> bool:
@@ -275,6 +270,7 @@ def _shortens_from(letters: str, words: list[str], taken: int) -> bool:
 
 
 def _subsequence(short: str, long: str) -> bool:
+    """True when the letters of ``short`` stand in ``long`` in the same order."""
     at = 0
     for ch in short:
         at = long.find(ch, at) + 1
