@@ -172,12 +172,13 @@ _WITH_NAMES = re.compile(r"\b(?:with|mit|avec|con|com|met|med|z|cu|bersama|denga
 # two people's names joined by "and", each perhaps with their title in brackets: "questions from Anna Berg and Ole
 # Dahl", "Jesper (head vet) og Lone (ward manager) show you round", "Dan (director juridic) și Alina (HR)", "Rahim
 # dan Siti", "Nagy Eszternek és Fekete Lászlónak" (Hungarian endings go on the name: the name is still written),
-# "Marina + Ricardo Brandão", "Віктор Гриценко (CFO) та Юлія"
+# "Marina + Ricardo Brandão", "Віктор Гриценко (CFO) та Юлія", "Niamh plus our CFO Tom Reilly"
 # (Romanian capitals with a comma below, "Șerban", "Țurcanu", lie beyond the other accented ones)
 _NAME = (r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽȘȚА-ЯІЇЄҐ][\w'’-]+(?:[ \t]+(?:(?:van|von|de|den|der|da|di|du|le|la)[ \t]+)*"
          r"[A-ZÀ-ÖØ-ÞĀ-ŽȘȚА-ЯІЇЄҐ][\w'’-]+){0,2})")
 _JOINED_NAMES = re.compile(rf"(?P<names>{_NAME}(?:[ \t]*\([^()\n]{{1,50}}\))?[ \t]+"
-                           rf"(?:and|og|en|und|et|och|ja|y|e|și|şi|si|dan|és|та|і|й|\+|&)[ \t]+{_NAME})",
+                           rf"(?:and|plus|og|en|und|et|och|ja|y|e|și|şi|si|dan|és|та|і|й|\+|&)[ \t]+"
+                           rf"(?:(?:our|my|their)[ \t]+)?{_NAME})",
                            re.IGNORECASE)
 
 
@@ -307,10 +308,16 @@ def _listed_in_description(facts: EventFacts) -> list[Person]:
         return []
     found = []
     block = bool(_SCHEDULE_BLOCK.search(facts.description))
+    # the lines from an interviewers' heading to a blank line list them too ("You will meet:\n- Omar Haddad ...")
+    heading = not block and INTERVIEWERS_HEADING.search(facts.text_f) is not None
+    under_heading = False
     for line in facts.description.splitlines():
         if signs_off(line):
             break
-        if "@" not in line or _NOT_MET.search(line) or not (block or _SCHEDULE_LINE.search(line)):
+        if heading:
+            starts = INTERVIEWERS_HEADING.search(fold(line)) is not None
+            under_heading = bool(line.strip()) and (under_heading or starts)
+        if "@" not in line or _NOT_MET.search(line) or not (block or under_heading or _SCHEDULE_LINE.search(line)):
             continue
         if _ABSENT.search(line) or _FROM_LINE.match(line) and sender_stays_away(facts.text_f):
             continue  # (the sender of a pasted message who writes they won't be there is not listed)
