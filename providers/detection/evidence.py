@@ -12,7 +12,7 @@ from functools import lru_cache
 from .call_notes import MEETS, call_note
 from .facts import EventFacts
 from .lexicon import LEXICON
-from .role import framed_role
+from .role import booked_event, framed_role
 from .role_heads import practitioner
 from .scanner import fold, spellings, trie_pattern
 from .systems import (
@@ -67,6 +67,8 @@ def promising(facts: EventFacts) -> bool:
         return True  # a recruiter's client and a job title: an agency's call, or the client's meeting, perhaps
     if "role" in facts.title_hits and facts.organizer is None and _call_note(facts):
         return True  # the user's own note of a call about a job title ("Priya (KinetiCare) ringing me – Clinic Lead")
+    if "role" in facts.text_hits and booked_for_a_role(facts):
+        return True  # a booking page's meeting named for a job title ("Event Name: Loss Adjuster – intro")
     return "system" in facts.text_hits
 
 
@@ -208,6 +210,9 @@ def _role_conversation(facts: EventFacts, found: Found) -> None:
     job posting's title ("Hearing – Leiterin Personal (w/m/d)"); in the user's own note, nobody invited, the
     organisation is the one whose address the note gives ("meeting Dan Ross, CTO – dan@… – about the … role")."""
     if "job" not in facts.title_hits and "job" not in facts.text_hits:
+        booked = booked_for_a_role(facts) if "role" in facts.text_hits else None
+        if booked:
+            found["role_conversation"] = booked
         return
     organizer = facts.organizer
     own_note = organizer is None and not facts.others and bool(facts.written_domains)
@@ -219,6 +224,22 @@ def _role_conversation(facts: EventFacts, found: Found) -> None:
         return
     if role:
         found["role_conversation"] = role
+
+
+def booked_for_a_role(facts: EventFacts) -> str | None:
+    """The kind of meeting a booking page booked ("Event Name: Underwriting Assistant – intro"), when a job title
+    names it and someone at another organisation hosts it, else None: a recruiter's booking page keeps a kind of
+    meeting for each opening. A meeting named for the host's own title ("Meet your Account Manager") is their
+    service, not an opening."""
+    if not facts.company_domains or facts.organizer_is_me:
+        return None
+    event = booked_event(facts)
+    if event is None:
+        return None
+    folded = fold(event)
+    if "your " in folded or ("role" not in facts.vocabulary.scan(folded) and practitioner(folded) is None):
+        return None
+    return event
 
 
 # the post itself, spoken of without its title: "the team the role partners with", "this vacancy reports to";

@@ -106,7 +106,8 @@ _FOR: tuple[Evidence, ...] = (
     Evidence("job_talk", "a talk you give as a candidate (“{}”)", 3.0,
              "a seminar titled with the user's name, announced as part of an application ([application] job_talk)"),
     Evidence("role_conversation", "a conversation about a role (“{}”)", 1.5,
-             "a meeting with another organisation or a recruiting mailbox about a role the text names"),
+             "a meeting with another organisation or a recruiting mailbox about a role the text names, or a booking "
+             "page's meeting named for a job title ('Event Name: Loss Adjuster – intro')"),
     Evidence("talk_about_a_job", "{} invites you to talk about a job", 1.5,
              "a title that is a conversation with someone at another organisation who sends it ('Gespräch mit "
              "Dr. Lindner'), and a description that speaks of a position or a hiring stage"),

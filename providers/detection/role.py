@@ -211,6 +211,30 @@ def _from_forwarded_subject(facts: EventFacts, company: str | None) -> str | Non
     return _from_segments(subject, facts, company, head) if head else None
 
 
+# the line a booking page writes for the kind of meeting booked: "Event Name: Loss Adjuster – intro", "Event type: ..."
+_BOOKED_EVENT = re.compile(r"^[ \t]*event[ \t]+(?:name|type)[ \t]*:[ \t]*(?P<event>[^\n]{2,80})$",
+                           re.IGNORECASE | re.MULTILINE)
+
+
+def booked_event(facts: EventFacts) -> str | None:
+    """The kind of meeting a booking page's notes say was booked ("Event Name: Underwriting Assistant – intro"),
+    or None."""
+    if "event" not in facts.text_f:
+        return None
+    line = _BOOKED_EVENT.search(facts.description[:1500])
+    return line.group("event").strip() if line else None
+
+
+def _from_booked_event(facts: EventFacts, company: str | None) -> str | None:
+    """The role the kind of meeting a booking page booked names, read as a title is."""
+    event = booked_event(facts)
+    if not event:
+        return None
+    event_f = fold(event)
+    head = facts.vocabulary.scan(event_f).get("role") or practitioner(event_f)
+    return _from_segments(event, facts, company, head) if head else None
+
+
 # the subject line of a message pasted or forwarded into the notes: the title the invitation first had
 _SUBJECT_LINE = re.compile(r"^\s*(?:Subject|Asunto|Assunto|Betreff|Objet|Oggetto|Onderwerp|Ämne|Emne|Aihe|Temat"
                            r"|เรื่อง)\s*:"
@@ -857,4 +881,5 @@ _FRAMES = (
     (3.5, lambda facts: "search" in facts.text_f, _recruiters_search),
     (3.5, lambda facts: "client" in facts.text_hits, _for_a_client),
     (3.5, lambda facts: "-stelle" in facts.text_f or "-rooli" in facts.text_f, _compound_posting),
+    (3.5, lambda facts: "event" in facts.text_f, _from_booked_event),
 )
