@@ -171,10 +171,14 @@ def _expanded(facts: EventFacts, domain: str, run: str) -> str | None:
 _PHONE = re.compile(r"(?:\+|\b)\d[\d /-]{6,}\d\b")
 
 
+# the marks before a title's last part: "Coffee w/ Tomás – Northern Geothermal", "Alex Kim <> Pinecrest Mutual"
+_LAST_PART_MARKS = (" – ", " — ", " - ", " | ", " <> ")
+
+
 def _named_as_company(facts: EventFacts, phrase: str) -> bool:
     """True when the text shows ``phrase`` is a company's name: a legal form after it, a part of a title or a line
-    set apart by "|", brackets in the title ("Coffee w/ Ana Roy (Tidewater Labs)"), the start of a contact line
-    with a telephone number, or said twice."""
+    set apart by "|", brackets in the title ("Coffee w/ Ana Roy (Tidewater Labs)"), the whole last part of the
+    title after a dash or a pairing mark, the start of a contact line with a telephone number, or said twice."""
     said = 0
     for place, text in sources(facts):
         at = text.find(phrase) if text else -1
@@ -183,6 +187,8 @@ def _named_as_company(facts: EventFacts, phrase: str) -> bool:
             end = at + len(phrase)
             if place == "title" and text[at - 1:at] == "(" and text[end:end + 1] == ")" and at > 1:
                 return True
+            if place == "title" and text.endswith(phrase) and text[:at].endswith(_LAST_PART_MARKS):
+                return True  # the title's last part, the other side: "Coffee w/ Tomás – Northern Geothermal"
             line_start, line_end = text.rfind("\n", 0, at) + 1, text.find("\n", end)
             line = text[line_start: line_end if line_end >= 0 else len(text)]
             if LEGAL_FORM_AHEAD.match(text[end:end + 12]) or " | " in line or "|" in line.strip()[:1]:
