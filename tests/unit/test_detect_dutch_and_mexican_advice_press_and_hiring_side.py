@@ -53,3 +53,10 @@ def test_the_user_conducting_an_interview_in_dutch_is_the_hiring_side():
                          "sollicitant Lisa Kok.", organizer=CASEY, attendees=(colleague, applicant), minutes=60),
                    [ME])
     assert not found.interview
+
+
+def test_the_users_note_of_a_dutch_agency_call_about_a_technician_post_is_an_interview():
+    found = detect(event("Bellen met Kees (ZorgTalent Bemiddeling)", "Kees Visser – kees.visser@zorgtalent.example\n"
+                         "Vacature Anesthesie Technicus bij een opdrachtgever die hij nog niet mag noemen. Hij belt mij.",
+                         organizer=None, me_too=False, minutes=30), [ME])
+    assert found.interview and found.role and "Anesthesie Technicus" in found.role
