@@ -541,7 +541,7 @@ def _acceptable(role: str, facts: EventFacts, tags: dict[str, str] | None = None
     words = role.split()
     if len(words) > 8 or words[0].lower() in _SUBJECTS or facts.names_me(role.lower()):
         return False  # "You will meet their finance director" is a sentence, not a role
-    if _sentence(role) or _a_group(words):
+    if _sentence(role) or _a_group(words) or _a_department(words):
         return False
     if not _DIGITS.isdisjoint(role) and _CLOCK_TIME.search(role):
         return False  # "02 PM" of "at 4:02 PM" (a PM heads titles): a time of day names no role
@@ -569,6 +569,21 @@ def _a_group(words: list[str]) -> bool:
     makes it part of a title ("Head of the Data Team", "Lead, Platform Team")."""
     return words[-1].lower() in _GROUPS and not any(
         word.endswith(",") or word.lower() in _QUALIFIER_LINKS for word in words[:-1])
+
+
+# a department named by the word that heads it ("afdeling Medische Technologie", "Department of Civil Engineering"),
+# and the ranks that make such words a post ("Department Manager", "Afdeling Secretaris")
+_DEPARTMENTS = frozenset("afdeling department dept abteilung departamento dipartimento département departement"
+                         " servicio".split())
+_DEPARTMENT_RANKS = frozenset("manager head hoofd chef leiter leiterin leider director directeur directora jefe jefa"
+                              " responsable coordinator coördinator coordinador coordinadora secretary secretaris"
+                              " assistant assistent administrator".split())
+
+
+def _a_department(words: list[str]) -> bool:
+    """True when ``words`` name a department by the word that heads it, no rank after it: a unit, not a post."""
+    return (len(words) > 1 and words[0].lower() in _DEPARTMENTS
+            and not any(word.lower().strip(",.") in _DEPARTMENT_RANKS for word in words[1:]))
 
 
 def _names_a_job(facts: EventFacts, words: str) -> bool:
