@@ -467,7 +467,9 @@ def _in_order(label: str, units: list[tuple[str, bool, int]]) -> bool:
         return False
     at = label.rindex(last[0])
     head, tail = label[:at], label[at:]
-    if head != "".join(unit[0][0] for unit in units[:-1]) if len(last) < _COMPOUND else len(label) < 4:
+    # three letters are too few to read a compound from unless the others are the other words' initials ("ezh":
+    # Eemland Ziekenhuis, zieken + huis)
+    if (len(last) < _COMPOUND or len(label) < 4) and head != "".join(unit[0][0] for unit in units[:-1]):
         return False
     return head[:1] == before[:1] and _subsequence(head, before) and len(tail) > 1 and _subsequence(tail, last)
 
