@@ -425,11 +425,24 @@ def _names_of_written_addresses(phrase: str, description: str) -> bool:
     for join in _NAME_JOINS:
         parts = [piece for part in parts for piece in part.split(join)]
     names = [part.split() for part in parts]
-    if not all(2 <= len(words) <= 3 for words in names):
+    families = [_family_name(words) for words in names]
+    if not all(2 <= len(words) - len(family) + 1 <= 3 for words, family in zip(names, families, strict=True)):
         return False
     spelled = {word for local in _ADDRESS_NAME.findall(fold(description))
                for word in _ADDRESS_NAME_PARTS.split(local) if len(word) >= 3}
-    return all(fold(words[-1]) in spelled for words in names)
+    return all(fold(family[-1]) in spelled or fold("".join(family)) in spelled for family in families)
+
+
+# the small words a family name may start with ("van den Berg", "de la Fuente", "von der Heide", "da Silva")
+_NAME_PARTICLES = frozenset("van den der de del della di da das do dos du la le von zu ter ten te vom".split())
+
+
+def _family_name(words: list[str]) -> list[str]:
+    """The family name that ends a person's ``words``, with the small words it starts with ("van der Meer")."""
+    at = len(words) - 1
+    while at > 1 and words[at - 1] in _NAME_PARTICLES:
+        at -= 1
+    return words[at:]
 
 
 @lru_cache(maxsize=4)
