@@ -467,14 +467,18 @@ def _in_order(label: str, units: list[tuple[str, bool, int]]) -> bool:
         return False
     at = label.rindex(last[0])
     head, tail = label[:at], label[at:]
-    # three letters are too few to read a compound from unless the others are the other words' initials ("ezh":
-    # Eemland Ziekenhuis, zieken + huis)
-    if (len(last) < _COMPOUND or len(label) < 4) and head != "".join(unit[0][0] for unit in units[:-1]):
+    initials = head == "".join(unit[0][0] for unit in units[:-1])
+    if len(last) < _COMPOUND and not initials:
+        return False
+    if len(last) >= _COMPOUND and len(label) < 4 and not (initials and last.find(tail[-1], 1) >= _SECOND_PART):
+        # three letters read a compound only as the other words' initials, its own and its second part's ("ezh":
+        # Eemland Ziekenhuis, zieken + huis), not a letter of its first syllable ("clg" is no Corvus Logistics)
         return False
     return head[:1] == before[:1] and _subsequence(head, before) and len(tail) > 1 and _subsequence(tail, last)
 
 
 _COMPOUND = 9  # letters: a word this long may be two run together ("Dyrehospital", "Bauunternehmen")
+_SECOND_PART = 4  # letters: where the second part of such a word may start at the earliest ("zieken|huis")
 
 
 def _subsequence(short: str, long: str) -> bool:

@@ -17,3 +17,7 @@ def test_a_three_letter_domain_of_a_compound_names_the_organisation_the_text_wri
 
 def test_three_letters_need_the_other_words_initials_before_the_compound():
     assert not abbreviates("nkh.example", "Noordveld Oost Kraamhuis", loose=True)
+
+
+def test_three_letters_do_not_read_a_letter_of_the_compounds_first_syllable():
+    assert not abbreviates("nlg.example", "Noordveld Logistics", loose=True)
