@@ -36,7 +36,8 @@ _LABELLED = re.compile(
 )
 # "the Data Analyst role": the words between the last article and the noun; a team or area after a
 # comma, or a qualifier in brackets, is part of a posted title ("the Senior Data Engineer, Routing role",
-# "Backend Developer (Go)", "the Field Engineer, Wind (North) role")
+# "Backend Developer (Go)", "the Field Engineer, Wind (North) role"; a bracket may list its qualifiers: "the Grant
+# Writer (Spanish/English, remote) position")
 # (Hungarian puts its case ending on the word for the post: "a Karbantartó mérnök pozícióra", "az ... pozícióhoz";
 # Serbian too, after "za" (for): "za Senior Java programer poziciju", "за ... позицију")
 _NOUN = re.compile(r"\s(?:" + trie_pattern(["role", "position", "opening", "job", "vacancy", "opportunity",
@@ -45,7 +46,7 @@ _NOUN = re.compile(r"\s(?:" + trie_pattern(["role", "position", "opening", "job"
 # (or from the start of a sentence: "... 0199. Export Sales Manager pozíció egy beszállítónál")
 _LAST_ARTICLE = re.compile(
     r".*(?:\b(?:the|this|our|your|an?|az|za|за|re:?|about|regarding)\s+|\s[-–—|]\s+|[(:]\s*|(?<=\w)[.!?]\s+)"
-    r"(?P<role>(?:[^.,;:()\n]|\([^.,;:()\n]{1,30}\)){2,60}(?:,\s*(?:[^.,;:()\n]|\([^.,;:()\n]{1,30}\)){2,40})?)$",
+    r"(?P<role>(?:[^.,;:()\n]|\([^.;:()\n]{1,30}\)){2,60}(?:,\s*(?:[^.,;:()\n]|\([^.;:()\n]{1,30}\)){2,40})?)$",
     re.IGNORECASE | re.DOTALL,
 )
 # an article right before the word for a post: "the role", "this position" name no role
