@@ -28,7 +28,7 @@ from .detection.company import find_company
 from .detection.company_finders import ACRONYM
 from .detection.company_names import abbreviates, name_prefixes, runs
 from .detection.company_text import spelled_out_in
-from .detection.domains import NAME_ENDINGS, domain_label, squash
+from .detection.domains import domain_label, ends_as_an_organisation, squash
 from .detection.evidence import Found, gather, promising
 from .detection.evidence_table import EXTRACTION, reason
 from .detection.facts import EventFacts
@@ -224,7 +224,7 @@ def _name_a_domain_abbreviates(text: str, domains: frozenset[str]) -> str | None
     for run in runs(text[:1500]):
         for domain in domains:
             for phrase in name_prefixes(run, domain_label(domain)[:1]):
-                if abbreviates(domain, phrase) or (phrase.rpartition(" ")[2].lower() in NAME_ENDINGS
+                if abbreviates(domain, phrase) or (ends_as_an_organisation(phrase)
                                                    and abbreviates(domain, phrase, loose=True)):
                     return phrase
     return None

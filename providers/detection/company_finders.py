@@ -39,7 +39,7 @@ from .company_text import (
     sources,
     written_in_full,
 )
-from .domains import NAME_ENDINGS, TOKEN, domain_label, label_forms, spelled_phrase, split_label, squash, tidy
+from .domains import NAME_ENDINGS, TOKEN, ends_as_an_organisation, domain_label, label_forms, spelled_phrase, split_label, squash, tidy
 from .evidence import is_person_name
 from .facts import EventFacts
 from .japanese import japanese_company, registered_company
@@ -178,7 +178,11 @@ _LAST_PART_MARKS = (" – ", " — ", " - ", " | ", " <> ")
 def _named_as_company(facts: EventFacts, phrase: str) -> bool:
     """True when the text shows ``phrase`` is a company's name: a legal form after it, a part of a title or a line
     set apart by "|", brackets in the title ("Coffee w/ Ana Roy (Tidewater Labs)"), the whole last part of the
-    title after a dash or a pairing mark, the start of a contact line with a telephone number, or said twice."""
+    title after a dash or a pairing mark, the start of a contact line with a telephone number, said twice, or
+    capitalised words the last of which says it names an organisation ("Harlow Foundation"; not "Onboarding role
+    with Orchid Global Services", a sentence)."""
+    if ends_as_an_organisation(phrase) and all(word[:1].isupper() for word in phrase.split()):
+        return True
     said = 0
     for place, text in sources(facts):
         at = text.find(phrase) if text else -1

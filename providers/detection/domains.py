@@ -42,6 +42,13 @@ NAME_ENDINGS = INSTITUTION_WORDS | frozenset(
     " hotels hotel restaurant restaurants kitchen bakery"
     " works soluciones tecnologia tecnologias versicherung versicherungen assurances".split()
 )
+
+
+def ends_as_an_organisation(phrase: str) -> bool:
+    """True when the last word of ``phrase`` says it names an organisation ("Brightwater Foundation")."""
+    return phrase.rpartition(" ")[2].lower() in NAME_ENDINGS
+
+
 # words a name may start with before what its domain spells: "Grupo Tezontle" for tezontle.mx,
 # "Fondation Lumière du Nord" for lumieredunord.org
 # a hotel's or a restaurant's kind, written before its name ("Hotel Chesa Mezdì" for chesamezdi.ch)
