@@ -96,6 +96,13 @@ _JOINED_LOWER_FIELD = re.compile(
     r"\s+(?:et|and|y|e|&)\s+[a-zà-ÿ][a-zà-ÿ'’-]{3,}(?=\s*$|\s*[.,;:!?()\n|–—]"
     r"|\s+(?i:chez|avec|pour|para|con|com|at|with|for|in|à|au|en)\b)"
 )
+# two fields in capitals a title joins after "of" or "de" ("Head of Sales and Marketing", "Responsable de Vinculación
+# y Fondos del Colegio ..."): the second field, one word, then where the role ends
+_FIELD_BEFORE = re.compile(r"\b(?:of|de|des|du|di)\s+[A-ZÁÉÍÓÚÑÀÈÊÇ][^\W\d_]+$")
+_JOINED_CAPITAL_FIELD = re.compile(
+    r"\s+(?:and|y|e|et|&)\s+[A-ZÁÉÍÓÚÑÀÈÊÇ][^\W\d_]+(?=\s*$|\s*[.,;:!?()\n|–—]"
+    r"|\s+(?i:del|de|of|at|with|for|chez|avec|pour|para|con|com|à|au|en)\b)"
+)
 _CUT = re.compile(
     r"\s+(?:at|with|avec|in|on|for|to|from|who|where|which|@|bei|chez|en(?!" + _FIELD_AFTER_EN + r")"
     r"|na|no|presso|bij|à|au|und|and|et|y|e|die|als|para|pour|per|con|com"
@@ -444,6 +451,8 @@ def _cut(words: str) -> str:
     fields = _JOINED_FIELDS.match(words, cut.start())
     if fields is None and words[:cut.start()].rpartition(" ")[2].islower():  # the field before "et" in lower case
         fields = _JOINED_LOWER_FIELD.match(words, cut.start())
+    elif fields is None and _FIELD_BEFORE.search(words, 0, cut.start()):
+        fields = _JOINED_CAPITAL_FIELD.match(words, cut.start())
     return words[:fields.end()] if fields else words[:cut.start()]
 
 
