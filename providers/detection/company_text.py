@@ -202,12 +202,20 @@ def registered_in_full(facts: EventFacts, phrase: str) -> str:
 
 def kind_in_full(facts: EventFacts, phrase: str) -> str:
     """``phrase``, a name a domain spells, with the words after it that say what kind of firm it is, when the
-    invitation writes them ("Orrin Shipping" of "Orrin" for orrin.com, "Nexa Legal" for nxa.ro); else ``phrase``."""
+    invitation writes them ("Orrin Shipping" of "Orrin" for orrin.com, "Nexa Legal" for nxa.ro), or with the
+    country its domain ends in, as the name is written ("Talento Social MX" for talentosocial.mx); else ``phrase``."""
+    countries = {domain.rpartition(".")[2].upper() for domain in facts.company_domains or facts.written_domains}
     for _place, text in sources(facts):
         if text and phrase in text:
             longer = full_name_ahead(text, phrase, kind_only=True)
             if longer:
                 return longer
+            for country in countries if len(countries) == 1 else ():
+                with_country = f"{phrase} {country}"
+                at = text.find(with_country)
+                end = at + len(with_country)
+                if len(country) == 2 and at >= 0 and not text[end:end + 1].isalnum():
+                    return with_country
     return phrase
 
 
