@@ -57,6 +57,15 @@ _VENUE_PREFIXES = frozenset("Hotel Hôtel Albergo Ristorante Restaurant Trattori
 _GROUP_PREFIXES = frozenset("Grupo Groupe Gruppo Gruppe Group Groep Grupa Fondation Foundation Fundación Fundação"
                             " Fondazione Stichting Stiftung Association Associação Asociación Associazione Vereniging"
                             " Verein".split())
+# the kind of business French, Spanish, Portuguese and Italian names write before the name itself ("Assurances
+# Laurentia" for laurentia.ca, "Transportes Olmedo", "Éditions du Lac"): part of the name as written
+_SECTOR_PREFIXES = frozenset("Assurances Services Cabinet Banque Caisse Éditions Editions Laboratoires Transports"
+                             " Industries Constructions Entreprises Aliments Produits Placements Imprimerie Pharmacie"
+                             " Clinique Seguros Servicios Laboratorios Transportes Industrias Construcciones Banco"
+                             " Editorial Farmacia Clínica Serviços Construtora Assicurazioni Laboratori Trasporti"
+                             " Edizioni".split())
+# the words before a name that an elided article may join ("all'Hotel", "d'Assurances")
+_KIND_PREFIXES = _VENUE_PREFIXES | _SECTOR_PREFIXES
 PUBLIC_BODIES = frozenset("City County Town Village Borough State Province Government Municipality District Ville"
                            " Commune Ciudad Municipio Comune Gemeente Stadt Landkreis Kreis".split())
 # a municipality named after its place, as the Nordic languages write it ("Vestvik kommune", "Malmö stad")
@@ -167,8 +176,9 @@ def _phrase_in(text: str, forms: frozenset[str]) -> str | None:
     if found is None:
         return None
     first, last = found
-    elided = ""  # "all'Hotel Chesa Mezdì": an elided article joined to the word before the name
-    if first and (words[first - 1] in _GROUP_PREFIXES or _without_article(words[first - 1]) in _VENUE_PREFIXES):
+    elided = ""  # "all'Hotel Chesa Mezdì", "d'Assurances Laurentia": an elided article joined to the word before
+    if first and (words[first - 1] in _GROUP_PREFIXES
+                  or _without_article(words[first - 1]) in _KIND_PREFIXES):
         first -= 1  # "Grupo Tezontle" for tezontle.mx, "Hotel Chesa Mezdì" for chesamezdi.ch: the full name
         elided = words[first][:len(words[first]) - len(_without_article(words[first]))]
     elif first >= 2 and words[first - 1].lower() in ("of", "de", "du", "von") and words[first - 2] in PUBLIC_BODIES:
