@@ -371,6 +371,7 @@ def _fallback(facts: EventFacts) -> list[Person]:
                 copied = _copied_and_coming(facts, person, sender_away=True)  # the people it copies and names
                 if copied:
                     return copied
+                continue  # a mailbox the notes give for queries ("For queries: recruitment@…") is no one met
             if sender_stays_away(facts.text_f):  # the pasted message's sender writes they won't be there
                 return _copied_and_coming(facts, person, sender_away=True) or [person]
             return [person, *_colleagues_beside(facts, person), *_copied_and_coming(facts, person)]

@@ -160,6 +160,8 @@ _ROLE_MAILBOX = re.compile(
     # a team's mailbox named after its department: kri.nursingrecruitment@, medicine-recruitment@
     r"|^(?:.*[-._])?\w*(?:recruitment|recruiting|werving|recrutement|recrutamento|reclutamiento|talentacquisition|rekrytering"
     r"|rekruttering)$"
+    # or after its organisation's name, as a mailbox on free mail is named: alnoor.recruit@, kayal-careers@
+    r"|^[a-z0-9]+[-._](?:recruit|recruits|careers|hiring)$"
 )
 _ROOM_NAME = re.compile(
     word_start_pattern(["room", "rm", "conf", "conference", "boardroom", "meeting room", "meetingroom", "huddle",
