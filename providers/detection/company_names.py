@@ -22,7 +22,7 @@ _HUNGARIAN = r"Kft|Zrt|Nyrt|Bt|Kkt"
 # leaves them out when speaking of the company (Inc, Corp, LLC and Ltd stay: many names keep them)
 _LEGAL = re.compile(
     r"(?:[\s,]+(?:B\.?\s?V\.?|N\.?\s?V\.?|GmbH(?:\s?&\s?Co\.?\s?KG)?|AG|SE|KG|e\.\s?V\.|S\.\s?A\.?(?:\s?de\s?C\.?\s?V\.?)?|SA"
-    r"|S\.?\s?L\.?U?|S\.?\s?A\.?\s?S\.?|SARL|S\.?\s?p\.?\s?A\.?|S\.?\s?r\.?\s?l\.?|Ltda\.?|Limited|Pvt\.?(?:\s?Ltd\.?)?"
+    r"|S\.?\s?L\.?U?|S\.?\s?A\.?\s?S\.?|SARL|S\.?\s?p\.?\s?A\.?|S\.?\s?r\.?\s?l\.?|Ltda\.?|Limited|Pvt\.?(?:\s?Ltd\.?)?|LLP"
     r"|Private Limited|Pte\.?(?:\s?Ltd\.?)?|PLC|plc|K\.?\s?K\.?|A/S|ApS|AB|Oyj?|ASA|AS|Bpk\.?|Pty\.?(?:\s?Ltd\.?)?"
     r"|Holdings?|FZE|FZCO|FZ-?LLC|P\.?\s?J\.?\s?S\.?\s?C|W\.?\s?L\.?\s?L|ذ\.?\s?م\.?\s?م|ش\.?\s?م\.?\s?[عم]|주식회사|"
     + _CZECH_GREEK + "|" + _HUNGARIAN + r")"
@@ -30,7 +30,7 @@ _LEGAL = re.compile(
 )
 # Nordic, Afrikaans, Czech, Greek and Hungarian forms too
 LEGAL_FORM_AHEAD = re.compile(r"\s*,?\s*(?:B\.?\s?V\b|N\.?\s?V\b|GmbH\b|AG\b|S\.?\s?A\b|A/S\b|Ltda\b|Ltd\b|Limited\b"
-                              r"|Pvt\b|Pte\b|Inc\b|LLC\b|PLC\b|plc\b|Corp\b|SARL\b|S\.?\s?L\b|S\.?\s?p\.?\s?A\b|Pty\b"
+                              r"|Pvt\b|Private\s+Limited\b|LLP\b|Pte\b|Inc\b|LLC\b|PLC\b|plc\b|Corp\b|SARL\b|S\.?\s?L\b|S\.?\s?p\.?\s?A\b|Pty\b"
                               r"|AB\b|ASA?\b|ApS\b|Oyj?\b|Bpk\b|(?:" + _CZECH_GREEK + "|" + _HUNGARIAN + r")\b"
                               r"|FZE\b|FZCO\b|FZ-LLC\b|PJSC\b|WLL\b)")  # Gulf forms
 
@@ -47,7 +47,7 @@ def writes_a_legal_form(text: str) -> bool:
 
 
 # every form LEGAL_FORM_AHEAD matches
-LEGAL_FORMS = (r"(?:B\.?V|N\.?V|GmbH|AG|S\.?A|A/S|Ltda?|Limited|Pvt|Pte|Inc|LLC|PLC|plc|Corp|SARL|S\.?L"
+LEGAL_FORMS = (r"(?:B\.?V|N\.?V|GmbH|AG|S\.?A|A/S|Ltda?|Limited|Pvt|Private\s+Limited|LLP|Pte|Inc|LLC|PLC|plc|Corp|SARL|S\.?L"
                r"|S\.?p\.?A|Pty|AB|ASA?|ApS|Oyj?|Bpk|" + _CZECH_GREEK + "|" + _HUNGARIAN
                + r"|FZE|FZCO|FZ-LLC|PJSC|WLL)\b")
 # the letters those forms start with
@@ -83,7 +83,7 @@ _PLACE_BEFORE = re.compile(r"(?:\bbased in|\blocated in|(?<!lavora )\bin|\bnear|
 _LEGAL_ENDS = ("V", "V.", "H", "G", "E", "A", "A.", "S", "L", "L.", "U", "SARL", "a.", "da", "da.", "ed", "te", "te.",
                "C", "LC", "LP", "lc", "K", "K.", "/S", "pS", "B", "y", "ty", "ty.", "td", "td.", "gs", "ng",
                "yj", "pk", "pk.", "r.o", "r.o.", ". o", ". o.", ".s", ".s.", ". s", ". s.", "Ε", "Ε.",
-               "CO", "C.", "م", "م.", "ع", "ع.", "회사", ")", "㈜", "ft", "ft.", "rt", "rt.", "Bt", "Bt.", "kt", "kt.")
+               "CO", "C.", "vt", "vt.", "م", "م.", "ع", "ع.", "회사", ")", "㈜", "ft", "ft.", "rt", "rt.", "Bt", "Bt.", "kt", "kt.")
 
 
 def without_legal_form(name: str) -> str:
@@ -505,6 +505,12 @@ def full_name_ahead(text: str, phrase: str, at: int | None = None, legal_only: b
         run = _MORE_WORDS.match(text, end)  # most names go on with no capitalised word: done at once
         if run:
             extra = _WORD_AHEAD.findall(run.group())
+            word_at = end
+            for i, word in enumerate(extra):  # a legal form of two words is no further word ("… Private Limited")
+                if word.endswith("Private") and LEGAL_FORM_AHEAD.match(text, word_at):
+                    del extra[i:]
+                    break
+                word_at += len(word)
             while extra:
                 words = [w.strip(" \t&").lower() for w in extra]
                 if words[-1] in _REGIONS:  # "Kestrel Beverages Benelux B.V.": a region's company of the group
@@ -541,5 +547,7 @@ _ORG_WORDS = frozenset(
     " analytics breweries distillers microfinance associates associati associés asociados associados"
     " advisory international studio studios games entertainment interactive productions publishing pictures"
     " films therapeutics biotech search legal law homes infrastructure rehab rehabilitation physio"
-    " physiotherapy schools schulen".split()
+    " physiotherapy schools schulen"
+    # law firms, as the Romance languages name them ("Lemieux Tanguay Avocats", "Ortiz Vidal Abogados")
+    " avocats abogados advogados avvocati notaires".split()
 )

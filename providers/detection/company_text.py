@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .company_names import TIME_WORD, full_name_ahead, is_place, without_legal_form
+from .company_names import LEGAL_FORM_AHEAD, TIME_WORD, full_name_ahead, is_place, without_legal_form
 from .domains import INSTITUTION_WORDS, PUBLIC_BODIES, TOKEN, squash, tidy
 from .facts import EventFacts
 from .japanese import posting_owner
@@ -157,10 +157,12 @@ def _always_goes_on(text: str, phrase: str, title: str = "") -> str | None:
     if text.count(phrase) + len(in_title) < 2 or len(in_title) > 1:
         return None
     following = [list(words) for words in in_title] + _words_after(text, phrase)
+    common = os.path.commonprefix(following) if following else []  # (of lists: the words they all start with)
     words = []
-    for word in os.path.commonprefix(following) if following else ():  # (of lists: the words they all start with)
-        if word.isupper() or MAILBOX_WORDS.fullmatch(word) or word.lower() in NOT_COMPANIES:
-            break  # a legal form ("DAC") or a mailbox's word
+    for at, word in enumerate(common):
+        if word.isupper() or MAILBOX_WORDS.fullmatch(word) or word.lower() in NOT_COMPANIES or LEGAL_FORM_AHEAD.match(
+                " ".join(common[at:at + 2])):
+            break  # a legal form ("DAC", "Pvt" of "Pvt. Ltd.", "Private Limited") or a mailbox's word
         words.append(word)
     return f"{phrase} {' '.join(words)}" if words else None
 
@@ -366,6 +368,8 @@ def _may_name_a_company(vocabulary: Vocabulary, phrase: str) -> bool:
         return False
     if _REFERENCE.search(phrase) or _units_only(lowered) or lowered.split()[0] in _YOURS:
         return False  # "Job Ref 284-KRI-26-0117", "Surgical Division", "NHS Foundation"
+    if phrase.split(None, 1)[0].rstrip(".") in _COURTESY_TITLES and " " in phrase:
+        return False  # "Me Josée Lemieux", "Frau Dr. Kuhlmann": a person addressed by title
     hits = vocabulary.scan(fold(phrase))
     if "role" in hits and (lowered.rsplit(None, 1)[-1] in INSTITUTION_WORDS or _firm_of(fold(phrase), hits["role"])):
         hits = {tag: found for tag, found in hits.items() if tag != "role"}  # "Al Noor Specialist Hospital"
@@ -390,6 +394,9 @@ _PLURAL_ENDINGS = frozenset({"s", "es", "n", "en", "er", "e", "i"})
 # a reference number ("284-KRI-26-0117", "JR104233") or the words that announce one
 _REFERENCE = re.compile(r"\b(?:job )?(?:ref|reference|req|requisition|vacancy|posting|id)\b\.?\s*:?\s*\S*\d"
                         r"|\b\w*\d\w*-\w*\d|\b\d{4,}\b|\b[A-Z]{1,4}-\d{1,4}\b", re.IGNORECASE)
+# the titles a person is addressed by, as written before their name (a lawyer's "Me", for Maître); not "Mr" or "Dr",
+# which start companies' names too ("Mr Price", "Dr. Oetker")
+_COURTESY_TITLES = frozenset("Me Maître Maitre Mme Mlle Mrs Ms Herr Frau Sra Srta".split())
 # "Ihre Bewerbung", "your application": a phrase about the user, not an organisation
 _YOURS = frozenset("your ihre ihr ihrer deine dein votre vos ta tu tus su sus sua seu teu je jouw uw".split())
 # parts of an organisation, and the words that only say what kind of organisation it is
