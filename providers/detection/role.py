@@ -105,7 +105,7 @@ _JOINED_CAPITAL_FIELD = re.compile(
 )
 _CUT = re.compile(
     r"\s+(?:at|with|avec|in|on|for|to|from|who|where|which|@|bei|chez|en(?!" + _FIELD_AFTER_EN + r")"
-    r"|na|no|presso|bij|à|au|und|and|et|y|e|die|als|para|pour|per|con|com"
+    r"|na|no|presso|bij|à|au|aux|und|and|et|y|e|die|als|para|pour|per|con|com"
     r"|is|was|will|has|ist|wird|wurde|est|sera|es|fue|será|está|é|foi|está|è|sarà|wordt|werd"
     r"|v|ve|u|pro|od|je|bude|do společnosti|do firmy|ja|sekä|joka|jossa|στην|στη|στο|στον|στα|για|σε|με|και|από|θα"
     r"|hos|på|i|och|og|til|till|som|är|er|blir|bliver|by|لدى|في|مع|ضمن"
