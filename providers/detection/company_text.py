@@ -60,7 +60,8 @@ NOT_COMPANIES = frozenset(
     "zoom teams microsoft google meet phone video onsite remote office hq tbd call interview interviews"
     " the a an my your our today tomorrow monday tuesday wednesday thursday friday saturday sunday"
     " whatsapp telegram signal slack skype discord linkedin webex hangouts facetime".split()
-)
+) | frozenset(  # a public body's building, where its interviews are held: "at City Hall"
+    {"city hall", "town hall", "county hall", "village hall", "borough hall", "civic center", "civic centre"})
 _ABBREVIATIONS = frozenset("st ste mt ft dr mr mrs ms".split())  # inside names: "St. Gallen", "Dr. Oetker"
 MAILBOX_WORDS = re.compile(
     r"\b(?:recruiting|recruitment|recruiter|talent acquisition|talent|careers?|jobs|hiring|hr|human resources"

@@ -40,6 +40,7 @@ NAME_ENDINGS = INSTITUTION_WORDS | frozenset(
     " health healthcare centre center infirmary medical practice general royal private regional care"
     " alliance services association society council coalition network fund capital asset management"
     " hotels hotel restaurant restaurants kitchen bakery"
+    " cooperative co-operative co-op coop cooperativa coopérative"
     " works soluciones tecnologia tecnologias versicherung versicherungen assurances".split()
 )
 
@@ -124,7 +125,15 @@ def label_forms(domain: str) -> frozenset[str]:
         forms.update(label[: -len(t)] for t in _TAILS if label.endswith(t) and len(label) - len(t) >= 3)
     if "and" in label[1:-3]:  # "Wren & Anchor" spells wrenandanchor without its "and"
         forms.update(label[:at] + label[at + 3:] for at in range(1, len(label) - 3) if label.startswith("and", at))
+    if domain.endswith(".gov") and label[-2:] in _US_STATES and len(label) >= 6:
+        forms.add(label[:-2])  # a town's or county's domain adds its state's code: "Mill Bend" for millbendnc.gov
     return frozenset(forms)
+
+
+# the postal codes of the states of the United States, which its towns and counties add to their .gov domains
+_US_STATES = frozenset(
+    "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa"
+    " ri sc sd tn tx ut vt va wa wv wi wy dc".split())
 
 
 @lru_cache(maxsize=4096)

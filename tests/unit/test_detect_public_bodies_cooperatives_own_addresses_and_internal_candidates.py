@@ -1,0 +1,39 @@
+"""A co-operative's name keeps its last word; a public body's domain ends in its state's code
+(elmcrossingor.gov) and its building ("City Hall") is no company; the user's second, personal address is
+the user; a colleague's invitation that thanks the user for applying is the user's own interview; a
+recruiter's "call back" is a conversation, not a to-do."""
+from __future__ import annotations
+
+import pytest
+
+from providers.detect import detect
+from tests.unit.test_detect import ME, event, person
+
+
+@pytest.mark.parametrize("ending", ["Cooperative", "Co-operative", "Co-op"])
+def test_a_cooperatives_name_keeps_its_last_word(ending):
+    grower = person("jo.ortega@valleygrain.coop", "Jo Ortega")
+    found = detect(event("Coffee – Jo Ortega (Valley Grain)", "Glad we met at the agronomy meetup. Happy to tell you "
+                         f"how our field team works and how people join it.\n\nJo Ortega\nAgronomy Lead, Valley Grain "
+                         f"{ending}", organizer=grower, attendees=(grower,), minutes=45), [ME])
+    assert found.interview and found.company == f"Valley Grain {ending}"
+
+
+_FORWARDED_FROM_A_CITY = (
+    "---------- Forwarded message ---------\nFrom: Dana Ruiz <druiz@elmcrossingor.gov>\nSubject: Interview – Planner "
+    "II\nTo: <casey.nguyen.home@gmail.com>\n\nHello Casey,\n\nThank you for applying for the Planner II position "
+    "with the City of Elm Crossing. We would like to invite you to interview on Monday at 9:00 AM at City Hall, "
+    "44 Oak Street, room 210.\n\nDana Ruiz\nHR Technician, City of Elm Crossing")
+
+
+def test_a_public_bodys_domain_with_its_states_code_names_the_body_not_its_building():
+    found = detect(event("Personal appointment", _FORWARDED_FROM_A_CITY, organizer=person(ME, "Casey Nguyen"),
+                         me_too=False, minutes=90, location="Elm Crossing City Hall, 44 Oak St"), [ME])
+    assert found.interview and found.company == "City of Elm Crossing"
+
+
+def test_a_public_building_after_at_is_no_company():
+    found = detect(event("Personal appointment", _FORWARDED_FROM_A_CITY.replace("elmcrossingor.gov", "ecor.example")
+                         .replace("the City of Elm Crossing", "us"), organizer=person(ME, "Casey Nguyen"),
+                         me_too=False, minutes=90), [ME])
+    assert found.interview and found.company in (None, "City of Elm Crossing")
