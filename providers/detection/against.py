@@ -115,9 +115,13 @@ def _kinds(facts: EventFacts, found: Found) -> None:
         # "Follow-up" sent by the employer names a meeting, not the user's to-do; the date a one-way video
         # interview is due by is when the user records it, the interview itself
         del found["deadline_in_title"]
+    elif found.get("deadline_in_title") in _CALL_BACK and ("agency_call" in found or "own_call_note" in found):
+        del found["deadline_in_title"]  # the call back a recruiter asked for about a job is the conversation itself
 
 
 _ONE_WAY = "stage=one-way video"
+# a to-do word in a title that is itself a call ("Call back – Northgate (Priya)")
+_CALL_BACK = frozenset({"call back", "ringa tillbaka", "ringe tilbake", "ring tilbage"})
 # a talk-over of work done, which beside a case study in the title is the case's review with the employer
 _CASE_DEBRIEF = frozenset({"debrief", "recap"})
 

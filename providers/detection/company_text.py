@@ -14,7 +14,7 @@ from .japanese import posting_owner
 from .lexicon import LEXICON
 from .role_heads import practitioner
 from .scanner import Vocabulary, fold, phrase_start_pattern, trie_pattern
-from .systems import is_no_reply, is_role_mailbox, system_of_domain
+from .systems import is_no_reply, is_role_mailbox, names_an_agency, system_of_domain
 
 # pt/es "at": "na Pitanga Pagamentos", "en Yacaré Games"; "hos Bravida"; "ve společnosti", "στην εταιρεία";
 # Vietnamese "tại", "tại công ty", "ở công ty"; Hebrew "בחברת" (at the company), "אצל" (at), "החברה:" (the company:);
@@ -372,8 +372,12 @@ def _may_name_a_company(vocabulary: Vocabulary, phrase: str) -> bool:
     if phrase.split(None, 1)[0].rstrip(".") in _COURTESY_TITLES and " " in phrase:
         return False  # "Me Josée Lemieux", "Frau Dr. Kuhlmann": a person addressed by title
     hits = vocabulary.scan(fold(phrase))
-    if "role" in hits and (lowered.rsplit(None, 1)[-1] in INSTITUTION_WORDS or _firm_of(fold(phrase), hits["role"])):
-        hits = {tag: found for tag, found in hits.items() if tag != "role"}  # "Al Noor Specialist Hospital"
+    last = lowered.rsplit(None, 1)[-1]
+    if "role" in hits and (last in INSTITUTION_WORDS or _firm_of(fold(phrase), hits["role"])
+                           or (" " in lowered and names_an_agency(last))):
+        # "Al Noor Specialist Hospital"; "Meridian Legal Staffing", whose last word starts as a job title
+        # another language writes ("staf")
+        hits = {tag: found for tag, found in hits.items() if tag != "role"}
     if "role" in hits or any(tag.startswith(("interview", "stage", "info")) for tag in hits):
         return False
     # "（オンライン）", "(Karriere)": how or what the meeting is about

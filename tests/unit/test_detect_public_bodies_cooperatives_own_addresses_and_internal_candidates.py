@@ -37,3 +37,27 @@ def test_a_public_building_after_at_is_no_company():
                          .replace("the City of Elm Crossing", "us"), organizer=person(ME, "Casey Nguyen"),
                          me_too=False, minutes=90), [ME])
     assert found.interview and found.company in (None, "City of Elm Crossing")
+
+
+@pytest.mark.parametrize("title", ["Call back – Northgate (Priya)", "Ringa tillbaka – Northgate (Priya)"])
+def test_a_call_back_with_a_recruiter_about_a_clients_job_is_the_conversation(title):
+    found = detect(event(title, "Priya Shah, Northgate Recruitment – priya.shah@northgaterecruit.example.\nPermanent "
+                         "Payroll Manager role with a client in logistics (name to follow). She wants to run through "
+                         "my background and put me forward this week. Ask: hybrid days?",
+                         organizer=person(ME, "Casey Nguyen"), me_too=False, minutes=30), [ME])
+    assert found.interview
+
+
+def test_a_call_back_reminder_without_a_job_stays_a_to_do():
+    found = detect(event("Call back – Northgate (Priya)", "Priya Shah – priya.shah@northgaterecruit.example. Return "
+                         "her call about the invoice.", organizer=person(ME, "Casey Nguyen"), me_too=False,
+                         minutes=30), [ME])
+    assert not found.interview
+
+
+def test_a_staffing_agencys_name_the_notes_write_is_the_company_when_the_client_is_kept_back():
+    found = detect(event("Call back – Meridian (Tom)", "Tom Reyes, Meridian Legal Staffing – treyes@meridianstaff.example"
+                         ", 555-0101.\nSenior Paralegal role for a client he can't name yet (a firm downtown). He wants "
+                         "to go over my experience before he submits me.", organizer=person(ME, "Casey Nguyen"),
+                         me_too=False, minutes=30), [ME])
+    assert found.interview and found.company == "Meridian Legal Staffing"
