@@ -22,6 +22,7 @@ from .words import SPEAKS_TO_CANDIDATE, sender_stays_away
 MAX_SCANNED = 4000  # the first few thousand characters say what a meeting is; the rest is boilerplate
 _NO_DOMAINS: frozenset[str] = frozenset()
 _LOCAL_PARTS = re.compile(r"[a-z]{3,}")
+_NAME_PARTS = re.compile(r"[a-z]+")  # the letters of an address's name part, between its dots and digits
 _WORD = re.compile(r"\w+")
 _NOT_NAMES = frozenset(
     "jobs job mail email work career careers resume cv pro official contact hello info the and".split()
@@ -214,6 +215,31 @@ class EventFacts:
             return False
         domain = person.email.rpartition("@")[2]
         return domain in FREEMAIL or domain in SHARED_SECTOR_MAIL or domain in self.my_domains
+
+    def is_my_address(self, email: str) -> bool:
+        """True when ``email``, not an address given as the user's, spells the user's name as their known address
+        or the invitation writes it, at a personal address or the user's own organisation: "ana.ruiz.84@gmail.com"
+        beside a known "aruiz@..." or the name "Ana Ruiz" (the user's other mailbox, copied on an invitation)."""
+        local, _, domain = email.lower().partition("@")
+        if domain not in FREEMAIL and domain not in SHARED_SECTOR_MAIL and domain not in self.my_domains:
+            return False
+        parts = _NAME_PARTS.findall(local)
+        if not parts:
+            return False
+        spelled = {parts[0]} if len(parts) == 1 else {parts[0] + parts[-1], parts[0][0] + parts[-1],
+                                                      parts[-1] + parts[0]}
+        return not spelled.isdisjoint(self._my_spellings)
+
+    @lazy
+    def _my_spellings(self) -> frozenset[str]:
+        """How an address spells the user: their known addresses' names, and their name written on the
+        invitation run together ("mariaruiz", "mruiz", "ruizmaria", "mariar"), five letters or more."""
+        spellings = {"".join(_NAME_PARTS.findall(address.partition("@")[0])) for address in self.mine}
+        words = [w for w in _WORD.findall(fold(self.my_name)) if w.isalpha()]
+        if len(words) >= 2:
+            first, last = words[0], words[-1]
+            spellings.update((first + last, first[0] + last, last + first, first + last[0]))
+        return frozenset(s for s in spellings if len(s) >= 5)
 
     @lazy
     def name_words_of_others(self) -> frozenset[str]:

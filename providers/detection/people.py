@@ -70,7 +70,8 @@ _LABEL = re.compile(r"^([^:：\n]{1,30})[:：]")
 
 def people_met(facts: EventFacts) -> tuple[Person, ...]:
     """Who the user meets, in invitation order, each address once."""
-    present = [p for p in facts.others if _is_person(p) and not facts.is_me_by_name(p)]
+    present = [p for p in facts.others
+               if _is_person(p) and not facts.is_me_by_name(p) and not facts.is_my_address(p.email)]
     if len(present) > 1:  # one of them may be said not to come ("Suresh won't be joining", "I won't be on the call")
         absent = _said_absent(facts)
         away = (_sender_stays_away(facts) or any(_FIRST_PERSON.search(c) for c in absent)
@@ -307,6 +308,7 @@ def _listed_in_description(facts: EventFacts) -> list[Person]:
     if "@" not in facts.description:
         return []
     found = []
+    senders = []
     block = bool(_SCHEDULE_BLOCK.search(facts.description))
     # the lines from an interviewers' heading to a blank line list them too ("You will meet:\n- Omar Haddad ...")
     heading = not block and INTERVIEWERS_HEADING.search(facts.text_f) is not None
@@ -319,12 +321,20 @@ def _listed_in_description(facts: EventFacts) -> list[Person]:
             under_heading = bool(line.strip()) and (under_heading or starts)
         if "@" not in line or _NOT_MET.search(line) or not (block or under_heading or _SCHEDULE_LINE.search(line)):
             continue
-        if _ABSENT.search(line) or _FROM_LINE.match(line) and sender_stays_away(facts.text_f):
+        from_line = _FROM_LINE.match(line) is not None
+        if _ABSENT.search(line) or from_line and sender_stays_away(facts.text_f):
             continue  # (the sender of a pasted message who writes they won't be there is not listed)
         for match in _EMAIL.finditer(line):
             person = _addressed(line, match)
-            if person.email not in facts.mine and address_kind(person.email) == "person":
+            if person.email not in facts.mine and address_kind(person.email) == "person" and not facts.is_my_address(
+                    person.email):
                 found.append(_as_invited(facts, person))
+                if from_line:
+                    senders.append(found[-1])
+    if senders and "with-me" not in facts.text_hits and "sits-in" not in facts.text_hits and any(
+            _listed_as_interviewer(facts, p) for p in found if p not in senders):
+        # the pasted message names the interviewers and not its sender, who arranges it ("The panel will be ...")
+        found = [p for p in found if p not in senders or _listed_as_interviewer(facts, p)]
     return found
 
 
@@ -431,7 +441,7 @@ def _colleagues_beside(facts: EventFacts, first: Person) -> list[Person]:
 def _my_other_address(facts: EventFacts, person: Person) -> bool:
     """True when ``person``, read from the text, is the user under their full name at another address
     (the user forwarding an invitation to their calendar from their personal mail)."""
-    return len(person.name.split()) > 1 and facts.names_me(fold(person.name))
+    return len(person.name.split()) > 1 and facts.names_me(fold(person.name)) or facts.is_my_address(person.email)
 
 
 def _copied_and_coming(facts: EventFacts, sender: Person, sender_away: bool = False) -> list[Person]:
@@ -452,7 +462,8 @@ def _copied_and_coming(facts: EventFacts, sender: Person, sender_away: bool = Fa
             named = _HEADER_NAME.search(line.group(), 0, match.start())  # "참조: 윤하늘 <...>": any script
             if named and not person.name:
                 person = Person(email=person.email, name=named.group("name").strip())
-            if person.email not in facts.mine and person.email != sender.email and _is_person(person) and any(
+            if person.email not in facts.mine and person.email != sender.email and _is_person(person) and not \
+                    facts.is_my_address(person.email) and any(
                     _writes_name(clause, person) for clause in coming):
                 found.append(person)
     return found

@@ -61,3 +61,60 @@ def test_a_staffing_agencys_name_the_notes_write_is_the_company_when_the_client_
                          "to go over my experience before he submits me.", organizer=person(ME, "Casey Nguyen"),
                          me_too=False, minutes=30), [ME])
     assert found.interview and found.company == "Meridian Legal Staffing"
+
+
+_WORK = "jmarsh@kellbrookschools.example"  # the user's known address: first initial and family name
+
+
+def test_an_attendee_at_a_personal_address_spelling_the_users_known_address_is_the_user():
+    lead = person("ines@quarrylane.example", "Ines Varga")
+    panel = (lead, person("jordan.marsh.1990@gmail.com", "jordan.marsh.1990@gmail.com"),
+             person("tom@quarrylane.example", "Tom Bell"))
+    found = detect(event("Quarry Lane – round 2 interview", "Hi Jordan – for round 2 you'll present to Tom and me.",
+                         organizer=lead, attendees=panel, me_too=False, minutes=60), [_WORK])
+    assert found.interview
+    assert sorted(p.email for p in found.people) == ["ines@quarrylane.example", "tom@quarrylane.example"]
+
+
+def test_a_forwarded_invitations_to_line_at_the_users_personal_address_is_no_one_met():
+    me = person(_WORK, "Jordan Marsh")
+    found = detect(event("Personal", "---------- Forwarded message ---------\nFrom: Ines Varga "
+                         "<ines@quarrylane.example>\nSubject: Interview – Data Analyst\nTo: <jordanmarsh@outlook.com>\nCc: Tom Bell "
+                         "<tom@quarrylane.example>\n\nHi Jordan,\n\nWe would like to invite you to a panel interview "
+                         "for the Data Analyst position on Monday at 10:00 AM. The panel will be Tom Bell (Head of "
+                         "Data) and me.\n\nInes Varga\nHead of People, Quarry Lane", organizer=me, me_too=False,
+                         minutes=60), [_WORK])
+    assert found.interview
+    assert "jordanmarsh@outlook.com" not in [p.email for p in found.people]
+    assert "tom@quarrylane.example" in [p.email for p in found.people]
+
+
+def test_a_namesake_at_the_company_is_still_met():
+    lead = person("ines@quarrylane.example", "Ines Varga")
+    panel = (lead, person("j.marsh@quarrylane.example", "Jamie Marsh"))
+    found = detect(event("Quarry Lane – interview", "You'll meet Jamie and me.", organizer=lead, attendees=panel,
+                         me_too=False, minutes=60), [_WORK])
+    assert "j.marsh@quarrylane.example" in [p.email for p in found.people]
+
+
+def test_the_sender_of_a_forwarded_invitation_who_names_a_panel_without_themself_is_not_met():
+    me = person(_WORK, "Jordan Marsh")
+    found = detect(event("Personal", "---------- Forwarded message ---------\nFrom: Omar Haddad "
+                         "<ohaddad@rivertonwa.gov>\nSubject: Interview – Civil Engineer\nTo: <jordan.m@gmail.com>\n"
+                         "Cc: Ruth Kim <rkim@rivertonwa.gov>, Leo Park <lpark@rivertonwa.gov>\n\nDear Jordan,\n\n"
+                         "Thank you for applying for the Civil Engineer position. The panel will be Ruth Kim (Public "
+                         "Works Director) and Leo Park (Engineering Manager). I will greet you at reception.\n\n"
+                         "Omar Haddad\nHR Assistant", organizer=me, me_too=False, minutes=60), [_WORK])
+    assert found.interview
+    assert sorted(p.email for p in found.people) == ["lpark@rivertonwa.gov", "rkim@rivertonwa.gov"]
+
+
+def test_the_sender_who_sits_on_the_panel_they_name_is_met():
+    me = person(_WORK, "Jordan Marsh")
+    found = detect(event("Personal", "---------- Forwarded message ---------\nFrom: Omar Haddad "
+                         "<ohaddad@rivertonwa.gov>\nSubject: Interview – Civil Engineer\nTo: <jordan.m@gmail.com>\n"
+                         "Cc: Ruth Kim <rkim@rivertonwa.gov>\n\nDear Jordan,\n\nThank you for applying for the Civil "
+                         "Engineer position. The panel will be Ruth Kim (Public Works Director) and Omar Haddad (HR)."
+                         "\n\nOmar Haddad\nHR Assistant", organizer=me, me_too=False, minutes=60), [_WORK])
+    assert found.interview
+    assert sorted(p.email for p in found.people) == ["ohaddad@rivertonwa.gov", "rkim@rivertonwa.gov"]
