@@ -301,10 +301,23 @@ def _names_another_candidate(facts: EventFacts) -> bool:
 
 def _own_internal_application(facts: EventFacts) -> bool:
     """True when the event is about the user's own application to a role in their organisation:
-    internal-mobility wording, and the title names the user or the description speaks of "your" application."""
+    internal-mobility wording, and the title names the user or the description speaks of "your" application;
+    or a description that greets the user and speaks of their application ("Courtney, thank you for applying")."""
     if not (INTERNAL_MOBILITY.search(facts.title_f) or INTERNAL_MOBILITY.search(facts.text_f)):
-        return False
+        return _greets_me(facts) and YOUR_APPLICATION.search(facts.text_f) is not None
     return facts.names_me(facts.title_f) or bool(YOUR_APPLICATION.search(facts.text_f))
+
+
+_GREETING_WORDS = 4  # "Dear Ms Courtney Alston,": a greeting's line is short
+
+
+def _greets_me(facts: EventFacts) -> bool:
+    """True when the description opens with a short line that names the user ("Courtney,", "Hi Jordan,"):
+    it is written to them."""
+    first = facts.text_f.lstrip().partition("\n")[0]
+    words = _WORD_RE.findall(first)
+    mine = facts.my_long_name_words
+    return 0 < len(words) <= _GREETING_WORDS and any(word in mine for word in words)
 
 
 def first_kind(facts: EventFacts) -> str | None:

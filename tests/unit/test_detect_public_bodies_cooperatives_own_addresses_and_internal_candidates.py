@@ -118,3 +118,28 @@ def test_the_sender_who_sits_on_the_panel_they_name_is_met():
                          "\n\nOmar Haddad\nHR Assistant", organizer=me, me_too=False, minutes=60), [_WORK])
     assert found.interview
     assert sorted(p.email for p in found.people) == ["ohaddad@rivertonwa.gov", "rkim@rivertonwa.gov"]
+
+
+@pytest.mark.parametrize("greeting, applying", [
+    ("Jordan,", "Thank you for applying for the Assistant Principal position."),
+    ("Hi Jordan,", "Thanks for applying for the Assistant Principal role – you have been shortlisted."),
+    ("Dear Jordan Marsh,", "We have reviewed your application for the Assistant Principal position."),
+])
+def test_a_colleagues_invitation_that_greets_the_user_as_an_applicant_is_their_own_interview(greeting, applying):
+    hr = person("mlin@kellbrookschools.example", "Maya Lin")
+    panel = (person(_WORK, "Jordan Marsh"), person("areyes@kellbrookschools.example", "Ana Reyes"),
+             person("tbell@kellbrookschools.example", "Tom Bell"))
+    found = detect(event("Interview – Assistant Principal", f"{greeting}\n\n{applying} The panel will be Ana Reyes "
+                         "(Principal) and Tom Bell (Deputy Superintendent), with time for your questions at the end."
+                         "\n\nMaya Lin\nHR Specialist", organizer=hr, attendees=panel, me_too=False, minutes=60),
+                   [_WORK])
+    assert found.interview
+
+
+def test_a_colleagues_invitation_to_interview_someone_else_stays_the_hiring_side():
+    hr = person("mlin@kellbrookschools.example", "Maya Lin")
+    panel = (person(_WORK, "Jordan Marsh"), person("areyes@kellbrookschools.example", "Ana Reyes"))
+    found = detect(event("Interview – Assistant Principal", "Jordan,\n\nThank you for sitting on the panel. The "
+                         "candidate thanked us for reviewing the application.\n\nMaya Lin\nHR Specialist",
+                         organizer=hr, attendees=panel, me_too=False, minutes=60), [_WORK])
+    assert not found.interview
