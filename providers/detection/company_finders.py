@@ -39,7 +39,17 @@ from .company_text import (
     sources,
     written_in_full,
 )
-from .domains import NAME_ENDINGS, TOKEN, ends_as_an_organisation, domain_label, label_forms, spelled_phrase, split_label, squash, tidy
+from .domains import (
+    NAME_ENDINGS,
+    TOKEN,
+    domain_label,
+    ends_as_an_organisation,
+    label_forms,
+    spelled_phrase,
+    split_label,
+    squash,
+    tidy,
+)
 from .evidence import is_person_name
 from .facts import EventFacts
 from .japanese import japanese_company, registered_company

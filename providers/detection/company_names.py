@@ -47,8 +47,8 @@ def writes_a_legal_form(text: str) -> bool:
 
 
 # every form LEGAL_FORM_AHEAD matches
-LEGAL_FORMS = (r"(?:B\.?V|N\.?V|GmbH|AG|S\.?A|A/S|Ltda?|Limited|Pvt|Private\s+Limited|LLP|Pte|Inc|LLC|PLC|plc|Corp|SARL|S\.?L"
-               r"|S\.?p\.?A|Pty|AB|ASA?|ApS|Oyj?|Bpk|" + _CZECH_GREEK + "|" + _HUNGARIAN
+LEGAL_FORMS = (r"(?:B\.?V|N\.?V|GmbH|AG|S\.?A|A/S|Ltda?|Limited|Pvt|Private\s+Limited|LLP|Pte|Inc|LLC|PLC"
+               r"|plc|Corp|SARL|S\.?L|S\.?p\.?A|Pty|AB|ASA?|ApS|Oyj?|Bpk|" + _CZECH_GREEK + "|" + _HUNGARIAN
                + r"|FZE|FZCO|FZ-LLC|PJSC|WLL)\b")
 # the letters those forms start with
 LEGAL_FORM_INITIALS = "ABCFGIKLNOPSWZakpsvΑΕΙΜΟ"
@@ -83,7 +83,8 @@ _PLACE_BEFORE = re.compile(r"(?:\bbased in|\blocated in|(?<!lavora )\bin|\bnear|
 _LEGAL_ENDS = ("V", "V.", "H", "G", "E", "A", "A.", "S", "L", "L.", "U", "SARL", "a.", "da", "da.", "ed", "te", "te.",
                "C", "LC", "LP", "lc", "K", "K.", "/S", "pS", "B", "y", "ty", "ty.", "td", "td.", "gs", "ng",
                "yj", "pk", "pk.", "r.o", "r.o.", ". o", ". o.", ".s", ".s.", ". s", ". s.", "Ε", "Ε.",
-               "CO", "C.", "vt", "vt.", "م", "م.", "ع", "ع.", "회사", ")", "㈜", "ft", "ft.", "rt", "rt.", "Bt", "Bt.", "kt", "kt.")
+               "CO", "C.", "vt", "vt.", "م", "م.", "ع", "ع.", "회사", ")", "㈜", "ft", "ft.", "rt", "rt.", "Bt", "Bt.",
+               "kt", "kt.")
 
 
 def without_legal_form(name: str) -> str:

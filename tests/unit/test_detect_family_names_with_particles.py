@@ -3,7 +3,7 @@ writes it run together ("a.vandermeer@"), is a person named in the invitation, n
 from __future__ import annotations
 
 from providers.detect import detect
-from tests.unit.test_detect import ME, event, person
+from tests.unit.test_detect import ME, event
 
 
 def test_a_name_with_dutch_particles_that_an_address_spells_is_no_company():
