@@ -3,8 +3,9 @@
 The vocabularies list the words that head most job titles ("engineer", "Referent"), but professions are
 many: "Physiotherapist", "Sonographer", "Dietitian", "Fisioterapeuta", "Psychologin". Words ending as
 only a person practising something ends ("-ist", "-grapher", "-ician", "-therapeut", "-ologe") name one
-in every language that borrows them; the few other words with those endings (a list, to insist, an
-interview: "entrevista", a Swedish surname: "Lindqvist") are set aside.
+in every language that borrows them, and so do the trades compounded with the one who does the work
+("Winemaker", "Cheesemaker", "Winegrower", "Greenkeeper"); the few other words with those endings (a list,
+to insist, an interview: "entrevista", a Swedish surname: "Lindqvist", a decision-maker) are set aside.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from .scanner import trie_pattern
 _ENDINGS = (
     "ist", "istin", "iste", "ista", "yst", "grapher", "ician", "icien", "icienne", "itian", "opath",
     "apeut", "apeute", "apeuta", "apeutin", "ologe", "ologin", "ologue", "ologo", "ologa", "ólogo", "óloga",
-    "oloog", "olog", "iker", "ikerin",
+    "oloog", "olog", "iker", "ikerin", "maker", "grower", "keeper",
 )
 # the endings alone, as a trie: the word they end is read back only where one is found (cheaper than
 # matching every word of a text)
@@ -27,7 +28,9 @@ _NOT_HEADS = frozenset(
     " assist exist resist insist persist consist subsist desist catalyst amethyst baptist"
     " entrevista revista conquista autopista prevista imprevista bautista batista baptista evangelista"
     " checkliste triste existe insiste consiste resiste"
-    " prologue monologue prologo prólogo monologo monólogo prolog monolog haitian".split()
+    " prologue monologue prologo prólogo monologo monólogo prolog monolog haitian"
+    " decisionmaker troublemaker peacemaker pacemaker moneymaker noisemaker merrymaker haymaker playmaker"
+    " gatekeeper zookeeper".split()
 )
 _SURNAME_ENDINGS = ("qvist", "quist")  # Swedish surnames: "Lindqvist", "Bergquist"
 
