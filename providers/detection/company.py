@@ -29,6 +29,7 @@ from .company_text import (
     Candidate,
     kind_in_full,
     registered_in_full,
+    shortened_word_in_full,
     sources,
     spelled_out,
     spelled_out_in,
@@ -73,6 +74,7 @@ def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
         name = registered_in_full(facts, name)  # only a legal form after it can show a domain's name in full
     else:
         name = kind_in_full(facts, name)  # or the word for the kind of firm it is: "Nexa Legal" for nxa.ro
+    name = shortened_word_in_full(texts, name)
     if ACRONYM.fullmatch(name):
         name = spelled_out(facts, name) or name
     elif ACRONYM.search(name):  # "DS Sever" of "Dopravní stavby Sever", written in full further on

@@ -470,3 +470,38 @@ def interview_words(vocabulary) -> frozenset[str]:
     """Single words of the vocabulary's interview, stage, job and mode phrases ("interview", "screen")."""
     return vocabulary.words_of(("interview", "interview?", "stage", "stage?", "info", "info?", "job", "mode=",
                                 "x:", "x!:", "role"))
+
+
+# the last words of a name that are often shortened, and how the name writes them in full
+_SHORTENED_WORDS = {
+    "co-op": ("Co-operative", "Cooperative", "Co-Operative"), "coop": ("Co-operative", "Cooperative"),
+    "intl": ("International",), "int'l": ("International",), "bros": ("Brothers",), "assoc": ("Association",),
+    "assn": ("Association",), "univ": ("University",), "mfg": ("Manufacturing",), "svcs": ("Services",),
+}
+# capitalised words (up to two) that end a line after a name: the rest of a signature's name
+_LINE_ENDING_WORDS = re.compile(r"(?:[ \t]+[A-Z][\w'’&-]*){1,2}[ \t.]*(?=\n|$)")
+
+
+def shortened_word_in_full(texts: list[str], name: str) -> str:
+    """``name`` written in full when its last word is a short form ("Co-op", "Intl") and one of ``texts`` writes the
+    same name with the word in full ("Clare Valley Cooperative Winery" for "Clare Valley Co-op"), with the capitalised
+    words after it that end a signature's line or end names; else ``name``."""
+    stem, _, last = name.rpartition(" ")
+    forms = _SHORTENED_WORDS.get(last.rstrip(".").lower()) if stem else None
+    if not forms:
+        return name
+    for full in forms:
+        written = f"{stem} {full}"
+        for text in texts:
+            at = text.find(written)
+            if at < 0:
+                continue
+            end = at + len(written)
+            if end < len(text) and (text[end].isalnum() or text[end] in "-'’"):
+                continue  # the word goes on: not the same word
+            longer = full_name_ahead(text, written, at)
+            if longer:
+                return longer
+            rest = _LINE_ENDING_WORDS.match(text, end)
+            return written + rest.group().rstrip(" \t.") if rest else written
+    return name
