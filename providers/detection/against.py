@@ -44,6 +44,13 @@ _I_INTERVIEW = re.compile(
     r"|(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Today|Tomorrow|Next|This"
     r"|Tonight)[a-z]*\b)[A-Z][a-z]+\b)"
 )
+# the user writing in their own entry that they interview with a colleague, or "we" do ("Tom and me interviewing
+# for 4 casuals", "we're interviewing Tuesday"); not with or at an organisation, nor "interviewing you"
+_WE_INTERVIEW = re.compile(
+    r"(?:\b(?:and|&)\s+(?:me|I|myself)|\bwe)(?:\s+are|\s+will(?:\s+be)?|['’](?:re|ll(?:\s+be)?))?\s+(?:both\s+)?"
+    r"interview(?:ing)?\b(?!\s+(?:with|at|you)\b)",
+    re.IGNORECASE,
+)
 # a line that is an item of a list: "1) ...", "2. ...", "- ...", "• ..."
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*·–])\s+\S")
 MEDIA_WORDS = frozenset(
@@ -250,10 +257,12 @@ def hiring_side(facts: EventFacts, found: Found, by_domains: bool = True) -> Non
 
 def _interviewing_someone(facts: EventFacts) -> str | None:
     """The words where the user writes in the first person that they interview someone ("I am interviewing
-    Sophie"), or ``None``."""
+    Sophie"), or in their own entry that they do with others ("Tom and me interviewing"), or ``None``."""
     if "interview" not in facts.text_f:
         return None
     said = _I_INTERVIEW.search(facts.description)
+    if said is None and (facts.organizer_is_me or (facts.organizer is None and facts.event.organizer is None)):
+        said = _WE_INTERVIEW.search(facts.description)  # (said so only in the user's own entry)
     return said.group() if said else None
 
 
