@@ -18,7 +18,7 @@ from .lexicon import LEXICON
 from .role_heads import practitioner
 from .role_names import best_role, is_qualifier, written_in_full
 from .scanner import fold, phrase_start_pattern, spellings, trie_pattern
-from .systems import REQUISITION
+from .systems import REQUISITION, address_kind
 from .thai import thai_framed_roles
 from .words import INTERVIEWERS_HEADING, signs_off
 
@@ -29,6 +29,9 @@ def _phrases(section: str, kind: str) -> set[str]:
     return {form for phrase in LEXICON.phrases(section, kind) for form in spellings(phrase.lower())}
 
 
+# the employer after a labelled role ("Stilling: kvalitetssjef hos en av våre kunder", "Role: Ops Manager at Contoso"),
+# which is no part of it ("Attorney at Law" is one title)
+_EMPLOYER_AFTER = re.compile(r"\s+(?:at(?!\s+law\b)|hos|bei|chez|bij|presso)\s+(?=\S)", re.IGNORECASE)
 # "Role: Data Analyst", "Stelle: ...", "職種：...": a label, at the start of a line or after a separator
 _LABELLED = re.compile(
     phrase_start_pattern(_phrases("job", "labels")) + r"\s*[:：]\s*(?P<role>[^\n|]{2,80})",
@@ -399,7 +402,8 @@ def _labelled_role(facts: EventFacts, company: str | None) -> str | None:
     for text, hits in ((facts.description, facts.text_hits), (facts.title, facts.title_hits)):
         match = _labelled(text) if "job" in hits and (":" in text or "：" in text) else None
         if match:
-            role = _clean(_GENDER.sub(" ", _SENTENCE_END.split(match.group("role"), 1)[0]), facts, company)
+            role = _SENTENCE_END.split(match.group("role"), 1)[0]
+            role = _clean(_GENDER.sub(" ", _EMPLOYER_AFTER.split(role, 1)[0]), facts, company)
             return "" if _sentence(role) else role
     return None
 
@@ -704,7 +708,8 @@ def _from_segments(text: str, facts: EventFacts, company: str | None, hint: str,
         if _names_the_organisation(facts, segment):
             continue
         role = _candidate(segment, facts, company)
-        if role and not _names_someone(facts, role) and not _someones_title(facts, role):
+        if role and not _names_someone(facts, role) and not _someones_title(facts, role) \
+                and not _title_and_name(facts, role):
             return role
     return None
 
@@ -874,6 +879,35 @@ def _someones_title(facts: EventFacts, role: str) -> bool:
                 return True
         at = text.find(role, at + 1)
     return False
+
+
+def _title_and_name(facts: EventFacts, role: str) -> bool:
+    """True when ``role`` ends with two or more capitalised words that are someone's name, invited or written with
+    their address ("Forskningsleder Per Ove Kristiansen (per.ove.kristiansen@...)"): a title before a name is that
+    person's, not the post."""
+    words = role.split()
+    if len(words) < 3 or not words[-1][:1].isupper() or not words[-2][:1].isupper():
+        return False  # (most roles: no name at their end)
+    tail = {word.strip(".,'’").lower() for word in words[-2:]}
+    return any(tail <= name for name in _peoples_names(facts))
+
+
+def _peoples_names(facts: EventFacts) -> list[set[str]]:
+    """The words of each person's name: of those invited, and of the addresses the description writes (a shared
+    mailbox's, "data.platform@", names no one)."""
+    names = []
+    for person in (facts.organizer, *facts.others):
+        if person is not None and address_kind(person.email, person.name) == "person":
+            words = {w.lower() for w in person.name.split()} if person.name and "@" not in person.name else set()
+            names.append(words | set(_ADDRESS_PARTS.split(person.email.partition("@")[0].lower())))
+    if "@" in facts.description:
+        for address in _WRITTEN_FULL_ADDRESS.findall(facts.description[:1500]):
+            if address_kind(address) == "person":
+                names.append(set(_ADDRESS_PARTS.split(address.partition("@")[0].lower())))
+    return names
+
+
+_WRITTEN_FULL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _invited_name_words(facts: EventFacts) -> set[str]:
