@@ -44,11 +44,14 @@ _I_INTERVIEW = re.compile(
     r"|(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Today|Tomorrow|Next|This"
     r"|Tonight)[a-z]*\b)[A-Z][a-z]+\b)"
 )
-# the user writing in their own entry that they interview with a colleague, or "we" do ("Tom and me interviewing
-# for 4 casuals", "we're interviewing Tuesday"); not with or at an organisation, nor "interviewing you"
+# the user writing in their own entry that they interview together with someone, or "we" do ("Tom and me
+# interviewing for 4 casuals", "Me and Dave (foreman) interviewing", "Jeg og Siri (HR) intervjuer 5 kandidater", "vi
+# intervjuer"); not with or at an organisation ("... intervjuer hos Nordvik"), nor "interviewing you"
 _WE_INTERVIEW = re.compile(
-    r"(?:\b(?:and|&)\s+(?:me|I|myself)|\bwe)(?:\s+are|\s+will(?:\s+be)?|['’](?:re|ll(?:\s+be)?))?\s+(?:both\s+)?"
-    r"interview(?:ing)?\b(?!\s+(?:with|at|you)\b)",
+    r"(?:\b(?:I|me|jeg|eg|jag)\s+(?:and|og|och|&)\s+(?-i:[A-ZÆØÅÄÖ])[\w'’-]+(?:\s+\([^()\n]{1,30}\))?"
+    r"|\b(?:and|og|och|&)\s+(?:me|I|myself|meg|jeg|eg|mig|jag)|\b(?:we|vi))"
+    r"(?:\s+are|\s+will(?:\s+be)?|['’](?:re|ll(?:\s+be)?)|\s+skal|\s+ska)?\s+(?:both\s+|begge\s+)?"
+    r"(?:interview(?:ing)?|intervju(?:er|ar|e)|intervjua(?:r)?)\b(?!\s+(?:with|at|you|med|hos|på|deg|dig)\b)",
     re.IGNORECASE,
 )
 # a line that is an item of a list: "1) ...", "2. ...", "- ...", "• ..."
@@ -258,9 +261,9 @@ def hiring_side(facts: EventFacts, found: Found, by_domains: bool = True) -> Non
 def _interviewing_someone(facts: EventFacts) -> str | None:
     """The words where the user writes in the first person that they interview someone ("I am interviewing
     Sophie"), or in their own entry that they do with others ("Tom and me interviewing"), or ``None``."""
-    if "interview" not in facts.text_f:
+    if "interview" not in facts.text_f and "intervju" not in facts.text_f:
         return None
-    said = _I_INTERVIEW.search(facts.description)
+    said = _I_INTERVIEW.search(facts.description) if "interview" in facts.text_f else None
     if said is None and (facts.organizer_is_me or (facts.organizer is None and facts.event.organizer is None)):
         said = _WE_INTERVIEW.search(facts.description)  # (said so only in the user's own entry)
     return said.group() if said else None
