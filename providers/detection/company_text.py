@@ -467,9 +467,10 @@ def _family_name(words: list[str]) -> list[str]:
 
 @lru_cache(maxsize=4)
 def interview_words(vocabulary) -> frozenset[str]:
-    """Single words of the vocabulary's interview, stage, job and mode phrases ("interview", "screen")."""
+    """Single words of the vocabulary's interview, stage, job and mode phrases ("interview", "screen"), and its words
+    for a coffee, a lunch or a chat ("Lunsj", "Frokost"): a meeting's name, never a company's."""
     return vocabulary.words_of(("interview", "interview?", "stage", "stage?", "info", "info?", "job", "mode=",
-                                "x:", "x!:", "role"))
+                                "x:", "x!:", "role")) | vocabulary.single_words_of(("chat?",))
 
 
 # the last words of a name that are often shortened, and how the name writes them in full

@@ -302,6 +302,11 @@ class Vocabulary:
             for word in re.findall(r"\w+", phrase)
         )
 
+    def single_words_of(self, tag_prefixes: tuple[str, ...]) -> frozenset[str]:
+        """The phrases of one word whose tags start with one of ``tag_prefixes``."""
+        return frozenset(phrase for phrase, tags in self._tags.items()
+                         if phrase.isalpha() and any(tag.startswith(tag_prefixes) for tag in tags))
+
     def scan(self, text: str) -> dict[str, str]:
         """Tags found in ``text`` (already folded), each with the first phrase that carried it.
         The answer may be shared with other callers: read it, never change it."""
