@@ -298,6 +298,8 @@ UNDISCLOSED_REASON = "the agency itself: its recruiter keeps the client's name b
 # words that end an agency's name ("Northgate Talent", "Brightwell Recruitment"), when it is known to be one
 AGENCY_WORDS = frozenset(
     "talent recruitment recruiting staffing search personnel manpower headhunters placement recrutement"
+    " rekruttering rekrytering rekrutering bemanning bemanding rekrytointi werving personalberatung"
+    " personalvermittlung reclutamiento recrutamento reclutamento"
     " рекрутинг рекрутмент персонал хедхантинг".split())
 
 
