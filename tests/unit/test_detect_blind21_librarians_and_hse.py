@@ -19,3 +19,30 @@ def test_the_keepers_of_collections_head_a_title(title, description, role):
     lead = person("d.ng@harbourcollege.edu", "Dana Ng")
     found = detect(event(title, description, organizer=lead, attendees=(lead,), minutes=45), [ME])
     assert found.interview and found.role == role
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Oral history interview – Mrs. Edna Carrow (mill workers collection)",
+     "Recording at her home. Consent form signed; bring the recorder and a spare card."),
+    ("Oral-history interview with Pastor Lyle Voss", "Second session, about the 1978 flood."),
+])
+def test_an_oral_history_the_user_records_is_no_job_interview(title, description):
+    assert not detect(event(title, description, minutes=90, me_too=False), [ME]).interview
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Rhythm 94.1 – interview on road safety", "The breakfast show wants a safety engineer after the tanker crash. "
+     "They will interview me for ten minutes."),
+    ("Interview – Cool FM", "Talk show slot: water safety during the rains. Live on radio, 20 mins."),
+    ("Wazobia – interview about flood safety", "The presenter wants to interview me live about flood preparedness."),
+])
+def test_a_show_that_has_the_user_on_air_is_no_job_interview(title, description):
+    assert not detect(event(title, description, minutes=45, me_too=False), [ME]).interview
+
+
+def test_a_job_interview_for_oral_history_work_is_still_one():
+    lead = person("m.osei@riverheritage.org", "Mara Osei")
+    found = detect(event("Interview – Oral History Coordinator", "Thank you for applying. We would like to hear "
+                         "about your oral history interview experience.", organizer=lead, attendees=(lead,),
+                         minutes=60), [ME])
+    assert found.interview
