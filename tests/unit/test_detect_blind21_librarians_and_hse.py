@@ -1,6 +1,7 @@
 """Kinds of evidence and field extraction learnt after an independent labelled set (blind21) was scored, from a US
 reference librarian's calendar and a Nigerian HSE officer's: the titles of those who keep collections
-("Librarian", "Curator")."""
+("Librarian", "Curator"), an oral history the user records, a show that has the user on air, and a call the user
+notes with someone at a company to ask about their work."""
 from __future__ import annotations
 
 import pytest
@@ -46,3 +47,20 @@ def test_a_job_interview_for_oral_history_work_is_still_one():
                          "about your oral history interview experience.", organizer=lead, attendees=(lead,),
                          minutes=60), [ME])
     assert found.interview
+
+
+def _own_entry(title: str, description: str):
+    return event(title, description, minutes=60, me_too=False)
+
+
+def test_a_call_the_user_noted_with_someone_at_a_company_to_ask_about_their_work_is_informational():
+    found = detect(_own_entry("Call with Ifeoma – Brightline Power (solar O&M)",
+                              "Former colleague, now plant manager at Brightline (ifeoma.eze@brightlinepower.com). "
+                              "Ask: do they hire people from oil and gas? Which certificate matters most?"), [ME])
+    assert found.interview and found.kind == "informational"
+    assert [p.email for p in found.people] == ["ifeoma.eze@brightlinepower.com"]
+
+
+def test_a_call_with_a_tradesman_about_a_quote_is_no_interview():
+    assert not detect(_own_entry("Call with Tunde – Apex Plumbing", "tunde@apexplumbing.ng. Ask: quote for the "
+                                 "borehole pump, and when can he come?"), [ME]).interview
