@@ -157,9 +157,10 @@ _ROLE_MAILBOX = re.compile(
     r"|team|office|admin"
     r"|all|allstaff|all-staff|everyone|staff)"
     r"(?:[-+._].*)?$"
-    # a team's mailbox named after its department: kri.nursingrecruitment@, medicine-recruitment@
+    # a team's mailbox named after its department: kri.nursingrecruitment@, medicine-recruitment@; or a search
+    # committee's, as universities and libraries name them: libsearch@, facultysearch@, search-committee@
     r"|^(?:.*[-._])?\w*(?:recruitment|recruiting|werving|recrutement|recrutamento|reclutamiento|talentacquisition|rekrytering"
-    r"|rekruttering)$"
+    r"|rekruttering|search|committee)$"
     # or after its organisation's name, as a mailbox on free mail is named: alnoor.recruit@, kayal-careers@
     r"|^[a-z0-9]+[-._](?:recruit|recruits|careers|hiring)$"
 )
@@ -303,5 +304,5 @@ def is_conferencing_device(domain: str) -> bool:
 _CONFERENCING_DOMAINS = ("zoomcrc.com", ".webex.com")
 
 
-# a mailbox named for a team ("Northstar FLP Campus Team", "Équipe recrutement")
-_TEAM_NAME = re.compile(r"\b(?:team|équipe|equipe|equipo|squadra)\b", re.IGNORECASE)
+# a mailbox named for a team ("Northstar FLP Campus Team", "Équipe recrutement", "Library Search Committee")
+_TEAM_NAME = re.compile(r"\b(?:team|équipe|equipe|equipo|squadra|committee)\b", re.IGNORECASE)

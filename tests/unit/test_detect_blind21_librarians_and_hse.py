@@ -64,3 +64,26 @@ def test_a_call_the_user_noted_with_someone_at_a_company_to_ask_about_their_work
 def test_a_call_with_a_tradesman_about_a_quote_is_no_interview():
     assert not detect(_own_entry("Call with Tunde – Apex Plumbing", "tunde@apexplumbing.ng. Ask: quote for the "
                                  "borehole pump, and when can he come?"), [ME]).interview
+
+
+@pytest.mark.parametrize("mailbox", [person("histsearch@lakeshore.edu", "History Faculty Search"),
+                                     person("search-committee@lakeshore.edu", "Search Committee (History)"),
+                                     person("hist.office@lakeshore.edu", "History Hiring Committee")])
+def test_a_search_committees_mailbox_is_no_one_met(mailbox):
+    chair = person("pwhitlow@lakeshore.edu", "Paula Whitlow")
+    members = (person("dtran@lakeshore.edu", "Duc Tran"), person("aberry@lakeshore.edu", "Amara Berry"))
+    found = detect(event("Lakeshore College – first-round interview", "Your interview for the Assistant Professor "
+                         "of History post. Duc Tran and Amara Berry will ask the questions.", organizer=chair,
+                         attendees=(*members, mailbox), minutes=45), [ME])
+    assert found.interview and {p.email for p in found.people} == {"dtran@lakeshore.edu", "aberry@lakeshore.edu"}
+
+
+def test_the_chair_the_invitation_lists_with_the_committee_is_met():
+    chair = person("pwhitlow@lakeshore.edu", "Paula Whitlow")
+    members = (person("dtran@lakeshore.edu", "Duc Tran"), person("aberry@lakeshore.edu", "Amara Berry"))
+    found = detect(event("Lakeshore College – Zoom", "Thank you for applying for the Archivist post. This interview "
+                         "takes 30 minutes; the committee (Paula Whitlow, chair; Duc Tran; Amara Berry) will ask six "
+                         "questions.\n\nPaula Whitlow is inviting you to a scheduled Zoom meeting.",
+                         organizer=chair, attendees=members, minutes=45), [ME])
+    assert found.interview
+    assert {p.email for p in found.people} == {"pwhitlow@lakeshore.edu", "dtran@lakeshore.edu", "aberry@lakeshore.edu"}
