@@ -50,11 +50,13 @@ _NOT_MET = re.compile(
     re.IGNORECASE,
 )
 
-# the sender saying they will sit in too: "人事 高橋も同席いたします", "Maya will also join", "ich bin auch dabei"
+# the sender saying they will sit in too: "人事 高橋も同席いたします", "Maya will also join", "ich bin auch dabei",
+# "Walt (cc'd) will sit in with me"
 _SITS_IN = re.compile(
     r"も(?:同席|参加)|\b(?:will|'ll|shall)\s+(?:also\s+)?(?:join|sit in|attend|be joining|be sitting in)"
     r"(?:\s+(?:us|you|the call|the interview|the meeting))?\s+(?:too|as well)\b|\b(?:will|'ll)\s+also\s+"
-    r"(?:join|sit in|attend|be joining|be sitting in|be there)\b|\b(?:nimmt|nehme)\s+(?:auch|ebenfalls)\s+teil"
+    r"(?:join|sit in|attend|be joining|be sitting in|be there)\b|\b(?:will|'ll|shall)\s+(?:sit|be sitting)\s+in\b"
+    r"|\b(?:nimmt|nehme)\s+(?:auch|ebenfalls)\s+teil"
     r"|\b(?:ist|bin)\s+(?:auch|ebenfalls)\s+dabei|\bsera(?:i)?\s+(?:également|aussi)\s+présente?\b"
     r"|\btambién\s+(?:estar[áé]|participar[áé])\b|\btambém\s+(?:estar[áe]i?|participar[áe]i?)\b"
     r"|\b(?:schuift|schuif)\s+ook\s+aan\b|\bsarà\s+presente\s+anche\b",

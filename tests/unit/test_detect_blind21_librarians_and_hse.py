@@ -87,3 +87,14 @@ def test_the_chair_the_invitation_lists_with_the_committee_is_met():
                          organizer=chair, attendees=members, minutes=45), [ME])
     assert found.interview
     assert {p.email for p in found.people} == {"pwhitlow@lakeshore.edu", "dtran@lakeshore.edu", "aberry@lakeshore.edu"}
+
+
+def test_someone_copied_whom_the_forwarded_message_says_will_sit_in_is_met():
+    forwarded = ("---------- Forwarded message ---------\nFrom: Ruth Akande <ruth@eastbankmuseum.org>\n"
+                 "Subject: Collections Assistant – next step\nTo: Casey Nguyen <casey.nguyen@proton.me>\n"
+                 "Cc: Femi Cole <femi.cole77@yahoo.com>\n\nCasey,\n\nThank you for applying for our Collections "
+                 "Assistant position. Could you come in on Friday at 2? Our treasurer, Femi Cole (copied), will sit in "
+                 "with me.\n\nRuth Akande\nDirector, Eastbank Museum")
+    found = detect(event("Meet Ruth Akande – Eastbank Museum", forwarded, minutes=60, me_too=False), [ME])
+    assert found.interview
+    assert {p.email for p in found.people} == {"ruth@eastbankmuseum.org", "femi.cole77@yahoo.com"}
