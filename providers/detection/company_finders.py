@@ -253,9 +253,23 @@ def _markers(facts: EventFacts, place: str, text: str, score: float) -> list[Can
             # the user's own note of a call: the brackets after the person hold their company as the user
             # writes it, "Call: Grace Teo (Peak Search Asia)", beyond what an address spells (peaksearch.asia)
             call = call_note(text) if own and not guess else None
-            named = call is not None and call.group("company") == inner
+            named = call is not None and call.group("company") == inner and not _notes_spell_another(facts, inner)
             found.append(Candidate(inner, 6.0 if named else 5.0 if guess else 2.5, "company in the title's brackets"))
     return found
+
+
+def _notes_spell_another(facts: EventFacts, inner: str) -> bool:
+    """True when the notes write the organisation of an address they give, whose domain spells another name than
+    ``inner`` ("Call with Jinu (Abu Dhabi)", its notes "Lead Engineer at Dunes Gas Company, jinu@dunesgas.ae"):
+    the brackets of the user's call note then hold where the person is, not their company."""
+    squashed = squash(inner)
+    for domain in facts.written_domains:
+        label = domain_label(domain)
+        if label in squashed or squashed in label or squashed[:4] == label[:4]:
+            return False  # the brackets write the name the address spells, in full or shortened ("Peak Search Asia")
+        if spelled_phrase(facts.description, label_forms(domain)):
+            return True
+    return False
 
 
 def _names_invited(facts: EventFacts) -> list[str]:

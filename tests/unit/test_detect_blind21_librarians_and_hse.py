@@ -98,3 +98,10 @@ def test_someone_copied_whom_the_forwarded_message_says_will_sit_in_is_met():
     found = detect(event("Meet Ruth Akande – Eastbank Museum", forwarded, minutes=60, me_too=False), [ME])
     assert found.interview
     assert {p.email for p in found.people} == {"ruth@eastbankmuseum.org", "femi.cole77@yahoo.com"}
+
+
+def test_a_town_in_the_brackets_of_a_call_note_gives_way_to_the_company_the_notes_and_address_name():
+    found = detect(_own_entry("Call with Kwame bro (Takoradi)",
+                              "Kwame Mensah – Safety Lead at Gulfstone Drilling Company, Takoradi. "
+                              "kwame.mensah@gulfstonedrilling.com. Ask: how Gulfstone hires, rotation, housing."), [ME])
+    assert found.interview and found.company == "Gulfstone Drilling Company"
