@@ -25,9 +25,12 @@ _PREFIX = re.compile(r"^(?P<name>[^:\n]{1,60}?)\s*(?::|\s[-–—]\s)\s*(?P<rest
 HONORIFICS = frozenset(
     "mr mrs ms mx dr prof herr frau madame monsieur mme m me pr sr sra srta don doña dott dott.ssa prof.ssa "
     "avv ing arch geom sig sig.ra dr.in mag dipl.-ing lic ir dhr mevr pan pani "
-    "bc mgr phdr mudr mddr mvdr judr rndr pharmdr paeddr thdr doc hab".split()
+    "bc mgr phdr mudr mddr mvdr judr rndr pharmdr paeddr thdr doc hab "
+    "capt cpt col maj lt gen sgt cdr cmdr adm rev fr hon sir dame engr eng barr arc pharm surv chief "
+    "alhaji alhaja hajia".split()
 )  # "Avv. Chiara Moretti" (an Italian lawyer), "Me Dubois" (a French one), "Pani Anna" (Polish), "PhDr. Pavla
-# Nováková" (a Czech or Slovak degree, "Mgr.", "MUDr.", "doc." alike): titles, not names
+# Nováková" (a Czech or Slovak degree, "Mgr.", "MUDr.", "doc." alike), "Capt. Ibim Fubara" (a rank), "Engr.
+# Chidi Okafor", "Barr. Ngozi Eze" (Nigerian professional titles), "Alhaji Musa Bello": titles, not names
 # capitalised labels that begin a general line rather than name someone ("Note: ...", "Topic: ...")
 _NOT_NAMES = frozenset(
     "note notes topic topics agenda todo next step steps follow followup timeline overall general also "

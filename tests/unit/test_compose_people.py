@@ -188,7 +188,12 @@ def test_informational_notes_name_the_persons_organisation(lang):
                                              # Czech and Slovak academic degrees written before a name
                                              ("Mgr. Tereza Dvořáková", "Tereza"), ("MUDr. Ondřej Beneš", "Ondřej"),
                                              ("Bc. Lenka Horáková", "Lenka"), ("doc. Jiří Vávra", "Jiří"),
-                                             ("RNDr. Ivana Kolářová", "Ivana"), ("Dr. hab. Piotr Zieliński", "Piotr")])
+                                             ("RNDr. Ivana Kolářová", "Ivana"), ("Dr. hab. Piotr Zieliński", "Piotr"),
+                                             # ranks and the professional titles Nigerian and Gulf mail writes
+                                             ("Capt. Ibim Fubara", "Ibim"), ("Engr. Chidi Okafor", "Chidi"),
+                                             ("Barr. Ngozi Eze", "Ngozi"), ("Col. Ruth Mensah", "Ruth"),
+                                             ("Rev. Tobi Adeyemi", "Tobi"), ("Eng. Khalid Nasser", "Khalid"),
+                                             ("Alhaji Musa Bello", "Musa"), ("Lt. Cdr. Ada Obi", "Ada")])
 def test_a_professional_title_is_never_the_greeting_and_a_detail_for_the_name_lands(name, first):
     person = Person(email="someone@studio-legale.example", name=name)
     facts = replace(FACTS, people=(person,))
