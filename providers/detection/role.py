@@ -148,6 +148,8 @@ _NOISE = frozenset(
     " vacancy posting opportunity 1e 2e 3e 1ste 2de 3de"
     " entretien d'embauche de entrevista trabajo colloquio di lavoro vorstellungsgespräch bewerbungsgespräch"
     " sollicitatiegesprek gesprek interview: für als pour para per voor bei chez en presso bij 面接"
+    # the particle of a German verb that ends the sentence after the role ("laden Sie ... als Referentin ein")
+    " ein vor"
     # a Japanese legal form left beside the role once the company's name is taken out ("関西モビリティ株式会社 …")
     " 株式会社 有限会社 合同会社"
     # an application "for" the role, in the languages where the word heads no job title ("Application Developer")

@@ -4,8 +4,10 @@ The vocabularies list the words that head most job titles ("engineer", "Referent
 many: "Physiotherapist", "Sonographer", "Dietitian", "Fisioterapeuta", "Psychologin". Words ending as
 only a person practising something ends ("-ist", "-grapher", "-ician", "-therapeut", "-ologe") name one
 in every language that borrows them, and so do the trades compounded with the one who does the work
-("Winemaker", "Cheesemaker", "Winegrower", "Greenkeeper"); the few other words with those endings (a list,
-to insist, an interview: "entrevista", a Swedish surname: "Lindqvist", a decision-maker) are set aside.
+("Winemaker", "Cheesemaker", "Winegrower", "Greenkeeper") and German compounds headed by the one who
+speaks for or is charged with a field ("Pressesprecherin", "Datenschutzbeauftragter"); the few other words
+with those endings (a list, to insist, an interview: "entrevista", a Swedish surname: "Lindqvist", a
+decision-maker, a loudspeaker) are set aside.
 """
 from __future__ import annotations
 
@@ -18,6 +20,9 @@ _ENDINGS = (
     "ist", "istin", "iste", "ista", "yst", "grapher", "ician", "icien", "icienne", "itian", "opath",
     "apeut", "apeute", "apeuta", "apeutin", "ologe", "ologin", "ologue", "ologo", "ologa", "ólogo", "óloga",
     "oloog", "olog", "iker", "ikerin", "maker", "grower", "keeper",
+    # German compounds headed by the one who speaks for, answers for or is charged with a field, in both genders
+    # ("Mediensprecherin", "Kommunikationsverantwortliche", "Datenschutzbeauftragter"); alone, the words are no title
+    "sprecher", "sprecherin", "verantwortliche", "verantwortlicher", "beauftragte", "beauftragter",
 )
 # the endings alone, as a trie: the word they end is read back only where one is found (cheaper than
 # matching every word of a text)
@@ -30,7 +35,7 @@ _NOT_HEADS = frozenset(
     " checkliste triste existe insiste consiste resiste"
     " prologue monologue prologo prólogo monologo monólogo prolog monolog haitian"
     " decisionmaker troublemaker peacemaker pacemaker moneymaker noisemaker merrymaker haymaker playmaker"
-    " gatekeeper zookeeper".split()
+    " gatekeeper zookeeper lautsprecher versprecher".split()
 )
 _SURNAME_ENDINGS = ("qvist", "quist")  # Swedish surnames: "Lindqvist", "Bergquist"
 
