@@ -248,6 +248,8 @@ def _abbreviates(label: str, phrase: str, loose: bool) -> bool:
         return False
     if len(tail) == 1 and len(head) >= 3 and head in _all_initials(units):
         return True  # "mdls-lyon": the initials of every word of the name, small ones too, then its town or branch
+    if loose and len(tail) == 1 and 3 <= len(head) <= 4 and _in_order(head, units):
+        return True  # "rva-bahn": a short form of the name (Regionalverkehr Aaretal), then its trade or its town
     if len(tail) == 1 and _spelled_then_initials(head, tail[0], units):
         return True  # "alnoor-sh": the name's first words spelled, then the initials of the others
     last = units[-1][0]

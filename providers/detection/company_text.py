@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .company_names import LEGAL_FORM_AHEAD, TIME_WORD, full_name_ahead, is_place, without_legal_form
-from .domains import INSTITUTION_WORDS, PUBLIC_BODIES, TOKEN, squash, tidy
+from .domains import INSTITUTION_WORDS, PUBLIC_BODIES, TOKEN, kind_written_before, squash, tidy
 from .facts import EventFacts
 from .japanese import posting_owner
 from .lexicon import LEXICON
@@ -98,7 +98,16 @@ def sources(facts: EventFacts) -> list[tuple[str, str]]:
 def written_in_full(facts: EventFacts, phrase: str) -> str:
     """``phrase`` as the invitation writes it in full: a title's "(ICU, Mercy Quay)" is "Mercy Quay
     Hospital" when the description writes it so, "Nordhaven" is "Nordhaven Shipping", "Glenhaven" is
-    "City of Glenhaven", "Gilded Lantern Hotel" is "The Gilded Lantern Hotel" in a signature."""
+    "City of Glenhaven", "Gilded Lantern Hotel" is "The Gilded Lantern Hotel" in a signature, "Wasserbrücke"
+    is "Stiftung Wasserbrücke" when a text writes the kind of organisation before it."""
+    ahead = _written_ahead(facts, phrase)
+    if ahead.startswith(phrase) and phrase[:1].isupper():  # (not when the text writes an article or a body before it)
+        return kind_written_before([text for _place, text in sources(facts) if text], ahead) or ahead
+    return ahead
+
+
+def _written_ahead(facts: EventFacts, phrase: str) -> str:
+    """``phrase`` with the words the invitation writes after it (or an article or a public body before it)."""
     article = ""
     titled = _title_part(facts, phrase) if facts.title.startswith(phrase + " ") else None
     if titled:
@@ -332,8 +341,9 @@ def capitalised_run(text: str) -> str | None:
     words: list[str] = []
     end = 0
     for match in TOKEN.finditer(text[:80]):
-        if words and not text[end:match.start()].isspace():
-            break  # a bracket or a dash between words: "Contoso (Seattle)", "Contoso – Data"
+        gap = text[end:match.start()]
+        if words and (not gap.isspace() or "\n" in gap):
+            break  # a bracket or a dash between words: "Contoso (Seattle)", "Contoso – Data"; a line's end
         end = match.end()
         word = match.group()
         if TIME_WORD.match(word):

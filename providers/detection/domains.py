@@ -57,7 +57,7 @@ _VENUE_PREFIXES = frozenset("Hotel Hôtel Albergo Ristorante Restaurant Trattori
                             " Auberge Brasserie Bistro Café Cafe".split())
 _GROUP_PREFIXES = frozenset("Grupo Groupe Gruppo Gruppe Group Groep Grupa Fondation Foundation Fundación Fundação"
                             " Fondazione Stichting Stiftung Association Associação Asociación Associazione Vereniging"
-                            " Verein".split())
+                            " Verein Genossenschaft Cooperativa Coopérative Coöperatie".split())
 # the kind of business French, Spanish, Portuguese and Italian names write before the name itself ("Assurances
 # Laurentia" for laurentia.ca, "Transportes Olmedo", "Éditions du Lac"): part of the name as written
 _SECTOR_PREFIXES = frozenset("Assurances Services Cabinet Banque Caisse Éditions Editions Laboratoires Transports"
@@ -101,6 +101,8 @@ def domain_label(domain: str) -> str:
     if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "gr", "go", "nhs",
                                          "kommune"):
         parts = parts[:-1]
+    elif len(parts) >= 3 and parts[-2] in _KIND_LEVELS and len(parts[-1]) == 2 and parts[-3] not in _SUBDOMAINS:
+        parts = parts[:-1]  # "valedoiguacu.coop.br": the kind of registrant under a country's code
     label = parts[-2] if len(parts) >= 2 else parts[0]
     # a government's region code ("mocn.mn.gov", "hwc-pec.gc.ca"): the agency is named before it
     if len(label) <= 2 and len(parts) >= 3 and parts[-1] in _STATE_TLDS and parts[-3] not in _SUBDOMAINS:
@@ -109,6 +111,9 @@ def domain_label(domain: str) -> str:
 
 
 _STATE_TLDS = frozenset({"gov", "ca", "us", "au", "in", "br", "gob", "gouv"})
+# the kinds of registrant some countries name before their code ("coop.br", "ind.br", "asso.fr", "ltd.uk"), never an
+# organisation's own name after one of its subdomains ("careers.coop.ch" is Coop's)
+_KIND_LEVELS = frozenset("coop ind agr adv eng arq vet med tur inf art gob nic ltd plc asn asso gouv sch mil".split())
 _SUBDOMAINS = frozenset({"www", "mail", "careers", "jobs", "hr", "recruiting", "apply", "email", "do-not-reply"})
 
 
@@ -196,6 +201,23 @@ def _phrase_in(text: str, forms: frozenset[str]) -> str | None:
         last += 1
     start, end = _span(text, words, first, last)
     return _without_possessive(tidy(text[start + len(elided):end]), forms)
+
+
+def kind_written_before(texts: list[str], phrase: str) -> str | None:
+    """``phrase`` with the word for the kind of organisation a text writes just before it ("Stiftung Wasserbrücke",
+    "Cooperativa Vale do Iguaçu", "Éditions Borealis"), when a title or a note names it without ("Wasserbrücke |
+    Gespräch"); ``None`` when no text does."""
+    for text in texts:
+        at = text.find(phrase, 1)
+        while at > 0:
+            end = at + len(phrase)
+            if text[at - 1] == " " and not text[end:end + 1].isalnum():
+                word = text[max(0, at - 30):at - 1].rpartition(" ")[2].rpartition("\n")[2]
+                kind = _without_article(word)
+                if word in _GROUP_PREFIXES or kind in _KIND_PREFIXES and kind not in _VENUE_PREFIXES:
+                    return f"{kind} {phrase}"
+            at = text.find(phrase, end)
+    return None
 
 
 def _without_article(word: str) -> str:
