@@ -50,11 +50,18 @@ _AWAY_AFTER_AND = re.compile(r"\bi\b[^.!?\n]{0,60}?\band\s+(?:" + _alternation(
     [p[2:] for p in LEXICON.phrases("people", "without_me") if p.startswith("i ")]) + r")\b")
 
 
+# the German first person saying it, with what it stays away from between ("Ich selbst bin beim Gespräch nicht
+# dabei", "ich werde am Termin nicht teilnehmen")
+_AWAY_IN_GERMAN = re.compile(r"\bich(?: selbst)? (?:bin|werde)\b[^.!?;\n]{0,40}? nicht (?:dabei|anwesend|teilnehmen)\b")
+
+
 def sender_stays_away(text_f: str) -> bool:
     """True when folded ``text_f`` has its sender say they will not be there (``SENDER_STAYS_AWAY``), also
-    with their verb after "and" ("I'll just set it up and won't join")."""
+    with their verb after "and" ("I'll just set it up and won't join") or what they stay away from between
+    ("ich bin beim Gespräch nicht dabei")."""
     return SENDER_STAYS_AWAY.search(text_f) is not None or (" and " in text_f and _AWAY_AFTER_AND.search(text_f)
-                                                           is not None)
+                                                           is not None) or (
+        " nicht " in text_f and _AWAY_IN_GERMAN.search(text_f) is not None)
 
 
 # a recruiter keeping the employer's name back: a word for the client next to one for undisclosed ("client
