@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from providers.base import Person
 
 from ..values import Candidate, Finding, InterviewFacts
-from ..writing.details import HONORIFICS
+from ..writing.details import is_title
 from ..writing.phrases import template_words
 from ..writing.recipients import known_name
 from ..writing.textutil import fold, html_to_text
@@ -161,7 +161,7 @@ def _name_shaped(word: str, text: str, index: int) -> bool:
     if (len(word) > 1 and word.isupper()) or any(c.isupper() for c in word[1:]):
         return True
     before = text[max(0, index - 12):index].split()
-    return bool(before) and before[-1].rstrip(".").lower() in HONORIFICS
+    return bool(before) and is_title(before[-1])
 
 
 def _digits(number: str) -> str:

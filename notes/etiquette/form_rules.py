@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from ..values import Candidate, Finding, InterviewFacts
-from ..writing.details import HONORIFICS
+from ..writing.details import is_title
 from ..writing.phrases import template_words
 from ..writing.recipients import known_name
 from ..writing.textutil import EMOJI, fold, word_count
@@ -60,7 +60,7 @@ def greeting_rest(r: Reading) -> str:
 def greeted_name(r: Reading) -> str:
     """The name part of the greeting line ("Dear Dr. Priya Natarajan," -> "Priya Natarajan")."""
     tokens = [t for t in re.split(r"[\s,:;!]+", greeting_rest(r)) if t]
-    return " ".join(t for t in tokens if t.rstrip(".").lower() not in HONORIFICS)
+    return " ".join(t for t in tokens if not is_title(t))
 
 
 def check_one_person(r: Reading) -> list[Finding]:

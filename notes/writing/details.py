@@ -26,11 +26,17 @@ HONORIFICS = frozenset(
     "mr mrs ms mx dr prof herr frau madame monsieur mme m me pr sr sra srta don doña dott dott.ssa prof.ssa "
     "avv ing arch geom sig sig.ra dr.in mag dipl.-ing lic ir dhr mevr pan pani "
     "bc mgr phdr mudr mddr mvdr judr rndr pharmdr paeddr thdr doc hab "
-    "capt cpt col maj lt gen sgt cdr cmdr adm rev fr hon sir dame engr eng barr arc pharm surv chief "
-    "alhaji alhaja hajia".split()
+    "capt cpt col lt sgt cdr cmdr adm rev fr sir dame engr barr arc pharm surv chief alhaji alhaja hajia".split()
 )  # "Avv. Chiara Moretti" (an Italian lawyer), "Me Dubois" (a French one), "Pani Anna" (Polish), "PhDr. Pavla
 # Nováková" (a Czech or Slovak degree, "Mgr.", "MUDr.", "doc." alike), "Capt. Ibim Fubara" (a rank), "Engr.
 # Chidi Okafor", "Barr. Ngozi Eze" (Nigerian professional titles), "Alhaji Musa Bello": titles, not names
+# titles only with their full stop: without it each is also a given name ("Gen Tanaka", "Maj Andersson", "Eng Hock")
+_DOTTED_HONORIFICS = frozenset({"gen.", "maj.", "eng.", "hon."})
+
+
+def is_title(token: str) -> bool:
+    """Whether ``token`` is a title written before a name ("Dr.", "Frau", "Capt.", "Eng." but not "Eng")."""
+    return token.rstrip(".").lower() in HONORIFICS or token.lower() in _DOTTED_HONORIFICS
 # capitalised labels that begin a general line rather than name someone ("Note: ...", "Topic: ...")
 _NOT_NAMES = frozenset(
     "note notes topic topics agenda todo next step steps follow followup timeline overall general also "
@@ -59,7 +65,7 @@ class Details:
 def first_name(name: str) -> str:
     """The given name in ``name``, skipping titles such as "Dr." or "Frau"."""
     for token in name.split():
-        if token.rstrip(".").lower() not in HONORIFICS:
+        if not is_title(token):
             return token
     return name.split()[0] if name.split() else ""
 
@@ -94,7 +100,7 @@ def _name_index(people: list[Person]) -> dict[str, list[str]]:
 
 def last_name(name: str) -> str:
     """The family name in ``name`` ("Priya Natarajan" -> "Natarajan"); "" for a single name."""
-    tokens = [t for t in name.split() if t.rstrip(".").lower() not in HONORIFICS]
+    tokens = [t for t in name.split() if not is_title(t)]
     return tokens[-1] if len(tokens) > 1 else ""
 
 
@@ -121,7 +127,7 @@ def _owners(line: str, names: dict[str, list[str]]) -> tuple[list[str] | None, s
     if not match:
         return [], line
     label = " ".join(match["name"].split()).strip(" .")
-    for key in (fold(label), fold(" ".join(w for w in label.split() if w.rstrip(".").lower() not in HONORIFICS))):
+    for key in (fold(label), fold(" ".join(w for w in label.split() if not is_title(w)))):
         if key in names:
             return names[key], match["rest"].strip()
     words = [w.rstrip(".").lower() for w in label.split()]
@@ -221,7 +227,7 @@ class _Plausible:
         words = value.split()
         if not words or len(words) > 5 or _MEETING_WORDS.search(value):
             return False
-        if re.split(r"['’]", words[0].lower())[0] in _PRONOUNS or words[0].rstrip(".").lower() in HONORIFICS:
+        if re.split(r"['’]", words[0].lower())[0] in _PRONOUNS or is_title(words[0]):
             return False
         if kind == "title" and not value[:1].isupper():
             return False  # "ana" from an address, "del equipo de Talento": not a job title

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from providers.base import Person
 
 from ..values import Candidate, InterviewFacts
-from .details import HONORIFICS
+from .details import is_title
 from .phrases import Phrasebook
 from .recipients import greeting_names
 from .textutil import clean_line, trim_words, word_count
@@ -111,7 +111,7 @@ def greeting_form(book: Phrasebook, formal: bool, digest: bytes, people: list[Pe
 
 
 def _has_surname(full: str) -> bool:
-    return len([t for t in full.split() if t.rstrip(".").lower() not in HONORIFICS]) > 1
+    return len([t for t in full.split() if not is_title(t)]) > 1
 
 
 def _thanks(plan: NotePlan) -> str:

@@ -193,7 +193,10 @@ def test_informational_notes_name_the_persons_organisation(lang):
                                              ("Capt. Ibim Fubara", "Ibim"), ("Engr. Chidi Okafor", "Chidi"),
                                              ("Barr. Ngozi Eze", "Ngozi"), ("Col. Ruth Mensah", "Ruth"),
                                              ("Rev. Tobi Adeyemi", "Tobi"), ("Eng. Khalid Nasser", "Khalid"),
-                                             ("Alhaji Musa Bello", "Musa"), ("Lt. Cdr. Ada Obi", "Ada")])
+                                             ("Alhaji Musa Bello", "Musa"), ("Lt. Cdr. Ada Obi", "Ada"),
+                                             # the same letters without a full stop are a given name
+                                             ("Gen Tanaka", "Gen"), ("Maj Lindqvist", "Maj"),
+                                             ("Eng Hock Lim", "Eng")])
 def test_a_professional_title_is_never_the_greeting_and_a_detail_for_the_name_lands(name, first):
     person = Person(email="someone@studio-legale.example", name=name)
     facts = replace(FACTS, people=(person,))
