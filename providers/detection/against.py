@@ -101,6 +101,23 @@ def gather(facts: EventFacts, found: Found) -> None:
     _shape(facts, found)
 
 
+def _ends_an_organisations_name(facts: EventFacts, word: str) -> bool:
+    """True when the title's ``word`` ends a name that the domain of an organisation on the event spells with the
+    word before it ("Harbor Bio" of harborbio.com, "Nordvik Film" of nordvikfilm.no): a company's name."""
+    domains = facts.company_domains + facts.written_domains
+    if not domains:
+        return False
+    labels = [domain_label(domain).replace("-", "") for domain in domains]
+    title = facts.title_f
+    at = title.find(word)
+    while at > 0:
+        before = _WORD_RE.findall(title, max(0, at - 40), at)
+        if before and any(before[-1] + word.replace(" ", "") in label for label in labels):
+            return True
+        at = title.find(word, at + 1)
+    return False
+
+
 def _kinds(facts: EventFacts, found: Found) -> None:
     for hits, in_title in ((facts.title_hits, True), (facts.text_hits, False)):
         if _TAG_NAMES.isdisjoint(hits):
@@ -109,6 +126,8 @@ def _kinds(facts: EventFacts, found: Found) -> None:
             kind = _TAGS.get(tag)
             if kind is None or (kind[1] and not in_title):
                 continue  # a title-only phrase said in the description
+            if kind[0] == "media" and in_title and _ends_an_organisations_name(facts, phrase):
+                continue  # "Tidal Bio" of tidalbio.com: a company, not a trip to the cinema ("bio")
             if in_title:  # said in the title, the event's name ("Mock interview": both kinds)
                 found.setdefault(f"{kind[0]}_in_title", phrase)
             if not kind[1]:
