@@ -45,11 +45,12 @@ _I_INTERVIEW = re.compile(
     r"|Tonight)[a-z]*\b)[A-Z][a-z]+\b)"
 )
 # the user writing in their own entry that they interview together with someone, or "we" do ("Tom and me
-# interviewing for 4 casuals", "Me and Dave (foreman) interviewing", "Jeg og Siri (HR) intervjuer 5 kandidater", "vi
-# intervjuer"); not with or at an organisation ("... intervjuer hos Nordvik"), nor "interviewing you"
+# interviewing for 4 casuals", "Tom + me interviewing", "Me and Dave (foreman) interviewing", "Jeg og Siri (HR)
+# intervjuer 5 kandidater", "vi intervjuer"); not with or at an organisation ("... intervjuer hos Nordvik"), nor
+# "interviewing you"
 _WE_INTERVIEW = re.compile(
-    r"(?:\b(?:I|me|jeg|eg|jag)\s+(?:and|og|och|&)\s+(?-i:[A-ZÆØÅÄÖ])[\w'’-]+(?:\s+\([^()\n]{1,30}\))?"
-    r"|\b(?:and|og|och|&)\s+(?:me|I|myself|meg|jeg|eg|mig|jag)|\b(?:we|vi))"
+    r"(?:\b(?:I|me|jeg|eg|jag)\s+(?:and|og|och|&|\+)\s+(?-i:[A-ZÆØÅÄÖ])[\w'’-]+(?:\s+\([^()\n]{1,30}\))?"
+    r"|(?:\b(?:and|og|och)|&|\+)\s+(?:me|I|myself|meg|jeg|eg|mig|jag)|\b(?:we|vi))"
     r"(?:\s+are|\s+will(?:\s+be)?|['’](?:re|ll(?:\s+be)?)|\s+skal|\s+ska)?\s+(?:both\s+|begge\s+)?"
     r"(?:interview(?:ing)?|intervju(?:er|ar|e)|intervjua(?:r)?)\b(?!\s+(?:with|at|you|med|hos|på|deg|dig)\b)",
     re.IGNORECASE,
