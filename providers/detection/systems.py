@@ -161,8 +161,9 @@ _ROLE_MAILBOX = re.compile(
     # committee's, as universities and libraries name them: libsearch@, facultysearch@, search-committee@
     r"|^(?:.*[-._])?\w*(?:recruitment|recruiting|werving|recrutement|recrutamento|reclutamiento|talentacquisition|rekrytering"
     r"|rekruttering|search|committee)$"
-    # or after its organisation's name, as a mailbox on free mail is named: alnoor.recruit@, kayal-careers@
-    r"|^[a-z0-9]+[-._](?:recruit|recruits|careers|hiring)$"
+    # or after its organisation's name, as a mailbox on free mail is named: alnoor.recruit@, kayal-careers@,
+    # or as a public body names its staffing office: nsp.staffing@
+    r"|^[a-z0-9]+[-._](?:recruit|recruits|careers|hiring|staffing)$"
 )
 _ROOM_NAME = re.compile(
     word_start_pattern(["room", "rm", "conf", "conference", "boardroom", "meeting room", "meetingroom", "huddle",
