@@ -395,8 +395,9 @@ def framed_role(facts: EventFacts, company: str | None = None) -> str | None:
     return None
 
 
-# the end of a sentence that goes on after a label's role, on the same line ("Role: Analyst. She'll call at 5.")
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3})[.!?](?:\s|$)")
+# the end of a sentence that goes on after a label's role, on the same line ("Role: Analyst. She'll call at 5.",
+# "Role: Analyst (Leeds or remote). Ask about pay.")
+_LABEL_SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\)))[.!?](?:\s|$)")
 
 
 def _labelled_role(facts: EventFacts, company: str | None) -> str | None:
@@ -404,7 +405,7 @@ def _labelled_role(facts: EventFacts, company: str | None) -> str | None:
     for text, hits in ((facts.description, facts.text_hits), (facts.title, facts.title_hits)):
         match = _labelled(text) if "job" in hits and (":" in text or "：" in text) else None
         if match:
-            role = _SENTENCE_END.split(match.group("role"), 1)[0]
+            role = _LABEL_SENTENCE_END.split(match.group("role"), 1)[0]
             role = _clean(_GENDER.sub(" ", _EMPLOYER_AFTER.split(role, 1)[0]), facts, company)
             return "" if _sentence(role) else role
     return None
@@ -701,6 +702,7 @@ def _from_segments(text: str, facts: EventFacts, company: str | None, hint: str,
     segments = [
         s for i, s in enumerate(segments)
         if not (i and (_ends_with_someone(facts, parts[i - 1])
+                       or _bracket_after_someone(facts, text, parts[i - 1])
                        or titled_names and _someone_alone(facts, segments[i - 1])))
         and not (titled_names and i + 1 < len(segments) and _starts_with_someone(facts, segments[i + 1]))
     ]
@@ -833,6 +835,23 @@ def _a_question(line: str) -> bool:
 def _ends_with_someone(facts: EventFacts, text: str) -> bool:
     words = _WORD.findall(text.lower())
     return bool(words) and _is_someones_name(facts, words[-1])
+
+
+def _bracket_after_someone(facts: EventFacts, text: str, part: str) -> bool:
+    """True when ``part`` of ``text`` ends with someone's address ("mei.ito@acme.com (Sr Scientist)") or with whom a
+    chat is with, by a name nobody invited ("chat w/ Sam Ortiz (CTO)"), and a bracket follows: the bracket holds
+    their title, not the post."""
+    if "@" in part and _ENDS_WITH_ADDRESS.search(part):
+        name = part.rsplit(None, 1)[-1]
+        return f"{name} (" in text or f"{name}(" in text
+    withs = list(_WITH_SOMEONE.finditer(part)) if " " in part else []
+    if not withs:
+        return False
+    name = part[withs[-1].end():].strip()  # (after the last "with": whom the part ends with)
+    return (f"{name} (" in text or f"{name}(" in text) and _someone_alone(facts, name)
+
+
+_ENDS_WITH_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 
 
 def _starts_with_someone(facts: EventFacts, text: str) -> bool:
