@@ -422,20 +422,24 @@ _WORD = re.compile(r"\w+")
 
 def _colleagues_beside(facts: EventFacts, first: Person) -> list[Person]:
     """The other addresses the description gives at ``first``'s organisation whose family names it writes
-    ("questions from Raj Sandhu and Claire Oyelaran ... r.sandhu@..., c.oyelaran@..."): met with them."""
+    ("questions from Raj Sandhu and Claire Oyelaran ... r.sandhu@..., c.oyelaran@..."), or whose given names it
+    writes as a name is ("Walk Priya + Mei through the demo ... mei.tanaka@..."): met with them."""
     domain = first.email.rpartition("@")[2]
     others = [match for match in _EMAIL.finditer(facts.description)
               if match.group().lower() != first.email and match.group().lower().endswith("@" + domain)]
     if not others:
         return []
-    words = set(_WORD.findall(fold(_EMAIL.sub(" ", facts.description))))
+    text = _EMAIL.sub(" ", facts.description)
+    words = set(_WORD.findall(fold(text)))
+    names = set(_WORD.findall(text))  # as written: "Mei" is a name, "will" is no "Will"
     found = []
     for match in others:
         # a first name or initial then a family name ("c.oyelaran"): a lone first name ("jonas@") may be copied
         parts = [part for part in _ADDRESS_PARTS.split(match.group().lower().partition("@")[0]) if part]
         person = _addressed(facts.description, match)
-        if (len(parts) >= 2 and len(parts[-1]) >= 3 and fold(parts[-1]) in words
-                and address_kind(person.email, person.name) == "person" and person.email not in facts.mine):
+        named = len(parts) >= 2 and (len(parts[-1]) >= 3 and fold(parts[-1]) in words
+                                     or len(parts[0]) >= 3 and parts[0].capitalize() in names)
+        if (named and address_kind(person.email, person.name) == "person" and person.email not in facts.mine):
             found.append(person)
     return found
 
