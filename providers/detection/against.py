@@ -46,13 +46,15 @@ _I_INTERVIEW = re.compile(
 )
 # the user writing in their own entry that they interview together with someone, or "we" do ("Tom and me
 # interviewing for 4 casuals", "Tom + me interviewing", "Me and Dave (foreman) interviewing", "Jeg og Siri (HR)
-# intervjuer 5 kandidater", "vi intervjuer"); not with or at an organisation ("... intervjuer hos Nordvik"), nor
-# "interviewing you"
+# intervjuer 5 kandidater", "vi intervjuer", "Jonas und ich interviewen Mia K."); not with or at an organisation
+# ("... intervjuer hos Nordvik", "wir interviewen bei ..."), nor "interviewing you" ("Wir interviewen Sie")
 _WE_INTERVIEW = re.compile(
-    r"(?:\b(?:I|me|jeg|eg|jag)\s+(?:and|og|och|&|\+)\s+(?-i:[A-ZÆØÅÄÖ])[\w'’-]+(?:\s+\([^()\n]{1,30}\))?"
-    r"|(?:\b(?:and|og|och)|&|\+)\s+(?:me|I|myself|meg|jeg|eg|mig|jag)|\b(?:we|vi))"
-    r"(?:\s+are|\s+will(?:\s+be)?|['’](?:re|ll(?:\s+be)?)|\s+skal|\s+ska)?\s+(?:both\s+|begge\s+)?"
-    r"(?:interview(?:ing)?|intervju(?:er|ar|e)|intervjua(?:r)?)\b(?!\s+(?:with|at|you|med|hos|på|deg|dig)\b)",
+    r"(?:\b(?:I|me|jeg|eg|jag|ich)\s+(?:and|og|och|und|&|\+)\s+(?-i:[A-ZÆØÅÄÖ])[\w'’-]+(?:\s+\([^()\n]{1,30}\))?"
+    r"|(?:\b(?:and|og|och|und)|&|\+)\s+(?:me|I|myself|meg|jeg|eg|mig|jag|ich)|\b(?:we|vi|wir))"
+    r"(?:\s+are|\s+will(?:\s+be)?|['’](?:re|ll(?:\s+be)?)|\s+skal|\s+ska)?"
+    r"\s+(?:both\s+|begge\s+|beide\s+|zusammen\s+|gemeinsam\s+)?"
+    r"(?:interview(?:ing|en)?|intervju(?:er|ar|e)|intervjua(?:r)?)\b"
+    r"(?!\s+(?:with|at|you|med|hos|på|deg|dig|bei|mit|Sie|dich|euch)\b)",
     re.IGNORECASE,
 )
 # a line that is an item of a list: "1) ...", "2. ...", "- ...", "• ..."

@@ -1,0 +1,28 @@
+"""The user's own entry saying in German that they interview together with a colleague ("Jonas und ich
+interviewen ...") is the hiring side; stakeholder interviews are research the user holds; an agency that keeps its
+client back is named as the title writes it ("Hollmann & Kerr"), its kind word only when the title writes it too."""
+from __future__ import annotations
+
+import pytest
+
+from providers.detect import detect
+from tests.unit.test_detect import CASEY, ME, event, person
+
+JONAS = person("jonas.brill@werkhaus-it.example", "Brill, Jonas")
+
+
+@pytest.mark.parametrize("description", [
+    "Jonas und ich interviewen Mia K. (Mechatronik, 3. Lehrjahr). Fragen im Teamordner.",
+    "Ich und Jonas interviewen zwei Bewerberinnen für die Praktikumsstelle.",
+    "Wir interviewen heute die zweite Kandidatin, Jonas protokolliert.",
+])
+def test_the_user_interviewing_together_with_a_colleague_in_german_is_on_the_hiring_side(description):
+    found = detect(event("Vorstellungsgespräch Praktikum Softwaretest", description, organizer=CASEY,
+                         attendees=(JONAS,), minutes=60, location="Werkhaus, Raum Mulde"), [ME])
+    assert not found.interview
+
+
+def test_the_user_interviewing_with_an_employer_in_german_stays_a_candidate():
+    found = detect(event("Vorstellungsgespräch – Werkhaus IT", "Jonas und ich interviewen bei Werkhaus IT, "
+                         "Zeugnisse mitnehmen.", organizer=CASEY, attendees=(JONAS,), minutes=60), [ME])
+    assert found.interview
