@@ -26,3 +26,14 @@ def test_the_user_interviewing_with_an_employer_in_german_stays_a_candidate():
     found = detect(event("Vorstellungsgespräch – Werkhaus IT", "Jonas und ich interviewen bei Werkhaus IT, "
                          "Zeugnisse mitnehmen.", organizer=CASEY, attendees=(JONAS,), minutes=60), [ME])
     assert found.interview
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Stakeholder interviews – Finance (expenses app)", "Four interviews of 30 min with the controllers and two "
+     "team leads."),
+    ("Stakeholder-Interviews Einkauf", "2 Interviews à 40 Min mit Einkaufsleitung und Disposition (Discovery "
+     "Bestellportal)."),
+])
+def test_stakeholder_interviews_the_user_holds_are_research(title, description):
+    found = detect(event(title, description, organizer=CASEY, me_too=False, minutes=120), [ME])
+    assert not found.interview
