@@ -318,7 +318,11 @@ AGENCY_WORDS = frozenset(
 
 
 def _with_agency_word(facts: EventFacts, name: str) -> str:
-    """``name`` with the agency's word the text writes after it ("Harbourline Talent"), if it does."""
+    """``name`` with the agency's word the text writes after it ("Harbourline Talent"), if it does; as the title
+    writes it when it names the agency without the word ("Call – Harbourline (client confidential)"): the event's
+    name is the user's or the sender's own name for the agency, the signature's the full one."""
+    if _title_writes_bare(facts.title, name):
+        return name
     for _place, text in sources(facts):
         at = text.find(name + " ") if text else -1
         if at >= 0:
@@ -326,6 +330,22 @@ def _with_agency_word(facts: EventFacts, name: str) -> str:
             if following and following[0].lower() in AGENCY_WORDS:
                 return f"{name} {following[0]}"
     return name
+
+
+def _title_writes_bare(title: str, name: str) -> bool:
+    """True when ``title`` writes ``name`` as a whole name with no agency's word after it, and not after a
+    capitalised word (as a surname ends "Call Katrin Brunner", where "Brunner Personalberatung" is the agency)."""
+    at = title.find(name)
+    if at < 0:
+        return False
+    following = title[at + len(name):]
+    if following[:1].isalnum():
+        return False
+    after = following.split(None, 1)
+    if after and after[0].lower() in AGENCY_WORDS:
+        return False
+    before = title[:at].split()
+    return not (before and before[-1][:1].isupper() and before[-1][-1:].isalpha())
 
 
 def _agency_client(facts: EventFacts) -> list[Candidate]:

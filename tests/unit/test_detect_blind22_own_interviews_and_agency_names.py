@@ -37,3 +37,19 @@ def test_the_user_interviewing_with_an_employer_in_german_stays_a_candidate():
 def test_stakeholder_interviews_the_user_holds_are_research(title, description):
     found = detect(event(title, description, organizer=CASEY, me_too=False, minutes=120), [ME])
     assert not found.interview
+
+
+@pytest.mark.parametrize("title, description, company", [
+    ("Telefonat Fr. Brandt - Hollmann & Kerr (vertraulicher Mandant)",
+     "Jana Brandt, Beraterin bei Hollmann & Kerr Personalberatung (j.brandt@hollmann-kerr.example). Position: Head "
+     "of Design bei einem Maschinenbauer - Kunde vertraulich. Sie ruft mich an.", "Hollmann & Kerr"),
+    ("Call Tom - Ashby Cole (client confidential)",
+     "Tom Reid, consultant at Ashby Cole Recruitment (tom.reid@ashby-cole.example). Finance Manager role at a "
+     "listed retailer, client confidential for now. He calls me.", "Ashby Cole"),
+    ("Telefonat - Hollmann & Kerr Personalberatung",
+     "Jana Brandt (j.brandt@hollmann-kerr.example). Position: Head of Design bei einem Maschinenbauer - Kunde "
+     "vertraulich. Sie ruft mich an.", "Hollmann & Kerr Personalberatung"),
+])
+def test_an_agency_keeping_its_client_back_is_named_as_the_title_writes_it(title, description, company):
+    found = detect(event(title, description, organizer=CASEY, me_too=False, minutes=30), [ME])
+    assert found.interview and found.company == company
