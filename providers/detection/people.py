@@ -386,33 +386,37 @@ def _fallback(facts: EventFacts) -> list[Person]:
                 continue  # a mailbox the notes give for queries ("For queries: recruitment@…") is no one met
             if sender_stays_away(facts.text_f):  # the pasted message's sender writes they won't be there
                 return _copied_and_coming(facts, person, sender_away=True) or [person]
-            return [person, *_colleagues_beside(facts, person), *_copied_and_coming(facts, person)]
+            return [person, *_named_colleagues(facts, person), *_copied_and_coming(facts, person)]
     return []
 
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 
 
-def _named_colleagues(facts: EventFacts, mailbox: Person) -> list[Person]:
-    """The people at the mailbox's organisation whose addresses the notes give and whose surnames, the last part
-    of the address, the notes also write as a name ("Gespräch mit Frau Dr. Kuhlmann ... r.kuhlmann@..."): the
-    people met. A contact address the notes do not name gives no one."""
-    domain = mailbox.email.rpartition("@")[2].lower()
+def _named_colleagues(facts: EventFacts, first: Person) -> list[Person]:
+    """The other addresses the notes give at ``first``'s organisation (a person's, or a team's mailbox) whose family
+    names, the address's last part, the notes also write ("questions from Raj Sandhu and Claire Oyelaran ...
+    r.sandhu@..., c.oyelaran@...", "Gespräch mit Frau Dr. Kuhlmann ... r.kuhlmann@..."), or whose given names,
+    its first part, they write as a name ("Walk Priya + Mei through the demo ... mei.tanaka@..."): the people
+    met. A contact address the notes do not name gives no one."""
+    domain = first.email.rpartition("@")[2].lower()
     text = facts.description
+    others = [match for match in _EMAIL.finditer(text)
+              if match.group().lower() != first.email.lower() and match.group().lower().endswith("@" + domain)]
+    if not others:
+        return []
+    notes = _EMAIL.sub(" ", text)
+    words = _spelled_words(notes)
+    names = set(_WORD.findall(notes))  # as written: "Mei" is a name, "will" is no "Will"
     found = []
-    words = None  # the notes without their addresses, made once an address of the organisation is found
-    for match in _EMAIL.finditer(text):
-        local, _at, at_domain = match.group().lower().partition("@")
-        surname = local.replace("_", ".").replace("-", ".").rpartition(".")[2]
-        if at_domain != domain or len(surname) < 3 or address_kind(match.group(), "") != "person":
-            continue
-        if words is None:
-            words = _EMAIL.sub(" ", text)
-            if not words.isascii():  # "Ateş" for ates@, "Müller" for mueller@ or muller@
-                words += " " + words.translate(_UMLAUTS) + " " + "".join(
-                    ch for ch in unicodedata.normalize("NFKD", words) if not unicodedata.combining(ch))
-        if surname.capitalize() in words:
-            found.append(_as_invited(facts, _addressed(text, match)))
+    for match in others:
+        # a first name or initial then a family name ("c.oyelaran"): a lone first name ("jonas@") may be copied
+        parts = [part for part in _ADDRESS_PARTS.split(match.group().lower().partition("@")[0]) if part]
+        person = _as_invited(facts, _addressed(text, match))
+        named = len(parts) >= 2 and (len(parts[-1]) >= 3 and parts[-1] in words
+                                     or len(parts[0]) >= 3 and parts[0].capitalize() in names)
+        if named and address_kind(person.email, person.name) == "person" and person.email not in facts.mine:
+            found.append(person)
     return found
 
 
@@ -420,28 +424,14 @@ _ADDRESS_PARTS = re.compile(r"[._+-]|\d+")
 _WORD = re.compile(r"\w+")
 
 
-def _colleagues_beside(facts: EventFacts, first: Person) -> list[Person]:
-    """The other addresses the description gives at ``first``'s organisation whose family names it writes
-    ("questions from Raj Sandhu and Claire Oyelaran ... r.sandhu@..., c.oyelaran@..."), or whose given names it
-    writes as a name is ("Walk Priya + Mei through the demo ... mei.tanaka@..."): met with them."""
-    domain = first.email.rpartition("@")[2]
-    others = [match for match in _EMAIL.finditer(facts.description)
-              if match.group().lower() != first.email and match.group().lower().endswith("@" + domain)]
-    if not others:
-        return []
-    text = _EMAIL.sub(" ", facts.description)
+def _spelled_words(text: str) -> set[str]:
+    """The words of ``text``, lower-cased, also as an address spells them: "Ateş" as "ates", "Müller" as "mueller"
+    and "muller"."""
     words = set(_WORD.findall(fold(text)))
-    names = set(_WORD.findall(text))  # as written: "Mei" is a name, "will" is no "Will"
-    found = []
-    for match in others:
-        # a first name or initial then a family name ("c.oyelaran"): a lone first name ("jonas@") may be copied
-        parts = [part for part in _ADDRESS_PARTS.split(match.group().lower().partition("@")[0]) if part]
-        person = _addressed(facts.description, match)
-        named = len(parts) >= 2 and (len(parts[-1]) >= 3 and fold(parts[-1]) in words
-                                     or len(parts[0]) >= 3 and parts[0].capitalize() in names)
-        if (named and address_kind(person.email, person.name) == "person" and person.email not in facts.mine):
-            found.append(person)
-    return found
+    if text.isascii():
+        return words
+    return words | {word.translate(_UMLAUTS) for word in words} | {
+        "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)) for word in words}
 
 
 def _my_other_address(facts: EventFacts, person: Person) -> bool:
