@@ -45,6 +45,7 @@ from .domains import (
     domain_label,
     ends_as_an_organisation,
     label_forms,
+    name_form,
     spelled_phrase,
     split_label,
     squash,
@@ -590,7 +591,7 @@ def _own_organisation(facts: EventFacts) -> list[Candidate]:
 @lru_cache(maxsize=16384)
 def _domain_company(domain: str) -> str | None:
     """The company a domain names as a person would write it: "tailspintoys.com" -> "Tailspin Toys"."""
-    label = min(label_forms(domain), key=len)  # "litwareinc" -> "litware"
+    label = name_form(domain)  # "litwareinc" -> "litware"
     if len(label) < 3:
         return None  # "mn.gov", "hp.com": letters, not a name a person would write
     hyphenated = [w for w in domain_label(domain).split("-") if w]

@@ -135,6 +135,19 @@ def label_forms(domain: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+# tails that end many words and names as well ("Paysulit", "Nexus", "Cascade", "Ventures", "Costco", "Studio"): a
+# text may write the name without them, but a name made from the domain alone keeps them
+_TAILS_ENDING_WORDS = ("us", "de", "es", "it", "co", "io")
+
+
+def name_form(domain: str) -> str:
+    """The form of ``domain``'s label a name is made from when no text writes it: the shortest, its affix or tail
+    peeled ("litwareinc" -> "litware"), but not a tail that ends many words ("paysulit" stays whole)."""
+    label = domain_label(domain).replace("-", "")
+    return min((form for form in label_forms(domain)
+                if not (label.endswith(_TAILS_ENDING_WORDS) and len(label) - len(form) == 2)), key=len)
+
+
 # the postal codes of the states of the United States, which its towns and counties add to their .gov domains
 _US_STATES = frozenset(
     "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa"
