@@ -51,13 +51,13 @@ from .domains import (
     squash,
     tidy,
 )
-from .evidence import is_person_name
+from .evidence import is_person_name, system
 from .facts import EventFacts
 from .japanese import japanese_company, registered_company
 from .korean import korean_company
 from .role import split_parts
 from .scanner import fold
-from .systems import agency_kind, names_an_agency, system_of_domain
+from .systems import BOOKING, agency_kind, names_an_agency, system_of_domain
 from .words import UNDISCLOSED_CLIENT
 
 
@@ -513,7 +513,10 @@ def _sent_in_the_name_of(facts: EventFacts, name: str, domain: str) -> list[Cand
 
 
 def _from_domain(facts: EventFacts) -> list[Candidate]:
-    domains = facts.naming_domains
+    """The company a domain names, as a person would write it ("tailspintoys.com": "Tailspin Toys"): the domains of
+    the people invited, or, when the export lists nobody, of the host's address a booking page's description gives
+    ("Host: Dana Reyes (dana@contoso.io)")."""
+    domains = facts.naming_domains or _booking_host_domain(facts)
     if not domains:
         return []
     met = _people_met_domains(facts)
@@ -523,11 +526,21 @@ def _from_domain(facts: EventFacts) -> list[Candidate]:
         if company is not None:
             company = (registered_from_first_word(facts, company) or _written_with_a_tail(facts, domain_label(domain))
                        or company)
-            who = "organizer" if facts.organizer and facts.organizer.domain == domain else "an attendee"
-            score = 2.0 - 0.1 * rank + (0.3 if domain in met else 0.0)
-            reason = f"company from {who}'s domain".replace("organizer's", "the organizer's")
+            whose = ("the organizer's" if facts.organizer and facts.organizer.domain == domain
+                     else "an attendee's" if domain in facts.company_domains else "an address in the description's")
+            score = 2.0 - 0.1 * rank + (0.3 if domain in met else 0.0) if domain in facts.company_domains else 0.5
+            reason = f"company from {whose} domain"
             found.append(Candidate(company, score, reason))
     return found
+
+
+def _booking_host_domain(facts: EventFacts) -> tuple[str, ...]:
+    """The domain of the first address the description of a booking page's meeting gives, when nobody of another
+    organisation is on the invitation (an export that leaves the invitation's people out)."""
+    if facts.company_domains or not facts.written_domains:
+        return ()
+    booked = system(facts)[0]
+    return facts.written_domains[:1] if booked and booked[1] == BOOKING else ()
 
 
 def _written_with_a_tail(facts: EventFacts, label: str) -> str | None:
@@ -610,7 +623,7 @@ def from_title_words(facts: EventFacts) -> list[Candidate]:
     The last resort, for events nobody else is on ("Contoso onsite"); a name after "with" is
     taken for a person.
     """
-    if _PERSON_TITLE.match(facts.title):
+    if _PERSON_TITLE.match(facts.title) or _two_people(facts.title):
         return []  # "Marguerite Tessier": the title is someone's name
     people = {w.lower() for p in (facts.organizer, *facts.others) if p and p.name for w in p.name.split()}
     noise = interview_words(facts.vocabulary) | people | facts.my_name_words | _first_names_of_mailboxes(facts)
@@ -629,6 +642,14 @@ def from_title_words(facts: EventFacts) -> list[Candidate]:
 
 
 _WITH_SHORTHAND = re.compile(r"\b[Ww]/\s*")
+_TWO_NAMES = re.compile(r"^(.+?)\s+(?:and|und|et|y|e|en|&)\s+(.+)$")
+
+
+def _two_people(title: str) -> bool:
+    """True when ``title`` is two people's names, as a booking page titles a meeting ("Dana Reyes and Sam Ortiz"):
+    the invitee and the host, whoever the export leaves off the invitation."""
+    pair = _TWO_NAMES.match(title)
+    return pair is not None and is_person_name(pair.group(1)) and is_person_name(pair.group(2))
 # a person's address as the description writes it, first name and surname ("ingrid.holm@brightpath.example")
 _PERSONAL_MAILBOX = re.compile(r"(?<![\w.+-])([^\W\d_]{2,})[._]([^\W\d_]{2,})@([\w-]+)")
 

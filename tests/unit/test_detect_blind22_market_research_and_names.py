@@ -28,3 +28,10 @@ def test_a_name_made_from_a_domain_keeps_an_ending_that_ends_words(address, comp
                            "Powered by Calendly.com", host), [ME])
     assert found.interview and found.company == company
 
+
+def test_a_booking_pages_title_of_two_people_is_no_company_when_the_export_lists_nobody():
+    found = detect(_booked("Marisol Vega and Tom Brandt", "Event Name: Intro call - Logistics Coordinator\n\n"
+                           "Invitee: Marisol Vega\nHost: Tom Brandt (tom@cargolane.io)\n\nPowered by Calendly.com"),
+                   [ME])
+    assert found.interview and found.company == "Cargolane"
+
