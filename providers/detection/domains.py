@@ -38,7 +38,7 @@ INSTITUTION_WORDS = frozenset(
 NAME_ENDINGS = INSTITUTION_WORDS | frozenset(
     "systems technologies solutions software labs industries partners insurance seguros sistemas tech"
     " health healthcare centre center infirmary medical practice general royal private regional care"
-    " alliance services association society council coalition network fund capital asset management"
+    " alliance services association society council coalition network fund trust capital asset management"
     " hotels hotel restaurant restaurants kitchen bakery"
     " cooperative co-operative co-op coop cooperativa coopérative"
     " works soluciones tecnologia tecnologias versicherung versicherungen assurances".split()

@@ -35,3 +35,12 @@ def test_a_booking_pages_title_of_two_people_is_no_company_when_the_export_lists
                    [ME])
     assert found.interview and found.company == "Cargolane"
 
+
+
+@pytest.mark.parametrize("name", ["Teifi Rivers Trust", "Gower Heritage Trust"])
+def test_trust_ends_the_name_of_the_organisation_its_domain_spells(name):
+    label = name.rpartition(" ")[0].replace(" ", "").lower()
+    host = person(f"eira.morgan@{label}.org.uk", "Eira Morgan")
+    found = detect(_booked("Casey Nguyen and Eira Morgan", f"Event Name: Project Officer - first interview ({name})"
+                           "\n\nPowered by Calendly.com", host), [ME])
+    assert found.interview and found.company == name
