@@ -44,3 +44,23 @@ def test_trust_ends_the_name_of_the_organisation_its_domain_spells(name):
     found = detect(_booked("Casey Nguyen and Eira Morgan", f"Event Name: Project Officer - first interview ({name})"
                            "\n\nPowered by Calendly.com", host), [ME])
     assert found.interview and found.company == name
+
+
+@pytest.mark.parametrize("title, description", [
+    ("IDI - R12 carinderia owner (Talisay)", "Project KAPE-U&A. In-depth interview, 60 mins.\nRespondent recruited "
+     "by Ana (R12, male, 55). Bring: consent form, guide v2, recorder, token."),
+    ("FGD 3 – young mothers, Lapu-Lapu", "Focus group discussion, 8 respondents. I moderate; Ben takes notes. "
+     "Interview guide v4."),
+    ("Depth interview – respondent 04 (pharmacy owner)", "Interview at the store, 75 mins."),
+])
+def test_the_users_own_research_interviews_with_respondents_are_no_job_interviews(title, description):
+    fieldworker = person("ben.ramos@kalyeresearch.ph", "Ben Ramos")
+    assert not detect(event(title, description, attendees=(fieldworker,), minutes=90), [ME]).interview
+
+
+def test_a_job_interview_for_a_researcher_who_runs_in_depth_interviews_is_still_one():
+    lead = person("ana.lim@kalyeresearch.ph", "Ana Lim")
+    found = detect(event("Interview – Qualitative Research Associate", "Thank you for applying. We would like to hear "
+                         "about the IDIs and FGDs you have moderated.", organizer=lead, attendees=(lead,),
+                         minutes=60), [ME])
+    assert found.interview
