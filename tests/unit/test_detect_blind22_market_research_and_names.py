@@ -64,3 +64,23 @@ def test_a_job_interview_for_a_researcher_who_runs_in_depth_interviews_is_still_
                          "about the IDIs and FGDs you have moderated.", organizer=lead, attendees=(lead,),
                          minutes=60), [ME])
     assert found.interview
+
+
+def _own_note(title: str, description: str):
+    return event(title, description, minutes=60, me_too=False)
+
+
+@pytest.mark.parametrize("description", [
+    "Martín es gerente de logística en Bodegas Luján (mgarcia@bodegaslujan.example). Pedirle consejo: ¿conviene "
+    "pasar a una exportadora grande?",
+    "Martín lleva diez años en Bodegas Luján (mgarcia@bodegaslujan.example). Preguntarle por los rangos salariales "
+    "del sector.",
+])
+def test_a_coffee_the_user_noted_to_ask_someone_in_the_trade_for_advice_is_informational(description):
+    found = detect(_own_note("Café con Martín García (Bodegas Luján)", description), [ME])
+    assert found.interview and found.kind == "informational"
+    assert [p.email for p in found.people] == ["mgarcia@bodegaslujan.example"]
+
+
+def test_a_coffee_asking_a_friend_for_advice_about_a_flat_is_no_interview():
+    assert not detect(_own_note("Café con Sofi", "Pedirle consejo sobre el depto de Nueva Córdoba."), [ME]).interview
