@@ -84,3 +84,25 @@ def test_a_coffee_the_user_noted_to_ask_someone_in_the_trade_for_advice_is_infor
 
 def test_a_coffee_asking_a_friend_for_advice_about_a_flat_is_no_interview():
     assert not detect(_own_note("Café con Sofi", "Pedirle consejo sobre el depto de Nueva Córdoba."), [ME]).interview
+
+
+def _from_a_practice(title: str, description: str, colleague: bool = True):
+    lead = person("ffion.jones@taffvale-ecology.example", "Ffion Jones")
+    other = person("dewi.hughes@taffvale-ecology.example", "Dewi Hughes")
+    return event(title, description, organizer=lead, attendees=(other,) if colleague else (lead,), minutes=150,
+                 location="Taff Vale Ecology, Mill Lane, Pontypridd")
+
+
+_STAGE_3 = _from_a_practice("Taff Vale Ecology – Stage 3: office visit + case presentation",
+                            "Hi Casey, as agreed: coffee at the office, a look round the lab, then your 10-minute case "
+                            "presentation. Dewi will join for the presentation.\nFfion")
+
+
+def test_a_numbered_stage_heading_a_visit_and_a_presentation_is_a_stage_of_the_hiring_process():
+    assert detect(_STAGE_3, [ME]).interview
+
+
+@pytest.mark.parametrize("title", ["Ty Coch School – RIBA Stage 2: concept design review",
+                                   "Ty Coch School – Stage 2 cost plan"])
+def test_a_building_projects_stage_is_no_hiring_stage(title):
+    assert not detect(_from_a_practice(title, "Design team meeting.", colleague=False), [ME]).interview
