@@ -93,8 +93,8 @@ def people_met(facts: EventFacts) -> tuple[Person, ...]:
     if not people:
         people = _fallback(facts)
     # (whether the sender stays away is read last: most descriptions list no interviewers, one look at the text)
-    elif _organizer_sits_in(facts) or ((_listed_as_interviewer(facts, organizer) or _met_beside(facts, people))
-                                       and not _sender_stays_away(facts)):
+    elif _organizer_sits_in(facts) or ((_listed_as_interviewer(facts, organizer) or _met_beside(facts, people)
+                                        or _others_join_for_a_part(facts, people)) and not _sender_stays_away(facts)):
         people.append(facts.organizer)
     unique: dict[str, Person] = {}
     for person in people:  # the same address twice: the fuller name ("Petros Halkias", not the text's "Petros")
@@ -148,6 +148,24 @@ def _organizer_sits_in(facts: EventFacts) -> bool:
         if match.group().startswith("も同席") and not sender_stays_away(facts.text_f):
             return True  # "山本も同席いたします": a colleague sits in with the sender, who is there too
     return False
+
+
+def _others_join_for_a_part(facts: EventFacts, people: list[Person]) -> bool:
+    """True when everyone met but the organizer, a person, is said to join for a part of it ("Hannah will join for
+    the presentation part"): someone is there for the rest, the organizer who writes so."""
+    organizer = facts.organizer
+    text = facts.description
+    if organizer is None or "join" not in text or address_kind(organizer.email, organizer.name) != "person":
+        return False
+    joining = {word for match in _JOINS_FOR_A_PART.finditer(text)
+               for word in _WORDS.findall(text[max(0, match.start() - 40):match.start()].lower())}
+    return bool(joining) and all(p.name and p.name.split()[0].lower() in joining
+                                 for p in people if p.email != organizer.email)
+
+
+# "Hannah will join for the presentation part", "Tom will join us for the last half hour"
+_JOINS_FOR_A_PART = re.compile(r"\b(?:will|'ll|’ll)\s+(?:also\s+)?join\s+(?:us\s+|you\s+)?for\b", re.IGNORECASE)
+_WORDS = re.compile(r"\w+")
 
 
 def _met_beside(facts: EventFacts, people: list[Person]) -> bool:

@@ -102,6 +102,11 @@ def test_a_numbered_stage_heading_a_visit_and_a_presentation_is_a_stage_of_the_h
     assert detect(_STAGE_3, [ME]).interview
 
 
+def test_a_colleague_who_joins_for_a_part_leaves_the_organizer_there_for_the_rest():
+    assert {p.email for p in detect(_STAGE_3, [ME]).people} == {"ffion.jones@taffvale-ecology.example",
+                                                               "dewi.hughes@taffvale-ecology.example"}
+
+
 @pytest.mark.parametrize("title", ["Ty Coch School – RIBA Stage 2: concept design review",
                                    "Ty Coch School – Stage 2 cost plan"])
 def test_a_building_projects_stage_is_no_hiring_stage(title):
