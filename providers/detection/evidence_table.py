@@ -44,6 +44,7 @@ KINDS_AGAINST: dict[str, str] = {
     "coach": "a career-coach, counselling or employment-office session",
     "review": "an employee review or exit interview, not a job interview",
     "official": "an official, school or admissions appointment",
+    "personal": "a personal or family occasion",
 }
 # a kind said in the title names the event; said elsewhere it is weaker, so it starts lower
 _TITLE_PRIOR = {"prep": -3.0, "deadline": -4.0, "hold": -4.0}

@@ -386,3 +386,17 @@ def test_a_japanese_sentence_is_never_the_role(position, role):
     hr = person("hr@shirane-ai.example", "白根AI 採用担当")
     found = detect(event("【面談のご案内】白根AI株式会社", f"ポジション：{position}", organizer=hr, attendees=(hr,)), [ME])
     assert found.interview and found.role == role
+
+
+def test_meeting_a_friends_partner_socially_is_no_interview():
+    found = detect(event("Sam Okoro", "Get to know you over coffee – Lena's boyfriend, in town this week.",
+                         organizer=None, me_too=False, minutes=45), [ME])
+    assert not found.interview
+    assert any("a personal or family occasion" in reason for reason in found.reasons)
+
+
+def test_an_interview_invitation_that_names_no_family_stays_one():
+    recruiter = person("t.ware@calloway-freight.com", "Tess Ware")
+    found = detect(event("Interview – Logistics Coordinator", "Looking forward to getting to know you on Thursday.",
+                         organizer=recruiter, attendees=(recruiter,), minutes=45), [ME])
+    assert found.interview
