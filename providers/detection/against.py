@@ -17,7 +17,7 @@ from .facts import EventFacts
 from .lexicon import LEXICON
 from .scanner import fold, spellings, trie_pattern
 from .systems import FREEMAIL
-from .words import INTERNAL_MOBILITY, PRESS_MEDIUM, YOUR_APPLICATION
+from .words import INTERNAL_MOBILITY, PRESS_MEDIUM, PRESS_PIECE, YOUR_APPLICATION
 
 _QUOTES = frozenset("'\"“”‘’«»„「」『』")
 _WORD_RE = re.compile(r"\w+")
@@ -96,7 +96,7 @@ def gather(facts: EventFacts, found: Found) -> None:
     medium = _press_organisation(facts)
     if medium:
         found["press_organisation"] = medium
-    byline = _press_byline(facts)
+    byline = _press_byline(facts) or _own_reporting(facts)
     if byline:
         found.setdefault("press_anywhere", byline)
     _meetings(facts, found)
@@ -231,6 +231,15 @@ def _press_byline(facts: EventFacts) -> str | None:
         return None
     byline = _BYLINE.search(description)
     return byline.group("word") if byline else None
+
+
+def _own_reporting(facts: EventFacts) -> str | None:
+    """The words of the user's own entry that name the piece they are reporting ("Follow-up for the acequia
+    story"): a reporter's interview of a source for a story, not a job interview."""
+    if "piece" not in facts.text_hits or facts.organizer is not None:  # (the user organizes it, or no one)
+        return None
+    piece = PRESS_PIECE.search(facts.text_f)
+    return piece.group() if piece else None
 
 
 @lru_cache(maxsize=16384)

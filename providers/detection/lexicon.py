@@ -33,7 +33,7 @@ SECTIONS: dict[str, frozenset[str] | None] = {
     "not_interview_anywhere": None,
     "cancelled": frozenset({"title", "description"}),
     "hiring_side": frozenset({"material", "candidate", "candidates"}),
-    "press": frozenset({"media", "name_ends", "before_medium", "articles"}),
+    "press": frozenset({"media", "name_ends", "before_medium", "articles", "pieces"}),
     "letter": frozenset({"sign_off"}),
     "plain": frozenset({"phrases"}),
     "meeting": frozenset({"routine", "supplier"}),
@@ -139,6 +139,7 @@ def groups(lexicon: Lexicon) -> dict[str, list[str]]:
         put(f"x!:{kind}", phrases)
     put("medium", [p if p.endswith(".") else f"{p}." for p in lexicon.phrases("press", "media")
                    + lexicon.phrases("press", "name_ends")])
+    put("piece", lexicon.phrases("press", "pieces"))
     return tags
 
 

@@ -33,6 +33,14 @@ PRESS_MEDIUM = re.compile(
     r"|\b(?:" + _alternation(LEXICON.phrases("press", "before_medium")) + r")\s+[^\W\d_][\w'’-]*\s+"
     r"(?:" + _alternation(LEXICON.phrases("press", "name_ends")) + r")\b(?!-\w)"
 )
+# the piece a reporter is writing, after a preposition, an article and up to three words ("for the acequia story",
+# "for the Sunday bond explainer."), ending a sentence or going on with what it is about; no product's "user story"
+PRESS_PIECE = re.compile(
+    r"\b(?:" + _alternation(LEXICON.phrases("press", "before_medium")) + r")\s+"
+    r"(?:" + _alternation(LEXICON.phrases("press", "articles")) + r")\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?(?<!user )"
+    r"(?:" + _alternation(LEXICON.phrases("press", "pieces")) + r")\b(?=[ \t]*(?:$|[.,;:!?)\n])|\s+(?:on|about)\b)",
+    re.IGNORECASE,
+)
 # the closing line of a letter ("Kind regards", "Met vriendelijke groet"): what follows is a signature
 _SIGN_OFF = phrase_regex(LEXICON.phrases("letter", "sign_off"), anchored=True)
 
