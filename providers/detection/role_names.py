@@ -35,7 +35,8 @@ _NOT_QUALIFIERS = frozenset(
 def best_role(facts: EventFacts, candidates: list[tuple[float, str]], company: str | None) -> str | None:
     """The best of ``candidates`` (score, role), written in full. A longer candidate holding a shorter
     one's words ("Backend Developer (Go)", "Backend Developer") scores as the better of the two, and
-    a little more, since two places name it."""
+    a little more, since two places name it; so does one whose words a shorter one abbreviates ("Technical Writer
+    II" of "tech writer"): the title written in full."""
     # a line holding an address is a header or a signature ("To: Jo Bloggs <jo.bloggs.rn@…>"), never a post
     candidates = [(score, role) for score, role in candidates if "@" not in role]
     if not candidates:
@@ -46,7 +47,7 @@ def best_role(facts: EventFacts, candidates: list[tuple[float, str]], company: s
     for short, score in list(scored.items()) if len(scored) > 1 else ():
         words = set(_words(short))
         for long, long_score in list(scored.items()):
-            if long != short and words < set(_words(long)):
+            if long != short and (words < set(_words(long)) or _abbreviates(short, long)):
                 scored[long] = max(long_score, score) + 0.5
     best = written_in_full(facts, max(scored, key=lambda role: (scored[role], len(role))), company)
     if _ABBREVIATION.search(best):
@@ -124,6 +125,29 @@ def is_qualifier(facts: EventFacts, words: str, company: str | None, ahead: bool
     if any(tag.startswith(("interview", "stage", "mode=", "info", "x:", "x!:")) for tag in tags):
         return False
     return not ahead or len(parts) <= 2
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """True when the words of ``short`` begin the words of ``long`` in turn, one at least shortened ("tech writer"
+    of "Technical Writer II", "Sr Data Eng" of "Senior Data Engineer"): the same title, ``long`` written in full."""
+    shorts, longs = _words(short), _words(long)
+    if len(shorts) > len(longs):
+        return False
+    for start in range(len(longs) - len(shorts) + 1):
+        run = longs[start:start + len(shorts)]
+        if all(word.startswith(s[:1]) and _shortens(s, word) for s, word in zip(shorts, run, strict=True)) \
+                and run != shorts:
+            return True
+    return False
+
+
+def _shortens(short: str, word: str) -> bool:
+    """True when ``short`` is ``word`` or a short form of it: its start ("tech" of "technical"), or its letters
+    in order from the first ("sr" of "senior", "mgr" of "manager")."""
+    if word.startswith(short):
+        return True
+    letters = iter(word)
+    return len(short) >= 2 and all(letter in letters for letter in short)
 
 
 def _words(text: str) -> list[str]:
