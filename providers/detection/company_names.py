@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .domains import NAME_ENDINGS, domain_label, squash
+from .domains import NAME_ENDINGS, PUBLIC_BODIES, domain_label, squash
 from .systems import SYSTEMS
 
 # Czech and Greek legal forms ("Pivovar Lipno s.r.o.", "Škoda Auto a. s.", "Αιγαίο Logistics Α.Ε."), in every list below
@@ -524,13 +524,20 @@ def full_name_ahead(text: str, phrase: str, at: int | None = None, legal_only: b
                 segment_ends = not text[stop: line_end if line_end >= 0 else len(text)].strip(" .")
                 in_signature = segment_ends and not kind_only and text.rfind("|", 0, at) > text.rfind("\n", 0, at)
                 if LEGAL_FORM_AHEAD.match(text, stop) or not legal_only and (in_signature or all(
-                        w in NAME_ENDINGS or w in _ORG_WORDS for w in words)):
+                        w in NAME_ENDINGS or w in _ORG_WORDS for w in words) or _a_council(words)):
                     return phrase + "".join(extra)
                 extra.pop()
         at = -1 if only else text.find(phrase, at + 1)
     return None
 
 
+def _a_council(words: list[str]) -> bool:
+    """True when ``words`` (lower case) are the kind of a public body and its council ("district council", "county
+    council"): the end of the body's name ("Hartsbridge District Council")."""
+    return len(words) >= 2 and words[-1] == "council" and all(word in _BODY_KINDS for word in words[:-1])
+
+
+_BODY_KINDS = frozenset(body.lower() for body in PUBLIC_BODIES)
 # a further word of a name, capitalised, or joined by "&" ("Rinaldi & Associati")
 _MORE_WORDS = re.compile(r"(?:(?:[ \t]+&)?[ \t]+[A-Z][\w'’&-]*){1,3}")
 _WORD_AHEAD = re.compile(r"(?:[ \t]+&)?[ \t]+[A-Z][\w'’&-]*")

@@ -193,9 +193,16 @@ def _places(squashed: str, forms: frozenset[str], most: int = 3) -> list[int]:
 def _phrase_in(text: str, forms: frozenset[str]) -> str | None:
     """The phrase of ``text`` that spells one of ``forms``, walked word by word."""
     words = TOKEN.findall(text)
+    written = words
     if not _JOINERS.isdisjoint(words):  # "Smith & Wesson" (most texts have no joiner to leave out)
         words = [word for word in words if word not in _JOINERS]
     found = _walk(words, _Parts(words, False), forms)
+    if found is None and "&" in written:  # "Brindle & Co" for brindleandco.com: the domain spells the "&" out
+        spelled = [word for word in written if word == "&" or word not in _JOINERS]
+        whole = frozenset(form for form in forms if not form.endswith("and"))  # not "Brindle &" of its tail peeled
+        found = _walk(spelled, _Parts(spelled, False, ampersand_spelled=True), whole) if whole else None
+        if found is not None:
+            words = spelled
     if found is None and any(word.endswith(_POSSESSIVE) for word in words):  # "Contoso's data team"
         found = _walk(words, _Parts(words, True), forms)
     if found is None and not text.isascii() and _MACRONS.search(text):  # "Mātai Advisory" for mtai.co.nz
@@ -205,7 +212,8 @@ def _phrase_in(text: str, forms: frozenset[str]) -> str | None:
     first, last = found
     elided = ""  # "all'Hotel Chesa Mezdì", "d'Assurances Laurentia": an elided article joined to the word before
     if first and (words[first - 1] in _GROUP_PREFIXES
-                  or _without_article(words[first - 1]) in _KIND_PREFIXES):
+                  or _without_article(words[first - 1]) in _KIND_PREFIXES) and not _line_between(
+                      text, words, first - 1, first):
         first -= 1  # "Grupo Tezontle" for tezontle.mx, "Hotel Chesa Mezdì" for chesamezdi.ch: the full name
         elided = words[first][:len(words[first]) - len(_without_article(words[first]))]
     elif first >= 2 and words[first - 1].lower() in ("of", "de", "du", "von") and words[first - 2] in PUBLIC_BODIES:
@@ -214,6 +222,13 @@ def _phrase_in(text: str, forms: frozenset[str]) -> str | None:
         last += 1
     start, end = _span(text, words, first, last)
     return _without_possessive(tidy(text[start + len(elided):end]), forms)
+
+
+def _line_between(text: str, words: list[str], before: int, at: int) -> bool:
+    """True when a line ends between the word ``before`` and the word ``at`` of ``words`` (a signature's "People
+    Services" on the line above "Ashworth Borough Council" is no part of the name)."""
+    start, end = _span(text, words, before, at + 1)
+    return "\n" in text[start:end]
 
 
 def kind_written_before(texts: list[str], phrase: str) -> str | None:
@@ -252,9 +267,11 @@ def _span(text: str, words: list[str], first: int, last: int) -> tuple[int, int]
 class _Parts:
     """The squashed words of a text, computed when first needed (most words are never looked at)."""
 
-    def __init__(self, words: list[str], drop_possessive: bool, without_long_vowels: bool = False):
+    def __init__(self, words: list[str], drop_possessive: bool, without_long_vowels: bool = False,
+                 ampersand_spelled: bool = False):
         self.words, self.drop, self.done = words, drop_possessive, [None] * len(words)
         self.short_vowels_only = without_long_vowels
+        self.ampersand = "and" if ampersand_spelled else ""
 
     def __len__(self) -> int:
         return len(self.words)
@@ -263,6 +280,9 @@ class _Parts:
         part = self.done[j]
         if part is None:
             word = self.words[j]
+            if word == "&":
+                self.done[j] = self.ampersand
+                return self.ampersand
             word = _MACRONS.sub("", word) if self.short_vowels_only else word
             part = self.done[j] = squash(word[:-2] if self.drop and word.endswith(_POSSESSIVE) else word)
         return part
