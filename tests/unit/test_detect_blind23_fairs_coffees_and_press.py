@@ -1,0 +1,41 @@
+"""Kinds of evidence and field extraction learnt after an independent labelled set (blind23) was scored, from a
+US biochemistry graduate's calendar, a Lille management controller's (French and English) and a Zaragoza wind
+maintenance engineer's (Spanish): a slot booked with an employer at a careers fair, coffees the user set up to ask
+about someone's path or pay, and a student paper's journalist whose address the user's own entry gives."""
+from __future__ import annotations
+
+import pytest
+
+from providers.detect import detect
+from tests.unit.test_detect import ME, event, person
+
+
+def _coffee(title: str, description: str, address: str, name: str):
+    """A coffee the user set up with one person at another organisation."""
+    other = person(address, name)
+    me = person(ME, "Casey Nguyen")
+    return event(title, description, organizer=me, attendees=(other,), minutes=45)
+
+
+@pytest.mark.parametrize("title, description, address, name", [
+    ("Coffee w/ Dana Whitfield (Tallgrass Genomics)",
+     "Met her at the alumni night, now a lab manager at Tallgrass Genomics. Ask: how she went from tech to lab "
+     "manager, what she would do differently.", "dana.whitfield@tallgrassgenomics.com", "Dana Whitfield"),
+    ("Coffee – Omar Haddad (Vireo Analytics)",
+     "Old classmate, now a data lead at Vireo Analytics. Ask: what a first year at a consultancy looks like.",
+     "omar@vireoanalytics.com", "Omar Haddad"),
+    ("Café con Lucía Ferrer (Ebro Hidráulica)",
+     "Antigua compañera de prácticas, ahora jefa de turno en Ebro Hidráulica. Preguntarle: sueldos, turnos, "
+     "qué tal se está allí.", "lucia.ferrer@ebrohidraulica.es", "Lucía Ferrer"),
+])
+def test_a_coffee_the_user_set_up_to_ask_about_someones_path_or_pay_is_informational(
+        title, description, address, name):
+    found = detect(_coffee(title, description, address, name), [ME])
+    assert found.interview and found.kind == "informational"
+    assert [p.email for p in found.people] == [address]
+
+
+def test_a_coffee_with_a_friend_asking_about_their_holiday_is_no_interview():
+    found = detect(_coffee("Café con Lucía", "Preguntarle: qué tal el viaje a Lisboa, fotos.",
+                           "lucia.ferrer@ebrohidraulica.es", "Lucía Ferrer"), [ME])
+    assert not found.interview
