@@ -135,8 +135,8 @@ def _kinds(facts: EventFacts, found: Found) -> None:
                 found.setdefault(f"{kind[0]}_in_title", phrase)
             if not kind[1]:
                 found.setdefault(f"{kind[0]}_anywhere", phrase)
-    if "event_in_title" in found and own_job_talk(facts):
-        del found["event_in_title"]  # the seminar is the user's own job talk
+    if "event_in_title" in found and (own_job_talk(facts) or _slot_at_a_fair(facts, found["event_in_title"])):
+        del found["event_in_title"]  # the seminar is the user's own job talk; the fair where a booked slot is
     if found.get("coach_in_title") in _CASE_DEBRIEF and "stage=case" in facts.title_hits:
         # "Case study (debrief)", "cas pratique – debrief": the candidate's case gone through with the employer
         del found["coach_in_title"]
@@ -149,6 +149,30 @@ def _kinds(facts: EventFacts, found: Found) -> None:
         del found["deadline_in_title"]
     elif found.get("deadline_in_title") in _CALL_BACK and ("agency_call" in found or "own_call_note" in found):
         del found["deadline_in_title"]  # the call back a recruiter asked for about a job is the conversation itself
+
+
+# the words that name a careers fair in the languages detection reads ("career fair", "Jobmesse", "feria de
+# empleo", "salon de l'emploi", "targi pracy"): a place where employers hold short interviews, unlike a webinar
+_FAIR_WORDS = ("fair", "expo", "messe", "mässa", "massa", "messu", "feria", "salon", "targi", "beurs", "börze", "borze",
+               "bursa kerja", "pameran")
+# how long a slot an employer books at a fair lasts, at most
+_FAIR_SLOT_MINUTES = 45
+
+
+def _slot_at_a_fair(facts: EventFacts, phrase: str) -> bool:
+    """True when the title's ``phrase`` names a careers fair, and someone at an organisation books the user alone a
+    short slot there about a job ("Northfield Water – 20 min chat @ career fair", "an opening in our lab"): an
+    interview held at the fair, where the fair itself, open to all, is not one."""
+    if not any(word in phrase for word in _FAIR_WORDS):
+        return False
+    organizer = facts.organizer
+    if organizer is None or organizer.domain not in facts.company_domains or facts.event.recurring:
+        return False
+    if not 0 < facts.minutes <= _FAIR_SLOT_MINUTES:
+        return False
+    if any(person.email.rpartition("@")[2] != organizer.domain for person in facts.others):
+        return False  # people of other organisations too: the fair's own session, a panel of employers
+    return "job" in facts.text_hits or "job" in facts.title_hits
 
 
 _ONE_WAY = "stage=one-way video"

@@ -39,3 +39,38 @@ def test_a_coffee_with_a_friend_asking_about_their_holiday_is_no_interview():
     found = detect(_coffee("Café con Lucía", "Preguntarle: qué tal el viaje a Lisboa, fotos.",
                            "lucia.ferrer@ebrohidraulica.es", "Lucía Ferrer"), [ME])
     assert not found.interview
+
+
+def _from_an_employer(title: str, description: str, minutes: int = 20, colleague=None):
+    """An invitation from a recruiter at an employer to the user (and a colleague of the recruiter's, or of another
+    organisation, when given)."""
+    recruiter = person("mpatel@northfieldwater.org", "Meera Patel")
+    attendees = (recruiter,) + ((colleague,) if colleague else ())
+    return event(title, description, organizer=recruiter, attendees=attendees, minutes=minutes)
+
+
+_SLOT = "Great meeting you at our stand today. Here is a 15-minute slot in the interview booths to talk about the " \
+        "Water Quality Analyst opening.\n\nMeera Patel\nRecruitment | Northfield Water"
+
+
+@pytest.mark.parametrize("title", [
+    "Northfield Water – quick chat at the job fair",
+    "Northfield Water | 15 min @ careers expo",
+    "Northfield Water – Feria de empleo (15 min)",
+])
+def test_a_slot_an_employer_books_the_user_at_a_careers_fair_about_an_opening_is_an_interview(title):
+    found = detect(_from_an_employer(title, _SLOT), [ME])
+    assert found.interview and found.company == "Northfield Water"
+
+
+def test_the_careers_fair_itself_is_no_interview():
+    found = detect(_from_an_employer("Northfield Water at the Spring Job Fair", "Come and meet us at stand 12: "
+                                     "we are hiring for openings across our labs. Interviews on the day.", minutes=300),
+                   [ME])
+    assert not found.interview
+
+
+def test_a_fair_session_with_several_employers_is_no_interview():
+    other = person("j.okoro@lakesidelabs.com", "Jide Okoro")
+    found = detect(_from_an_employer("Employer panel – career fair", _SLOT, minutes=30, colleague=other), [ME])
+    assert not found.interview
