@@ -229,8 +229,10 @@ def _shape(facts: EventFacts, found: Found) -> None:
 
 def _press_organisation(facts: EventFacts) -> str | None:
     """The domain or name of the organisation on the invitation, when it is a medium's
-    ("radio-canada.ca", "supplychainmagazine.nl", "Revista Mercados")."""
-    for domain in facts.company_domains:
+    ("radio-canada.ca", "supplychainmagazine.nl", "Revista Mercados"); in the user's own entry, with nobody
+    invited, the organisation of the address its notes give ("Caleb Ng (caleb@hilltopherald.org) is writing ...")."""
+    own_entry = facts.event.organizer is None and not facts.others
+    for domain in facts.company_domains + (facts.written_domains if own_entry else ()):
         if _medium_domain(domain):
             return domain
     organizer = facts.organizer

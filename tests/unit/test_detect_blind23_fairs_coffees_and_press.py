@@ -74,3 +74,19 @@ def test_a_fair_session_with_several_employers_is_no_interview():
     other = person("j.okoro@lakesidelabs.com", "Jide Okoro")
     found = detect(_from_an_employer("Employer panel – career fair", _SLOT, minutes=30, colleague=other), [ME])
     assert not found.interview
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Interview w/ The Valley Herald (grad student profile)",
+     "Priya Shah (pshah@valleyherald.org) is doing a short profile on grad students in the department. She wants to "
+     "hear about my thesis and the field season. ~25 min."),
+    ("Interview – Campus Radio", "Tom Reid, tom.reid@harborcampusradio.org, about the robotics club's win. 20 min."),
+])
+def test_a_journalist_whose_address_at_a_medium_the_users_own_entry_gives_is_press(title, description):
+    assert not detect(event(title, description, minutes=30, me_too=False), [ME]).interview
+
+
+def test_an_interview_at_a_newspaper_about_a_post_the_users_own_entry_notes_is_still_one():
+    found = detect(event("Interview – The Valley Herald", "Priya Shah (pshah@valleyherald.org), managing editor. "
+                         "Position: Data Reporter. Bring clips.", minutes=45, me_too=False), [ME])
+    assert found.interview
