@@ -488,6 +488,9 @@ _SHORTENED_WORDS = {
     "co-op": ("Co-operative", "Cooperative", "Co-Operative"), "coop": ("Co-operative", "Cooperative"),
     "intl": ("International",), "int'l": ("International",), "bros": ("Brothers",), "assoc": ("Association",),
     "assn": ("Association",), "univ": ("University",), "mfg": ("Manufacturing",), "svcs": ("Services",),
+    # the trade's own short forms: diagnostics and therapeutics firms, drug makers, technology and management firms
+    "dx": ("Diagnostics",), "tx": ("Therapeutics",), "pharma": ("Pharmaceuticals",),
+    "tech": ("Technologies", "Technology"), "mgmt": ("Management",), "grp": ("Group",),
 }
 # capitalised words (up to two) that end a line after a name: the rest of a signature's name
 _LINE_ENDING_WORDS = re.compile(r"(?:[ \t]+[A-Z][\w'’&-]*){1,2}[ \t.]*(?=\n|$)")

@@ -13,6 +13,11 @@ from tests.unit.test_detect import ME, event, person
      "Finance Lead, Murray Plains Co-operative Dairy", "Murray Plains Co-operative Dairy"),
     ("rhys@haldenfreight.com", "Halden Freight Intl - Payroll Officer - phone interview",
      "Finance Lead\nHalden Freight International", "Halden Freight International"),
+    # the trade's own short forms: a diagnostics firm ("Dx"), a therapeutics one ("Tx")
+    ("rhys@quillbrookdx.com", "Quillbrook Dx: phone interview - Casey N.",
+     "Head of Assay Development\nQuillbrook Diagnostics", "Quillbrook Diagnostics"),
+    ("rhys@sorrelbaytx.com", "Sorrel Bay Tx - Payroll Officer - phone interview",
+     "Finance Lead, Sorrel Bay Therapeutics", "Sorrel Bay Therapeutics"),
 ])
 def test_a_name_with_a_shortened_last_word_is_written_in_full(address, title, signature, company):
     sender = person(address, "Rhys Tanner")
