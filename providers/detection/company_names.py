@@ -520,6 +520,9 @@ def full_name_ahead(text: str, phrase: str, at: int | None = None, legal_only: b
                     extra.pop()
                     continue
                 stop = end + sum(len(w) for w in extra)
+                if text.startswith(" of ", stop) and _ends_a_name(phrase + "".join(extra[:-1])):
+                    extra.pop()  # "Ozark State University School of Medicine": a unit of the named university
+                    continue
                 line_end = text.find("\n", stop)
                 segment_ends = not text[stop: line_end if line_end >= 0 else len(text)].strip(" .")
                 in_signature = segment_ends and not kind_only and text.rfind("|", 0, at) > text.rfind("\n", 0, at)
@@ -538,6 +541,14 @@ def _a_council(words: list[str]) -> bool:
 
 
 _BODY_KINDS = frozenset(body.lower() for body in PUBLIC_BODIES)
+
+
+def _ends_a_name(name: str) -> bool:
+    """True when ``name``'s last word is one that ends names ("... University", "... Shipping")."""
+    last = name.rpartition(" ")[2].lower()
+    return last in NAME_ENDINGS or last in _ORG_WORDS
+
+
 # a further word of a name, capitalised, or joined by "&" ("Rinaldi & Associati")
 _MORE_WORDS = re.compile(r"(?:(?:[ \t]+&)?[ \t]+[A-Z][\w'’&-]*){1,3}")
 _WORD_AHEAD = re.compile(r"(?:[ \t]+&)?[ \t]+[A-Z][\w'’&-]*")

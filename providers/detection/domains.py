@@ -309,9 +309,17 @@ def _walk(words: list[str], parts: _Parts, forms: frozenset[str]) -> tuple[int, 
             if end:
                 for _ in range(3):  # "Lamna University", "Noordkaap Systems", "Mercy Quay Health Centre"
                     if end < len(words) and words[end][0].isupper() and words[end].lower() in NAME_ENDINGS:
+                        if _heads_a_unit(words, end):
+                            break
                         end += 1
                 return i, end
     return None
+
+
+def _heads_a_unit(words: list[str], at: int) -> bool:
+    """True when ``words[at]`` heads a unit of the name before it ("Ozark State University School of Medicine"):
+    the name already ends with a word that ends names, and "of" follows."""
+    return at + 1 < len(words) and words[at + 1] == "of" and words[at - 1].lower() in NAME_ENDINGS
 
 
 def _spelling_end(words: list[str], parts: _Parts, i: int, forms: frozenset[str]) -> int | None:

@@ -90,3 +90,16 @@ def test_an_interview_at_a_newspaper_about_a_post_the_users_own_entry_notes_is_s
     found = detect(event("Interview – The Valley Herald", "Priya Shah (pshah@valleyherald.org), managing editor. "
                          "Position: Data Reporter. Bring clips.", minutes=45, me_too=False), [ME])
     assert found.interview
+
+
+@pytest.mark.parametrize("location", [
+    "Hale Hall, Rm 210 - Carrow Valley University School of Law",
+    "Carrow Valley University College of Engineering, Hale Hall",
+])
+def test_a_unit_of_a_university_the_domain_names_is_no_part_of_its_name(location):
+    lead = person("pwhitlow@carrowvalley.edu", "Paula Whitlow")
+    found = detect(event("Whitlow Lab – meet Casey Nguyen", "Thanks for applying for the Research Assistant position "
+                         "in my lab. Let's meet in person.", organizer=lead, attendees=(lead,), location=location,
+                         minutes=60), [ME])
+    assert found.interview and found.company == "Carrow Valley University"
+
