@@ -300,13 +300,27 @@ def _agency_itself(facts: EventFacts) -> list[Candidate]:
     for domain in domains:
         for named in _named_by(facts, domain, 9.5, "the agency's", texts):
             found.append(Candidate(_with_agency_word(facts, named.name), named.score, UNDISCLOSED_REASON))
+    label = domain_label(domains[0]) if domains else ""
     for _place, text in sources(facts):
         for run in runs(text[:1500]) if text and not found else ():
             words = run.split()
             ends = [i for i, word in enumerate(words) if names_an_agency(word) or word.lower() in AGENCY_WORDS]
-            if ends and ends[0] > 0 and plausible(facts, " ".join(words[:ends[0] + 1])):
-                found.append(Candidate(" ".join(words[:ends[0] + 1]), 9.0, UNDISCLOSED_REASON))
+            if not ends or ends[0] == 0:
+                continue
+            start = _where_the_domain_begins(words[:ends[0]], label)
+            if plausible(facts, " ".join(words[start:ends[0] + 1])):
+                found.append(Candidate(" ".join(words[start:ends[0] + 1]), 9.0, UNDISCLOSED_REASON))
     return found
+
+
+def _where_the_domain_begins(words: list[str], label: str) -> int:
+    """The index of the first of ``words`` that begins the domain's ``label`` ("Hestia" of hestia-recrutement), when a
+    later word does: the words before it are the title's own ("Appel", "Call"), no part of the agency's name; else 0."""
+    for at, word in enumerate(words):
+        letters = squash(word)
+        if len(letters) >= 3 and label.startswith(letters):
+            return at
+    return 0
 
 
 UNDISCLOSED_REASON = "the agency itself: its recruiter keeps the client's name back"

@@ -103,3 +103,16 @@ def test_a_unit_of_a_university_the_domain_names_is_no_part_of_its_name(location
                          minutes=60), [ME])
     assert found.interview and found.company == "Carrow Valley University"
 
+
+
+@pytest.mark.parametrize("title, description, agency", [
+    ("Call Ashcombe Finance Recruitment (Tom) – confidential role",
+     "Tom Reeve – t.reeve@ashcombe-recruitment.co.uk\nFinance Manager, client confidential for now. 60k + bonus.",
+     "Ashcombe Finance Recruitment"),
+    ("Appel Orvault Conseil Recrutement (Léa) – poste confidentiel",
+     "Léa Morin – l.morin@orvault-recrutement.fr\nResponsable paie, client confidentiel pour l'instant.",
+     "Orvault Conseil Recrutement"),
+])
+def test_a_call_word_before_an_agencys_name_its_domain_begins_is_no_part_of_it(title, description, agency):
+    found = detect(event(title, description, minutes=30, me_too=False), [ME])
+    assert found.interview and found.company == agency
