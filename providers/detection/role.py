@@ -706,6 +706,7 @@ def _from_segments(text: str, facts: EventFacts, company: str | None, hint: str,
                        or titled_names and _someone_alone(facts, segments[i - 1])))
         and not (titled_names and i + 1 < len(segments) and _starts_with_someone(facts, segments[i + 1]))
     ]
+    segments = [s for s in segments if not _MEETS_SOMEONE.match(s)]
     hinted = [segment for segment in segments if hint in fold(segment)]
     others = (s for s in segments if s not in hinted)
     for segment in (*hinted, *others):
@@ -749,6 +750,11 @@ def _names_the_organisation(facts: EventFacts, segment: str) -> bool:
 # VP Engineering"; their title is not the role
 _WITH_SOMEONE = re.compile(r"\s(?:w/|with|c/|com|con|avec|mit|met|med|dengan|sama|bareng|bersama|з|із|зі)\s",
                            re.IGNORECASE)
+
+
+# a title's part that says whom the user meets, the meeting word and their titles with nothing between ("rencontre
+# DAF + directeur d'usine", "meet CFO + plant manager", "kennenlernen Teamleitung"): their titles, not the role
+_MEETS_SOMEONE = re.compile(r"(?:rencontre|rencontrer|meet|kennenlernen|conocer)\s", re.IGNORECASE)
 
 
 def _before_the_interviewer(facts: EventFacts, segment: str) -> str:

@@ -116,3 +116,19 @@ def test_a_unit_of_a_university_the_domain_names_is_no_part_of_its_name(location
 def test_a_call_word_before_an_agencys_name_its_domain_begins_is_no_part_of_it(title, description, agency):
     found = detect(event(title, description, minutes=30, me_too=False), [ME])
     assert found.interview and found.company == agency
+
+
+@pytest.mark.parametrize("title, description, role", [
+    ("Halvorsen – meet CFO + plant manager (Drammen)",
+     "Hello Casey,\n\nFurther to our call, you will meet Ingrid Dahl, CFO, and Per Moe, plant manager, for the position "
+     "of Maintenance Planner.\n\nBest regards,\nSiri Lunde", "Maintenance Planner"),
+    ("Brunel Emballages – rencontre DRH + directrice commerciale",
+     "Bonjour Casey,\n\nSuite à notre échange, vous rencontrerez Ingrid Dahl, DRH, et Claire Moe, directrice "
+     "commerciale, pour le poste de Chargé d'affaires export.\n\nBien cordialement,\nSiri Lunde",
+     "Chargé d'affaires export"),
+])
+def test_a_title_part_saying_whom_the_user_meets_is_no_role(title, description, role):
+    coordinator = person("siri.lunde@halvorsen.example", "Siri Lunde")
+    people = (person("ingrid.dahl@halvorsen.example", "Ingrid Dahl"), person("per.moe@halvorsen.example", "Per Moe"))
+    found = detect(event(title, description, organizer=coordinator, attendees=people, minutes=90), [ME])
+    assert found.interview and found.role == role
