@@ -800,7 +800,7 @@ def _from_description(facts: EventFacts, company: str | None) -> str | None:
             line = line.partition(". ")[0]  # – Oslo. Moving in April ..."): their first sentence
         elif len(line) > 120 and (head := _DASHED_HEAD.match(line)):
             line = head.group("head")  # "Head of Regulatory Compliance – client is a licensed bank, ...": the role
-        elif len(line) > 120 and (head := _COMMA_HEAD.match(line)) and _title_cased(head.group("head")):
+        elif len(line) > 120 and (head := _COMMA_HEAD.match(line)) and _reads_as_a_title(facts, head.group("head")):
             line = head.group("head")  # "Site Manager, regional depot, client confidential ...": the role, then notes
         # notes run short sentences together ("Gold producer, unnamed. Resource Geologist, Perth office."):
         # each is looked at as a line of its own, a role in them written as a title is ("Resource Geologist")
@@ -828,8 +828,19 @@ def _title_cased(role: str) -> bool:
 
 # notes that open with a few words and a dash before the sentences ("Head of Regulatory Compliance – client is ...")
 _DASHED_HEAD = re.compile(r"^(?P<head>[^–—\n]{3,60}?)\s[–—-]\s")
-# and notes that open with a title in capitals and a comma before lower-case notes ("Site Manager, regional depot, ...")
-_COMMA_HEAD = re.compile(r"^(?P<head>[A-Z][^,.;:\n]{2,50}),\s+(?=[a-z])")
+# and notes that open with a title in capitals and a comma before lower-case notes ("Site Manager, regional depot, ...",
+# "Responsable paie, « groupe industriel », ...")
+_COMMA_HEAD = re.compile(r"^(?P<head>[A-Z][^,.;:\n]{2,50}),\s+(?=(?:[«“\"„]\s*)?[a-z])")
+
+
+def _reads_as_a_title(facts: EventFacts, head: str) -> bool:
+    """True when ``head`` is written as a job title: in capitals ("Site Manager"), or beginning with a word that heads
+    one, as French and Spanish write titles in lower case after the first word ("Responsable contrôle de gestion")."""
+    if _title_cased(head):
+        return True
+    folded = fold(head)
+    word = facts.vocabulary.scan(folded).get("role")
+    return word is not None and folded.startswith(word)
 
 
 def _a_question(line: str) -> bool:

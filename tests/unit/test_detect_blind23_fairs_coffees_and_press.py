@@ -132,3 +132,17 @@ def test_a_title_part_saying_whom_the_user_meets_is_no_role(title, description, 
     people = (person("ingrid.dahl@halvorsen.example", "Ingrid Dahl"), person("per.moe@halvorsen.example", "Per Moe"))
     found = detect(event(title, description, organizer=coordinator, attendees=people, minutes=90), [ME])
     assert found.interview and found.role == role
+
+
+@pytest.mark.parametrize("title, description, role", [
+    ("Appel Orvault Conseil Recrutement (Léa) – poste confidentiel",
+     "Léa Morin – l.morin@orvault-recrutement.fr\nResponsable paie et administration du personnel, « groupe "
+     "agroalimentaire de la région », client confidentiel pour l'instant. 48–52 k€ + variable.\nPréparer : préavis.",
+     "Responsable paie et administration du personnel"),
+    ("Call Ashcombe Finance Recruitment (Tom) – confidential role",
+     "Tom Reeve – t.reeve@ashcombe-recruitment.co.uk\nFinancial Controller, “a listed retailer in the north west”, "
+     "client confidential for now, 60–65k plus bonus and car allowance.\nPrep: notice period.", "Financial Controller"),
+])
+def test_a_recruiters_note_opening_with_the_post_before_a_quoted_client_gives_the_role(title, description, role):
+    found = detect(event(title, description, minutes=30, me_too=False), [ME])
+    assert found.interview and found.role == role
