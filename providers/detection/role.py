@@ -216,12 +216,17 @@ def find_role(facts: EventFacts, company: str | None) -> str | None:
 
 def _from_forwarded_subject(facts: EventFacts, company: str | None) -> str | None:
     """The role the subject of a message forwarded into the notes names, read as a title is."""
-    subject = _forwarded_subject(facts)
-    if not subject:
+    return _titled_in(_forwarded_subject(facts), facts, company)
+
+
+def _titled_in(line: str | None, facts: EventFacts, company: str | None) -> str | None:
+    """The role one line outside the title names (a forwarded subject, a booked meeting's name), read as a
+    title is, when it holds a title's head."""
+    if not line:
         return None
-    subject_f = fold(subject)
-    head = facts.vocabulary.scan(subject_f).get("role") or practitioner(subject_f)
-    return _from_segments(subject, facts, company, head) if head else None
+    line_f = fold(line)
+    head = facts.vocabulary.scan(line_f).get("role") or practitioner(line_f)
+    return _from_segments(line, facts, company, head) if head else None
 
 
 # the line a booking page writes for the kind of meeting booked: "Event Name: Loss Adjuster – intro", "Event type: ..."
@@ -240,12 +245,7 @@ def booked_event(facts: EventFacts) -> str | None:
 
 def _from_booked_event(facts: EventFacts, company: str | None) -> str | None:
     """The role the kind of meeting a booking page booked names, read as a title is."""
-    event = booked_event(facts)
-    if not event:
-        return None
-    event_f = fold(event)
-    head = facts.vocabulary.scan(event_f).get("role") or practitioner(event_f)
-    return _from_segments(event, facts, company, head) if head else None
+    return _titled_in(booked_event(facts), facts, company)
 
 
 # the subject line of a message pasted or forwarded into the notes: the title the invitation first had
