@@ -8,6 +8,7 @@ ids and interview words are taken out; ``role_names`` ranks them and writes the 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .chinese import addressed_person, chinese_framed_roles
 from .company_names import LEGAL_FORM_AHEAD, is_service
@@ -292,13 +293,20 @@ _BRACKETED_AFTER_POST = re.compile(
     r"\b(?:vacancy|position|role|opening|job|post)\b[^()\n.;]{0,50}\((?P<role>[^()\n]{2,60})\)", re.IGNORECASE)
 
 
-def _bracketed_after_a_post(facts: EventFacts, company: str | None) -> str | None:
-    """The role a description writes in brackets after the word for a post, when its words read as one."""
-    for match in _BRACKETED_AFTER_POST.finditer(facts.description[:1500]):
-        role = _candidate(_CUT.split(match.group("role"), 1)[0], facts, company)
+def _first_written(pattern: re.Pattern, facts: EventFacts, company: str | None,
+                   shape: Callable[[str], str] = str) -> str | None:
+    """The first role ``pattern`` finds in the description (its ``role`` group, given its ``shape``) whose words
+    read as one."""
+    for match in pattern.finditer(facts.description[:1500]):
+        role = _candidate(shape(match.group("role")), facts, company)
         if role:
             return role
     return None
+
+
+def _bracketed_after_a_post(facts: EventFacts, company: str | None) -> str | None:
+    """The role a description writes in brackets after the word for a post, when its words read as one."""
+    return _first_written(_BRACKETED_AFTER_POST, facts, company, lambda role: _CUT.split(role, 1)[0])
 
 
 # a recruiter's search for a role: "I'm working on a Live Ops Producer search", "we are running a CFO search for"
@@ -318,23 +326,20 @@ _HIRING_MANY = re.compile(
 def _hired_in_numbers(facts: EventFacts, company: str | None) -> str | None:
     """The role a company hires several people for, as one person holds it ("B2 Avionics Engineer" of
     "is hiring B2 Avionics Engineers"): English plurals only."""
-    for match in _HIRING_MANY.finditer(facts.description[:1500]):
-        words = match.group("role").split()
-        last = words[-1]
-        words[-1] = last[:-3] + "y" if last.endswith("ies") else last if last.endswith("ss") else last[:-1]
-        role = _candidate(" ".join(words), facts, company)
-        if role:
-            return role
-    return None
+    return _first_written(_HIRING_MANY, facts, company, _one_of_many)
+
+
+def _one_of_many(plural: str) -> str:
+    """The title one person holds of a title in the plural ("Avionics Engineers" -> "Avionics Engineer")."""
+    words = plural.split()
+    last = words[-1]
+    words[-1] = last[:-3] + "y" if last.endswith("ies") else last if last.endswith("ss") else last[:-1]
+    return " ".join(words)
 
 
 def _recruiters_search(facts: EventFacts, company: str | None) -> str | None:
     """The role a recruiter says they are searching for, when its words read as one."""
-    for match in _SEARCH.finditer(facts.description[:1500]):
-        role = _candidate(match.group("role"), facts, company)
-        if role:
-            return role
-    return None
+    return _first_written(_SEARCH, facts, company)
 
 
 # German joins a role to the word for a post: "zur Associate-Stelle", "die Data-Analyst-Stelle"
@@ -351,20 +356,12 @@ _FOR_A_CLIENT = re.compile(
 
 def _for_a_client(facts: EventFacts, company: str | None) -> str | None:
     """The role a recruiter writes before "for a client", when its words read as one."""
-    for match in _FOR_A_CLIENT.finditer(facts.description[:1500]):
-        role = _candidate(match.group("role"), facts, company)
-        if role:
-            return role
-    return None
+    return _first_written(_FOR_A_CLIENT, facts, company)
 
 
 def _compound_posting(facts: EventFacts, company: str | None) -> str | None:
     """The role joined to "-Stelle" in the description, when its words read as a role."""
-    for match in _COMPOUND_POSTING.finditer(facts.description[:1500]):
-        role = _candidate(match.group("role").replace("-", " "), facts, company)
-        if role:
-            return role
-    return None
+    return _first_written(_COMPOUND_POSTING, facts, company, lambda role: role.replace("-", " "))
 
 
 # a posting's reference, then its title: "l'affichage interne CP-2026-114 – Conseillère pédagogique, ..."
