@@ -86,10 +86,44 @@ def named(person: Person, facts: InterviewFacts) -> Person:
     """``person`` with the name to write to: the invitation's, the address's, or one the
     invitation's text gives for the address."""
     name = known_name(person)
-    if (not name or is_bare_handle(name, person.email)) and not is_shared_mailbox(person):
-        text = f"{facts.title}\n{html_to_text(facts.description, 4000)}"
-        name = name_in_invitation(person.email, text) or name
+    if is_shared_mailbox(person):
+        return replace(person, name=name) if name and name != person.name else person
+    if not name or is_bare_handle(name, person.email):
+        name = name_in_invitation(person.email, _invitation_text(facts)) or name
+    elif given_initial(name):
+        name = completed_initial(name, _invitation_text(facts)) or name
     return replace(person, name=name) if name and name != person.name else person
+
+
+def _invitation_text(facts: InterviewFacts) -> str:
+    return f"{facts.title}\n{html_to_text(facts.description, 4000)}"
+
+
+def given_initial(name: str) -> str:
+    """The initial ``name`` gives instead of a given name ("P" for "P. Hartley", "Σ" for "Σ. Παπαδάκη"), or ""."""
+    given = first_name(name)
+    letter = given.rstrip(".")
+    if len(letter) == 1 and letter.isalpha() and letter.isupper() and len(name.split()) > 1:
+        return letter
+    return ""
+
+
+def completed_initial(name: str, text: str) -> str:
+    """``name`` with its initial written out as the invitation ``text`` writes the same person in full
+    ("Piers Hartley" for "P. Hartley" when the text says "Mr Piers Hartley"); "" when it does not, or
+    when two given names would fit."""
+    initial, tokens = given_initial(name), name.split()
+    surname = tokens[tokens.index(first_name(name)) + 1:]
+    words = [w.strip(".,;:()[]«»\"'“”") for w in text[:4000].split()]
+    found = ""
+    for at in range(len(words) - len(surname)):
+        given = words[at]
+        if (len(given) > 1 and given[0] == initial and given.isalpha()
+                and [fold(w) for w in words[at + 1:at + 1 + len(surname)]] == [fold(w) for w in surname]):
+            if found and found != given:
+                return ""
+            found = given
+    return " ".join([found, *surname]) if found else ""
 
 
 def _flags(person: Person, shared_ok: bool) -> tuple[str, ...]:
@@ -222,6 +256,6 @@ def greeting_names(person: Person) -> tuple[str, str] | None:
     name = known_name(person)
     if not name:
         return None
-    if is_shared_mailbox(person):
-        return name, name
+    if is_shared_mailbox(person) or given_initial(name):
+        return name, name  # a mailbox's first word is the company; an initial alone is no way to greet
     return first_name(name) or name, name

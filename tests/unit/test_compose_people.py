@@ -205,3 +205,37 @@ def test_a_professional_title_is_never_the_greeting_and_a_detail_for_the_name_la
     assert "how the firm staffs cross-border matters" in draft.body_text
     findings = check_notes([note_text(draft)], facts, ME, END + timedelta(minutes=10))[0]
     assert [f for f in findings if f.severity == "block"] == []
+
+
+# ------------------------------------------------------------------ a given name shown only as its initial
+
+
+def test_an_initial_is_completed_from_the_name_the_invitation_writes_in_full():
+    hartley = Person("p.hartley@corbel-acoustics.example", "P. Hartley")
+    facts = replace(FACTS, people=(hartley,), description="You will meet Mr Piers Hartley, Head of Testing, and "
+                    "a colleague from People.")
+    [draft] = emails(facts, "Piers: the anechoic chamber tour")
+    assert greeting(draft) in ("Hi Piers,", "Hello Piers,", "Dear Piers,", "Dear Piers Hartley,")
+    assert draft.to.name == "Piers Hartley"
+    assert "the anechoic chamber tour" in draft.body_text
+    findings = check_notes([note_text(draft)], facts, ME, NOW)[0]
+    assert [f for f in findings if f.severity == "block"] == []
+
+
+def test_an_initial_in_another_script_is_completed_the_same_way():
+    person = Person("s.papadaki@thermis-meletes.example", "Σ. Παπαδάκη")
+    facts = replace(FACTS, people=(person,), description="Θα σας δει η κα Σοφία Παπαδάκη, Διευθύντρια Μελετών.")
+    [draft] = emails(facts, "Σοφία: the noise map of the new ring road")
+    assert draft.to.name == "Σοφία Παπαδάκη"
+    assert "Σ.," not in greeting(draft) and "Σοφία" in greeting(draft)
+    findings = check_notes([note_text(draft)], facts, ME, NOW)[0]
+    assert [f for f in findings if f.severity == "block"] == []
+
+
+def test_an_initial_nothing_completes_is_never_greeted_alone():
+    person = Person("p.hartley@corbel-acoustics.example", "P. Hartley")
+    [draft] = emails(replace(FACTS, people=(person,)), "P. Hartley: the anechoic chamber tour")
+    assert greeting(draft) != "Hi P.," and "Hartley" in greeting(draft)
+    assert "the anechoic chamber tour" in draft.body_text
+    findings = check_notes([note_text(draft)], replace(FACTS, people=(person,)), ME, NOW)[0]
+    assert [f for f in findings if f.severity == "block"] == []
