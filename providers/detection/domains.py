@@ -57,14 +57,22 @@ _VENUE_PREFIXES = frozenset("Hotel Hôtel Albergo Ristorante Restaurant Trattori
                             " Auberge Brasserie Bistro Café Cafe".split())
 _GROUP_PREFIXES = frozenset("Grupo Groupe Gruppo Gruppe Group Groep Grupa Fondation Foundation Fundación Fundação"
                             " Fondazione Stichting Stiftung Association Associação Asociación Associazione Vereniging"
-                            " Verein Genossenschaft Cooperativa Coopérative Coöperatie".split())
+                            " Verein Genossenschaft Cooperativa Coopérative Coöperatie"
+                            # Dutch public bodies and housing corporations ("Waterschap Dommelvliet", "Woonstichting
+                            # Het Baken"): the kind is part of the name they go by
+                            " Gemeente Provincie Waterschap Hoogheemraadschap Woonstichting Woningstichting"
+                            " Woningcorporatie Wooncorporatie Woningbouwvereniging".split())
 # the kind of business French, Spanish, Portuguese and Italian names write before the name itself ("Assurances
 # Laurentia" for laurentia.ca, "Transportes Olmedo", "Éditions du Lac"): part of the name as written
 _SECTOR_PREFIXES = frozenset("Assurances Services Cabinet Banque Caisse Éditions Editions Laboratoires Transports"
                              " Industries Constructions Entreprises Aliments Produits Placements Imprimerie Pharmacie"
                              " Clinique Seguros Servicios Laboratorios Transportes Industrias Construcciones Banco"
                              " Editorial Farmacia Clínica Serviços Construtora Assicurazioni Laboratori Trasporti"
-                             " Edizioni".split())
+                             " Edizioni"
+                             # Italian trades named by their workshop ("Caseificio Valtaro", "Cantina Sorbara")
+                             " Pastificio Caseificio Salumificio Oleificio Frantoio Birrificio Panificio Biscottificio"
+                             " Molino Mulino Lanificio Maglificio Calzaturificio Mobilificio Cantina Cantine"
+                             " Distilleria Acetaia Torrefazione Cartiera Vetreria Tipografia Officine Fonderia".split())
 # the words before a name that an elided article may join ("all'Hotel", "d'Assurances")
 _KIND_PREFIXES = _VENUE_PREFIXES | _SECTOR_PREFIXES
 PUBLIC_BODIES = frozenset("City County Town Village Borough State Province Government Municipality District Ville"
