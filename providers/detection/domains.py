@@ -233,10 +233,11 @@ def _phrase_in(text: str, forms: frozenset[str]) -> str | None:
 
 
 def _line_between(text: str, words: list[str], before: int, at: int) -> bool:
-    """True when a line ends between the word ``before`` and the word ``at`` of ``words`` (a signature's "People
-    Services" on the line above "Ashworth Borough Council" is no part of the name)."""
+    """True when a line ends or a mark stands between the word ``before`` and the word ``at`` of ``words`` (a
+    signature's "People Services" on the line above "Ashworth Borough Council", or before a bar ("Recruitment
+    Services | Ashworth Health"), is no part of the name)."""
     start, end = _span(text, words, before, at + 1)
-    return "\n" in text[start:end]
+    return not text[start + len(words[before]):end - len(words[at])].isspace() or "\n" in text[start:end]
 
 
 def kind_written_before(texts: list[str], phrase: str) -> str | None:
