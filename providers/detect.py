@@ -25,7 +25,7 @@ from functools import lru_cache, partial
 from .base import CalendarEvent, Person
 from .detection import against
 from .detection.company import find_company
-from .detection.company_finders import ACRONYM
+from .detection.company_finders import ACRONYM, undisclosed_client
 from .detection.company_names import abbreviates, name_prefixes, runs
 from .detection.company_text import spelled_out_in
 from .detection.domains import domain_label, ends_as_an_organisation, squash
@@ -310,10 +310,16 @@ def continued(event: CalendarEvent, verdict: Detection, processes: Continuing) -
     against.gather(facts, found)
     if set(found) - (_THEIR_MEETING if theirs else frozenset()):
         return verdict
-    company = organisation.company
+    company = _agency_keeping_its_client_back(facts) or organisation.company
     reason_text = CONTINUATION_REASON.format(company or "the organisation")
     return Detection(True, confidence(0.0), kind="job", company=company, role=organisation.role,
                      mode=find_mode(facts, None), people=people, why=(reason_text,))
+
+
+def _agency_keeping_its_client_back(facts: EventFacts) -> str | None:
+    """The agency, when its recruiter says on this conversation that they may not name the client yet: the
+    user speaks to the agency, whichever employer the process later names."""
+    return find_company(facts)[0] if undisclosed_client(facts) else None
 
 
 def sighting_of(event: CalendarEvent, verdict: Detection) -> Sighting:
