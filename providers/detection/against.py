@@ -17,7 +17,7 @@ from .facts import EventFacts
 from .lexicon import LEXICON
 from .scanner import fold, spellings, trie_pattern
 from .systems import FREEMAIL
-from .words import INTERNAL_MOBILITY, PRESS_MEDIUM, PRESS_PIECE, YOUR_APPLICATION
+from .words import INTERNAL_MOBILITY, PRESS_MEDIUM, PRESS_PIECE, UNDISCLOSED_CLIENT, YOUR_APPLICATION
 
 _QUOTES = frozenset("'\"“”‘’«»„「」『』")
 _WORD_RE = re.compile(r"\w+")
@@ -149,6 +149,18 @@ def _kinds(facts: EventFacts, found: Found) -> None:
         del found["deadline_in_title"]
     elif found.get("deadline_in_title") in _CALL_BACK and ("agency_call" in found or "own_call_note" in found):
         del found["deadline_in_title"]  # the call back a recruiter asked for about a job is the conversation itself
+    if "hold_in_title" in found and _says_the_client_is_kept_back(facts, found["hold_in_title"]):
+        del found["hold_in_title"]  # "cliente riservato", "cliente reservado": a confidential search, not a hold
+        found.pop("hold_anywhere", None)
+
+
+def _says_the_client_is_kept_back(facts: EventFacts, word: str) -> bool:
+    """True when the title's ``word`` for a hold ("riservato", "reservado") is the one a recruiter uses to keep the
+    client's name back ("cliente riservato"): the word means confidential there."""
+    if "client" not in facts.title_hits:
+        return False
+    kept_back = UNDISCLOSED_CLIENT.search(facts.title_f)
+    return kept_back is not None and word in kept_back.group()
 
 
 # the words that name a careers fair in the languages detection reads ("career fair", "Jobmesse", "feria de
