@@ -138,6 +138,8 @@ def _organizer_sits_in(facts: EventFacts) -> bool:
         return False
     if "with-me" in facts.text_hits:  # "a conversation with Wouter Brinkman and me", "et moi-même"
         return True
+    if "together" in facts.text_f and _WE_DO_TOGETHER.search(facts.text_f):
+        return True
     if "sits-in" not in facts.text_hits:
         return False
     names = [word for word in organizer.name.split() if len(word) > 1 and "@" not in word]
@@ -148,6 +150,12 @@ def _organizer_sits_in(facts: EventFacts) -> bool:
         if match.group().startswith("も同席") and not sender_stays_away(facts.text_f):
             return True  # "山本も同席いたします": a colleague sits in with the sender, who is there too
     return False
+
+
+# the sender's "we" doing something with the user at the meeting ("We'll also look at a short case together"),
+# not putting something together
+_WE_DO_TOGETHER = re.compile(r"\bwe(?:'ll| will| shall)\b[^.!?\n]{0,60}?(?<!\bput )(?<!\bpull )(?<!\bbring )"
+                             r"\btogether\b")
 
 
 def _others_join_for_a_part(facts: EventFacts, people: list[Person]) -> bool:
