@@ -115,3 +115,12 @@ def test_a_lenders_interview_of_a_companys_management_is_no_job_interview(title)
     found = detect(event(title, "Interview the FD and MD on trading, covenant headroom and capex. Bring the "
                          "management accounts.", minutes=120, me_too=False), [ME])
     assert not found.interview
+
+
+def test_a_management_interview_in_a_hiring_process_is_still_an_interview():
+    host = person("k.ward@brookfielddairies.example", "Kerry Ward")
+    found = detect(event("Management interview – Brookfield Dairies (Shift Manager)",
+                         "Thank you for your application. You will meet our Operations Director for the management "
+                         "interview, the second stage of our process.", organizer=host, attendees=(host,),
+                         minutes=60), [ME])
+    assert found.interview and found.company == "Brookfield Dairies"
