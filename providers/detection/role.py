@@ -53,6 +53,10 @@ _LAST_ARTICLE = re.compile(
     r"(?P<role>(?:[^.,;:()\n]|\([^.;:()\n]{1,30}\)){2,60}(?:,\s*(?:[^.,;:()\n]|\([^.;:()\n]{1,30}\)){2,40})?)$",
     re.IGNORECASE | re.DOTALL,
 )
+# a title in capitals right before the word for a post, no article before it ("trading company ke liye Coloured Stone
+# Buyer role", "interested in Senior Analyst position")
+_CAPITALISED_JUST_BEFORE = re.compile(
+    r"(?<![\w&/'’+.-])(?P<role>[A-Z][\w&/'’+-]*(?:[ \t]+(?:[A-Z][\w&/'’+-]*|of|&|and)){0,4})[ \t]*$")
 # an article right before the word for a post: "the role", "this position" name no role
 _ARTICLE_JUST_BEFORE = re.compile(r"\b(?:the|this|that|our|your|an?)\s*$", re.IGNORECASE)
 # a line of the user's own notes that starts with the role: "Junior Sous Chef role. Ben = head chef"
@@ -68,7 +72,7 @@ _KEYWORD = re.compile(phrase_start_pattern(_phrases("job", "before_role")) + r"(
 _AFTER_KEYWORD = re.compile(
     r"(?:\s+(?:of|as|als|de|di|van|the|an?|une?|um|uma)\b)*\s*(?:d'\s*|(?<=[\u05d0-\u05ea])-)?"
     # (a note in Thai in brackets after the title, "(มีที่พักให้)", is no part of it)
-    r"(?P<role>[^\W\d_](?:[^.,;:()\n|!?]|(?<=\s)ds\.(?=\s)|\([^.,;:()\n|!?\u0e00-\u0e7f]{1,30}\)){1,60}"
+    r"(?P<role>[^\W\d_](?:(?<=\s)ds\.(?=\s)|[^.,;:()\n|!?]|\([^.,;:()\n|!?\u0e00-\u0e7f]{1,30}\)){1,60}"
     r"(?:,\s*[^.,;:()\n|!?]{2,40})?)",
     re.IGNORECASE,
 )
@@ -139,7 +143,9 @@ _GENDER = re.compile(r"\(\s*(?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\s*\)|\(all genders\
 _ARRANGEMENT = re.compile(
     r"\s*\([^()]*?\b(?:remote|hybrid|h[ií]brid[oa]|remot[oa]|presencial|on-?site|vor ort|t[ée]l[ée]travail"
     r"|full[- ]time|part[- ]time|vollzeit|teilzeit|temps (?:plein|partiel)|\d+\s*(?:months?|meses|monate|mois)"
-    r"|주\s?\d일|정규직|계약직|파트타임|풀타임|재택|하이브리드)"
+    r"|주\s?\d일|정규직|계약직|파트타임|풀타임|재택|하이브리드"
+    # (Hindi "on contract": the stem, as a vowel sign after it is no letter to the regex engine's word boundary)
+    r"|संविद|अनुबंध)"
     r"\b[^()]*\)",
     re.IGNORECASE,
 )
@@ -162,6 +168,8 @@ _NOISE = frozenset(
     " ראיון ריאיון הראיון טכני מקצועי טלפוני זימון לראיון משרת משרה המשרה למשרת תפקיד התפקיד לתפקיד"
     # Indonesian "for", "position", "interview" around a role ("Final round untuk Android Engineer")
     " untuk posisi wawancara"
+    # Hindi-English "of" and "for" after a role ("Senior Gem Grader ki vacancy", "Store Manager ke liye interview")
+    " ki ka ke liye"
     # Thai position and interview words around a role ("ตำแหน่ง Sales Manager", "เรื่องตำแหน่ง Chef de Cuisine")
     " ตำแหน่ง ตำแหน่งงาน เรื่องตำแหน่ง เรื่อง สัมภาษณ์ สัมภาษณ์งาน นัดสัมภาษณ์".split()
 ) | {""}
@@ -428,6 +436,10 @@ def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | N
             role = _candidate(article.group("role") if article else "", facts, company)
             if role:
                 return role
+        capitalised = _CAPITALISED_JUST_BEFORE.search(text, max(0, noun.start() - 70), noun.start())
+        role = _candidate(capitalised.group("role"), facts, company) if capitalised else None
+        if role:
+            return role
     if not named:
         return None  # whatever follows "for" or "als" here, it holds no word a role is made of
     for line in _LINE_ROLE.finditer(text) if "\n" in text or text is not facts.title else ():
@@ -693,6 +705,9 @@ def _from_segments(text: str, facts: EventFacts, company: str | None, hint: str,
     for form in company_forms(company):
         text = without(text, form, " | ")
     parts = split_parts(text)
+    if not text.isascii() and _LATIN_THEN_GREEK_OR_CYRILLIC.search(text):
+        parts = [piece for part in parts
+                 for piece in (_LATIN_THEN_GREEK_OR_CYRILLIC.split(part, 1) if _starts_in_latin(part) else (part,))]
     segments = [_before_the_interviewer(facts, _after_the_company(segment, company)) for segment in parts]
     # "Interview with Dana Whitfield (Controller)", "final chat with Dana (Controller)": what follows a person's
     # name is their title (the name looked for before the interview words' cut took it off)
@@ -714,6 +729,16 @@ def _from_segments(text: str, facts: EventFacts, company: str | None, hint: str,
                 and not _title_and_name(facts, role):
             return role
     return None
+
+
+# a title in Latin letters that starts a part ends where a sentence in Greek or Cyrillic letters goes on ("Acoustic
+# Test Engineer για το R&D site", "Data Engineer в команду платформы"); a sentence in those letters holding a Latin
+# word ("πώς είναι να περνάς από broker σε ...") is no title
+_LATIN_THEN_GREEK_OR_CYRILLIC = re.compile(r"(?<=[A-Za-z0-9)])\s+(?=[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff])")
+
+
+def _starts_in_latin(part: str) -> bool:
+    return part[:1].isascii() and part[:1].isalpha()
 
 
 def _after_the_company(segment: str, company: str | None) -> str:
@@ -793,20 +818,25 @@ def _from_description(facts: EventFacts, company: str | None) -> str | None:
             # "Interviewer: Dr. Luc Bergeron, Regional Medical Lead", "面接官：中村様（課長）", "担当：制御チーム
             # 長谷川" (in charge): who the user meets, with their titles
             continue
+        opening = None
         if len(line) > 120 and ": " in line[:40]:  # a booking's notes may open with the role ("Notes: Technician
             line = line.partition(". ")[0]  # – Oslo. Moving in April ..."): their first sentence
         elif len(line) > 120 and (head := _DASHED_HEAD.match(line)):
-            line = head.group("head")  # "Head of Regulatory Compliance – client is a licensed bank, ...": the role
+            opening = head.group("head")  # "Head of Regulatory Compliance – client is a licensed bank, ...": the role
         elif len(line) > 120 and (head := _COMMA_HEAD.match(line)) and _reads_as_a_title(facts, head.group("head")):
-            line = head.group("head")  # "Site Manager, regional depot, client confidential ...": the role, then notes
+            opening = head.group("head")  # "Site Manager, regional depot, client confidential ...": role, then notes
         # notes run short sentences together ("Gold producer, unnamed. Resource Geologist, Perth office."):
-        # each is looked at as a line of its own, a role in them written as a title is ("Resource Geologist")
-        parts = _SENTENCE_END.split(line) if len(line) > 120 else (line,)
+        # each is looked at as a line of its own, a role in them written as a title is ("Resource Geologist"); so
+        # are the sentences after an opening that names no role but the employer or the caller ("Kaamos Bioenergia –
+        # Fuel Procurement Specialist. ...", "Lena Hoffmann, recruiter. Acoustic Test Engineer ...")
+        parts = _SENTENCE_END.split(line) if len(line) > 120 else [line]
+        if opening:
+            parts.insert(0, opening)
         for part in parts:
             if len(part) > 120 or part.rstrip().endswith((":", "：")) or _a_question(part):
                 continue  # a sentence, a heading that introduces a list, or a question the user means to ask
             role = _from_segments(part, facts, company, facts.text_hits["role"], titled_names=True)
-            if role and (len(parts) == 1 or _title_cased(role)):
+            if role and (part is opening or len(parts) == 1 or _title_cased(role)):
                 return role
     return None
 
@@ -815,7 +845,10 @@ def _from_description(facts: EventFacts, company: str | None) -> str | None:
 _HEADING = re.compile(r"^([^:：\n]{1,30})[:：]")
 
 
-_SENTENCE_END = re.compile(r"(?<=[a-z])\.\s+(?=[A-Z])")
+# (in Latin, Greek or Cyrillic letters: "... στη Θεσσαλονίκη. Ρωτάει για ..."; not after a rank or a courtesy title
+# written short, "Elena (Sr. Solutions Engineer)", "Mrs. Adeyemi")
+_SENTENCE_END = re.compile(r"(?<=[a-z\u03ac-\u03ce\u0430-\u045f])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.\s+"
+                           r"(?=[A-Z\u0386-\u03a9\u0400-\u042f])")
 
 
 def _title_cased(role: str) -> bool:

@@ -53,9 +53,19 @@ def best_role(facts: EventFacts, candidates: list[tuple[float, str]], company: s
     if _ABBREVIATION.search(best):
         best = _expanded(facts, best)
     first = best.split(" ", 1)[0]
+    if first.endswith("ού") and len(first) > 4:
+        best = _nominative(first) + best[len(first):]
     if first.isalpha() and first.islower():  # "pour le poste de coordonnatrice de ...": a title starts capitalised
         best = best[0].upper() + best[1:]
     return best
+
+
+def _nominative(genitive: str) -> str:
+    """A Greek title's head as one names the post, of its genitive after the word for a post ("θέση Μηχανικού
+    Ακουστικής": "Μηχανικός"): an ending "-ού" stressed is "-ός"; the words after it stay, they are genitive in
+    the title too. The heads whose stress moves ("Υπευθύνου", "Υπεύθυνος") end in "-ου" unstressed: left as
+    written."""
+    return genitive[:-2] + "ός"
 
 
 # an abbreviation in a role: "TM Lead", "AML Analyst" (two to four capitals)
