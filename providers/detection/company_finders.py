@@ -50,6 +50,7 @@ from .domains import (
     split_label,
     squash,
     tidy,
+    ukrainian_in_latin,
 )
 from .evidence import is_person_name, system
 from .facts import EventFacts
@@ -568,7 +569,7 @@ def _written_with_a_tail(facts: EventFacts, label: str) -> str | None:
         word = match.group()
         if not word[0].isupper():
             continue
-        key = squash(word if word.isascii() else _in_latin(word.lower()))
+        key = squash(word if word.isascii() else ukrainian_in_latin(word.lower()))
         if len(key) < 4 or not label.startswith(key) or len(label) - len(key) > 4:
             continue
         before = text[:match.start()].rstrip().rsplit(None, 1)
@@ -579,23 +580,6 @@ def _written_with_a_tail(facts: EventFacts, label: str) -> str | None:
 
 
 _NAME_WORD = re.compile(r"(?<![\w@./-])[^\W\d_][\w'’-]{3,}(?![\w@])")
-# Ukrainian letters as Latin ones (the national transliteration, as domains write names)
-_CYRILLIC_IN_LATIN = str.maketrans({
-    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh", "з": "z", "и": "y",
-    "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
-    "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "iu",
-    "я": "ia", "'": "", "’": "", "ʼ": "",
-})
-# at the start of a word, these letters are written with a "y" ("Ясень": Yasen)
-_CYRILLIC_FIRST = {"я": "ya", "ю": "yu", "є": "ye", "ї": "yi", "й": "y"}
-
-
-def _in_latin(word: str) -> str:
-    """A lower-case Ukrainian ``word`` in Latin letters (other letters stay as they are)."""
-    first = _CYRILLIC_FIRST.get(word[:1])
-    return first + word[1:].translate(_CYRILLIC_IN_LATIN) if first else word.translate(_CYRILLIC_IN_LATIN)
-
-
 # the first letters of the words for an institution that goes before its name ("Clínica", "Clinic", "Клініки")
 _INSTITUTION_STEMS = ("clinic", "clinik", "klinik", "hospit", "escola", "school", "colegi", "colleg", "instit",
                       "клінік", "лікарн", "школ", "ліце", "інстит")

@@ -89,13 +89,60 @@ _COMBINING = re.compile(r"[\u0300-\u036f]+")
 
 
 def squash(text: str) -> str:
-    """Letters and digits only, lower-case, accents dropped: what a domain label is made of."""
+    """Letters and digits only, lower-case, accents dropped, in Latin letters: what a domain label is made of."""
     letters = "".join(text.lower().split())  # spaces are most of what goes: drop them the cheap way
     if not letters.isalnum():
         letters = _NOT_ALNUM.sub("", letters)
     if letters.isascii():
         return letters
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", letters))
+    return _in_latin(letters)
+
+
+# letters that no accent makes, as an address writes them ("Bałtyk": baltyk)
+_PLAIN = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"})
+# Greek letters as Latin ones, by ELOT 743 (as Greek domains write names: "Ερμής" ermis); "ου" is "ou", and "αυ",
+# "ευ" are "av", "ev" ("af", "ef" before a voiceless consonant)
+_GREEK = str.maketrans({
+    "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i", "κ": "k", "λ": "l",
+    "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s", "ς": "s", "τ": "t", "υ": "y", "φ": "f",
+    "χ": "ch", "ψ": "ps", "ω": "o",
+})
+_GREEK_PAIRS = re.compile("ου|([αε])υ(?=([θκξπστφχψ])?)")
+
+
+def _in_latin(letters: str) -> str:
+    """Lower-case ``letters`` without accents, Greek ones and those no accent makes as a domain writes them
+    ("Όμικρον" omikron, "Bałtyk" baltyk). Cyrillic stays: see ``ukrainian_in_latin``."""
+    letters = _COMBINING.sub("", unicodedata.normalize("NFKD", letters.translate(_PLAIN)))
+    if letters.isascii():
+        return letters
+    if "υ" in letters:
+        letters = _GREEK_PAIRS.sub(_greek_pair, letters)
+    return letters.translate(_GREEK)
+
+
+def _greek_pair(pair: re.Match) -> str:
+    vowel = pair.group(1)
+    return "ou" if vowel is None else vowel + ("f" if pair.group(2) else "v")
+
+
+# Ukrainian letters as Latin ones (the national transliteration, as domains write names)
+_UKRAINIAN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh", "з": "z", "и": "y",
+    "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
+    "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "iu",
+    "я": "ia", "'": "", "’": "", "ʼ": "",
+})
+# at the start of a word, these letters are written with a "y" ("Ясень": Yasen)
+_UKRAINIAN_FIRST = {"я": "ya", "ю": "yu", "є": "ye", "ї": "yi", "й": "y"}
+
+
+def ukrainian_in_latin(word: str) -> str:
+    """A lower-case Ukrainian ``word`` in Latin letters (other letters stay as they are). Apart from ``squash``: a
+    Ukrainian name comes with the word for its kind around it ("Клініки Мальва", "Обрій Рекрутинг"), which only
+    the reader of a name written in Cyrillic takes in."""
+    first = _UKRAINIAN_FIRST.get(word[:1])
+    return first + word[1:].translate(_UKRAINIAN) if first else word.translate(_UKRAINIAN)
 
 
 @lru_cache(maxsize=16384)
