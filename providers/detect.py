@@ -310,16 +310,26 @@ def continued(event: CalendarEvent, verdict: Detection, processes: Continuing) -
     against.gather(facts, found)
     if set(found) - (_THEIR_MEETING if theirs else frozenset()):
         return verdict
-    company = _agency_keeping_its_client_back(facts) or organisation.company
+    company = _named_by_itself(facts, organisation.company) or organisation.company
     reason_text = CONTINUATION_REASON.format(company or "the organisation")
     return Detection(True, confidence(0.0), kind="job", company=company, role=organisation.role,
                      mode=find_mode(facts, None), people=people, why=(reason_text,))
 
 
-def _agency_keeping_its_client_back(facts: EventFacts) -> str | None:
-    """The agency, when its recruiter says on this conversation that they may not name the client yet: the
-    user speaks to the agency, whichever employer the process later names."""
-    return find_company(facts)[0] if undisclosed_client(facts) else None
+def _named_by_itself(facts: EventFacts, theirs: str | None) -> str | None:
+    """The company a conversation that continues a hiring process names itself, before ``theirs``, the one its
+    process gives: the agency, when its recruiter keeps the client's name back (the client a later interview names
+    is not yet who the user talks to); or another organisation than ``theirs`` (no word in common) that its title
+    or text names and the address of someone on it spells (the client an agency's recruiter now names)."""
+    company, why = find_company(facts)
+    if company is None or why is None:
+        return None
+    if undisclosed_client(facts):
+        return company
+    named = "domain matches the company" in why or "a recruiter's client" in why  # (as company_finders says)
+    if named and theirs and not {squash(w) for w in company.split()} & {squash(w) for w in theirs.split()}:
+        return company
+    return None
 
 
 def sighting_of(event: CalendarEvent, verdict: Detection) -> Sighting:

@@ -62,8 +62,9 @@ _GROUP_PREFIXES = frozenset("Grupo Groupe Gruppo Gruppe Group Groep Grupa Fondat
                             # Het Baken"): the kind is part of the name they go by
                             " Gemeente Provincie Waterschap Hoogheemraadschap Woonstichting Woningstichting"
                             " Woningcorporatie Wooncorporatie Woningbouwvereniging".split())
-# the kind of business French, Spanish, Portuguese and Italian names write before the name itself ("Assurances
-# Laurentia" for laurentia.ca, "Transportes Olmedo", "Éditions du Lac"): part of the name as written
+# the kind of business French, Spanish, Portuguese, Italian and Finnish names write before the name itself
+# ("Assurances Laurentia" for laurentia.ca, "Transportes Olmedo", "Éditions du Lac", "Insinööritoimisto Kallio"):
+# part of the name as written
 _SECTOR_PREFIXES = frozenset("Assurances Services Cabinet Banque Caisse Éditions Editions Laboratoires Transports"
                              " Industries Constructions Entreprises Aliments Produits Placements Imprimerie Pharmacie"
                              " Clinique Seguros Servicios Laboratorios Transportes Industrias Construcciones Banco"
@@ -72,7 +73,10 @@ _SECTOR_PREFIXES = frozenset("Assurances Services Cabinet Banque Caisse Édition
                              # Italian trades named by their workshop ("Caseificio Valtaro", "Cantina Sorbara")
                              " Pastificio Caseificio Salumificio Oleificio Frantoio Birrificio Panificio Biscottificio"
                              " Molino Mulino Lanificio Maglificio Calzaturificio Mobilificio Cantina Cantine"
-                             " Distilleria Acetaia Torrefazione Cartiera Vetreria Tipografia Officine Fonderia".split())
+                             " Distilleria Acetaia Torrefazione Cartiera Vetreria Tipografia Officine Fonderia"
+                             # Finnish firms named by their kind ("Insinööritoimisto Kallio")
+                             " Henkilöstöpalvelu Henkilöstöpalvelut Rekrytointipalvelu Tilitoimisto Insinööritoimisto"
+                             " Asianajotoimisto Rakennusliike Kuljetusliike".split())
 # the words before a name that an elided article may join ("all'Hotel", "d'Assurances")
 _KIND_PREFIXES = _VENUE_PREFIXES | _SECTOR_PREFIXES
 PUBLIC_BODIES = frozenset("City County Town Village Borough State Province Government Municipality District Ville"
