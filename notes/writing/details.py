@@ -26,10 +26,12 @@ HONORIFICS = frozenset(
     "mr mrs ms mx dr prof herr frau madame monsieur mme m me pr sr sra srta don doña dott dott.ssa prof.ssa "
     "avv ing arch geom sig sig.ra dr.in mag dipl.-ing lic ir dhr mevr pan pani "
     "bc mgr phdr mudr mddr mvdr judr rndr pharmdr paeddr thdr doc hab "
-    "capt cpt col lt sgt cdr cmdr adm rev fr sir dame engr barr arc pharm surv chief alhaji alhaja hajia".split()
+    "capt cpt col lt sgt cdr cmdr adm rev fr sir dame engr barr arc pharm surv chief alhaji alhaja hajia "
+    "dra dña lcda lcdo licda mtro mtra profa dr.ª dra.ª prof.ª eng.ª".split()
 )  # "Avv. Chiara Moretti" (an Italian lawyer), "Me Dubois" (a French one), "Pani Anna" (Polish), "PhDr. Pavla
 # Nováková" (a Czech or Slovak degree, "Mgr.", "MUDr.", "doc." alike), "Capt. Ibim Fubara" (a rank), "Engr.
-# Chidi Okafor", "Barr. Ngozi Eze" (Nigerian professional titles), "Alhaji Musa Bello": titles, not names
+# Chidi Okafor", "Barr. Ngozi Eze" (Nigerian professional titles), "Alhaji Musa Bello", "Dra. Paulina Rojas", "Lcda.
+# Marta Quiroga", "Prof.ª Helena Costa" (Spanish and Portuguese): titles, not names
 # titles only with their full stop: without it each is also a given name ("Gen Tanaka", "Maj Andersson", "Eng Hock")
 _DOTTED_HONORIFICS = frozenset({"gen.", "maj.", "eng.", "hon."})
 

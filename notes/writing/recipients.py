@@ -18,7 +18,7 @@ from functools import lru_cache
 from providers.base import Person
 
 from ..values import Candidate, InterviewFacts
-from .details import first_name
+from .details import first_name, is_title
 from .textutil import fold, html_to_text
 
 NO_REPLY = re.compile(
@@ -90,6 +90,8 @@ def named(person: Person, facts: InterviewFacts) -> Person:
         return replace(person, name=name) if name and name != person.name else person
     if not name or is_bare_handle(name, person.email):
         name = name_in_invitation(person.email, _invitation_text(facts)) or name
+    elif not tidy_name(person.name or ""):  # read from the address: "Marta Nunez" where the invitation has "Núñez"
+        name = spelled_as_written(name, _invitation_text(facts))
     elif given_initial(name):
         name = completed_initial(name, _invitation_text(facts)) or name
     return replace(person, name=name) if name and name != person.name else person
@@ -97,6 +99,21 @@ def named(person: Person, facts: InterviewFacts) -> Person:
 
 def _invitation_text(facts: InterviewFacts) -> str:
     return f"{facts.title}\n{html_to_text(facts.description, 4000)}"
+
+
+def spelled_as_written(name: str, text: str) -> str:
+    """``name`` with each word as the invitation ``text`` writes it when the text writes it with accents an
+    address cannot hold ("Núñez" for "Nunez" from marta.nunez@); words the text does not write stay."""
+    written: dict[str, set[str]] = {}
+    for word in text[:4000].split():
+        word = word.strip(".,;:()[]«»\"'“”")
+        if word[:1].isupper() and word.isalpha() and not word.isupper():  # "NÚÑEZ" in capitals: no spelling to copy
+            written.setdefault(fold(word), set()).add(word)
+    spelled = []
+    for token in name.split():
+        forms = written.get(fold(token), set()) - {token}
+        spelled.append(forms.pop() if len(forms) == 1 else token)
+    return " ".join(spelled)
 
 
 def given_initial(name: str) -> str:
@@ -256,6 +273,13 @@ def greeting_names(person: Person) -> tuple[str, str] | None:
     name = known_name(person)
     if not name:
         return None
-    if is_shared_mailbox(person) or given_initial(name):
-        return name, name  # a mailbox's first word is the company; an initial alone is no way to greet
+    if is_shared_mailbox(person) or given_initial(name) or _title_and_surname(name):
+        # a mailbox's first word is the company; an initial alone, or a surname without its title, is no way to greet
+        return name, name
     return first_name(name) or name, name
+
+
+def _title_and_surname(name: str) -> bool:
+    """"Dr Ibarra", "Frau Keller": a title and one name, a surname to greet with its title."""
+    tokens = name.split()
+    return len(tokens) >= 2 and is_title(tokens[0]) and sum(not is_title(t) for t in tokens) == 1

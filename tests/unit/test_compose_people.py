@@ -196,7 +196,11 @@ def test_informational_notes_name_the_persons_organisation(lang):
                                              ("Alhaji Musa Bello", "Musa"), ("Lt. Cdr. Ada Obi", "Ada"),
                                              # the same letters without a full stop are a given name
                                              ("Gen Tanaka", "Gen"), ("Maj Lindqvist", "Maj"),
-                                             ("Eng Hock Lim", "Eng")])
+                                             ("Eng Hock Lim", "Eng"),
+                                             # Spanish and Portuguese feminine and professional titles
+                                             ("Dra. Paulina Rojas", "Paulina"), ("Lcda. Marta Quiroga", "Marta"),
+                                             ("Mtro. Julián Herrera", "Julián"), ("Prof.ª Helena Costa", "Helena"),
+                                             ("Eng.ª Rita Sousa", "Rita"), ("Dña. Carmen Vidal", "Carmen")])
 def test_a_professional_title_is_never_the_greeting_and_a_detail_for_the_name_lands(name, first):
     person = Person(email="someone@studio-legale.example", name=name)
     facts = replace(FACTS, people=(person,))
@@ -238,4 +242,22 @@ def test_an_initial_nothing_completes_is_never_greeted_alone():
     assert greeting(draft) != "Hi P.," and "Hartley" in greeting(draft)
     assert "the anechoic chamber tour" in draft.body_text
     findings = check_notes([note_text(draft)], replace(FACTS, people=(person,)), ME, NOW)[0]
+    assert [f for f in findings if f.severity == "block"] == []
+
+
+def test_a_name_read_from_the_address_takes_the_accents_the_invitation_writes():
+    person = Person("marta.nunez@clinica-andes.example")
+    facts = replace(FACTS, people=(person,), description="Te entrevista Marta Núñez, jefa de laboratorio.")
+    [draft] = emails(facts, "Marta: the new analyser")
+    assert draft.to.name == "Marta Núñez"
+    findings = check_notes([note_text(draft)], facts, ME, NOW)[0]
+    assert [f for f in findings if f.severity == "block"] == []
+
+
+def test_a_title_and_a_surname_are_greeted_together_never_the_surname_alone():
+    person = Person("dr.ibarra@imagenes-ibarra.example")
+    facts = replace(FACTS, title="Llamada Dr. Ibárra", people=(person,))
+    [draft] = emails(facts, "the new ultrasound room")
+    assert "Ibárra" in greeting(draft) and "Dr" in greeting(draft)
+    findings = check_notes([note_text(draft)], facts, ME, NOW)[0]
     assert [f for f in findings if f.severity == "block"] == []
