@@ -8,7 +8,7 @@ ids and interview words are taken out; ``role_names`` ranks them and writes the 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from .chinese import addressed_person, chinese_framed_roles
 from .company_names import LEGAL_FORM_AHEAD, is_service
@@ -30,14 +30,27 @@ def _phrases(section: str, kind: str) -> set[str]:
     return {form for phrase in LEXICON.phrases(section, kind) for form in spellings(phrase.lower())}
 
 
+# the letters outside ASCII that a pattern ignoring case matches to ASCII ones (Turkish "ı" to "i", "ſ" to "s")
+_CASE_TWINS = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _in_ascii_lower_case(phrases: set[str], after: str) -> re.Pattern | None:
+    """``phrases`` where a word starts, then ``after``, for ASCII text in lower case: on it, the same matches as the
+    pattern ignoring case finds in the text as written, in a third of the steps (the engine neither folds case nor
+    tries the phrases of other alphabets). ``None`` when a phrase holds a letter such a pattern matches to an ASCII
+    one."""
+    if any(not _CASE_TWINS.isdisjoint(phrase) for phrase in phrases):
+        return None
+    return re.compile(phrase_start_pattern({phrase for phrase in phrases if phrase.isascii()}) + after)
+
+
 # the employer after a labelled role ("Stilling: kvalitetssjef hos en av våre kunder", "Role: Ops Manager at Contoso"),
 # which is no part of it ("Attorney at Law" is one title)
 _EMPLOYER_AFTER = re.compile(r"\s+(?:at(?!\s+law\b)|hos|bei|chez|bij|presso)\s+(?=\S)", re.IGNORECASE)
 # "Role: Data Analyst", "Stelle: ...", "職種：...": a label, at the start of a line or after a separator
-_LABELLED = re.compile(
-    phrase_start_pattern(_phrases("job", "labels")) + r"\s*[:：]\s*(?P<role>[^\n|]{2,80})",
-    re.IGNORECASE,
-)
+_LABEL_AFTER = r"\s*[:：]\s*(?P<role>[^\n|]{2,80})"
+_LABELLED = re.compile(phrase_start_pattern(_phrases("job", "labels")) + _LABEL_AFTER, re.IGNORECASE)
+_LABELLED_ASCII = _in_ascii_lower_case(_phrases("job", "labels"), _LABEL_AFTER)
 # "the Data Analyst role": the words between the last article and the noun; a team or area after a
 # comma, or a qualifier in brackets, is part of a posted title ("the Senior Data Engineer, Routing role",
 # "Backend Developer (Go)", "the Field Engineer, Wind (North) role"; a bracket may list its qualifiers: "the Grant
@@ -68,6 +81,7 @@ _LAST_ARTICLE_ONLY = re.compile(
 # "the position Marketing Coordinator at ...", "pour le poste de ...", "zoek ik een ...": the role's words follow
 _KEYWORD = re.compile(phrase_start_pattern(_phrases("job", "before_role")) + r"(?!\w)",
                       re.IGNORECASE)
+_KEYWORD_ASCII = _in_ascii_lower_case(_phrases("job", "before_role"), r"(?!\w)")
 # (Hebrew joins its article to a foreign word with a hyphen: "משרת ה-Team Lead")
 _AFTER_KEYWORD = re.compile(
     r"(?:\s+(?:of|as|als|de|di|van|the|an?|une?|um|uma)\b)*\s*(?:d'\s*|(?<=[\u05d0-\u05ea])-)?"
@@ -408,9 +422,9 @@ _LABEL_SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\)))[.!?](?:\s|$)")
 def _labelled_role(facts: EventFacts, company: str | None) -> str | None:
     """The role after a label ("Role: ..."); an empty string when the label says nothing usable."""
     for text, hits in ((facts.description, facts.text_hits), (facts.title, facts.title_hits)):
-        match = _labelled(text) if "job" in hits and (":" in text or "：" in text) else None
-        if match:
-            role = _LABEL_SENTENCE_END.split(match.group("role"), 1)[0]
+        labelled = _labelled(text) if "job" in hits and (":" in text or "：" in text) else None
+        if labelled:
+            role = _LABEL_SENTENCE_END.split(labelled, 1)[0]
             role = _clean(_GENDER.sub(" ", _EMPLOYER_AFTER.split(role, 1)[0]), facts, company)
             return "" if _sentence(role) else role
     return None
@@ -448,7 +462,7 @@ def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | N
         role = _candidate(line.group("role"), facts, company)
         if role:
             return role
-    for keyword in _KEYWORD.finditer(text):  # "for your interview for Barista Trainer": each in turn
+    for keyword in _keywords(text):  # "for your interview for Barista Trainer": each in turn
         words = _AFTER_KEYWORD.match(text, keyword.end())
         if words and _ANOTHER_KEYWORD.match(words.group("role")):
             continue  # "para el puesto de ...": the next keyword frames the role
@@ -456,6 +470,13 @@ def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | N
         if role:
             return role
     return None
+
+
+def _keywords(text: str) -> Iterator[re.Match]:
+    """The words in ``text`` a role follows (``_KEYWORD``), their positions in ``text``."""
+    if _KEYWORD_ASCII is not None and text.isascii():
+        return _KEYWORD_ASCII.finditer(text.lower())
+    return _KEYWORD.finditer(text)
 
 
 def _cut(words: str) -> str:
@@ -535,14 +556,15 @@ def _qualified(role: str) -> str:
     return head.strip()
 
 
-def _labelled(text: str):
-    """The first label ("Role: ...") that starts a line or follows a separator, spaces between."""
-    for match in _LABELLED.finditer(text):
+def _labelled(text: str) -> str | None:
+    """The words after the first label ("Role: ...") that starts a line or follows a separator, spaces between."""
+    ascii_text = _LABELLED_ASCII is not None and text.isascii()
+    for match in _LABELLED_ASCII.finditer(text.lower()) if ascii_text else _LABELLED.finditer(text):
         at = match.start()
         while at and text[at - 1] in " \t":  # (a walk back over the spaces, not a copy of all the text before)
             at -= 1
         if not at or text[at - 1] in "\n|•·;.":
-            return match
+            return text[match.start("role"):match.end("role")]
     return None
 
 
@@ -571,7 +593,7 @@ def _acceptable(role: str, facts: EventFacts, tags: dict[str, str] | None = None
         return False
     if not _DIGITS.isdisjoint(role) and _CLOCK_TIME.search(role):
         return False  # "02 PM" of "at 4:02 PM" (a PM heads titles): a time of day names no role
-    unbracketed = _BRACKETED.sub(" ", role).split()
+    unbracketed = _BRACKETED.sub(" ", role).split() if "(" in role else words
     if len(unbracketed) == 1 and unbracketed[0].lower().endswith("ing"):
         return False  # a field of work ("a hiring plan for engineering (case study)"), not a job title
     head, comma, _rest = role.partition(",")
@@ -709,20 +731,11 @@ def _from_segments(text: str, facts: EventFacts, company: str | None, hint: str,
         parts = [piece for part in parts
                  for piece in (_LATIN_THEN_GREEK_OR_CYRILLIC.split(part, 1) if _starts_in_latin(part) else (part,))]
     segments = [_before_the_interviewer(facts, _after_the_company(segment, company)) for segment in parts]
-    # "Interview with Dana Whitfield (Controller)", "final chat with Dana (Controller)": what follows a person's
-    # name is their title (the name looked for before the interview words' cut took it off)
-    segments = [
-        s for i, s in enumerate(segments)
-        if not (i and (_ends_with_someone(facts, parts[i - 1])
-                       or _bracket_after_someone(facts, text, parts[i - 1])
-                       or titled_names and _someone_alone(facts, segments[i - 1])))
-        and not (titled_names and i + 1 < len(segments) and _starts_with_someone(facts, segments[i + 1]))
-    ]
-    segments = [s for s in segments if not _MEETS_SOMEONE.match(s)]
-    hinted = [segment for segment in segments if hint in fold(segment)]
-    others = (s for s in segments if s not in hinted)
-    for segment in (*hinted, *others):
-        if _names_the_organisation(facts, segment):
+    # each part is looked at only when its turn comes (most titles' first part holding the hint is the role)
+    for i in sorted(range(len(segments)), key=lambda i: hint not in fold(segments[i])):
+        segment = segments[i]
+        if _someones_part(facts, text, parts, segments, i, titled_names) or _MEETS_SOMEONE.match(segment) \
+                or _names_the_organisation(facts, segment):
             continue
         role = _candidate(segment, facts, company)
         if role and not _names_someone(facts, role) and not _someones_title(facts, role) \
@@ -739,6 +752,17 @@ _LATIN_THEN_GREEK_OR_CYRILLIC = re.compile(r"(?<=[A-Za-z0-9)])\s+(?=[\u0370-\u03
 
 def _starts_in_latin(part: str) -> bool:
     return part[:1].isascii() and part[:1].isalpha()
+
+
+def _someones_part(facts: EventFacts, text: str, parts: list[str], segments: list[str], i: int,
+                   titled_names: bool) -> bool:
+    """True when part ``i`` of ``text`` follows a person's name, or, with ``titled_names``, comes before one: it is
+    their title ("Interview with Dana Whitfield (Controller)", "final chat with Dana (Controller)": the name looked
+    for before the interview words' cut took it off), not the role. ``segments`` are the parts so cut."""
+    if i and (_ends_with_someone(facts, parts[i - 1]) or _bracket_after_someone(facts, text, parts[i - 1])
+              or titled_names and _someone_alone(facts, segments[i - 1])):
+        return True
+    return titled_names and i + 1 < len(segments) and _starts_with_someone(facts, segments[i + 1])
 
 
 def _after_the_company(segment: str, company: str | None) -> str:
