@@ -178,11 +178,11 @@ def _slot_at_a_fair(facts: EventFacts, phrase: str) -> bool:
     if not any(word in phrase for word in _FAIR_WORDS):
         return False
     organizer = facts.organizer
-    if organizer is None or organizer.domain not in facts.company_domains or facts.event.recurring:
+    if organizer is None or facts.organizer_domain not in facts.company_domains or facts.event.recurring:
         return False
     if not 0 < facts.minutes <= _FAIR_SLOT_MINUTES:
         return False
-    if any(person.email.rpartition("@")[2] != organizer.domain for person in facts.others):
+    if any(person.email.rpartition("@")[2] != facts.organizer_domain for person in facts.others):
         return False  # people of other organisations too: the fair's own session, a panel of employers
     return "job" in facts.text_hits or "job" in facts.title_hits
 
@@ -198,7 +198,7 @@ def _sent_about_an_interview(facts: EventFacts) -> bool:
     """True when someone at another organisation sent the invitation and its description speaks of an
     interview: a to-do word in its title ("Follow-up", "Oppfølging") names their meeting, not the user's task."""
     organizer = facts.organizer
-    if organizer is None or organizer.domain not in facts.company_domains:
+    if organizer is None or facts.organizer_domain not in facts.company_domains:
         return False
     return any(tag in facts.text_hits for tag in ("interview", "interview?", "stage", "stage?"))
 
@@ -226,6 +226,9 @@ def _only_in_an_agenda(description: str, phrase: str) -> bool:
     return bool(saying) and all(_LIST_ITEM.match(line) for line in saying)
 
 
+_WORKING_DAY = 8 * 60  # minutes: an event longer than a working day is no interview, unless it is a trial day
+
+
 def _shape(facts: EventFacts, found: Found) -> None:
     event = facts.event
     if event.recurring and not facts.company_domains and not facts.sender_system and not recruiting_organizer(facts):
@@ -235,7 +238,7 @@ def _shape(facts: EventFacts, found: Found) -> None:
         found["all_day"] = ""
     elif minutes <= 0:
         found["no_duration"] = ""
-    elif minutes > max(8 * 60, longest_usual(facts)):  # a trial day is a working day, a long one included
+    elif minutes > _WORKING_DAY and minutes > longest_usual(facts):  # a trial day is a working day, a long one too
         found["longer_than_a_day"] = ""
 
 
@@ -311,7 +314,7 @@ def hiring_side(facts: EventFacts, found: Found, by_domains: bool = True) -> Non
         mine = facts.my_domains
         colleagues = [p for p in facts.outside_people if p.domain in mine] if mine else []
         organizer = facts.organizer
-        ours = facts.organizer_is_me or (organizer is not None and organizer.domain in mine)
+        ours = facts.organizer_is_me or (organizer is not None and facts.organizer_domain in mine)
         if colleagues and (ours or not facts.company_domains) and not _own_internal_application(facts):
             found["hiring_organizer_ours" if ours else "hiring_only_colleagues"] = ""
     if "candidates" in facts.title_hits and not facts.names_me(facts.title_f):

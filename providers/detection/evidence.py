@@ -98,16 +98,17 @@ _TRIAL_DAY = "stage=trial day"
 TRIAL_DAY_MINUTES = 14 * 60  # a kitchen's double shift included
 # stages that may take a day when the title names them: an assessment day, an onsite loop, a final stage
 # at a mine or a plant with the travel to it ("Final stage: site visit", a charter flight there and back)
-_DAY_LONG_STAGES = ("stage=assessment day", "stage=onsite", "stage=final")
+_DAY_LONG_STAGES = frozenset({"stage=assessment day", "stage=onsite", "stage=final"})
+USUAL_MINUTES = 300  # an interview lasts a few hours at most, whatever else it is
 
 
 def longest_usual(facts: EventFacts) -> float:
     """How long, in minutes, the event may usually last: an interview a few hours, a trial day or shift, or
     a day-long stage the title names, a working day (a long one included), where a meeting that long would
-    be something else."""
+    be something else (never less than ``USUAL_MINUTES``)."""
     title = facts.title_hits
     trial = _TRIAL_DAY in title or _TRIAL_DAY in facts.text_hits
-    return TRIAL_DAY_MINUTES if trial or any(stage in title for stage in _DAY_LONG_STAGES) else 300
+    return TRIAL_DAY_MINUTES if trial or not _DAY_LONG_STAGES.isdisjoint(title) else USUAL_MINUTES
 
 
 def own_job_talk(facts: EventFacts) -> bool:
@@ -189,7 +190,7 @@ def _talk_about_a_job(facts: EventFacts, found: Found) -> None:
     """Someone at another organisation invites the user to a conversation with them, titled with their
     name, whose description speaks of a position or a stage ("unser Gespräch zur Associate-Stelle")."""
     organizer = facts.organizer
-    if organizer is None or facts.organizer_is_me or organizer.domain not in facts.company_domains:
+    if organizer is None or facts.organizer_is_me or facts.organizer_domain not in facts.company_domains:
         return
     text = facts.text_hits
     if not any(tag in text for tag in ("job", "stage", "stage?", "interview?")) or facts.event.recurring:
@@ -281,10 +282,9 @@ def _wording(facts: EventFacts, found: Found) -> None:
             found["interview_text_too"] = said_text[1]
     elif said_text:
         found["interview_text" if said_text[0] else "interview_text_context"] = said_text[1]
-    counted = {said[1] for said in (said_title, said_text) if said}
     job = title.get("job") or text.get("job")
-    if job and job not in counted:  # "recruiter" is stage wording already: not twice
-        found["job_words"] = job
+    if job and not (said_title and said_title[1] == job) and not (said_text and said_text[1] == job):
+        found["job_words"] = job  # "recruiter" is stage wording already: not twice
 
 
 def _said(hits: dict[str, str]) -> tuple[bool, str] | None:
@@ -454,13 +454,13 @@ def _client_meeting_an_agency_arranged(facts: EventFacts) -> bool:
     description's first line: no signature's), that a go-between set up: an agency's recruiter copied in ("Neil
     (Anderson Greig) declined, just cc-d for info"), or the notes saying someone at another organisation arranged
     it ("Arranged via Morag at Thistle Legal"): the agency's client meeting the candidate."""
-    if "role" not in facts.title_hits and "role" not in facts.text_hits:
+    organizer = facts.organizer
+    if organizer is None or "role" not in facts.title_hits and "role" not in facts.text_hits:
         return False
     if "role" not in facts.title_hits and "role" not in facts.vocabulary.scan(
             fold(" " + facts.description.lstrip().partition("\n")[0][:120])):
         return False
-    organizer = facts.organizer
-    if organizer is None or organizer.domain in facts.agency_domains or facts.organizer_is_me:
+    if facts.organizer_domain in facts.agency_domains:
         return False
     if address_kind(organizer.email, organizer.name) != "person":
         return False
@@ -518,9 +518,9 @@ def _agency_speaks(facts: EventFacts) -> bool:
 def _at_an_agency(facts: EventFacts) -> bool:
     """True when the organizer, a person, is at a recruitment agency's domain (known, or reading like one)."""
     organizer = facts.organizer
-    if organizer is None or facts.organizer_is_me or not organizer.domain:
+    if organizer is None or facts.organizer_is_me or not facts.organizer_domain:
         return False
-    return organizer.domain in facts.agency_domains or organizer.domain in facts.agency_suspects
+    return facts.organizer_domain in facts.agency_domains or facts.organizer_domain in facts.agency_suspects
 
 
 def recruiting_organizer(facts: EventFacts) -> bool:
@@ -613,5 +613,5 @@ def _context(facts: EventFacts, found: Found) -> None:
     if facts.event.conference_url:
         found["conferencing"] = ""
     minutes = facts.minutes
-    if not facts.event.all_day and 10 <= minutes <= longest_usual(facts):
+    if not facts.event.all_day and minutes >= 10 and (minutes <= USUAL_MINUTES or minutes <= longest_usual(facts)):
         found["usual_length"] = f"{minutes:.0f}"

@@ -152,9 +152,11 @@ class EventFacts:
         self.organizer_is_me = organizer is not None and _is_mine(organizer.email, given)
         tagged = [organizer.email] if self.organizer_is_me and organizer.email not in given else []
         self.organizer = None if self.organizer_is_me else organizer
+        # the organizer's domain ("" when the user organizes it, or no one does): read by many rules
+        self.organizer_domain = "" if self.organizer is None else organizer.email.rpartition("@")[2]
         self.me_attending = None
         others = []
-        everyone = [] if self.organizer is None else [(organizer, organizer.email.rpartition("@")[2])]
+        everyone = [] if self.organizer is None else [(organizer, self.organizer_domain)]
         for person in event.attendees:
             email = person.email
             if email in given:
@@ -339,7 +341,7 @@ class EventFacts:
         if not domains:
             return _NO_DOMAINS, _NO_DOMAINS
         organizer = self.organizer
-        organizer_domain = organizer.domain if organizer is not None and organizer.name else ""
+        organizer_domain = self.organizer_domain if organizer is not None and organizer.name else ""
         known, likely = [], []
         for domain in domains:
             kind = _agency_kind(domain)
@@ -356,12 +358,12 @@ class EventFacts:
             return frozenset(known + likely), _NO_DOMAINS
         return (frozenset(known) if known else _NO_DOMAINS), (frozenset(likely) if likely else _NO_DOMAINS)
 
-    @property
+    @lazy
     def agency_domains(self) -> frozenset[str]:
         """Domains of recruitment agencies on the event (see ``agencies``)."""
         return self.agencies[0]
 
-    @property
+    @lazy
     def agency_suspects(self) -> frozenset[str]:
         """Domains that read like a recruitment agency's, with no client on the event to confirm it."""
         return self.agencies[1]
