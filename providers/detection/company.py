@@ -71,9 +71,10 @@ def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
     if not best.reason.startswith(("organizer domain", "attendee domain")):
         name = written_in_full(facts, name)
     elif legal or (legal is None and writes_a_legal_form("\n".join(texts))):
-        name = registered_in_full(facts, name)  # only a legal form after it can show a domain's name in full
-    else:
-        name = kind_in_full(facts, name)  # or the word for the kind of firm it is: "Nexa Legal" for nxa.ro
+        # only a legal form after it can show a domain's name in full
+        name = registered_in_full(facts, name, best.read_ahead)
+    else:  # or the word for the kind of firm it is: "Nexa Legal" for nxa.ro
+        name = kind_in_full(facts, name, best.read_ahead)
     name = shortened_word_in_full(texts, name)
     if ACRONYM.fullmatch(name):
         name = spelled_out(facts, name) or name
@@ -165,7 +166,8 @@ def _best(facts: EventFacts, candidates: list[Candidate], texts: list[str]) -> C
         name = candidate.name.casefold()
         said = sum(1 for text in folded if name in text)
         legal = 1.5 if said and any(_legal_form_after(text, candidate.name) for text in with_legal) else 0.0
-        ranked.append(Candidate(candidate.name, candidate.score + 0.4 * max(0, said - 1) + legal, candidate.reason))
+        ranked.append(Candidate(candidate.name, candidate.score + 0.4 * max(0, said - 1) + legal, candidate.reason,
+                                candidate.read_ahead))
     return max(ranked, key=_SCORE, default=None)
 
 

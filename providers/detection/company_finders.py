@@ -93,14 +93,12 @@ def _named_by(facts: EventFacts, domain: str, base: float, who: str, texts: list
     forms = label_forms(domain)
     label = domain_label(domain)
     initial = label[:1]
-    written: dict[str, str] = {}
     for place, text, _runs in texts:  # the first text that spells it (the others count when ranked)
         phrase = spelled_phrase(text, forms) or _vowelless(facts, text, label)
         if phrase and not facts.names_me(phrase.lower()) and not _across_parts(phrase):
-            if phrase not in written:
-                written[phrase] = written_in_full(facts, phrase)
-            found.append(Candidate(written[phrase], base + _PLACE_BONUS[place],
-                                   f"{who} domain matches the company in the {place}"))
+            in_full = written_in_full(facts, phrase)
+            found.append(Candidate(in_full, base + _PLACE_BONUS[place],
+                                   f"{who} domain matches the company in the {place}", read_ahead=in_full == phrase))
             break
     if found and not ACRONYM.search(found[0].name):  # (at most one was found so far)
         return found  # spelled as it is: no need to look for a longer name it shortens

@@ -514,24 +514,32 @@ def full_name_ahead(text: str, phrase: str, at: int | None = None, legal_only: b
                     del extra[i:]
                     break
                 word_at += len(word)
+            words = [w.strip(" \t&").lower() for w in extra]
+            stop = word_at  # where the words end (each word taken off moves it back)
             while extra:
-                words = [w.strip(" \t&").lower() for w in extra]
                 if words[-1] in _REGIONS:  # "Kestrel Beverages Benelux B.V.": a region's company of the group
-                    extra.pop()
+                    stop -= len(extra.pop())
+                    words.pop()
                     continue
-                stop = end + sum(len(w) for w in extra)
                 if text.startswith(" of ", stop) and _ends_a_name(phrase + "".join(extra[:-1])):
-                    extra.pop()  # "Ozark State University School of Medicine": a unit of the named university
+                    stop -= len(extra.pop())  # "Ozark State University School of Medicine": a unit of the university
+                    words.pop()
                     continue
-                line_end = text.find("\n", stop)
-                segment_ends = not text[stop: line_end if line_end >= 0 else len(text)].strip(" .")
-                in_signature = segment_ends and not kind_only and text.rfind("|", 0, at) > text.rfind("\n", 0, at)
-                if LEGAL_FORM_AHEAD.match(text, stop) or not legal_only and (in_signature or all(
-                        w in NAME_ENDINGS or w in _ORG_WORDS for w in words) or _a_council(words)):
+                if LEGAL_FORM_AHEAD.match(text, stop) or not legal_only and (
+                        _ENDS_NAMES.issuperset(words) or _a_council(words)
+                        or not kind_only and _ends_a_signature(text, at, stop)):
                     return phrase + "".join(extra)
-                extra.pop()
+                stop -= len(extra.pop())
+                words.pop()
         at = -1 if only else text.find(phrase, at + 1)
     return None
+
+
+def _ends_a_signature(text: str, at: int, stop: int) -> bool:
+    """True when the name at ``at`` to ``stop`` ends its part of a signature's "Title | Company" line."""
+    line_end = text.find("\n", stop)
+    return not text[stop: line_end if line_end >= 0 else len(text)].strip(" .") and (
+        text.rfind("|", 0, at) > text.rfind("\n", 0, at))
 
 
 def _a_council(words: list[str]) -> bool:
@@ -572,3 +580,4 @@ _ORG_WORDS = frozenset(
     # law firms, as the Romance languages name them ("Lemieux Tanguay Avocats", "Ortiz Vidal Abogados")
     " avocats abogados advogados avvocati notaires".split()
 )
+_ENDS_NAMES = NAME_ENDINGS | _ORG_WORDS  # the words a name's further words may all be

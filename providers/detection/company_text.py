@@ -79,6 +79,8 @@ class Candidate:
     name: str
     score: float
     reason: str
+    # the name as ``written_in_full`` left it, no longer name found after it: the words after it need no second look
+    read_ahead: bool = False
 
 
 def sources(facts: EventFacts) -> list[tuple[str, str]]:
@@ -201,10 +203,11 @@ def _word_character(char: str) -> bool:
     return char.isalnum() or char == "_"  # what a pattern's \w matches
 
 
-def registered_in_full(facts: EventFacts, phrase: str) -> str:
+def registered_in_full(facts: EventFacts, phrase: str, read_ahead: bool = False) -> str:
     """``phrase``, a name a domain spells, with the words the invitation writes between it and a legal form
-    ("Kraftbyggarna Norden" of "Kraftbyggarna Norden AB" for kraftbyggarna.se); else ``phrase``."""
-    for _place, text in sources(facts):
+    ("Kraftbyggarna Norden" of "Kraftbyggarna Norden AB" for kraftbyggarna.se); else ``phrase``. With
+    ``read_ahead``, ``written_in_full`` found no longer name after it: nor would a legal form show one."""
+    for _place, text in () if read_ahead else sources(facts):
         if text and phrase in text:
             longer = full_name_ahead(text, phrase, legal_only=True)
             if longer:
@@ -212,14 +215,15 @@ def registered_in_full(facts: EventFacts, phrase: str) -> str:
     return registered_from_first_word(facts, phrase) or phrase
 
 
-def kind_in_full(facts: EventFacts, phrase: str) -> str:
+def kind_in_full(facts: EventFacts, phrase: str, read_ahead: bool = False) -> str:
     """``phrase``, a name a domain spells, with the words after it that say what kind of firm it is, when the
     invitation writes them ("Orrin Shipping" of "Orrin" for orrin.com, "Nexa Legal" for nxa.ro), or with the
-    country its domain ends in, as the name is written ("Talento Social MX" for talentosocial.mx); else ``phrase``."""
+    country its domain ends in, as the name is written ("Talento Social MX" for talentosocial.mx); else ``phrase``.
+    With ``read_ahead``, ``written_in_full`` found no longer name after it: only the country is looked for."""
     countries = {domain.rpartition(".")[2].upper() for domain in facts.company_domains or facts.written_domains}
     for _place, text in sources(facts):
         if text and phrase in text:
-            longer = full_name_ahead(text, phrase, kind_only=True)
+            longer = None if read_ahead else full_name_ahead(text, phrase, kind_only=True)
             if longer:
                 return longer
             for country in countries if len(countries) == 1 else ():
