@@ -40,8 +40,34 @@ def _marker(words: list[str]) -> re.Pattern:
 
 # words after which a company is named ("at Contoso", "bei Fabrikam", "ex-Contoso")
 MARKER = _marker(_MARKER_WORDS)
-MARKER_OR_WITH = _marker(_MARKER_WORDS + ["with", "mit", "avec", "con", "com", "met", "for", "para", "per", "voor",
-                                           "cho", "với", "עם"])
+_MARKER_OR_WITH_WORDS = _MARKER_WORDS + ["with", "mit", "avec", "con", "com", "met", "for", "para", "per", "voor",
+                                         "cho", "với", "עם"]
+MARKER_OR_WITH = _marker(_MARKER_OR_WITH_WORDS)
+
+
+def _first_words(words: list[str]) -> frozenset[str]:
+    """The first words of the markers ``words``, lower-case, that a text of plain ASCII may hold (the others hold
+    letters it has not). A text of plain ASCII holds a marker only where one of these is a word of its own (the
+    marker's start is a word's start, a space follows it), where "@" is, or where "ex-" is."""
+    firsts = frozenset(word.split()[0].lower() for word in words)
+    ascii_firsts = frozenset(first for first in firsts if first.isascii())
+    assert all(_WORD_RUN.fullmatch(first) for first in ascii_firsts)  # (what ``_may_hold_a_marker`` relies on)
+    return ascii_firsts
+
+
+_WORD_RUN = re.compile(r"\w+")
+# what ``first_marked`` looks for before a pattern of markers: most titles and descriptions hold none
+_MARKERS_FIRST_WORDS = {MARKER: _first_words(_MARKER_WORDS), MARKER_OR_WITH: _first_words(_MARKER_OR_WITH_WORDS)}
+
+
+def _may_hold_a_marker(text: str, markers: re.Pattern) -> bool:
+    """False when ``text`` can hold none of the ``markers`` (``MARKER`` or ``MARKER_OR_WITH``): the quick look, a
+    set of words, before the pattern, which the regex engine tries at every place of the text."""
+    first_words = _MARKERS_FIRST_WORDS.get(markers)
+    if first_words is None or not text.isascii() or "@" in text:
+        return True
+    lowered = text.lower()
+    return "ex-" in lowered or not first_words.isdisjoint(_WORD_RUN.findall(lowered))
 # Nordic "på" ("at") names an employer after a job title ("producent på Vindla Media", "elektriker på Trøndelag
 # Elektro"); after other words it is mostly a place or a tool ("på Teams", "byggeplassen vår på Løren")
 _TITLE_WORDS = {p.lstrip("~").rstrip(".").lower() for p in LEXICON.phrases("job", "titles")}
@@ -314,6 +340,9 @@ _THE = re.compile(r"(?:[|–—]\s*|\bat\s+)(The|De|La|Le|El|Il|Der|Die|Das|Het)
 
 
 def first_marked(facts: EventFacts, text: str, markers: re.Pattern) -> str | None:
+    """The first plausible name ``text`` writes after one of the ``markers``."""
+    if not _may_hold_a_marker(text, markers):
+        return None
     for marker in markers.finditer(text):
         phrase = capitalised_run(text[marker.end():])
         if phrase and plausible(facts, phrase):
