@@ -578,6 +578,8 @@ _ORG_WORDS = frozenset(
     " films therapeutics biotech search legal law homes infrastructure rehab rehabilitation physio"
     " physiotherapy schools schulen company"
     # law firms, as the Romance languages name them ("Lemieux Tanguay Avocats", "Ortiz Vidal Abogados")
-    " avocats abogados advogados avvocati notaires".split()
+    " avocats abogados advogados avvocati notaires"
+    # a family firm's "& Sons" ("Calçado Ribeiro & Filhos", "Ortega e Hijos", "Bauer & Söhne")
+    " sons filhos hijos fils söhne soehne figli zonen brothers irmãos hermanos".split()
 )
 _ENDS_NAMES = NAME_ENDINGS | _ORG_WORDS  # the words a name's further words may all be

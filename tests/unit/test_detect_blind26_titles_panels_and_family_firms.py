@@ -1,0 +1,53 @@
+"""Fields learnt after an independent labelled set (blind26) was scored: a merchandiser's title, Slovak and
+Russian titles and the words a role follows there, the sender who writes "meet me at" or signs as "the
+undersigned" on a board, and a family firm's "& Sons" that is part of its name."""
+from __future__ import annotations
+
+from providers.detect import detect
+from tests.unit.test_detect import ME, event, person
+
+
+def test_a_merchandiser_heads_a_title():
+    sender = person("o.brandt@lumio-retail.example", "Ola Brandt")
+    found = detect(event("Interview – Visual Merchandiser | Lumio Retail", "We look forward to speaking with you.",
+                         organizer=sender, attendees=(sender,)), [ME])
+    assert found.interview and found.role == "Visual Merchandiser"
+
+
+def test_a_slovak_engineers_title_in_brackets():
+    sender = person("m.kovac@tatramosty.example", "Milan Kováč")
+    found = detect(event("Tatra Mosty – pohovor (Stavebný inžinier)", "Dobrý deň, posielam pozvánku na pohovor.",
+                         organizer=sender, attendees=(sender,)), [ME])
+    assert found.interview and found.role == "Stavebný inžinier"
+
+
+def test_a_russian_note_names_the_role_after_the_word_for_position():
+    recruiter = person("aigul.serik@nomadsearch.example", "Aigul Serik")
+    found = detect(event("Interview – Nomad Search", "Позиция Drilling Superintendent у крупного оператора. "
+                         "Спросит про опыт.", organizer=recruiter, attendees=(recruiter,)), [ME])
+    assert found.interview and found.role == "Drilling Superintendent"
+
+
+def test_the_sender_who_asks_the_candidate_to_meet_them_is_met_too():
+    sender = person("tariq.aziz@fernhollow.example", "Tariq Aziz")
+    colleague = person("ines.vale@fernhollow.example", "Ines Vale")
+    found = detect(event("Fernhollow – onsite", "Next step: meet me at the harbour office, Ines will join on Teams "
+                         "from Porto for the first hour. Bring your portfolio.\nTariq", organizer=sender, attendees=(colleague,)),
+                   [ME])
+    assert {p.email for p in found.people} == {sender.email, colleague.email}
+
+
+def test_a_board_of_a_director_and_the_undersigned_holds_the_sender():
+    sender = person("nasrin.akter@meridiantex.example", "Nasrin Akter")
+    director = person("kamal.uddin@meridiantex.example", "Kamal Uddin")
+    found = detect(event("Viva – Meridian Textiles (Production Planner)", "Against your application for the post of "
+                         "Production Planner you are requested to appear before the viva board. Board: Mr. Kamal Uddin (Director) and the undersigned.\n\nNasrin Akter\nHR",
+                         organizer=sender, attendees=(director,)), [ME])
+    assert {p.email for p in found.people} == {sender.email, director.email}
+
+
+def test_a_family_firms_and_sons_is_part_of_its_name():
+    sender = person("walter@tillmanjoinery.example", "Walter Tillman")
+    found = detect(event("Interview – Tillman Joinery", "Thanks for applying to Tillman Joinery & Sons for the "
+                         "Bench Joiner job. See you at the workshop.", organizer=sender, attendees=(sender,)), [ME])
+    assert found.interview and found.company == "Tillman Joinery & Sons"
