@@ -11,7 +11,8 @@ import re
 from collections.abc import Callable, Iterator
 
 from .chinese import addressed_person, chinese_framed_roles
-from .company_names import LEGAL_FORM_AHEAD, is_service
+from .company_names import LEGAL_FORM_AHEAD, city_of_zone, is_service
+from .domains import squash
 from .facts import EventFacts
 from .japanese import japanese_framed_roles, signs_as_recruiting_team
 from .korean import korean_framed_roles, korean_sentence
@@ -112,6 +113,16 @@ _JOINED_FIELDS = re.compile(
     r"\s+(?i:en)\s+(?:[A-ZÁÉÍÓÚÑÀÈÊÇ][^\W\d_]+\s+){1,3}(?:y|e|et)\s+[A-ZÁÉÍÓÚÑÀÈÊÇ][^\W\d_]+"
     r"(?:\s+[A-ZÁÉÍÓÚÑÀÈÊÇ][^\W\d_]+){0,2}(?=\s*$|\s*[.,;:!?()\n|–—]|\s+(?:con|avec|para|pour|en|à|a)\b)"
 )
+# a speciality a Spanish title in capitals names after "en" in capitals too, two words or more ("Tecnólogo Médico en
+# Resonancia Magnética", "Ingeniero en Prevención de Riesgos"), to where the role ends: one capitalised word there is
+# a place or a company ("Analista en Santiago"), and so are names a place's word or an article starts ("en Puerto
+# Montt", "en La Serena") and the city of the event's time zone ("en Buenos Aires")
+_CAPITAL_FIELD = re.compile(
+    r"\s+en\s+(?P<field>[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:\s+(?:de\s+|del\s+|y\s+|e\s+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+){1,3})"
+    r"(?=\s*$|\s*[.,;:!?()\n|–—])"
+)
+_PLACE_STARTS = frozenset("san santa santo puerto ciudad villa nueva nuevo gran río rio isla valle bahía playa monte"
+                          " punta costa buenos la el los las".split())
 # two fields in lower case a title joins after its head ("Responsable patrimoine et archives", "Head of sales and
 # marketing"): the second field, then where the role ends
 _JOINED_LOWER_FIELD = re.compile(
@@ -466,7 +477,7 @@ def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | N
         words = _AFTER_KEYWORD.match(text, keyword.end())
         if words and _ANOTHER_KEYWORD.match(words.group("role")):
             continue  # "para el puesto de ...": the next keyword frames the role
-        role = _candidate(_cut(words.group("role")) if words else "", facts, company)
+        role = _candidate(_cut(words.group("role"), facts.event.time_zone) if words else "", facts, company)
         if role:
             return role
     return None
@@ -479,13 +490,19 @@ def _keywords(text: str) -> Iterator[re.Match]:
     return _KEYWORD.finditer(text)
 
 
-def _cut(words: str) -> str:
+def _cut(words: str, zone: str | None = None) -> str:
     """``words`` up to where something other than the role starts (``_CUT``), keeping two joined fields after
-    "en" (``_JOINED_FIELDS``) or after the title's head in lower case (``_JOINED_LOWER_FIELD``)."""
+    "en" (``_JOINED_FIELDS``), a speciality in capitals after it (``_CAPITAL_FIELD``; ``zone``, the event's time
+    zone, names a city that is none) or two fields after the title's head in lower case (``_JOINED_LOWER_FIELD``)."""
     cut = _CUT.search(words)
     if cut is None:
         return words
     fields = _JOINED_FIELDS.match(words, cut.start())
+    if fields is None and words[:cut.start()].rpartition(" ")[2].istitle():
+        fields = _CAPITAL_FIELD.match(words, cut.start())
+        if fields and (fields.group("field").split()[0].lower() in _PLACE_STARTS
+                       or squash(fields.group("field")) == city_of_zone(zone)):
+            fields = None
     if fields is None and words[:cut.start()].rpartition(" ")[2].islower():  # the field before "et" in lower case
         fields = _JOINED_LOWER_FIELD.match(words, cut.start())
     elif fields is None and _FIELD_BEFORE.search(words, 0, cut.start()):

@@ -51,3 +51,17 @@ def test_a_family_firms_and_sons_is_part_of_its_name():
     found = detect(event("Interview – Tillman Joinery", "Thanks for applying to Tillman Joinery & Sons for the "
                          "Bench Joiner job. See you at the workshop.", organizer=sender, attendees=(sender,)), [ME])
     assert found.interview and found.company == "Tillman Joinery & Sons"
+
+
+def _spanish_invitation(role_words: str):
+    sender = person("p.soto@minerandina.example", "Pablo Soto")
+    return detect(event("Entrevista – Minera Andina", f"Hola, te confirmo la entrevista para el cargo de {role_words} "
+                        "(jornada completa). Saludos, Pablo", organizer=sender, attendees=(sender,)), [ME])
+
+
+def test_a_spanish_titles_speciality_in_capitals_after_en_is_part_of_it():
+    assert _spanish_invitation("Ingeniero en Prevención de Riesgos").role == "Ingeniero en Prevención de Riesgos"
+
+
+def test_a_place_after_en_is_no_speciality():
+    assert _spanish_invitation("Analista Contable en Puerto Montt").role == "Analista Contable"
