@@ -80,6 +80,9 @@ def people_met(facts: EventFacts) -> tuple[Person, ...]:
                 or _only_arranges(facts, present))
         sender = facts.organizer.email if facts.organizer and away else None
         present = [p for p in present if not _named_in(p, absent) and p.email != sender]
+        if any(p.optional for p in present):  # "Julia is only there if contract questions come up"
+            on_call = _said_only_if_needed(facts)
+            present = [p for p in present if not (p.optional and _named_in(p, on_call))]
     listed = _listed_in_description(facts)
     # a shared mailbox is met only when no person is: not when the description names the interviewers
     organizer = facts.organizer
@@ -120,6 +123,29 @@ def _said_absent(facts: EventFacts) -> list[str]:
         start = max(text.rfind(mark, 0, match.start()) for mark in (". ", "! ", "? ", "\n")) + 1
         clauses.append(text[start:match.start()].lower())
     return clauses
+
+
+def _said_only_if_needed(facts: EventFacts) -> list[str]:
+    """The clauses of the description that say someone joins only if needed ("Julia ist nur optional dabei, falls
+    Fragen zum Vertrag kommen", "Tom joins only if legal questions come up"): an optional attendee they name is
+    on call, not met."""
+    text = facts.description
+    if not text:
+        return []
+    clauses = []
+    for match in _ONLY_IF_NEEDED.finditer(text):
+        start = max(text.rfind(mark, 0, match.start()) for mark in (". ", "! ", "? ", "\n")) + 1
+        clauses.append(text[start:match.start()].lower())
+    return clauses
+
+
+# the words that make someone's presence conditional or optional
+_ONLY_IF_NEEDED = re.compile(
+    r"\b(?:only if|only when|if needed|if necessary|if required|should (?:any )?\w+ questions"
+    r"|nur (?:optional|bei bedarf|falls|wenn)|bei bedarf|falls nötig|optional dabei"
+    r"|solo si|sólo si|si (?:es )?necesario|si hace falta|só se|apenas se|se necessário|seulement si|au besoin"
+    r"|si nécessaire|alleen als|indien nodig|solo se|se necessario)\b",
+    re.IGNORECASE)
 
 
 def _named_in(person: Person, clauses: list[str]) -> bool:
