@@ -574,12 +574,13 @@ _ORG_WORDS = frozenset(
     " beverages brewery brewing motors airlines bank group consulting consultants partners capital ventures"
     " fintech engineering construction manufacturing retail transport trading traders insurance media"
     " analytics breweries distillers microfinance associates associati associés asociados associados"
+    " consultores consultoria consultoría"
     " advisory international studio studios games entertainment interactive productions publishing pictures"
     " films therapeutics biotech search legal law homes infrastructure rehab rehabilitation physio"
     " physiotherapy schools schulen company"
     # law firms, as the Romance languages name them ("Lemieux Tanguay Avocats", "Ortiz Vidal Abogados")
     " avocats abogados advogados avvocati notaires"
-    # a family firm's "& Sons" ("Calçado Ribeiro & Filhos", "Ortega e Hijos", "Bauer & Söhne")
+    # a family firm's "& Sons" ("Calçado Ribeiro & Filhos", "Ortega & Hijos", "Bauer & Söhne")
     " sons filhos hijos fils söhne soehne figli zonen brothers irmãos hermanos".split()
 )
 _ENDS_NAMES = NAME_ENDINGS | _ORG_WORDS  # the words a name's further words may all be

@@ -477,7 +477,7 @@ def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | N
         words = _AFTER_KEYWORD.match(text, keyword.end())
         if words and _ANOTHER_KEYWORD.match(words.group("role")):
             continue  # "para el puesto de ...": the next keyword frames the role
-        role = _candidate(_cut(words.group("role"), facts.event.time_zone) if words else "", facts, company)
+        role = _candidate(_cut(words.group("role"), facts.event.time_zone, company) if words else "", facts, company)
         if role:
             return role
     return None
@@ -490,24 +490,35 @@ def _keywords(text: str) -> Iterator[re.Match]:
     return _KEYWORD.finditer(text)
 
 
-def _cut(words: str, zone: str | None = None) -> str:
+def _cut(words: str, zone: str | None = None, company: str | None = None) -> str:
     """``words`` up to where something other than the role starts (``_CUT``), keeping two joined fields after
-    "en" (``_JOINED_FIELDS``), a speciality in capitals after it (``_CAPITAL_FIELD``; ``zone``, the event's time
-    zone, names a city that is none) or two fields after the title's head in lower case (``_JOINED_LOWER_FIELD``)."""
+    "en" (``_JOINED_FIELDS``), a speciality in capitals after it (``_speciality``) or two fields after the title's
+    head in lower case (``_JOINED_LOWER_FIELD``)."""
     cut = _CUT.search(words)
     if cut is None:
         return words
-    fields = _JOINED_FIELDS.match(words, cut.start())
-    if fields is None and words[:cut.start()].rpartition(" ")[2].istitle():
-        fields = _CAPITAL_FIELD.match(words, cut.start())
-        if fields and (fields.group("field").split()[0].lower() in _PLACE_STARTS
-                       or squash(fields.group("field")) == city_of_zone(zone)):
-            fields = None
+    fields = _JOINED_FIELDS.match(words, cut.start()) or _speciality(words, cut.start(), zone, company)
     if fields is None and words[:cut.start()].rpartition(" ")[2].islower():  # the field before "et" in lower case
         fields = _JOINED_LOWER_FIELD.match(words, cut.start())
     elif fields is None and _FIELD_BEFORE.search(words, 0, cut.start()):
         fields = _JOINED_CAPITAL_FIELD.match(words, cut.start())
     return words[:fields.end()] if fields else words[:cut.start()]
+
+
+def _speciality(words: str, at: int, zone: str | None, company: str | None) -> re.Match | None:
+    """The speciality in capitals a title in capitals names after "en" at ``at`` (``_CAPITAL_FIELD``): none when it
+    is a place (one a place's word or an article starts, the city of the time ``zone``) or a company (``company``,
+    or a name with a legal form)."""
+    last = words[:at].rpartition(" ")[2]
+    field = _CAPITAL_FIELD.match(words, at) if last.isalpha() and last.istitle() else None
+    if field is None:
+        return None
+    name = field.group("field")
+    if name.split()[0].lower() in _PLACE_STARTS or squash(name) == city_of_zone(zone) or LEGAL_FORM_AHEAD.match(
+            words, field.end()) or any(LEGAL_FORM_AHEAD.fullmatch(word) for word in name.split()) or any(
+            form in name for form in company_forms(company)):
+        return None
+    return field
 
 
 def _framed_in_east_asian(text: str, facts: EventFacts, company: str | None) -> str | None:

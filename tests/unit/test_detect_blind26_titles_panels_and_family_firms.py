@@ -3,6 +3,8 @@ Russian titles and the words a role follows there, the sender who writes "meet m
 undersigned" on a board, and a family firm's "& Sons" that is part of its name."""
 from __future__ import annotations
 
+import pytest
+
 from providers.detect import detect
 from tests.unit.test_detect import ME, event, person
 
@@ -65,3 +67,37 @@ def test_a_spanish_titles_speciality_in_capitals_after_en_is_part_of_it():
 
 def test_a_place_after_en_is_no_speciality():
     assert _spanish_invitation("Analista Contable en Puerto Montt").role == "Analista Contable"
+
+
+def test_an_optional_attendee_who_joins_only_if_needed_is_not_met():
+    sender = person("r.hale@brightwater.example", "Rosa Hale")
+    manager = person("dana.frost@brightwater.example", "Dana Frost")
+    payroll = person("omar.said@brightwater.example", "Omar Said", "tentative", optional=True)
+    found = detect(event("Interview – Brightwater Utilities", "Second interview: a site walk, then a conversation with "
+                         "Dana Frost and me. Omar is invited as optional and joins only if pension questions come up.",
+                         organizer=sender, attendees=(manager, payroll)), [ME])
+    assert found.interview and {p.email for p in found.people} == {sender.email, manager.email}
+
+
+def test_a_company_after_en_is_no_speciality():
+    assert _spanish_invitation("Analista Contable en Minera Andina Ltda").role == "Analista Contable"
+
+
+def test_a_spanish_firms_consultores_is_part_of_its_name():
+    agent = person("jrojas@talentoandino.example", "Javier Rojas")
+    found = detect(event("Llamada Javier — Talento Andino", "Javier Rojas, de Talento Andino Consultores (headhunter). "
+                         "Cargo: Jefe de Bodega para una cadena de supermercados.", organizer=agent,
+                         attendees=(agent,)), [ME])
+    assert found.interview and found.company == "Talento Andino Consultores"
+
+
+@pytest.mark.parametrize("description", [
+    "Te confirmo la entrevista. Estaremos yo (jefa de laboratorio) y Marta Ríos, de Personas.",
+    "Your interview is confirmed with Marta Ríos (Lab Manager). Ask for me at reception when you arrive.",
+])
+def test_the_sender_who_counts_themselves_in_or_receives_the_candidate_is_met(description):
+    sender = person("luis.vera@labsur.example", "Luis Vera")
+    colleague = person("marta.rios@labsur.example", "Marta Ríos")
+    found = detect(event("Entrevista / Interview – Laboratorio Sur", description, organizer=sender,
+                         attendees=(colleague,)), [ME])
+    assert {p.email for p in found.people} == {sender.email, colleague.email}
