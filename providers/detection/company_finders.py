@@ -372,6 +372,9 @@ def _agency_client(facts: EventFacts) -> list[Candidate]:
         client = _client_of_suspected_agency(facts)
         if client:
             found.append(Candidate(client, 9.0, "company named in the text, set up by a recruitment agency"))
+    commissioning = _commissioning(facts)
+    if commissioning:
+        found.append(Candidate(commissioning, 8.0, "company that commissioned the assessment"))
     for place, text, hits in (("title", facts.title, facts.title_hits),
                               ("description", facts.description[:1500], facts.text_hits)):
         client = first_marked(facts, text, CLIENT_MARKER) if "client" in hits else None
@@ -382,6 +385,30 @@ def _agency_client(facts: EventFacts) -> list[Candidate]:
             if client:
                 found.append(Candidate(client, 8.0, f"company named in the {place}"))
     return found
+
+
+def _commissioning(facts: EventFacts) -> str | None:
+    """The organisation a sentence of the description starts with that commissioned the sender's firm ("Centro
+    Médico Norte SpA nos encargó la evaluación psicolaboral", "Fabrikam has asked us to assess ..."): an outside
+    assessor or recruiter writes, the company hiring is the one that asked them."""
+    text = facts.description[:1500]
+    if not _COMMISSIONED_US_WORDS.search(text):
+        return None  # (nearly every description: one quick look)
+    for found in _COMMISSIONED_US.finditer(text):
+        name = without_legal_form(found.group("name").strip(" ,"))
+        if plausible(facts, name):
+            return name
+    return None
+
+
+# the words that say an organisation asked the sender's firm to assess or recruit for it
+_ASKED_US = (r"(?:nos encarg|nos ha encargado|nos contrat|has (?:asked|commissioned|engaged) us|commissioned us"
+             r"|engaged us|hat uns (?:beauftragt|gebeten|mandatiert)|nos encomendou|nos contratou"
+             r"|nous a (?:confié|mandaté|chargés))")
+_COMMISSIONED_US_WORDS = re.compile(r"\b" + _ASKED_US, re.IGNORECASE)
+# such a sentence, the organisation's capitalised name starting it ("Fabrikam Ltd has asked us ...")
+_COMMISSIONED_US = re.compile(r"(?:^|[.!?:]\s+|\n)(?P<name>(?-i:[A-ZÀ-Þ][\w'’&-]*)(?:[ \t]+(?:de|del|da|do|of|&|und"
+                              r"|et|y|e|(?-i:[A-ZÀ-Þ][\w'’&.-]*))){0,6})[ \t,]+" + _ASKED_US, re.IGNORECASE)
 
 
 def _client_of_suspected_agency(facts: EventFacts) -> str | None:

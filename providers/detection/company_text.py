@@ -344,10 +344,19 @@ def first_marked(facts: EventFacts, text: str, markers: re.Pattern) -> str | Non
     if not _may_hold_a_marker(text, markers):
         return None
     for marker in markers.finditer(text):
+        if _OWN_JOB_BEFORE.search(text, max(0, marker.start() - 24), marker.start()):
+            continue  # "notice period at Meghna": the user's own employer, not the one they meet
         phrase = capitalised_run(text[marker.end():])
         if phrase and plausible(facts, phrase):
             return phrase
     return None
+
+
+# the words before "at" that make what follows the user's current employer ("Notice period at Meghna", "currently
+# at Contoso", "Kündigungsfrist bei ...", "preaviso en ...")
+_OWN_JOB_BEFORE = re.compile(r"(?:notice(?: period)?|currently(?: working| employed)?|kündigungsfrist|preaviso"
+                             r"|aviso prévio|préavis|opzegtermijn|uppsägningstid|oppsigelsestid|opsigelsesperiode)\s*$",
+                             re.IGNORECASE)
 
 
 def bracketed(facts: EventFacts, text: str) -> str | None:

@@ -101,3 +101,19 @@ def test_the_sender_who_counts_themselves_in_or_receives_the_candidate_is_met(de
     found = detect(event("Entrevista / Interview – Laboratorio Sur", description, organizer=sender,
                          attendees=(colleague,)), [ME])
     assert {p.email for p in found.people} == {sender.email, colleague.email}
+
+
+def test_a_recruiters_call_notes_notice_period_at_the_users_employer_names_no_company():
+    found = detect(event("Call – Northgate (Ms. Rahim)", "Lubna Rahim, Northgate Search LK – lubna@northgatelk"
+                         ".example, 077 123 4567\nRole: Quality Manager at a European retailer's office, name confidential for now. "
+                         "Notice period at Sonali Textiles = 3 months.", me_too=False), [ME])
+    assert found.interview and found.company == "Northgate Search"
+
+
+def test_an_assessors_invitation_is_with_the_company_that_commissioned_it():
+    assessor = person("r.munoz@evaluatalento.example", "Rocío Muñoz")
+    found = detect(event("Evaluación psicolaboral — Evalúa Talento", "Estimado Andrés:\n\nClínica Los Aromos SpA nos "
+                         "encargó la evaluación psicolaboral de su proceso de selección para Enfermero Clínico. La "
+                         "sesión dura dos horas.\n\nSaludos,\nRocío Muñoz\nEvalúa Talento", organizer=assessor,
+                         attendees=(assessor,)), [ME])
+    assert found.interview and found.company == "Clínica Los Aromos"
