@@ -238,7 +238,8 @@ def _markers(facts: EventFacts, place: str, text: str, score: float) -> list[Can
                   or korean_company(text, place, lambda p: plausible(facts, p), _names_invited(facts),
                                     f"{facts.title}\n{facts.description}")
                   or arabic_company(text, lambda p: plausible(facts, p))
-                  or chinese_company(text, lambda p: plausible(facts, p)))
+                  or chinese_company(text, lambda p: plausible(facts, p))
+                  or _registered_in_quotes(text, facts))
         if phrase:
             found.append(Candidate(phrase, score + 0.5, f"company named in the {place}"))
     if not facts.agency_domains:  # an agency's recruiter names its client: see _agency_client
@@ -256,6 +257,23 @@ def _markers(facts: EventFacts, place: str, text: str, score: float) -> list[Can
             named = call is not None and call.group("company") == inner and not _notes_spell_another(facts, inner)
             found.append(Candidate(inner, 6.0 if named else 5.0 if guess else 2.5, "company in the title's brackets"))
     return found
+
+
+def _registered_in_quotes(text: str, facts: EventFacts) -> str | None:
+    """The name in quotes after a legal form of the former Soviet states ("ТОО «ЭкоКоррозия»", "ООО «Вектор»",
+    Ukrainian "ТОВ «Граніт»"): how Russian, Kazakh and Ukrainian texts write a company."""
+    if "«" not in text and "\"" not in text and "“" not in text:
+        return None
+    for found in _QUOTED_AFTER_FORM.finditer(text):
+        name = found.group("name").strip()
+        if plausible(facts, name):
+            return name
+    return None
+
+
+# Russian, Kazakh and Ukrainian legal forms, and the quoted name after them
+_QUOTED_AFTER_FORM = re.compile(r"(?<!\w)(?:ТОО|ООО|ОАО|ЗАО|ПАО|НАО|АО|АҚ|ЖШС|ТОВ|ПрАТ|ПАТ|ФОП)\s*[«\"“]"
+                                r"(?P<name>[^»\"”\n]{2,60})[»\"”]")
 
 
 def _notes_spell_another(facts: EventFacts, inner: str) -> bool:

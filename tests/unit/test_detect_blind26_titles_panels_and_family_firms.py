@@ -34,7 +34,8 @@ def test_the_sender_who_asks_the_candidate_to_meet_them_is_met_too():
     sender = person("tariq.aziz@fernhollow.example", "Tariq Aziz")
     colleague = person("ines.vale@fernhollow.example", "Ines Vale")
     found = detect(event("Fernhollow – onsite", "Next step: meet me at the harbour office, Ines will join on Teams "
-                         "from Porto for the first hour. Bring your portfolio.\nTariq", organizer=sender, attendees=(colleague,)),
+                         "from Porto for the first hour. Bring your portfolio.\nTariq", organizer=sender,
+                         attendees=(colleague,)),
                    [ME])
     assert {p.email for p in found.people} == {sender.email, colleague.email}
 
@@ -43,7 +44,8 @@ def test_a_board_of_a_director_and_the_undersigned_holds_the_sender():
     sender = person("nasrin.akter@meridiantex.example", "Nasrin Akter")
     director = person("kamal.uddin@meridiantex.example", "Kamal Uddin")
     found = detect(event("Viva – Meridian Textiles (Production Planner)", "Against your application for the post of "
-                         "Production Planner you are requested to appear before the viva board. Board: Mr. Kamal Uddin (Director) and the undersigned.\n\nNasrin Akter\nHR",
+                         "Production Planner you are requested to appear before the viva board. Board: Mr. Kamal Uddin "
+                         "(Director) and the undersigned.\n\nNasrin Akter\nHR",
                          organizer=sender, attendees=(director,)), [ME])
     assert {p.email for p in found.people} == {sender.email, director.email}
 
@@ -105,7 +107,8 @@ def test_the_sender_who_counts_themselves_in_or_receives_the_candidate_is_met(de
 
 def test_a_recruiters_call_notes_notice_period_at_the_users_employer_names_no_company():
     found = detect(event("Call – Northgate (Ms. Rahim)", "Lubna Rahim, Northgate Search LK – lubna@northgatelk"
-                         ".example, 077 123 4567\nRole: Quality Manager at a European retailer's office, name confidential for now. "
+                         ".example, 077 123 4567\nRole: Quality Manager at a European retailer's office, name "
+                         "confidential for now. "
                          "Notice period at Sonali Textiles = 3 months.", me_too=False), [ME])
     assert found.interview and found.company == "Northgate Search"
 
@@ -117,3 +120,10 @@ def test_an_assessors_invitation_is_with_the_company_that_commissioned_it():
                          "sesión dura dos horas.\n\nSaludos,\nRocío Muñoz\nEvalúa Talento", organizer=assessor,
                          attendees=(assessor,)), [ME])
     assert found.interview and found.company == "Clínica Los Aromos"
+
+
+def test_a_russian_company_is_the_name_quoted_after_its_legal_form():
+    found = detect(event("Созвон с Ольгой", "Ольга Ким — начальник отдела кадров ООО «Северный Вектор». Вакансия: "
+                         "ведущий инженер-механик. Позвонит сама. Резюме у неё, o.kim@svector.example",
+                         me_too=False), [ME])
+    assert found.interview and found.company == "Северный Вектор"
