@@ -264,7 +264,8 @@ def _listed_as_interviewer(facts: EventFacts, person: Person | None) -> bool:
     lines = _EMAIL.sub(" ", facts.description).splitlines()  # "Olu Bello (olu.bello@fabrikam.com)" names no Fabrikam
     for at, line in enumerate(lines):
         label = _LABEL.match(line.strip())
-        if label is None or not INTERVIEWERS_HEADING.search(fold(label.group(1))):
+        # (the label with its colon: a heading may be listed with it, "výberová komisia:")
+        if label is None or not INTERVIEWERS_HEADING.search(fold(label.group(0))):
             continue
         listed = [line.strip()[label.end():]]
         for following in lines[at + 1: at + 12]:

@@ -127,3 +127,13 @@ def test_a_russian_company_is_the_name_quoted_after_its_legal_form():
                          "ведущий инженер-механик. Позвонит сама. Резюме у неё, o.kim@svector.example",
                          me_too=False), [ME])
     assert found.interview and found.company == "Северный Вектор"
+
+
+def test_the_sender_named_on_a_slovak_selection_board_is_met():
+    sender = person("jana.mala@vodarne-sever.example", "Jana Malá")
+    chair = person("peter.horvath@vodarne-sever.example", "Ing. Peter Horváth")
+    found = detect(event("Výberové konanie – Technológ (Vodárne Sever)", "Vážený pán Novák,\n\npozývame Vás na ústnu "
+                         "časť výberového konania.\n\nVýberová komisia: Ing. Peter Horváth (predseda), Mgr. Jana Malá "
+                         "(personálne oddelenie).\n\nS pozdravom\nMgr. Jana Malá", organizer=sender,
+                         attendees=(chair,)), [ME])
+    assert found.interview and {p.email for p in found.people} == {sender.email, chair.email}
