@@ -160,7 +160,8 @@ def _until_a_stop(facts: EventFacts, words: list[str]) -> list[str]:
 
 
 # a word in capitals inside a spelled name ("Northstar GBS"): the text may give it in full elsewhere
-ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
+# (with the capitals of the Latin letters Central European names write: "ŽIZ Západ", "ČD Cargo")
+ACRONYM = re.compile(r"\b[A-ZÀ-ÖØ-ÞŠŽČŘĎŤŇĽĹŚŹŻŁĆŃĘĄŐŰĚŮ]{2,5}\b")
 
 
 def _expanded(facts: EventFacts, domain: str, run: str) -> str | None:

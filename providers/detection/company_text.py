@@ -326,7 +326,7 @@ def _spelled_out_pattern(short: str) -> re.Pattern | None:
     return re.compile(r"(?<![\w-])" + r"\s+".join(parts) + r"(?![\w-])")
 
 
-_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
+_ABBREVIATION = re.compile(r"[A-ZÀ-ÖØ-ÞŠŽČŘĎŤŇĽĹŚŹŻŁĆŃĘĄŐŰĚŮ]{2,5}")  # (as ``company_finders.ACRONYM``)
 # between the words of a name its initials spell: a space, or a small word with no initial of its own
 _JOIN = r"\s+(?:(?:of|and|for|the|de|du|des|der|und|van|von|la|le|el|di|del|a|i|y|e|et|och|og|ja)\s+)?"
 

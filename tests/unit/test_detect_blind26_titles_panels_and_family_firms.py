@@ -137,3 +137,11 @@ def test_the_sender_named_on_a_slovak_selection_board_is_met():
                          "(personálne oddelenie).\n\nS pozdravom\nMgr. Jana Malá", organizer=sender,
                          attendees=(chair,)), [ME])
     assert found.interview and {p.email for p in found.people} == {sender.email, chair.email}
+
+
+def test_an_abbreviation_with_a_caron_is_spelled_out_as_the_location_writes_it():
+    sender = person("eva.hruba@ssz-vychod.example", "Eva Hrubá")
+    found = detect(event("Výberové konanie – Technik (ŠSZ Východ)", "Pozývame Vás na výberové konanie.",
+                         organizer=sender, attendees=(sender,),
+                         location="Štátne stavebné závody Východ, Hlavná 8, Košice"), [ME])
+    assert found.interview and found.company == "Štátne stavebné závody Východ"
