@@ -28,8 +28,8 @@ _PERSON = (_HONORIFIC + r"*(?P<person>[^\W\d_][\w\u0e31-\u0e4e'’-]*)"
            r"(?:\s+(?!(?:" + _ABOUT + r"|" + _FROM + r")\b)[^\W\d_][\w'’.-]*)?")
 _NAME = r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’.-]*)?"
 # the words for a call or a phone call, in the user's languages
-# (German "Rückruf": a call back, from them or to them)
-_CALL_WORD = (r"(?:phone |video |quick |intro )?call|phone|anruf|rückruf|telefonat|telefon|appel|llamada"
+# (German "Rückruf": a call back, from them or to them; Czech and Slovak "telefonát")
+_CALL_WORD = (r"(?:phone |video |quick |intro )?call|phone|anruf|rückruf|telefonát|telefonat|telefon|appel|llamada"
               r"|chamada|ligação|chiamata|telefonata|telefoongesprek|rozmowa telefoniczna|połączenie|arama"
               r"|telefon görüşmesi|電話|通話")
 _AT_COMPANY = (
@@ -38,8 +38,8 @@ _AT_COMPANY = (
 )
 _TOPIC = r"(?:\s*(?:\b(?:" + _ABOUT + r")\b\.?:?|[–—:|-])\s*(?P<topic>[^\W_].*?))?\s*$"
 CALL_WITH = re.compile(
-    r"^(?:(?:(?:phone |video |quick |intro )?call|phone|chat|talk|conversation|anruf|rückruf|telefonat|gespräch|appel"
-    r"|llamada|charla|conversación|chamada|ligação|conversa|chiamata|telefonata|gesprek|telefoongesprek"
+    r"^(?:(?:(?:phone |video |quick |intro )?call|phone|chat|talk|conversation|meeting|meet|anruf|rückruf|telefonat"
+    r"|gespräch|appel|llamada|charla|conversación|chamada|ligação|conversa|chiamata|telefonata|gesprek|telefoongesprek"
     r"|розмова|дзвінок|зустріч)"
     r"\s+(?:w/|c/|with|mit|avec|con|com|met|з|із|зі)\s+"
     r"|(?:ligar|telefonar)\s+(?:ao|à|a|para(?:\s+[oa])?)\s+|llamar\s+a\s+"
@@ -70,6 +70,11 @@ CALLS_ME = re.compile(
 )
 
 
+# the call word after the name: "Tomáš B. – telefonát", "Dana Okoro (Fabrikam) – call re: Clinic Lead"
+CALL_AFTER = re.compile(r"^" + _PERSON + _AT_COMPANY + r"?\s*[–—:|-]\s*(?:" + _CALL_WORD + r")(?!\w)" + _TOPIC,
+                        re.IGNORECASE)
+
+
 # no call word: a person at a company, and what the meeting is about ("Mick @ Pilbara People – CBD gig")
 MEETS = re.compile(r"^" + _PERSON + _AT_COMPANY + r"\s*[–—:|-]\s*(?P<topic>[^\W_].*?)\s*$", re.IGNORECASE)
 
@@ -77,4 +82,4 @@ MEETS = re.compile(r"^" + _PERSON + _AT_COMPANY + r"\s*[–—:|-]\s*(?P<topic>[
 def call_note(title: str) -> re.Match | None:
     """The match of ``title`` as the user's own note of a call or a meeting with someone, else None (callers
     check that nobody else is on the event: someone else's invitation is no note of the user's)."""
-    return CALL_WITH.match(title) or CALLS_ME.match(title) or MEETS.match(title)
+    return CALL_WITH.match(title) or CALLS_ME.match(title) or CALL_AFTER.match(title) or MEETS.match(title)

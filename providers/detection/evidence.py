@@ -148,9 +148,10 @@ def _own_call_note(facts: EventFacts, found: Found) -> None:
     text = facts.text_hits
     recruiting = "stage=recruiter screen" in text or ("job" in text and "role" in text)
     # without a company in the title, the notes must say who the person is in the hiring: a recruiter,
-    # the hiring manager ("Conversa c/ Diego": "é o gestor da vaga")
+    # the hiring manager ("Conversa c/ Diego": "é o gestor da vaga"), or give their address at an organisation
     named_role = "job" in text and "role" in text
-    if recruiting and "career" not in text and (company or (named_role and ("stage" in text or "stage?" in text))):
+    said = "stage" in text or "stage?" in text or _addressed_alone(facts)
+    if recruiting and "career" not in text and (company or (named_role and said)):
         found["own_call_note"] = facts.title
 
 
@@ -158,10 +159,15 @@ def _recruiter_will_call(facts: EventFacts) -> bool:
     """True for the user's own entry whose notes give someone's address at an organisation, say they will call,
     and name both recruiting and a job title ("Nourhan, TA Lead at Orbis (nourhan@orbis.example) – she will call
     my mobile. HR Business Partner"): an employer's recruiter calling about a job."""
-    if facts.organizer is not None or facts.others or facts.event.organizer is not None or not facts.written_domains:
-        return False
     text = facts.text_hits
-    return "mode=phone" in text and "job" in text and "role" in text and "career" not in text
+    return (_addressed_alone(facts) and "mode=phone" in text and "job" in text and "role" in text
+            and "career" not in text)
+
+
+def _addressed_alone(facts: EventFacts) -> bool:
+    """True for the user's own entry, nobody invited, whose notes give someone's address at an organisation."""
+    event = facts.event
+    return facts.organizer is None and not facts.others and event.organizer is None and bool(facts.written_domains)
 
 
 def _call_note(facts: EventFacts) -> re.Match | None:
