@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .domains import domain_label
+from .domains import domain_label, squash
 from .evidence import Found, longest_usual, own_job_talk, recruiting_organizer
 from .evidence_table import KINDS_AGAINST
 from .facts import EventFacts
@@ -105,20 +105,24 @@ def gather(facts: EventFacts, found: Found) -> None:
     _shape(facts, found)
 
 
-def _ends_an_organisations_name(facts: EventFacts, word: str) -> bool:
-    """True when the title's ``word`` ends a name that the domain of an organisation on the event spells with the
-    word before it ("Harbor Bio" of harborbio.com, "Nordvik Film" of nordvikfilm.no): a company's name."""
+def _in_an_organisations_name(facts: EventFacts, text: str, word: str, starts: bool = True) -> bool:
+    """True when ``word`` in ``text`` ends a name that the domain of an organisation on the event spells with the
+    word before it ("Harbor Bio" of harborbio.com, "Nordvik Film" of nordvikfilm.no), or, when ``starts``, begins one
+    with the word after it ("Atelier Vantini" of ateliervantini.pt): a company's name."""
     domains = facts.company_domains + facts.written_domains
     if not domains:
         return False
     labels = [domain_label(domain).replace("-", "") for domain in domains]
-    title = facts.title_f
-    at = title.find(word)
-    while at > 0:
-        before = _WORD_RE.findall(title, max(0, at - 40), at)
-        if before and any(before[-1] + word.replace(" ", "") in label for label in labels):
+    squashed = squash(word)
+    at = text.find(word)
+    while at >= 0:
+        before = _WORD_RE.findall(text, max(0, at - 40), at)
+        after = _WORD_RE.findall(text, at + len(word), at + len(word) + 40) if starts else ()
+        if before and any(squash(before[-1]) + squashed in label for label in labels):
             return True
-        at = title.find(word, at + 1)
+        if after and any(squashed + squash(after[0]) in label for label in labels):
+            return True
+        at = text.find(word, at + 1)
     return False
 
 
@@ -130,8 +134,8 @@ def _kinds(facts: EventFacts, found: Found) -> None:
             kind = _TAGS.get(tag)
             if kind is None or (kind[1] and not in_title):
                 continue  # a title-only phrase said in the description
-            if kind[0] == "media" and in_title and _ends_an_organisations_name(facts, phrase):
-                continue  # "Tidal Bio" of tidalbio.com: a company, not a trip to the cinema ("bio")
+            if _names_an_organisation(facts, kind[0], phrase, facts.title_f if in_title else facts.text_f):
+                continue  # "Tidal Bio" of tidalbio.com, "Atelier Vantini": a company, not a film or a workshop
             if in_title:  # said in the title, the event's name ("Mock interview": both kinds)
                 found.setdefault(f"{kind[0]}_in_title", phrase)
             if not kind[1]:
@@ -153,6 +157,20 @@ def _kinds(facts: EventFacts, found: Found) -> None:
     if "hold_in_title" in found and _says_the_client_is_kept_back(facts, found["hold_in_title"]):
         del found["hold_in_title"]  # "cliente riservato", "cliente reservado": a confidential search, not a hold
         found.pop("hold_anywhere", None)
+
+
+# kinds whose word inside an organisation's name still says what the meeting is: a medium's interview ("Radio
+# Dunaj" of radiodunaj.sk), a research firm's, an office of the state's
+_NAMING_THEIR_KIND = frozenset({"press", "research", "official"})
+
+
+def _names_an_organisation(facts: EventFacts, kind: str, phrase: str, text: str) -> bool:
+    """True when the ``phrase`` of a ``kind`` against an interview is part of the name of an organisation on the
+    event, as its domain spells it: the company's name, not what the meeting is. A medium's word counts only at
+    the end of a name ("Tidal Bio"; "Radio Dunaj" is a station)."""
+    if kind in _NAMING_THEIR_KIND:
+        return False
+    return _in_an_organisations_name(facts, text, phrase, starts=kind != "media")
 
 
 def _says_the_client_is_kept_back(facts: EventFacts, word: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from providers.detect import detect
-from tests.unit.test_detect import ME, event
+from tests.unit.test_detect import ME, event, person
 
 # -- the call word after the person's name, and the notes say it is about a job at their organisation ----------
 
@@ -49,4 +49,31 @@ def test_the_users_note_of_a_meeting_about_a_post_they_bring_their_cv_to_is_an_i
 def test_the_users_note_of_an_ordinary_meeting_is_no_interview():
     found = detect(event("Meeting with Mr. Hossain", "Lunch, then the new Production Planner's handover notes. "
                          "m.hossain@meghnadenim.example", organizer=None, minutes=60), [ME])
+    assert not found.interview
+
+
+# -- a word for an event that is part of the company's name, as its domain spells it --------------------------
+
+
+@pytest.mark.parametrize("title, description, domain", [
+    ("Entretien – Atelier Lumière", "Entretien pour le poste de Chef d'atelier couture.", "atelier-lumiere.fr"),
+    ("Interview – Northfield Workshop", "Interview for the Cabinet Maker position.", "northfieldworkshop.com"),
+])
+def test_an_event_word_in_the_name_of_the_company_its_domain_spells_does_not_count(title, description, domain):
+    recruiter = person(f"claire.martin@{domain}", "Claire Martin")
+    found = detect(event(title, description, organizer=recruiter, attendees=(recruiter,), minutes=45), [ME])
+    assert found.interview and found.kind == "job"
+
+
+def test_an_event_word_outside_the_name_of_the_company_still_counts():
+    host = person("claire.martin@careerhub.example", "Claire Martin")
+    found = detect(event("Atelier entretien d'embauche – Career Hub", "Préparez votre entretien en groupe.",
+                         organizer=host, attendees=(host,), minutes=90), [ME])
+    assert not found.interview
+
+
+def test_a_medium_named_by_its_domain_stays_a_press_interview():
+    reporter = person("eva.novak@radiomorava.example", "Eva Novak")
+    found = detect(event("Interview – Radio Morava", "Live on air about the new tram line.", organizer=reporter,
+                         attendees=(reporter,), minutes=20), [ME])
     assert not found.interview
