@@ -28,20 +28,24 @@ _PERSON = (_HONORIFIC + r"*(?P<person>[^\W\d_][\w\u0e31-\u0e4e'’-]*)"
            r"(?:\s+(?!(?:" + _ABOUT + r"|" + _FROM + r")\b)[^\W\d_][\w'’.-]*)?")
 _NAME = r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’.-]*)?"
 # the words for a call or a phone call, in the user's languages
-# (German "Rückruf": a call back, from them or to them; Czech and Slovak "telefonát")
-_CALL_WORD = (r"(?:phone |video |quick |intro )?call|phone|anruf|rückruf|telefonát|telefonat|telefon|appel|llamada"
+# (German "Rückruf": a call back, from them or to them; Czech and Slovak "telefonát";
+# Croatian "poziv", Estonian "kõne", Lithuanian "skambutis"; "ph call", as a note shortens "phone call")
+_CALL_PREFIX = r"(?:phone |ph\.? |video |quick |intro )?"
+_CALL_WORD = (_CALL_PREFIX + r"call|phone|anruf|rückruf|telefonát|telefonat|telefon|appel|llamada"
               r"|chamada|ligação|chiamata|telefonata|telefoongesprek|rozmowa telefoniczna|połączenie|arama"
-              r"|telefon görüşmesi|電話|通話")
+              r"|telefon görüşmesi|poziv|kõne|skambutis|電話|通話")
 _AT_COMPANY = (
     r"(?:\s*[(（]\s*¿?\s*(?P<company>[^\W\d_][^()（）?¿]{1,40}?)\s*\??\s*[)）]"
     r"|\s+(?:@|(?:" + _FROM + r")\s)\s*(?P<at>[^\W\d_][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}))"
 )
+# the telephone signs a note writes for a call ("📞", "☎")
+_PHONE_SIGN = r"(?:📞|☎️?|📱)"
 _TOPIC = r"(?:\s*(?:\b(?:" + _ABOUT + r")\b\.?:?|[–—:|-])\s*(?P<topic>[^\W_].*?))?\s*$"
 CALL_WITH = re.compile(
-    r"^(?:(?:(?:phone |video |quick |intro )?call|phone|chat|talk|conversation|meeting|meet|anruf|rückruf|telefonat"
+    r"^(?:(?:" + _CALL_PREFIX + r"call|phone|chat|talk|conversation|meeting|meet|anruf|rückruf|telefonat"
     r"|gespräch|appel|llamada|charla|conversación|chamada|ligação|conversa|chiamata|telefonata|gesprek|telefoongesprek"
-    r"|розмова|дзвінок|зустріч)"
-    r"\s+(?:w/|c/|with|mit|avec|con|com|met|з|із|зі)\s+"
+    r"|розмова|дзвінок|зустріч|poziv|razgovor|skambutis|pokalbis)"
+    r"\s+(?:w/|c/|with|mit|avec|con|com|met|з|із|зі|sa|s|su)\s+"
     r"|(?:ligar|telefonar)\s+(?:ao|à|a|para(?:\s+[oa])?)\s+|llamar\s+a\s+"
     # Vietnamese: "Gọi với anh Khoa", "Gọi điện cho chị Lan", "Nói chuyện với anh Minh" (the word for the person's
     # standing, anh/chị/cô/chú/ông/bà, comes before the name)
@@ -70,16 +74,29 @@ CALLS_ME = re.compile(
 )
 
 
-# the call word after the name: "Tomáš B. – telefonát", "Dana Okoro (Fabrikam) – call re: Clinic Lead"
-CALL_AFTER = re.compile(r"^" + _PERSON + _AT_COMPANY + r"?\s*[–—:|-]\s*(?:" + _CALL_WORD + r")(?!\w)" + _TOPIC,
-                        re.IGNORECASE)
+# the call word after the name: "Tomáš B. – telefonát", "Dana Okoro (Fabrikam) – call re: Clinic Lead"; a
+# telephone after it, with or without a dash: "Jaanus K. 📞"
+CALL_AFTER = re.compile(r"^" + _PERSON + _AT_COMPANY + r"?\s*(?:[–—:|-]\s*(?:" + _CALL_WORD + r")(?!\w)|[–—:|-]?\s*"
+                        + _PHONE_SIGN + r")" + _TOPIC, re.IGNORECASE)
+
+# a name and the time alone: "Okello 3pm", "Grace at 10.30" (what the call is about is in the notes)
+AT_TIME = re.compile(r"^" + _PERSON + _AT_COMPANY + r"?\s+(?:at\s+|@\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h|val)?\.?"
+                     r"(?P<topic>)\s*$",
+                     re.IGNORECASE)
 
 
 # no call word: a person at a company, and what the meeting is about ("Mick @ Pilbara People – CBD gig")
 MEETS = re.compile(r"^" + _PERSON + _AT_COMPANY + r"\s*[–—:|-]\s*(?P<topic>[^\W_].*?)\s*$", re.IGNORECASE)
 
 
+# the time a note ends on, after a comma or a space ("Skambutis – Giedrius, 10:30", "Ph call w/ Rangi – Pukeko
+# Hearing 12.30"): when, not whom or what about
+_AFTER_TIME = re.compile(r"(?<=[^\W\d_])\s*,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm|h)?\s*$", re.IGNORECASE)
+
+
 def call_note(title: str) -> re.Match | None:
     """The match of ``title`` as the user's own note of a call or a meeting with someone, else None (callers
     check that nobody else is on the event: someone else's invitation is no note of the user's)."""
-    return CALL_WITH.match(title) or CALLS_ME.match(title) or CALL_AFTER.match(title) or MEETS.match(title)
+    title = _AFTER_TIME.sub("", title)
+    return (CALL_WITH.match(title) or CALLS_ME.match(title) or CALL_AFTER.match(title) or MEETS.match(title)
+            or AT_TIME.match(title))

@@ -146,11 +146,12 @@ def _own_call_note(facts: EventFacts, found: Found) -> None:
         found["own_call_note"] = facts.title  # the brackets say it: "電話：佐藤さん（関西モビリティの求人）"
         return
     text = facts.text_hits
-    recruiting = "stage=recruiter screen" in text or ("job" in text and "role" in text)
+    named_role = "job" in text and ("role" in text or bool(practitioner(facts.text_f)))  # "re Senior Audiologist"
+    recruiting = "stage=recruiter screen" in text or named_role
     # without a company in the title, the notes must say who the person is in the hiring: a recruiter,
     # the hiring manager ("Conversa c/ Diego": "é o gestor da vaga"), or give their address at an organisation
-    named_role = "job" in text and "role" in text
-    said = "stage" in text or "stage?" in text or _addressed_alone(facts)
+    # or that the person will call the user ("He will call"): a note of when a hiring contact rings
+    said = "stage" in text or "stage?" in text or _addressed_alone(facts) or _alone_told_they_call(facts)
     if recruiting and "career" not in text and (company or (named_role and said)):
         found["own_call_note"] = facts.title
 
@@ -162,6 +163,11 @@ def _recruiter_will_call(facts: EventFacts) -> bool:
     text = facts.text_hits
     return (_addressed_alone(facts) and "mode=phone" in text and "job" in text and "role" in text
             and "career" not in text)
+
+
+def _alone_told_they_call(facts: EventFacts) -> bool:
+    """True for the user's own entry, nobody invited, whose notes say the person will call ("He will call")."""
+    return "mode=phone" in facts.text_hits and facts.organizer is None and not facts.others
 
 
 def _addressed_alone(facts: EventFacts) -> bool:
