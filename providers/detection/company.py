@@ -28,6 +28,7 @@ from .company_names import (
 from .company_text import (
     Candidate,
     kind_in_full,
+    marked_in_full,
     registered_in_full,
     shortened_word_in_full,
     sources,
@@ -75,6 +76,8 @@ def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
         name = registered_in_full(facts, name, best.read_ahead)
     else:  # or the word for the kind of firm it is: "Nexa Legal" for nxa.ro
         name = kind_in_full(facts, name, best.read_ahead)
+    if " " not in name and best.reason.startswith(("organizer domain", "attendee domain")):
+        name = marked_in_full(facts, name)  # "Nordlyd" of "your application at Nordlyd Hearing"
     name = shortened_word_in_full(texts, name)
     if ACRONYM.fullmatch(name):
         name = spelled_out(facts, name) or name
@@ -185,7 +188,8 @@ def _a_site_apart(facts: EventFacts, candidate: Candidate, texts: list[str]) -> 
 def _names_a_client(facts: EventFacts, merged: dict[str, Candidate]) -> bool:
     """True when a recruiter's client is among the candidates: named as one, an institution named apart from
     the agency ("Staff Nurse, Harrowgate General Hospital"), or in the title's brackets after something other
-    than the agency's name ("re Senior Geologist (Quarry Ridge Minerals)", not "Bluestone Staffing (Temp Desk)");
+    than the agency's name ("re Senior Geologist (Quarry Ridge Minerals)", not "Bluestone Staffing (Temp Desk)")
+    when the brackets hold no agency's name (not "Call: Priya (Bluestone Staffing)");
     never when the recruiter keeps the client's name back."""
     agencies = None
     for candidate in merged.values():
@@ -194,7 +198,7 @@ def _names_a_client(facts: EventFacts, merged: dict[str, Candidate]) -> bool:
             return False
         if reason.endswith(_CLIENT_REASON) or reason.startswith(_NAMED_APART):
             return True
-        if reason == _BRACKETS_REASON:
+        if reason == _BRACKETS_REASON and not _an_agency(candidate.name):  # "Ivan (Crane Talent)": the agency
             if agencies is None:
                 agencies = [squash(c.name) for c in merged.values() if _an_agency(c.name)]
             at = facts.title.find(f"({candidate.name}")

@@ -95,7 +95,8 @@ def _named_by(facts: EventFacts, domain: str, base: float, who: str, texts: list
     initial = label[:1]
     for place, text, _runs in texts:  # the first text that spells it (the others count when ranked)
         phrase = spelled_phrase(text, forms) or _vowelless(facts, text, label)
-        if phrase and not facts.names_me(phrase.lower()) and not _across_parts(phrase):
+        if phrase and not facts.names_me(phrase.lower()) and not _across_parts(phrase) and not _only_in_links(
+                text, phrase):
             in_full = written_in_full(facts, phrase)
             found.append(Candidate(in_full, base + _PLACE_BONUS[place],
                                    f"{who} domain matches the company in the {place}", read_ahead=in_full == phrase))
@@ -125,6 +126,21 @@ def _named_by(facts: EventFacts, domain: str, base: float, who: str, texts: list
             return [Candidate(written_in_full(facts, phrase), base + _PLACE_BONUS[place],
                               f"{who} domain matches the company in the {place}")]
     return found
+
+
+def _only_in_links(text: str, phrase: str) -> bool:
+    """True when ``text`` writes ``phrase`` only inside addresses and links ("h.said@glib-africa.org",
+    "https://glib-africa.webex.com/glib-africa/"): the domain spelled, not the company's name written."""
+    at = text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if not (text[at - 1:at] in _LINK_MARKS or text[end:end + 1] in _LINK_MARKS and text[end + 1:end + 2].isalnum()):
+            return False
+        at = text.find(phrase, end)
+    return True
+
+
+_LINK_MARKS = frozenset("/@.")  # (not the empty string: a text's start or end is no link's)
 
 
 def _across_parts(phrase: str) -> bool:
@@ -656,7 +672,9 @@ def _domain_company(domain: str) -> str | None:
     return " ".join(w.capitalize() for w in words)
 
 
-_WITH = frozenset("with w/ mit avec con com met con and y und et e en".split())
+# "with" (and "and"), after which a title names a person: Croatian, Serbian, Czech and Slovak "s", "sa", "se",
+# Polish and Slovene "z", "ze" ("Kava s Martinom", the name declined)
+_WITH = frozenset("with w/ mit avec con com met con and y und et e en s sa se z ze".split())
 
 
 def from_title_words(facts: EventFacts) -> list[Candidate]:

@@ -567,6 +567,14 @@ _REGIONS = frozenset(
     "benelux emea apac americas europe asia singapore india uk usa deutschland germany nederland netherlands"
     " france españa spain italia italy brasil brazil méxico mexico japan australia nordics dach latam".split()
 )
+
+
+def names_a_region(words: str) -> bool:
+    """True when each of ``words`` names a region or a country a group's company adds to the group's name
+    ("Kestrel Benelux", "Fabrikam Italia")."""
+    return all(word.lower() in _REGIONS for word in words.split())
+
+
 # words that end the names of companies in the trades and services labelled calendars come from,
 # beyond ``NAME_ENDINGS`` (which also ends institutions)
 _ORG_WORDS = frozenset(

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .company_names import LEGAL_FORM_AHEAD, TIME_WORD, full_name_ahead, is_place, without_legal_form
+from .company_names import LEGAL_FORM_AHEAD, TIME_WORD, full_name_ahead, is_place, names_a_region, without_legal_form
 from .domains import INSTITUTION_WORDS, PUBLIC_BODIES, TOKEN, kind_written_before, squash, tidy
 from .facts import EventFacts
 from .japanese import posting_owner
@@ -261,6 +261,17 @@ def kind_in_full(facts: EventFacts, phrase: str, read_ahead: bool = False) -> st
     return phrase
 
 
+def marked_in_full(facts: EventFacts, word: str) -> str:
+    """``word``, a name of one word a domain spells, as the name the title or the description writes after "at"
+    (or "bei", "chez"...) when that name begins with it ("Nordlyd Hearing" of "your application at Nordlyd
+    Hearing" for nordlyd.com.au); else ``word``."""
+    for text in (facts.title, facts.description[:1500]):
+        marked = first_marked(facts, text, MARKER) if word in text else None
+        if marked and marked.startswith(word + " ") and not names_a_region(marked[len(word):]):
+            return marked  # (not "Fabrikam Italia": the group's company of a country, named as the group)
+    return word
+
+
 def registered_from_first_word(facts: EventFacts, phrase: str) -> str | None:
     """The name the invitation writes before a legal form whose first word is the first word of ``phrase``,
     a domain's name, and whose later words are written in lower case, as Czech, Polish and French names
@@ -299,6 +310,19 @@ def spelled_out(facts: EventFacts, acronym: str) -> str | None:
                 chosen = words[i:i + len(letters)]
                 if "".join(w.group()[0] for w in chosen).lower() == letters:
                     return run.group()[chosen[0].start():chosen[-1].end()]
+    return _spelled_out_alone(facts, letters)
+
+
+def _spelled_out_alone(facts: EventFacts, letters: str) -> str | None:
+    """The name a line of the description, or the location before its first comma, writes alone whose words'
+    initials are ``letters``, its later words in lower case as Baltic and Slavic names write them ("Lazerinių
+    tyrimų institutas" for "LTI"): set apart, it is a name, not a sentence."""
+    lines = facts.description[:1500].splitlines() + [facts.event.location.partition(",")[0]]
+    for line in lines:
+        words = [word for word in line.split() if word.lower() not in CONNECTORS]
+        if (len(words) == len(letters) > 1 and words[0][:1].isupper() and all(word.isalpha() for word in words)
+                and "".join(word[0] for word in words).lower() == letters):
+            return " ".join(line.split())
     return None
 
 
