@@ -139,12 +139,16 @@ def _said_only_if_needed(facts: EventFacts) -> list[str]:
     return clauses
 
 
-# the words that make someone's presence conditional or optional
+# the words that make someone's presence conditional or optional, or their place on the invitation a copy for
+# information
 _ONLY_IF_NEEDED = re.compile(
     r"\b(?:only if|only when|if needed|if necessary|if required|should (?:any )?\w+ questions"
     r"|nur (?:optional|bei bedarf|falls|wenn)|bei bedarf|falls nötig|optional dabei"
     r"|solo si|sólo si|si (?:es )?necesario|si hace falta|só se|apenas se|se necessário|seulement si|au besoin"
-    r"|si nécessaire|alleen als|indien nodig|solo se|se necessario)\b",
+    r"|si nécessaire|alleen als|indien nodig|solo se|se necessario"
+    # or is on the invitation only to be informed ("Aroha cc'd for info only", "is included for information")
+    r"|for (?:info|information|visibility)|fyi|zur (?:info|kenntnis)|pour (?:info|information)|ter info"
+    r"|para (?:información|conocimiento)|per conoscenza|na znanje|teadmiseks|žiniai)\b",
     re.IGNORECASE)
 
 
@@ -342,8 +346,15 @@ def _named_in_schedule(description: str, people: list[Person]) -> list[Person]:
     timed = [line.lower() for line in description.splitlines() if _TIME.search(line)]
     if len(timed) < 2:
         return []
-    named = [p for p in people if p.name and any(_names(line, p.name.lower()) for line in timed)]
+    named = [p for p in people if p.name and any(_names(line, p.name.lower()) for line in timed
+                                                 if not (p.optional and _WELCOME.search(line)))]
     return named if len(named) >= 2 else []
+
+
+# a schedule's line where the candidate is met at the door ("13:00 Welcome (Liis will meet you at reception)"): an
+# optional attendee named only there greets the candidate, and is not one of the people met (a "Welcome with Liam"
+# of its own is a conversation)
+_WELCOME = re.compile(r"\b(?:reception|front desk|lobby|foyer)\b")
 
 
 def _names(line: str, name: str) -> bool:

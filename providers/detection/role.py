@@ -162,8 +162,9 @@ _SPACED_SEPARATORS = (" - ", " – ", " — ", " | ", " / ", " @ ", " <> ", " x 
 _SEPARATORS = re.compile("[" + re.escape("|｜:：()（）[]【】「」／") + "]")
 # a gender-inclusive ending in brackets is part of the word ("Engenheiro(a)", "Mitarbeiter(in)"), no separator
 _INFLECTION = re.compile(r"(?<=[^\W\d_])\(([^\W\d_]{1,5})\)")
-# gender markers of job ads ("(m/w/d)", "(h/f)"): not part of the role as a person would say it
-_GENDER = re.compile(r"\(\s*(?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\s*\)|\(all genders\)", re.IGNORECASE)
+# gender markers of job ads ("(m/w/d)", "(h/f)", Croatian and Czech "(m/ž)", Polish "(k/m)"): not part of the role
+# as a person would say it
+_GENDER = re.compile(r"\(\s*(?:[mwfdhxžk]\s*/\s*){1,3}[mwfdhxžk]\s*\)|\(all genders\)", re.IGNORECASE)
 # how and where the work is done, in brackets after a role ("(híbrido)", "(remote, 6 months)"): not its title
 _ARRANGEMENT = re.compile(
     r"\s*\([^()]*?\b(?:remote|hybrid|h[ií]brid[oa]|remot[oa]|presencial|on-?site|vor ort|t[ée]l[ée]travail"
@@ -477,7 +478,8 @@ def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | N
         words = _AFTER_KEYWORD.match(text, keyword.end())
         if words and _ANOTHER_KEYWORD.match(words.group("role")):
             continue  # "para el puesto de ...": the next keyword frames the role
-        role = _candidate(_cut(words.group("role"), facts.event.time_zone, company) if words else "", facts, company)
+        found = _until_slavic_for(words.group("role"), facts) if words else ""
+        role = _candidate(_cut(found, facts.event.time_zone, company) if found else "", facts, company)
         if role:
             return role
     return None
@@ -488,6 +490,21 @@ def _keywords(text: str) -> Iterator[re.Match]:
     if _KEYWORD_ASCII is not None and text.isascii():
         return _KEYWORD_ASCII.finditer(text.lower())
     return _KEYWORD.finditer(text)
+
+
+def _until_slavic_for(words: str, facts: EventFacts) -> str:
+    """``words`` up to the Slavic "za" (for) that does not follow the title's head: after the head it names the
+    field ("Inženjer za kvalitetu"), after the title it starts what the post is for ("Tehnički inspektor flote
+    (superintendent) za uglednu brodarsku kompaniju")."""
+    for found in _SLAVIC_FOR.finditer(words) if " za " in words else ():
+        before = _BRACKETS_AT_END.sub("", words[:found.start()]).rpartition(" ")[2]  # (not a gloss: "(manager)")
+        if "role" not in facts.vocabulary.scan(fold(" " + before)):
+            return words[:found.start()]
+    return words
+
+
+_SLAVIC_FOR = re.compile(r"\s+za(?=\s)")
+_BRACKETS_AT_END = re.compile(r"\s*\([^()]*\)$")
 
 
 def _cut(words: str, zone: str | None = None, company: str | None = None) -> str:

@@ -59,3 +59,55 @@ def test_a_declined_name_after_the_slavic_with_is_a_person():
     friend = person("tomasz.nowak@gmail.com", "Tomasz Nowak")
     found = detect(event("Rozmowa kwalifikacyjna z Tomkiem", organizer=friend, attendees=(friend,)), [ME])
     assert found.company is None
+
+
+def test_a_croatian_post_follows_za_radno_mjesto_not_the_senders_title():
+    sender = person("ivana.kos@jadranprojekt.example", "Ivana Kos")
+    found = detect(event("Razgovor za posao – Jadran Projekt",
+                         "Poštovana,\n\nzahvaljujemo na prijavi za radno mjesto Voditelj gradilišta (m/ž). Pozivamo "
+                         "Vas na razgovor u našem uredu.\n\nLijep pozdrav,\nIvana Kos\ndirektorica",
+                         organizer=sender, attendees=(sender,)), [ME])
+    assert found.interview and found.role == "Voditelj gradilišta"
+
+
+def _croatian_call(post: str):
+    recruiter = person("maja.babic@kadrovi-plus.example", "Maja Babić")
+    return detect(event("Razgovor – Maja (Kadrovi Plus)", f"Dobar dan, radi se o razgovoru za poziciju {post}. "
+                        "Ime klijenta zasad ne mogu otkriti.\nMaja Babić", organizer=recruiter), [ME])
+
+
+def test_the_slavic_for_after_the_title_starts_what_the_post_is_for():
+    role = _croatian_call("Inženjer održavanja (maintenance) za veliku prehrambenu tvrtku iz Osijeka").role
+    assert role.startswith("Inženjer održavanja") and "tvrtku" not in role
+
+
+def test_the_slavic_for_right_after_the_titles_head_names_its_field():
+    assert _croatian_call("Inženjer za kvalitetu").role == "Inženjer za kvalitetu"
+
+
+def test_a_lithuanian_title_in_lower_case_after_its_label():
+    office = person("personalas@ktc.example", "KTC Personalo skyrius")
+    found = detect(event("Interview – Kauno technologijų centras",
+                         "Dear candidate,\n\nPareigos: vyresnioji laborantė (Chemijos skyrius). We invite you to an "
+                         "interview with the committee.", organizer=office), [ME])
+    assert found.interview and found.role.startswith("vyresnioji laborantė")
+
+
+def test_an_optional_attendee_copied_for_information_is_not_met():
+    sender = person("ruth.gale@hollowayfoods.example", "Ruth Gale")
+    manager = person("dev.rao@hollowayfoods.example", "Dev Rao")
+    agent = person("greta@fieldstonerecruit.example", "Greta Holm", optional=True)
+    found = detect(event("Holloway Foods – final interview", "Final interview with me and Dev Rao, then a site walk. "
+                         "Greta copied for information.\nRuth", organizer=sender, attendees=(manager, agent)), [ME])
+    assert {p.email for p in found.people} == {sender.email, manager.email}
+
+
+def test_an_optional_attendee_who_only_meets_the_candidate_at_reception_is_not_met():
+    system = person("no-reply@ashbyhq.com", "Tallow Studio")
+    greeter = person("omar.nasser@tallow.example", "Omar Nasser", optional=True)
+    ana = person("ana.ruiz@tallow.example", "Ana Ruiz")
+    ben = person("ben.cole@tallow.example", "Ben Cole")
+    found = detect(event("Tallow Studio – onsite interview", "Agenda\n09:00 Arrival (Omar will collect you from the "
+                         "lobby)\n09:15 Portfolio review – Ana Ruiz, Ben Cole\n10:30 Q&A with the panel",
+                         organizer=system, attendees=(ana, ben, greeter)), [ME])
+    assert {p.email for p in found.people} == {ana.email, ben.email}
