@@ -634,6 +634,8 @@ def _acceptable(role: str, facts: EventFacts, tags: dict[str, str] | None = None
     words = role.split()
     if len(words) > 8 or words[0].lower() in _SUBJECTS or facts.names_me(role.lower()):
         return False  # "You will meet their finance director" is a sentence, not a role
+    if "=" in role:
+        return False  # a note to self ("Rangi = owner"): who someone is, not the post
     if _sentence(role) or _a_group(words) or _a_department(words):
         return False
     if not _DIGITS.isdisjoint(role) and _CLOCK_TIME.search(role):

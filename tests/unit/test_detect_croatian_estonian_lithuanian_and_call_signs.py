@@ -83,3 +83,11 @@ def test_a_call_note_with_a_call_sign_or_a_time_and_no_job_is_none(title, descri
     assert not detect(event(title, description, organizer=None, me_too=False, minutes=30), [ME]).interview
 
 
+
+
+@pytest.mark.parametrize("aside", ["(Tui = practice owner)", "(Tui = owner, ex-Hearing NZ)"])
+def test_a_note_that_someone_is_the_owner_is_no_role(aside):
+    found = detect(event("Ph call w/ Tui – Kereru Audiology 9.30",
+                         f"re Clinical Audiologist in Gore {aside}. Have CV handy. tui@kereruaudiology.example",
+                         organizer=None, attendees=(), minutes=30), [ME])
+    assert found.interview and "=" not in (found.role or "")
