@@ -19,6 +19,7 @@ from .company_names import (
     LEGAL_FORM_AHEAD,
     SERVICE_NAMES,
     abbreviates,
+    in_everyday_case,
     is_place,
     is_service,
     names_a_site,
@@ -83,7 +84,13 @@ def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
         name = spelled_out(facts, name) or name
     elif ACRONYM.search(name):  # "DS Sever" of "Dopravní stavby Sever", written in full further on
         name = next(filter(None, (spelled_out_in(text, name) for text in texts)), name)
-    return _everyday_name(_without_town(facts, name), texts), best.reason
+    name = _everyday_name(_without_town(facts, name), texts)
+    return in_everyday_case(name, texts, _domain_labels(facts)), best.reason
+
+
+def _domain_labels(facts: EventFacts) -> frozenset[str]:
+    """The labels of the domains of everyone invited: the acronym a name in capitals keeps ("GLIB" of glib.org)."""
+    return frozenset(domain_label(domain) for _person, domain in facts.everyone_else)
 
 
 # what names a company apart from an agency's name: a hospital, clinic, university... named in full

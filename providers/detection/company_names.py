@@ -74,6 +74,42 @@ _CONNECTORS = frozenset(
     "& + and of de do da dos das du des la le les del y e van der den von für und di pour l d".split()
 )
 _ELISION = re.compile(r"^[ldLD][’']")
+
+
+def in_everyday_case(name: str, texts: list[str], acronyms: tuple[str, ...] | frozenset[str]) -> str:
+    """``name`` as a person writes it when a letterhead writes it in capitals ("GREAT LAKES INVESTMENT BANK": "Great
+    Lakes Investment Bank"), since a note copies it: the spelling a text gives it elsewhere, else each word
+    capitalised, keeping initials ("KPMG", "BNP"), ``acronyms`` (the domains' labels) and connectors in lower case."""
+    words = name.split()
+    if len(words) < 2 or not name.isupper():
+        return name
+    folded = name.lower()
+    for text in texts:
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            continue
+        at = lowered.find(folded)
+        while at != -1:
+            written = text[at:at + len(name)]
+            if not written.isupper():
+                return written
+            at = lowered.find(folded, at + 1)
+    recased = [_word_in_everyday_case(word, first=index == 0, acronyms=acronyms) for index, word in enumerate(words)]
+    return " ".join(recased)
+
+
+_VOWEL_LETTERS = frozenset("AEIOUYÀÁÂÄÅÆÈÉÊËÌÍÎÏÒÓÔÖØÙÚÛÜ")
+_SMALL_WORDS = _CONNECTORS | {"the", "for", "at", "in", "on", "el", "il", "het"}  # lower case inside a name
+
+
+def _word_in_everyday_case(word: str, first: bool, acronyms: tuple[str, ...] | frozenset[str]) -> str:
+    """One word of a name in capitals, as a person writes it (see ``in_everyday_case``)."""
+    lower = word.lower()
+    if not first and lower in _SMALL_WORDS:
+        return lower
+    if len(word) < 4 or lower in acronyms or not word.isalpha() or not _VOWEL_LETTERS.intersection(word):
+        return word
+    return word[:1] + lower[1:]
 _WORD = re.compile(r"[^\s/|()\[\]{}<>,:;\"“”«»–—!?·•【】「」（）／：｜、。]+")
 # (Italian "lavora in" is "works at": "lavora in Vetreria Aurora" names the employer)
 _PLACE_BEFORE = re.compile(r"(?:\bbased in|\blocated in|(?<!lavora )\bin|\bnear|\bnahe|\bnaast|\bperto de)\s+$",
