@@ -12,6 +12,7 @@ from .call_notes import CALL_WITH, call_note
 from .chinese import chinese_company
 from .company_names import (
     LEGAL_FORM_AHEAD,
+    NAME_CONNECTORS,
     abbreviates,
     first_part_name,
     is_service,
@@ -20,6 +21,7 @@ from .company_names import (
     runs,
     vowelless_name,
     without_legal_form,
+    writes_a_legal_form,
 )
 from .company_text import (
     CLIENT_MARKER,
@@ -502,6 +504,24 @@ def _talked_about(facts: EventFacts) -> list[Candidate]:
     return [Candidate(name, 2.6, "company named in the title, after a talk with someone")]
 
 
+def _registered_in_notes(facts: EventFacts) -> list[Candidate]:
+    """The company the user's own note writes with its legal form ("Kyaddondo Microfinance Ltd – he will call"):
+    a registered name is no person's and no place's, whatever the title says of the caller."""
+    if facts.event.organizer is not None or facts.others or not writes_a_legal_form(facts.description[:1500]):
+        return []
+    for line in facts.description[:1500].splitlines():
+        for run in runs(line):
+            words = run.split()
+            start = 0
+            for end in range(1, len(words)):
+                if words[end - 1][:1].islower() and words[end - 1] not in NAME_CONNECTORS:
+                    start = end  # "Shortlisted for Sahyadri Paints Ltd": the name starts after "for"
+                name = " ".join(words[start:end])
+                if name and LEGAL_FORM_AHEAD.match(" ".join(words[end:])) and plausible(facts, name):
+                    return [Candidate(name, 3.0, "company registered in your notes")]
+    return []
+
+
 def _agency_in_notes(facts: EventFacts) -> str | None:
     """The agency the notes of a call name with an agency's word ("Morven Ives, Lochan Talent (morven@…)"), when
     the title names the caller only ("Call Morven re Kelso Foods")."""
@@ -752,5 +772,6 @@ _PERSON_TITLE = re.compile(
 )
 # each finder, and the highest score it gives (its candidates' bonuses come on top: _MOST_BONUS)
 FINDERS = ((_agency_itself, 9.5), (_agency_client, 9.0), (_by_domain, 7.3), (_call_note_client, 7.0),
-           (_title_markers, 5.0), (_description_markers, 4.0), (_named_institution, 3.5), (_from_mailbox_name, 3.0),
+           (_title_markers, 5.0), (_description_markers, 4.0), (_named_institution, 3.5), (_registered_in_notes, 3.0),
+           (_from_mailbox_name, 3.0),
            (_talked_about, 2.6), (_from_domain, 2.3), (_own_organisation, 7.3), (_venue, 1.5))

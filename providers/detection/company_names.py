@@ -74,6 +74,7 @@ _CONNECTORS = frozenset(
     "& + and of de do da dos das du des la le les del y e van der den von für und di pour l d".split()
 )
 _ELISION = re.compile(r"^[ldLD][’']")
+NAME_CONNECTORS = _CONNECTORS  # the small words a name holds between its capitalised words
 
 
 def in_everyday_case(name: str, texts: list[str], acronyms: tuple[str, ...] | frozenset[str]) -> str:

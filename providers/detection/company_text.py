@@ -370,6 +370,9 @@ def first_marked(facts: EventFacts, text: str, markers: re.Pattern) -> str | Non
     for marker in markers.finditer(text):
         if _OWN_JOB_BEFORE.search(text, max(0, marker.start() - 24), marker.start()):
             continue  # "notice period at Meghna": the user's own employer, not the one they meet
+        if _PASSED_ON_BEFORE.search(text, max(0, marker.start() - 24), marker.start()) and text[
+                marker.start():marker.start() + 4].lower() == "from":
+            continue  # "got my CV from Winnie": who passed the CV on, a person
         phrase = capitalised_run(text[marker.end():])
         if phrase and plausible(facts, phrase):
             return phrase
@@ -381,6 +384,10 @@ def first_marked(facts: EventFacts, text: str, markers: re.Pattern) -> str | Non
 _OWN_JOB_BEFORE = re.compile(r"(?:notice(?: period)?|currently(?: working| employed)?|kündigungsfrist|preaviso"
                              r"|aviso prévio|préavis|opzegtermijn|uppsägningstid|oppsigelsestid|opsigelsesperiode)\s*$",
                              re.IGNORECASE)
+
+# the words before "from" that make what follows the person who passed the user's CV, number or name on
+_PASSED_ON_BEFORE = re.compile(r"\b(?:cv|résumé|resume|details|number|contact|name|referral|recommendation)\s*$",
+                               re.IGNORECASE)
 
 
 def bracketed(facts: EventFacts, text: str) -> str | None:

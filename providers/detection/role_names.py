@@ -115,9 +115,17 @@ def _with_qualifier(facts: EventFacts, text: str, at: int, role: str, company: s
     if at < 2 or text[at - 1] not in " \t" or not text[space + 1:at][:1].isupper():
         return role  # no capitalised word just before it
     before = _BEFORE.search(text, max(0, at - 40), at)
+    if before and _ends_a_sentence(before.group("words")):
+        return role  # "got my CV from Winnie. Head of Fraud & Risk": a name ends the sentence before the role
     if before and is_qualifier(facts, before.group("words"), company, ahead=True):
         role = before.group("words").strip() + " " + role
     return role
+
+
+def _ends_a_sentence(words: str) -> bool:
+    """True when ``words`` end with a full stop after a word longer than an abbreviation ("Winnie.", not "Sr.")."""
+    last = words.split()[-1]
+    return last.endswith(".") and len(last) > 5 and last[:-1].isalpha()
 
 
 def is_qualifier(facts: EventFacts, words: str, company: str | None, ahead: bool = False) -> bool:
