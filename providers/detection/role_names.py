@@ -50,6 +50,7 @@ def best_role(facts: EventFacts, candidates: list[tuple[float, str]], company: s
             if long != short and (words < set(_words(long)) or _abbreviates(short, long)):
                 scored[long] = max(long_score, score) + 0.5
     best = written_in_full(facts, max(scored, key=lambda role: (scored[role], len(role))), company)
+    best = _REGARDING.sub("", best, count=1) or best  # "re Senior Audiologist": what the note is about
     if _ABBREVIATION.search(best):
         best = _expanded(facts, best)
     first = best.split(" ", 1)[0]
@@ -58,6 +59,11 @@ def best_role(facts: EventFacts, candidates: list[tuple[float, str]], company: s
     if first.isalpha() and first.islower():  # "pour le poste de coordonnatrice de ...": a title starts capitalised
         best = best[0].upper() + best[1:]
     return best
+
+
+# a note's word for "regarding" before what it is about ("re Senior Audiologist", "Betreff: ...", "Objet : ...")
+_REGARDING = re.compile(r"^(?:re|regarding|betreff|betreft|objet|asunto|oggetto|assunto)\b[ \t]*:?[ \t]*",
+                        re.IGNORECASE)
 
 
 def _nominative(genitive: str) -> str:
