@@ -47,7 +47,7 @@ def _in_ascii_lower_case(phrases: set[str], after: str) -> re.Pattern | None:
 
 # the employer after a labelled role ("Stilling: kvalitetssjef hos en av våre kunder", "Role: Ops Manager at Contoso"),
 # which is no part of it ("Attorney at Law" is one title)
-_EMPLOYER_AFTER = re.compile(r"\s+(?:at(?!\s+law\b)|hos|bei|chez|bij|presso)\s+(?=\S)", re.IGNORECASE)
+_EMPLOYER_AFTER = re.compile(r"\s+(?:at(?!\s+law\b)|hos|bei|chez|bij|presso|pri)\s+(?=\S)", re.IGNORECASE)
 # "Role: Data Analyst", "Stelle: ...", "職種：...": a label, at the start of a line or after a separator
 _LABEL_AFTER = r"\s*[:：]\s*(?P<role>[^\n|]{2,80})"
 _LABELLED = re.compile(phrase_start_pattern(_phrases("job", "labels")) + _LABEL_AFTER, re.IGNORECASE)
@@ -145,6 +145,8 @@ _CUT = re.compile(
     r"|tại|ở|bên|cho|với|là|sẽ|bersama|dengan|pada|yang|dan|untuk"
     # (Ukrainian "з"/"із" stay: they join a title to its field, "Фахівець з тендерних закупівель")
     r"|в|у|для|що|який|яка|де|буде"
+    # Slovenian "pri" (at), "bo"/"bosta"/"bodo" (will), "ki" (who, which)
+    r"|pri|bo|bosta|bodo|ki"
     r"|(?-i:pe|în|din|pentru|și|şi|si|care|va))(?!\w)"
     r"|\s+[-–—|]|[-–—|]\s+"
     # a title in Latin letters inside a Hebrew sentence ends where the Hebrew goes on ("משרת Team Lead בסטארט-אפ"),

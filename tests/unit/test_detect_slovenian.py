@@ -85,3 +85,15 @@ def test_an_interview_the_user_gives_for_a_thesis_is_no_interview():
     found = detect(event("Intervju za diplomsko nalogo – Ekonomska fakulteta (sogovornica)", "Diplomska naloga o "
                          "delu na daljavo. Sem intervjuvanka, 40 min.", organizer=None, minutes=45), [ME])
     assert not found.interview
+
+
+@pytest.mark.parametrize("description, role", [
+    ("Razgovor za delovno mesto Skladiščnik bo vodil g. Janez Potočnik, vodja skladišča.", "Skladiščnik"),
+    ("Vabimo vas na razgovor za delovno mesto Prodajni referent, ki bo potekal v Celju.", "Prodajni referent"),
+    ("Delovno mesto: Vodja nabave pri proizvodnem podjetju v Velenju.", "Vodja nabave"),
+])
+def test_a_slovenian_role_ends_where_the_sentence_goes_on(description, role):
+    host = person("zaposlitev@gorenje-orodjarna.example", "Kadrovska")
+    found = detect(event("Razgovor – Gorenje Orodjarna", description, organizer=host, attendees=(host,),
+                         minutes=60), [ME])
+    assert found.interview and found.role == role
