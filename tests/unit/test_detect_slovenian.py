@@ -97,3 +97,19 @@ def test_a_slovenian_role_ends_where_the_sentence_goes_on(description, role):
     found = detect(event("Razgovor – Gorenje Orodjarna", description, organizer=host, attendees=(host,),
                          minutes=60), [ME])
     assert found.interview and found.role == role
+
+
+@pytest.mark.parametrize("title, description, company", [
+    ("Klic g. Kovač (Intereuropa) – delovno mesto špediter", "Pokliče on, ob 10h.", "Intereuropa"),
+    ("Klic z Ano (Petrol) – razpis za delovno mesto analitik", "Ana je vodja ekipe.", "Petrol"),
+    ("Klic – ga. Zupančič (Krka) – delovno mesto farmacevtski tehnik", "", "Krka"),
+])
+def test_the_users_slovenian_note_of_a_call_about_a_job_is_an_interview(title, description, company):
+    found = detect(event(title, description, organizer=None, me_too=False, minutes=30), [ME])
+    assert found.interview and found.company == company
+
+
+def test_a_slovenian_note_of_a_call_about_something_else_is_none():
+    found = detect(event("Klic g. Kovač (vodovodar)", "Pušča pipa v kopalnici.", organizer=None, me_too=False,
+                         minutes=15), [ME])
+    assert not found.interview
