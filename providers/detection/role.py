@@ -248,7 +248,22 @@ def find_role(facts: EventFacts, company: str | None) -> str | None:
         found = _framed(facts.description[:1500], facts.text_hits, facts, company, named=True)
         if found:
             candidates.append((3.5, found))
+    if len(candidates) > 1:
+        candidates = _seconded_by_the_title(facts, candidates)
     return best_role(facts, candidates, company)
+
+
+def _seconded_by_the_title(facts: EventFacts, candidates: list[tuple[float, str]]) -> list[tuple[float, str]]:
+    """``candidates`` where one the description frames that is also a whole part of the title ("Pilot Interview
+    (Virtual) | First Officer" and "the position of First Officer (Requisition 4471)") is that part, scoring as the
+    title's parts do, and a little more: two places name it, where the title's other part may only say whom the
+    interview is for."""
+    parts = {fold(part): part for part in split_parts(facts.title)}
+    seconded = []
+    for score, role in candidates:
+        part = parts.get(fold(_BRACKETED.sub("", role).strip())) if score < 4.0 else None
+        seconded.append((4.5, part) if part else (score, role))
+    return seconded
 
 
 def _from_forwarded_subject(facts: EventFacts, company: str | None) -> str | None:
