@@ -284,13 +284,26 @@ _BYLINE = re.compile(
 )
 
 
+# the same words heading a line before two capitalised words, with no colon ("Reporter Kim Morales. Cleared
+# with comms"): a byline only when the two words are the name of someone invited
+_BYLINE_BEFORE_A_NAME = re.compile(
+    r"(?:^|\n)\s*(?P<word>(?i:journalist|reporter|correspondent|periodista|journaliste|giornalista))"
+    r"\s+(?P<first>[A-ZÀ-ÖØ-Þ][\w'’-]+)\s+(?P<last>[A-ZÀ-ÖØ-Þ][\w'’-]+)\b"
+)
+
+
 def _press_byline(facts: EventFacts) -> str | None:
-    """"Journalist:" (or a reporter, a writer...) heading a line of the notes, before a name: a press request."""
+    """"Journalist:" (or a reporter, a writer...) heading a line of the notes, before a name: a press request;
+    without the colon, before the name of someone invited ("Reporter Kim Morales.")."""
     description = facts.event.description
-    if ":" not in description and "：" not in description:
-        return None
-    byline = _BYLINE.search(description)
-    return byline.group("word") if byline else None
+    if ":" in description or "：" in description:
+        byline = _BYLINE.search(description)
+        if byline:
+            return byline.group("word")
+    byline = _BYLINE_BEFORE_A_NAME.search(description)
+    if byline and {fold(byline.group("first")), fold(byline.group("last"))} <= facts.name_words_of_others:
+        return byline.group("word")
+    return None
 
 
 def _own_reporting(facts: EventFacts) -> str | None:
