@@ -234,8 +234,25 @@ def _named_as_company(facts: EventFacts, phrase: str) -> bool:
 
 def _title_markers(facts: EventFacts) -> list[Candidate]:
     """A company after a marker in the title ("Interview at Contoso"), in its brackets, or written the
-    Japanese way."""
-    return _markers(facts, "title", facts.title, 4.0)
+    Japanese way; not the place a coffee is had at."""
+    found = _markers(facts, "title", facts.title, 4.0)
+    if "chat?" in facts.title_hits and facts.event.location:
+        found = [candidate for candidate in found if not _where_the_coffee_is(facts, candidate)]
+    return found
+
+
+def _where_the_coffee_is(facts: EventFacts, candidate: Candidate) -> bool:
+    """True when ``candidate``, marked in a title that names a coffee or a lunch ("Coffee @ Tim's w/ Gord"), is the
+    place the location names first ("Tim Hortons, 16 Ave NE"): where they meet, not the organisation talked about."""
+    place = facts.event.location.split(",")[0].split()
+    return candidate.reason == "company named in the title" and bool(place) and \
+        _bare_word(place[0]) == _bare_word(candidate.name.split()[0])
+
+
+def _bare_word(word: str) -> str:
+    """``word`` in lower case without a possessive ("Tim's": "tim")."""
+    word = word.lower().strip(".,;:!?\"")
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def _description_markers(facts: EventFacts) -> list[Candidate]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .company_names import LEGAL_FORM_AHEAD, TIME_WORD, full_name_ahead, is_place, names_a_region, without_legal_form
-from .domains import INSTITUTION_WORDS, PUBLIC_BODIES, TOKEN, kind_written_before, squash, tidy
+from .domains import INSTITUTION_WORDS, NAME_ENDINGS, PUBLIC_BODIES, TOKEN, kind_written_before, squash, tidy
 from .facts import EventFacts
 from .japanese import posting_owner
 from .lexicon import LEXICON
@@ -425,6 +425,9 @@ def capitalised_run(text: str) -> str | None:
             words.append(word)
         else:
             break
+        if words[1:] and word.endswith(("'s", "’s")) and not _name_goes_on(text, match.end()):
+            words[-1] = word[:-2]  # "Bow Valley Transit Authority's Spring Gardens garage": whose garage it is
+            break
         if len(words) >= 5 or text[match.end(): match.end() + 1] in (",", ".", ")", ":", ";"):
             break
         if word[-1] == "." and (_ends_sentence(word) or without_legal_form("Name " + word) == "Name"):
@@ -432,6 +435,13 @@ def capitalised_run(text: str) -> str | None:
     while words and words[-1].lower() in CONNECTORS:
         words.pop()
     return tidy(" ".join(words)) if words else None
+
+
+def _name_goes_on(text: str, at: int) -> bool:
+    """True when the word after ``at`` ends the names of institutions ("Harbourview Children's Hospital"): the
+    possessive before it is part of the name."""
+    after = TOKEN.search(text, at)
+    return after is not None and after.group().rstrip(".").lower() in NAME_ENDINGS
 
 
 def _ends_sentence(word: str) -> bool:

@@ -41,7 +41,9 @@ NAME_ENDINGS = INSTITUTION_WORDS | frozenset(
     " alliance services association society council coalition network fund trust capital asset management"
     " hotels hotel restaurant restaurants kitchen bakery"
     " cooperative co-operative co-op coop cooperativa coopérative"
-    " works soluciones tecnologia tecnologias versicherung versicherungen assurances".split()
+    " works soluciones tecnologia tecnologias versicherung versicherungen assurances"
+    # a public body and a recruitment agency named for what they do ("Port Authority", "Northgate Staffing")
+    " authority staffing".split()
 )
 
 
