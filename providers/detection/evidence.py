@@ -351,13 +351,23 @@ def _coffee_arranged(facts: EventFacts) -> bool:
         return False
     invited = facts.organizer_is_me and len(facts.others) == 1 and bool(facts.company_domains)
     written = facts.organizer is None and not facts.others and len(facts.written_domains) == 1
-    if not (invited or written):
-        return False
     text = facts.text_hits
+    if not (invited or written):
+        return _coffee_with_a_personal_address(facts)
     if any(tag in text for tag in ("career", "job", "ask", "info?")) or facts.description.count("?") >= 2:
         return True
     # the user's own questions about how a team or a company works ("Ask how the sales org is set up")
     return "ask?" in text and bool(WORKPLACE.search(facts.text_f))
+
+
+def _coffee_with_a_personal_address(facts: EventFacts) -> bool:
+    """The user's own coffee with one person invited at their personal address, whose notes list the questions to
+    ask about working where that person works ("Coffee w/ Gord – Ask: do they take 3rd years, the wage grid, ...").
+    Without the questions, a coffee with a friend."""
+    own = facts.organizer is None or facts.organizer_is_me
+    if not own or len(facts.others) != 1 or facts.company_domains or "ask?" not in facts.text_hits:
+        return False
+    return "job" in facts.text_hits or "career" in facts.text_hits or bool(WORKPLACE.search(facts.text_f))
 
 
 def _answering_me(facts: EventFacts) -> bool:
