@@ -175,8 +175,8 @@ def _title_part(facts: EventFacts, phrase: str) -> str | None:
         return None
     words = more.group(0).split()
     if any(MAILBOX_WORDS.fullmatch(w) or w.lower() in NOT_COMPANIES or w.lower() in facts.name_words_of_others
-           for w in words):
-        return None
+           for w in words) or words[-1].lower().rstrip(".") in _UNIT_ENDINGS:
+        return None  # (a department of the company: "Halden Foods Flight Dept")
     folded = fold(more.group(0))
     if facts.vocabulary.scan(folded) or practitioner(folded) or is_place(" ".join(words), facts.event.time_zone, []):
         return None  # interview, stage or role words (or any other the vocabulary knows), a town
@@ -500,8 +500,8 @@ _YOURS = frozenset("your ihre ihr ihrer deine dein votre vos ta tu tus su sus su
 # parts of an organisation, and the words that only say what kind of organisation it is
 _UNITS = frozenset("division department directorate ward unit team office services service abteilung département"
                    " departamento dipartimento afdeling nhs foundation trust".split())
-_UNIT_ENDINGS = frozenset("division department directorate ward unit abteilung département departamento dipartimento"
-                          " afdeling".split())
+_UNIT_ENDINGS = frozenset("division department dept directorate ward unit abteilung département departamento"
+                          " dipartimento afdeling".split())
 
 
 def _units_only(lowered: str) -> bool:

@@ -1,7 +1,8 @@
 """Kinds learnt after an independent labelled set (blind28) was scored: ranks whose ordinal is part of the title
 ("Second Mate"), a role the title names as a part of its own and the description frames, beside a part that only
 says whom the interview is for; a study's interview held by phone or paid with a gift card, a feature the employer
-films about the user, and a press interview noted as "Reporter <name>" or cleared with comms."""
+films about the user, a press interview noted as "Reporter <name>" or cleared with comms, a department after the
+company's name in the title ("Flight Dept"), and a colleague who wants the user on the panel."""
 from __future__ import annotations
 
 from providers.detect import detect
@@ -75,4 +76,23 @@ def test_a_talk_with_a_reporter_cleared_with_comms_is_a_press_interview():
     writer = person("dana@metro-daily.example", "Dana Pierce")
     found = detect(event("Interview - housing costs piece",
                          "Cleared with comms. Keep to the tenants' side.", attendees=(writer,)), [ME])
+    assert not found.interview
+
+
+def test_a_companys_department_after_its_name_in_the_title_is_no_part_of_it():
+    agent = person("lou@northpeak-search.example", "Lou Marsh")
+    pilot = person("g.haddad@brennerdairy.example", "Gina Haddad")
+    found = detect(event("Brenner Dairy Aviation Dept - meet Director of Aviation Gina Haddad",
+                         "Casey - the client is Brenner Dairy. Gina Haddad will meet you at the hangar for an interview "
+                         "for the Citation Captain position. I won't join.\n\nLou Marsh | Northpeak Search",
+                         organizer=agent, attendees=(pilot, person(agent.email, agent.name, informed_only=True))),
+                   [ME])
+    assert found.interview and found.company == "Brenner Dairy"
+
+
+def test_a_colleague_who_wants_the_user_on_the_panel_makes_the_user_an_interviewer():
+    boss = person("ravi.patel@kestrelboats.example", "Ravi Patel")
+    found = detect(event("Sit in on welder interviews w/ Ravi",
+                         "Ravi wants me on the panel for the three welder candidates - I run the practical test.",
+                         attendees=(boss,), minutes=180), [ME])
     assert not found.interview
