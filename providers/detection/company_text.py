@@ -425,8 +425,9 @@ def capitalised_run(text: str) -> str | None:
             words.append(word)
         else:
             break
-        if words[1:] and word.endswith(("'s", "’s")) and not _name_goes_on(text, match.end()):
-            words[-1] = word[:-2]  # "Bow Valley Transit Authority's Spring Gardens garage": whose garage it is
+        if word.endswith(("'s", "’s")) and _owns_what_follows(text, match.end()):
+            if words[1:]:  # (a one-word name may be written so: "McDonald's")
+                words[-1] = word[:-2]  # "Bow Valley Transit Authority's Spring Gardens garage": whose garage it is
             break
         if len(words) >= 5 or text[match.end(): match.end() + 1] in (",", ".", ")", ":", ";"):
             break
@@ -437,11 +438,12 @@ def capitalised_run(text: str) -> str | None:
     return tidy(" ".join(words)) if words else None
 
 
-def _name_goes_on(text: str, at: int) -> bool:
-    """True when the word after ``at`` ends the names of institutions ("Harbourview Children's Hospital"): the
-    possessive before it is part of the name."""
-    after = TOKEN.search(text, at)
-    return after is not None and after.group().rstrip(".").lower() in NAME_ENDINGS
+def _owns_what_follows(text: str, at: int) -> bool:
+    """True when a possessive ending at ``at`` is followed, a space apart, by a capitalised word that names what the
+    owner has ("Authority's Spring Gardens garage"), not by one that ends the names of institutions ("Children's
+    Hospital"), where the possessive is part of the name."""
+    after = TOKEN.match(text, at + 1) if text[at:at + 1] == " " else None
+    return after is not None and after.group()[:1].isupper() and after.group().rstrip(".").lower() not in NAME_ENDINGS
 
 
 def _ends_sentence(word: str) -> bool:

@@ -61,3 +61,10 @@ def test_an_agencys_name_goes_on_past_its_domain_with_staffing():
                          "Role: Millwright, 21/7 rotation. Client not named yet.", organizer=recruiter,
                          attendees=(recruiter,)), [ME])
     assert found.interview and found.company == "Greyfield Trades Staffing"
+
+
+def test_a_name_ending_in_a_possessive_with_nothing_owned_after_it_keeps_it():
+    found = _coffee("Coffee w/ Nell - store questions",
+                    "Nell is a shift lead at Harlow Valley Grocer's. Ask: do they hire in spring, what's the wage grid, what "
+                    "the interview is like.")
+    assert found.interview and found.company == "Harlow Valley Grocer's"
