@@ -653,6 +653,8 @@ def _acceptable(role: str, facts: EventFacts, tags: dict[str, str] | None = None
         return False  # "You will meet their finance director" is a sentence, not a role
     if "=" in role:
         return False  # a note to self ("Rangi = owner"): who someone is, not the post
+    if "/" in role and _WEB_ADDRESS.search(role):
+        return False  # a meeting link ("meet.google.com/rvn-..."): its code may spell a title's abbreviation
     if _sentence(role) or _a_group(words) or _a_department(words):
         return False
     if not _DIGITS.isdisjoint(role) and _CLOCK_TIME.search(role):
@@ -668,6 +670,8 @@ def _acceptable(role: str, facts: EventFacts, tags: dict[str, str] | None = None
     return ("role" in tags or practitioner(fold(role)) is not None) and _INTERVIEWISH.isdisjoint(tags)
 
 
+# a web address: a scheme, or a host's name before a path ("meet.google.com/abc-defg-hij")
+_WEB_ADDRESS = re.compile(r"://|\w\.[a-z]{2,}/", re.IGNORECASE)
 # a time of day, "4 pm", "02 PM", "10.30 a.m." (not a level before a title: "L5 PM")
 _CLOCK_TIME = re.compile(r"(?<![\w.])\d{1,2}(?:[:.]\d{2})?\s*[AaPp]\.?[Mm]\b")
 

@@ -1,0 +1,41 @@
+"""Kinds learnt after an independent labelled set (blind28) was scored: the titles of assessors, registered
+veterinary nurses, French operators and German compounds headed by "Mitarbeiter", and a meeting link whose code
+spells a title's abbreviation."""
+from __future__ import annotations
+
+from providers.detect import detect
+from tests.unit.test_detect import ME, event, person
+
+_HR = person("people@northmoor.example", "Northmoor People Team")
+_LEAD = person("r.gale@northmoor.example", "Rhian Gale")
+
+
+def _invitation(title: str, description: str = ""):
+    return detect(event(title, description, organizer=_HR, attendees=(_LEAD,)), [ME])
+
+
+def test_an_assessor_heads_a_title():
+    found = _invitation("Interview Invitation – Motor Claims Assessor")
+    assert found.interview and "Claims Assessor" in (found.role or "")
+
+
+def test_a_registered_veterinary_nurse_as_the_profession_shortens_it():
+    found = _invitation("Interview: Senior Ward RVN (Orthopaedics)")
+    assert found.interview and "Ward RVN" in (found.role or "")
+
+
+def test_a_french_operator_after_poste_d():
+    found = _invitation("Entretien – Northmoor",
+                        "Bonjour,\nNous vous invitons à un entretien pour le poste d'Opérateur de conditionnement.")
+    assert found.interview and found.role == "Opérateur de conditionnement"
+
+
+def test_a_german_compound_headed_by_mitarbeiter():
+    found = _invitation("Vorstellungsgespräch – Lagermitarbeiter/in Versand (m/w/d)")
+    assert found.interview and found.role == "Lagermitarbeiter/in Versand"
+
+
+def test_a_meeting_links_code_is_no_role():
+    found = _invitation("Haastattelu – Northmoor",
+                        "Tervetuloa haastatteluun.\nJoin with Google Meet: https://meet.google.com/rvn-abcd-xyz")
+    assert found.interview and found.role is None
