@@ -450,6 +450,10 @@ def _fallback(facts: EventFacts) -> list[Person]:
                 continue  # a mailbox the notes give for queries ("For queries: recruitment@…") is no one met
             if sender_stays_away(facts.text_f):  # the pasted message's sender writes they won't be there
                 return _copied_and_coming(facts, person, sender_away=True) or [person]
+            if _copies_only_others(facts, person):  # an agency's consultant forwarding the employer's invitation
+                copied = _copied_and_coming(facts, person, sender_away=True)
+                if copied:
+                    return copied
             return [person, *_named_colleagues(facts, person), *_copied_and_coming(facts, person)]
     return []
 
@@ -527,6 +531,19 @@ def _copied_and_coming(facts: EventFacts, sender: Person, sender_away: bool = Fa
                     _writes_name(clause, person) for clause in coming):
                 found.append(person)
     return found
+
+
+def _copies_only_others(facts: EventFacts, sender: Person) -> bool:
+    """True when the copy line of a message pasted into the notes copies only people at other organisations than
+    its sender's, and the sender does not say they join: a recruitment agency's consultant, or a friend, forwarding
+    the employer's invitation to its interviewers ("Cc : Anne Dubois <a.dubois@client...>") passes it on and is
+    not met there."""
+    if "with-me" in facts.text_hits or "sits-in" in facts.text_hits:
+        return False
+    domain = sender.email.rpartition("@")[2]
+    copied = [match.group().lower() for line in _CC_LINE.finditer(facts.description)
+              for match in _EMAIL.finditer(line.group())]
+    return bool(copied) and all(address.rpartition("@")[2] != domain for address in copied)
 
 
 # the copy line of a forwarded message's header: "Cc: Jean-Marc Aebischer <jm@...>", "Kopie:", "Copie à :", "Kopia:",

@@ -39,3 +39,22 @@ def test_a_meeting_links_code_is_no_role():
     found = _invitation("Haastattelu – Northmoor",
                         "Tervetuloa haastatteluun.\nJoin with Google Meet: https://meet.google.com/rvn-abcd-xyz")
     assert found.interview and found.role is None
+
+
+_FORWARD = ("---------- Forwarded message ---------\nFrom: Tom Reilly <tom@brightside-staffing.example>\n"
+            "Date: Thu, 2 Oct 2025 at 16:12\nSubject: Nordlicht – second interview\nTo: Casey Nguyen <{me}>\n"
+            "Cc: Katrin Vogel <k.vogel@nordlicht.example>, Jonas Brandt <j.brandt@nordlicht.example>\n\n"
+            "Hi Casey,\n\nGreat news: Nordlicht would like to see you again for a second interview on Tuesday at 9am, "
+            "with Katrin Vogel (Head of QA) and Jonas Brandt.{more}\n\nTom")
+
+
+def test_an_agency_forwarding_the_employers_invitation_is_not_met_there():
+    found = detect(event("Nordlicht 2nd interview", _FORWARD.format(me=ME, more="")), [ME])
+    assert found.interview
+    assert {p.email for p in found.people} == {"k.vogel@nordlicht.example", "j.brandt@nordlicht.example"}
+
+
+def test_an_agency_that_joins_the_interview_is_met_there_too():
+    found = detect(event("Nordlicht 2nd interview", _FORWARD.format(me=ME, more=" I will also be there.")),
+                   [ME])
+    assert "tom@brightside-staffing.example" in {p.email for p in found.people}
