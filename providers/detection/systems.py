@@ -212,7 +212,9 @@ _STAFFING = frozenset(
 
 # what agencies call themselves: in a domain label ("kessler-personal", "summitsearchgroup") or a name
 _AGENCY_LABEL_WORDS = ("personal", "personnel", "talent", "search", "recruit", "recrut", "reclut", "regrut", "staffing",
-                       "manpower", "headhunt", "placement", "bemanning", "personell", "vikarbureau")
+                       "manpower", "headhunt", "placement", "bemanning", "personell", "vikarbureau",
+                       # temporary work agencies: French and Belgian "intérim", Dutch "uitzend", German "Zeitarbeit"
+                       "interim", "uitzend", "zeitarbeit")
 # (in-house teams are named "Contoso Recruitment", "Recrutement Contoso": those words alone say nothing)
 _AGENCY_NAME_WORDS = ("personalberatung", "personaldienst", "personalvermittlung", "staffing", "manpower", "headhunt",
                       "executive search", "exec search", "search group", "search partners", "talent partners",

@@ -3,7 +3,10 @@ veterinary nurses, French operators and German compounds headed by "Mitarbeiter"
 spells a title's abbreviation."""
 from __future__ import annotations
 
-from providers.detect import detect
+from dataclasses import replace
+from datetime import timedelta
+
+from providers.detect import detect, detect_calendar
 from tests.unit.test_detect import ME, event, person
 
 _HR = person("people@northmoor.example", "Northmoor People Team")
@@ -58,3 +61,19 @@ def test_an_agency_that_joins_the_interview_is_met_there_too():
     found = detect(event("Nordlicht 2nd interview", _FORWARD.format(me=ME, more=" I will also be there.")),
                    [ME])
     assert "tom@brightside-staffing.example" in {p.email for p in found.people}
+
+
+def test_a_temporary_work_agency_forms_no_process_with_its_clients():
+    consultant = person("lotte@flexuitzend.example", "Lotte de Vries")
+    manager = person("b.smit@koelwerk.example", "Bram Smit")
+    call = event("Bellen met Lotte – Flex Uitzend", "Vacature: Orderpicker bij een klant in Venlo. Ze vertelt de naam "
+                 "na het gesprek.", organizer=consultant, attendees=(consultant,), minutes=30)
+    first = event("Sollicitatiegesprek bij Koelwerk", "Hoi! De klant is Koelwerk. Je eerste gesprek is met Bram Smit "
+                  "voor de functie van Teamleider Magazijn.", organizer=consultant, attendees=(manager,))
+    second = event("Koelwerk 2e gesprek", "Tot dinsdag!", organizer=manager, attendees=(manager,))
+    week = timedelta(days=7)
+    first = replace(first, event_id="evt-2", start=first.start + week, end=first.end + week)
+    second = replace(second, event_id="evt-3", start=second.start + 2 * week, end=second.end + 2 * week)
+    verdicts = detect_calendar([call, first, second], [ME])
+    assert verdicts[1].role == "Teamleider Magazijn"
+    assert verdicts[2].interview and verdicts[2].role == "Teamleider Magazijn"
