@@ -621,7 +621,7 @@ _ORG_WORDS = frozenset(
     " analytics breweries distillers microfinance associates associati associés asociados associados"
     " consultores consultoria consultoría"
     " advisory international studio studios games entertainment interactive productions publishing pictures"
-    " films therapeutics biotech search legal law homes infrastructure rehab rehabilitation physio"
+    " films therapeutics therapy therapies biotech search legal law homes infrastructure rehab rehabilitation physio"
     " physiotherapy schools schulen company"
     # law firms, as the Romance languages name them ("Lemieux Tanguay Avocats", "Ortiz Vidal Abogados")
     " avocats abogados advogados avvocati notaires"

@@ -77,3 +77,12 @@ def test_a_temporary_work_agency_forms_no_process_with_its_clients():
     verdicts = detect_calendar([call, first, second], [ME])
     assert verdicts[1].role == "Teamleider Magazijn"
     assert verdicts[2].interview and verdicts[2].role == "Teamleider Magazijn"
+
+
+def test_therapy_after_the_name_a_domain_spells_is_part_of_the_companys_name():
+    system = person("harbrookgene@myworkday.com", "Harbrook Talent Acquisition")
+    lead = person("ines.roux@harbrookgene.example", "Ines Roux")
+    found = detect(event("Interview: Process Development Scientist",
+                         "Dear Sam,\n\nThank you for applying to Harbrook Gene Therapy (Leiden site). Your first "
+                         "interview is confirmed.", organizer=system, attendees=(lead,)), [ME])
+    assert found.interview and found.company == "Harbrook Gene Therapy"
