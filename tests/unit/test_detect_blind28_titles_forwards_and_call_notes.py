@@ -86,3 +86,9 @@ def test_therapy_after_the_name_a_domain_spells_is_part_of_the_companys_name():
                          "Dear Sam,\n\nThank you for applying to Harbrook Gene Therapy (Leiden site). Your first "
                          "interview is confirmed.", organizer=system, attendees=(lead,)), [ME])
     assert found.interview and found.company == "Harbrook Gene Therapy"
+
+
+def test_a_phone_interview_as_a_note_shortens_it():
+    found = detect(event("Ph int – Harbour Vets 09:15", "Practice manager calling my mobile.", me_too=False,
+                         minutes=30), [ME])
+    assert found.interview and found.company == "Harbour Vets" and found.stage == "phone screen"
