@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 
 # the titles and honorifics before a name ("Fr. Mag. Brunner", "Ma'am Lorna", "Dr. Okafor", "Sra. Paz"; Slovenian
-# "g." and "ga.", Mr and Mrs, only with their dot)
+# "g." and "ga.", Mr and Mrs, and French "M.", only with their dot)
 _HONORIFIC = (r"(?:(?:mr|mrs|ms|mx|dr|prof|sir|ma['’]?am|madam|mme|mlle|fr|frau|hr|herr|herrn|mag|dipl\.?-ing|ing"
-              r"|sr|sra|srta|don|doña|dott|dott\.ssa|sig|sig\.ra|pan|pani|(?:g|ga)(?=\.))\.?\s+)")
+              r"|sr|sra|srta|don|doña|dott|dott\.ssa|sig|sig\.ra|pan|pani|(?:g|ga|m)(?=\.))\.?\s+)")
 # words that say what a call is about, after the name ("x puesto en …": "por", as Argentines write it; "ws." is
 # Polish "w sprawie", "hk." Turkish "hakkında")
 _ABOUT = r"re|about|sobre|x|por|para|for|wegen|bzgl|betr|pour|concernant|ws|dot|hk"
@@ -29,11 +29,11 @@ _PERSON = (_HONORIFIC + r"*(?P<person>[^\W\d_][\w\u0e31-\u0e4e'’-]*)"
            r"(?:\s+(?!(?:" + _ABOUT + r"|" + _FROM + r")\b)[^\W\d_][\w'’.-]*)?")
 _NAME = r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’.-]*)?"
 # the words for a call or a phone call, in the user's languages
-# (German "Rückruf": a call back, from them or to them; Czech and Slovak "telefonát";
+# (German "Rückruf": a call back, from them or to them; Czech and Slovak "telefonát"; French "tél.";
 # Croatian "poziv", Slovenian "klic", Estonian "kõne", Lithuanian "skambutis"; "ph call", as a note shortens "phone
 # call")
 _CALL_PREFIX = r"(?:phone |ph\.? |video |quick |intro )?"
-_CALL_WORD = (_CALL_PREFIX + r"call|phone|anruf|rückruf|telefonát|telefonat|telefon|appel|llamada"
+_CALL_WORD = (_CALL_PREFIX + r"call|phone|anruf|rückruf|telefonát|telefonat|telefon|appel|t[ée]l\.|llamada"
               r"|chamada|ligação|chiamata|telefonata|telefoongesprek|rozmowa telefoniczna|połączenie|arama"
               r"|telefon görüşmesi|poziv|klic|kõne|skambutis|電話|通話")
 _AT_COMPANY = (
@@ -92,13 +92,14 @@ MEETS = re.compile(r"^" + _PERSON + _AT_COMPANY + r"\s*[–—:|-]\s*(?P<topic>[
 
 
 # the time a note ends on, after a comma or a space ("Skambutis – Giedrius, 10:30", "Ph call w/ Rangi – Pukeko
-# Hearing 12.30"): when, not whom or what about
-_AFTER_TIME = re.compile(r"(?<=[^\W\d_])\s*,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm|h)?\s*$", re.IGNORECASE)
+# Hearing 12.30", "Tél. M. Lejeune 14h"): when, not whom or what about
+_AFTER_TIME = re.compile(r"(?<=[^\W\d_])\s*,?\s+(?:at\s+)?\d{1,2}(?:[:.h]\d{2}\s*(?:am|pm|h)?|\s*(?:am|pm|h))\s*$",
+                         re.IGNORECASE)
 
 
 def call_note(title: str) -> re.Match | None:
     """The match of ``title`` as the user's own note of a call or a meeting with someone, else None (callers
     check that nobody else is on the event: someone else's invitation is no note of the user's)."""
-    title = _AFTER_TIME.sub("", title)
-    return (CALL_WITH.match(title) or CALLS_ME.match(title) or CALL_AFTER.match(title) or MEETS.match(title)
-            or AT_TIME.match(title))
+    untimed = _AFTER_TIME.sub("", title)
+    return (CALL_WITH.match(untimed) or CALLS_ME.match(untimed) or CALL_AFTER.match(untimed) or MEETS.match(untimed)
+            or AT_TIME.match(title))  # ("Okello 3pm": the time is what shows a name alone is a call)

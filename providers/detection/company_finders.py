@@ -504,6 +504,38 @@ def _call_note_client(facts: EventFacts) -> list[Candidate]:
     return [Candidate(client, 7.0, "company named in the title, a recruiter's client")]
 
 
+def _atop_call_notes(facts: EventFacts) -> list[Candidate]:
+    """The organisation the notes of the user's own call begin with, before a dash and the job the call is about
+    ("Laboratoires de Hesbaye (Waremme) – poste laborantine", "Kessler Logistik – Stelle als Disponent"), when the
+    title names only the caller ("Tél. M. Lejeune 14h")."""
+    if facts.event.organizer is not None or facts.others or " " not in facts.description:
+        return []
+    line = facts.description.strip().split("\n", 1)[0]
+    head, dash, topic = _at_first_dash(line)
+    if not dash or not _JOB_TAGS.intersection(facts.vocabulary.scan(fold(topic))):
+        return []
+    call = call_note(facts.title)
+    if call is None or call.group("company") or call.group("at"):
+        return []
+    head = head.split("(", 1)[0].strip()  # "(Waremme)": the town the organisation is in
+    name = capitalised_run(head)
+    if not name or name != head or not plausible(facts, name):
+        return []
+    return [Candidate(name, 3.0, "company named atop the notes of a call")]
+
+
+def _at_first_dash(line: str) -> tuple[str, str, str]:
+    """``line`` split at its first spaced dash (" – ", " - ", " — "), as ``str.partition`` splits."""
+    found = [(at, dash) for dash in (" – ", " - ", " — ") if (at := line.find(dash)) >= 0]
+    if not found:
+        return line, "", ""
+    at, dash = min(found)
+    return line[:at], dash, line[at + len(dash):]
+
+
+_JOB_TAGS = frozenset({"job", "role"})
+
+
 def _talked_about(facts: EventFacts) -> list[Candidate]:
     """The organisation a talk with someone is about, as the title writes it after a dash ("Conversa com a Lúcia –
     Escola Mar Azul", "Розмова з Андрієм – Транслайн Карго"): the name the user or the sender writes, beyond the
@@ -790,5 +822,5 @@ _PERSON_TITLE = re.compile(
 # each finder, and the highest score it gives (its candidates' bonuses come on top: _MOST_BONUS)
 FINDERS = ((_agency_itself, 9.5), (_agency_client, 9.0), (_by_domain, 7.3), (_call_note_client, 7.0),
            (_title_markers, 5.0), (_description_markers, 4.0), (_named_institution, 3.5), (_registered_in_notes, 3.0),
-           (_from_mailbox_name, 3.0),
+           (_from_mailbox_name, 3.0), (_atop_call_notes, 3.0),
            (_talked_about, 2.6), (_from_domain, 2.3), (_own_organisation, 7.3), (_venue, 1.5))

@@ -85,7 +85,9 @@ CONNECTORS = frozenset("& and of de du des la le del y e van der den von für un
 NOT_COMPANIES = frozenset(
     "zoom teams microsoft google meet phone video onsite remote office hq tbd call interview interviews"
     " the a an my your our today tomorrow monday tuesday wednesday thursday friday saturday sunday"
-    " whatsapp telegram signal slack skype discord linkedin webex hangouts facetime".split()
+    " whatsapp telegram signal slack skype discord linkedin webex hangouts facetime"
+    # the French note's short form for a phone call ("Tél. M. Lejeune")
+    " tél tel".split()
 ) | frozenset(  # a public body's building, where its interviews are held: "at City Hall"
     {"city hall", "town hall", "county hall", "village hall", "borough hall", "civic center", "civic centre"})
 _ABBREVIATIONS = frozenset("st ste mt ft dr mr mrs ms".split())  # inside names: "St. Gallen", "Dr. Oetker"

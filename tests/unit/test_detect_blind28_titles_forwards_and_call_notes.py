@@ -92,3 +92,15 @@ def test_a_phone_interview_as_a_note_shortens_it():
     found = detect(event("Ph int – Harbour Vets 09:15", "Practice manager calling my mobile.", me_too=False,
                          minutes=30), [ME])
     assert found.interview and found.company == "Harbour Vets" and found.stage == "phone screen"
+
+
+def test_a_french_note_of_a_call_whose_notes_start_with_the_employer_and_the_post():
+    found = detect(event("Tél. Mme Lambert 10h30", "Brasserie du Condroz (Ciney) – poste de comptable. Elle "
+                         "m'appellera sur mon portable.", me_too=False, minutes=30), [ME])
+    assert found.interview and found.company == "Brasserie du Condroz"
+
+
+def test_a_french_note_of_a_call_about_no_job_is_none():
+    found = detect(event("Tél. M. Dubois 9h", "Couvreur – devis pour la toiture. Il rappelle sur le GSM.",
+                         me_too=False, minutes=30), [ME])
+    assert not found.interview
