@@ -104,3 +104,11 @@ def test_a_french_note_of_a_call_about_no_job_is_none():
     found = detect(event("Tél. M. Dubois 9h", "Couvreur – devis pour la toiture. Il rappelle sur le GSM.",
                          me_too=False, minutes=30), [ME])
     assert not found.interview
+
+
+def test_scores_asked_back_from_the_user_put_them_on_the_panel():
+    manager = person("d.okafor@kingsweston-dental.example", "Dami Okafor")
+    found = detect(event("Interviews – Dental Nurse", "Two candidates this afternoon (1pm, 2pm). You take the "
+                         "chairside questions. Scores to me by Monday please.\nDami", organizer=manager,
+                         attendees=(manager,), minutes=120), [ME])
+    assert not found.interview
