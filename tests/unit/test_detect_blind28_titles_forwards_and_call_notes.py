@@ -1,6 +1,8 @@
 """Kinds learnt after an independent labelled set (blind28) was scored: the titles of assessors, registered
-veterinary nurses, French operators and German compounds headed by "Mitarbeiter", and a meeting link whose code
-spells a title's abbreviation."""
+veterinary nurses, French operators, German compounds headed by "Mitarbeiter" and the posts of an operating theatre;
+a meeting link whose code spells a title's abbreviation; an agency forwarding an employer's invitation to the people
+it copies; a temporary work agency; "Therapy" ending a company's name; a note shortening a phone interview; a French
+note of a call; and scores asked back from the panel."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -112,3 +114,8 @@ def test_scores_asked_back_from_the_user_put_them_on_the_panel():
                          "chairside questions. Scores to me by Monday please.\nDami", organizer=manager,
                          attendees=(manager,), minutes=120), [ME])
     assert not found.interview
+
+
+def test_a_post_in_an_operating_theatre_is_no_play():
+    found = _invitation("Interview: Senior Theatre Practitioner (Day Surgery)")
+    assert found.interview and "Theatre Practitioner" in (found.role or "")
