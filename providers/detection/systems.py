@@ -106,7 +106,9 @@ SYSTEM_TERMS = [f"{domain}." for domain in SYSTEMS] + [f"~{path}" for path in _P
 # requisition ids (Workday JR123456, R-12345, REQ-1234, "Job ID 1234") and Frappe's HR-INT-2026-0001
 REQUISITION = re.compile(
     r"\b(?:JR-?\d{4,}|R-?\d{5,}|REQ[-_ #]?\d{3,}|Req\.? ?#? ?\d{3,}|HR-INT-\d{4}-\d+)\b"
-    r"|\b(?:job|requisition|posting) ?(?:id|no\.?|#|number)\s*:?\s*#?[A-Z]{0,4}-?\d{3,}\b",
+    r"|\b(?:job|requisition|posting) ?(?:id|no\.?|#|number)\s*:?\s*#?[A-Z]{0,4}-?\d{3,}\b"
+    # the label written before the id itself ("Job Requisition R-10482")
+    r"|\b(?:job )?requisition\s*:?\s*#?[A-Z]{0,4}-?\d{3,}\b",
     re.IGNORECASE,
 )
 # booking pages title events "Event type between A and B" (in the invitee's language)

@@ -119,3 +119,9 @@ def test_scores_asked_back_from_the_user_put_them_on_the_panel():
 def test_a_post_in_an_operating_theatre_is_no_play():
     found = _invitation("Interview: Senior Theatre Practitioner (Day Surgery)")
     assert found.interview and "Theatre Practitioner" in (found.role or "")
+
+
+def test_a_requisitions_label_in_brackets_is_no_part_of_the_role():
+    found = _invitation("Interview invitation", "We are delighted to invite you to an interview for the role of "
+                        "Underwriting Assistant (Job Requisition R-20931).")
+    assert found.interview and found.role == "Underwriting Assistant"
