@@ -754,6 +754,19 @@ def _heads_a_title(words: list[str]) -> bool:
         and words[1].lower().strip(_PUNCTUATION) not in _NOISE
 
 
+# interview and stage words that also rank or qualify the head right after them ("First Officer", "Second Mate",
+# "Third Engineer", "Video Editor", "Phone Technician", "Panel Beater")
+_RANKS_BEFORE_A_HEAD = frozenset("first second third video phone panel screen".split())
+
+
+def _ranks_its_head(words: list[str], head: str) -> bool:
+    """True when ``words`` start with a capitalised word that ranks or qualifies a title, right before ``head``,
+    the word that heads the title ("First Officer", "Video Editor"): part of the title, not a round or a medium
+    ("Second Interview", "Video call – Editor", "Second Data Engineer" a second round's)."""
+    return len(words) > 1 and words[0][:1].isupper() and words[0].lower() in _RANKS_BEFORE_A_HEAD \
+        and words[1][:1].isupper() and fold(" ".join(words[1:])).startswith(head)
+
+
 def _clean(role: str, facts: EventFacts, company: str | None) -> str:
     if not _DIGITS.isdisjoint(role):
         role = REQUISITION.sub(" ", role)
@@ -769,6 +782,8 @@ def _clean(role: str, facts: EventFacts, company: str | None) -> str:
     while words and words[0].lower().strip(_PUNCTUATION) in _NOISE and not fold(" ".join(words)).startswith(named):
         if _heads_a_title(words):
             break  # "Technical Service Veterinarian": the adjective is the title's, not a technical interview's
+        if _ranks_its_head(words, named):
+            break  # "First Officer", "Video Editor": the rank or the kind of the title's head
         words.pop(0)
     while words and words[-1].lower().strip(_PUNCTUATION) in _NOISE:
         if words[-1][:1].isupper() and any(word.endswith(",") for word in words[:-1]):
