@@ -916,7 +916,8 @@ def _from_description(facts: EventFacts, company: str | None) -> str | None:
     for at, line in enumerate(lines):
         if signs_off(line) or fold(line.strip()) in senders or (
                 # a name alone, a title under it: a signature (a name on the first line greets)
-                any(lines[:at]) and at + 1 < len(lines) and lines[at + 1].strip() and _someone_alone(facts, line)
+                any(lines[:at]) and at + 1 < len(lines) and lines[at + 1].strip()
+                and (_someone_alone(facts, line) or _named_above_a_title(facts, line, lines[at + 1]))
         ) or not line.isascii() and signs_as_recruiting_team(line):
             break  # the signature's titles are the sender's, not the role
         heading = _HEADING.match(line.strip())
@@ -1025,6 +1026,17 @@ def _someone_alone(facts: EventFacts, text: str) -> bool:
     folded = fold(text)  # no word of the vocabulary ("Phone Screen"), no service ("Microsoft Teams")
     return (" " in text and not text.endswith(_HONORIFICS) and is_person_name(text)
             and not facts.vocabulary.scan(folded) and not is_service(text) and not facts.names_me(folded))
+
+
+def _named_above_a_title(facts: EventFacts, line: str, below: str) -> bool:
+    """True when ``line`` is written as a person's name whose surname is a trade's ("Tom Baker", "Ann Porter") and
+    the line below it names a job ("Head of Operations, Contoso"): a signature, the name above the sender's title."""
+    from .evidence import is_person_name  # (evidence reads roles: imported here, once role is loaded)
+
+    line = line.strip()
+    if " " not in line or not is_person_name(line) or set(facts.vocabulary.scan(fold(line))) != {"role"}:
+        return False
+    return _names_a_job(facts, below)
 
 
 def _is_someones_name(facts: EventFacts, word: str) -> bool:
