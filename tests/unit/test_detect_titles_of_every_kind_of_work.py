@@ -58,6 +58,12 @@ def test_a_rank_or_a_kind_written_as_an_interview_word_stays_part_of_the_title(t
     assert found.interview and found.role == role
 
 
+@pytest.mark.parametrize("role", ["Coach Driver", "Class 2 Driver", "Print Press Operator"])
+def test_a_title_holding_the_word_for_a_coach_a_class_or_the_press_is_an_interviews_role(role):
+    found = _found(f"Interview – {role}", "A first conversation with our depot manager.")
+    assert found.interview and found.role == role
+
+
 def test_a_trade_surname_above_a_signatures_title_is_no_role():
     found = _found("Interview – Northwind", "Hi Casey,\n\nlooking forward to our chat on Tuesday.\n\nBest,\n"
                    "Ann Porter\nHead of Operations, Northwind")
