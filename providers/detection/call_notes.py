@@ -31,12 +31,12 @@ _NAME = r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’.-]*)?"
 # the words for a call or a phone call, in the user's languages
 # (German "Rückruf": a call back, from them or to them; Czech and Slovak "telefonát"; French "tél.";
 # Croatian "poziv", Slovenian "klic", Estonian "kõne", Lithuanian "skambutis", Bulgarian "обаждане",
-# Macedonian "повик", Albanian "telefonatë"; "ph call", as a note shortens "phone call")
+# Macedonian "повик", Albanian "telefonatë", Icelandic "símtal"; "ph call", as a note shortens "phone call")
 _CALL_PREFIX = r"(?:phone |ph\.? |video |quick |intro )?"
 _CALL_WORD = (_CALL_PREFIX + r"call|phone|anruf|rückruf|telefonát|telefonat|telefon|appel|t[ée]l\.|llamada"
               r"|chamada|ligação|chiamata|telefonata|telefoongesprek|rozmowa telefoniczna|połączenie|arama"
               r"|telefon görüşmesi|poziv|klic|kõne|skambutis|обаждане|телефонен разговор|повик|телефонски разговор"
-              r"|telefonatë|thirrje|電話|通話")
+              r"|telefonatë|thirrje|símtal|電話|通話")
 _AT_COMPANY = (
     r"(?:\s*[(（]\s*¿?\s*(?P<company>[^\W\d_][^()（）?¿]{1,40}?)\s*\??\s*[)）]"
     r"|\s+(?:@|(?:" + _FROM + r")\s)\s*(?P<at>[^\W\d_][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}))"
@@ -51,6 +51,8 @@ CALL_WITH = re.compile(
     r"\s+(?:w/|c/|with|mit|avec|con|com|met|з|із|зі|sa|s|z|su|с|със|со)\s+"
     # Albanian: "Bisedë me Arben (…)", "Takim me Arben" (a talk, a meeting with)
     r"|(?:bisedë|takim|telefonatë|thirrje)\s+me\s+"
+    # Icelandic: "Símtal við Jón (…)", "Fundur með Jóni" (a call, a meeting with)
+    r"|(?:símtal|spjall|fundur)\s+(?:við|með)\s+"
     r"|(?:ligar|telefonar)\s+(?:ao|à|a|para(?:\s+[oa])?)\s+|llamar\s+a\s+"
     # Vietnamese: "Gọi với anh Khoa", "Gọi điện cho chị Lan", "Nói chuyện với anh Minh" (the word for the person's
     # standing, anh/chị/cô/chú/ông/bà, comes before the name)
