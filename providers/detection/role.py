@@ -18,7 +18,7 @@ from .japanese import japanese_framed_roles, signs_as_recruiting_team
 from .korean import korean_framed_roles, korean_sentence
 from .lexicon import LEXICON
 from .role_heads import practitioner
-from .role_names import best_role, is_qualifier, written_in_full
+from .role_names import best_role, is_qualifier, tidied, written_in_full
 from .scanner import fold, phrase_start_pattern, spellings, trie_pattern
 from .systems import REQUISITION, address_kind
 from .thai import thai_framed_roles
@@ -63,7 +63,7 @@ _NOUN = re.compile(r"\s(?:" + trie_pattern(["role", "position", "opening", "job"
                    r"|\s(?:poz[ií]ci[oó]|munkak[oö]r|pozicij|позициј)\w*", re.IGNORECASE)
 # (or from the start of a sentence: "... 0199. Export Sales Manager pozíció egy beszállítónál")
 _LAST_ARTICLE = re.compile(
-    r".*(?:\b(?:the|this|our|your|an?|az|za|за|re:?|about|regarding)\s+|\s[-–—|]\s+|[(:]\s*|(?<=\w)[.!?]\s+)"
+    r".*(?:\b(?:the|this|our|your|their|his|her|its|an?|az|za|за|re:?|about|regarding)\s+|\s[-–—|]\s+|[(:]\s*|(?<=\w)[.!?]\s+)"
     r"(?P<role>(?:[^.,;:()\n]|\([^.;:()\n]{1,30}\)){2,60}(?:,\s*(?:[^.,;:()\n]|\([^.;:()\n]{1,30}\)){2,40})?)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -77,7 +77,7 @@ _ARTICLE_JUST_BEFORE = re.compile(r"\b(?:the|this|that|our|your|an?)\s*$", re.IG
 _LINE_ROLE = re.compile(r"^[ \t]*(?P<role>[A-Z][^.,;:()\n]{2,50}?)[ \t]+(?:role|position)\b", re.MULTILINE)
 # the same, from an article only: a dash may be inside the role ("the Management Trainee – Finance position")
 _LAST_ARTICLE_ONLY = re.compile(
-    r".*\b(?:the|this|our|your|an?)\s+(?P<role>[^.,;:()\n]{2,60})$", re.IGNORECASE | re.DOTALL,
+    r".*\b(?:the|this|our|your|their|his|her|its|an?)\s+(?P<role>[^.,;:()\n]{2,60})$", re.IGNORECASE | re.DOTALL,
 )
 # "the position Marketing Coordinator at ...", "pour le poste de ...", "zoek ik een ...": the role's words follow
 _KEYWORD = re.compile(phrase_start_pattern(_phrases("job", "before_role")) + r"(?!\w)",
@@ -85,7 +85,9 @@ _KEYWORD = re.compile(phrase_start_pattern(_phrases("job", "before_role")) + r"(
 _KEYWORD_ASCII = _in_ascii_lower_case(_phrases("job", "before_role"), r"(?!\w)")
 # (Hebrew joins its article to a foreign word with a hyphen: "משרת ה-Team Lead")
 _AFTER_KEYWORD = re.compile(
-    r"(?:\s+(?:of|as|als|de|di|van|the|an?|une?|um|uma)\b)*\s*(?:d'\s*|(?<=[\u05d0-\u05ea])-)?"
+    # (and the German articles: "für die Schulleitung")
+    r"(?:\s+(?:of|as|als|de|di|van|the|an?|une?|um|uma|die|der|den|das|dem)\b)*"
+    r"\s*(?:d'\s*|(?<=[\u05d0-\u05ea])-)?"
     # (a note in Thai in brackets after the title, "(มีที่พักให้)", is no part of it)
     r"(?P<role>[^\W\d_](?:(?<=\s)ds\.(?=\s)|[^.,;:()\n|!?]|\([^.,;:()\n|!?\u0e00-\u0e7f]{1,30}\)){1,60}"
     r"(?:,\s*[^.,;:()\n|!?]{2,40})?)",
@@ -137,7 +139,7 @@ _JOINED_CAPITAL_FIELD = re.compile(
     r"|\s+(?i:del|de|of|at|with|for|chez|avec|pour|para|con|com|à|au|en)\b)"
 )
 _CUT = re.compile(
-    r"\s+(?:at|with|avec|in|on|for|to|from|who|where|which|@|bei|chez|en(?!" + _FIELD_AFTER_EN + r")"
+    r"\s+(?:at|with|avec|mit|met|in|on|for|to|from|who|where|which|@|bei|chez|en(?!" + _FIELD_AFTER_EN + r")"
     r"|na|no|presso|bij|à|au|aux|und|and|et|y|e|die|als|para|pour|per|con|com"
     r"|is|was|will|has|ist|wird|wurde|est|sera|es|fue|será|está|é|foi|está|è|sarà|wordt|werd"
     r"|v|ve|u|pro|od|je|bude|do společnosti|do firmy|ja|sekä|joka|jossa|στην|στη|στο|στον|στα|για|σε|με|και|από|θα"
@@ -183,8 +185,10 @@ _NOISE = frozenset(
     " vacancy posting opportunity 1e 2e 3e 1ste 2de 3de"
     " entretien d'embauche de entrevista trabajo colloquio di lavoro vorstellungsgespräch bewerbungsgespräch"
     " sollicitatiegesprek gesprek interview: für als pour para per voor bei chez en presso bij 面接"
-    # the particle of a German verb that ends the sentence after the role ("laden Sie ... als Referentin ein")
-    " ein vor"
+    # the particle of a German verb that ends the sentence after the role ("laden Sie ... als Referentin ein"), the
+    # verb itself in the infinitive ("über die Stelle ... sprechen", "zum Gespräch für die Leitung einladen"), and
+    # the word for a talk before it ("Gespräch Projektleiterin")
+    " ein vor einladen sprechen besprechen kennenlernen vorstellen unterhalten austauschen gespräch"
     # a Japanese legal form left beside the role once the company's name is taken out ("関西モビリティ株式会社 …")
     " 株式会社 有限会社 合同会社"
     # an application "for" the role, in the languages where the word heads no job title ("Application Developer")
@@ -224,7 +228,7 @@ def find_role(facts: EventFacts, company: str | None) -> str | None:
     description, then (when none of those names one) a short line of the description."""
     role = _labelled_role(facts, company)
     if role is not None:
-        return written_in_full(facts, role, company) if role else None
+        return tidied(facts, written_in_full(facts, role, company)) if role else None
     candidates = []
     title_head = facts.title_hits.get("role") or practitioner(facts.title_f)
     for score, found in ((4.5, _framed(facts.title, facts.title_hits, facts, company, title_head is not None)),

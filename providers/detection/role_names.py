@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 from .facts import EventFacts
-from .scanner import fold
+from .lexicon import LEXICON
+from .role_heads import practitioner
+from .scanner import fold, spellings
 
 # a team, an area or a specialty after a role: " - Data Platform", " (Go)", ", Housing First"
 _AFTER = re.compile(
@@ -27,7 +29,7 @@ _BEFORE = re.compile(r"(?:^|[\s(:–—-]|\b(?:the|a|an|de|als|as|for|para|pour|
                      r"(?P<words>(?:[A-Z0-9][\w&/'’+.-]*[ \t]+){1,2})$")
 _NOT_QUALIFIERS = frozenset(
     "interview interviews round call screen video phone onsite remote hybrid online virtual final first second third"
-    " technical panel stage session meeting chat"
+    " technical panel stage session meeting chat gespräch gesprächstermin termin"
     " candidatura candidature bewerbung solicitud sollicitatie ansökan søknad ansøgning".split()  # "Candidatura Cuoco"
 )
 
@@ -51,6 +53,7 @@ def best_role(facts: EventFacts, candidates: list[tuple[float, str]], company: s
                 scored[long] = max(long_score, score) + 0.5
     best = written_in_full(facts, max(scored, key=lambda role: (scored[role], len(role))), company)
     best = _REGARDING.sub("", best, count=1) or best  # "re Senior Audiologist": what the note is about
+    best = tidied(facts, best)
     if _ABBREVIATION.search(best):
         best = _expanded(facts, best)
     first = best.split(" ", 1)[0]
@@ -176,3 +179,96 @@ def _shortens(short: str, word: str) -> bool:
 
 def _words(text: str) -> list[str]:
     return re.findall(r"[\w&+]+", fold(text))
+
+
+# The words that frame a role: the vocabularies' words for a post ("Stelle", "vaga de", "cargo de") and the phrases a
+# role follows ("we are looking for": "ieškome", "your application as"), save the prepositions that join any words
+# ("for", "als", "como") and the words that start titles too ("Post Office Clerk", "Cargo Agent", "Job Coach")
+_NOT_FRAMING = frozenset("for für para per als som come como jako ως wegen untuk. kao. као. re: post pos cargo job"
+                         " opening designation titel".split())
+_FRAMING = frozenset(
+    form.rstrip(".:") for phrase in (*LEXICON.phrases("job", "before_role"), *LEXICON.phrases("job", "labels"))
+    if phrase not in _NOT_FRAMING for form in spellings(phrase.lower())) | {"re", "regarding", "requisition"}
+# the words that join a framing word to the role ("vaga de", "application as", "cargo de")
+_FRAMING_LINKS = frozenset("de di da do of as als van the a an la el le lo il o".split())
+# how the work is done, before a role ("the part-time Group Accountant position"): not its title
+_ARRANGEMENTS = frozenset("part-time full-time contract-to-hire temp-to-perm fixed-term".split())
+# the word for a post after the role, in lower case ("Head of Product roll", "UX Lead position")
+_POST_AFTER = frozenset("role roll rolle rooli ruolo rol position posizione posición posição positio vaga vacante"
+                        " vacature stelle vacancy".split())
+
+
+def tidied(facts: EventFacts, role: str) -> str:
+    """``role`` as a note copies it ("the <role> role"): without the words that frame it before ("Stelle ...",
+    "Hablar de la vacante de ...", "Your application as ...") or the word for a post after it, when what is left
+    still names a role."""
+    if "(" in role:
+        role = _EMPTY_BRACKETS.sub("", role)
+    role = _LONE_LEGAL_FORM.sub("", role).strip(" ,–—-")
+    words = role.split()
+    start = _role_start(facts, words)
+    if start:
+        words = words[start:]
+    words = words[:_clause_start(words)]
+    while len(words) > 1 and (words[-1] in _POST_AFTER or words[-1] in _DAY_LINKS):
+        words.pop()
+    return " ".join(words).rstrip(" ,;–—-") or role
+
+
+# brackets left empty once a company's name is taken out of them ("Fuel Procurement Specialist ( )")
+_EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
+# a legal form alone after a comma or a dash, its company's name taken out ("Analyst – A.Ş. (Tuzla)", "..., Oy")
+_LONE_LEGAL_FORM = re.compile(
+    r"\s*[,–—-]\s*(?:GmbH|AG|Ltd|Inc|LLC|PLC|Oyj?|AB|ASA?|A/S|ApS|B\.\s?V|N\.\s?V|S\.\s?A|S\.\s?L|S\.?p\.?A|S\.?r\.?l"
+    r"|SARL|SAS|A\.\s?Ş|Kft|Zrt|s\.\s?r\.\s?o|a\.\s?s|Pty(?: Ltd)?)\.?(?=\s*(?:$|[(,–—-]))")
+# what starts a phrase about the employer, not the post: a preposition and an indefinite article or a possessive
+# ("bei einem Versicherer", "para una red de clínicas", "per un cliente", "for a bank", "at one of"), or the
+# Portuguese preposition joined to one ("num grupo hospitalar", "numa rede"); and a weekday ("am Mittwoch")
+_EMPLOYER_PREPOSITIONS = frozenset("for at with in bei an für mit in von para en con per presso pour chez dans avec"
+                                   " em com voor bij met op hos på för".split())
+_INDEFINITES = frozenset("a an one un una uno um uma une ein eine einem einer eines einen een our their nuestra"
+                         " nuestro nuestros nuestras nossa nosso nossas nossos nostro nostra unsere unserem"
+                         " unserer unseren notre nos onze".split())
+_JOINED_INDEFINITES = frozenset("num numa nuns numas".split())
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag samstag"
+    " sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles miercoles jueves viernes"
+    " sábado domingo lunedì martedì mercoledì giovedì venerdì sabato segunda-feira terça-feira quarta-feira"
+    " quinta-feira sexta-feira maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split())
+# the words before a weekday ("am Mittwoch", "on Monday", "el lunes")
+_DAY_LINKS = frozenset("am on el le il op".split())
+
+
+def _clause_start(words: list[str]) -> int:
+    """Where a phrase about the employer or a weekday starts in ``words`` (their length when none does)."""
+    for at in range(1, len(words)):
+        word = words[at].lower().strip(",.;()")
+        if word in _JOINED_INDEFINITES or word in _WEEKDAYS or (
+                word in _EMPLOYER_PREPOSITIONS and at + 1 < len(words)
+                and words[at + 1].lower().strip(",") in _INDEFINITES):
+            return at
+    return len(words)
+
+
+def _role_start(facts: EventFacts, words: list[str]) -> int:
+    """Where the role starts in ``words``: after the framing words before it (capitalised at the start, "Position
+    Head of HR"; in lower case after other words, "Proveer el cargo de ...") and the links after them, when the
+    role left starts with a capital and names one; 0 when nothing frames it."""
+    for at in range(len(words) - 1):
+        if at and not words[at].islower():
+            continue
+        for size in (3, 2, 1):
+            phrase = " ".join(words[at:at + size]).lower()
+            if phrase in _FRAMING or size == 1 and phrase in _ARRANGEMENTS:
+                start = at + size
+                while start < len(words) - 1 and words[start].lower() in _FRAMING_LINKS:
+                    start += 1
+                rest = words[start:]
+                if rest and rest[0][:1].isupper() and _names_a_role(facts, " ".join(rest)):
+                    return start
+    return 0
+
+
+def _names_a_role(facts: EventFacts, words: str) -> bool:
+    folded = fold(words)
+    return "role" in facts.vocabulary.scan(folded) or practitioner(folded) is not None
