@@ -184,8 +184,9 @@ def _words(text: str) -> list[str]:
 # The words that frame a role: the vocabularies' words for a post ("Stelle", "vaga de", "cargo de") and the phrases a
 # role follows ("we are looking for": "ieškome", "your application as"), save the prepositions that join any words
 # ("for", "als", "como") and the words that start titles too ("Post Office Clerk", "Cargo Agent", "Job Coach")
-_NOT_FRAMING = frozenset("for für para per als som come como jako ως wegen untuk. kao. као. re: post pos cargo job"
-                         " opening designation titel".split())
+_TITLE_STARTS = frozenset("post pos cargo job opening designation titel".split())
+_NOT_FRAMING = _TITLE_STARTS | frozenset("for für para per als som come como jako ως wegen untuk. kao. као. re:"
+                                         .split())
 _FRAMING = frozenset(
     form.rstrip(".:") for phrase in (*LEXICON.phrases("job", "before_role"), *LEXICON.phrases("job", "labels"))
     if phrase not in _NOT_FRAMING for form in spellings(phrase.lower())) | {"re", "regarding", "requisition"}
@@ -259,7 +260,8 @@ def _role_start(facts: EventFacts, words: list[str]) -> int:
             continue
         for size in (3, 2, 1):
             phrase = " ".join(words[at:at + size]).lower()
-            if phrase in _FRAMING or size == 1 and phrase in _ARRANGEMENTS:
+            # (the words that start titles too frame one in lower case after other words: "proveer el cargo de ...")
+            if phrase in _FRAMING or size == 1 and (phrase in _ARRANGEMENTS or at and phrase in _TITLE_STARTS):
                 start = at + size
                 while start < len(words) - 1 and words[start].lower() in _FRAMING_LINKS:
                     start += 1

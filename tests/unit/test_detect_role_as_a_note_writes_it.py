@@ -101,6 +101,11 @@ def test_the_word_for_the_post_after_the_role_is_no_part_of_it():
     assert tidied(_facts(), "Head of Design roll") == "Head of Design"
 
 
+def test_a_word_for_the_post_that_starts_titles_too_frames_the_role_in_lower_case_after_other_words():
+    assert tidied(_facts(), "Proveer el cargo de Kinesiólogo Unidad Crítica") == "Kinesiólogo Unidad Crítica"
+    assert tidied(_facts(), "Cargo Agent") == "Cargo Agent"
+
+
 def test_a_qualifier_of_the_post_stays():
     assert tidied(_facts(), "Staff Nurse (Band 6), Cardiology") == "Staff Nurse (Band 6), Cardiology"
     assert tidied(_facts(), "Post Office Counter Clerk") == "Post Office Counter Clerk"
