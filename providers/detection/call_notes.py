@@ -31,12 +31,13 @@ _NAME = r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’.-]*)?"
 # the words for a call or a phone call, in the user's languages
 # (German "Rückruf": a call back, from them or to them; Czech and Slovak "telefonát"; French "tél.";
 # Croatian "poziv", Slovenian "klic", Estonian "kõne", Lithuanian "skambutis", Bulgarian "обаждане",
-# Macedonian "повик", Albanian "telefonatë", Icelandic "símtal"; "ph call", as a note shortens "phone call")
+# Macedonian "повик", Albanian "telefonatë", Icelandic "símtal", Tagalog "tawag"; "ph call", as a note shortens
+# "phone call")
 _CALL_PREFIX = r"(?:phone |ph\.? |video |quick |intro )?"
 _CALL_WORD = (_CALL_PREFIX + r"call|phone|anruf|rückruf|telefonát|telefonat|telefon|appel|t[ée]l\.|llamada"
               r"|chamada|ligação|chiamata|telefonata|telefoongesprek|rozmowa telefoniczna|połączenie|arama"
               r"|telefon görüşmesi|poziv|klic|kõne|skambutis|обаждане|телефонен разговор|повик|телефонски разговор"
-              r"|telefonatë|thirrje|símtal|電話|通話")
+              r"|telefonatë|thirrje|símtal|tawag|電話|通話")
 _AT_COMPANY = (
     r"(?:\s*[(（]\s*¿?\s*(?P<company>[^\W\d_][^()（）?¿]{1,40}?)\s*\??\s*[)）]"
     r"|\s+(?:@|(?:" + _FROM + r")\s)\s*(?P<at>[^\W\d_][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}))"
@@ -54,6 +55,8 @@ CALL_WITH = re.compile(
     # Icelandic: "Símtal við Jón (…)", "Fundur með Jóni" (a call, a meeting with)
     r"|(?:símtal|spjall|fundur)\s+(?:við|með)\s+"
     r"|(?:ligar|telefonar)\s+(?:ao|à|a|para(?:\s+[oa])?)\s+|llamar\s+a\s+"
+    # Tagalog: "Tawag kay Ma'am Joy", "Usap kay Sir Ben" (a call, a talk; "kay" marks a person's name, "kina" several)
+    r"|(?:tawag|usap)\s+(?:kay|kina)\s+"
     # Vietnamese: "Gọi với anh Khoa", "Gọi điện cho chị Lan", "Nói chuyện với anh Minh" (the word for the person's
     # standing, anh/chị/cô/chú/ông/bà, comes before the name)
     r"|(?:gọi(?:\s+điện)?|nói\s+chuyện|trao\s+đổi)\s+(?:với|cho)\s+(?:(?:anh|chị|em|cô|chú|ông|bà)\s+)?"

@@ -145,6 +145,8 @@ _CUT = re.compile(
     r"|v|ve|u|pro|od|je|bude|do společnosti|do firmy|ja|sekä|joka|jossa|στην|στη|στο|στον|στα|για|σε|με|και|από|θα"
     r"|hos|på|i|och|og|til|till|som|är|er|blir|bliver|by|لدى|في|مع|ضمن"
     r"|tại|ở|bên|cho|với|là|sẽ|bersama|dengan|pada|yang|dan|untuk"
+    # (Tagalog "sa", at or in: "Customer Service Representative sa aming kliyente sa Makati")
+    r"|sa"
     # (Ukrainian "з"/"із" stay: they join a title to its field, "Фахівець з тендерних закупівель")
     r"|в|у|для|що|який|яка|де|буде"
     # Slovenian "pri" (at), "bo"/"bosta"/"bodo" (will), "ki" (who, which)
@@ -202,6 +204,8 @@ _NOISE = frozenset(
     " untuk posisi wawancara"
     # Hindi-English "of" and "for" after a role ("Senior Gem Grader ki vacancy", "Store Manager ke liye interview")
     " ki ka ke liye"
+    # Tagalog position and interview words around a role ("posisyon na Branch Cashier", "panayam sa ...")
+    " posisyon posisyong panayam na sa"
     # Thai position and interview words around a role ("ตำแหน่ง Sales Manager", "เรื่องตำแหน่ง Chef de Cuisine")
     " ตำแหน่ง ตำแหน่งงาน เรื่องตำแหน่ง เรื่อง สัมภาษณ์ สัมภาษณ์งาน นัดสัมภาษณ์".split()
 ) | {""}
