@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 
 # the titles and honorifics before a name ("Fr. Mag. Brunner", "Ma'am Lorna", "Dr. Okafor", "Sra. Paz"; Slovenian
-# "g." and "ga.", Mr and Mrs, and French "M.", only with their dot)
+# "g." and "ga.", Mr and Mrs, and French "M.", only with their dot; Swahili "Bw." and "Bi.", Mr and Ms)
 _HONORIFIC = (r"(?:(?:mr|mrs|ms|mx|dr|prof|sir|ma['’]?am|madam|mme|mlle|fr|frau|hr|herr|herrn|mag|dipl\.?-ing|ing"
-              r"|sr|sra|srta|don|doña|dott|dott\.ssa|sig|sig\.ra|pan|pani|(?:g|ga|m)(?=\.))\.?\s+)")
+              r"|sr|sra|srta|don|doña|dott|dott\.ssa|sig|sig\.ra|pan|pani|bw|bi|(?:g|ga|m)(?=\.))\.?\s+)")
 # words that say what a call is about, after the name ("x puesto en …": "por", as Argentines write it; "ws." is
 # Polish "w sprawie", "hk." Turkish "hakkında")
 _ABOUT = r"re|about|sobre|x|por|para|for|wegen|bzgl|betr|pour|concernant|ws|dot|hk"
@@ -31,13 +31,13 @@ _NAME = r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’.-]*)?"
 # the words for a call or a phone call, in the user's languages
 # (German "Rückruf": a call back, from them or to them; Czech and Slovak "telefonát"; French "tél.";
 # Croatian "poziv", Slovenian "klic", Estonian "kõne", Lithuanian "skambutis", Bulgarian "обаждане",
-# Macedonian "повик", Albanian "telefonatë", Icelandic "símtal", Tagalog "tawag"; "ph call", as a note shortens
-# "phone call")
+# Macedonian "повик", Albanian "telefonatë", Icelandic "símtal", Tagalog "tawag", Swahili "simu"; "ph call", as a
+# note shortens "phone call")
 _CALL_PREFIX = r"(?:phone |ph\.? |video |quick |intro )?"
 _CALL_WORD = (_CALL_PREFIX + r"call|phone|anruf|rückruf|telefonát|telefonat|telefon|appel|t[ée]l\.|llamada"
               r"|chamada|ligação|chiamata|telefonata|telefoongesprek|rozmowa telefoniczna|połączenie|arama"
               r"|telefon görüşmesi|poziv|klic|kõne|skambutis|обаждане|телефонен разговор|повик|телефонски разговор"
-              r"|telefonatë|thirrje|símtal|tawag|電話|通話")
+              r"|telefonatë|thirrje|símtal|tawag|simu|電話|通話")
 _AT_COMPANY = (
     r"(?:\s*[(（]\s*¿?\s*(?P<company>[^\W\d_][^()（）?¿]{1,40}?)\s*\??\s*[)）]"
     r"|\s+(?:@|(?:" + _FROM + r")\s)\s*(?P<at>[^\W\d_][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}))"
@@ -57,6 +57,8 @@ CALL_WITH = re.compile(
     r"|(?:ligar|telefonar)\s+(?:ao|à|a|para(?:\s+[oa])?)\s+|llamar\s+a\s+"
     # Tagalog: "Tawag kay Ma'am Joy", "Usap kay Sir Ben" (a call, a talk; "kay" marks a person's name, "kina" several)
     r"|(?:tawag|usap)\s+(?:kay|kina)\s+"
+    # Swahili: "Simu na Bw. Otieno", "Mazungumzo na Bi. Amina" (a call, a talk, with)
+    r"|(?:simu|mazungumzo)\s+na\s+"
     # Vietnamese: "Gọi với anh Khoa", "Gọi điện cho chị Lan", "Nói chuyện với anh Minh" (the word for the person's
     # standing, anh/chị/cô/chú/ông/bà, comes before the name)
     r"|(?:gọi(?:\s+điện)?|nói\s+chuyện|trao\s+đổi)\s+(?:với|cho)\s+(?:(?:anh|chị|em|cô|chú|ông|bà)\s+)?"

@@ -145,8 +145,9 @@ _CUT = re.compile(
     r"|v|ve|u|pro|od|je|bude|do společnosti|do firmy|ja|sekä|joka|jossa|στην|στη|στο|στον|στα|για|σε|με|και|από|θα"
     r"|hos|på|i|och|og|til|till|som|är|er|blir|bliver|by|لدى|في|مع|ضمن"
     r"|tại|ở|bên|cho|với|là|sẽ|bersama|dengan|pada|yang|dan|untuk"
-    # (Tagalog "sa", at or in: "Customer Service Representative sa aming kliyente sa Makati")
-    r"|sa"
+    # (Tagalog "sa", at or in: "Customer Service Representative sa aming kliyente sa Makati"; Swahili "katika", in,
+    # and "kwa", for, before a client or a company: "Mhasibu Mkuu kwa mteja wetu", not "Afisa Huduma kwa Wateja")
+    r"|sa|katika|kwa(?=\s+(?:mteja|kampuni|shirika))"
     # (Ukrainian "з"/"із" stay: they join a title to its field, "Фахівець з тендерних закупівель")
     r"|в|у|для|що|який|яка|де|буде"
     # Slovenian "pri" (at), "bo"/"bosta"/"bodo" (will), "ki" (who, which)
