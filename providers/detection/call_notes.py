@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 
 # the titles and honorifics before a name ("Fr. Mag. Brunner", "Ma'am Lorna", "Dr. Okafor", "Sra. Paz"; Slovenian
-# "g." and "ga.", Mr and Mrs, and French "M.", only with their dot; Swahili "Bw." and "Bi.", Mr and Ms)
+# "g." and "ga.", Mr and Mrs, and French "M.", only with their dot; Swahili "Bw." and "Bi.", Mr and Ms; Persian
+# "آقای", "خانم", "دکتر", "مهندس")
 _HONORIFIC = (r"(?:(?:mr|mrs|ms|mx|dr|prof|sir|ma['’]?am|madam|mme|mlle|fr|frau|hr|herr|herrn|mag|dipl\.?-ing|ing"
-              r"|sr|sra|srta|don|doña|dott|dott\.ssa|sig|sig\.ra|pan|pani|bw|bi|(?:g|ga|m)(?=\.))\.?\s+)")
+              r"|sr|sra|srta|don|doña|dott|dott\.ssa|sig|sig\.ra|pan|pani|bw|bi|آقای|خانم|دکتر|مهندس|(?:g|ga|m)(?=\.))\.?\s+)")
 # words that say what a call is about, after the name ("x puesto en …": "por", as Argentines write it; "ws." is
 # Polish "w sprawie", "hk." Turkish "hakkında")
 _ABOUT = r"re|about|sobre|x|por|para|for|wegen|bzgl|betr|pour|concernant|ws|dot|hk"
@@ -59,6 +60,8 @@ CALL_WITH = re.compile(
     r"|(?:tawag|usap)\s+(?:kay|kina)\s+"
     # Swahili: "Simu na Bw. Otieno", "Mazungumzo na Bi. Amina" (a call, a talk, with)
     r"|(?:simu|mazungumzo)\s+na\s+"
+    # Persian: "تماس با آقای رضایی", "تماس تلفنی با خانم احمدی", "گفتگو با ..." (a call, a talk, with)
+    r"|(?:تماس(?:\s+تلفنی)?|گفتگو|صحبت)\s+با\s+"
     # Vietnamese: "Gọi với anh Khoa", "Gọi điện cho chị Lan", "Nói chuyện với anh Minh" (the word for the person's
     # standing, anh/chị/cô/chú/ông/bà, comes before the name)
     r"|(?:gọi(?:\s+điện)?|nói\s+chuyện|trao\s+đổi)\s+(?:với|cho)\s+(?:(?:anh|chị|em|cô|chú|ông|bà)\s+)?"

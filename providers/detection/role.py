@@ -88,9 +88,10 @@ _AFTER_KEYWORD = re.compile(
     # (and the German articles: "für die Schulleitung")
     r"(?:\s+(?:of|as|als|de|di|van|the|an?|une?|um|uma|die|der|den|das|dem)\b)*"
     r"\s*(?:d'\s*|(?<=[\u05d0-\u05ea])-)?"
-    # (a note in Thai in brackets after the title, "(มีที่พักให้)", is no part of it)
-    r"(?P<role>[^\W\d_](?:(?<=\s)ds\.(?=\s)|[^.,;:()\n|!?]|\([^.,;:()\n|!?\u0e00-\u0e7f]{1,30}\)){1,60}"
-    r"(?:,\s*[^.,;:()\n|!?]{2,40})?)",
+    # (a note in Thai in brackets after the title, "(มีที่พักให้)", is no part of it; the Arabic script's comma,
+    # semicolon and question mark end a title as the Latin ones do)
+    r"(?P<role>[^\W\d_](?:(?<=\s)ds\.(?=\s)|[^.,;:()\n|!?،؛؟]|\([^.,;:()\n|!?\u0e00-\u0e7f]{1,30}\)){1,60}"
+    r"(?:,\s*[^.,;:()\n|!?،؛؟]{2,40})?)",
     re.IGNORECASE,
 )
 # a keyword followed by another ("para el puesto de", "for the position of", "für die Stelle als"): the role follows
@@ -148,6 +149,8 @@ _CUT = re.compile(
     # (Tagalog "sa", at or in: "Customer Service Representative sa aming kliyente sa Makati"; Swahili "katika", in,
     # and "kwa", for, before a client or a company: "Mhasibu Mkuu kwa mteja wetu", not "Afisa Huduma kwa Wateja")
     r"|sa|katika|kwa(?=\s+(?:mteja|kampuni|shirika))"
+    # (Persian "for", "in", "with", "for the purpose of", "who": "حسابدار ارشد برای یکی از کارفرمایان ما")
+    r"|برای|در|با|جهت|که"
     # (Ukrainian "з"/"із" stay: they join a title to its field, "Фахівець з тендерних закупівель")
     r"|в|у|для|що|який|яка|де|буде"
     # Slovenian "pri" (at), "bo"/"bosta"/"bodo" (will), "ki" (who, which)

@@ -29,11 +29,16 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 # Romanian s and t with a comma below, and with the cedilla older keyboards type for them: either spelling of a
 # phrase matches both
 _CEDILLA = str.maketrans({"ș": "ş", "ț": "ţ", "ş": "ș", "ţ": "ț"})
+# Persian and Urdu "ی" and "ک", and Urdu "ہ", as an Arabic keyboard types them ("ي", "ك", "ه"): a Persian or Urdu
+# phrase matches both spellings
+_ARABIC_KEYBOARD = str.maketrans({"ی": "ي", "ک": "ك", "ہ": "ه"})
+_PERSIAN_LETTERS = re.compile("[یکہ]")
 # typographic variants folded before matching, so vocabularies only hold the plain forms
 # (replaced one by one: ``str.translate`` looks every character of a non-ASCII text up, many times slower);
-# Hebrew's own hyphen, geresh and gershayim ("ב־", "קואצ׳ינג", "מנכ״ל") are typed as plain ones too
+# Hebrew's own hyphen, geresh and gershayim ("ב־", "קואצ׳ינג", "מנכ״ל") are typed as plain ones too; the
+# zero-width non-joiner that Persian and Urdu write inside a word ("مصاحبه‌کننده") is read as the space many type
 _FOLD = (("’", "'"), ("‘", "'"), ("\u00a0", " "), ("‐", "-"), ("‑", "-"), ("＿", "_"), ("　", " "), ("־", "-"),
-         ("׳", "'"), ("״", '"'))
+         ("׳", "'"), ("״", '"'), ("\u200c", " "))
 
 
 _NOTHING = r"(?!)"  # a pattern that matches nothing: an empty list of phrases
@@ -89,11 +94,13 @@ def _strip_accents(term: str) -> str:
 
 
 def spellings(term: str) -> set[str]:
-    """``term`` and its spellings without accents, and with umlauts as ``ae``/``oe``/``ue``."""
+    """``term`` and its spellings without accents, with umlauts as ``ae``/``oe``/``ue``, and a Persian or Urdu
+    term as an Arabic keyboard types it."""
     if _UNSPACED.search(term):
         return {term}
-    return {term, term.translate(_CEDILLA), _strip_accents(term), term.translate(_UMLAUTS),
-            _strip_accents(term.translate(_UMLAUTS))}
+    forms = {term, term.translate(_CEDILLA), _strip_accents(term), term.translate(_UMLAUTS),
+             _strip_accents(term.translate(_UMLAUTS))}
+    return forms | {form.translate(_ARABIC_KEYBOARD) for form in forms} if _PERSIAN_LETTERS.search(term) else forms
 
 
 def trie_pattern(words: Iterable[str], bounded_ends: frozenset[str] = frozenset()) -> str:
