@@ -1,7 +1,7 @@
-"""Persian (``fa.toml``): an invitation to a "مصاحبه شغلی", a recruiter's "مصاحبه تلفنی" and the user's own
-"تماس با آقای ..." note about a post are interviews, whether the text is typed with Persian "ی" and "ک" or with the
-Arabic letters an Arabic keyboard gives; a performance appraisal ("ارزیابی عملکرد"), a newspaper's "مصاحبه", a
-study the user takes part in and the user's own interview of an applicant are not.
+"""Persian (``fa.toml``): an invitation to a "مصاحبه شغلی" (the company named after "شرکت"), a recruiter's "مصاحبه
+تلفنی" and the user's own "تماس با آقای ..." note about a post are interviews, whether the text is typed with
+Persian "ی" and "ک" or with the Arabic letters an Arabic keyboard gives; a performance appraisal ("ارزیابی عملکرد"),
+a newspaper's "مصاحبه", a study the user takes part in and the user's own interview of an applicant are not.
 
 Each test builds its own event; the assertions are on what detection returns, never on how it got there.
 """
@@ -21,6 +21,7 @@ def test_a_companys_invitation_to_a_job_interview_is_an_interview():
                          "جلسه مصاحبه حضوری در دفتر شرکت در اصفهان شرکت کنید. مصاحبه‌کنندگان: خانم مریم احمدی.",
                          organizer=hr, attendees=(hr, maryam), minutes=60), [ME])
     assert found.interview and found.kind == "job"
+    assert found.company == "ستاره صنعت"
     assert found.role == "کارشناس فروش"
     assert "مریم احمدی" in [p.name for p in found.people]
 
@@ -40,6 +41,7 @@ def test_a_recruiters_phone_interview_for_a_client_is_a_phone_screen():
     assert found.interview and found.kind == "job"
     assert found.stage == "phone screen"
     assert found.role == "حسابدار ارشد"
+    assert "فعلا" not in (found.company or "")  # "نام شرکت فعلاً محرمانه است": the name is kept back
 
 
 def test_the_users_own_note_of_a_call_about_a_post_is_an_interview():
