@@ -57,13 +57,16 @@ _LABELLED_ASCII = _in_ascii_lower_case(_phrases("job", "labels"), _LABEL_AFTER)
 # "Backend Developer (Go)", "the Field Engineer, Wind (North) role"; a bracket may list its qualifiers: "the Grant
 # Writer (Spanish/English, remote) position")
 # (Hungarian puts its case ending on the word for the post: "a Karbantartó mérnök pozícióra", "az ... pozícióhoz";
-# Serbian too, after "za" (for): "za Senior Java programer poziciju", "за ... позицију")
+# Serbian too, after "za" (for): "za Senior Java programer poziciju", "за ... позицију"; Urdu writes the post after
+# the title and "of", after "to you" or "for": "آپ کو اکاؤنٹس آفیسر کے عہدے کے لیے", "کلائنٹ کے لیے سیلز منیجر کی
+# اسامی")
 _NOUN = re.compile(r"\s(?:" + trie_pattern(["role", "position", "opening", "job", "vacancy", "opportunity",
                                               "requisition", "contract", "post"]) + r")\b"
-                   r"|\s(?:poz[ií]ci[oó]|munkak[oö]r|pozicij|позициј)\w*", re.IGNORECASE)
+                   r"|\s(?:poz[ií]ci[oó]|munkak[oö]r|pozicij|позициј)\w*"
+                   r"|\s(?:کے|کی)\s+(?:عہدے|عہدہ|اسامی|آسامی|پوسٹ|پوزیشن)", re.IGNORECASE)
 # (or from the start of a sentence: "... 0199. Export Sales Manager pozíció egy beszállítónál")
 _LAST_ARTICLE = re.compile(
-    r".*(?:\b(?:the|this|our|your|their|his|her|its|an?|az|za|за|re:?|about|regarding)\s+|\s[-–—|]\s+|[(:]\s*|(?<=\w)[.!?]\s+)"
+    r".*(?:\b(?:the|this|our|your|their|his|her|its|an?|az|za|за|re:?|about|regarding|کو|لیے|لئے)\s+|\s[-–—|]\s+|[(:]\s*|(?<=\w)[.!?]\s+)"
     r"(?P<role>(?:[^.,;:()\n]|\([^.;:()\n]{1,30}\)){2,60}(?:,\s*(?:[^.,;:()\n]|\([^.;:()\n]{1,30}\)){2,40})?)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -89,9 +92,9 @@ _AFTER_KEYWORD = re.compile(
     r"(?:\s+(?:of|as|als|de|di|van|the|an?|une?|um|uma|die|der|den|das|dem)\b)*"
     r"\s*(?:d'\s*|(?<=[\u05d0-\u05ea])-)?"
     # (a note in Thai in brackets after the title, "(มีที่พักให้)", is no part of it; the Arabic script's comma,
-    # semicolon and question mark end a title as the Latin ones do)
-    r"(?P<role>[^\W\d_](?:(?<=\s)ds\.(?=\s)|[^.,;:()\n|!?،؛؟]|\([^.,;:()\n|!?\u0e00-\u0e7f]{1,30}\)){1,60}"
-    r"(?:,\s*[^.,;:()\n|!?،؛؟]{2,40})?)",
+    # semicolon and question mark, and the Urdu full stop, end a title as the Latin ones do)
+    r"(?P<role>[^\W\d_](?:(?<=\s)ds\.(?=\s)|[^.,;:()\n|!?،؛؟۔]|\([^.,;:()\n|!?\u0e00-\u0e7f]{1,30}\)){1,60}"
+    r"(?:,\s*[^.,;:()\n|!?،؛؟۔]{2,40})?)",
     re.IGNORECASE,
 )
 # a keyword followed by another ("para el puesto de", "for the position of", "für die Stelle als"): the role follows
@@ -225,7 +228,8 @@ _DIGITS = frozenset("0123456789")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _INTERVIEWISH = frozenset({"interview", "interview?", "stage", "stage?", "info", "info?"})
 _BRACKET_PAIRS = (("(", ")"), ("（", "）"))
-_PUNCTUATION = " .,;:-–—|｜/@()（）[]【】「」'\"“”"
+# (with the Urdu full stop and the Arabic script's comma)
+_PUNCTUATION = " .,;:-–—|｜/@()（）[]【】「」'\"“”۔،"
 
 
 def find_role(facts: EventFacts, company: str | None) -> str | None:
@@ -457,7 +461,7 @@ def framed_role(facts: EventFacts, company: str | None = None) -> str | None:
 
 # the end of a sentence that goes on after a label's role, on the same line ("Role: Analyst. She'll call at 5.",
 # "Role: Analyst (Leeds or remote). Ask about pay.")
-_LABEL_SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\)))[.!?](?:\s|$)")
+_LABEL_SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\)))[.!?۔؟](?:\s|$)")
 
 
 def _labelled_role(facts: EventFacts, company: str | None) -> str | None:
