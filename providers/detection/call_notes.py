@@ -62,6 +62,8 @@ CALL_WITH = re.compile(
     r"|(?:simu|mazungumzo)\s+na\s+"
     # Persian: "تماس با آقای رضایی", "تماس تلفنی با خانم احمدی", "گفتگو با ..." (a call, a talk, with)
     r"|(?:تماس(?:\s+تلفنی)?|گفتگو|صحبت)\s+با\s+"
+    # Welsh: "Galwad gyda Siân", "Galwad ffôn efo Dafydd", "Sgwrs â Mr Jones" (a call, a chat, with)
+    r"|(?:galwad(?:\s+ffôn)?|sgwrs)\s+(?:gyda|efo|â|ag)\s+"
     # Vietnamese: "Gọi với anh Khoa", "Gọi điện cho chị Lan", "Nói chuyện với anh Minh" (the word for the person's
     # standing, anh/chị/cô/chú/ông/bà, comes before the name)
     r"|(?:gọi(?:\s+điện)?|nói\s+chuyện|trao\s+đổi)\s+(?:với|cho)\s+(?:(?:anh|chị|em|cô|chú|ông|bà)\s+)?"

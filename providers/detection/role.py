@@ -154,6 +154,8 @@ _CUT = re.compile(
     r"|sa|katika|kwa(?=\s+(?:mteja|kampuni|shirika))"
     # (Persian "for", "in", "with", "for the purpose of", "who": "حسابدار ارشد برای یکی از کارفرمایان ما")
     r"|برای|در|با|جهت|که"
+    # (Welsh "with", "in" before a place: "Rheolwr Cyfrifon gyda'n cleient yng Nghaerdydd")
+    r"|gyda|efo|yn|yng|ym"
     # (Ukrainian "з"/"із" stay: they join a title to its field, "Фахівець з тендерних закупівель")
     r"|в|у|для|що|який|яка|де|буде"
     # Slovenian "pri" (at), "bo"/"bosta"/"bodo" (will), "ki" (who, which)
