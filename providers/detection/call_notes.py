@@ -33,12 +33,12 @@ _NAME = r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’.-]*)?"
 # (German "Rückruf": a call back, from them or to them; Czech and Slovak "telefonát"; French "tél.";
 # Croatian "poziv", Slovenian "klic", Estonian "kõne", Lithuanian "skambutis", Bulgarian "обаждане",
 # Macedonian "повик", Albanian "telefonatë", Icelandic "símtal", Tagalog "tawag", Swahili "simu",
-# Urdu "کال", Basque "deia"; "ph call", as a note shortens "phone call")
+# Urdu "کال", Basque "deia", Belarusian "званок"; "ph call", as a note shortens "phone call")
 _CALL_PREFIX = r"(?:phone |ph\.? |video |quick |intro )?"
 _CALL_WORD = (_CALL_PREFIX + r"call|phone|anruf|rückruf|telefonát|telefonat|telefon|appel|t[ée]l\.|llamada"
               r"|chamada|ligação|chiamata|telefonata|telefoongesprek|rozmowa telefoniczna|połączenie|arama"
               r"|telefon görüşmesi|poziv|klic|kõne|skambutis|обаждане|телефонен разговор|повик|телефонски разговор"
-              r"|telefonatë|thirrje|símtal|tawag|simu|کال|فون|deia|電話|通話")
+              r"|telefonatë|thirrje|símtal|tawag|simu|کال|فون|deia|званок|電話|通話")
 _AT_COMPANY = (
     r"(?:\s*[(（]\s*¿?\s*(?P<company>[^\W\d_][^()（）?¿]{1,40}?)\s*\??\s*[)）]"
     r"|\s+(?:@|(?:" + _FROM + r")\s)\s*(?P<at>[^\W\d_][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}))"
@@ -49,7 +49,8 @@ _TOPIC = r"(?:\s*(?:\b(?:" + _ABOUT + r")\b\.?:?|[–—:|-])\s*(?P<topic>[^\W_]
 CALL_WITH = re.compile(
     r"^(?:(?:" + _CALL_PREFIX + r"call|phone|chat|talk|conversation|meeting|meet|anruf|rückruf|telefonat"
     r"|gespräch|appel|llamada|charla|conversación|chamada|ligação|conversa|chiamata|telefonata|gesprek|telefoongesprek"
-    r"|розмова|дзвінок|зустріч|poziv|razgovor|klic|skambutis|pokalbis|обаждане|разговор|среща|повик|средба)"
+    r"|розмова|дзвінок|зустріч|poziv|razgovor|klic|skambutis|pokalbis|обаждане|разговор|среща|повик|средба"
+    r"|званок|гутарка|сустрэча)"
     r"\s+(?:w/|c/|with|mit|avec|con|com|met|з|із|зі|sa|s|z|su|с|със|со)\s+"
     # Albanian: "Bisedë me Arben (…)", "Takim me Arben" (a talk, a meeting with)
     r"|(?:bisedë|takim|telefonatë|thirrje)\s+me\s+"
