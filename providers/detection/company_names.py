@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from .domains import NAME_ENDINGS, PUBLIC_BODIES, domain_label, squash
+from .organisation_kinds import kind_words_after
 from .systems import SYSTEMS
 
 # Czech and Greek legal forms ("Pivovar Lipno s.r.o.", "Škoda Auto a. s.", "Αιγαίο Logistics Α.Ε."), in every list below
@@ -552,6 +553,7 @@ def full_name_ahead(text: str, phrase: str, at: int | None = None, legal_only: b
                     break
                 word_at += len(word)
             words = [w.strip(" \t&").lower() for w in extra]
+            kinds = kind_words_after(words)  # "Transit Authority", not "Engineering Department"
             stop = word_at  # where the words end (each word taken off moves it back)
             while extra:
                 if words[-1] in _REGIONS:  # "Kestrel Beverages Benelux B.V.": a region's company of the group
@@ -563,7 +565,7 @@ def full_name_ahead(text: str, phrase: str, at: int | None = None, legal_only: b
                     words.pop()
                     continue
                 if LEGAL_FORM_AHEAD.match(text, stop) or not legal_only and (
-                        _ENDS_NAMES.issuperset(words) or _a_council(words)
+                        len(words) <= kinds or _a_council(words)
                         or not kind_only and _ends_a_signature(text, at, stop)):
                     return phrase + "".join(extra)
                 stop -= len(extra.pop())
@@ -591,11 +593,11 @@ _BODY_KINDS = frozenset(body.lower() for body in PUBLIC_BODIES)
 def _ends_a_name(name: str) -> bool:
     """True when ``name``'s last word is one that ends names ("... University", "... Shipping")."""
     last = name.rpartition(" ")[2].lower()
-    return last in NAME_ENDINGS or last in _ORG_WORDS
+    return last in NAME_ENDINGS
 
 
 # a further word of a name, capitalised, or joined by "&" ("Rinaldi & Associati")
-_MORE_WORDS = re.compile(r"(?:(?:[ \t]+&)?[ \t]+[A-Z][\w'’&-]*){1,3}")
+_MORE_WORDS = re.compile(r"(?:(?:[ \t]+&)?[ \t]+[A-Z][\w'’&-]*){1,4}")
 _WORD_AHEAD = re.compile(r"(?:[ \t]+&)?[ \t]+[A-Z][\w'’&-]*")
 
 
@@ -610,22 +612,3 @@ def names_a_region(words: str) -> bool:
     """True when each of ``words`` names a region or a country a group's company adds to the group's name
     ("Kestrel Benelux", "Fabrikam Italia")."""
     return all(word.lower() in _REGIONS for word in words.split())
-
-
-# words that end the names of companies in the trades and services labelled calendars come from,
-# beyond ``NAME_ENDINGS`` (which also ends institutions)
-_ORG_WORDS = frozenset(
-    "shipping terminals terminal logistics foods food housing energy energia energie renewables paints pharma"
-    " beverages brewery brewing motors airlines bank group consulting consultants partners capital ventures"
-    " fintech engineering construction manufacturing retail transport trading traders insurance media"
-    " analytics breweries distillers microfinance associates associati associés asociados associados"
-    " consultores consultoria consultoría"
-    " advisory international studio studios games entertainment interactive productions publishing pictures"
-    " films therapeutics therapy therapies biotech search legal law homes infrastructure rehab rehabilitation physio"
-    " physiotherapy schools schulen company"
-    # law firms, as the Romance languages name them ("Lemieux Tanguay Avocats", "Ortiz Vidal Abogados")
-    " avocats abogados advogados avvocati notaires"
-    # a family firm's "& Sons" ("Calçado Ribeiro & Filhos", "Ortega & Hijos", "Bauer & Söhne")
-    " sons filhos hijos fils söhne soehne figli zonen brothers irmãos hermanos".split()
-)
-_ENDS_NAMES = NAME_ENDINGS | _ORG_WORDS  # the words a name's further words may all be

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .company_names import LEGAL_FORM_AHEAD, TIME_WORD, full_name_ahead, is_place, names_a_region, without_legal_form
-from .domains import INSTITUTION_WORDS, NAME_ENDINGS, PUBLIC_BODIES, TOKEN, kind_written_before, squash, tidy
+from .domains import NAME_ENDINGS, PUBLIC_BODIES, TOKEN, kind_written_before, squash, tidy
 from .facts import EventFacts
 from .japanese import posting_owner
 from .lexicon import LEXICON
+from .organisation_kinds import INSTITUTION_WORDS
 from .role_heads import practitioner
 from .scanner import Vocabulary, fold, phrase_start_pattern, trie_pattern
 from .systems import is_no_reply, is_role_mailbox, names_an_agency, system_of_domain

@@ -10,6 +10,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .organisation_kinds import ORGANISATION_KINDS, kind_words_after
+
 TOKEN = re.compile(r"[^\s/|()\[\]{}<>,:;\"“”«»–—!?·•【】「」（）／：｜、。]+")
 # what brands put around their name in a domain: getcontoso, joinfabrikam, contosohq, litwareinc, contosopay
 _AFFIXES = ("get", "join", "try", "use", "go", "hello", "meet", "with", "the")
@@ -28,23 +30,9 @@ _TRAILING_WORDS = tuple(sorted(
     key=len, reverse=True))
 # domains that host many organisations, each under its own name
 _HOSTED = (".onmicrosoft.com", ".mail.onmicrosoft.com", ".odoo.com", ".frappe.cloud", ".zoom.us")
-# words that end the name of an institution: "Lamna" in the text and lamna.edu mean "Lamna University"
-INSTITUTION_WORDS = frozenset(
-    "university universität université universidad universidade università universiteit college institute"
-    " institut instituto istituto school hospital clinic bank airlines airways insurance foundation museum"
-    " library".split()
-)
-# words a company's name may go on with past what its domain spells: "Noordkaap Systems" for noordkaap.nl
-NAME_ENDINGS = INSTITUTION_WORDS | frozenset(
-    "systems technologies solutions software labs industries partners insurance seguros sistemas tech"
-    " health healthcare centre center infirmary medical practice general royal private regional care"
-    " alliance services association society council coalition network fund trust capital asset management"
-    " hotels hotel restaurant restaurants kitchen bakery"
-    " cooperative co-operative co-op coop cooperativa coopérative"
-    " works soluciones tecnologia tecnologias versicherung versicherungen assurances"
-    # a public body and a recruitment agency named for what they do ("Port Authority", "Northgate Staffing")
-    " authority staffing".split()
-)
+# words a company's name may go on with past what its domain spells: "Noordkaap Systems" for noordkaap.nl (see
+# ``organisation_kinds``)
+NAME_ENDINGS = ORGANISATION_KINDS
 
 
 def ends_as_an_organisation(phrase: str) -> bool:
@@ -271,6 +259,7 @@ def _phrase_in(text: str, forms: frozenset[str]) -> str | None:
     if found is None:
         return None
     first, last = found
+    last += _kind_words(text, words, last)
     elided = ""  # "all'Hotel Chesa Mezdì", "d'Assurances Laurentia": an elided article joined to the word before
     if first and (words[first - 1] in _GROUP_PREFIXES
                   or _without_article(words[first - 1]) in _KIND_PREFIXES) and not _line_between(
@@ -369,13 +358,25 @@ def _walk(words: list[str], parts: _Parts, forms: frozenset[str]) -> tuple[int, 
         if word[:1].lower() in firsts or (not word[:1].isascii() and parts[i][:1] in firsts):
             end = _spelling_end(words, parts, i, forms)
             if end:
-                for _ in range(3):  # "Lamna University", "Noordkaap Systems", "Mercy Quay Health Centre"
-                    if end < len(words) and words[end][0].isupper() and words[end].lower() in NAME_ENDINGS:
-                        if _heads_a_unit(words, end):
-                            break
-                        end += 1
                 return i, end
     return None
+
+
+def _kind_words(text: str, words: list[str], at: int) -> int:
+    """How many of the capitalised words of ``text`` from ``words[at]`` on (up to three) go on with the name before
+    them as its kind: "Lamna University", "Noordkaap Systems", "Mercy Quay Health Centre"; not "Carrowmore Foods
+    Engineering Department", whose "Engineering" names the department, nor a word past a bracket or a line's end
+    ("Bluestone Staffing (Hospitality Desk)")."""
+    after = []
+    for index in range(at, min(at + 4, len(words))):
+        if not words[index][0].isupper() or _line_between(text, words, index - 1, index):
+            break
+        after.append(words[index].lower())
+    count = min(kind_words_after(after), 3)
+    for extra in range(count):
+        if _heads_a_unit(words, at + extra):
+            return extra
+    return count
 
 
 def _heads_a_unit(words: list[str], at: int) -> bool:
