@@ -12,7 +12,7 @@ from .domains import NAME_ENDINGS, PUBLIC_BODIES, TOKEN, kind_written_before, sq
 from .facts import EventFacts
 from .japanese import posting_owner
 from .lexicon import LEXICON
-from .organisation_kinds import INSTITUTION_WORDS
+from .organisation_kinds import INSTITUTION_WORDS, without_a_unit
 from .role_heads import practitioner
 from .scanner import Vocabulary, fold, phrase_start_pattern, trie_pattern
 from .systems import is_no_reply, is_role_mailbox, names_an_agency, system_of_domain
@@ -377,6 +377,7 @@ def first_marked(facts: EventFacts, text: str, markers: re.Pattern) -> str | Non
                 marker.start():marker.start() + 4].lower() == "from":
             continue  # "got my CV from Winnie": who passed the CV on, a person
         phrase = capitalised_run(text[marker.end():])
+        phrase = without_a_unit(phrase) if phrase else None  # "at Halvorsen Foods Flight Dept"
         if phrase and plausible(facts, phrase):
             return phrase
     return None

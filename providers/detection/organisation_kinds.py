@@ -153,3 +153,18 @@ def kind_words_after(words: list[str]) -> int:
         count -= 1
     return count
 
+
+
+def without_a_unit(name: str) -> str:
+    """``name``, a run of capitalised words of three or more, without the part of the organisation it ends with:
+    the unit's word and what the unit does ("Halvorsen Foods" of "Halvorsen Foods Flight Dept", "Carrowmore Foods" of
+    "Carrowmore Foods Engineering Department"), but not a kind that only names organisations ("Halvorsen Foods" of
+    "Halvorsen Foods Office"); else ``name``."""
+    words = name.split()
+    if len(words) < 3 or words[-1].lower().rstrip(".") not in UNIT_WORDS:
+        return name
+    words.pop()
+    last = words[-1].lower()
+    if last not in ORGANISATION_KINDS or last in _ACTIVITIES:
+        words.pop()
+    return " ".join(words)

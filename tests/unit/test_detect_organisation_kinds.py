@@ -83,3 +83,15 @@ def test_a_kind_past_a_bracket_is_no_part_of_the_name():
                          "Hi Casey, this is your interview for the site role.\n\nRowan Pike",
                          organizer=sender, attendees=(sender,)), [ME])
     assert found.interview and found.company == "Ashgrove Forestry"
+
+
+@pytest.mark.parametrize("written, company", [
+    ("Brannock Ales Finance Department", "Brannock Ales"),
+    ("Ostler Dairies Fleet Dept.", "Ostler Dairies"),
+    ("Ostler Dairies Head Office", "Ostler Dairies"),
+])
+def test_a_unit_after_a_name_written_after_at_is_no_part_of_it(written, company):
+    friend = person("mara.quint@gmail.com", "Mara Quint")
+    found = detect(event("Planner interview", f"Hi Casey, looking forward to speaking with you about the Planner role "
+                         f"at {written} next week.\n\nMara", organizer=friend, attendees=(friend,)), [ME])
+    assert found.interview and found.company == company
