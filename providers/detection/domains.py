@@ -67,6 +67,10 @@ _SECTOR_PREFIXES = frozenset("Assurances Services Cabinet Banque Caisse Édition
                              # Finnish firms named by their kind ("Insinööritoimisto Kallio")
                              " Henkilöstöpalvelu Henkilöstöpalvelut Rekrytointipalvelu Tilitoimisto Insinööritoimisto"
                              " Asianajotoimisto Rakennusliike Kuljetusliike".split())
+# the institutions and groups Cyrillic texts name by their kind before the name, as the words start whatever their
+# case ("Клініки Мальва", "Клиника Добрый Доктор", "Група Сокіл", "Фондация Светлина"): part of the name as written
+_CYRILLIC_KIND_STEMS = ("клінік", "клиник", "лікарн", "больниц", "болниц", "поліклінік", "поликлиник", "аптек", "школ",
+                        "ліцей", "ліцею", "лицей", "лицея", "гімназ", "гимназ", "інститут", "институт", "груп", "фонд")
 # the words before a name that an elided article may join ("all'Hotel", "d'Assurances")
 _KIND_PREFIXES = _VENUE_PREFIXES | _SECTOR_PREFIXES
 PUBLIC_BODIES = frozenset("City County Town Village Borough State Province Government Municipality District Ville"
@@ -137,6 +141,73 @@ def ukrainian_in_latin(word: str) -> str:
     the reader of a name written in Cyrillic takes in."""
     first = _UKRAINIAN_FIRST.get(word[:1])
     return first + word[1:].translate(_UKRAINIAN) if first else word.translate(_UKRAINIAN)
+
+
+# Cyrillic letters as Latin ones, one scheme for every language that writes them (Russian, Ukrainian, Belarusian,
+# Bulgarian, Serbian, Macedonian, Kazakh, Kyrgyz, Mongolian): ``cyrillic_key`` then blurs what the schemes of
+# those languages write differently, so which one a domain follows does not matter
+_CYRILLIC = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "ђ": "dj", "ѓ": "gj", "е": "e", "ё": "yo", "є": "ye",
+    "ж": "zh", "з": "z", "ѕ": "dz", "и": "i", "і": "i", "ї": "yi", "й": "y", "ј": "j", "к": "k", "л": "l", "љ": "lj",
+    "м": "m", "н": "n", "њ": "nj", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "ћ": "c", "ќ": "kj", "у": "u",
+    "ў": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "џ": "dzh", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y",
+    "ь": "", "э": "e", "ю": "yu", "я": "ya", "ә": "a", "ғ": "gh", "қ": "q", "ң": "ng", "ө": "o", "ұ": "u", "ү": "u",
+    "һ": "h", "'": "", "’": "", "ʼ": "",
+})
+# Bulgarian's ъ is a vowel, written "a" ("Пъстър": pastar); Russian's only parts a prefix from е, ё, ю, я, or ends
+# an old spelling, and is left out
+_BULGARIAN_VOWEL = re.compile("ъ(?=[^\\W\\d_ъ])(?![еёюя])")
+_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
+
+
+def cyrillic_in_latin(word: str) -> str:
+    """A lower-case ``word`` in Cyrillic letters in Latin ones, by one scheme for all the languages that write it
+    (other letters stay as they are): "северный" severnyy, "жута кућа" zhuta kuca. Compare through ``cyrillic_key``."""
+    if "ъ" in word:
+        word = _BULGARIAN_VOWEL.sub("a", word)
+    return word.translate(_CYRILLIC)
+
+
+# what the schemes write differently, each as one letter: ш and щ (sh, shch, sch, Bulgarian sht, Serbian s), ж (zh,
+# Serbian z), ч and ц (ch, ts, tz, c), х, г and ғ (kh, h, x, g, gh: Ukrainian and Belarusian write г as h), кс
+# (ks, x), қ (q, k), ң (ng, n), в (v, w); й, ы, и and the "y" of я, ю, є (y, j, i: "yi", "iy" are one i, and an i
+# before e is left out: "ye", "je", "ie" are e); Kazakh ә, ө, ү (ae, oe, ue or a, o, u)
+_KEY_GROUPS = re.compile("shch|sch|sht|sh|zh|tsch|tch|ch|ts|tz|cz|kh|gh|ks|ng|ae|oe|ue|[xghqwjy]")
+_KEY_LETTER = {"shch": "s", "sch": "s", "sht": "s", "sh": "s", "zh": "z", "tsch": "c", "tch": "c", "ch": "c",
+               "ts": "c", "tz": "c", "cz": "c", "kh": "h", "gh": "h", "ks": "h", "ng": "n", "ae": "a", "oe": "o",
+               "ue": "u", "x": "h", "g": "h", "h": "h", "q": "k", "w": "v", "j": "i", "y": "i"}
+_KEY_IS = re.compile("i+(?=e)|ii+")
+
+
+def cyrillic_key(latin: str) -> str:
+    """The loose key of a name in Latin letters that may write one in Cyrillic (a domain label, or a name through
+    ``cyrillic_in_latin``): the letters the schemes of the languages that write Cyrillic spell differently made
+    one, so "trakiyskilozya", "trakijskilozja" and "trakiiskilozia" share the key "trakiskiloza" with
+    "Тракийски Лозя". Never keyed twice (a key is no name: "kh" is a key's "k" then "h")."""
+    keyed = _KEY_GROUPS.sub(_key_letter, latin)
+    return _KEY_IS.sub(_key_is, keyed) if "i" in keyed else keyed
+
+
+def _key_letter(group: re.Match) -> str:
+    return _KEY_LETTER[group.group()]
+
+
+def _key_is(run: re.Match) -> str:
+    return "" if run.end() < len(run.string) and run.string[run.end()] == "e" else "i"
+
+
+@lru_cache(maxsize=4096)
+def cyrillic_forms(forms: frozenset[str]) -> frozenset[str]:
+    """The keys (``cyrillic_key``) of a domain's ``forms``, with "j" also read as ж ("jol" for жол, as Kazakh and
+    Mongolian write it): what a name in Cyrillic letters is compared with."""
+    keys = {cyrillic_key(form) for form in forms}
+    keys.update(cyrillic_key(form.replace("j", "zh")) for form in forms if "j" in form)
+    return frozenset(keys)
+
+
+def writes_cyrillic(text: str) -> bool:
+    """True when ``text`` holds a Cyrillic letter."""
+    return not text.isascii() and _CYRILLIC_LETTER.search(text) is not None
 
 
 @lru_cache(maxsize=16384)
@@ -214,6 +285,9 @@ def spelled_phrase(text: str, forms: frozenset[str]) -> str | None:
     if len(text) > 80:  # a long text: make sure the letters are there before a word-by-word walk
         squashed = squash(text)
         places = _places(squashed, forms)
+        if not places and writes_cyrillic(text):  # a name in Cyrillic letters: its key's letters
+            squashed = cyrillic_key(cyrillic_in_latin(squashed))
+            places = _places(squashed, cyrillic_forms(forms))
         if not places and not _spellings(forms).short:
             return None
         if places and len(text) > 240:  # look only around where the letters are, first place first
@@ -256,13 +330,15 @@ def _phrase_in(text: str, forms: frozenset[str]) -> str | None:
         found = _walk(words, _Parts(words, True), forms)
     if found is None and not text.isascii() and _MACRONS.search(text):  # "Mātai Advisory" for mtai.co.nz
         found = _walk(words, _Parts(words, False, without_long_vowels=True), forms)
+    if found is None and writes_cyrillic(text):  # "Тракийски Лозя" for trakiyskilozya.bg
+        found = _walk(words, _CyrillicParts(words), cyrillic_forms(forms))
     if found is None:
         return None
     first, last = found
     last += _kind_words(text, words, last)
     elided = ""  # "all'Hotel Chesa Mezdì", "d'Assurances Laurentia": an elided article joined to the word before
-    if first and (words[first - 1] in _GROUP_PREFIXES
-                  or _without_article(words[first - 1]) in _KIND_PREFIXES) and not _line_between(
+    if first and (words[first - 1] in _GROUP_PREFIXES or _without_article(words[first - 1]) in _KIND_PREFIXES
+                  or _a_kind_in_cyrillic(words[first - 1])) and not _line_between(
                       text, words, first - 1, first):
         first -= 1  # "Grupo Tezontle" for tezontle.mx, "Hotel Chesa Mezdì" for chesamezdi.ch: the full name
         elided = words[first][:len(words[first]) - len(_without_article(words[first]))]
@@ -272,6 +348,11 @@ def _phrase_in(text: str, forms: frozenset[str]) -> str | None:
         last += 1
     start, end = _span(text, words, first, last)
     return _without_possessive(tidy(text[start + len(elided):end]), forms)
+
+
+def _a_kind_in_cyrillic(word: str) -> bool:
+    """True when ``word`` is a capitalised Cyrillic word for an institution or a group (``_CYRILLIC_KIND_STEMS``)."""
+    return word[:1].isupper() and not word[:1].isascii() and word.lower().startswith(_CYRILLIC_KIND_STEMS)
 
 
 def _line_between(text: str, words: list[str], before: int, at: int) -> bool:
@@ -318,6 +399,8 @@ def _span(text: str, words: list[str], first: int, last: int) -> tuple[int, int]
 class _Parts:
     """The squashed words of a text, computed when first needed (most words are never looked at)."""
 
+    loose = False  # (see _CyrillicParts)
+
     def __init__(self, words: list[str], drop_possessive: bool, without_long_vowels: bool = False,
                  ampersand_spelled: bool = False):
         self.words, self.drop, self.done = words, drop_possessive, [None] * len(words)
@@ -326,6 +409,10 @@ class _Parts:
 
     def __len__(self) -> int:
         return len(self.words)
+
+    def initial(self, j: int) -> str:
+        """The first letter of word ``j`` as it is compared."""
+        return self[j][:1]
 
     def __getitem__(self, j: int) -> str:
         part = self.done[j]
@@ -337,6 +424,30 @@ class _Parts:
             word = _MACRONS.sub("", word) if self.short_vowels_only else word
             part = self.done[j] = squash(word[:-2] if self.drop and word.endswith(_POSSESSIVE) else word)
         return part
+
+
+class _CyrillicParts(_Parts):
+    """The words of a text that writes Cyrillic, in Latin letters (``cyrillic_in_latin``), compared by their loose
+    key (``cyrillic_key``) with the keys of a domain's forms (``cyrillic_forms``). The key is taken of the letters
+    spelled so far, not word by word: "Интернет Сервис" keys as "internetservis" does (its "ts" one letter)."""
+
+    loose = True
+
+    def __init__(self, words: list[str]):
+        super().__init__(words, False)
+        self.initials: list[str | None] = [None] * len(words)
+
+    def __getitem__(self, j: int) -> str:
+        part = self.done[j]
+        if part is None:
+            part = self.done[j] = cyrillic_in_latin(squash(self.words[j]))
+        return part
+
+    def initial(self, j: int) -> str:
+        first = self.initials[j]
+        if first is None:
+            first = self.initials[j] = cyrillic_key(self[j])[:1]
+        return first
 
 
 class _Spellings:
@@ -355,7 +466,7 @@ def _spellings(forms: frozenset[str]) -> _Spellings:
 def _walk(words: list[str], parts: _Parts, forms: frozenset[str]) -> tuple[int, int] | None:
     firsts = _spellings(forms).firsts
     for i, word in enumerate(words):
-        if word[:1].lower() in firsts or (not word[:1].isascii() and parts[i][:1] in firsts):
+        if word[:1].lower() in firsts or ((parts.loose or not word[:1].isascii()) and parts.initial(i) in firsts):
             end = _spelling_end(words, parts, i, forms)
             if end:
                 return i, end
@@ -388,17 +499,19 @@ def _heads_a_unit(words: list[str], at: int) -> bool:
 def _spelling_end(words: list[str], parts: _Parts, i: int, forms: frozenset[str]) -> int | None:
     capital = words[i][0].isupper()  # initials count only from a capitalised word
     spelled, initials, end = "", "", None
+    key = cyrillic_key if parts.loose else None
     for j in range(i, min(i + 6, len(parts))):
         part = parts[j]
         if not part:
             break
-        if j > i and _completes(spelled, part, forms):
+        if j > i and (_completes(key(spelled), key(part), forms) if key else _completes(spelled, part, forms)):
             return j + 1
         spelled += part
-        initials += part[0]
-        if spelled in forms or (j > i and capital and initials in forms):
+        initials += parts.initial(j) if key else part[0]
+        letters = key(spelled) if key else spelled
+        if letters in forms or (j > i and capital and initials in forms):
             end = j + 1
-        if not _may_grow(spelled, initials if capital else None, forms):
+        if not _may_grow(letters, initials if capital else None, forms):
             break
     return end
 

@@ -1,0 +1,71 @@
+"""Company names written in Cyrillic letters match the domains that write them in Latin ones, whichever of the usual
+schemes the domain follows (х as kh, h or x; ж as zh or j; я as ya, ia or ja; й as y, i or j; Ukrainian г as h;
+Bulgarian ъ as a; Kazakh қ as k or q), spelled in full or by their initials."""
+from __future__ import annotations
+
+import pytest
+
+from providers.detect import detect
+from providers.detection.domains import label_forms, spelled_phrase
+from tests.unit.test_detect import ME, event, person
+
+
+@pytest.mark.parametrize(("text", "domain", "name"), [
+    # Bulgarian: й as y, i or j, я as ya, ia or ja; ъ as a; щ as sht
+    ("Покана за интервю – «Тракийски Лозя» ООД", "trakiyskilozya.bg", "Тракийски Лозя"),
+    ("Покана за интервю – «Тракийски Лозя» ООД", "trakijskilozja.bg", "Тракийски Лозя"),
+    ("Покана за интервю – «Тракийски Лозя» ООД", "trakiiskilozia.com", "Тракийски Лозя"),
+    ("Интервю в Пъстър Щит ЕАД", "pastarshtit.bg", "Пъстър Щит"),
+    # Russian: ы as y, ий as iy, y or ij; ц as ts or c; х as kh, h or x; ч as ch
+    ("Собеседование: Северный Ветер", "severnyveter.ru", "Северный Ветер"),
+    ("Собеседование: Северный Ветер", "severniyveter.ru", "Северный Ветер"),
+    ("Собеседование — Цветочный Хутор", "tsvetochnykhutor.ru", "Цветочный Хутор"),
+    ("Собеседование — Цветочный Хутор", "cvetochnyhutor.com", "Цветочный Хутор"),
+    ("Собеседование — Цветочный Хутор", "cvetochnyxutor.ru", "Цветочный Хутор"),
+    ("Собеседование в Интернет Сервис", "internetservis.ru", "Интернет Сервис"),
+    # Ukrainian: г as h (or g), и as y
+    ("Співбесіда – Хмарна Гавань", "khmarnahavan.ua", "Хмарна Гавань"),
+    ("Співбесіда – Хмарна Гавань", "hmarnagavan.com.ua", "Хмарна Гавань"),
+    ("Співбесіда з Зелений Яр", "zelenyiyar.ua", "Зелений Яр"),
+    # Serbian and Macedonian: ш, ж, ћ as s, z, c (their Latin letters without the marks)
+    ("Разговор за посао – Жута Кућа", "zutakuca.rs", "Жута Кућа"),
+    ("Интервју – Охридски Бисер ДООЕЛ", "ohridskibiser.mk", "Охридски Бисер"),
+    # Mongolian: х as kh or h
+    ("Ярилцлага – Хөх Тэнгэр", "khokhtenger.mn", "Хөх Тэнгэр"),
+])
+def test_a_name_in_cyrillic_letters_is_what_its_domain_spells_in_latin_ones(text, domain, name):
+    assert spelled_phrase(text, label_forms(domain)) == name
+
+
+@pytest.mark.parametrize("domain", ["kzho.kz", "qjo.kz", "kzo.kz"])
+def test_a_kazakh_name_in_cyrillic_letters_has_the_initials_its_domain_writes(domain):
+    assert spelled_phrase("Сұхбат – Қызыл Жол Өнеркәсібі, Алматы", label_forms(domain)) == "Қызыл Жол Өнеркәсібі"
+
+
+def test_a_name_in_cyrillic_letters_in_a_long_description_is_found_where_its_letters_are():
+    text = ("Добрый день! " * 10 + "Приглашаем вас на собеседование в компанию Северный Ветер на позицию "
+            "инженера. " + "С уважением, отдел кадров. " * 5)
+    assert spelled_phrase(text, label_forms("severnyveter.ru")) == "Северный Ветер"
+
+
+def test_other_cyrillic_words_do_not_spell_a_domain():
+    assert spelled_phrase("Собеседование — Цветочный Хутор", label_forms("lesnoyhutor.ru")) is None
+    assert spelled_phrase("Сұхбат – Қызыл Жол Өнеркәсібі", label_forms("kzb.kz")) is None
+
+
+def test_a_bulgarian_invitation_names_the_company_its_text_writes_not_the_domains_guess():
+    sender = person("hr@trakiyskilozya.bg", "Мария Петрова")
+    found = detect(event("Покана за интервю – «Тракийски Лозя» ООД",
+                         "Здравейте, каним Ви на интервю за позицията Технолог.", organizer=sender,
+                         attendees=(sender,)), [ME])
+    assert found.interview and found.company == "Тракийски Лозя"
+
+
+@pytest.mark.parametrize(("text", "domain", "name"), [
+    ("Олена – керівниця закупівель у мережі Клініки Зоря.", "zorya.clinic", "Клініки Зоря"),
+    ("Собеседование в Клиника Добрый Доктор", "dobryydoktor.ru", "Клиника Добрый Доктор"),
+    ("Интервю – Болница Света Анна", "svetaanna.bg", "Болница Света Анна"),
+])
+def test_a_cyrillic_word_for_an_institution_before_the_name_is_part_of_it(text, domain, name):
+    assert spelled_phrase(text, label_forms(domain)) == name
+
