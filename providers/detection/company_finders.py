@@ -395,14 +395,17 @@ def _with_agency_word(facts: EventFacts, name: str) -> str:
         at = text.find(name + " ") if text else -1
         if at >= 0:
             following = text[at + len(name) + 1:].split(None, 1)
-            if following and following[0].lower() in AGENCY_WORDS:
-                return f"{name} {following[0]}"
+            word = following[0].rstrip(",.;:)") if following else ""  # ("Orbis Recruitment, ian@...")
+            if word.lower() in AGENCY_WORDS:
+                return f"{name} {word}"
     return name
 
 
 def _title_writes_bare(title: str, name: str) -> bool:
     """True when ``title`` writes ``name`` as a whole name with no agency's word after it, and not after a
-    capitalised word (as a surname ends "Call Katrin Brunner", where "Brunner Personalberatung" is the agency)."""
+    capitalised word (as a surname ends "Call Katrin Brunner", where "Brunner Personalberatung" is the agency), nor
+    in the brackets after one: a call note's brackets hold the person's firm as the user shortens it ("Call Ian
+    (Orbis)" beside "Ian Shaw, Orbis Recruitment" in the notes)."""
     at = title.find(name)
     if at < 0:
         return False
@@ -412,7 +415,7 @@ def _title_writes_bare(title: str, name: str) -> bool:
     after = following.split(None, 1)
     if after and after[0].lower() in AGENCY_WORDS:
         return False
-    before = title[:at].split()
+    before = title[:at].rstrip().removesuffix("(").split()  # a call note's brackets: "Call Ian (Orbis)"
     return not (before and before[-1][:1].isupper() and before[-1][-1:].isalpha())
 
 

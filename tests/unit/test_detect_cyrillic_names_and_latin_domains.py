@@ -69,3 +69,15 @@ def test_a_bulgarian_invitation_names_the_company_its_text_writes_not_the_domain
 def test_a_cyrillic_word_for_an_institution_before_the_name_is_part_of_it(text, domain, name):
     assert spelled_phrase(text, label_forms(domain)) == name
 
+
+@pytest.mark.parametrize(("title", "description", "company"), [
+    ("Call Ian (Orbis)", "Ian Shaw, Orbis Recruitment, ian.shaw@orbis.co.uk, +44 20 7946 0321\nCalling about a "
+     "Finance Lead vacancy at a retailer (client confidential for now). Have salary expectations ready.",
+     "Orbis Recruitment"),
+    ("Дзвінок Олег (Вершина)", "Олег Котов, Вершина Рекрутинг, oleh.kotov@vershyna.com.ua, +380 67 555 0142\n"
+     "Телефонує щодо вакансії керівника відділу логістики (клієнт конфіденційний). Підготувати резюме.",
+     "Вершина Рекрутинг"),
+])
+def test_a_call_notes_brackets_shorten_the_agency_its_signature_names_in_full(title, description, company):
+    found = detect(event(title, description, me_too=False), [ME])
+    assert found.interview and found.company == company
