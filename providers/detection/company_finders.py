@@ -297,19 +297,22 @@ def _markers(facts: EventFacts, place: str, text: str, score: float) -> list[Can
 
 def _registered_in_quotes(text: str, facts: EventFacts) -> str | None:
     """The name in quotes after a legal form of the former Soviet states ("ТОО «ЭкоКоррозия»", "ООО «Вектор»",
-    Ukrainian "ТОВ «Граніт»"): how Russian, Kazakh and Ukrainian texts write a company."""
+    Ukrainian "ТОВ «Граніт»"): how Russian, Kazakh and Ukrainian texts write a company; or before a Bulgarian,
+    Macedonian or Serbian one ("„Сребърна Пчела“ ЕООД", "«Охридски Бисер» ДООЕЛ")."""
     if "«" not in text and "\"" not in text and "“" not in text:
         return None
     for found in _QUOTED_AFTER_FORM.finditer(text):
-        name = found.group("name").strip()
+        name = (found.group("name") or found.group("before")).strip()
         if plausible(facts, name):
             return name
     return None
 
 
-# Russian, Kazakh and Ukrainian legal forms, and the quoted name after them
-_QUOTED_AFTER_FORM = re.compile(r"(?<!\w)(?:ТОО|ООО|ОАО|ЗАО|ПАО|НАО|АО|АҚ|ЖШС|ТОВ|ПрАТ|ПАТ|ФОП)\s*[«\"“]"
-                                r"(?P<name>[^»\"”\n]{2,60})[»\"”]")
+# Russian, Kazakh and Ukrainian legal forms, and the quoted name after them; the quoted name before a Bulgarian,
+# Macedonian or Serbian one
+_QUOTED_AFTER_FORM = re.compile(r"(?<!\w)(?:ТОО|ООО|ОАО|ЗАО|ПАО|НАО|АО|АҚ|ЖШС|ТОВ|ПрАТ|ПАТ|ФОП)\s*[«\"“„]"
+                                r"(?P<name>[^»\"”“\n]{2,60})[»\"”“]"
+                                r"|[«\"“„](?P<before>[^«»\"”“„\n]{2,60})[»\"”“]\s*(?:ЕООД|ООД|ЕАД|АД|ДООЕЛ|ДОО|ЕТ)(?!\w)")
 
 
 def _notes_spell_another(facts: EventFacts, inner: str) -> bool:

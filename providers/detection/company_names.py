@@ -19,6 +19,11 @@ _CZECH_GREEK = (r"[sS]\.\s?[rR]\.\s?[oO]|spol\.\s?s\s?r\.\s?o|a\.\s?s|v\.\s?o\.\
                 r"|Α\.\s?Ε\.\s?Β\.\s?Ε|ΑΕΒΕ|Μ\.\s?Ε\.\s?Π\.\s?Ε|ΜΕΠΕ|Ε\.\s?Π\.\s?Ε|ΕΠΕ|Ι\.\s?Κ\.\s?Ε|ΙΚΕ|Α\.\s?Ε|ΑΕ|Ο\.\s?Ε|ΟΕ|Ε\.\s?Ε")
 # and Hungarian ones ("Tisza Gépgyártó Kft.", "Dunai Vegyipari Zrt.")
 _HUNGARIAN = r"Kft|Zrt|Nyrt|Bt|Kkt"
+# and those of the countries that write Cyrillic: Bulgarian ("Сребърна Пчела ЕООД"), Macedonian ("ДООЕЛ", "ДОО"),
+# Serbian ("д.о.о.", "а.д."), Russian, Belarusian, Kazakh, Kyrgyz, Ukrainian (mostly written before the name in quotes,
+# "ООО «Вектор»", see ``company_finders``; after it too: "Вектор, ООО") and Mongolian ("ХХК")
+_CYRILLIC = (r"ЕООД|ООД|ЕАД|АД|ДООЕЛ|ДОО|[дД]\.\s?[оО]\.\s?[оО]|[аА]\.\s?[дД]|ООО|ОАО|ЗАО|ПАО|НАО|АО|ТОО|АҚ|ЖШС|ОсОО"
+             r"|ТОВ|ПрАТ|ПАТ|АТ|ХХК")
 # legal forms that end a company's name ("Zuiderzee Foods B.V.", "Helix Renewables A/S"): a person
 # leaves them out when speaking of the company (Inc, Corp, LLC and Ltd stay: many names keep them)
 _LEGAL = re.compile(
@@ -26,13 +31,14 @@ _LEGAL = re.compile(
     r"|S\.?\s?L\.?U?|S\.?\s?A\.?\s?S\.?|SARL|S\.?\s?p\.?\s?A\.?|S\.?\s?r\.?\s?l\.?|Ltda\.?|Limited|Pvt\.?(?:\s?Ltd\.?)?|LLP"
     r"|Private Limited|Pte\.?(?:\s?Ltd\.?)?|PLC|plc|K\.?\s?K\.?|A/S|ApS|AB|Oyj?|ASA|AS|Bpk\.?|Pty\.?(?:\s?Ltd\.?)?"
     r"|Holdings?|FZE|FZCO|FZ-?LLC|P\.?\s?J\.?\s?S\.?\s?C|W\.?\s?L\.?\s?L|ذ\.?\s?م\.?\s?م|ش\.?\s?م\.?\s?[عم]|주식회사|"
-    + _CZECH_GREEK + "|" + _HUNGARIAN + r")"
+    + _CZECH_GREEK + "|" + _HUNGARIAN + "|" + _CYRILLIC + r")"
     r"|\s*(?:\(주\)|㈜))+\.?$"  # Gulf forms (Emirates, Bahrain, Qatar); Korean (주) is written on the name
 )
-# Nordic, Afrikaans, Czech, Greek and Hungarian forms too
+# Nordic, Afrikaans, Czech, Greek, Hungarian and Cyrillic forms too
 LEGAL_FORM_AHEAD = re.compile(r"\s*,?\s*(?:B\.?\s?V\b|N\.?\s?V\b|GmbH\b|AG\b|S\.?\s?A\b|A/S\b|Ltda\b|Ltd\b|Limited\b"
                               r"|Pvt\b|Private\s+Limited\b|LLP\b|Pte\b|Inc\b|LLC\b|PLC\b|plc\b|Corp\b|SARL\b|S\.?\s?L\b|S\.?\s?p\.?\s?A\b|Pty\b"
-                              r"|AB\b|ASA?\b|ApS\b|Oyj?\b|Bpk\b|(?:" + _CZECH_GREEK + "|" + _HUNGARIAN + r")\b"
+                              r"|AB\b|ASA?\b|ApS\b|Oyj?\b|Bpk\b|(?:" + _CZECH_GREEK + "|" + _HUNGARIAN + "|" + _CYRILLIC
+                              + r")\b"
                               r"|FZE\b|FZCO\b|FZ-LLC\b|PJSC\b|WLL\b)")  # Gulf forms
 
 
@@ -50,9 +56,9 @@ def writes_a_legal_form(text: str) -> bool:
 # every form LEGAL_FORM_AHEAD matches
 LEGAL_FORMS = (r"(?:B\.?V|N\.?V|GmbH|AG|S\.?A|A/S|Ltda?|Limited|Pvt|Private\s+Limited|LLP|Pte|Inc|LLC|PLC"
                r"|plc|Corp|SARL|S\.?L|S\.?p\.?A|Pty|AB|ASA?|ApS|Oyj?|Bpk|" + _CZECH_GREEK + "|" + _HUNGARIAN
-               + r"|FZE|FZCO|FZ-LLC|PJSC|WLL)\b")
+               + "|" + _CYRILLIC + r"|FZE|FZCO|FZ-LLC|PJSC|WLL)\b")
 # the letters those forms start with
-LEGAL_FORM_INITIALS = "ABCFGIKLNOPSWZakpsvΑΕΙΜΟ"
+LEGAL_FORM_INITIALS = "ABCFGIKLNOPSWZakpsvΑΕΙΜΟАДЕЖЗНОПТХад"
 # the same matches, looked for only where one of those letters comes: the regex engine cannot skip to them
 # by itself (the Czech forms start with a class, "[sS]"), and tries every form at every character otherwise
 # (a sixth of the time on the bench's texts that write one)
@@ -122,7 +128,7 @@ _LEGAL_ENDS = ("V", "V.", "H", "G", "E", "A", "A.", "S", "L", "L.", "U", "SARL",
                "C", "LC", "LP", "lc", "K", "K.", "/S", "pS", "B", "y", "ty", "ty.", "td", "td.", "gs", "ng",
                "yj", "pk", "pk.", "r.o", "r.o.", ". o", ". o.", ".s", ".s.", ". s", ". s.", "Ε", "Ε.",
                "CO", "C.", "vt", "vt.", "م", "م.", "ع", "ع.", "회사", ")", "㈜", "ft", "ft.", "rt", "rt.", "Bt", "Bt.",
-               "kt", "kt.")
+               "kt", "kt.", "Д", "Л", "О", "Т", "В", "Қ", "С", "К", "о", "о.", "д", "д.")
 
 
 def without_legal_form(name: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from providers.detect import detect
+from providers.detection.company_names import without_legal_form, writes_a_legal_form
 from providers.detection.domains import label_forms, spelled_phrase
 from tests.unit.test_detect import ME, event, person
 
@@ -81,3 +82,30 @@ def test_a_cyrillic_word_for_an_institution_before_the_name_is_part_of_it(text, 
 def test_a_call_notes_brackets_shorten_the_agency_its_signature_names_in_full(title, description, company):
     found = detect(event(title, description, me_too=False), [ME])
     assert found.interview and found.company == company
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("Пъстър Щит ЕАД", "Пъстър Щит"),
+    ("Сребърна Пчела ЕООД", "Сребърна Пчела"),
+    ("Охридски Бисер ДООЕЛ", "Охридски Бисер"),
+    ("Жута Кућа д.о.о.", "Жута Кућа"),
+    ("Хөх Тэнгэр ХХК", "Хөх Тэнгэр"),
+    ("Северный Ветер, ООО", "Северный Ветер"),
+])
+def test_a_legal_form_of_a_cyrillic_writing_country_ends_no_name(written, name):
+    assert without_legal_form(written) == name
+
+
+def test_a_cyrillic_legal_form_after_a_name_is_one_a_text_writes():
+    assert writes_a_legal_form("Покана за интервю в Сребърна Пчела ЕООД, София")
+    assert not writes_a_legal_form("Покана за интервю в Сребърна Пчела, София")
+
+
+@pytest.mark.parametrize("description", [
+    "Здравейте, каним Ви на интервю в „Сребърна Пчела“ ЕООД за позицията Счетоводител.",
+    "Здравейте, каним Ви на интервю в «Сребърна Пчела» ООД за позицията Счетоводител.",
+])
+def test_a_bulgarian_name_in_quotes_before_its_legal_form_is_the_company(description):
+    sender = person("s.ivanova.hr@gmail.com", "Силвия Иванова")
+    found = detect(event("Интервю – Счетоводител", description, organizer=sender, attendees=(sender,)), [ME])
+    assert found.interview and found.company == "Сребърна Пчела"
