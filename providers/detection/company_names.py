@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .domains import NAME_ENDINGS, PUBLIC_BODIES, domain_label, squash
+from .domains import NAME_ENDINGS, PUBLIC_BODIES, cyrillic_key, domain_label, squash, writes_cyrillic
 from .organisation_kinds import kind_words_after
 from .systems import SYSTEMS
 
@@ -251,9 +251,12 @@ def abbreviates(domain: str, phrase: str, loose: bool = False) -> bool:
     With ``loose``, the domain's letters need only come in order from the first one ("zzfoods":
     Zuiderzee Foods), which the caller accepts only where the text shows the phrase is a company's name.
     A Malaysian or Bruneian domain may end with the initials of the legal form the text leaves out ("kmb.com.my":
-    Kenanga Maju Berhad, "Kenanga Maju" in the text)."""
+    Kenanga Maju Berhad, "Kenanga Maju" in the text). A name in Cyrillic letters is compared by the loose keys of
+    both (``cyrillic_key``) when its letters do not: "zdenergia" shortens "Златна Долина Енергия" (energiya)."""
     label = domain_label(domain)
     if _abbreviates(label, phrase, loose):
+        return True
+    if writes_cyrillic(phrase) and _abbreviates(cyrillic_key(label), phrase, loose, cyrillic_key):
         return True
     if label.endswith(_COUNTRY_TAILS) and _abbreviates(label.rpartition("-")[0], phrase, loose):
         return True  # the country a hyphen adds ("hpgroup-uk"): the name is written without it
@@ -268,14 +271,14 @@ _COUNTRY_TAILS = ("-uk", "-us", "-eu", "-fr", "-nl", "-de", "-es", "-it", "-ch",
 _LEGAL_FORM_INITIALS = {"my": ("bhd", "sb", "b"), "bn": ("bhd", "sb", "b")}
 
 
-def _abbreviates(label: str, phrase: str, loose: bool) -> bool:
+def _abbreviates(label: str, phrase: str, loose: bool, key=None) -> bool:
     parts = [p for p in label.split("-") if p and p not in _LABEL_TAILS] or [label.replace("-", "")]
-    squashed = squash(phrase)
+    squashed = key(squash(phrase)) if key else squash(phrase)
     if not squashed or squashed[0] != parts[0][0]:
         return False
     if not _subsequence(parts[0], squashed):  # the cheap look first: most phrases do not even hold the letters
         return loose and len(parts) == 1 and _ends_in_x_sound(parts[0], squashed) and len(_units(phrase)) == 1
-    units = _units(phrase)
+    units = _units(phrase, key)
     if len(units) == 1 and len(parts) == 1:
         return _without_vowels(parts[0], units[0][0]) or (loose and _consonants_of(parts[0], units[0][0]))
     if len(units) < 2 or not parts:
@@ -455,13 +458,13 @@ def _vowelless(label: str) -> bool:
 _CAPITALISED_RUN = re.compile(r"(?<![\w@.])([A-Z][a-z]{3,})(?![\w@])(?:[ \t]+[A-Z][\w&'’-]*(?![\w@])){0,2}")
 
 
-def _units(phrase: str) -> list[tuple[str, bool, int]]:
+def _units(phrase: str, key=None) -> list[tuple[str, bool, int]]:
     """(letters, capitalised?, word number) for each part of each word of ``phrase`` (hyphens and
-    elisions split a word into parts)."""
+    elisions split a word into parts), the letters through ``key`` when given."""
     units = []
     for number, word in enumerate(phrase.split()):
         for piece in re.split(r"[-’']", word):
-            letters = squash(piece)
+            letters = key(squash(piece)) if key else squash(piece)
             if letters:
                 units.append((letters, piece[:1].isupper() or piece[:1].isdigit(), number))
     return units

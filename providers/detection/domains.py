@@ -110,7 +110,10 @@ _GREEK_PAIRS = re.compile("ου|([αε])υ(?=([θκξπστφχψ])?)")
 
 def _in_latin(letters: str) -> str:
     """Lower-case ``letters`` without accents, Greek ones and those no accent makes as a domain writes them
-    ("Όμικρον" omikron, "Bałtyk" baltyk). Cyrillic stays: see ``ukrainian_in_latin``."""
+    ("Όμικρον" omikron, "Bałtyk" baltyk), Cyrillic ones by one scheme for all its languages ("Жута Кућа"
+    zhutakuca: see ``cyrillic_in_latin``, and ``cyrillic_key`` for the other schemes a domain may follow)."""
+    if _CYRILLIC_LETTER.search(letters):  # (before its marks go: "й" is no "и")
+        letters = cyrillic_in_latin(letters)
     letters = _COMBINING.sub("", unicodedata.normalize("NFKD", letters.translate(_PLAIN)))
     if letters.isascii():
         return letters
@@ -171,11 +174,12 @@ def cyrillic_in_latin(word: str) -> str:
 # what the schemes write differently, each as one letter: ш and щ (sh, shch, sch, Bulgarian sht, Serbian s), ж (zh,
 # Serbian z), ч and ц (ch, ts, tz, c), х, г and ғ (kh, h, x, g, gh: Ukrainian and Belarusian write г as h), кс
 # (ks, x), қ (q, k), ң (ng, n), в (v, w); й, ы, и and the "y" of я, ю, є (y, j, i: "yi", "iy" are one i, and an i
-# before e is left out: "ye", "je", "ie" are e); Kazakh ә, ө, ү (ae, oe, ue or a, o, u)
-_KEY_GROUPS = re.compile("shch|sch|sht|sh|zh|tsch|tch|ch|ts|tz|cz|kh|gh|ks|ng|ae|oe|ue|[xghqwjy]")
+# before e is left out: "ye", "je", "ie" are e). (Kazakh ә, ө, ү, written "ae", "oe", "ue" as well as a, o, u, are
+# matched by the forms of a domain without the e: see ``label_forms``)
+_KEY_GROUPS = re.compile("shch|sch|sht|sh|zh|tsch|tch|ch|ts|tz|cz|kh|gh|ks|ng|[xghqwjy]")
 _KEY_LETTER = {"shch": "s", "sch": "s", "sht": "s", "sh": "s", "zh": "z", "tsch": "c", "tch": "c", "ch": "c",
-               "ts": "c", "tz": "c", "cz": "c", "kh": "h", "gh": "h", "ks": "h", "ng": "n", "ae": "a", "oe": "o",
-               "ue": "u", "x": "h", "g": "h", "h": "h", "q": "k", "w": "v", "j": "i", "y": "i"}
+               "ts": "c", "tz": "c", "cz": "c", "kh": "h", "gh": "h", "ks": "h", "ng": "n", "x": "h", "g": "h",
+               "h": "h", "q": "k", "w": "v", "j": "i", "y": "i"}
 _KEY_IS = re.compile("i+(?=e)|ii+")
 
 
@@ -286,7 +290,7 @@ def spelled_phrase(text: str, forms: frozenset[str]) -> str | None:
         squashed = squash(text)
         places = _places(squashed, forms)
         if not places and writes_cyrillic(text):  # a name in Cyrillic letters: its key's letters
-            squashed = cyrillic_key(cyrillic_in_latin(squashed))
+            squashed = cyrillic_key(squashed)
             places = _places(squashed, cyrillic_forms(forms))
         if not places and not _spellings(forms).short:
             return None
@@ -440,7 +444,7 @@ class _CyrillicParts(_Parts):
     def __getitem__(self, j: int) -> str:
         part = self.done[j]
         if part is None:
-            part = self.done[j] = cyrillic_in_latin(squash(self.words[j]))
+            part = self.done[j] = squash(self.words[j])
         return part
 
     def initial(self, j: int) -> str:

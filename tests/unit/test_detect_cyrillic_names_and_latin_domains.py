@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from providers.detect import detect
-from providers.detection.company_names import without_legal_form, writes_a_legal_form
-from providers.detection.domains import label_forms, spelled_phrase
+from providers.detection.company_names import abbreviates, without_legal_form, writes_a_legal_form
+from providers.detection.domains import label_forms, spelled_phrase, squash
 from tests.unit.test_detect import ME, event, person
 
 
@@ -109,3 +109,30 @@ def test_a_bulgarian_name_in_quotes_before_its_legal_form_is_the_company(descrip
     sender = person("s.ivanova.hr@gmail.com", "Силвия Иванова")
     found = detect(event("Интервю – Счетоводител", description, organizer=sender, attendees=(sender,)), [ME])
     assert found.interview and found.company == "Сребърна Пчела"
+
+
+def test_a_name_in_cyrillic_letters_squashes_to_the_latin_letters_a_domain_writes():
+    assert squash("Жута Кућа") == "zhutakuca"
+    assert squash("Зелений Край") == "zeleniykray"  # (its "й" no "и" once the marks go)
+
+
+@pytest.mark.parametrize(("domain", "name"), [
+    ("zdenergiya.bg", "Златна Долина Енергия"),
+    ("zdenergia.bg", "Златна Долина Енергия"),
+    ("svrn.ru", "Северон"),
+    ("bkhim.ru", "Байкал Химия"),
+])
+def test_a_domain_shortens_a_name_written_in_cyrillic_letters(domain, name):
+    assert abbreviates(domain, name)
+
+
+def test_a_domain_does_not_shorten_another_name_in_cyrillic_letters():
+    assert not abbreviates("zdenergia.bg", "Златна Долина Вода")
+
+
+def test_the_name_in_cyrillic_letters_a_domain_shortens_is_the_company():
+    sender = person("hr@zdenergia.bg", "Мария Петрова")
+    found = detect(event("Покана за интервю – Златна Долина Енергия",
+                         "Здравейте, каним Ви на интервю за позицията Технолог.", organizer=sender,
+                         attendees=(sender,)), [ME])
+    assert found.company == "Златна Долина Енергия"
