@@ -156,6 +156,8 @@ _ROLE_MAILBOX = re.compile(
     r"|karier|selectie\w*|selection|selektion|rekrutering\w*|recrutamento\w*|selecao|kadry|vakansii"
     r"|selekcija|zaposljavanje|karijere|posao"
     r"|info|contact|hello"
+    # a front desk, where visitors sign in ("reception@", "frontdesk@", German "empfang@", French "accueil@")
+    r"|reception|frontdesk|front-desk|front\.desk|front_desk|empfang|accueil|recepcion|recepcao|receptie|recepcja"
     r"|team|office|admin"
     r"|all|allstaff|all-staff|everyone|staff)"
     r"(?:[-+._].*)?$"
@@ -309,5 +311,6 @@ def is_conferencing_device(domain: str) -> bool:
 _CONFERENCING_DOMAINS = ("zoomcrc.com", ".webex.com")
 
 
-# a mailbox named for a team ("Northstar FLP Campus Team", "Équipe recrutement", "Library Search Committee")
-_TEAM_NAME = re.compile(r"\b(?:team|équipe|equipe|equipo|squadra|committee)\b", re.IGNORECASE)
+# a mailbox named for a team ("Northstar FLP Campus Team", "Équipe recrutement", "Library Search Committee") or a
+# front desk ("Northcape Reception")
+_TEAM_NAME = re.compile(r"\b(?:team|équipe|equipe|equipo|squadra|committee|reception|front desk)\b", re.IGNORECASE)
