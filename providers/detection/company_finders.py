@@ -58,6 +58,7 @@ from .evidence import is_person_name, system
 from .facts import EventFacts
 from .japanese import japanese_company, registered_company
 from .korean import korean_company
+from .organisation_kinds import ORGANISATION_KINDS
 from .role import split_parts
 from .scanner import fold
 from .systems import BOOKING, agency_kind, names_an_agency, system_of_domain
@@ -765,15 +766,27 @@ def from_title_words(facts: EventFacts) -> list[Candidate]:
     title = facts.title.replace(",", " | ")
     if "/" in title:  # "call w/ Ingrid": the shorthand for "with" before a person
         title = _WITH_SHORTHAND.sub("with ", title)
+    guess = None
     for segment in split_parts(title):
         words = TOKEN.findall(segment)
         run = _capitalised_words(words, noise)
         phrase = tidy(" ".join(run))
         if not phrase or is_service(phrase) or _names_a_field(words, run):
             continue  # "HireVue video interview – Straits Meridian": the company comes after the system
+        if guess is not None:  # a lone word before a comma: the firm after it, if it reads as one
+            return [Candidate(phrase if _firm_after_a_first_name(facts.title, guess, phrase) else guess, 1.0,
+                              "company guessed from the title's words")]
         if plausible(facts, phrase):
-            return [Candidate(phrase, 1.0, "company guessed from the title's words")]
-    return []
+            if " " in phrase or f"{phrase}, " not in facts.title:
+                return [Candidate(phrase, 1.0, "company guessed from the title's words")]
+            guess = phrase
+    return [Candidate(guess, 1.0, "company guessed from the title's words")] if guess else []
+
+
+def _firm_after_a_first_name(title: str, word: str, then: str) -> bool:
+    """True when ``title`` writes a lone ``word``, a comma and ``then``, a name ending in the kind of organisation it
+    is ("ph int - Niamh, Glenholm Care"): a note names the person, then where they work."""
+    return f"{word}, {then}" in title and " " in then and then.rsplit(None, 1)[-1].lower() in ORGANISATION_KINDS
 
 
 _WITH_SHORTHAND = re.compile(r"\b[Ww]/\s*")

@@ -33,8 +33,8 @@ _KINDS = {
                      " port ports harbour harbor water transit housing development"
                      " behörde verband verkehrsbetriebe stadtwerke werke betriebe",
     # health and care, medicines and the laboratories that test them
-    "health": "hospital hospitals clinic clinics infirmary hospice health healthcare care medical medicine practice"
-              " surgery dental pharmacy therapy therapies therapeutics pharma pharmaceuticals biotech"
+    "health": "hospital hospitals clinic clinics infirmary hospice health healthcare care homecare medical medicine"
+              " practice surgery dental pharmacy therapy therapies therapeutics pharma pharmaceuticals biotech"
               " biosciences sciences diagnostics laboratories labs rehab rehabilitation physio physiotherapy"
               " klinik kliniken krankenhaus pflege gesundheit praxis apotheke medizin"
               " santé médical"
