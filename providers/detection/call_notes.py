@@ -52,6 +52,8 @@ CALL_WITH = re.compile(
     r"|розмова|дзвінок|зустріч|poziv|razgovor|klic|skambutis|pokalbis|обаждане|разговор|среща|повик|средба"
     r"|званок|гутарка|сустрэча)"
     r"\s+(?:w/|c/|with|mit|avec|con|com|met|з|із|зі|sa|s|z|su|с|със|со)\s+"
+    # English notes shorten "with" to a bare "w" too ("call w Andre")
+    r"|(?:" + _CALL_PREFIX + r"call|chat|talk|meeting|meet)\s+w\.?\s+"
     # Albanian: "Bisedë me Arben (…)", "Takim me Arben" (a talk, a meeting with)
     r"|(?:bisedë|takim|telefonatë|thirrje)\s+me\s+"
     # Icelandic: "Símtal við Jón (…)", "Fundur með Jóni" (a call, a meeting with)

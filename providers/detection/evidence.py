@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from .call_notes import MEETS, call_note
+from .company_text import capitalised_run, plausible
 from .facts import EventFacts
 from .lexicon import LEXICON
 from .role import booked_event, framed_role
@@ -139,6 +140,9 @@ def _own_call_note(facts: EventFacts, found: Found) -> None:
             found["own_call_note"] = facts.title
         return
     topic = call.group("topic")
+    # a terse note writes the person's company after a dash ("call w/ Ailsa - Dunmore"): a name, with the job
+    # in the notes ("site supt job"), else what the call is about ("call w/ Gran - Sunday")
+    company = company or _names_an_organisation(facts, topic)
     if company and topic and _names_a_job(facts, topic):
         found["own_call_note"] = facts.title  # the title says what the call is about: a job, a role
         return
@@ -181,6 +185,14 @@ def _call_note(facts: EventFacts) -> re.Match | None:
     if facts.organizer is not None or facts.others:
         return None
     return call_note(facts.title)
+
+
+def _names_an_organisation(facts: EventFacts, topic: str | None) -> str | None:
+    """``topic``, the words after a call note's dash, when they are capitalised words that may name a company and
+    none of the vocabulary's ("Dunmore", "Sorrel Events"; not "Phone screen", "Ops Lead role"), else None."""
+    if not topic or not topic[:1].isupper() or len(topic.split()) > 3 or capitalised_run(topic) != topic.strip():
+        return None
+    return topic if plausible(facts, topic) and not facts.vocabulary.scan(fold(topic)) else None
 
 
 def _names_a_job(facts: EventFacts, topic: str) -> bool:
