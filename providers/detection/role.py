@@ -22,7 +22,7 @@ from .role_names import best_role, is_qualifier, tidied, written_in_full
 from .scanner import fold, phrase_start_pattern, spellings, trie_pattern
 from .systems import REQUISITION, address_kind
 from .thai import thai_framed_roles
-from .words import INTERVIEWERS_HEADING, signs_off
+from .words import INTERVIEWERS_HEADING, UNDISCLOSED_CLIENT, signs_off
 
 
 def _phrases(section: str, kind: str) -> set[str]:
@@ -938,6 +938,8 @@ def _from_description(facts: EventFacts, company: str | None) -> str | None:
                 and (_someone_alone(facts, line) or _named_above_a_title(facts, line, lines[at + 1]))
         ) or not line.isascii() and signs_as_recruiting_team(line):
             break  # the signature's titles are the sender's, not the role
+        if _describes_the_client(facts, line):
+            continue
         heading = _HEADING.match(line.strip())
         label = fold(heading.group(1)).strip() if heading else ""
         if label and (INTERVIEWERS_HEADING.search(label) or facts.vocabulary.scan(label).get("role") == label):
@@ -969,6 +971,14 @@ def _from_description(facts: EventFacts, company: str | None) -> str | None:
 
 # a label and its colon starting a line ("Interviewers:", "■面接官：")
 _HEADING = re.compile(r"^([^:：\n]{1,30})[:：]")
+
+
+def _describes_the_client(facts: EventFacts, line: str) -> bool:
+    """True for a line of notes that opens with a client the recruiter may not name yet, and names no job ("client
+    confidential for now – 'aerospace parts operator, Clyde side'"): what follows is the client, the kind of firm
+    it is ("operator"), not the role."""
+    opening = UNDISCLOSED_CLIENT.match(fold(line.strip()))
+    return opening is not None and "job" not in facts.vocabulary.scan(fold(line))
 
 
 # (in Latin, Greek or Cyrillic letters: "... στη Θεσσαλονίκη. Ρωτάει για ..."; not after a rank or a courtesy title
