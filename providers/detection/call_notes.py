@@ -21,8 +21,8 @@ import re
 _HONORIFIC = (r"(?:(?:mr|mrs|ms|mx|dr|prof|sir|ma['’]?am|madam|mme|mlle|fr|frau|hr|herr|herrn|mag|dipl\.?-ing|ing"
               r"|sr|sra|srta|don|doña|dott|dott\.ssa|sig|sig\.ra|pan|pani|bw|bi|آقای|خانم|دکتر|مهندس|(?:g|ga|m)(?=\.))\.?\s+)")
 # words that say what a call is about, after the name ("x puesto en …": "por", as Argentines write it; "ws." is
-# Polish "w sprawie", "hk." Turkish "hakkında")
-_ABOUT = r"re|about|sobre|x|por|para|for|wegen|bzgl|betr|pour|concernant|ws|dot|hk"
+# Polish "w sprawie", "hk." Turkish "hakkında", "par" Latvian)
+_ABOUT = r"re|about|sobre|x|por|para|for|wegen|bzgl|betr|pour|concernant|ws|dot|hk|par"
 # a person's name (a second word, not what the call is about), their company in brackets or after "@" or "from"
 _FROM = r"from|från|fra"
 # (Thai vowel and tone marks are no word characters to the regex engine, yet letters of a name: "สมศักดิ์")
@@ -33,12 +33,12 @@ _NAME = r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’.-]*)?"
 # (German "Rückruf": a call back, from them or to them; Czech and Slovak "telefonát"; French "tél.";
 # Croatian "poziv", Slovenian "klic", Estonian "kõne", Lithuanian "skambutis", Bulgarian "обаждане",
 # Macedonian "повик", Albanian "telefonatë", Icelandic "símtal", Tagalog "tawag", Swahili "simu",
-# Urdu "کال", Basque "deia", Belarusian "званок"; "ph call", as a note shortens "phone call")
+# Urdu "کال", Basque "deia", Belarusian "званок", Latvian "zvans"; "ph call", as a note shortens "phone call")
 _CALL_PREFIX = r"(?:phone |ph\.? |video |quick |intro )?"
 _CALL_WORD = (_CALL_PREFIX + r"call|phone|anruf|rückruf|telefonát|telefonat|telefon|appel|t[ée]l\.|llamada"
               r"|chamada|ligação|chiamata|telefonata|telefoongesprek|rozmowa telefoniczna|połączenie|arama"
               r"|telefon görüşmesi|poziv|klic|kõne|skambutis|обаждане|телефонен разговор|повик|телефонски разговор"
-              r"|telefonatë|thirrje|símtal|tawag|simu|کال|فون|deia|званок|電話|通話")
+              r"|telefonatë|thirrje|símtal|tawag|simu|کال|فون|deia|званок|zvans|telefonsaruna|videozvans|電話|通話")
 _AT_COMPANY = (
     r"(?:\s*[(（]\s*¿?\s*(?P<company>[^\W\d_][^()（）?¿]{1,40}?)\s*\??\s*[)）]"
     r"|\s+(?:@|(?:" + _FROM + r")\s)\s*(?P<at>[^\W\d_][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}))"
@@ -56,6 +56,8 @@ CALL_WITH = re.compile(
     r"|(?:" + _CALL_PREFIX + r"call|chat|talk|meeting|meet)\s+w\.?\s+"
     # Albanian: "Bisedë me Arben (…)", "Takim me Arben" (a talk, a meeting with)
     r"|(?:bisedë|takim|telefonatë|thirrje)\s+me\s+"
+    # Latvian: "Zvans ar Agnesi (…)", "Saruna ar Ilzi", "Tikšanās ar Jāni" (a call, a talk, a meeting with)
+    r"|(?:zvans|telefonsaruna|videozvans|saruna|tikšanās)\s+ar\s+"
     # Icelandic: "Símtal við Jón (…)", "Fundur með Jóni" (a call, a meeting with)
     r"|(?:símtal|spjall|fundur)\s+(?:við|með)\s+"
     r"|(?:ligar|telefonar)\s+(?:ao|à|a|para(?:\s+[oa])?)\s+|llamar\s+a\s+"
@@ -109,6 +111,21 @@ AT_TIME = re.compile(r"^" + _PERSON + _AT_COMPANY + r"?\s+(?:at\s+|@\s*)?\d{1,2}
 MEETS = re.compile(r"^" + _PERSON + _AT_COMPANY + r"\s*[–—:|-]\s*(?P<topic>[^\W_].*?)\s*$", re.IGNORECASE)
 
 
+# a call word, the organisation, and whom the call is with after a dash: "zvans Zobu studija Teika – Agnese",
+# "Call Harborline Dental – Priya" (the ``at`` and ``topic`` groups never take part: the call's topic is in the notes)
+CALL_COMPANY_FIRST = re.compile(
+    r"^(?:" + _CALL_WORD + r")\s+(?P<company>[^\W\d_][\w&'’.-]*(?:\s+[\w&'’.-]+){0,3}?)\s+[–—-]\s+"
+    + _HONORIFIC + r"*(?P<person>[^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’.-]*)?(?P<at>(?!))?(?P<topic>(?!))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _company_first(title: str) -> re.Match | None:
+    """The match of ``title`` as a call word, an organisation and a person, both capitalised, else None."""
+    call = CALL_COMPANY_FIRST.match(title)
+    return call if call and call.group("company")[0].isupper() and call.group("person")[0].isupper() else None
+
+
 # the time a note ends on, after a comma or a space ("Skambutis – Giedrius, 10:30", "Ph call w/ Rangi – Pukeko
 # Hearing 12.30", "Tél. M. Lejeune 14h"): when, not whom or what about
 _AFTER_TIME = re.compile(r"(?<=[^\W\d_])\s*,?\s+(?:at\s+)?\d{1,2}(?:[:.h]\d{2}\s*(?:am|pm|h)?|\s*(?:am|pm|h))\s*$",
@@ -119,5 +136,6 @@ def call_note(title: str) -> re.Match | None:
     """The match of ``title`` as the user's own note of a call or a meeting with someone, else None (callers
     check that nobody else is on the event: someone else's invitation is no note of the user's)."""
     untimed = _AFTER_TIME.sub("", title)
-    return (CALL_WITH.match(untimed) or CALLS_ME.match(untimed) or CALL_AFTER.match(untimed) or MEETS.match(untimed)
+    return (CALL_WITH.match(untimed) or CALLS_ME.match(untimed) or CALL_AFTER.match(untimed)
+            or _company_first(untimed) or MEETS.match(untimed)
             or AT_TIME.match(title))  # ("Okello 3pm": the time is what shows a name alone is a call)

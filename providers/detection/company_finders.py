@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from .arabic import arabic_company
-from .call_notes import CALL_WITH, call_note
+from .call_notes import CALL_COMPANY_FIRST, CALL_WITH, call_note
 from .chinese import chinese_company
 from .company_names import (
     LEGAL_FORM_AHEAD,
@@ -531,6 +531,18 @@ def _atop_call_notes(facts: EventFacts) -> list[Candidate]:
     return [Candidate(name, 3.0, "company named atop the notes of a call")]
 
 
+def _called_organisation(facts: EventFacts) -> list[Candidate]:
+    """The organisation the user's own note of a call writes between the call word and the person ("zvans Zobu
+    studija Teika – Agnese", "Call Harborline Dental – Priya"): the name as the user writes it, its lower-case
+    words included (Latvian "studija", "klīnika" inside a name)."""
+    if facts.event.organizer is not None or facts.others:
+        return []
+    call = call_note(facts.title)
+    if call is None or call.re is not CALL_COMPANY_FIRST or not plausible(facts, call.group("company")):
+        return []
+    return [Candidate(call.group("company"), 5.0, "company named in the title of a call")]
+
+
 def _at_first_dash(line: str) -> tuple[str, str, str]:
     """``line`` split at its first spaced dash (" – ", " - ", " — "), as ``str.partition`` splits."""
     found = [(at, dash) for dash in (" – ", " - ", " — ") if (at := line.find(dash)) >= 0]
@@ -840,6 +852,7 @@ _PERSON_TITLE = re.compile(
 )
 # each finder, and the highest score it gives (its candidates' bonuses come on top: _MOST_BONUS)
 FINDERS = ((_agency_itself, 9.5), (_agency_client, 9.0), (_by_domain, 7.3), (_call_note_client, 7.0),
-           (_title_markers, 5.0), (_description_markers, 4.0), (_named_institution, 3.5), (_registered_in_notes, 3.0),
+           (_title_markers, 5.0), (_called_organisation, 5.0), (_description_markers, 4.0), (_named_institution, 3.5),
+           (_registered_in_notes, 3.0),
            (_from_mailbox_name, 3.0), (_atop_call_notes, 3.0),
            (_talked_about, 2.6), (_from_domain, 2.3), (_own_organisation, 7.3), (_venue, 1.5))
