@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from ..base import Person
+from .domains import squash
 from .facts import EventFacts
 from .scanner import fold
 from .systems import address_kind
@@ -423,7 +424,28 @@ def _addressed(text: str, match: re.Match) -> Person:
         if not word[0].isupper():
             break
         name.insert(0, word)
-    return Person(email=match.group().lower(), name=" ".join(name))
+    email = match.group().lower()
+    local = [token for token in _LOCAL_PARTS.split(email.partition("@")[0]) if token]
+    if name and not any(_spells(word, local) for word in name):
+        # "- Mikael Berg, Commercial Director Baltics & Finland (mikael.berg@…)": a title stands before the address;
+        # the name is the part of the line the address spells
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        for part in text[line_start:match.start()].split(","):
+            words = _LIST_MARK.sub("", part.rpartition(":")[2]).split()  # ("Interviewer: Chidi Okonkwo")
+            if words and all(word[:1].isupper() for word in words) and any(_spells(word, local) for word in words):
+                return Person(email=email, name=" ".join(words))
+    return Person(email=email, name=" ".join(name))
+
+
+_LOCAL_PARTS = re.compile(r"[._+-]+")
+_LIST_MARK = re.compile(r"^[\s\-–—•*·]+")
+
+
+def _spells(word: str, local: list[str]) -> bool:
+    """True when an address's local part (its ``local`` pieces) spells ``word`` of a name: "berg" of mikael.berg,
+    "smith" of jsmith."""
+    letters = squash(word)
+    return bool(letters) and any(letters == token or len(letters) >= 3 and letters in token for token in local)
 
 
 _ASSESSMENT_DAY = 180  # minutes: longer events with only a team's mailbox are assessment days
