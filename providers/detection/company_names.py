@@ -288,6 +288,8 @@ def _abbreviates(label: str, phrase: str, loose: bool, key=None) -> bool:
         return False  # not shorter than the name: spelled, not abbreviated
     if units[0][0] == whole or (len(units) > 1 and units[0][0] + units[1][0] == whole):
         return False  # the first words spell it: a longer phrase that starts with the name
+    if any("".join(letters for letters, _cap, _token in units[at:]) == whole for at in range(1, len(units))):
+        return False  # the last words spell it: a longer phrase ending with the name ("Final round @ Fernhill Studio")
     if _consumes(whole, tuple(units)) or (loose and _in_order(whole, units)) or _initials_then_last_word(whole, units):
         return True
     head, tail = parts[0], parts[1:]
