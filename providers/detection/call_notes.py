@@ -33,12 +33,16 @@ _NAME = r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’.-]*)?"
 # (German "Rückruf": a call back, from them or to them; Czech and Slovak "telefonát"; French "tél.";
 # Croatian "poziv", Slovenian "klic", Estonian "kõne", Lithuanian "skambutis", Bulgarian "обаждане",
 # Macedonian "повик", Albanian "telefonatë", Icelandic "símtal", Tagalog "tawag", Swahili "simu",
-# Urdu "کال", Basque "deia", Belarusian "званок", Latvian "zvans"; "ph call", as a note shortens "phone call")
+# Urdu "کال", Basque "deia", Belarusian "званок", Latvian "zvans", Catalan "trucada"; "ph call", as a note
+# shortens "phone call")
 _CALL_PREFIX = r"(?:phone |ph\.? |video |quick |intro )?"
 _CALL_WORD = (_CALL_PREFIX + r"call|phone|anruf|rückruf|telefonát|telefonat|telefon|appel|t[ée]l\.|llamada"
               r"|chamada|ligação|chiamata|telefonata|telefoongesprek|rozmowa telefoniczna|połączenie|arama"
               r"|telefon görüşmesi|poziv|klic|kõne|skambutis|обаждане|телефонен разговор|повик|телефонски разговор"
-              r"|telefonatë|thirrje|símtal|tawag|simu|کال|فون|deia|званок|zvans|telefonsaruna|videozvans|電話|通話")
+              r"|telefonatë|thirrje|símtal|tawag|simu|کال|فون|deia|званок|zvans|telefonsaruna|videozvans|trucada"
+              r"|電話|通話")
+# the nouns for a call alone (not "phone" nor "video": "Phone Screen – Acme" is a stage and a company)
+_CALL_NOUN = r"call|trucada|llamada|chamada|ligação|chiamata|telefonata|appel|anruf|telefonat|telefonát|zvans"
 _AT_COMPANY = (
     r"(?:\s*[(（]\s*¿?\s*(?P<company>[^\W\d_][^()（）?¿]{1,40}?)\s*\??\s*[)）]"
     r"|\s+(?:@|(?:" + _FROM + r")\s)\s*(?P<at>[^\W\d_][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}))"
@@ -58,6 +62,9 @@ CALL_WITH = re.compile(
     r"|(?:bisedë|takim|telefonatë|thirrje)\s+me\s+"
     # Latvian: "Zvans ar Agnesi (…)", "Saruna ar Ilzi", "Tikšanās ar Jāni" (a call, a talk, a meeting with)
     r"|(?:zvans|telefonsaruna|videozvans|saruna|tikšanās)\s+ar\s+"
+    # Catalan: "Trucada amb la Marta (…)", "Xerrada amb en Pau" (a call, a talk with; Catalan puts an article
+    # before a person's name: "en", "na", "la", "l'")
+    r"|(?:trucada|xerrada|conversa)\s+amb\s+(?:(?:en|na|la|el)\s+|l['’])?"
     # Icelandic: "Símtal við Jón (…)", "Fundur með Jóni" (a call, a meeting with)
     r"|(?:símtal|spjall|fundur)\s+(?:við|með)\s+"
     r"|(?:ligar|telefonar)\s+(?:ao|à|a|para(?:\s+[oa])?)\s+|llamar\s+a\s+"
@@ -82,6 +89,9 @@ CALL_WITH = re.compile(
     # a call word right before a titled name, or a name and their company: "Telefonat Fr. Brunner", "Call Dr.
     # Okafor", "Appel Sophie Lachance (Lumen)"
     r"|(?:" + _CALL_WORD + r")\s+(?=" + _HONORIFIC + r"|" + _NAME + r"\s*[(（])"
+    # a call word, a capitalised name and a spaced dash before what the call is about or whom the person is with:
+    # "trucada Marc – Bombolla", "Call Dana – Fabrikam"
+    r"|(?:" + _CALL_NOUN + r")\s+(?=(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+)?\s+[–—-]\s)"
     # a call word right before a name and what the call is about: "Call Morven re Lochside"
     r"|(?:" + _CALL_WORD + r")\s+(?=" + _NAME + r"\s+(?:re|about|concernant|wegen|bzgl)\b)"
     r")"

@@ -204,7 +204,7 @@ def tidied(facts: EventFacts, role: str) -> str:
     "Hablar de la vacante de ...", "Your application as ...") or the word for a post after it, when what is left
     still names a role."""
     if "(" in role:
-        role = _EMPTY_BRACKETS.sub("", role)
+        role = _JOB_BOARD.sub("", _EMPTY_BRACKETS.sub("", role))
     role = _LONE_LEGAL_FORM.sub("", role).strip(" ,–—-")
     words = role.split()
     start = _role_start(facts, words)
@@ -216,6 +216,13 @@ def tidied(facts: EventFacts, role: str) -> str:
     return " ".join(words).rstrip(" ,;–—-") or role
 
 
+# the job board an ad was seen on, in brackets after the role a note copies from it ("Motion Designer (InfoJobs)",
+# "Nurse Educator (via Seek)"): where the job was posted, not its title
+_JOB_BOARD = re.compile(
+    r"\s*\((?:via\s+|on\s+|de\s+|a\s+)?(?:infojobs|indeed|linkedin|stepstone|glassdoor|seek|naukri|xing|monster"
+    r"|jobstreet|feina activa)\)",
+    re.IGNORECASE,
+)
 # brackets left empty once a company's name is taken out of them ("Fuel Procurement Specialist ( )")
 _EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
 # a legal form alone after a comma or a dash, its company's name taken out ("Analyst – A.Ş. (Tuzla)", "..., Oy")
