@@ -281,9 +281,19 @@ def is_recruiting_mailbox(email: str) -> bool:
 
 def looks_like_room(name: str, email: str) -> bool:
     """True when an attendee's name or address says it is a room or a resource."""
-    if _ROOM_ADDRESS.match(email) or _ROOM_NAME.search(name):
+    if _ROOM_ADDRESS.match(email) or (_ROOM_NAME.search(name) and not _surname_like_a_room(name, email)):
         return True
     return ("(" in name or "-" in name) and bool(_ROOM_CODE.search(name))
+
+
+def _surname_like_a_room(name: str, email: str) -> bool:
+    """True when the only room word of ``name`` is its last word, after a first name the address starts with
+    ("Gerard Sala", gerard.sala@): a person whose surname is the word for a room ("Sala", "Salle")."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or _ROOM_NAME.search(" ".join(words[:-1])):
+        return False
+    local = email.partition("@")[0].lower()
+    return len(words[0]) >= 3 and words[0].isalpha() and local.startswith(words[0].lower())
 
 
 @lru_cache(maxsize=16384)
