@@ -59,3 +59,13 @@ def test_a_cancelled_interview_is_none():
     found = detect(event("Anul·lada: entrevista Vins del Montsant", "", organizer=MERITXELL,
                          attendees=(MERITXELL,), minutes=60), [ME])
     assert not found.interview
+
+
+@pytest.mark.parametrize("title, stage", [
+    ("2a entrevista – Vins del Montsant", "second round"),
+    ("Entrevista telefònica amb Vins del Montsant", "phone screen"),
+    ("Vins del Montsant: ronda final", "final"),
+])
+def test_the_stage_catalan_names_is_read(title, stage):
+    found = detect(event(title, "", organizer=MERITXELL, attendees=(MERITXELL,), minutes=45), [ME])
+    assert found.interview and found.stage == stage
