@@ -41,8 +41,10 @@ _CALL_WORD = (_CALL_PREFIX + r"call|phone|anruf|rückruf|telefonát|telefonat|te
               r"|telefon görüşmesi|poziv|klic|kõne|skambutis|обаждане|телефонен разговор|повик|телефонски разговор"
               r"|telefonatë|thirrje|símtal|tawag|simu|کال|فون|deia|званок|zvans|telefonsaruna|videozvans|trucada"
               r"|電話|通話")
-# the nouns for a call alone (not "phone" nor "video": "Phone Screen – Acme" is a stage and a company)
-_CALL_NOUN = r"call|trucada|llamada|chamada|ligação|chiamata|telefonata|appel|anruf|telefonat|telefonát|zvans"
+# the nouns for a call that the person called follows ("trucada Marc", "llamada Lucía", "Anruf Müller"), not "phone"
+# nor "video" ("Phone Screen – Acme" is a stage and a company), nor English "call" and Latvian "zvans", which notes
+# write before the organisation too ("Call Harborline – Priya", ``CALL_COMPANY_FIRST``)
+_CALL_NOUN = r"trucada|llamada|chamada|ligação|chiamata|telefonata|appel|anruf|telefonat|telefonát"
 _AT_COMPANY = (
     r"(?:\s*[(（]\s*¿?\s*(?P<company>[^\W\d_][^()（）?¿]{1,40}?)\s*\??\s*[)）]"
     r"|\s+(?:@|(?:" + _FROM + r")\s)\s*(?P<at>[^\W\d_][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}))"
@@ -89,9 +91,10 @@ CALL_WITH = re.compile(
     # a call word right before a titled name, or a name and their company: "Telefonat Fr. Brunner", "Call Dr.
     # Okafor", "Appel Sophie Lachance (Lumen)"
     r"|(?:" + _CALL_WORD + r")\s+(?=" + _HONORIFIC + r"|" + _NAME + r"\s*[(（])"
-    # a call word, a capitalised name and a spaced dash before what the call is about or whom the person is with:
-    # "trucada Marc – Bombolla", "Call Dana – Fabrikam"
-    r"|(?:" + _CALL_NOUN + r")\s+(?=(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+)?\s+[–—-]\s)"
+    # a call word, a capitalised first name and a spaced dash before what the call is about or whom the person is
+    # with: "trucada Marc – Bombolla", "Llamada Lucía – Grupo Norte" (two words before the dash are an organisation's
+    # name: ``CALL_COMPANY_FIRST``)
+    r"|(?:" + _CALL_NOUN + r")\s+(?=(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+\s+[–—-]\s)"
     # a call word right before a name and what the call is about: "Call Morven re Lochside"
     r"|(?:" + _CALL_WORD + r")\s+(?=" + _NAME + r"\s+(?:re|about|concernant|wegen|bzgl)\b)"
     r")"
