@@ -92,6 +92,8 @@ def named(person: Person, facts: InterviewFacts) -> Person:
         name = name_in_invitation(person.email, _invitation_text(facts)) or name
     elif not tidy_name(person.name or ""):  # read from the address: "Marta Nunez" where the invitation has "Núñez"
         name = spelled_as_written(name, _invitation_text(facts))
+    elif contradicted_by_address(name, person.email):  # "Engineering Manager" <owen.fitzgerald@…>: a title, not a name
+        name = name_from_address(person.email) or name_in_invitation(person.email, _invitation_text(facts)) or name
     elif given_initial(name):
         name = completed_initial(name, _invitation_text(facts)) or name
     return replace(person, name=name) if name and name != person.name else person
@@ -166,6 +168,27 @@ def _known_name(raw: str, email: str) -> str:
     if is_bare_handle(name, email) and _looks_like_handle(fold(email.partition("@")[0])):
         return name_from_address(email)  # "Mbecker": the address made readable, not a name
     return name
+
+
+def contradicted_by_address(name: str, email: str) -> bool:
+    """Whether ``name``, in Latin letters, shares no word with an address that spells a person's name
+    ("Germany" for thomas.becker@, "HR" for senthil.kumar@): what an invitation wrote next to the address, a title or
+    a place, not whose address it is. An address of initials ("jvh@") or a name in another script cannot say."""
+    local = fold(email.partition("@")[0].partition("+")[0]).rstrip("0123456789")
+    pieces = [piece for piece in re.split(r"[._-]", local) if piece]
+    if len(local) < 3:
+        return False
+    for spelling in (name, name.translate(_TWO_LETTERS)):  # "Jörg Hübner" is joerg.huebner@ as often as jorg.hubner@
+        words = [word for word in (re.sub(r"[^\w]", "", fold(word)) for word in spelling.split()) if word]
+        if not words or not all(word.isascii() and word.isalpha() for word in words):
+            return False
+        if _fits(local, words) or any(word in pieces or len(word) >= 3 and word in local for word in words):
+            return False
+    return True
+
+
+_TWO_LETTERS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "å": "aa",
+                              "ø": "oe", "æ": "ae"})
 
 
 def is_bare_handle(name: str, email: str) -> bool:

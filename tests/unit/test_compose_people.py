@@ -261,3 +261,26 @@ def test_a_title_and_a_surname_are_greeted_together_never_the_surname_alone():
     assert "Ibárra" in greeting(draft) and "Dr" in greeting(draft)
     findings = check_notes([note_text(draft)], facts, ME, NOW)[0]
     assert [f for f in findings if f.severity == "block"] == []
+
+
+# ------------------------------------------------------------------ a name the address contradicts
+
+
+@pytest.mark.parametrize("wrong", ["Engineering Manager", "Germany", "HR", "Process Automation", "Fennec Labs"])
+def test_a_title_or_place_the_address_contradicts_is_never_the_greeting(wrong):
+    owen = Person("owen.fitzgerald@fabrikam.com", wrong)  # what a list "Owen Fitzgerald, <title> (<address>)" gave
+    [draft] = emails(replace(FACTS, people=(owen,)), "the streaming pipeline")
+    assert greeting(draft) in ("Dear Owen,", "Hello Owen,", "Hi Owen,")
+    assert draft.to.name == "Owen Fitzgerald"
+
+
+@pytest.mark.parametrize("person, first", [
+    (Person("png@fabrikam.com", "Paul Ng"), "Paul"),  # the address spells the name by its initial
+    (Person("jvh@fabrikam.com", "Johan van Heerden"), "Johan"),  # initials only: nothing to contradict it
+    (Person("hanako.sato@fabrikam.jp", "佐藤 花子"), None),  # written in its own script
+])
+def test_a_name_the_address_agrees_with_or_cannot_judge_stays(person, first):
+    [draft] = emails(replace(FACTS, people=(person,)), "the streaming pipeline")
+    assert draft.to.name == person.name
+    if first:
+        assert first in greeting(draft)
