@@ -33,13 +33,13 @@ _NAME = r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’.-]*)?"
 # (German "Rückruf": a call back, from them or to them; Czech and Slovak "telefonát"; French "tél.";
 # Croatian "poziv", Slovenian "klic", Estonian "kõne", Lithuanian "skambutis", Bulgarian "обаждане",
 # Macedonian "повик", Albanian "telefonatë", Icelandic "símtal", Tagalog "tawag", Swahili "simu",
-# Urdu "کال", Basque "deia", Belarusian "званок", Latvian "zvans", Catalan "trucada"; "ph call", as a note
-# shortens "phone call")
+# Urdu "کال", Basque "deia", Belarusian "званок", Latvian "zvans", Catalan "trucada",
+# Azerbaijani "zəng"; "ph call", as a note shortens "phone call")
 _CALL_PREFIX = r"(?:phone |ph\.? |video |quick |intro )?"
 _CALL_WORD = (_CALL_PREFIX + r"call|phone|anruf|rückruf|telefonát|telefonat|telefon|appel|t[ée]l\.|llamada"
               r"|chamada|ligação|chiamata|telefonata|telefoongesprek|rozmowa telefoniczna|połączenie|arama"
               r"|telefon görüşmesi|poziv|klic|kõne|skambutis|обаждане|телефонен разговор|повик|телефонски разговор"
-              r"|telefonatë|thirrje|símtal|tawag|simu|کال|فون|deia|званок|zvans|telefonsaruna|videozvans|trucada"
+              r"|telefonatë|thirrje|símtal|tawag|simu|کال|فون|deia|званок|zvans|telefonsaruna|videozvans|trucada|zəng"
               r"|電話|通話")
 # the nouns for a call that the person called follows ("trucada Marc", "llamada Lucía", "Anruf Müller"), not "phone"
 # nor "video" ("Phone Screen – Acme" is a stage and a company), nor English "call" and Latvian "zvans", which notes
@@ -104,7 +104,8 @@ CALL_WITH = re.compile(
 CALLS_ME = re.compile(
     r"^" + _PERSON + _AT_COMPANY + r"\s+(?:ringing me|calling me|rings me|calls me|to call me|will call me"
     r"|to ring me|liga-me|vai ligar|ruft (?:mich )?an|me llama|m['’]appelle|va m['’]appeler|m['’]appellera"
-    r"|dzwoni(?: do mnie)?|zadzwoni(?: do mnie)?|(?:beni )?arayacak|(?:beni )?arıyor|から電話)" + _TOPIC,
+    r"|dzwoni(?: do mnie)?|zadzwoni(?: do mnie)?|(?:beni )?arayacak|(?:beni )?arıyor|(?:mənə )?zəng edəcək"
+    r"|から電話)" + _TOPIC,
     re.IGNORECASE,
 )
 

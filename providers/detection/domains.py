@@ -96,8 +96,9 @@ def squash(text: str) -> str:
     return _in_latin(letters)
 
 
-# letters that no accent makes, as an address writes them ("Bałtyk": baltyk)
-_PLAIN = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"})
+# letters that no accent makes, as an address writes them ("Bałtyk": baltyk; Azerbaijani "Xəzər": xezer)
+_PLAIN = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th",
+                         "ə": "e", "Ə": "e"})
 # Greek letters as Latin ones, by ELOT 743 (as Greek domains write names: "Ερμής" ermis); "ου" is "ou", and "αυ",
 # "ευ" are "av", "ev" ("af", "ef" before a voiceless consonant)
 _GREEK = str.maketrans({
