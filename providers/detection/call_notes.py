@@ -34,14 +34,15 @@ _NAME = r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’.-]*)?"
 # Croatian "poziv", Slovenian "klic", Estonian "kõne", Lithuanian "skambutis", Bulgarian "обаждане",
 # Macedonian "повик", Albanian "telefonatë", Icelandic "símtal", Tagalog "tawag", Swahili "simu",
 # Urdu "کال", Basque "deia", Belarusian "званок", Latvian "zvans", Catalan "trucada",
-# Azerbaijani "zəng", Uzbek "qoʻngʻiroq" (its "ʻ" typed with any apostrophe) and "қўнғироқ"; "ph call", as a
+# Azerbaijani "zəng", Uzbek "qoʻngʻiroq" (its "ʻ" typed with any apostrophe) and "қўнғироқ",
+# Armenian "զանգ"; "ph call", as a
 # note shortens "phone call")
 _CALL_PREFIX = r"(?:phone |ph\.? |video |quick |intro )?"
 _CALL_WORD = (_CALL_PREFIX + r"call|phone|anruf|rückruf|telefonát|telefonat|telefon|appel|t[ée]l\.|llamada"
               r"|chamada|ligação|chiamata|telefonata|telefoongesprek|rozmowa telefoniczna|połączenie|arama"
               r"|telefon görüşmesi|poziv|klic|kõne|skambutis|обаждане|телефонен разговор|повик|телефонски разговор"
               r"|telefonatë|thirrje|símtal|tawag|simu|کال|فون|deia|званок|zvans|telefonsaruna|videozvans|trucada|zəng"
-              r"|qo[ʻ'‘’`]ng[ʻ'‘’`]iroq|қўнғироқ"
+              r"|qo[ʻ'‘’`]ng[ʻ'‘’`]iroq|қўнғироқ|զանգ"
               r"|電話|通話")
 # the nouns for a call that the person called follows ("trucada Marc", "llamada Lucía", "Anruf Müller"), not "phone"
 # nor "video" ("Phone Screen – Acme" is a stage and a company), nor English "call" and Latvian "zvans", which notes
