@@ -96,9 +96,10 @@ def squash(text: str) -> str:
     return _in_latin(letters)
 
 
-# letters that no accent makes, as an address writes them ("Bałtyk": baltyk; Azerbaijani "Xəzər": xezer)
+# letters that no accent makes, as an address writes them ("Bałtyk": baltyk; Azerbaijani "Xəzər": xezer, Maltese
+# "Ħamrun": hamrun)
 _PLAIN = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th",
-                         "ə": "e", "Ə": "e"})
+                         "ə": "e", "Ə": "e", "ħ": "h", "Ħ": "h"})
 # Greek letters as Latin ones, by ELOT 743 (as Greek domains write names: "Ερμής" ermis); "ου" is "ou", and "αυ",
 # "ευ" are "av", "ev" ("af", "ef" before a voiceless consonant)
 _GREEK = str.maketrans({

@@ -49,7 +49,7 @@ def _words_of_name(name: str) -> frozenset[str]:
 
 # letters that no accent makes: how an address writes them
 _PLAIN = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th",
-                         "ə": "e", "Ə": "e"})
+                         "ə": "e", "Ə": "e", "ħ": "h", "Ħ": "h"})
 
 
 @lru_cache(maxsize=4096)
