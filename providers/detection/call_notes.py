@@ -35,8 +35,7 @@ _NAME = r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’.-]*)?"
 # Macedonian "повик", Albanian "telefonatë", Icelandic "símtal", Tagalog "tawag", Swahili "simu",
 # Urdu "کال", Basque "deia", Belarusian "званок", Latvian "zvans", Catalan "trucada",
 # Azerbaijani "zəng", Uzbek "qoʻngʻiroq" (its "ʻ" typed with any apostrophe) and "қўнғироқ",
-# Armenian "զանգ"; "ph call", as a
-# note shortens "phone call")
+# Armenian "զանգ"; "ph call", as a note shortens "phone call")
 _CALL_PREFIX = r"(?:phone |ph\.? |video |quick |intro )?"
 _CALL_WORD = (_CALL_PREFIX + r"call|phone|anruf|rückruf|telefonát|telefonat|telefon|appel|t[ée]l\.|llamada"
               r"|chamada|ligação|chiamata|telefonata|telefoongesprek|rozmowa telefoniczna|połączenie|arama"
