@@ -156,8 +156,10 @@ _ROLE_MAILBOX = re.compile(
     r"|karier|selectie\w*|selection|selektion|rekrutering\w*|recrutamento\w*|selecao|kadry|vakansii"
     r"|selekcija|zaposljavanje|karijere|posao"
     r"|info|contact|hello"
-    # a front desk, where visitors sign in ("reception@", "frontdesk@", German "empfang@", French "accueil@")
+    # a front desk, where visitors sign in ("reception@", "frontdesk@", German "empfang@", French "accueil@",
+    # Icelandic "mottaka@", Norwegian "resepsjon@", Finnish "vastaanotto@")
     r"|reception|frontdesk|front-desk|front\.desk|front_desk|empfang|accueil|recepcion|recepcao|receptie|recepcja"
+    r"|mottaka|resepsjon|resepsjonen|vastaanotto"
     r"|team|office|admin"
     r"|all|allstaff|all-staff|everyone|staff)"
     r"(?:[-+._].*)?$"
@@ -323,4 +325,5 @@ _CONFERENCING_DOMAINS = ("zoomcrc.com", ".webex.com")
 
 # a mailbox named for a team ("Northstar FLP Campus Team", "Équipe recrutement", "Library Search Committee") or a
 # front desk ("Northcape Reception")
-_TEAM_NAME = re.compile(r"\b(?:team|équipe|equipe|equipo|squadra|committee|reception|front desk)\b", re.IGNORECASE)
+_TEAM_NAME = re.compile(r"\b(?:team|équipe|equipe|equipo|squadra|committee|reception|front desk|móttaka|resepsjon)\b",
+                        re.IGNORECASE)
