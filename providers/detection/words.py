@@ -73,12 +73,14 @@ def sender_stays_away(text_f: str) -> bool:
 
 
 # a recruiter keeping the employer's name back: a word for the client next to one for undisclosed ("client
-# undisclosed", "cliente confidencial", "vertraulicher Mandant", "the client's name is confidential")
+# undisclosed", "cliente confidencial", "vertraulicher Mandant", "the client's name is confidential"), or in brackets
+# after the words describing the client, in the same sentence ("my client is a logistics group (confidential for now)")
 _CLIENT = _alternation(LEXICON.phrases("agency", "client"))
 _UNDISCLOSED = _alternation(LEXICON.phrases("agency", "undisclosed"))
 _BETWEEN = r"[^\w.!?;\n]+"  # (within one sentence)
 UNDISCLOSED_CLIENT = re.compile(rf"\b(?:{_CLIENT})\b(?:'s)?(?:{_BETWEEN}\w+){{0,3}}?{_BETWEEN}(?:{_UNDISCLOSED})\b"
-                                rf"|\b(?:{_UNDISCLOSED}){_BETWEEN}(?:\w+{_BETWEEN})?(?:{_CLIENT})\b")
+                                rf"|\b(?:{_UNDISCLOSED}){_BETWEEN}(?:\w+{_BETWEEN})?(?:{_CLIENT})\b"
+                                rf"|\b(?:{_CLIENT})\b[^.!?;\n()]{{1,80}}\(\s*(?:{_UNDISCLOSED})\b")
 
 
 # a title of someone who arranges interviews without holding them ("Recruiting Coordinator")
