@@ -17,9 +17,9 @@ import re
 
 # the titles and honorifics before a name ("Fr. Mag. Brunner", "Ma'am Lorna", "Dr. Okafor", "Sra. Paz"; Slovenian
 # "g." and "ga.", Mr and Mrs, and French "M.", only with their dot; Swahili "Bw." and "Bi.", Mr and Ms; Persian
-# "آقای", "خانم", "دکتر", "مهندس")
+# "آقای", "خانم", "دکتر", "مهندس"; Zambian "ba", the respect Bemba speakers show when naming someone: "call ba Phiri")
 _HONORIFIC = (r"(?:(?:mr|mrs|ms|mx|dr|prof|sir|ma['’]?am|madam|mme|mlle|fr|frau|hr|herr|herrn|mag|dipl\.?-ing|ing"
-              r"|sr|sra|srta|don|doña|dott|dott\.ssa|sig|sig\.ra|pan|pani|bw|bi|آقای|خانم|دکتر|مهندس|(?:g|ga|m)(?=\.))\.?\s+)")
+              r"|sr|sra|srta|don|doña|dott|dott\.ssa|sig|sig\.ra|pan|pani|bw|bi|ba|آقای|خانم|دکتر|مهندس|(?:g|ga|m)(?=\.))\.?\s+)")
 # words that say what a call is about, after the name ("x puesto en …": "por", as Argentines write it; "ws." is
 # Polish "w sprawie", "hk." Turkish "hakkında", "par" Latvian)
 _ABOUT = r"re|about|sobre|x|por|para|for|wegen|bzgl|betr|pour|concernant|ws|dot|hk|par"
