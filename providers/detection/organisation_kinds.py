@@ -81,6 +81,8 @@ _KINDS = {
                            " makelaars detachering"
                            " bygg byggeri entreprenad entreprenør energi teknik teknikk fastigheter"
                            " eiendom konsult rådgivning advokatbyrå advokatfirma"
+                           # Icelandic consulting and engineering ("Hverfell Ráðgjöf", "Sprunga Verkfræði")
+                           " ráðgjöf verkfræði verkfræðistofa"
                            " rakennus logistiikka palvelut",
     # schools and colleges
     "education": "college university academy school schools institute polytechnic conservatory conservatoire"
@@ -93,7 +95,7 @@ _KINDS = {
     # media, making things up, and what gathers firms or people
     "media and others": "studio studios media games entertainment interactive productions publishing pictures"
                         " films group groep gruppe gruppo grupo holding foundation museum library"
-                        " society association alliance network federation coalition cooperative co-operative"
+                        " society association alliance network federation coalition consortium cooperative co-operative"
                         " co-op coop cooperativa coopérative works international company centre center"
                         " general royal private regional"
                         " sons filhos hijos fils söhne soehne figli zonen brothers irmãos hermanos"
