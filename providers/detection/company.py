@@ -104,13 +104,11 @@ _MOST_BONUS_WITH_LEGAL = 0.4 * 3 + 0.1 + 1.5
 
 
 def _everyday_name(name: str, texts: list[str]) -> str:
-    """``name`` without its legal form; a group's "Holding" stays when a text writes a legal form after it
-    ("Bergquell Holding" of "Bergquell Holding GmbH": the form is "GmbH"), as it goes when it ends the name."""
-    everyday = without_legal_form(name)
-    if everyday != name and name.endswith(("Holding", "Holdings")) and any(
-            _legal_form_after(text, name) for text in texts):
+    """``name`` without its legal form; a group's "Holding" or "Holdings" is part of its name, not a form, and stays
+    ("Bergquell Holding" of "Bergquell Holding GmbH", "Vaal Agri Holdings")."""
+    if name.endswith(("Holding", "Holdings")):
         return name
-    return everyday
+    return without_legal_form(name)
 
 
 def _without_town(facts: EventFacts, name: str) -> str:
