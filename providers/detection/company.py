@@ -84,7 +84,7 @@ def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
         name = spelled_out(facts, name) or name
     elif ACRONYM.search(name):  # "DS Sever" of "Dopravní stavby Sever", written in full further on
         name = next(filter(None, (spelled_out_in(text, name) for text in texts)), name)
-    name = _everyday_name(_without_town(facts, name), texts)
+    name = _everyday_name(_without_town(facts, name))
     return in_everyday_case(name, texts, _domain_labels(facts)), best.reason
 
 
@@ -103,12 +103,14 @@ _MOST_BONUS = 0.4 * 3 + 0.1 + 0.0
 _MOST_BONUS_WITH_LEGAL = 0.4 * 3 + 0.1 + 1.5
 
 
-def _everyday_name(name: str, texts: list[str]) -> str:
+def _everyday_name(name: str) -> str:
     """``name`` without its legal form; a group's "Holding" or "Holdings" is part of its name, not a form, and stays
     ("Bergquell Holding" of "Bergquell Holding GmbH", "Vaal Agri Holdings")."""
-    if name.endswith(("Holding", "Holdings")):
-        return name
-    return without_legal_form(name)
+    everyday = without_legal_form(name)
+    rest = name[len(everyday):].split()
+    if rest and rest[0] in ("Holding", "Holdings"):
+        return f"{everyday} {rest[0]}"
+    return everyday
 
 
 def _without_town(facts: EventFacts, name: str) -> str:
