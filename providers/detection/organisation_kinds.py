@@ -59,6 +59,7 @@ _KINDS = {
                            " power renewables solar mining minerals resources metals"
                            " gold copper iron coal oil gas lithium nickel utilities electric electrical"
                            " electronics plumbing roofing security facilities property properties realty estates"
+                           " developments developers"
                            " homes architects surveyors accountants legal law solicitors lawyers attorneys"
                            " translations catering hospitality hotels hotel resorts travel telecom"
                            " telecommunications networks software systems solutions technologies"
