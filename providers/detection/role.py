@@ -92,9 +92,10 @@ _AFTER_KEYWORD = re.compile(
     r"(?:\s+(?:of|as|als|de|di|van|the|an?|une?|um|uma|die|der|den|das|dem)\b)*"
     r"\s*(?:d'\s*|(?<=[\u05d0-\u05ea])-)?"
     # (a note in Thai in brackets after the title, "(มีที่พักให้)", is no part of it; the Arabic script's comma,
-    # semicolon and question mark, and the Urdu full stop, end a title as the Latin ones do)
-    r"(?P<role>[^\W\d_](?:(?<=\s)ds\.(?=\s)|[^.,;:()\n|!?،؛؟۔]|\([^.,;:()\n|!?\u0e00-\u0e7f]{1,30}\)){1,60}"
-    r"(?:,\s*[^.,;:()\n|!?،؛؟۔]{2,40})?)",
+    # semicolon and question mark, the Urdu full stop, and the Chinese and Japanese full stop, comma and others end a
+    # title as the Latin ones do: "佢哋請 Senior Designer。")
+    r"(?P<role>[^\W\d_](?:(?<=\s)ds\.(?=\s)|[^.,;:()\n|!?،؛؟۔。，、；：！？（）]|\([^.,;:()\n|!?\u0e00-\u0e7f]{1,30}\)){1,60}"
+    r"(?:,\s*[^.,;:()\n|!?،؛؟۔。，、；：！？（）]{2,40})?)",
     re.IGNORECASE,
 )
 # a keyword followed by another ("para el puesto de", "for the position of", "für die Stelle als"): the role follows
