@@ -504,10 +504,22 @@ def _named_colleagues(facts: EventFacts, first: Person) -> list[Person]:
         parts = [part for part in _ADDRESS_PARTS.split(match.group().lower().partition("@")[0]) if part]
         person = _as_invited(facts, _addressed(text, match))
         named = len(parts) >= 2 and (len(parts[-1]) >= 3 and parts[-1] in words
-                                     or len(parts[0]) >= 3 and parts[0].capitalize() in names)
+                                     or len(parts[0]) >= 3 and parts[0].capitalize() in names) or _full_name_before(
+            text, match, parts)
         if named and address_kind(person.email, person.name) == "person" and person.email not in facts.mine:
             found.append(person)
     return found
+
+
+def _full_name_before(text: str, match: re.Match, parts: list[str]) -> bool:
+    """True when the notes write a full name right before an address of a lone first name, and the address spells
+    the name's first word ("project lead Marco Sze marco@..."): the person is named, not only copied."""
+    written = _BARE_NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
+    return len(parts) == 1 and len(parts[0]) >= 3 and written is not None and squash(written.group(1)) == parts[0]
+
+
+# a given and a family name, capitalised, written right before an address with no bracket
+_BARE_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]+)[ \t]+[A-Z][\w'’-]+[ \t]*$")
 
 
 _ADDRESS_PARTS = re.compile(r"[._+-]|\d+")
