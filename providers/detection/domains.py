@@ -110,12 +110,31 @@ _GREEK = str.maketrans({
 _GREEK_PAIRS = re.compile("ου|([αε])υ(?=([θκξπστφχψ])?)")
 
 
+# Georgian letters as Latin ones, by the national romanisation (as names are written in Latin letters: "ჯაფარიძე"
+# japaridze, "ხუციშვილი" khutsishvili)
+_GEORGIAN = str.maketrans({
+    "ა": "a", "ბ": "b", "გ": "g", "დ": "d", "ე": "e", "ვ": "v", "ზ": "z", "თ": "t", "ი": "i", "კ": "k", "ლ": "l",
+    "მ": "m", "ნ": "n", "ო": "o", "პ": "p", "ჟ": "zh", "რ": "r", "ს": "s", "ტ": "t", "უ": "u", "ფ": "p", "ქ": "k",
+    "ღ": "gh", "ყ": "q", "შ": "sh", "ჩ": "ch", "ც": "ts", "ძ": "dz", "წ": "ts", "ჭ": "ch", "ხ": "kh", "ჯ": "j",
+    "ჰ": "h",
+})
+GEORGIAN_LETTER = re.compile("[\u10d0-\u10ff\u1c90-\u1cbf]")
+
+
+def georgian_in_latin(text: str) -> str:
+    """Lower-case ``text`` with its Georgian letters in Latin ones (other letters stay as they are): "ნათია დოლიძე"
+    natia dolidze."""
+    return text.lower().translate(_GEORGIAN)
+
+
 def _in_latin(letters: str) -> str:
     """Lower-case ``letters`` without accents, Greek ones and those no accent makes as a domain writes them
     ("Όμικρον" omikron, "Bałtyk" baltyk), Cyrillic ones by one scheme for all its languages ("Жута Кућа"
     zhutakuca: see ``cyrillic_in_latin``, and ``cyrillic_key`` for the other schemes a domain may follow)."""
     if _CYRILLIC_LETTER.search(letters):  # (before its marks go: "й" is no "и")
         letters = cyrillic_in_latin(letters)
+    if GEORGIAN_LETTER.search(letters):
+        letters = georgian_in_latin(letters)
     letters = _COMBINING.sub("", unicodedata.normalize("NFKD", letters.translate(_PLAIN)))
     if letters.isascii():
         return letters

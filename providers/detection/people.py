@@ -13,7 +13,7 @@ import re
 import unicodedata
 
 from ..base import Person
-from .domains import squash
+from .domains import GEORGIAN_LETTER, georgian_in_latin, squash
 from .facts import EventFacts
 from .scanner import fold
 from .systems import address_kind
@@ -334,6 +334,8 @@ def _writes_name(text: str, person: Person) -> bool:
         return first in lowered
     if first in lowered and re.search(r"(?<!\w)" + re.escape(first) + r"(?!\w)", lowered):
         return True
+    if GEORGIAN_LETTER.search(text) and name.isascii():  # "ირაკლი ჯაფარიძე" for a header's "Irakli Japaridze"
+        return _writes_name(georgian_in_latin(text), person)
     return _THAI.search(text) is not None and first.isascii() and names_in_thai(text, first)  # "คุณสุดา": Suda
 
 
@@ -583,14 +585,17 @@ def _copies_only_others(facts: EventFacts, sender: Person) -> bool:
 # the copy line of a forwarded message's header: "Cc: Jean-Marc Aebischer <jm@...>", "Kopie:", "Copie à :", "Kopia:",
 # and as Turkish, Finnish, Polish, Hebrew, Arabic, Thai, Malay and Hungarian mail programs write it: "Bilgi:", "Kopio:",
 # "DW:" (do wiadomości), "עותק:", "نسخة إلى:", "สำเนาถึง:", "Sk:" (salinan kepada), "Másolatot kap:", Ukrainian "Копія:",
-# Serbian "Kopija:", "Копија:"
+# Serbian "Kopija:", "Копија:", Georgian "ასლი:"
 _CC_LINE = re.compile(r"^[ \t>]*(?:cc|kopie|kopia|kopi|kopio|bilgi|dw|copie à|copia|cópia|참조|עותק|نسخة إلى|نسخة"
-                      r"|สำเนาถึง|sk|másolatot kap|másolat|копія|kopija|копија)[ \t]*:.*$", re.IGNORECASE | re.MULTILINE)
+                      r"|สำเนาถึง|sk|másolatot kap|másolat|копія|kopija|копија|ასლი)[ \t]*:.*$",
+                      re.IGNORECASE | re.MULTILINE)
 # a name written before an address in brackets in a header line: "Cc: Jean-Marc Aebischer <jm@...>"
 _HEADER_NAME = re.compile(r"(?:^|[:,;])[ \t>]*(?P<name>[^<>:,;\n]+?)[ \t]*<$")
-# the sender's line of a forwarded message's header: "From: Ana Lima <ana@...>", "De :", "Von:", "差出人："
+# the sender's line of a forwarded message's header: "From: Ana Lima <ana@...>", "De :", "Von:", "差出人：", Georgian
+# "ვისგან:"
 _FROM_LINE = re.compile(r"[ \t>]*(?:from|von|de|da|van|od|kimden|gönderen|expéditeur|afzender|från|fra|lähettäjä|feladó"
-                        r"|差出人|送信者|보낸사람|发件人|寄件者|מאת|من|dari|จาก|daripada|de la|від|од)[ \t]*[:：]",
+                        r"|差出人|送信者|보낸사람|发件人|寄件者|מאת|من|dari|จาก|daripada|de la|від|од"
+                        r"|ვისგან)[ \t]*[:：]",
                         re.IGNORECASE)
 # the lines of a forwarded message's header: who sent it, to whom, copied, its subject and date
 _HEADER_LINE = re.compile(r"^[ \t>]*(?:from|to|cc|subject|date|von|an|betreff|de|à|objet|da|a|oggetto|data|de|para"
@@ -603,5 +608,6 @@ _HEADER_LINE = re.compile(r"^[ \t>]*(?:from|to|cc|subject|date|von|an|betreff|de
                           r"|daripada|dihantar|sk|tarikh|de la|către|catre|subiect|trimis"
                           r"|feladó|címzett|másolatot kap|másolat|tárgy|elküldve|dátum"
                           r"|від|кому|копія|тема|дата|надіслано"
-                          r"|za|kopija|predmet|poslato|од|за|копија|предмет|датум|послато)[ \t]*:.*$",
+                          r"|za|kopija|predmet|poslato|од|за|копија|предмет|датум|послато"
+                          r"|ვისგან|ვის|ასლი|თემა|თარიღი)[ \t]*:.*$",
                           re.IGNORECASE | re.MULTILINE)
