@@ -14,6 +14,7 @@ from .chinese import addressed_person, chinese_framed_roles
 from .company_names import LEGAL_FORM_AHEAD, city_of_zone, is_service
 from .domains import squash
 from .facts import EventFacts
+from .georgian import georgian_framed_roles
 from .japanese import japanese_framed_roles, signs_as_recruiting_team
 from .korean import korean_framed_roles, korean_sentence
 from .lexicon import LEXICON
@@ -575,7 +576,7 @@ def _speciality(words: str, at: int, zone: str | None, company: str | None) -> r
 
 
 def _framed_in_east_asian(text: str, facts: EventFacts, company: str | None) -> str | None:
-    """A role a Chinese, Japanese, Korean or Thai phrase frames in ``text``."""
+    """A role a Chinese, Japanese, Korean, Thai or Georgian phrase frames in ``text``."""
     if "ตำแหน่ง" in text:
         for words in thai_framed_roles(text):
             role = _candidate(words, facts, company) if "role" in facts.vocabulary.scan(words) else None
@@ -594,6 +595,11 @@ def _framed_in_east_asian(text: str, facts: EventFacts, company: str | None) -> 
     if "포지션" in text or "직무" in text or "직군" in text:
         for words in korean_framed_roles(text):
             role = _candidate(words, facts, company) or _posted_title(words, facts, company)
+            if role:
+                return role
+    if "ვაკანსი" in text or "პოზიცი" in text or "თანამდებობ" in text:
+        for words in georgian_framed_roles(text):
+            role = _candidate(words, facts, company)
             if role:
                 return role
     return None

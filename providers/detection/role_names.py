@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .domains import GEORGIAN_LETTER
 from .facts import EventFacts
 from .lexicon import LEXICON
 from .role_heads import practitioner
@@ -59,7 +60,8 @@ def best_role(facts: EventFacts, candidates: list[tuple[float, str]], company: s
     first = best.split(" ", 1)[0]
     if first.endswith("ού") and len(first) > 4:
         best = _nominative(first) + best[len(first):]
-    if first.isalpha() and first.islower():  # "pour le poste de coordonnatrice de ...": a title starts capitalised
+    # "pour le poste de coordonnatrice de ...": a title starts capitalised; Georgian capitalises no title
+    if first.isalpha() and first.islower() and not GEORGIAN_LETTER.match(first):
         best = best[0].upper() + best[1:]
     return best
 
