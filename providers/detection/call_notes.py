@@ -88,6 +88,9 @@ CALL_WITH = re.compile(
     r"|(?:שיחה|שיחת\s+טלפון|שיחת\s+זום|שיחת\s+וידאו|טלפון|זום)\s+עם\s+|(?:להתקשר|לחזור|לטלפן)\s+(?:אל\s+|ל-?)"
     # Thai: "โทรคุยกับคุณสมศักดิ์", "โทรหาพี่เอ", "คุยกับคุณนิด" (a call, a talk, with Khun, Phi or Nong and the name)
     r"|(?:โทร(?:คุย|หา)?|คุย)(?:กับ)?\s*(?:คุณ|พี่|น้อง)?\s*"
+    # Georgian, in its letters or typed in Latin ones: "ზარი გიოსთან", "zari Giostan" (a call, to the name with "-თან":
+    # at, with)
+    r"|(?:ზარი|zari)\s+(?=[^\W\d_]+(?:თან|tan)(?!\w))"
     # a call word, a colon or a dash, and the name: "Call: Grace Teo", "Telefon – Paweł Nowicki", "電話：佐藤さん"
     r"|(?:" + _CALL_WORD + r")\s*[:：–—-]\s*"
     # a call word right before a titled name, or a name and their company: "Telefonat Fr. Brunner", "Call Dr.

@@ -91,6 +91,7 @@ _KINDS = {
     # food and drink, from the farm to the table
     "food and drink": "foods food farms farm dairy dairies brewery breweries brewing distillery distillers"
                       " winery wines vineyards vineyard coffee roasters bakery beverages kitchen restaurant"
+                      " wine cellar cellars"
                       " restaurants seafood"
                       " brauerei molkerei bäckerei alimentos alimentari",
     # media, making things up, and what gathers firms or people

@@ -218,7 +218,9 @@ _NOISE = frozenset(
     # Tagalog position and interview words around a role ("posisyon na Branch Cashier", "panayam sa ...")
     " posisyon posisyong panayam na sa"
     # Thai position and interview words around a role ("ตำแหน่ง Sales Manager", "เรื่องตำแหน่ง Chef de Cuisine")
-    " ตำแหน่ง ตำแหน่งงาน เรื่องตำแหน่ง เรื่อง สัมภาษณ์ สัมภาษณ์งาน นัดสัมภาษณ์".split()
+    " ตำแหน่ง ตำแหน่งงาน เรื่องตำแหน่ง เรื่อง สัมภาษณ์ สัมภาษณ์งาน นัดสัมภาษณ์"
+    # Georgian typed in Latin letters: post and interview words after a role ("Export Manager pozicia")
+    " pozicia poziciaze poziciis vakansia vakansiaze vakansiis gasaubreba gasaubrebaze".split()
 ) | {""}
 # words that start a sentence about someone rather than a job title, or a place ("on our desk")
 _SUBJECTS = frozenset(
