@@ -53,7 +53,6 @@ def best_role(facts: EventFacts, candidates: list[tuple[float, str]], company: s
             if long != short and (words < set(_words(long)) or _abbreviates(short, long)):
                 scored[long] = max(long_score, score) + 0.5
     best = written_in_full(facts, max(scored, key=lambda role: (scored[role], len(role))), company)
-    best = _REGARDING.sub("", best, count=1) or best  # "re Senior Audiologist": what the note is about
     best = tidied(facts, best)
     if _ABBREVIATION.search(best):
         best = _expanded(facts, best)
@@ -64,11 +63,6 @@ def best_role(facts: EventFacts, candidates: list[tuple[float, str]], company: s
     if first.isalpha() and first.islower() and not GEORGIAN_LETTER.match(first):
         best = best[0].upper() + best[1:]
     return best
-
-
-# a note's word for "regarding" before what it is about ("re Senior Audiologist", "Betreff: ...", "Objet : ...")
-_REGARDING = re.compile(r"^(?:re|regarding|betreff|betreft|objet|asunto|oggetto|assunto)\b[ \t]*:?[ \t]*",
-                        re.IGNORECASE)
 
 
 def _nominative(genitive: str) -> str:
