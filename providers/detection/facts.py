@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 from ..base import CalendarEvent, Person
@@ -132,11 +133,21 @@ def _untagged(address: str) -> str:
 _REPLY_PREFIX = re.compile(r"^(?:(?:re|fwd?|wg|aw|rv|enc|tr|sv|vs|vb|odp|pd|rif|doorst)\s*:\s*)+", re.IGNORECASE)
 
 
+def _composed(event: CalendarEvent) -> CalendarEvent:
+    """``event`` with the marks of its title, description and location composed with their letters (NFC): some
+    systems store "ó" as "o" and a combining accent, which the vocabularies' phrases would not match."""
+    texts = (event.title, event.description, event.location)
+    if all(text.isascii() or unicodedata.is_normalized("NFC", text) for text in texts):
+        return event
+    title, description, location = (unicodedata.normalize("NFC", text) for text in texts)
+    return replace(event, title=title, description=description, location=location)
+
+
 class EventFacts:
     """One event as detection sees it."""
 
     def __init__(self, event: CalendarEvent, me: Iterable[str], vocabulary: Vocabulary):
-        self.event = event
+        self.event = event = _composed(event)
         self.vocabulary = vocabulary
         me = (me,) if isinstance(me, str) else me  # one address given bare
         given = _addresses(me if isinstance(me, tuple) else tuple(me))

@@ -12,7 +12,9 @@ Phrase syntax, in the vocabulary files (``vocabulary/*.toml``):
 - ``~phrase`` may start inside a word (``~interview`` matches German "Telefoninterview").
 
 Phrases in Japanese, Chinese and Thai (no spaces between words) never need boundaries. Accented phrases also
-match their unaccented spelling, and German umlauts their ``ae``/``oe``/``ue`` spelling.
+match their unaccented spelling, and German umlauts their ``ae``/``oe``/``ue`` spelling. A phrase with marks
+below its letters (Yoruba "ọ̀", "ẹ́") also matches its spelling without the tones above them, and an Ethiopic
+phrase its spelling with the letters that sound alike ("ስራ" for "ሥራ").
 """
 from __future__ import annotations
 
@@ -37,6 +39,23 @@ _PERSIAN_LETTERS = re.compile("[یکہ]")
 # (replaced one by one: ``str.translate`` looks every character of a non-ASCII text up, many times slower);
 # Hebrew's own hyphen, geresh and gershayim ("ב־", "קואצ׳ינג", "מנכ״ל") are typed as plain ones too; the
 # zero-width non-joiner that Persian and Urdu write inside a word ("مصاحبه‌کننده") is read as the space many type
+# Ethiopic letters that sound alike and are written for one another ("ሥራ" and "ስራ", "ኃላፊ", "ሐላፊ" and "ሀላፊ",
+# "ፀሐፊ" and "ጸሀፊ", "ዓመት" and "አመት"), each series of syllables (one per vowel order) read as one; and the
+# Ethiopic word space, preface colon, full stop and commas read as their plain marks
+_ETHIOPIC = re.compile(r"[\u1200-\u137f]")
+_ETHIOPIC_ALIKE = str.maketrans(
+    {**{chr(0x1210 + i): chr(0x1200 + i) for i in range(7)},  # ሐ ... ሖ as ሀ ... ሆ
+     **{chr(0x1280 + i): chr(0x1200 + i) for i in range(7)},  # ኀ ... ኆ as ሀ ... ሆ
+     **{chr(0x1220 + i): chr(0x1230 + i) for i in range(8)},  # ሠ ... ሧ as ሰ ... ሷ
+     **{chr(0x12d0 + i): chr(0x12a0 + i) for i in range(7)},  # ዐ ... ዖ as አ ... ኦ
+     **{chr(0x1340 + i): chr(0x1338 + i) for i in range(7)},  # ፀ ... ፆ as ጸ ... ጾ
+     "\u1203": "\u1200", "\u1213": "\u1200", "\u1283": "\u1200",  # ሃ ሓ ኃ sound as ሀ
+     "\u12a3": "\u12a0", "\u12d3": "\u12a0",  # ኣ ዓ sound as አ
+     "፡": " ", "፦": ":", "።": ".", "፣": ",", "፥": ",", "፤": ";"})
+# the marks written above letters (tones) and below them (Yoruba's "ẹ", "ọ", "ṣ"): many write the marks below and
+# leave the tones off ("ifọrọwanilẹnuwo"), and some type the vertical line below for the dot
+_ABOVE, _BELOW = 230, 220
+_DOT_BELOW, _LINE_BELOW = "\u0323", "\u0329"
 _FOLD = (("’", "'"), ("‘", "'"), ("\u00a0", " "), ("‐", "-"), ("‑", "-"), ("＿", "_"), ("　", " "), ("־", "-"),
          ("׳", "'"), ("״", '"'), ("\u200c", " "))
 
@@ -80,6 +99,8 @@ def fold(text: str) -> str:
     for typographic, plain in _FOLD:
         if typographic in lowered:
             lowered = lowered.replace(typographic, plain)
+    if _ETHIOPIC.search(lowered):
+        lowered = lowered.translate(_ETHIOPIC_ALIKE)
     return lowered
 
 
@@ -98,9 +119,25 @@ def spellings(term: str) -> set[str]:
     term as an Arabic keyboard types it."""
     if _UNSPACED.search(term):
         return {term}
+    term = unicodedata.normalize("NFC", term)
     forms = {term, term.translate(_CEDILLA), _strip_accents(term), term.translate(_UMLAUTS),
              _strip_accents(term.translate(_UMLAUTS))}
+    if _ETHIOPIC.search(term):
+        forms.add(term.translate(_ETHIOPIC_ALIKE))
+    forms |= _below_marks_kept(term)
     return forms | {form.translate(_ARABIC_KEYBOARD) for form in forms} if _PERSIAN_LETTERS.search(term) else forms
+
+
+def _below_marks_kept(term: str) -> set[str]:
+    """``term`` without its tones (the marks above letters) but with the marks below them, and each of these with
+    the vertical line below for the dot below; nothing for a term without marks below."""
+    decomposed = unicodedata.normalize("NFD", term)
+    marks = {unicodedata.combining(ch) for ch in decomposed}
+    if _BELOW not in marks:
+        return set()
+    forms = {decomposed, "".join(ch for ch in decomposed if unicodedata.combining(ch) != _ABOVE)}
+    forms |= {form.replace(_DOT_BELOW, _LINE_BELOW) for form in forms}
+    return {unicodedata.normalize("NFC", form) for form in forms}
 
 
 def trie_pattern(words: Iterable[str], bounded_ends: frozenset[str] = frozenset()) -> str:
