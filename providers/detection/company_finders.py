@@ -283,6 +283,9 @@ def _markers(facts: EventFacts, place: str, text: str, score: float) -> list[Can
         marked = first_marked(facts, text, MARKER) or (_writes_aa(text) and first_marked(facts, text, TITLE_AT))
         if marked:
             found.append(Candidate(marked, score, f"company named in the {place}"))
+    named = _after_a_company_word(facts, text) if "Cwmni" in text else None
+    if named:
+        found.append(Candidate(named, score, f"company named in the {place}"))
     if place == "title":  # brackets in descriptions hold anything: "(US)", "(optional)"
         inner = bracketed(facts, text)
         if inner:  # "(¿Quetzal Analytics?)": the user's own guess at the company
@@ -294,6 +297,33 @@ def _markers(facts: EventFacts, place: str, text: str, score: float) -> list[Can
             named = call is not None and call.group("company") == inner and not _notes_spell_another(facts, inner)
             found.append(Candidate(inner, 6.0 if named else 5.0 if guess else 2.5, "company in the title's brackets"))
     return found
+
+
+def _company_word_in_names(facts: EventFacts) -> list[Candidate]:
+    """The company the organizer's name or the location writes with the word for a company or a legal form, in the
+    letters of Arabic, Persian or Urdu ("منابع انسانی شرکت کاوشگران", the HR of Kavoshgaran): the name as written,
+    before any a domain spells in Latin letters."""
+    organizer = facts.organizer
+    found = []
+    for place, text in (("organizer's name", organizer.name if organizer else ""), ("location", facts.event.location)):
+        phrase = arabic_company(text, lambda p: plausible(facts, p)) if text and not text.isascii() else None
+        if phrase:
+            found.append(Candidate(phrase, 3.5, f"company named in the {place}"))
+    return found
+
+
+# the word for a company that starts a Welsh company's name ("Cwmni Bryn Glas Cyf", "Cwmni Theatr Maldwyn")
+_COMPANY_WORD = re.compile(r"(?<![\w-])Cwmni[ \t]+(?=[A-ZÀ-Þ])")
+
+
+def _after_a_company_word(facts: EventFacts, text: str) -> str | None:
+    """The name ``text`` writes with the word for a company before it, the word part of it: "Cwmni Bryn Glas" of
+    "gyda Cwmni Bryn Glas Cyf", whatever a marker before it."""
+    for found in _COMPANY_WORD.finditer(text):
+        run = capitalised_run(text[found.end():])
+        if run and plausible(facts, run):
+            return f"{found.group().strip()} {run}"
+    return None
 
 
 def _registered_in_quotes(text: str, facts: EventFacts) -> str | None:
@@ -781,7 +811,7 @@ def from_title_words(facts: EventFacts) -> list[Candidate]:
     guess = None
     for segment in split_parts(title):
         words = TOKEN.findall(segment)
-        run = _capitalised_words(words, noise)
+        run = _registered_words(words, noise, facts) or _capitalised_words(words, noise)
         phrase = tidy(" ".join(run))
         if not phrase or is_service(phrase) or _names_a_field(words, run):
             continue  # "HireVue video interview – Straits Meridian": the company comes after the system
@@ -833,12 +863,35 @@ def _names_a_field(words: list[str], run: list[str]) -> bool:
     return at < len(words) and words[at].lower().strip(".,") in _OPENINGS
 
 
+def _registered_words(words: list[str], noise: frozenset[str], facts: EventFacts) -> list[str]:
+    """The words of a name the title writes with its legal form ("Ty a Gardd Cyf", "HR Solutions Kft"), from its
+    first capitalised word that is no interview word by itself: a word another language's phrase holds ("ty" of
+    Vietnamese "công ty") or a function word of the name's own language ("a") is part of it; else none."""
+    if not writes_a_legal_form(" ".join(words)):
+        return []  # (most titles write none)
+    for i, word in enumerate(words):
+        if not word[0].isupper() or word.strip(".'’-&").lower() in facts.name_words_of_others:
+            continue
+        if i and words[i - 1].lower() in _WITH and not ACRONYM.fullmatch(word):
+            continue  # "with Ffion ...": a person
+        if word.strip(".'’-&").lower() in noise and facts.vocabulary.scan(fold(word)):
+            continue  # "Interview", "Cyfweliad": what the meeting is
+        run = capitalised_run(" ".join(words[i:]))
+        if run and without_legal_form(run) != run and run.split()[0] == word:
+            return run.split()
+        return []
+    return []
+
+
 def _capitalised_words(words: list[str], noise: frozenset[str]) -> list[str]:
     run: list[str] = []
+    person = False  # the words after "with" of a person's name ("with Joe Smith"): no company's
     for i, word in enumerate(words):
         bare = word.strip(".'’-&").lower()
-        after_with = i > 0 and words[i - 1].lower() in _WITH
-        if word[0].isupper() and bare not in noise and (run or not after_with):
+        # (a word in capitals after "with" is an organisation's initials, not a first name: "with IT Regrut")
+        after_with = i > 0 and words[i - 1].lower() in _WITH and not ACRONYM.fullmatch(word)
+        person = word[0].isupper() and not run and (after_with or person)
+        if word[0].isupper() and bare not in noise and not person:
             run.append(word)
         elif run and word[0].isupper() and bare in AGENCY_WORDS:
             run.append(word)  # the word that ends an agency's name ("Garonne Finance Recrutement")
@@ -853,6 +906,7 @@ _PERSON_TITLE = re.compile(
 # each finder, and the highest score it gives (its candidates' bonuses come on top: _MOST_BONUS)
 FINDERS = ((_agency_itself, 9.5), (_agency_client, 9.0), (_by_domain, 7.3), (_call_note_client, 7.0),
            (_title_markers, 5.0), (_called_organisation, 5.0), (_description_markers, 4.0), (_named_institution, 3.5),
+           (_company_word_in_names, 3.5),
            (_registered_in_notes, 3.0),
            (_from_mailbox_name, 3.0), (_atop_call_notes, 3.0),
            (_talked_about, 2.6), (_from_domain, 2.3), (_own_organisation, 7.3), (_venue, 1.5))

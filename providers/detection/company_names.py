@@ -24,6 +24,10 @@ _HUNGARIAN = r"Kft|Zrt|Nyrt|Bt|Kkt"
 # "ООО «Вектор»", see ``company_finders``; after it too: "Вектор, ООО") and Mongolian ("ХХК")
 _CYRILLIC = (r"ЕООД|ООД|ЕАД|АД|ДООЕЛ|ДОО|[дД]\.\s?[оО]\.\s?[оО]|[аА]\.\s?[дД]|ООО|ОАО|ЗАО|ПАО|НАО|АО|ТОО|АҚ|ЖШС|ОсОО"
              r"|ТОВ|ПрАТ|ПАТ|АТ|ХХК")
+# and Welsh ("Tir a Môr Cyf", "Cyfyngedig"; "CCC", its plc), Urdu ("روشنی ٹیکسٹائل (پرائیویٹ) لمیٹڈ") and Persian
+# ("کاوشگران سهامی خاص", joint-stock; "با مسئولیت محدود", limited liability) ones
+_WELSH_URDU_PERSIAN = (r"Cyf|Cyfyngedig|CCC|(?:\(?پرائیویٹ\)?\s)?لمیٹڈ|\(?سهامی\s(?:خاص|عام)\)?"
+                       r"|\(?با\sمسئولیت\sمحدود\)?")
 # legal forms that end a company's name ("Zuiderzee Foods B.V.", "Helix Renewables A/S"): a person
 # leaves them out when speaking of the company (Inc, Corp, LLC and Ltd stay: many names keep them)
 _LEGAL = re.compile(
@@ -31,14 +35,14 @@ _LEGAL = re.compile(
     r"|S\.?\s?L\.?U?|S\.?\s?A\.?\s?S\.?|SARL|S\.?\s?p\.?\s?A\.?|S\.?\s?r\.?\s?l\.?|Ltda\.?|Limited|Pvt\.?(?:\s?Ltd\.?)?|LLP"
     r"|Private Limited|Pte\.?(?:\s?Ltd\.?)?|PLC|plc|K\.?\s?K\.?|A/S|ApS|AB|Oyj?|ASA|AS|Bpk\.?|Pty\.?(?:\s?Ltd\.?)?"
     r"|Holdings?|FZE|FZCO|FZ-?LLC|P\.?\s?J\.?\s?S\.?\s?C|W\.?\s?L\.?\s?L|ذ\.?\s?م\.?\s?م|ش\.?\s?م\.?\s?[عم]|주식회사|"
-    + _CZECH_GREEK + "|" + _HUNGARIAN + "|" + _CYRILLIC + r")"
+    + _CZECH_GREEK + "|" + _HUNGARIAN + "|" + _CYRILLIC + "|" + _WELSH_URDU_PERSIAN + r")"
     r"|\s*(?:\(주\)|㈜))+\.?$"  # Gulf forms (Emirates, Bahrain, Qatar); Korean (주) is written on the name
 )
 # Nordic, Afrikaans, Czech, Greek, Hungarian and Cyrillic forms too
 LEGAL_FORM_AHEAD = re.compile(r"\s*,?\s*(?:B\.?\s?V\b|N\.?\s?V\b|GmbH\b|AG\b|S\.?\s?A\b|A/S\b|Ltda\b|Ltd\b|Limited\b"
                               r"|Pvt\b|Private\s+Limited\b|LLP\b|Pte\b|Inc\b|LLC\b|PLC\b|plc\b|Corp\b|SARL\b|S\.?\s?L\b|S\.?\s?p\.?\s?A\b|Pty\b"
                               r"|AB\b|ASA?\b|ApS\b|Oyj?\b|Bpk\b|(?:" + _CZECH_GREEK + "|" + _HUNGARIAN + "|" + _CYRILLIC
-                              + r")\b"
+                              + "|" + _WELSH_URDU_PERSIAN + r")(?!\w)"
                               r"|FZE\b|FZCO\b|FZ-LLC\b|PJSC\b|WLL\b)")  # Gulf forms
 
 
@@ -56,9 +60,9 @@ def writes_a_legal_form(text: str) -> bool:
 # every form LEGAL_FORM_AHEAD matches
 LEGAL_FORMS = (r"(?:B\.?V|N\.?V|GmbH|AG|S\.?A|A/S|Ltda?|Limited|Pvt|Private\s+Limited|LLP|Pte|Inc|LLC|PLC"
                r"|plc|Corp|SARL|S\.?L|S\.?p\.?A|Pty|AB|ASA?|ApS|Oyj?|Bpk|" + _CZECH_GREEK + "|" + _HUNGARIAN
-               + "|" + _CYRILLIC + r"|FZE|FZCO|FZ-LLC|PJSC|WLL)\b")
+               + "|" + _CYRILLIC + "|" + _WELSH_URDU_PERSIAN + r"|FZE|FZCO|FZ-LLC|PJSC|WLL)(?!\w)")
 # the letters those forms start with
-LEGAL_FORM_INITIALS = "ABCFGIKLNOPSWZakpsvΑΕΙΜΟАДЕЖЗНОПТХад"
+LEGAL_FORM_INITIALS = "ABCFGIKLNOPSWZakpsvΑΕΙΜΟАДЕЖЗНОПТХад(پلسب"
 # the same matches, looked for only where one of those letters comes: the regex engine cannot skip to them
 # by itself (the Czech forms start with a class, "[sS]"), and tries every form at every character otherwise
 # (a sixth of the time on the bench's texts that write one)
@@ -128,7 +132,8 @@ _LEGAL_ENDS = ("V", "V.", "H", "G", "E", "A", "A.", "S", "L", "L.", "U", "SARL",
                "C", "LC", "LP", "lc", "K", "K.", "/S", "pS", "B", "y", "ty", "ty.", "td", "td.", "gs", "ng",
                "yj", "pk", "pk.", "r.o", "r.o.", ". o", ". o.", ".s", ".s.", ". s", ". s.", "Ε", "Ε.",
                "CO", "C.", "vt", "vt.", "م", "م.", "ع", "ع.", "회사", ")", "㈜", "ft", "ft.", "rt", "rt.", "Bt", "Bt.",
-               "kt", "kt.", "Д", "Л", "О", "Т", "В", "Қ", "С", "К", "о", "о.", "д", "д.")
+               "kt", "kt.", "Д", "Л", "О", "Т", "В", "Қ", "С", "К", "о", "о.", "д", "д.",
+               "yf", "yf.", "dig", "CC", "ڈ", "ص", "ام", "ود")
 
 
 def without_legal_form(name: str) -> str:

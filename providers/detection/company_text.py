@@ -42,7 +42,7 @@ def _marker(words: list[str]) -> re.Pattern:
 # words after which a company is named ("at Contoso", "bei Fabrikam", "ex-Contoso")
 MARKER = _marker(_MARKER_WORDS)
 _MARKER_OR_WITH_WORDS = _MARKER_WORDS + ["with", "mit", "avec", "con", "com", "met", "for", "para", "per", "voor",
-                                         "cho", "với", "עם"]
+                                         "cho", "với", "עם", "gyda", "efo"]
 MARKER_OR_WITH = _marker(_MARKER_OR_WITH_WORDS)
 
 
@@ -427,6 +427,8 @@ def capitalised_run(text: str) -> str | None:
             break  # "Trattoria Sette Ponti 3pm": a time ends the name
         if word[0].isupper() or word[0].isdigit() or word.lower() in CONNECTORS and words:
             words.append(word)
+        elif words and function_word_inside_a_name(word, text, match.end()):
+            words.append(word)  # "Tir a Môr Cyf": Welsh "a" (and) inside a registered name
         else:
             break
         if word.endswith(("'s", "’s")) and _owns_what_follows(text, match.end()):
@@ -440,6 +442,16 @@ def capitalised_run(text: str) -> str | None:
     while words and words[-1].lower() in CONNECTORS:
         words.pop()
     return tidy(" ".join(words)) if words else None
+
+
+def function_word_inside_a_name(word: str, text: str, end: int) -> bool:
+    """True when ``word``, a short word in lower case ending at ``end`` of ``text``, sits between capitalised words
+    that go on to a legal form: a function word of the name's own language ("Tir a Môr Cyf", "Pont y Felin Cyf",
+    "Casa do Pão Lda"), whatever another language's vocabulary makes of it."""
+    if len(word) > 3 or not word.isalpha() or not text[end:end + 1].isspace():
+        return False
+    rest = capitalised_run(text[end:].lstrip(" \t")) if text[end:end + 1] in " \t" else None
+    return bool(rest) and rest[:1].isupper() and without_legal_form(rest) != rest
 
 
 def _owns_what_follows(text: str, at: int) -> bool:
