@@ -9,11 +9,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_WORD = r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c\u0660-\u0669\u06f0-\u06f9A-Za-z0-9&]+"
+# (with the letters Urdu adds: ٹ ڈ ڑ ں ھ ہ ۃ ے ۓ)
+_WORD = (r"[\u0621-\u064a\u067e\u0679\u0686\u0688\u0691\u0698\u06a9\u06af\u06ba\u06be\u06c1\u06c3\u06cc\u06d2\u06d3"
+         r"\u200c\u0660-\u0669\u06f0-\u06f9A-Za-z0-9&]+")
 # (not the Persian "name of the company", "نام شرکت محرمانه است": what follows says something of the name)
-_AFTER_SHARIKA = r"(?<![\u0621-\u064a])(?<!نام )(?<!اسم )[وبل]?(?:شركة|شرکت)\s+"
+# (Persian typed on an Arabic keyboard writes "شركت")
+_AFTER_SHARIKA = r"(?<![\u0621-\u064a])(?<!نام )(?<!اسم )[وبل]?(?:شركة|شرکت|شركت)\s+"
 # the name up to its legal form, then the name alone
 _LEGAL_FORM = r"(?:ذ\.?\s?م\.?\s?م|ش\.?\s?م\.?\s?[عم])"  # limited liability, public and private joint-stock
+# what Urdu and Persian write after a name: Urdu "(پرائیویٹ) لمیٹڈ" ((private) limited) and "کمپنی" (company), Persian
+# "سهامی خاص" or "سهامی عام" (private or public joint-stock) and "با مسئولیت محدود" (limited liability)
+_FORM_AFTER = (r"(?:\(?پرائیویٹ\)?[ \t]+)?لمیٹڈ|کمپنی|\(?سهامی[ \t]+(?:خاص|عام)\)?|\(?با[ \t]+مسئولیت[ \t]+محدود\)?")
+_BEFORE_FORM = re.compile(rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,5}}?)[ \t]+(?:{_FORM_AFTER})(?![\w\u200c])")
 _REGISTERED = re.compile(rf"{_AFTER_SHARIKA}(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,4}}?)[ \t]+{_LEGAL_FORM}")
 _NAMED = re.compile(rf"{_AFTER_SHARIKA}(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}})")
 _AT = re.compile(rf"(?<![\u0621-\u064a])لدى\s+(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}})")
@@ -24,23 +31,45 @@ _NOT_NAMES = frozenset("فريق الفريق قسم إدارة الإدارة �
 _STOP = frozenset(
     "في لدى على من إلى الى عن مع بعد قبل يوم الساعة التي الذي حيث وذلك ونود يسعدنا يسرنا يسعدها يسرها تدعوك"
     " نود ويسعدنا للمقابلة لإجراء لاجراء"
-    # Persian: in, with, for, from, to, which, and the object marker
-    " در با برای از به که را جهت".split()
+    # Persian: in, with, for, from, to, which, and the object marker; "invites", "presence", "is" after a name
+    " در با برای از به که را جهت دعوت حضور است"
+    # Urdu: in, of, from, to, on, and, is
+    " میں کے کی کا سے نے کو پر اور ہے".split()
 )
 
 
 def arabic_company(text: str, plausible: Callable[[str], bool]) -> str | None:
     """The company ``text`` names after "شركة" or "لدى", if ``plausible`` accepts it: the words up to a legal
     form (at most five), else up to a word that starts something else (at most three)."""
-    if "شركة" not in text and "لدى" not in text and "شرکت" not in text:
-        return None  # the cheap look first
+    if "شركة" not in text and "لدى" not in text and "شرکت" not in text and "شركت" not in text:
+        return _before_a_form(text, plausible)  # the cheap look first
     for match in _REGISTERED.finditer(text):
         if plausible(match.group("name")):
             return match.group("name")
     for match in (*_NAMED.finditer(text), *_AT.finditer(text)):
         words = match.group("name").split()
-        stop = next((i for i, word in enumerate(words) if word in _STOP), len(words))
+        stop = next((i for i, word in enumerate(words) if _starts_something_else(word)), len(words))
         name = " ".join(words[:stop]) if words[0] not in _NOT_NAMES else ""
+        if name and plausible(name):
+            return name
+    return _before_a_form(text, plausible)
+
+
+def _starts_something_else(word: str) -> bool:
+    """True for a word that ends a name before it: a preposition, a verb of the invitation, a Persian verb in its
+    present tense ("می‌کند", "می‌شود")."""
+    return word in _STOP or word.startswith(("می\u200c", "نمی\u200c"))
+
+
+def _before_a_form(text: str, plausible: Callable[[str], bool]) -> str | None:
+    """The name Urdu or Persian writes before its legal form or the word for a company ("روشنی ٹیکسٹائل لمیٹڈ",
+    "کاوشگران سهامی خاص"), from the last word that starts something else before it."""
+    if "لمیٹڈ" not in text and "کمپنی" not in text and "سهامی" not in text and "مسئولیت" not in text:
+        return None
+    for match in _BEFORE_FORM.finditer(text):
+        words = match.group("name").split()
+        after = max((i + 1 for i, word in enumerate(words) if _starts_something_else(word)), default=0)
+        name = " ".join(words[after:][-4:])
         if name and plausible(name):
             return name
     return None
