@@ -19,7 +19,7 @@ from .japanese import japanese_framed_roles, signs_as_recruiting_team
 from .korean import korean_framed_roles, korean_sentence
 from .lexicon import LEXICON
 from .role_heads import practitioner
-from .role_names import best_role, is_qualifier, tidied, written_in_full
+from .role_names import KEPT_BACK, best_role, is_qualifier, tidied, written_in_full
 from .scanner import fold, phrase_start_pattern, spellings, trie_pattern
 from .systems import REQUISITION, address_kind
 from .thai import thai_framed_roles
@@ -816,6 +816,11 @@ def _clean(role: str, facts: EventFacts, company: str | None) -> str:
         if words[-1][:1].isupper() and any(word.endswith(",") for word in words[:-1]):
             break  # "Program Manager, Housing First": a capitalised team or area after a comma
         words.pop()
+    while len(words) > 2 and words[0].lower() in KEPT_BACK:
+        words.pop(0)  # "Confidential Head of Research": the search is confidential, not the title's
+    while len(words) > 2 and words[-1].lower().strip(_PUNCTUATION) in KEPT_BACK:
+        words.pop()
+    words = _without_a_place(words)
     role = " ".join(words).strip(_PUNCTUATION)
     if "の" in role and " " not in role:  # "現在募集中のリサーチエンジニア": the part before の describes it
         head, _no, tail = role.rpartition("の")
@@ -825,6 +830,23 @@ def _clean(role: str, facts: EventFacts, company: str | None) -> str:
             if role.count(opening) > role.count(closing):
                 role += closing
     return role
+
+
+# the heads a field follows "in" ("Lecturer in Law", "Consultant in Emergency Medicine", "Specialist in Oncology")
+_HEADS_OF_A_FIELD = frozenset("lecturer professor reader fellow researcher specialist consultant teacher tutor"
+                              " doctor master degree phd studentship scholar instructor chair".split())
+
+
+def _without_a_place(words: list[str]) -> list[str]:
+    """``words`` of a role without the town after "in" that ends them ("Senior Audiologist in Mosgiel", "Plant
+    Manager in New Plymouth"): one to three capitalised words, after a title's head that no field follows."""
+    for at in range(len(words) - 2, max(0, len(words) - 5), -1):
+        if words[at] != "in":
+            continue
+        place, head = words[at + 1:], words[at - 1].lower().strip(_PUNCTUATION) if at else ""
+        if head and head not in _HEADS_OF_A_FIELD and all(word[:1].isupper() and word.isalpha() for word in place):
+            return words[:at]
+    return words
 
 
 def _from_segments(text: str, facts: EventFacts, company: str | None, hint: str,

@@ -203,6 +203,8 @@ def tidied(facts: EventFacts, role: str) -> str:
         role = _JOB_BOARD.sub("", _EMPTY_BRACKETS.sub("", role))
     role = _LONE_LEGAL_FORM.sub("", role).strip(" ,–—-")
     words = role.split()
+    while len(words) > 2 and words[0].lower() in KEPT_BACK:
+        words.pop(0)  # "Confidential Head of Research": the search is confidential, not the title's
     start = _role_start(facts, words)
     if start:
         words = words[start:]
@@ -212,6 +214,10 @@ def tidied(facts: EventFacts, role: str) -> str:
     return " ".join(words).rstrip(" ,;–—-") or role
 
 
+# the words that say a search is kept confidential, before or after the title it is for
+KEPT_BACK = frozenset("confidential confidencial confidentiel confidentielle vertraulich vertrauliche vertraulicher"
+                       " riservato riservata vertrouwelijk vertrouwelijke konfidentiell konfidentiella fortrolig"
+                       " fortrolige luottamuksellinen poufne sigiloso sigilosa undisclosed".split())
 # the job board an ad was seen on, in brackets after the role a note copies from it ("Motion Designer (InfoJobs)",
 # "Nurse Educator (via Seek)"): where the job was posted, not its title
 _JOB_BOARD = re.compile(
