@@ -26,8 +26,8 @@ _CYRILLIC = (r"ЕООД|ООД|ЕАД|АД|ДООЕЛ|ДОО|[дД]\.\s?[оО]\.
              r"|ТОВ|ПрАТ|ПАТ|АТ|ХХК")
 # and Welsh ("Tir a Môr Cyf", "Cyfyngedig"; "CCC", its plc), Urdu ("روشنی ٹیکسٹائل (پرائیویٹ) لمیٹڈ") and Persian
 # ("کاوشگران سهامی خاص", joint-stock; "با مسئولیت محدود", limited liability) ones
-_WELSH_URDU_PERSIAN = (r"Cyf|Cyfyngedig|CCC|(?:\(?پرائیویٹ\)?\s)?لمیٹڈ|\(?سهامی\s(?:خاص|عام)\)?"
-                       r"|\(?با\sمسئولیت\sمحدود\)?")
+_WELSH_URDU_PERSIAN = (r"Cyf|Cyfyngedig|CCC|پرائیویٹ\sلمیٹڈ|\(پرائیویٹ\)\sلمیٹڈ|لمیٹڈ|سهامی\s(?:خاص|عام)"
+                       r"|\(سهامی\s(?:خاص|عام)\)|با\sمسئولیت\sمحدود|\(با\sمسئولیت\sمحدود\)")
 # legal forms that end a company's name ("Zuiderzee Foods B.V.", "Helix Renewables A/S"): a person
 # leaves them out when speaking of the company (Inc, Corp, LLC and Ltd stay: many names keep them)
 _LEGAL = re.compile(
