@@ -613,8 +613,10 @@ def _ends_a_name(name: str) -> bool:
 
 
 # a further word of a name, capitalised, or joined by "&" ("Rinaldi & Associati")
-_MORE_WORDS = re.compile(r"(?:(?:[ \t]+&)?[ \t]+[A-Z][\w'’&-]*){1,4}")
-_WORD_AHEAD = re.compile(r"(?:[ \t]+&)?[ \t]+[A-Z][\w'’&-]*")
+# (capitals in Latin and in Cyrillic letters: "Хангай Капитал Банк" goes on with its kind as "Orrin Shipping" does)
+_CAPITAL = "A-Z\u0400-\u042f\u0492\u049a\u04a2\u04ae\u04b0\u04ba\u04d8\u04e8"
+_MORE_WORDS = re.compile(rf"(?:(?:[ \t]+&)?[ \t]+[{_CAPITAL}][\w'’&-]*){{1,4}}")
+_WORD_AHEAD = re.compile(rf"(?:[ \t]+&)?[ \t]+[{_CAPITAL}][\w'’&-]*")
 
 
 # regions a group's local company adds to its name ("Harcourt Lyle Singapore Pte Ltd")

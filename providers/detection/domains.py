@@ -224,10 +224,16 @@ def _key_is(run: re.Match) -> str:
 @lru_cache(maxsize=4096)
 def cyrillic_forms(forms: frozenset[str]) -> frozenset[str]:
     """The keys (``cyrillic_key``) of a domain's ``forms``, with "j" also read as ж ("jol" for жол, as Kazakh and
-    Mongolian write it): what a name in Cyrillic letters is compared with."""
+    Mongolian write it) and a hard "c" as к ("capital" for Капитал): what a name in Cyrillic letters is compared
+    with."""
     keys = {cyrillic_key(form) for form in forms}
     keys.update(cyrillic_key(form.replace("j", "zh")) for form in forms if "j" in form)
+    # an international word spelled the English way, "c" where Cyrillic writes к ("capital" for Капитал)
+    keys.update(cyrillic_key(_C_AS_K.sub("k", form)) for form in forms if "c" in form)
     return frozenset(keys)
+
+
+_C_AS_K = re.compile("(?<![st])c(?![hzeiy])")  # (before e, i, y an English "c" is soft)
 
 
 def writes_cyrillic(text: str) -> bool:

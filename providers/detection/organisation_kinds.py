@@ -41,7 +41,8 @@ _KINDS = {
               " salud saúde médica farma"
               " sanità salute farmaceutici"
               " zorg zorggroep kliniek ziekenhuis apotheek"
-              " vård omsorg helse sjukhus sykehus klinikk apotek terveys",
+              " vård omsorg helse sjukhus sykehus klinikk apotek terveys"
+              " клиник эмнэлэг фарм",
     # banks, insurers, lenders and investors
     "finance": "bank banking insurance assurance assurances capital credit union microfinance securities"
                " financial fund funds investments wealth savings mortgages lending leasing ventures asset management"
@@ -50,7 +51,9 @@ _KINDS = {
                " seguros financiera"
                " assicurazioni finanziaria"
                " verzekeringen verzekering"
-               " försäkring försäkringar forsikring sparebank finans kapital",
+               " försäkring försäkringar forsikring sparebank finans kapital"
+               # in Cyrillic letters, after the name as Mongolian, Kazakh and brand names write them ("Хаан Банк")
+               " банк банка банкі капитал кредит финанс инвест лизинг даатгал",
     # advice, building, moving and making things; an agency named for what it does ("Northgate Staffing")
     "trades and services": "staffing search consulting consultants consultancy"
                            " advisory partners associates trades engineering engineers construction contractors"
@@ -84,7 +87,9 @@ _KINDS = {
                            " eiendom konsult rådgivning advokatbyrå advokatfirma"
                            # Icelandic consulting and engineering ("Hverfell Ráðgjöf", "Sprunga Verkfræði")
                            " ráðgjöf verkfræði verkfræðistofa"
-                           " rakennus logistiikka palvelut",
+                           " rakennus logistiikka palvelut"
+                           " консалтинг девелопмент логистик логистикс трейд трейдинг системс технолоджи технолоджис"
+                           " ресурс ресурсес энерджи энерго констракшн инженеринг моторс",
     # schools and colleges
     "education": "college university academy school schools institute polytechnic conservatory conservatoire"
                  " education schulen akademie",
@@ -101,7 +106,8 @@ _KINDS = {
                         " co-op coop cooperativa coopérative works international company centre center"
                         " general royal private regional"
                         " sons filhos hijos fils söhne soehne figli zonen brothers irmãos hermanos"
-                        " medien verlag médias medios",
+                        " medien verlag médias medios"
+                        " групп груп група холдинг компани интернэшнл медиа студио",
 }
 
 
