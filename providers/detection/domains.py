@@ -127,6 +127,30 @@ def georgian_in_latin(text: str) -> str:
     return text.lower().translate(_GEORGIAN)
 
 
+# Armenian letters as Latin ones, as Armenian names are written in Latin letters ("Ղազարյան" ghazaryan,
+# "Մկրտչյան" mkrtchyan): "ու" is u, and a word's first "ե" and "ո" are ye and vo ("Երվանդ" Yervand, "Ոսկան" Voskan)
+_ARMENIAN = str.maketrans({
+    "ա": "a", "բ": "b", "գ": "g", "դ": "d", "ե": "e", "զ": "z", "է": "e", "ը": "y", "թ": "t", "ժ": "zh", "ի": "i",
+    "լ": "l", "խ": "kh", "ծ": "ts", "կ": "k", "հ": "h", "ձ": "dz", "ղ": "gh", "ճ": "ch", "մ": "m", "յ": "y", "ն": "n",
+    "շ": "sh", "ո": "o", "չ": "ch", "պ": "p", "ջ": "j", "ռ": "r", "ս": "s", "վ": "v", "տ": "t", "ր": "r", "ց": "ts",
+    "ւ": "v", "փ": "p", "ք": "k", "օ": "o", "ֆ": "f", "և": "ev",
+})
+ARMENIAN_LETTER = re.compile("[\u0531-\u0587]")
+_ARMENIAN_FIRST = re.compile("(?<![\u0531-\u0587])([եո])(?!ւ)")
+_ARMENIAN_FIRST_LETTER = {"ե": "ye", "ո": "vo"}
+
+
+def names_in_latin(text: str) -> str:
+    """Lower-case ``text`` with its Armenian and Georgian letters in Latin ones, as the names they write are written in
+    Latin letters (other letters stay as they are): "Հովհաննես Կարապետյան" hovhannes karapetyan, "ნათია დოლიძე" natia
+    dolidze."""
+    text = text.lower()
+    if ARMENIAN_LETTER.search(text):
+        text = _ARMENIAN_FIRST.sub(lambda first: _ARMENIAN_FIRST_LETTER[first.group(1)], text.replace("ու", "u"))
+        text = text.translate(_ARMENIAN)
+    return text.translate(_GEORGIAN) if GEORGIAN_LETTER.search(text) else text
+
+
 def _in_latin(letters: str) -> str:
     """Lower-case ``letters`` without accents, Greek ones and those no accent makes as a domain writes them
     ("Όμικρον" omikron, "Bałtyk" baltyk), Cyrillic ones by one scheme for all its languages ("Жута Кућа"

@@ -13,7 +13,7 @@ import re
 import unicodedata
 
 from ..base import Person
-from .domains import GEORGIAN_LETTER, georgian_in_latin, squash
+from .domains import ARMENIAN_LETTER, GEORGIAN_LETTER, names_in_latin, squash
 from .facts import EventFacts
 from .scanner import fold
 from .systems import address_kind
@@ -234,8 +234,8 @@ _WITH_NAMES = re.compile(r"\b(?:with|mit|avec|con|com|met|med|z|cu|bersama|denga
 # dan Siti", "Nagy Eszternek és Fekete Lászlónak" (Hungarian endings go on the name: the name is still written),
 # "Marina + Ricardo Brandão", "Віктор Гриценко (CFO) та Юлія", "Niamh plus our CFO Tom Reilly"
 # (Romanian capitals with a comma below, "Șerban", "Țurcanu", lie beyond the other accented ones)
-_NAME = (r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽȘȚА-ЯІЇЄҐ][\w'’-]+(?:[ \t]+(?:(?:van|von|de|den|der|da|di|du|le|la)[ \t]+)*"
-         r"[A-ZÀ-ÖØ-ÞĀ-ŽȘȚА-ЯІЇЄҐ][\w'’-]+){0,2})")
+_NAME = (r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽȘȚА-ЯІЇЄҐԱ-Ֆ][\w'’-]+(?:[ \t]+(?:(?:van|von|de|den|der|da|di|du|le|la)[ \t]+)*"
+         r"[A-ZÀ-ÖØ-ÞĀ-ŽȘȚА-ЯІЇЄҐԱ-Ֆ][\w'’-]+){0,2})")
 _JOINED_NAMES = re.compile(rf"(?P<names>{_NAME}(?:[ \t]*\([^()\n]{{1,50}}\))?[ \t]+"
                            rf"(?:and|plus|og|en|und|et|och|ja|y|e|și|şi|si|dan|és|та|і|й|\+|&)[ \t]+"
                            rf"(?:(?:our|my|their)[ \t]+)?{_NAME})",
@@ -305,9 +305,13 @@ def _may_write_name(text: str, person: Person) -> bool:
     words = person.name.lower().split()
     if not words:
         return False
-    lowered = text.lower()
+    lowered = names_in_latin(text) if _ARMENIAN_OR_GEORGIAN.search(text) else text.lower()
     first = re.sub(r"\W+$", "", words[0])
     return first in lowered or words[-1] in lowered or _THAI.search(text) is not None
+
+
+# letters whose names are written in Latin ones in invitations' headers ("Hovhannes Karapetyan", "Irakli Japaridze")
+_ARMENIAN_OR_GEORGIAN = re.compile(f"{ARMENIAN_LETTER.pattern}|{GEORGIAN_LETTER.pattern}")
 
 
 def _writes_name(text: str, person: Person) -> bool:
@@ -334,8 +338,9 @@ def _writes_name(text: str, person: Person) -> bool:
         return first in lowered
     if first in lowered and re.search(r"(?<!\w)" + re.escape(first) + r"(?!\w)", lowered):
         return True
-    if GEORGIAN_LETTER.search(text) and name.isascii():  # "ირაკლი ჯაფარიძე" for a header's "Irakli Japaridze"
-        return _writes_name(georgian_in_latin(text), person)
+    if name.isascii() and _ARMENIAN_OR_GEORGIAN.search(text):
+        # "ირაკლი ჯაფარიძე" for a header's "Irakli Japaridze", "Արմեն Ղազարյան" for "Armen Ghazaryan"
+        return _writes_name(names_in_latin(text), person)
     return _THAI.search(text) is not None and first.isascii() and names_in_thai(text, first)  # "คุณสุดา": Suda
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 
 from .chinese import addressed_person, chinese_framed_roles
 from .company_names import LEGAL_FORM_AHEAD, city_of_zone, is_service
-from .domains import squash
+from .domains import names_in_latin, squash
 from .facts import EventFacts
 from .georgian import georgian_framed_roles
 from .japanese import japanese_framed_roles, signs_as_recruiting_team
@@ -1120,7 +1120,8 @@ def _someones_title(facts: EventFacts, role: str) -> bool:
     while at > 0:
         before = text[max(0, at - 40):at]
         if before.endswith((", ", " (")):
-            words = {w.strip(".,'’").lower() for w in before[:-2].split()[-2:] if w[:1].isupper()}
+            # (a name in Armenian letters is the one the invitation writes in Latin ones: "Տիգրան" Tigran)
+            words = {names_in_latin(w.strip(".,'’")) for w in before[:-2].split()[-2:] if w[:1].isupper()}
             if words and not words.isdisjoint(_invited_name_words(facts)):
                 return True
         at = text.find(role, at + 1)
