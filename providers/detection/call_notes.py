@@ -144,6 +144,14 @@ def _company_first(title: str) -> re.Match | None:
     call = CALL_COMPANY_FIRST.match(title)
     return call if call and call.group("company")[0].isupper() and call.group("person")[0].isupper() else None
 
+# Armenian writes "with" after the name, which takes the genitive: "Զանգ Նարեի հետ – …", "Զրույց Արամ Պողոսյանի հետ
+# (…)" (a call, a talk, a meeting with)
+CALL_WITH_AFTER = re.compile(
+    r"^(?:զանգ|հեռախոսազանգ|տեսազանգ|զրույց|խոսակցություն|հանդիպում)\s+(?P<person>[^\W\d_][\w'’-]*)"
+    r"(?:\s+(?!հետ(?!\w))[^\W\d_][\w'’.-]*)?\s+հետ(?!\w)" + _AT_COMPANY + r"?" + _TOPIC,
+    re.IGNORECASE,
+)
+
 
 # the time a note ends on, after a comma or a space ("Skambutis – Giedrius, 10:30", "Ph call w/ Rangi – Pukeko
 # Hearing 12.30", "Tél. M. Lejeune 14h"): when, not whom or what about
@@ -155,6 +163,6 @@ def call_note(title: str) -> re.Match | None:
     """The match of ``title`` as the user's own note of a call or a meeting with someone, else None (callers
     check that nobody else is on the event: someone else's invitation is no note of the user's)."""
     untimed = _AFTER_TIME.sub("", title)
-    return (CALL_WITH.match(untimed) or CALLS_ME.match(untimed) or CALL_AFTER.match(untimed)
-            or _company_first(untimed) or MEETS.match(untimed)
+    return (CALL_WITH.match(untimed) or CALL_WITH_AFTER.match(untimed) or CALLS_ME.match(untimed)
+            or CALL_AFTER.match(untimed) or _company_first(untimed) or MEETS.match(untimed)
             or AT_TIME.match(title))  # ("Okello 3pm": the time is what shows a name alone is a call)

@@ -50,7 +50,8 @@ def _in_ascii_lower_case(phrases: set[str], after: str) -> re.Pattern | None:
 # which is no part of it ("Attorney at Law" is one title)
 _EMPLOYER_AFTER = re.compile(r"\s+(?:at(?!\s+law\b)|hos|bei|chez|bij|presso|pri)\s+(?=\S)", re.IGNORECASE)
 # "Role: Data Analyst", "Stelle: ...", "職種：...": a label, at the start of a line or after a separator
-_LABEL_AFTER = r"\s*[:：]\s*(?P<role>[^\n|]{2,80})"
+# (Armenian marks a label with "՝": "Դերը՝ Test Lead")
+_LABEL_AFTER = r"\s*[:：՝]\s*(?P<role>[^\n|]{2,80})"
 _LABELLED = re.compile(phrase_start_pattern(_phrases("job", "labels")) + _LABEL_AFTER, re.IGNORECASE)
 _LABELLED_ASCII = _in_ascii_lower_case(_phrases("job", "labels"), _LABEL_AFTER)
 # "the Data Analyst role": the words between the last article and the noun; a team or area after a
@@ -473,7 +474,7 @@ _LABEL_SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\)))[.!?۔؟](?:\s|$)
 def _labelled_role(facts: EventFacts, company: str | None) -> str | None:
     """The role after a label ("Role: ..."); an empty string when the label says nothing usable."""
     for text, hits in ((facts.description, facts.text_hits), (facts.title, facts.title_hits)):
-        labelled = _labelled(text) if "job" in hits and (":" in text or "：" in text) else None
+        labelled = _labelled(text) if "job" in hits and (":" in text or "：" in text or "՝" in text) else None
         if labelled:
             role = _LABEL_SENTENCE_END.split(labelled, 1)[0]
             role = _clean(_GENDER.sub(" ", _EMPLOYER_AFTER.split(role, 1)[0]), facts, company)
@@ -652,7 +653,7 @@ def _labelled(text: str) -> str | None:
         at = match.start()
         while at and text[at - 1] in " \t":  # (a walk back over the spaces, not a copy of all the text before)
             at -= 1
-        if not at or text[at - 1] in "\n|•·;.":
+        if not at or text[at - 1] in "\n|•·;.։":  # (and Armenian's full stop)
             return text[match.start("role"):match.end("role")]
     return None
 
