@@ -619,10 +619,23 @@ _MORE_WORDS = re.compile(rf"(?:(?:[ \t]+&)?[ \t]+[{_CAPITAL}][\w'’&-]*){{1,4}}
 _WORD_AHEAD = re.compile(rf"(?:[ \t]+&)?[ \t]+[{_CAPITAL}][\w'’&-]*")
 
 
-# regions a group's local company adds to its name ("Harcourt Lyle Singapore Pte Ltd")
+# regions and countries a group's local company adds to its name ("Harcourt Lyle Singapore Pte Ltd", "Kestrel
+# Cacao Ghana Ltd", "Orvane Medical Chile Ltda."), in English and as the country writes itself; a country of two
+# words is left out when either word may end a name of its own ("New", "South", "United")
 _REGIONS = frozenset(
     "benelux emea apac americas europe asia singapore india uk usa deutschland germany nederland netherlands"
-    " france españa spain italia italy brasil brazil méxico mexico japan australia nordics dach latam".split()
+    " france españa spain italia italy brasil brazil méxico mexico japan australia nordics dach latam"
+    " mena cee iberia scandinavia baltics balkans oceania"
+    " albania algeria angola argentina armenia austria österreich azerbaijan bahrain bangladesh belarus belgium"
+    " belgië belgique bolivia bosnia botswana bulgaria cambodia cameroon canada chile china colombia croatia"
+    " hrvatska cyprus czechia česko denmark danmark ecuador egypt estonia eesti ethiopia finland suomi"
+    " ghana greece hellas hungary magyarország iceland indonesia iran iraq ireland éire israel kazakhstan"
+    " kenya kuwait kyrgyzstan latvia lebanon lithuania luxembourg malaysia malta mauritius moldova mongolia"
+    " montenegro morocco maroc mozambique myanmar namibia nepal nigeria norway norge oman pakistan panama"
+    " paraguay peru perú philippines pilipinas poland polska portugal qatar romania românia russia rwanda"
+    " senegal serbia srbija slovakia slovensko slovenia slovenija sweden sverige switzerland schweiz suisse"
+    " svizzera taiwan tanzania thailand tunisia tunisie turkey türkiye türkei uganda ukraine uruguay uzbekistan"
+    " venezuela vietnam zambia zimbabwe".split()
 )
 
 
