@@ -433,6 +433,8 @@ def _addressed(text: str, match: re.Match) -> Person:
         name.insert(0, word)
     email = match.group().lower()
     local = [token for token in _LOCAL_PARTS.split(email.partition("@")[0]) if token]
+    if not name:  # "Fatima El Amrani (Teamleider Service, f.elamrani@…)": the title opens the brackets
+        name = _named_before_brackets(text, match.start(), local)
     if name and not any(_spells(word, local) for word in name):
         # "- Mikael Berg, Commercial Director Baltics & Finland (mikael.berg@…)": a title stands before the address;
         # the name is the part of the line the address spells
@@ -442,6 +444,22 @@ def _addressed(text: str, match: re.Match) -> Person:
             if words and all(word[:1].isupper() for word in words) and any(_spells(word, local) for word in words):
                 return Person(email=email, name=" ".join(words))
     return Person(email=email, name=" ".join(name))
+
+
+def _named_before_brackets(text: str, at: int, local: list[str]) -> list[str]:
+    """The capitalised words written right before the bracket an address at ``at`` sits in, after a title ("Ana
+    Lima (Head of Sales, ana.lima@…)"), when the address spells one of them; else none."""
+    line_start = text.rfind("\n", 0, at) + 1
+    opening = text.rfind("(", line_start, at)
+    if opening < 0 or ")" in text[opening:at]:
+        return []
+    before = _NAME_BEFORE.search(text[max(line_start, opening - 60):opening + 1])
+    words: list[str] = []
+    for word in reversed(before.group(1).split() if before else []):
+        if not word[0].isupper():
+            break
+        words.insert(0, word)
+    return words if any(_spells(word, local) for word in words) else []
 
 
 _LOCAL_PARTS = re.compile(r"[._+-]+")
