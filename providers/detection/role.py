@@ -493,6 +493,10 @@ def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | N
         role = _framed_in_east_asian(text, facts, company)
         if role:
             return role
+    for quoted in _QUOTED_AFTER_POST.finditer(text) if "job" in hits and _OPENING_QUOTES.search(text) else ():
+        role = _candidate(quoted.group("role"), facts, company)
+        if role:
+            return role
     # "the UX Researcher contract": "contract" alone is no job word (contracts are signed with landlords too)
     for noun in _NOUN.finditer(text) if "job" in hits or "contract" in text.lower() else ():
         if _ARTICLE_JUST_BEFORE.search(text, max(0, noun.start() - 6), noun.start()):
@@ -523,6 +527,16 @@ def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | N
         if role:
             return role
     return None
+
+
+_OPENING_QUOTES = re.compile("[«“„\"]")
+# the role quoted after the word for a post or a label ("θέση «Υπεύθυνος Μελέτης»", "the position “Lead Analyst”",
+# "le poste « Chargé d'affaires »"): the quotes hold it whole, its own lower-case words and "&" too
+_QUOTED_AFTER_POST = re.compile(
+    phrase_start_pattern(_phrases("job", "labels") | _phrases("job", "before_role"))
+    + r"\s*[«“„\"]\s*(?P<role>[^«»“”„\"\n]{2,80}?)\s*[»”“\"]",
+    re.IGNORECASE,
+)
 
 
 def _keywords(text: str) -> Iterator[re.Match]:
