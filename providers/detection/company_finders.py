@@ -533,12 +533,21 @@ def _call_note_client(facts: EventFacts) -> list[Candidate]:
     if not client or not plausible(facts, client):
         return []
     mine, theirs = squash(employer), squash(client)
-    if not theirs or theirs in mine or mine in theirs:
+    if not theirs or theirs in mine or mine in theirs or _short_for(client, employer):
         return []
     said_again = client.casefold() in facts.description.casefold()
     if not said_again and not _agency_side(facts, employer):
         return []
     return [Candidate(client, 7.0, "company named in the title, a recruiter's client")]
+
+
+def _short_for(short: str, name: str) -> bool:
+    """True when ``short``, one word, is the user's short form of ``name`` or of its last words ("Medstaff" for
+    "Tideline Medical Staffing", "Harbourtalent" for "Harbour Talent Partners"): the caller's firm, no client."""
+    if " " in short.strip():
+        return False
+    words = name.split()
+    return any(abbreviates(f"{squash(short)}.x", " ".join(words[at:]), loose=True) for at in range(len(words)))
 
 
 def _atop_call_notes(facts: EventFacts) -> list[Candidate]:

@@ -69,6 +69,8 @@ def promising(facts: EventFacts) -> bool:
         return True  # a recruiter's client and a job title: an agency's call, or the client's meeting, perhaps
     if "role" in facts.title_hits and facts.organizer is None and _call_note(facts):
         return True  # the user's own note of a call about a job title ("Priya (KinetiCare) ringing me – Clinic Lead")
+    if "role" in facts.text_hits and facts.written_domains and _agency_written(facts) and _call_note(facts):
+        return True  # the user's own note of a call with an agency's recruiter, about a job title in its notes
     if "role" in facts.text_hits and booked_for_a_role(facts):
         return True  # a booking page's meeting named for a job title ("Event Name: Loss Adjuster – intro")
     return "system" in facts.text_hits
@@ -150,7 +152,10 @@ def _own_call_note(facts: EventFacts, found: Found) -> None:
         found["own_call_note"] = facts.title  # the brackets say it: "電話：佐藤さん（関西モビリティの求人）"
         return
     text = facts.text_hits
-    named_role = "job" in text and ("role" in text or bool(practitioner(facts.text_f)))  # "re Senior Audiologist"
+    # a job's words, or the recruitment agency the notes name the person's firm or address at: an agency's
+    # recruiter calls about a job
+    job = "job" in text or _agency_written(facts)
+    named_role = job and ("role" in text or bool(practitioner(facts.text_f)))  # "re Senior Audiologist"
     recruiting = "stage=recruiter screen" in text or named_role
     # without a company in the title, the notes must say who the person is in the hiring: a recruiter,
     # the hiring manager ("Conversa c/ Diego": "é o gestor da vaga"), or give their address at an organisation
@@ -167,6 +172,14 @@ def _recruiter_will_call(facts: EventFacts) -> bool:
     text = facts.text_hits
     return (_addressed_alone(facts) and "mode=phone" in text and "job" in text and "role" in text
             and "career" not in text)
+
+
+def _agency_written(facts: EventFacts) -> bool:
+    """True when the notes give an address at a domain that reads like a recruitment agency's, under a name that
+    reads like one too ("Kevin Tran, Harbourline Nurse Staffing / kevin@harbourlinestaffing.com")."""
+    if not any(agency_kind(domain) for domain in facts.written_domains):
+        return False
+    return any(names_an_agency(line) for line in facts.description[:600].splitlines())
 
 
 def _alone_told_they_call(facts: EventFacts) -> bool:

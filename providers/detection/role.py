@@ -229,6 +229,8 @@ _SUBJECTS = frozenset(
     " você vocês nós voi noi lei jij wij on in at to from about"
     " what how why when where who which do does is are".split()
 )
+# a contract's length written after a title, in weeks, months or years ("13wk", "6-month", "12wks")
+_TERM = re.compile(r"\d{1,3}-?(?:wk|wks|week|weeks|mo|mos|month|months|yr|yrs|year|years)[.,]?", re.IGNORECASE)
 _QUALIFIER_LINKS = frozenset("& and of y et und e de des del".split())
 _WORD = re.compile(r"\w+")
 _DIGITS = frozenset("0123456789")
@@ -836,6 +838,8 @@ def _clean(role: str, facts: EventFacts, company: str | None) -> str:
     while len(words) > 2 and words[-1].lower().strip(_PUNCTUATION) in KEPT_BACK:
         words.pop()
     words = _without_a_place(words)
+    while len(words) > 1 and _TERM.fullmatch(words[-1]):
+        words.pop()  # how long a contract runs ("Travel Nurse 13wk", "Locum Pharmacist 6-month"): no part of the title
     role = " ".join(words).strip(_PUNCTUATION)
     if "の" in role and " " not in role:  # "現在募集中のリサーチエンジニア": the part before の describes it
         head, _no, tail = role.rpartition("の")
