@@ -24,6 +24,7 @@ from functools import lru_cache, partial
 
 from .base import CalendarEvent, Person
 from .detection import against
+from .detection.call_notes import call_note
 from .detection.company import find_company
 from .detection.company_finders import ACRONYM, undisclosed_client
 from .detection.company_names import abbreviates, name_prefixes, runs
@@ -289,7 +290,10 @@ def continued(event: CalendarEvent, verdict: Detection, processes: Continuing) -
         return verdict  # (most events: no one on them is of any process, and nothing else could be)
     me = processes.me
     facts = EventFacts(event, me, _VOCABULARY)
-    if against.structural(facts) or not (facts.organizer_is_me or facts.me_attending is not None):
+    # the user's own note of a call or a meeting with someone, nobody invited, whose notes give the addresses of
+    # those they talk to ("call w/ Sam"); not a test or a task of the process the notes give an address for
+    noted = event.organizer is None and not event.attendees and call_note(event.title) is not None
+    if against.structural(facts) or not (facts.organizer_is_me or facts.me_attending is not None or noted):
         return verdict
     people = people_met(facts)
     organizer = facts.organizer
@@ -300,9 +304,11 @@ def continued(event: CalendarEvent, verdict: Detection, processes: Continuing) -
     # someone new there is networking, an onboarding appointment is not part of the hiring
     whom = (organizer.email,) if theirs else tuple(p.email for p in people)
     # a process every one of ``whom`` is in holds the first of them: only those are looked at, in order
+    # (the user's own note may name someone new there beside them: "also talk to their ops lead")
     organisation = next((o for o, first, last in (processes.with_address(whom[0]) if whom else ())
                          if first - _CLOSE_TO_ITS_INTERVIEWS <= event.start <= last + _CLOSE_TO_ITS_INTERVIEWS
-                         and belongs(whom, o, me) and all(address.lower() in o.addresses for address in whom)),
+                         and belongs(whom, o, me)
+                         and (noted or all(address.lower() in o.addresses for address in whom))),
                         None)
     if organisation is None:
         return verdict

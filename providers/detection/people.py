@@ -537,14 +537,20 @@ def _named_colleagues(facts: EventFacts, first: Person) -> list[Person]:
 
 
 def _full_name_before(text: str, match: re.Match, parts: list[str]) -> bool:
-    """True when the notes write a full name right before an address of a lone first name, and the address spells
-    the name's first word ("project lead Marco Sze marco@..."): the person is named, not only copied."""
+    """True when the notes write a full name right before an address of one part, and the address spells the name's
+    first word ("project lead Marco Sze marco@..."), or its initial and family name ("ops lead Lise Gagnon
+    (lgagnon@...)"): the person is named, not only copied."""
+    if len(parts) != 1 or len(parts[0]) < 3:
+        return False
     written = _BARE_NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
-    return len(parts) == 1 and len(parts[0]) >= 3 and written is not None and squash(written.group(1)) == parts[0]
+    if written is None:
+        return False
+    given, family = squash(written.group(1)), squash(written.group(2))
+    return parts[0] in (given, given[:1] + family)
 
 
-# a given and a family name, capitalised, written right before an address with no bracket
-_BARE_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]+)[ \t]+[A-Z][\w'’-]+[ \t]*$")
+# a given and a family name, capitalised, written right before an address, perhaps with a bracket
+_BARE_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]+)[ \t]+([A-Z][\w'’-]+)[ \t]*\(?$")
 
 
 _ADDRESS_PARTS = re.compile(r"[._+-]|\d+")
