@@ -12,7 +12,7 @@ from .domains import NAME_ENDINGS, PUBLIC_BODIES, TOKEN, kind_written_before, sq
 from .facts import EventFacts
 from .japanese import posting_owner
 from .lexicon import LEXICON
-from .organisation_kinds import INSTITUTION_WORDS, without_a_unit
+from .organisation_kinds import INSTITUTION_WORDS, ORGANISATION_KINDS, without_a_unit
 from .role_heads import practitioner
 from .scanner import Vocabulary, fold, phrase_start_pattern, trie_pattern
 from .systems import is_no_reply, is_role_mailbox, names_an_agency, system_of_domain
@@ -140,7 +140,7 @@ def written_in_full(facts: EventFacts, phrase: str) -> str:
 def _written_ahead(facts: EventFacts, phrase: str) -> str:
     """``phrase`` with the words the invitation writes after it (or an article or a public body before it)."""
     article = ""
-    titled = _title_part(facts, phrase) if facts.title.startswith(phrase + " ") else None
+    titled = _title_part(facts, phrase) if facts.title.startswith(phrase + " ") else _later_title_part(facts, phrase)
     if titled:
         return titled
     for _place, text in sources(facts):
@@ -176,14 +176,47 @@ def _title_part(facts: EventFacts, phrase: str) -> str | None:
     more = _PART_WORDS.match(title, len(phrase))
     if not more or not _PART_END.match(title, more.end()):
         return None
-    words = more.group(0).split()
+    return title[:more.end()] if _names_nothing_else(facts, more.group(0)) else None
+
+
+# the start of a later part of a title: after a spaced dash or bar, a colon or an opening bracket
+_PART_START = re.compile(r"(?:[ \t][-–—|][ \t]|[:(][ \t]*)$")
+# the end of a title or of its brackets
+_LAST_PART_END = re.compile(r"[ \t]*(?:\)|$)")
+
+
+def _later_title_part(facts: EventFacts, phrase: str) -> str | None:
+    """A later part of the title, when it is ``phrase`` and a word or two more that name no interview, stage, role,
+    mailbox or person, up to the title's end or the part's: the company as the user writes it, in the brackets after
+    a person's name ("Lunch w/ Dr Obi (Tarn Geomatics) - advice"), or ending in the kind of firm it is ("Interview:
+    Survey Lead - Kestrel Drone Mapping"); not a branch's town ("F&B Manager (Alpenrose Davos)")."""
+    title = facts.title
+    at = title.find(phrase + " ")
+    if at <= 0 or not _PART_START.search(title, 0, at):
+        return None
+    more = _PART_WORDS.match(title, at + len(phrase))
+    if not more or not (_LAST_PART_END.match(title, more.end()) or _PART_END.match(title, more.end())):
+        return None
+    before = title[:at].rstrip()
+    if before.endswith("("):
+        person = before[:-1].split()[-1:] or [""]  # the word before the bracket: a person's name
+        named = person[0][:1].isupper() and not facts.vocabulary.scan(fold(person[0])) and not practitioner(
+            fold(person[0]))
+    else:
+        named = more.group(0).split()[-1].lower() in ORGANISATION_KINDS
+    return title[at:more.end()] if named and _names_nothing_else(facts, more.group(0)) else None
+
+
+def _names_nothing_else(facts: EventFacts, more: str) -> bool:
+    """True when ``more``, capitalised words after a name, name no mailbox, person, unit (a department of the
+    company: "Halden Foods Flight Dept"), town or anything the vocabulary knows (an interview, a stage, a role)."""
+    words = more.split()
     if any(MAILBOX_WORDS.fullmatch(w) or w.lower() in NOT_COMPANIES or w.lower() in facts.name_words_of_others
            for w in words) or words[-1].lower().rstrip(".") in _UNIT_ENDINGS:
-        return None  # (a department of the company: "Halden Foods Flight Dept")
-    folded = fold(more.group(0))
-    if facts.vocabulary.scan(folded) or practitioner(folded) or is_place(" ".join(words), facts.event.time_zone, []):
-        return None  # interview, stage or role words (or any other the vocabulary knows), a town
-    return title[:more.end()]
+        return False
+    folded = fold(more)
+    return not (facts.vocabulary.scan(folded) or practitioner(folded)
+                or is_place(" ".join(words), facts.event.time_zone, []))
 
 
 def _always_goes_on(text: str, phrase: str, title: str = "") -> str | None:
