@@ -630,6 +630,26 @@ _SHORTENED_WORDS = {
 _LINE_ENDING_WORDS = re.compile(r"(?:[ \t]+[A-Z][\w'’&-]*){1,2}[ \t.]*(?=\n|$)")
 
 
+def _cut_word_in_full(texts: list[str], stem: str, last: str) -> str:
+    """``stem`` and ``last``, a capitalised word a title cuts short ("Highveld Plat"), as one of ``texts`` writes the
+    name with that word whole ("Highveld Platinum, Shaft 3"); else the name as it is."""
+    name = f"{stem} {last}"
+    if len(last) < 3 or not last[:1].isupper() or not last.isalpha():
+        return name
+    for text in texts:
+        at = text.find(name)
+        while at >= 0:
+            whole = _WORD_GOES_ON.match(text, at + len(name))
+            if whole:
+                return name + whole.group()
+            at = text.find(name, at + 1)
+    return name
+
+
+# the rest of a word (in lower case) that goes on after a name's last letters
+_WORD_GOES_ON = re.compile(r"[a-z]{2,}(?![\w'’-])")
+
+
 def shortened_word_in_full(texts: list[str], name: str) -> str:
     """``name`` written in full when its last word is a short form ("Co-op", "Intl") and one of ``texts`` writes the
     same name with the word in full ("Clare Valley Cooperative Winery" for "Clare Valley Co-op"), with the capitalised
@@ -637,7 +657,7 @@ def shortened_word_in_full(texts: list[str], name: str) -> str:
     stem, _, last = name.rpartition(" ")
     forms = _SHORTENED_WORDS.get(last.rstrip(".").lower()) if stem else None
     if not forms:
-        return name
+        return _cut_word_in_full(texts, stem, last.rstrip(".")) if stem else name
     for full in forms:
         written = f"{stem} {full}"
         for text in texts:
