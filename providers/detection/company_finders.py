@@ -611,6 +611,24 @@ def _talked_about(facts: EventFacts) -> list[Candidate]:
     return [Candidate(name, 2.6, "company named in the title, after a talk with someone")]
 
 
+def _registered_in_title(facts: EventFacts) -> list[Candidate]:
+    """A part of the title that is a name and its legal form ("Interview: Site Engineer (EIT) – Red River
+    Engineering Ltd."): a registered name is an organisation's, whatever the title's brackets hold."""
+    if not writes_a_legal_form(facts.title):
+        return []
+    for part in split_parts(facts.title):
+        words = part.split()
+        if capitalised_run(part.strip()) != part.strip().rstrip("."):
+            continue  # (a sentence's words in lower case: no name)
+        for end in range(1, len(words)):
+            rest = " ".join(words[end:])
+            form = LEGAL_FORM_AHEAD.match(rest)
+            name = " ".join(words[:end])
+            if form and not rest[form.end():].strip(" .") and plausible(facts, name):
+                return [Candidate(name, 4.5, "company registered in the title")]
+    return []
+
+
 def _registered_in_notes(facts: EventFacts) -> list[Candidate]:
     """The company the user's own note writes with its legal form ("Kyaddondo Microfinance Ltd – he will call"):
     a registered name is no person's and no place's, whatever the title says of the caller."""
@@ -674,6 +692,11 @@ def _venue(facts: EventFacts) -> list[Candidate]:
     phrase = capitalised_run(first)
     if not phrase or phrase != first or len(phrase.split()) > 5 or not plausible(facts, phrase):
         return []
+    # the title writing the place's initials ("RRE - technical interview" at "Red River Engineering, 200 Main St")
+    # says the place is the organisation the interview is with
+    initials = "".join(word[0] for word in phrase.split() if word[:1].isupper())
+    if len(initials) >= 2 and initials in ACRONYM.findall(facts.title):
+        return [Candidate(phrase, 3.0, "company named in the location, its initials in the title")]
     return [Candidate(phrase, 1.5, "company named in the location")]
 
 
@@ -914,8 +937,8 @@ _PERSON_TITLE = re.compile(
 )
 # each finder, and the highest score it gives (its candidates' bonuses come on top: _MOST_BONUS)
 FINDERS = ((_agency_itself, 9.5), (_agency_client, 9.0), (_by_domain, 7.3), (_call_note_client, 7.0),
-           (_title_markers, 5.0), (_called_organisation, 5.0), (_description_markers, 4.0), (_named_institution, 3.5),
-           (_company_word_in_names, 3.5),
+           (_title_markers, 5.0), (_called_organisation, 5.0), (_registered_in_title, 4.5),
+           (_description_markers, 4.0), (_named_institution, 3.5), (_company_word_in_names, 3.5),
            (_registered_in_notes, 3.0),
            (_from_mailbox_name, 3.0), (_atop_call_notes, 3.0),
            (_talked_about, 2.6), (_from_domain, 2.3), (_own_organisation, 7.3), (_venue, 1.5))

@@ -529,12 +529,15 @@ def _may_name_a_company(vocabulary: Vocabulary, phrase: str) -> bool:
 
 
 def _firm_of(folded: str, title: str) -> bool:
-    """True when ``folded``, a name of two words or more, ends in the plural of the job title ``title`` it holds and
-    holds no other: a firm of those professionals ("Schelde Architecten", "Lindqvist Arkitekter", "Moss Engineers")."""
+    """True when ``folded``, a name of two words or more, ends in the plural of the job title ``title`` it holds, or in
+    the kind of firm its work makes ("Engineering" of "engineer"), and holds no other: a firm of those professionals
+    ("Schelde Architecten", "Lindqvist Arkitekter", "Moss Engineers", "Red River Engineering")."""
     words = folded.split()
     last = words[-1] if len(words) > 1 else ""
-    return last.startswith(title.strip()) and last[len(title.strip()):] in _PLURAL_ENDINGS and title not in " ".join(
-        words[:-1])
+    title = title.strip()
+    ending = last[len(title):]
+    return last.startswith(title) and (ending in _PLURAL_ENDINGS or (ending and last in ORGANISATION_KINDS)) and (
+        title not in " ".join(words[:-1]))
 
 
 _PLURAL_ENDINGS = frozenset({"s", "es", "n", "en", "er", "e", "i"})
