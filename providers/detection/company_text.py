@@ -515,6 +515,8 @@ def _may_name_a_company(vocabulary: Vocabulary, phrase: str) -> bool:
         return False  # "Job Ref 284-KRI-26-0117", "Surgical Division", "NHS Foundation"
     if phrase.split(None, 1)[0].rstrip(".") in _COURTESY_TITLES and " " in phrase:
         return False  # "Me Josée Lemieux", "Frau Dr. Kuhlmann": a person addressed by title
+    if " " not in phrase.strip() and practitioner(fold(phrase)) == fold(phrase).strip():
+        return False  # "Hydrologist" of "an interview for Hydrologist 2": a job title, no organisation
     hits = vocabulary.scan(fold(phrase))
     last = lowered.rsplit(None, 1)[-1]
     if "role" in hits and (last in INSTITUTION_WORDS or _firm_of(fold(phrase), hits["role"])
