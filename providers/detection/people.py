@@ -98,7 +98,8 @@ def people_met(facts: EventFacts) -> tuple[Person, ...]:
         people = _fallback(facts)
     # (whether the sender stays away is read last: most descriptions list no interviewers, one look at the text)
     elif _organizer_sits_in(facts) or ((_listed_as_interviewer(facts, organizer) or _met_beside(facts, people)
-                                        or _others_join_for_a_part(facts, people)) and not _sender_stays_away(facts)):
+                                        or _others_join_for_a_part(facts, people) or _listed_in_title(facts, people))
+                                       and not _sender_stays_away(facts)):
         people.append(facts.organizer)
     unique: dict[str, Person] = {}
     for person in people:  # the same address twice: the fuller name ("Petros Halkias", not the text's "Petros")
@@ -106,6 +107,27 @@ def people_met(facts: EventFacts) -> tuple[Person, ...]:
         if known is None or len(person.name.split()) > len(known.name.split()):
             unique[person.email] = person
     return tuple(unique.values())
+
+
+def _listed_in_title(facts: EventFacts, people: list[Person]) -> bool:
+    """True when the title's first part lists the first names of those who meet, joined by "/", "+" or "<>", the
+    organizer's among them beside someone met ("Kagiso / Lorato / Onalenna - SkyPula"): the organizer is met too."""
+    organizer = facts.organizer
+    if organizer is None or not organizer.name or "@" in organizer.name:
+        return False
+    head = _TITLE_PART_END.split(facts.title, 1)[0]
+    names = [part.strip().lower() for part in _NAMES_JOINED.split(head)]
+    if len(names) < 2 or any(not name or len(name.split()) > 2 for name in names):
+        return False
+    listed = {name.split()[0] for name in names}
+    first = organizer.name.split()[0].lower()
+    return first in listed and any(p.name and p.name.split()[0].lower() in listed
+                                   for p in people if p.email != organizer.email)
+
+
+# what ends a title's first part, and what joins the names a title lists
+_TITLE_PART_END = re.compile(r"\s[-–—|:]\s")
+_NAMES_JOINED = re.compile(r"\s(?:/|\+|<>|&)\s")
 
 
 def _sender_stays_away(facts: EventFacts) -> bool:
