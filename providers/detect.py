@@ -52,7 +52,7 @@ from .detection.referrer import find_referrer
 from .detection.role import find_role
 from .detection.scanner import Vocabulary
 from .detection.stage import find_mode, find_stage
-from .detection.systems import BETWEEN_WORDS, SYSTEM_TERMS, address_kind
+from .detection.systems import BETWEEN_WORDS, SYSTEM_TERMS, address_kind, agency_kind
 
 __all__ = ["Detection", "detect", "detect_calendar", "sighting_of", "with_process", "continued", "Continuing",
            "evidence_of", "version_of", "VERSION"]
@@ -188,12 +188,32 @@ def detect_calendar(events: Sequence[CalendarEvent], me: Iterable[str],
     completions = completed([sighting_of(events[i], verdicts[i]) for i in found], me)
     for i, completion in zip(found, completions, strict=True):
         verdicts[i] = _spelled_out_elsewhere(events, i, with_process(verdicts[i], completion), me)
+    _roles_an_agency_named(events, verdicts, found)
     processes = Continuing.of([(sighting_of(events[i], verdicts[i]), events[i].start, events[i].end)
                                for i in found], me)
     if processes.organisations:
         verdicts = [verdict if verdict.interview else continued(event, verdict, processes)
                     for event, verdict in zip(events, verdicts, strict=True)]
     return verdicts
+
+
+def _roles_an_agency_named(events: Sequence[CalendarEvent], verdicts: list[Detection], found: list[int]) -> None:
+    """Give a job interview that names no role, set up by a recruitment agency's recruiter with their client, the one
+    role that recruiter's other interviews of the calendar name (their own call about a "Travel Respiratory
+    Therapist" post, then the interview with the hospital they put the user forward to): agencies form no hiring
+    process of their own (``detection.process``), yet one recruiter's search is one post."""
+    roles: dict[str, set[str]] = {}
+    for i in found:
+        verdict = verdicts[i]
+        if verdict.kind == "job" and verdict.role:
+            for address in sighting_of(events[i], verdict).addresses:
+                if agency_kind(address.rpartition("@")[2].lower()):
+                    roles.setdefault(address.lower(), set()).add(verdict.role)
+    for i in found if roles else ():
+        verdict, organizer = verdicts[i], events[i].organizer
+        named = roles.get(organizer.email.lower(), set()) if organizer is not None and not verdict.role else set()
+        if verdict.kind == "job" and len(named) == 1:
+            verdicts[i] = replace(verdict, role=next(iter(named)), why=partial(_with_reasons, verdict, (ROLE_REASON,)))
 
 
 def _spelled_out_elsewhere(events: Sequence[CalendarEvent], at: int, verdict: Detection, me: list[str]) -> Detection:
