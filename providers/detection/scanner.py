@@ -11,8 +11,10 @@ Phrase syntax, in the vocabulary files (``vocabulary/*.toml``):
 - ``phrase.`` must also end at a word boundary (``due.`` does not match "duet");
 - ``~phrase`` may start inside a word (``~interview`` matches German "Telefoninterview").
 
-Phrases in Japanese, Chinese and Thai (no spaces between words) never need boundaries. Accented phrases also
-match their unaccented spelling, and German umlauts their ``ae``/``oe``/``ue`` spelling. A phrase with marks
+Phrases in Japanese, Chinese, Thai, Lao, Burmese and Khmer (no spaces between words) never need boundaries; the
+vowel signs and viramas of the Indic scripts are letters of a word, so a phrase neither starts nor ends at one, and
+a zero-width joiner inside a word is the word without it. Accented phrases also match their unaccented spelling,
+and German umlauts their ``ae``/``oe``/``ue`` spelling. A phrase with marks
 below its letters (Yoruba "ọ̀", "ẹ́") also matches its spelling without the tones above them, and an Ethiopic
 phrase its spelling with the letters that sound alike ("ስራ" for "ሥራ").
 """
@@ -24,9 +26,19 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-# scripts written without spaces between words (Thai, Japanese, Chinese): a phrase in them may start and end
-# anywhere, and keeps its marks (Thai vowels and tones are combining marks, not accents)
-_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]")
+# scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese): a phrase in them may
+# start and end anywhere, and keeps its marks (Thai vowels and tones are combining marks, not accents)
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]")
+# the vowel signs, viramas and nasal marks of the Indic scripts (Devanagari to Sinhala): marks to Unicode, so no word
+# characters to the regex engine, yet inside a word ("संपदा", "ಹುದ್ದೆ"); a phrase must not start or end next to one
+_INDIC = (0x0900, 0x0e00)
+_INDIC_MARKS = "".join(chr(c) for c in range(*_INDIC) if unicodedata.category(chr(c)).startswith("M"))
+_NOT_AFTER_MARK = f"(?<![{_INDIC_MARKS}])"
+_WORD_ENDS = f"(?![\\w{_INDIC_MARKS}])"
+# a joiner typed inside a word changes how it is drawn, not the word: Sinhala's rakaransaya and yansaya ("ශ්‍රී"),
+# and Malayalam's older spelling of a chillu letter (consonant, virama, joiner) for the letter itself ("ന്‍", "ൻ")
+_CHILLU = (("ണ്\u200d", "ൺ"), ("ന്\u200d", "ൻ"), ("ര്\u200d", "ർ"), ("ല്\u200d", "ൽ"), ("ള്\u200d", "ൾ"),
+           ("ക്\u200d", "ൿ"))
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 # Romanian s and t with a comma below, and with the cedilla older keyboards type for them: either spelling of a
 # phrase matches both
@@ -101,7 +113,16 @@ def fold(text: str) -> str:
             lowered = lowered.replace(typographic, plain)
     if _ETHIOPIC.search(lowered):
         lowered = lowered.translate(_ETHIOPIC_ALIKE)
-    return lowered
+    return _without_joiners(lowered)
+
+
+def _without_joiners(text: str) -> str:
+    """``text`` without the zero-width joiners inside its words, a Malayalam chillu spelled with one as the letter."""
+    if "\u200d" not in text:
+        return text
+    for spelled, letter in _CHILLU:
+        text = text.replace(spelled, letter)
+    return text.replace("\u200d", "")
 
 
 def split_terms(spec: str) -> list[str]:
@@ -168,9 +189,13 @@ def word_start_pattern(words: Iterable[str], bounded_ends: frozenset[str] = froz
     initial = {word for word in words if _WORD_CHAR.match(word)}
     branches = []
     if initial:
-        firsts = "".join(sorted({re.escape(word[0]) for word in initial}))
-        # (before a letter or digit, \b is "no letter or digit before": the start of a word)
-        branches.append(f"\\b(?=[{firsts}])" + trie_pattern(initial, bounded_ends))
+        # (before a letter or digit, \b is "no letter or digit before": the start of a word; an Indic one also
+        # has no vowel sign or virama before it)
+        indic = {word for word in initial if _INDIC[0] <= ord(word[0]) < _INDIC[1]}
+        for group, before in ((initial - indic, ""), (indic, _NOT_AFTER_MARK)):
+            if group:
+                firsts = "".join(sorted({re.escape(word[0]) for word in group}))
+                branches.append(f"\\b{before}(?=[{firsts}])" + trie_pattern(group, bounded_ends))
     if words - initial:  # ("(m/w/d": \b there means a word right before it)
         branches.append(r"\b" + trie_pattern(words - initial, bounded_ends))
     return "(?:" + "|".join(f"(?:{branch})" for branch in branches) + ")" if branches else _NOTHING
@@ -193,7 +218,7 @@ def phrase_start_pattern(words: Iterable[str]) -> str:
 def _node_pattern(node: dict) -> str:
     branches = [re.escape(ch) + _node_pattern(child) for ch, child in sorted(node.items()) if ch]
     if "" in node and node[""]:  # a word ends here, at a word boundary only
-        branches.append(r"(?!\w)")
+        branches.append(_WORD_ENDS)
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -206,7 +231,7 @@ def _parsed(phrase: str) -> tuple[str, bool, bool]:
     """(phrase, must start a word, must end a word) for a phrase written in the vocabulary syntax."""
     start = not phrase.startswith("~")
     end = phrase.endswith(".") and len(phrase) > 1
-    core = phrase.lstrip("~").rstrip(".") if end else phrase.lstrip("~")
+    core = _without_joiners(phrase.lstrip("~").rstrip(".") if end else phrase.lstrip("~"))
     unspaced = bool(_UNSPACED.search(core))
     return core.lower(), start and not unspaced, end and not unspaced
 
