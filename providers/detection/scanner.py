@@ -36,7 +36,8 @@ _INDIC_MARKS = "".join(chr(c) for c in range(*_INDIC) if unicodedata.category(ch
 _NOT_AFTER_MARK = f"(?<![{_INDIC_MARKS}])"
 _WORD_ENDS = f"(?![\\w{_INDIC_MARKS}])"
 # a joiner typed inside a word changes how it is drawn, not the word: Sinhala's rakaransaya and yansaya ("ශ්‍රී"),
-# and Malayalam's older spelling of a chillu letter (consonant, virama, joiner) for the letter itself ("ന്‍", "ൻ")
+# and Malayalam's older spelling of a chillu letter (consonant, virama, joiner) for the letter itself ("ന്‍", "ൻ");
+# nor does the zero-width space Khmer text marks its word breaks with, which a reader never sees
 _CHILLU = (("ണ്\u200d", "ൺ"), ("ന്\u200d", "ൻ"), ("ര്\u200d", "ർ"), ("ല്\u200d", "ൽ"), ("ള്\u200d", "ൾ"),
            ("ക്\u200d", "ൿ"))
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
@@ -117,7 +118,9 @@ def fold(text: str) -> str:
 
 
 def _without_joiners(text: str) -> str:
-    """``text`` without the zero-width joiners inside its words, a Malayalam chillu spelled with one as the letter."""
+    """``text`` without its zero-width joiners and spaces, a Malayalam chillu spelled with a joiner as the letter."""
+    if "\u200b" in text:
+        text = text.replace("\u200b", "")
     if "\u200d" not in text:
         return text
     for spelled, letter in _CHILLU:

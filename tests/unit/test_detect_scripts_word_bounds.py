@@ -14,6 +14,8 @@ def _tags(phrases: dict[str, list[str]], text: str) -> set[str]:
 def test_a_khmer_phrase_is_found_inside_running_khmer_text():
     # "the interview for the post" with no space before "interview"
     assert _tags({"interview": ["សម្ភាសន៍"]}, "យើងសូមអញ្ជើញលោកមកការសម្ភាសន៍ការងារនៅថ្ងៃច័ន្ទ") == {"interview"}
+    # with the zero-width spaces that mark its word breaks
+    assert _tags({"interview": ["សម្ភាសន៍ការងារ"]}, "ការ\u200bសម្ភាសន៍\u200bការងារ\u200bថ្ងៃ\u200bច័ន្ទ") == {"interview"}
     assert phrase_regex(["ມື້ສໍາພາດ"]).search(fold("ນັດມື້ສໍາພາດວຽກ")) is not None  # Lao, the same way
 
 
