@@ -143,13 +143,22 @@ def spellings(term: str) -> set[str]:
     term as an Arabic keyboard types it."""
     if _UNSPACED.search(term):
         return {term}
-    term = unicodedata.normalize("NFC", term)
+    term = _typed_plain(unicodedata.normalize("NFC", term))  # as ``fold`` reads the text it is looked for in
     forms = {term, term.translate(_CEDILLA), _strip_accents(term), term.translate(_UMLAUTS),
              _strip_accents(term.translate(_UMLAUTS))}
     if _ETHIOPIC.search(term):
         forms.add(term.translate(_ETHIOPIC_ALIKE))
     forms |= _below_marks_kept(term)
     return forms | {form.translate(_ARABIC_KEYBOARD) for form in forms} if _PERSIAN_LETTERS.search(term) else forms
+
+
+def _typed_plain(term: str) -> str:
+    """``term`` with the typographic variants ``fold`` reads as plain ones (a joiner inside a Telugu or Persian
+    phrase as the space it is in the text)."""
+    for typographic, plain in _FOLD:
+        if typographic in term:
+            term = term.replace(typographic, plain)
+    return term
 
 
 def _below_marks_kept(term: str) -> set[str]:
