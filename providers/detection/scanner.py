@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 # scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese, Chinese): a phrase in them may
 # start and end anywhere, and keeps its marks (Thai vowels and tones are combining marks, not accents)
@@ -135,6 +135,8 @@ def split_terms(spec: str) -> list[str]:
 
 def _strip_accents(term: str) -> str:
     decomposed = unicodedata.normalize("NFKD", term)
+    if decomposed.isascii():
+        return decomposed  # no mark to drop (most phrases: a character at a time costs the vocabularies' import)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
@@ -227,8 +229,20 @@ def phrase_start_pattern(words: Iterable[str]) -> str:
     return "(?:" + "|".join(branches) + ")" if branches else _NOTHING
 
 
+# each character of a trie as a pattern writes it: looked up, not escaped again (the vocabularies' tries have
+# hundreds of thousands of nodes, and ``re.escape`` was a sixth of building them at import)
+_ESCAPED: dict[str, str] = {}
+
+
+def _escaped(ch: str) -> str:
+    escaped = _ESCAPED.get(ch)
+    if escaped is None:
+        escaped = _ESCAPED[ch] = re.escape(ch)
+    return escaped
+
+
 def _node_pattern(node: dict) -> str:
-    branches = [re.escape(ch) + _node_pattern(child) for ch, child in sorted(node.items()) if ch]
+    branches = [_escaped(ch) + _node_pattern(child) for ch, child in sorted(node.items()) if ch]
     if "" in node and node[""]:  # a word ends here, at a word boundary only
         branches.append(_WORD_ENDS)
     if not branches:
@@ -249,21 +263,23 @@ def _parsed(phrase: str) -> tuple[str, bool, bool]:
 
 
 class _Deferred:
-    """The pattern of the widest alphabet (``ANY``), compiled when a text first needs it: it holds every
-    script's phrases, costs most of the vocabularies' compiling, and most calendars never need it. Once
-    compiled, it takes its own place in ``patterns`` (indexed by alphabet)."""
+    """The pattern of the widest alphabet (``ANY``), written and compiled when a text first needs it: it holds
+    every script's phrases, costs most of the vocabularies' building and compiling, and most calendars never need
+    it. Once compiled, it takes its own place in ``patterns`` (indexed by alphabet)."""
 
-    __slots__ = ("source", "patterns")
+    __slots__ = ("_write", "_source", "patterns")
 
-    def __init__(self, source: str, patterns: list):
-        self.source, self.patterns = source, patterns
+    def __init__(self, write: Callable[[], str], patterns: list):
+        self._write, self._source, self.patterns = write, None, patterns
 
     @property
     def pattern(self) -> str:
-        return self.source
+        if self._source is None:
+            self._source = self._write()
+        return self._source
 
     def compiled(self) -> re.Pattern:
-        compiled = re.compile(self.source)
+        compiled = re.compile(self.pattern)
         self.patterns[ANY] = compiled
         return compiled
 
@@ -280,10 +296,12 @@ class _Deferred:
         return self.compiled().findall(*args)
 
 
-def _by_alphabet(sources: tuple[str, str, str]) -> list:
-    """The patterns of ``sources`` (by alphabet: ASCII, LATIN, ANY), the widest one compiled when first used."""
-    patterns: list = [re.compile(sources[ASCII]), re.compile(sources[LATIN]), None]
-    patterns[ANY] = _Deferred(sources[ANY], patterns)
+def _by_alphabet(source: Callable[[int], str]) -> list:
+    """The patterns ``source`` writes for each alphabet (ASCII, LATIN, ANY), the widest one written and compiled
+    when first used. (Latin letters are written in most calendars: deferring their patterns would only move their
+    compiling from the import to the first event written in them.)"""
+    patterns: list = [re.compile(source(ASCII)), re.compile(source(LATIN)), None]
+    patterns[ANY] = _Deferred(partial(source, ANY), patterns)
     return patterns
 
 
@@ -325,9 +343,8 @@ def phrase_regex(phrases: Iterable[str], anchored: bool = False) -> PhraseRegex:
         (at_words if start else anywhere).update(forms)
         if end:
             ends.update(forms)
-    return PhraseRegex(_by_alphabet(tuple(
-        _phrase_pattern(set(_written_in(at_words, tier)), set(_written_in(anywhere, tier)), frozenset(ends), anchored)
-        for tier in (ASCII, LATIN, ANY))))
+    return PhraseRegex(_by_alphabet(lambda tier: _phrase_pattern(
+        set(_written_in(at_words, tier)), set(_written_in(anywhere, tier)), frozenset(ends), anchored)))
 
 
 def _phrase_pattern(at_words: set[str], anywhere: set[str], ends: frozenset[str], anchored: bool) -> str:
@@ -356,9 +373,8 @@ class Vocabulary:
         # each pass with the phrases written in the text's alphabet (``alphabet``), indexed by it
         at_words = [w for w, t in terms.items() if t.bounded_start]
         inside = [w for w, t in terms.items() if not t.bounded_start]
-        tiers = (ASCII, LATIN, ANY)
-        self._at_words = _by_alphabet(tuple(word_start_pattern(_written_in(at_words, t), ends) for t in tiers))
-        self._anywhere = _by_alphabet(tuple(trie_pattern(_written_in(inside, t), ends) or _NOTHING for t in tiers))
+        self._at_words = _by_alphabet(lambda tier: word_start_pattern(_written_in(at_words, tier), ends))
+        self._anywhere = _by_alphabet(lambda tier: trie_pattern(_written_in(inside, tier), ends) or _NOTHING)
         # short texts (titles, candidate names and roles) recur: recurring meetings, the same company
         # and role on every event of a process; their tags are remembered (bounded, read-only)
         self._scan_short = lru_cache(maxsize=16384)(self._scan)
