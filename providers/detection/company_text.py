@@ -403,6 +403,16 @@ def first_marked(facts: EventFacts, text: str, markers: re.Pattern) -> str | Non
     """The first plausible name ``text`` writes after one of the ``markers``."""
     if not _may_hold_a_marker(text, markers):
         return None
+    # the finders read the title and the description for the same markers that writing a name in full reads them
+    # for again: each answer is kept for the event
+    known = facts.__dict__.setdefault("_first_marked", {})
+    key = (text, markers)
+    if key not in known:
+        known[key] = _first_marked(facts, text, markers)
+    return known[key]
+
+
+def _first_marked(facts: EventFacts, text: str, markers: re.Pattern) -> str | None:
     for marker in markers.finditer(text):
         if _OWN_JOB_BEFORE.search(text, max(0, marker.start() - 24), marker.start()):
             continue  # "notice period at Meghna": the user's own employer, not the one they meet
