@@ -60,6 +60,7 @@ from .japanese import japanese_company, registered_company
 from .korean import korean_company
 from .organisation_kinds import ORGANISATION_KINDS
 from .role import split_parts
+from .role_heads import practitioner
 from .scanner import fold
 from .systems import BOOKING, agency_kind, names_an_agency, system_of_domain
 from .words import UNDISCLOSED_CLIENT
@@ -843,10 +844,16 @@ def from_title_words(facts: EventFacts) -> list[Candidate]:
     guess = None
     for segment in split_parts(title):
         words = TOKEN.findall(segment)
-        run = _registered_words(words, noise, facts) or _capitalised_words(words, noise)
+        registered = _registered_words(words, noise, facts)
+        run = registered or _capitalised_words(words, noise)
         phrase = tidy(" ".join(run))
         if not phrase or is_service(phrase) or _names_a_field(words, run):
             continue  # "HireVue video interview – Straits Meridian": the company comes after the system
+        if not registered and _beside_a_job_title(facts, words, run):
+            continue  # "Plant Manager", "Leiter Einkauf": a job title's words; "Tom Driver": a person's
+        if not registered and (facts.written_as_someone(phrase) and not ends_as_an_organisation(phrase)
+                               or _after_a_first_name(words, run, people)):
+            continue  # "Rhys Whitlock" of "Interview with Rhys Whitlock", or after an invited "Rhys": a person
         if guess is not None:  # a lone word before a comma: the firm after it, if it reads as one
             return [Candidate(phrase if _firm_after_a_first_name(facts.title, guess, phrase) else guess, 1.0,
                               "company guessed from the title's words")]
@@ -883,6 +890,28 @@ def _first_names_of_mailboxes(facts: EventFacts) -> frozenset[str]:
         return frozenset()
     return frozenset(first for first, _last, label in _PERSONAL_MAILBOX.findall(facts.description[:1500].lower())
                      if first not in label)
+
+
+def _after_a_first_name(words: list[str], run: list[str], people: set[str]) -> bool:
+    """True when the title's capitalised ``run`` of ``words`` comes right after a capitalised word of the name of
+    someone invited ("Whitlock" after "Rhys", who is on the invitation): the rest of their name."""
+    at = words.index(run[0]) if run and run[0] in words else 0
+    return at > 0 and words[at - 1][:1].isupper() and words[at - 1].strip(".'’-&").lower() in people
+
+
+def _beside_a_job_title(facts: EventFacts, words: list[str], run: list[str]) -> bool:
+    """True when the title's capitalised ``run`` of ``words`` comes right before or after the word that heads a job
+    title ("Plant" of "Plant Manager", "Einkauf" of "Leiter Einkauf"): the title's own words, or a name whose surname
+    is a trade's ("Tom Driver"), no company's."""
+    at = words.index(run[0]) if run and run[0] in words else -1
+    if at < 0:
+        return False
+    beside = words[at + len(run):at + len(run) + 1] + words[at - 1:at] if at else words[at + len(run):at + len(run) + 1]
+    for word in beside:
+        folded = fold(word)
+        if word[:1].isupper() and ("role" in facts.vocabulary.scan(folded) or practitioner(folded)):
+            return True
+    return False
 
 
 # the openings a field of work has: "Finance Roles", "Sales Positions" name what is talked about, not who

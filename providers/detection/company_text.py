@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .company_names import LEGAL_FORM_AHEAD, TIME_WORD, full_name_ahead, is_place, names_a_region, without_legal_form
-from .domains import NAME_ENDINGS, PUBLIC_BODIES, TOKEN, kind_written_before, squash, tidy
+from .domains import NAME_ENDINGS, PUBLIC_BODIES, TOKEN, ends_as_an_organisation, kind_written_before, squash, tidy
 from .facts import EventFacts
 from .japanese import posting_owner
 from .lexicon import LEXICON
@@ -536,6 +536,8 @@ def _may_name_a_company(vocabulary: Vocabulary, phrase: str) -> bool:
         hits = {tag: found for tag, found in hits.items() if tag != "role"}
     if "role" in hits or any(tag.startswith(("interview", "stage", "info")) for tag in hits):
         return False
+    if practitioner(last) and not ends_as_an_organisation(lowered):
+        return False  # "Senior Sonographer", "Hydrologist": a profession known by its ending heads a job title
     # "（オンライン）", "(Karriere)": how or what the meeting is about
     return not any(found == lowered and tag.startswith(("mode=", "career")) for tag, found in hits.items())
 

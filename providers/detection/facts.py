@@ -33,6 +33,12 @@ _QUOTED = re.compile(
     r"(?=$|[\s).,:;!?\-–—])"
 )
 
+# a name after the word for "with" ("Interview with Ben Butler", "Gespräch mit Anna Weber", "Cyfweliad gyda Siân
+# Prys"): two or three capitalised words, no article before them ("with the Plant Manager" names a post), the first
+# no initials ("with NB Kadrowa" names an organisation)
+_WITH_A_NAME = re.compile(r"(?<![\w/])(?i:with|w/|mit|avec|con|com|met|med|gyda)[ \t]+"
+                          r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\dA-Z_][\w'’-]*(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+){1,2})")
+
 
 @lru_cache(maxsize=256)
 def _name_words(mine: frozenset[str], name: str) -> frozenset[str]:
@@ -296,6 +302,20 @@ class EventFacts:
             return False
         words = set(_WORD.findall(text_f))
         return sum(w in words for w in own) >= 2
+
+    @lazy
+    def _names_after_with(self) -> tuple[str, ...]:
+        """The capitalised words the title and the description write after the word for "with", folded."""
+        text = f"{self.title}\n{self.description[:1500]}"
+        return tuple(fold(found.group("name")) for found in _WITH_A_NAME.finditer(text))
+
+    def written_as_someone(self, phrase: str) -> bool:
+        """True when the title or the description writes ``phrase``, two words or more, as someone's name: after the
+        word for "with" ("Interview with Ben Butler"), the whole name or its start ("with Ben Butler Thursday")."""
+        folded = fold(phrase.strip())
+        if " " not in folded:
+            return False
+        return any(name == folded or name.startswith(folded + " ") for name in self._names_after_with)
 
     @lazy
     def unquoted_title_f(self) -> str:

@@ -890,8 +890,8 @@ def _from_segments(text: str, facts: EventFacts, company: str | None, hint: str,
             continue
         role = _candidate(segment, facts, company)
         if role and not _names_someone(facts, role) and not _someones_title(facts, role) \
-                and not _title_and_name(facts, role):
-            return role
+                and not _title_and_name(facts, role) and not facts.written_as_someone(role):
+            return role  # (not "Ben Butler" of "Interview with Ben Butler": a name whose surname is a trade's)
     return None
 
 
