@@ -16,6 +16,7 @@ from .organisation_kinds import INSTITUTION_WORDS, ORGANISATION_KINDS, without_a
 from .role_heads import practitioner
 from .scanner import Vocabulary, fold, phrase_start_pattern, trie_pattern
 from .systems import is_no_reply, is_role_mailbox, names_an_agency, system_of_domain
+from .words import kept_back
 
 # pt/es "at": "na Pitanga Pagamentos", "en Yacaré Games"; "hos Bravida"; "ve společnosti", "στην εταιρεία";
 # Vietnamese "tại", "tại công ty", "ở công ty"; Hebrew "בחברת" (at the company), "אצל" (at), "החברה:" (the company:);
@@ -527,6 +528,8 @@ def _may_name_a_company(vocabulary: Vocabulary, phrase: str) -> bool:
         return False  # "Me Josée Lemieux", "Frau Dr. Kuhlmann": a person addressed by title
     if " " not in phrase.strip() and practitioner(fold(phrase)) == fold(phrase).strip():
         return False  # "Hydrologist" of "an interview for Hydrologist 2": a job title, no organisation
+    if all(kept_back(word) for word in phrase.split()):
+        return False  # "(Confidential)", "(vertraulich)": the search is kept back, no name is given
     hits = vocabulary.scan(fold(phrase))
     last = lowered.rsplit(None, 1)[-1]
     if "role" in hits and (last in INSTITUTION_WORDS or _firm_of(fold(phrase), hits["role"])

@@ -19,11 +19,11 @@ from .japanese import japanese_framed_roles, signs_as_recruiting_team
 from .korean import korean_framed_roles, korean_sentence
 from .lexicon import LEXICON
 from .role_heads import practitioner
-from .role_names import KEPT_BACK, best_role, is_qualifier, tidied, written_in_full
+from .role_names import best_role, is_qualifier, tidied, written_in_full
 from .scanner import fold, phrase_start_pattern, spellings, trie_pattern
 from .systems import REQUISITION, address_kind
 from .thai import thai_framed_roles
-from .words import INTERVIEWERS_HEADING, UNDISCLOSED_CLIENT, signs_off
+from .words import INTERVIEWERS_HEADING, UNDISCLOSED_CLIENT, kept_back, signs_off
 
 
 def _phrases(section: str, kind: str) -> set[str]:
@@ -833,9 +833,9 @@ def _clean(role: str, facts: EventFacts, company: str | None) -> str:
         if words[-1][:1].isupper() and any(word.endswith(",") for word in words[:-1]):
             break  # "Program Manager, Housing First": a capitalised team or area after a comma
         words.pop()
-    while len(words) > 2 and words[0].lower() in KEPT_BACK:
+    while len(words) > 2 and kept_back(words[0]):
         words.pop(0)  # "Confidential Head of Research": the search is confidential, not the title's
-    while len(words) > 2 and words[-1].lower().strip(_PUNCTUATION) in KEPT_BACK:
+    while len(words) > 2 and kept_back(words[-1].strip(_PUNCTUATION)):
         words.pop()
     words = _without_a_place(words)
     while len(words) > 1 and _TERM.fullmatch(words[-1]):

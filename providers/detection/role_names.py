@@ -16,6 +16,7 @@ from .facts import EventFacts
 from .lexicon import LEXICON
 from .role_heads import practitioner
 from .scanner import fold, spellings
+from .words import kept_back
 
 # a team, an area or a specialty after a role: " - Data Platform", " (Go)", ", Housing First"
 _AFTER = re.compile(
@@ -141,6 +142,8 @@ def is_qualifier(facts: EventFacts, words: str, company: str | None, ahead: bool
         return False
     if company and fold(company) in fold(words) or fold(words) in fold(company or "\0"):
         return False
+    if all(kept_back(word) for word in words.split()):
+        return False  # "(Confidential)": the search is kept back, the title says nothing more
     if _NOT_QUALIFIERS.intersection(parts) or facts.name_words_of_others.intersection(parts) or \
             facts.my_name_words.intersection(parts):
         return False
@@ -203,7 +206,7 @@ def tidied(facts: EventFacts, role: str) -> str:
         role = _JOB_BOARD.sub("", _EMPTY_BRACKETS.sub("", role))
     role = _LONE_LEGAL_FORM.sub("", role).strip(" ,–—-")
     words = role.split()
-    while len(words) > 2 and words[0].lower() in KEPT_BACK:
+    while len(words) > 2 and kept_back(words[0]):
         words.pop(0)  # "Confidential Head of Research": the search is confidential, not the title's
     start = _role_start(facts, words)
     if start:
@@ -214,10 +217,6 @@ def tidied(facts: EventFacts, role: str) -> str:
     return " ".join(words).rstrip(" ,;–—-") or role
 
 
-# the words that say a search is kept confidential, before or after the title it is for
-KEPT_BACK = frozenset("confidential confidencial confidentiel confidentielle vertraulich vertrauliche vertraulicher"
-                       " riservato riservata vertrouwelijk vertrouwelijke konfidentiell konfidentiella fortrolig"
-                       " fortrolige luottamuksellinen poufne sigiloso sigilosa undisclosed".split())
 # the job board an ad was seen on, in brackets after the role a note copies from it ("Motion Designer (InfoJobs)",
 # "Nurse Educator (via Seek)"): where the job was posted, not its title
 _JOB_BOARD = re.compile(

@@ -83,6 +83,22 @@ UNDISCLOSED_CLIENT = re.compile(rf"\b(?:{_CLIENT})\b(?:'s)?(?:{_BETWEEN}\w+){{0,
                                 rf"|\b(?:{_CLIENT})\b[^.!?;\n()]{{1,80}}\(\s*(?:{_UNDISCLOSED})\b")
 
 
+
+# the single words that say a search or its client is kept confidential, in every language the vocabularies cover
+# ("Confidential", "confidencial", "cyfrinachol"; a phrase ending in "." is a whole word, others go on), and the
+# inflections met beside a title that the vocabularies' phrases about a client do not hold
+_KEPT_BACK_PHRASES = [p for p in LEXICON.phrases("agency", "undisclosed") if " " not in p.rstrip(".")]
+_KEPT_BACK_WORD = re.compile(
+    "(?:" + _alternation([p for p in _KEPT_BACK_PHRASES if p.endswith(".")]) + ")"
+    "|(?:" + _alternation([p for p in _KEPT_BACK_PHRASES if not p.endswith(".")]) + r")\w*")
+_KEPT_BACK_FORMS = frozenset("vertrauliche poufne poufna".split())
+
+
+def kept_back(word: str) -> bool:
+    """True when ``word`` says that a search or its client is kept confidential ("Confidential", "vertraulich")."""
+    folded = fold(word.strip(" .,;:()[]"))
+    return folded in _KEPT_BACK_FORMS or _KEPT_BACK_WORD.fullmatch(folded) is not None
+
 # a title of someone who arranges interviews without holding them ("Recruiting Coordinator")
 SCHEDULER_TITLE = phrase_regex(LEXICON.phrases("people", "schedulers"))
 # the heading a list of interviewers follows ("Your interviewers:", "Gesprächspartner:", "面接官：")
