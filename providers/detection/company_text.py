@@ -540,7 +540,7 @@ def _may_name_a_company(vocabulary: Vocabulary, phrase: str) -> bool:
     if "role" in hits or any(tag.startswith(("interview", "stage", "info")) for tag in hits):
         return False
     if practitioner(last) and not ends_as_an_organisation(lowered):
-        return False  # "Senior Sonographer", "Hydrologist": a profession known by its ending heads a job title
+        return False  # "Senior Sonographer", "Paediatric Dietitian": a profession known by its ending heads a title
     # "（オンライン）", "(Karriere)": how or what the meeting is about
     return not any(found == lowered and tag.startswith(("mode=", "career")) for tag, found in hits.items())
 
