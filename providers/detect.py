@@ -390,13 +390,18 @@ def evidence_of(event: CalendarEvent, me: Iterable[str]) -> Evidence:
     return Evidence(None, found)
 
 
+# the company as the title names it: after a marker ("Interview at ..."), or with its legal form ("– Glas a Gwyn Cyf"),
+# which names an organisation as surely, in every language
+_NAMED_IN_THE_TITLE = frozenset({"company named in the title", "company registered in the title"})
+
+
 def _extraction(facts: EventFacts, found: Found) -> tuple[str | None, str | None]:
     """The company and role, adding the evidence they give to ``found``."""
     company, company_reason = find_company(facts)
     role = find_role(facts, company)
     if company_reason and company_reason.startswith(("organizer domain", "attendee domain")):
         found["company_named_by_domain"] = company_reason
-    elif company_reason == "company named in the title":
+    elif company_reason in _NAMED_IN_THE_TITLE:
         found["company_named_in_title"] = company
     if role:
         found["names_a_role"] = role
