@@ -40,6 +40,7 @@ from .company_text import (
 from .domains import domain_label, squash
 from .evidence import is_person_name
 from .facts import EventFacts
+from .organisation_kinds import FIRM_WORDS, GROUP_WORDS
 from .systems import RECRUITING_CALENDAR, address_kind, names_an_agency
 
 
@@ -84,7 +85,7 @@ def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
         name = spelled_out(facts, name) or name
     elif ACRONYM.search(name):  # "DS Sever" of "Dopravní stavby Sever", written in full further on
         name = next(filter(None, (spelled_out_in(text, name) for text in texts)), name)
-    name = _everyday_name(_without_town(facts, name))
+    name = _as_the_title_names_it(facts.title, texts, _everyday_name(_without_town(facts, name)))
     return in_everyday_case(name, texts, _domain_labels(facts)), best.reason
 
 
@@ -111,6 +112,31 @@ def _everyday_name(name: str) -> str:
     if rest and rest[0] in ("Holding", "Holdings"):
         return f"{everyday} {rest[0]}"
     return everyday
+
+
+def _as_the_title_names_it(title: str, texts: list[str], name: str) -> str:
+    """``name`` as ``title`` writes it, of two words or more, when ``name`` only goes on with words that say it is a
+    firm and a text registers it so with a legal form ("Zaanstad Cocoa" of a title's "Interview – Zaanstad Cocoa"
+    for "Zaanstad Cocoa Trading B.V."), or with a group's word ("Padma Apparels" of "Padma Apparels Group"): the
+    registered name, the title the name people use. Not a word for what it does ("Nordhaven Shipping"), nor an
+    agency's name ("Keystone Talent Partners")."""
+    words = name.split()
+    if len(words) < 3 or name in title or words[-1].lower() not in FIRM_WORDS:
+        return name
+    registered = None  # whether a text writes the name with a legal form after it, looked at once
+    for keep in range(len(words) - 1, 1, -1):
+        if words[keep].lower() not in FIRM_WORDS:
+            break
+        short = " ".join(words[:keep])
+        at = title.find(short)
+        end = at + len(short)
+        if at < 0 or title[end:end + 1].isalnum() or (at and title[at - 1].isalnum()) or _an_agency(short):
+            continue
+        if registered is None:
+            registered = any(_legal_form_after(text, name) for text in texts)
+        if registered or all(word.lower() in GROUP_WORDS for word in words[keep:]):
+            return short
+    return name
 
 
 def _without_town(facts: EventFacts, name: str) -> str:

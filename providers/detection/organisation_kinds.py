@@ -112,6 +112,14 @@ _KINDS = {
 }
 
 
+# the words after a name that only say it is a firm, not what it does ("Trading", "Services", "Group" of "Zaanstad
+# Cocoa Trading B.V."): a registered name goes on with them where people, and titles, leave them out. A group's word
+# ends the name of a group people of its companies name without it ("Padma Apparels Group"). An agency's words are
+# not among them: an agency is thanked by its name in full ("Keystone Talent Partners")
+GROUP_WORDS = frozenset("group groep gruppe gruppo grupo".split())
+FIRM_WORDS = GROUP_WORDS | frozenset("trading traders services service enterprises industries international company"
+                                     .split())
+
 def _with_plain_letters(words: set[str]) -> frozenset[str]:
     """``words`` and their forms without accents ("energia" for "energía"), as people type them."""
     plain = {"".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
