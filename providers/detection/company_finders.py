@@ -553,7 +553,8 @@ def _short_for(short: str, name: str) -> bool:
 
 def _atop_call_notes(facts: EventFacts) -> list[Candidate]:
     """The organisation the notes of the user's own call begin with, before a dash and the job the call is about
-    ("Laboratoires de Hesbaye (Waremme) – poste laborantine", "Kessler Logistik – Stelle als Disponent"), when the
+    ("Laboratoires de Hesbaye (Waremme) – poste laborantine", "Kessler Logistik – Stelle als Disponent", the town
+    after a comma or in brackets: "Furlan Logistika, Sežana – deklarant/ka"), when the
     title names only the caller ("Tél. M. Lejeune 14h")."""
     if facts.event.organizer is not None or facts.others or " " not in facts.description:
         return []
@@ -565,6 +566,9 @@ def _atop_call_notes(facts: EventFacts) -> list[Candidate]:
     if call is None or call.group("company") or call.group("at"):
         return []
     head = head.split("(", 1)[0].strip()  # "(Waremme)": the town the organisation is in
+    name, comma, town = head.partition(",")  # "Furlan Logistika, Sežana": the town after a comma
+    if comma and capitalised_run(town.strip()) == town.strip() and len(town.split()) <= 2:
+        head = name.strip()
     name = capitalised_run(head)
     if not name or name != head or not plausible(facts, name):
         return []

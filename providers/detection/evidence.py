@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .call_notes import MEETS, call_note
 from .company_text import capitalised_run, plausible
+from .domains import ends_as_an_organisation
 from .facts import EventFacts
 from .lexicon import LEXICON
 from .role import booked_event, framed_role
@@ -144,7 +145,7 @@ def _own_call_note(facts: EventFacts, found: Found) -> None:
     topic = call.group("topic")
     # a terse note writes the person's company after a dash ("call w/ Ailsa - Dunmore"): a name, with the job
     # in the notes ("site supt job"), else what the call is about ("call w/ Gran - Sunday")
-    company = company or _names_an_organisation(facts, topic)
+    company = company or _names_an_organisation(facts, topic) or _notes_open_with_an_organisation(facts)
     if company and topic and _names_a_job(facts, topic):
         found["own_call_note"] = facts.title  # the title says what the call is about: a job, a role
         return
@@ -206,6 +207,23 @@ def _names_an_organisation(facts: EventFacts, topic: str | None) -> str | None:
     if not topic or not topic[:1].isupper() or len(topic.split()) > 3 or capitalised_run(topic) != topic.strip():
         return None
     return topic if plausible(facts, topic) and not facts.vocabulary.scan(fold(topic)) else None
+
+
+def _notes_open_with_an_organisation(facts: EventFacts) -> str | None:
+    """The organisation a terse note's description opens with, before a comma, a dash or a full stop, when its
+    last word says it is one ("Furlan Logistika, Sežana – …", "Ardmore Haulage. Night shift"), else None: whom
+    the person called is with."""
+    description = facts.description
+    opening = capitalised_run(description)
+    if not opening or len(opening.split()) < 2 or not description.startswith(opening):
+        return None
+    if not _OPENING_ENDS.match(description, len(opening)) or not ends_as_an_organisation(opening):
+        return None
+    return opening
+
+
+# what ends a note's opening name: a comma, a full stop, a dash, the line's or the text's end
+_OPENING_ENDS = re.compile(r"[,.]|\s+[–—-]\s|\s*$|[ \t]*\n")
 
 
 def _names_a_job(facts: EventFacts, topic: str) -> bool:

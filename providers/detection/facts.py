@@ -149,6 +149,24 @@ def _composed(event: CalendarEvent) -> CalendarEvent:
     return replace(event, title=title, description=description, location=location)
 
 
+# a job title's ending for the other gender after a slash ("deklarant/ka", "tecnólogo/a", "Mitarbeiter/in")
+_OTHER_GENDER = re.compile(r"/[^\W\d_]{1,3}(?![\w/])")
+
+
+def posted_for_both_genders(folded: str, role: str) -> str | None:
+    """The job title ``role`` as ``folded`` text writes it with the other gender's ending after a slash
+    ("deklarant/ka", "enfermero/a", "Mitarbeiter/in"), else None: the way a job posting names its opening for
+    either gender, where a person's own title has one."""
+    at = folded.find(role.lower() + "/") if role else -1
+    while at >= 0:
+        end = at + len(role)
+        ending = _OTHER_GENDER.match(folded, end)
+        if ending and (at == 0 or not folded[at - 1].isalnum()):
+            return folded[at:ending.end()]
+        at = folded.find(role.lower() + "/", end)
+    return None
+
+
 class EventFacts:
     """One event as detection sees it."""
 
@@ -164,6 +182,10 @@ class EventFacts:
         self.text_f = fold(description) if description else ""
         self.title_hits = vocabulary.scan(self.title_f)
         self.text_hits = vocabulary.scan(self.text_f) if description else {}
+        if "role" in self.text_hits and "job" not in self.text_hits:
+            posted = posted_for_both_genders(self.text_f, self.text_hits["role"])
+            if posted:  # (a new dict: the scan's may be shared)
+                self.text_hits = {**self.text_hits, "job": posted}
         # one pass over the people: the user (by an address given, or a sub-addressed form of one), and
         # everyone else with their domain, the organizer first
         organizer = event.organizer

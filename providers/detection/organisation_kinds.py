@@ -89,6 +89,9 @@ _KINDS = {
                            # Icelandic consulting and engineering ("Hverfell Ráðgjöf", "Sprunga Verkfræði")
                            " ráðgjöf verkfræði verkfræðistofa"
                            " rakennus logistiikka palvelut"
+                           # the Slavic languages written in Latin letters ("Furlan Logistika", "Vltava Stavby")
+                           " logistika logistyka špedicija spedicija stavby gradnja gradbeništvo inženiring"
+                           " inžiniering inżynieria"
                            " консалтинг девелопмент логистик логистикс трейд трейдинг системс технолоджи технолоджис"
                            " ресурс ресурсес энерджи энерго констракшн инженеринг моторс",
     # schools and colleges
