@@ -24,17 +24,19 @@ _HUNGARIAN = r"Kft|Zrt|Nyrt|Bt|Kkt"
 # "ООО «Вектор»", see ``company_finders``; after it too: "Вектор, ООО") and Mongolian ("ХХК")
 _CYRILLIC = (r"ЕООД|ООД|ЕАД|АД|ДООЕЛ|ДОО|[дД]\.\s?[оО]\.\s?[оО]|[аА]\.\s?[дД]|ООО|ОАО|ЗАО|ПАО|НАО|АО|ТОО|АҚ|ЖШС|ОсОО"
              r"|ТОВ|ПрАТ|ПАТ|АТ|ХХК")
-# and Welsh ("Tir a Môr Cyf", "Cyfyngedig"; "CCC", its plc), Urdu ("روشنی ٹیکسٹائل (پرائیویٹ) لمیٹڈ") and Persian
+# and Welsh ("Tir a Môr Cyf", "Cyfyngedig"; "CCC", its plc), Irish ("Teoranta", limited, and its short "Teo." with
+# the dot: "Teo" alone is a surname), Urdu ("روشنی ٹیکسٹائل (پرائیویٹ) لمیٹڈ") and Persian
 # ("کاوشگران سهامی خاص", joint-stock; "با مسئولیت محدود", limited liability) ones
-_WELSH_URDU_PERSIAN = (r"Cyf|Cyfyngedig|CCC|پرائیویٹ\sلمیٹڈ|\(پرائیویٹ\)\sلمیٹڈ|لمیٹڈ|سهامی\s(?:خاص|عام)"
+_WELSH_URDU_PERSIAN = (r"Cyf|Cyfyngedig|CCC|Teoranta|Teo\.|پرائیویٹ\sلمیٹڈ|\(پرائیویٹ\)\sلمیٹڈ|لمیٹڈ|سهامی\s(?:خاص|عام)"
                        r"|\(سهامی\s(?:خاص|عام)\)|با\sمسئولیت\sمحدود|\(با\sمسئولیت\sمحدود\)")
 # legal forms that end a company's name ("Zuiderzee Foods B.V.", "Helix Renewables A/S"): a person
-# leaves them out when speaking of the company (Inc, Corp, LLC and Ltd stay: many names keep them)
+# leaves them out when speaking of the company (Inc, Corp, LLC and Ltd stay: many names keep them); Irish "Teo." at
+# a name's end, where a title's last dot is often left off
 _LEGAL = re.compile(
     r"(?:[\s,]+(?:B\.?\s?V\.?|N\.?\s?V\.?|GmbH(?:\s?&\s?Co\.?\s?KG)?|AG|SE|KG|e\.\s?V\.|S\.\s?A\.?(?:\s?de\s?C\.?\s?V\.?)?|SA"
     r"|S\.?\s?L\.?U?|S\.?\s?A\.?\s?S\.?|SARL|S\.?\s?p\.?\s?A\.?|S\.?\s?r\.?\s?l\.?|Ltda\.?|Limited|Pvt\.?(?:\s?Ltd\.?)?|LLP"
     r"|Private Limited|Pte\.?(?:\s?Ltd\.?)?|PLC|plc|K\.?\s?K\.?|A/S|ApS|AB|Oyj?|ASA|AS|Bpk\.?|Pty\.?(?:\s?Ltd\.?)?"
-    r"|Holdings?|FZE|FZCO|FZ-?LLC|P\.?\s?J\.?\s?S\.?\s?C|W\.?\s?L\.?\s?L|ذ\.?\s?م\.?\s?م|ش\.?\s?م\.?\s?[عم]|주식회사|"
+    r"|Teo|Holdings?|FZE|FZCO|FZ-?LLC|P\.?\s?J\.?\s?S\.?\s?C|W\.?\s?L\.?\s?L|ذ\.?\s?م\.?\s?م|ش\.?\s?م\.?\s?[عم]|주식회사|"
     + _CZECH_GREEK + "|" + _HUNGARIAN + "|" + _CYRILLIC + "|" + _WELSH_URDU_PERSIAN + r")"
     r"|\s*(?:\(주\)|㈜))+\.?$"  # Gulf forms (Emirates, Bahrain, Qatar); Korean (주) is written on the name
 )
@@ -62,7 +64,7 @@ LEGAL_FORMS = (r"(?:B\.?V|N\.?V|GmbH|AG|S\.?A|A/S|Ltda?|Limited|Pvt|Private\s+Li
                r"|plc|Corp|SARL|S\.?L|S\.?p\.?A|Pty|AB|ASA?|ApS|Oyj?|Bpk|" + _CZECH_GREEK + "|" + _HUNGARIAN
                + "|" + _CYRILLIC + "|" + _WELSH_URDU_PERSIAN + r"|FZE|FZCO|FZ-LLC|PJSC|WLL)(?!\w)")
 # the letters those forms start with
-LEGAL_FORM_INITIALS = "ABCFGIKLNOPSWZakpsvΑΕΙΜΟАДЕЖЗНОПТХад(پلسب"
+LEGAL_FORM_INITIALS = "ABCFGIKLNOPSTWZakpsvΑΕΙΜΟАДЕЖЗНОПТХад(پلسب"
 # the same matches, looked for only where one of those letters comes: the regex engine cannot skip to them
 # by itself (the Czech forms start with a class, "[sS]"), and tries every form at every character otherwise
 # (a sixth of the time on the bench's texts that write one)
@@ -133,7 +135,7 @@ _LEGAL_ENDS = ("V", "V.", "H", "G", "E", "A", "A.", "S", "L", "L.", "U", "SARL",
                "yj", "pk", "pk.", "r.o", "r.o.", ". o", ". o.", ".s", ".s.", ". s", ". s.", "Ε", "Ε.",
                "CO", "C.", "vt", "vt.", "م", "م.", "ع", "ع.", "회사", ")", "㈜", "ft", "ft.", "rt", "rt.", "Bt", "Bt.",
                "kt", "kt.", "Д", "Л", "О", "Т", "В", "Қ", "С", "К", "о", "о.", "д", "д.",
-               "yf", "yf.", "dig", "CC", "ڈ", "ص", "ام", "ود")
+               "yf", "yf.", "dig", "CC", "nta", "Teo", "Teo.", "ڈ", "ص", "ام", "ود")
 
 
 def without_legal_form(name: str) -> str:
