@@ -24,7 +24,7 @@ SECTIONS: dict[str, frozenset[str] | None] = {
     "stage_hint": None,
     "informational": frozenset({"words", "in_context", "meeting", "career", "advice_asked", "questions", "answering",
                                 "workplace"}),
-    "job": frozenset({"words", "titles", "labels", "before_role"}),
+    "job": frozenset({"words", "titles", "labels", "before_role", "after_role", "of_role"}),
     "application": frozenset({"internal", "yours", "to_candidate", "job_talk"}),
     "agency": frozenset({"client", "undisclosed"}),
     "people": frozenset({"sitting_in", "with_me", "without_me", "schedulers", "interviewers"}),

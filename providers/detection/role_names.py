@@ -193,6 +193,12 @@ _FRAMING = frozenset(
 _FRAMING_LINKS = frozenset("de di da do of as als van the a an la el le lo il o".split())
 # how the work is done, before a role ("the part-time Group Accountant position"): not its title
 _ARRANGEMENTS = frozenset("part-time full-time contract-to-hire temp-to-perm fixed-term".split())
+# the words for a post a role is written before in the languages that write it so ("Muhasebe Uzmanı pozisyonu",
+# "회계 담당자 포지션", Burmese joining it to the role: "စာရင်းကိုင်ရာထူး"), and the "of" that may open such a role
+# (Pashto "د سافټویر انجینر بست")
+POSTS_AFTER_A_ROLE = tuple(sorted({phrase.lower() for phrase in LEXICON.phrases("job", "after_role")}, key=len,
+                                  reverse=True))
+OF_A_ROLE = frozenset(phrase.lower() for phrase in LEXICON.phrases("job", "of_role"))
 # the word for a post after the role, in lower case ("Head of Product roll", "UX Lead position")
 _POST_AFTER = frozenset("role roll rolle rooli ruolo rol position posizione posición posição positio vaga vacante"
                         " vacature stelle vacancy".split())
@@ -214,6 +220,7 @@ def tidied(facts: EventFacts, role: str) -> str:
     words = words[:_clause_start(words)]
     while len(words) > 1 and (words[-1] in _POST_AFTER or words[-1] in _DAY_LINKS):
         words.pop()
+    words = without_the_post_after(facts, words)
     return " ".join(words).rstrip(" ,;–—-") or role
 
 
@@ -282,3 +289,28 @@ def _role_start(facts: EventFacts, words: list[str]) -> int:
 def _names_a_role(facts: EventFacts, words: str) -> bool:
     folded = fold(words)
     return "role" in facts.vocabulary.scan(folded) or practitioner(folded) is not None
+
+
+def without_the_post_after(facts: EventFacts, words: list[str]) -> list[str]:
+    """``words`` without the word for a post written after the role (``POSTS_AFTER_A_ROLE``) and the "of" before
+    it, when what is left still names a role."""
+    last = words[-1].lower() if words else ""
+    for post in POSTS_AFTER_A_ROLE if last else ():
+        if last == post and len(words) > 1:
+            rest = words[:-1]
+        elif last.endswith(post) and len(last) > len(post) and joins_its_post(post):
+            rest = [*words[:-1], words[-1][:-len(post)]]
+        else:
+            continue
+        if len(rest) > 1 and rest[0].lower() in OF_A_ROLE:
+            rest = rest[1:]
+        if _names_a_role(facts, " ".join(rest)):
+            return rest
+    return words
+
+
+def joins_its_post(post: str) -> bool:
+    """True when ``post`` is of a script that writes no space between words (Burmese, Thai, Khmer, Chinese,
+    Japanese): a role runs into it."""
+    return any("\u0e00" <= ch <= "\u0fff" or "\u1000" <= ch <= "\u109f" or "\u1780" <= ch <= "\u17ff"
+               or "\u3040" <= ch <= "\u9fff" for ch in post)
