@@ -19,7 +19,7 @@ from .japanese import japanese_framed_roles, signs_as_recruiting_team
 from .korean import korean_framed_roles, korean_sentence
 from .lexicon import LEXICON
 from .role_heads import practitioner
-from .role_names import best_role, is_qualifier, tidied, written_in_full
+from .role_names import OF_A_ROLE, POSTS_AFTER_A_ROLE, best_role, is_qualifier, joins_its_post, tidied, written_in_full
 from .scanner import fold, phrase_start_pattern, spellings, trie_pattern
 from .systems import REQUISITION, address_kind
 from .thai import thai_framed_roles
@@ -520,6 +520,10 @@ def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | N
         role = _candidate(line.group("role"), facts, company)
         if role:
             return role
+    for words in _before_a_post(text) if POSTS_AFTER_A_ROLE else ():
+        role = _candidate(words, facts, company)
+        if role:
+            return role
     for keyword in _keywords(text):  # "for your interview for Barista Trainer": each in turn
         words = _AFTER_KEYWORD.match(text, keyword.end())
         if words and _ANOTHER_KEYWORD.match(words.group("role")):
@@ -529,6 +533,27 @@ def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | N
         if role:
             return role
     return None
+
+
+# the word for a post a role is written before ("Muhasebe Uzmanı pozisyonu için", "د مالي مدیر بست لپاره"): where a
+# word starts, or anywhere in a script that writes no spaces ("ငွေကိုင်ရာထူးအတွက်")
+_POST_AFTER_A_ROLE = re.compile("|".join(
+    re.escape(post) if joins_its_post(post) else rf"(?<=\s){re.escape(post)}(?!\w)" for post in POSTS_AFTER_A_ROLE),
+    re.IGNORECASE) if POSTS_AFTER_A_ROLE else None
+# where the words of a role before its post start: after a mark that ends a clause or a line, a dash or a bracket
+_CLAUSE_MARK = re.compile(r"[.,;:!?()\n|–—،؛؟۔।၊။]")
+
+
+def _before_a_post(text: str) -> Iterator[str]:
+    """The words before each word for a post a role is written before, up to four, back to the start of their
+    clause and without the "of" that opens them."""
+    for post in _POST_AFTER_A_ROLE.finditer(text):
+        clause = _CLAUSE_MARK.split(text[max(0, post.start() - 80):post.start()])[-1]
+        words = clause.split()[-4:]
+        while len(words) > 1 and words[0].lower() in OF_A_ROLE:
+            words = words[1:]
+        if words:
+            yield " ".join(words)
 
 
 _OPENING_QUOTES = re.compile("[«“„\"]")
