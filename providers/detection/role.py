@@ -227,7 +227,8 @@ _NOISE = frozenset(
 _SUBJECTS = frozenset(
     "you you'll we we'll i i'd i'll they he she please sie wir ich du vous nous je usted ustedes nosotros"
     " você vocês nós voi noi lei jij wij on in at to from about"
-    " what how why when where who which do does is are".split()
+    " what how why when where who which do does is are"
+    " siz sizi sen seni biz bizi".split()  # (Turkish and Turkmen: "Sizi ... pozisyonu için davet ediyoruz")
 )
 # a contract's length written after a title, in weeks, months or years ("13wk", "6-month", "12wks")
 _TERM = re.compile(r"\d{1,3}-?(?:wk|wks|week|weeks|mo|mos|month|months|yr|yrs|year|years)[.,]?", re.IGNORECASE)
@@ -546,12 +547,12 @@ _CLAUSE_MARK = re.compile(r"[.,;:!?()\n|–—،؛؟۔।၊။]")
 
 def _before_a_post(text: str) -> Iterator[str]:
     """The words before each word for a post a role is written before, up to four, back to the start of their
-    clause and without the "of" that opens them."""
+    clause and without the "of" or the pronoun that opens them."""
     for post in _POST_AFTER_A_ROLE.finditer(text):
         clause = _CLAUSE_MARK.split(text[max(0, post.start() - 80):post.start()])[-1]
         words = clause.split()[-4:]
-        while len(words) > 1 and words[0].lower() in OF_A_ROLE:
-            words = words[1:]
+        while len(words) > 1 and (words[0].lower() in OF_A_ROLE or words[0].lower() in _SUBJECTS):
+            words = words[1:]  # "Sizi Satuw menejeri wezipesine ...": the one invited, not the role
         if words:
             yield " ".join(words)
 

@@ -32,7 +32,8 @@ _BEFORE = re.compile(r"(?:^|[\s(:–—-]|\b(?:the|a|an|de|als|as|for|para|pour|
 _NOT_QUALIFIERS = frozenset(
     "interview interviews round call screen video phone onsite remote hybrid online virtual final first second third"
     " technical panel stage session meeting chat gespräch gesprächstermin termin"
-    " candidatura candidature bewerbung solicitud sollicitatie ansökan søknad ansøgning".split()  # "Candidatura Cuoco"
+    " candidatura candidature bewerbung solicitud sollicitatie ansökan søknad ansøgning"  # "Candidatura Cuoco"
+    " siz sizi sen seni biz bizi".split()  # the one invited: "Sizi Satuw menejeri wezipesine çagyrýarys"
 )
 
 

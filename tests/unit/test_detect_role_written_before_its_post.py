@@ -36,3 +36,14 @@ def test_an_invitation_names_the_role_before_its_post(sentence, role):
                    [ME])
     assert found.interview
     assert found.role == role
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Sizi Satın Alma Uzmanı pozisyonu için görüşmeye davet ediyoruz.", "Satın Alma Uzmanı"),
+    ("Sizi Satuw menejeri wezipesine söhbetdeşlige çagyrýarys.", "Satuw menejeri"),
+])
+def test_the_pronoun_opening_the_sentence_is_no_part_of_the_role(sentence, role):
+    found = detect(event("Interview – Harbourline", sentence, organizer=_HOST, attendees=(_HOST,), minutes=60),
+                   [ME])
+    assert found.interview
+    assert found.role == role
