@@ -3,15 +3,16 @@
 (لدى شركة نور للتجارة في دبي), or the name after "لدى" (at: مهندس صيانة لدى طيران الإمارات). A person
 says the name without "شركة": "الصحراء للخدمات اللوجستية". Persian writes "شرکت" the same way ("شرکت ستاره صنعت در
 اصفهان"), with its own letters (پ چ ژ ک گ ی) and a zero-width non-joiner inside a word ("داده‌پردازان").
+Pashto writes the word for a company after the name, "د" (of) before it: "د پامیر برېښنا شرکت".
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-# (with the letters Urdu adds: ٹ ڈ ڑ ں ھ ہ ۃ ے ۓ)
+# (with the letters Urdu adds: ٹ ڈ ڑ ں ھ ہ ۃ ے ۓ, and Pashto's: ټ ډ ړ ښ ږ ځ څ ڼ ې ۍ ګ)
 _WORD = (r"[\u0621-\u064a\u067e\u0679\u0686\u0688\u0691\u0698\u06a9\u06af\u06ba\u06be\u06c1\u06c3\u06cc\u06d2\u06d3"
-         r"\u200c\u0660-\u0669\u06f0-\u06f9A-Za-z0-9&]+")
+         r"\u067c\u0689\u0693\u069a\u0696\u0681\u0685\u06bc\u06d0\u06cd\u06ab\u200c\u0660-\u0669\u06f0-\u06f9A-Za-z0-9&]+")
 # (not the Persian "name of the company", "نام شرکت محرمانه است": what follows says something of the name)
 # (Persian typed on an Arabic keyboard writes "شركت")
 _AFTER_SHARIKA = r"(?<![\u0621-\u064a])(?<!نام )(?<!اسم )[وبل]?(?:شركة|شرکت|شركت)\s+"
@@ -23,6 +24,9 @@ _FORM_AFTER = (r"(?:\(?پرائیویٹ\)?[ \t]+)?لمیٹڈ|کمپنی|\(?سه�
 _BEFORE_FORM = re.compile(rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,5}}?)[ \t]+(?:{_FORM_AFTER})(?![\w\u200c])")
 _REGISTERED = re.compile(rf"{_AFTER_SHARIKA}(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,4}}?)[ \t]+{_LEGAL_FORM}")
 _NAMED = re.compile(rf"{_AFTER_SHARIKA}(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}})")
+# Pashto: "د" (of), the name, and the word for a company after it (Persian's "شرکت", or "کمپنۍ")
+_OF_COMPANY = re.compile(rf"(?<!\S)د[ \t]+(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,4}}?)[ \t]+(?:شرکت|شركت|کمپنۍ)"
+                         r"(?![\w\u200c])")
 _AT = re.compile(rf"(?<![\u0621-\u064a])لدى\s+(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}})")
 # what follows "لدى" (at) without naming an organisation: a team, a department, "us"
 _NOT_NAMES = frozenset("فريق الفريق قسم إدارة الإدارة مكتب الموارد شركة شركتنا الشركة مؤسسة جهة ما شما".split())
@@ -42,10 +46,13 @@ def arabic_company(text: str, plausible: Callable[[str], bool]) -> str | None:
     """The company ``text`` names after "شركة" or "لدى", if ``plausible`` accepts it: the words up to a legal
     form (at most five), else up to a word that starts something else (at most three)."""
     if "شركة" not in text and "لدى" not in text and "شرکت" not in text and "شركت" not in text:
-        return _before_a_form(text, plausible)  # the cheap look first
+        return _of_a_company(text, plausible) or _before_a_form(text, plausible)  # the cheap look first
     for match in _REGISTERED.finditer(text):
         if plausible(match.group("name")):
             return match.group("name")
+    pashto = _of_a_company(text, plausible)
+    if pashto:
+        return pashto  # (before "شرکت" is read as starting a name: in Pashto what follows it is no name)
     for match in (*_NAMED.finditer(text), *_AT.finditer(text)):
         words = match.group("name").split()
         stop = next((i for i, word in enumerate(words) if _starts_something_else(word)), len(words))
@@ -53,6 +60,20 @@ def arabic_company(text: str, plausible: Callable[[str], bool]) -> str | None:
         if name and plausible(name):
             return name
     return _before_a_form(text, plausible)
+
+
+def _of_a_company(text: str, plausible: Callable[[str], bool]) -> str | None:
+    """The name Pashto writes between "د" (of) and the word for a company ("د پامیر برېښنا شرکت"), from the last
+    "د" or word that starts something else before that word."""
+    if "د " not in text and "د\t" not in text:
+        return None
+    for match in _OF_COMPANY.finditer(text):
+        words = match.group("name").split()
+        after = max((i + 1 for i, word in enumerate(words) if word == "د" or _starts_something_else(word)), default=0)
+        name = " ".join(words[after:])
+        if name and plausible(name):
+            return name
+    return None
 
 
 def _starts_something_else(word: str) -> bool:
