@@ -618,12 +618,15 @@ def _talked_about(facts: EventFacts) -> list[Candidate]:
 
 def _registered_in_title(facts: EventFacts) -> list[Candidate]:
     """A part of the title that is a name and its legal form ("Interview: Site Engineer (EIT) – Red River
-    Engineering Ltd."): a registered name is an organisation's, whatever the title's brackets hold."""
+    Engineering Ltd.", "अन्तर्वार्ता – हिमालय सफ्टवेयर प्रा. लि."): a registered name is an organisation's, whatever the
+    title's brackets hold."""
     if not writes_a_legal_form(facts.title):
         return []
-    for part in split_parts(facts.title):
+    # (Hindi and Nepali "प्रा. लि." holds the ". " that ends a sentence: kept whole, as "प्रा.लि.")
+    for part in split_parts(facts.title.replace("प्रा. लि", "प्रा.लि")):
         words = part.split()
-        if capitalised_run(part.strip()) != part.strip().rstrip("."):
+        uncased = part.lower() == part.upper()  # a script without capitals: Devanagari, Tamil, Bangla...
+        if not uncased and capitalised_run(part.strip()) != part.strip().rstrip("."):
             continue  # (a sentence's words in lower case: no name)
         for end in range(1, len(words)):
             rest = " ".join(words[end:])
