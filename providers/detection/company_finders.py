@@ -302,8 +302,8 @@ def _markers(facts: EventFacts, place: str, text: str, score: float) -> list[Can
 
 def _company_word_in_names(facts: EventFacts) -> list[Candidate]:
     """The company the organizer's name or the location writes with the word for a company or a legal form, in the
-    letters of Arabic, Persian, Urdu or Pashto ("منابع انسانی شرکت کاوشگران", the HR of Kavoshgaran): the name as written,
-    before any a domain spells in Latin letters."""
+    letters of Arabic, Persian, Urdu or Pashto ("منابع انسانی شرکت کاوشگران", the HR of Kavoshgaran): the name as
+    written, before any a domain spells in Latin letters."""
     organizer = facts.organizer
     found = []
     for place, text in (("organizer's name", organizer.name if organizer else ""), ("location", facts.event.location)):
