@@ -19,7 +19,16 @@ from .japanese import japanese_framed_roles, signs_as_recruiting_team
 from .korean import korean_framed_roles, korean_sentence
 from .lexicon import LEXICON
 from .role_heads import practitioner
-from .role_names import OF_A_ROLE, POSTS_AFTER_A_ROLE, best_role, is_qualifier, joins_its_post, tidied, written_in_full
+from .role_names import (
+    OF_A_ROLE,
+    POSTS_AFTER_A_ROLE,
+    WHICH_IS_AT,
+    best_role,
+    is_qualifier,
+    joins_its_post,
+    tidied,
+    written_in_full,
+)
 from .scanner import fold, phrase_start_pattern, spellings, trie_pattern
 from .systems import REQUISITION, address_kind
 from .thai import thai_framed_roles
@@ -551,6 +560,10 @@ def _before_a_post(text: str) -> Iterator[str]:
     for post in _POST_AFTER_A_ROLE.finditer(text):
         clause = _CLAUSE_MARK.split(text[max(0, post.start() - 80):post.start()])[-1]
         words = clause.split()[-4:]
+        # a word saying where the post is ("İzmir şubemizdeki", "Aşgabatdaky": which is at ...) qualifies the
+        # place, not the work: the role starts after it
+        at = max((i for i, word in enumerate(words[:-1]) if word.lower().endswith(WHICH_IS_AT)), default=-1)
+        words = words[at + 1:]
         while len(words) > 1 and (words[0].lower() in OF_A_ROLE or words[0].lower() in _SUBJECTS):
             words = words[1:]  # "Sizi Satuw menejeri wezipesine ...": the one invited, not the role
         if words:

@@ -94,6 +94,11 @@ def _expanded(facts: EventFacts, role: str) -> str:
     return role
 
 
+# the Turkish, Azerbaijani and Turkmen endings of a word saying where something is ("İzmir şubemizdeki",
+# "Aşgabatdaky": which is at ...): it qualifies the place, not the work, and no role starts with it
+WHICH_IS_AT = ("daki", "deki", "taki", "teki", "dakı", "dəki", "daky", "däki", "taky", "täki")
+
+
 def written_in_full(facts: EventFacts, role: str, company: str | None) -> str:
     """``role`` with the qualifier the text writes after it and the capitalised words before it."""
     for text, in_title in ((facts.title, True), (facts.description[:1500], False)):
@@ -121,6 +126,8 @@ def _with_qualifier(facts: EventFacts, text: str, at: int, role: str, company: s
     space = text.rfind(" ", 0, max(0, at - 1))
     if at < 2 or text[at - 1] not in " \t" or not text[space + 1:at][:1].isupper():
         return role  # no capitalised word just before it
+    if text[space + 1:at].rstrip().lower().endswith(WHICH_IS_AT):
+        return role  # "Aşgabatdaky Satuw menejeri": where the post is
     before = _BEFORE.search(text, max(0, at - 40), at)
     if before and _ends_a_sentence(before.group("words")):
         return role  # "got my CV from Winnie. Head of Fraud & Risk": a name ends the sentence before the role

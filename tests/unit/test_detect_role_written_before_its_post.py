@@ -47,3 +47,16 @@ def test_the_pronoun_opening_the_sentence_is_no_part_of_the_role(sentence, role)
                    [ME])
     assert found.interview
     assert found.role == role
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Merhaba Deniz, İzmir şubemizdeki Satın Alma Uzmanı pozisyonu için sizinle görüşmek istiyoruz.",
+     "Satın Alma Uzmanı"),
+    ("Salam, Aşgabatdaky Satuw menejeri wezipesine söhbetdeşlik penşenbe güni.", "Satuw menejeri"),
+])
+def test_where_the_post_is_before_the_role_is_no_part_of_it(sentence, role):
+    # Turkish "-deki", Turkmen "-daky": "which is at", a qualifier of the place, not of the work
+    found = detect(event("Interview – Harbourline", sentence, organizer=_HOST, attendees=(_HOST,), minutes=60),
+                   [ME])
+    assert found.interview
+    assert found.role == role
