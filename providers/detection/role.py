@@ -522,8 +522,8 @@ def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | N
         role = _candidate(capitalised.group("role"), facts, company) if capitalised else None
         if role:
             return role
-    if not named:
-        return None  # whatever follows "for" or "als" here, it holds no word a role is made of
+    if not named:  # whatever follows "for" or "als" here, it holds no word a role is made of
+        return _posted_before_a_post(text, facts, company)
     for line in _LINE_ROLE.finditer(text) if "\n" in text or text is not facts.title else ():
         if _ARTICLE_JUST_BEFORE.search(line.group("role")):
             continue  # "Olav runs the sales group the role supports": a sentence, "the role" names none
@@ -534,6 +534,9 @@ def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | N
         role = _candidate(words, facts, company)
         if role:
             return role
+    role = _posted_before_a_post(text, facts, company)
+    if role:
+        return role
     for keyword in _keywords(text):  # "for your interview for Barista Trainer": each in turn
         words = _AFTER_KEYWORD.match(text, keyword.end())
         if words and _ANOTHER_KEYWORD.match(words.group("role")):
@@ -568,6 +571,16 @@ def _before_a_post(text: str) -> Iterator[str]:
             words = words[1:]  # "Sizi Satuw menejeri wezipesine ...": the one invited, not the role
         if words:
             yield " ".join(words)
+
+
+def _posted_before_a_post(text: str, facts: EventFacts, company: str | None) -> str | None:
+    """A title in capitalised Latin words before the word for a post, as an international employer posts it in a
+    text of another language ("Credit Risk Modeller የሥራ መደብ"): its words need not be ones a role is made of."""
+    for words in _before_a_post(text) if POSTS_AFTER_A_ROLE else ():
+        role = _posted_title(words, facts, company)
+        if role:
+            return role
+    return None
 
 
 _OPENING_QUOTES = re.compile("[«“„\"]")
