@@ -191,10 +191,44 @@ def detect_calendar(events: Sequence[CalendarEvent], me: Iterable[str],
     _roles_an_agency_named(events, verdicts, found)
     processes = Continuing.of([(sighting_of(events[i], verdicts[i]), events[i].start, events[i].end)
                                for i in found], me)
+    _organizers_met_again(events, verdicts, found, processes)
     if processes.organisations:
         verdicts = [verdict if verdict.interview else continued(event, verdict, processes)
                     for event, verdict in zip(events, verdicts, strict=True)]
     return verdicts
+
+
+def _organizers_met_again(events: Sequence[CalendarEvent], verdicts: list[Detection], found: list[int],
+                          processes: Continuing) -> None:
+    """Count among the people met the organizer of a later round whose invitation says nothing (no description)
+    when they interviewed the user with someone else in an earlier round of the same process: one of the
+    interviewers sending the next round's invitation, with the next interviewer invited, is there too. A
+    recruiter met alone at a screen, or an invitation that says whom the user meets, keeps its own reading."""
+    for organisation, _start, _end in processes.organisations:
+        rounds = sorted((found[k] for k in organisation.members), key=lambda i: events[i].start)
+        for later, i in enumerate(rounds):
+            organizer = events[i].organizer
+            if not _says_nothing_of_its_people(events[i], verdicts[i], me=processes.me):
+                continue
+            if any(_met_with_someone_else(verdicts[j], organizer.email) for j in rounds[:later]):
+                verdicts[i] = replace(verdicts[i], people=(*verdicts[i].people, organizer))
+
+
+def _says_nothing_of_its_people(event: CalendarEvent, verdict: Detection, me: Sequence[str]) -> bool:
+    """True when ``event``, an interview someone else organizes, has no description and leaves its organizer,
+    a person, out of the people met."""
+    organizer = event.organizer
+    if organizer is None or event.description.strip() or not verdict.people:
+        return False
+    email = organizer.email.lower()
+    return (email not in {address.lower() for address in me} and address_kind(organizer.email, organizer.name) ==
+            "person" and all(person.email.lower() != email for person in verdict.people))
+
+
+def _met_with_someone_else(verdict: Detection, email: str) -> bool:
+    """True when ``email`` is among the people met at ``verdict``'s interview, beside someone else."""
+    met = {person.email.lower() for person in verdict.people}
+    return email.lower() in met and len(met) > 1
 
 
 def _roles_an_agency_named(events: Sequence[CalendarEvent], verdicts: list[Detection], found: list[int]) -> None:
