@@ -34,6 +34,10 @@ _WELSH_URDU_PERSIAN = (r"Cyf|Cyfyngedig|CCC|Teoranta|Teo\.|پرائیویٹ\sل�
 # limited liability; "ҶСК", joint-stock)
 _INDIC_TAJIK = (r"प्रा\.\s?लि\.?|प्राइवेट\sलिमिटेड|ಪ್ರೈವೇಟ್\sಲಿಮಿಟೆಡ್|പ്രൈവറ്റ്\sലിമിറ്റഡ്|பிரைவேட்\sலிமிடெட்|লিমিটেড"
                 r"|ҶДММ|ҶСК")
+# and those of Cambodia ("អង្គរ ធីម ឯ.ក", private limited), Myanmar ("ရွှေမြေ ကုမ္ပဏီလီမိတက်", company limited) and
+# Turkmenistan ("Ak Ýol HJ", "hojalyk jemgyýeti", an economic company; joint-stock and private enterprises)
+_KHMER_BURMESE_TURKMEN = (r"ឯ\.\s?ក\.?|ကုမ္ပဏီ\s?လီမိတက်|လီမိတက်|HJ|[Hh]ojalyk\sjemgyýeti"
+                          r"|(?:(?:[Aa]çyk|[Ýý]apyk)\s)?[Pp]aýdarlar\sjemgyýeti|[Hh]ususy\skärhana")
 # legal forms that end a company's name ("Zuiderzee Foods B.V.", "Helix Renewables A/S"): a person
 # leaves them out when speaking of the company (Inc, Corp, LLC and Ltd stay: many names keep them); Irish "Teo." at
 # a name's end, where a title's last dot is often left off
@@ -42,14 +46,16 @@ _LEGAL = re.compile(
     r"|S\.?\s?L\.?U?|S\.?\s?A\.?\s?S\.?|SARL|S\.?\s?p\.?\s?A\.?|S\.?\s?r\.?\s?l\.?|Ltda\.?|Limited|Pvt\.?(?:\s?Ltd\.?)?|LLP"
     r"|Private Limited|Pte\.?(?:\s?Ltd\.?)?|PLC|plc|K\.?\s?K\.?|A/S|ApS|AB|Oyj?|ASA|AS|Bpk\.?|Pty\.?(?:\s?Ltd\.?)?"
     r"|Teo|Holdings?|FZE|FZCO|FZ-?LLC|P\.?\s?J\.?\s?S\.?\s?C|W\.?\s?L\.?\s?L|ذ\.?\s?م\.?\s?م|ش\.?\s?م\.?\s?[عم]|주식회사|"
-    + _CZECH_GREEK + "|" + _HUNGARIAN + "|" + _CYRILLIC + "|" + _WELSH_URDU_PERSIAN + "|" + _INDIC_TAJIK + r")"
+    + _CZECH_GREEK + "|" + _HUNGARIAN + "|" + _CYRILLIC + "|" + _WELSH_URDU_PERSIAN + "|" + _INDIC_TAJIK + "|"
+    + _KHMER_BURMESE_TURKMEN + r")"
     r"|\s*(?:\(주\)|㈜))+\.?$"  # Gulf forms (Emirates, Bahrain, Qatar); Korean (주) is written on the name
 )
 # Nordic, Afrikaans, Czech, Greek, Hungarian and Cyrillic forms too
 LEGAL_FORM_AHEAD = re.compile(r"\s*,?\s*(?:B\.?\s?V\b|N\.?\s?V\b|GmbH\b|AG\b|S\.?\s?A\b|A/S\b|Ltda\b|Ltd\b|Limited\b"
                               r"|Pvt\b|Private\s+Limited\b|LLP\b|Pte\b|Inc\b|LLC\b|PLC\b|plc\b|Corp\b|SARL\b|S\.?\s?L\b|S\.?\s?p\.?\s?A\b|Pty\b"
                               r"|AB\b|ASA?\b|ApS\b|Oyj?\b|Bpk\b|(?:" + _CZECH_GREEK + "|" + _HUNGARIAN + "|" + _CYRILLIC
-                              + "|" + _WELSH_URDU_PERSIAN + "|" + _INDIC_TAJIK + r")(?!\w)"
+                              + "|" + _WELSH_URDU_PERSIAN + "|" + _INDIC_TAJIK + "|" + _KHMER_BURMESE_TURKMEN
+                              + r")(?!\w)"
                               r"|FZE\b|FZCO\b|FZ-LLC\b|PJSC\b|WLL\b)")  # Gulf forms
 
 
@@ -67,9 +73,10 @@ def writes_a_legal_form(text: str) -> bool:
 # every form LEGAL_FORM_AHEAD matches
 LEGAL_FORMS = (r"(?:B\.?V|N\.?V|GmbH|AG|S\.?A|A/S|Ltda?|Limited|Pvt|Private\s+Limited|LLP|Pte|Inc|LLC|PLC"
                r"|plc|Corp|SARL|S\.?L|S\.?p\.?A|Pty|AB|ASA?|ApS|Oyj?|Bpk|" + _CZECH_GREEK + "|" + _HUNGARIAN
-               + "|" + _CYRILLIC + "|" + _WELSH_URDU_PERSIAN + "|" + _INDIC_TAJIK + r"|FZE|FZCO|FZ-LLC|PJSC|WLL)(?!\w)")
+               + "|" + _CYRILLIC + "|" + _WELSH_URDU_PERSIAN + "|" + _INDIC_TAJIK + "|" + _KHMER_BURMESE_TURKMEN
+               + r"|FZE|FZCO|FZ-LLC|PJSC|WLL)(?!\w)")
 # the letters those forms start with
-LEGAL_FORM_INITIALS = "ABCFGIKLNOPSTWZakpsvΑΕΙΜΟАДЕЖЗНОПТХад(پلسبपಪപபলҶ"
+LEGAL_FORM_INITIALS = "ABCFGHIKLNOPSTWZahkpsvÝýΑΕΙΜΟАДЕЖЗНОПТХад(پلسبपಪപபলҶឯကလ"
 # the same matches, looked for only where one of those letters comes: the regex engine cannot skip to them
 # by itself (the Czech forms start with a class, "[sS]"), and tries every form at every character otherwise
 # (a sixth of the time on the bench's texts that write one)
@@ -142,7 +149,7 @@ _LEGAL_ENDS = ("V", "V.", "H", "G", "E", "A", "A.", "S", "L", "L.", "U", "SARL",
                "kt", "kt.", "Д", "Л", "О", "Т", "В", "Қ", "С", "К", "о", "о.", "д", "д.",
                "yf", "yf.", "dig", "CC", "nta", "Teo", "Teo.", "ڈ", "ص", "ام", "ود",
                "लि", "लि.", "टेड", "टेड.", "ಟೆಡ್", "ಟೆಡ್.", "റ്റഡ്", "റ്റഡ്.", "டெட்", "டெட்.", "টেড", "টেড.",
-               "ММ", "ММ.")
+               "ММ", "ММ.", "ក", "ក.", "က်", "HJ", "eti", "ana")
 
 
 def without_legal_form(name: str) -> str:
