@@ -1,5 +1,5 @@
-"""A role written before the word for its post, as Turkish, Korean, Hindi, Pashto, Turkmen and Burmese write it
-("Satın Alma Uzmanı pozisyonu", "마케팅 매니저 포지션", "د مالي مدیر بست", "ငွေကိုင်ရာထူး"): the role is the
+"""A role written before the word for its post, as Turkish, Azerbaijani, Uzbek, Kazakh, Korean, Hindi, Pashto, Turkmen
+and Burmese write it ("Satın Alma Uzmanı pozisyonu", "마케팅 매니저 포지션", "د مالي مدیر بست", "ငွေကိုင်ရာထူး"): the role is the
 words before it, without the word for the post (``[job] after_role``) or Pashto's "of" before them."""
 from __future__ import annotations
 
@@ -17,6 +17,10 @@ _HOST = person("mira@harbourline.example", "Mira Quell")
     ("مرکه – د مالي مدیر بست", "مالي مدیر"),
     ("Söhbetdeşlik – Satuw menejeri wezipesi", "Satuw menejeri"),
     ("အင်တာဗျူး – ငွေကိုင်ရာထူး", "ငွေကိုင်"),
+    ("Müsahibə – Satış meneceri vəzifəsinə", "Satış meneceri"),
+    ("Suhbat – Sotuv menejeri lavozimiga", "Sotuv menejeri"),
+    ("Собеседование – Сотув менежери лавозимига", "Сотув менежери"),
+    ("Сұхбат – Бас бухгалтер лауазымына", "Бас бухгалтер"),
 ])
 def test_a_title_names_the_role_before_its_post(title, role):
     found = detect(event(title, "", organizer=_HOST, attendees=(_HOST,), minutes=60), [ME])
@@ -30,6 +34,9 @@ def test_a_title_names_the_role_before_its_post(title, role):
     ("سلام، د مالي مدیر بست لپاره ستاسو مرکه پنجشنبه ده.", "مالي مدیر"),
     ("Salam, Satuw menejeri wezipesine söhbetdeşlik penşenbe güni.", "Satuw menejeri"),
     ("မင်္ဂလာပါ၊ ငွေကိုင်ရာထူးအတွက် ကြာသပတေးနေ့တွင် တွေ့ဆုံပါမည်။", "ငွေကိုင်"),
+    ("Salam, Satış meneceri vəzifəsinə müsahibəniz cümə axşamı olacaq.", "Satış meneceri"),
+    ("Assalomu alaykum, Sotuv menejeri lavozimiga suhbat payshanba kuni bo'ladi.", "Sotuv menejeri"),
+    ("Сәлеметсіз бе, Бас бухгалтер лауазымына сұхбат бейсенбі күні өтеді.", "Бас бухгалтер"),
     # the pronoun opening the sentence is no part of the role
     ("Sizi Satın Alma Uzmanı pozisyonu için görüşmeye davet ediyoruz.", "Satın Alma Uzmanı"),
     ("Sizi Satuw menejeri wezipesine söhbetdeşlige çagyrýarys.", "Satuw menejeri"),
