@@ -37,7 +37,8 @@ _INDIC_TAJIK = (r"प्रा\.\s?लि\.?|प्राइवेट\sलिम
 # and those of Cambodia ("អង្គរ ធីម ឯ.ក", private limited), Myanmar ("ရွှေမြေ ကုမ္ပဏီလီမိတက်", company limited) and
 # Turkmenistan ("Ak Ýol HJ", "hojalyk jemgyýeti", an economic company; joint-stock and private enterprises)
 _KHMER_BURMESE_TURKMEN = (r"ឯ\.\s?ក\.?|ကုမ္ပဏီ\s?လီမိတက်|လီမိတက်|HJ|[Hh]ojalyk\sjemgyýeti"
-                          r"|(?:(?:[Aa]çyk|[Ýý]apyk)\s)?[Pp]aýdarlar\sjemgyýeti|[Hh]ususy\skärhana")
+                          r"|[Aa]çyk\spaýdarlar\sjemgyýeti|[Ýý]apyk\spaýdarlar\sjemgyýeti|[Pp]aýdarlar\sjemgyýeti"
+                          r"|[Hh]ususy\skärhana")
 # legal forms that end a company's name ("Zuiderzee Foods B.V.", "Helix Renewables A/S"): a person
 # leaves them out when speaking of the company (Inc, Corp, LLC and Ltd stay: many names keep them); Irish "Teo." at
 # a name's end, where a title's last dot is often left off
