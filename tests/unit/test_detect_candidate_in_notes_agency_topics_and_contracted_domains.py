@@ -1,0 +1,21 @@
+"""An invitation whose notes label someone else invited as the candidate, the user's note of a call with a recruiter
+at an agency about a client ("call w/ Ines - Brightpath Recruitment re Norvik Foods"), a domain that contracts the
+last word of the company's name ("southbay-ops" for South Bay Operations), and a sender who names themselves first
+among the people met ("You'll meet me and ...")."""
+from __future__ import annotations
+
+import pytest
+
+from providers.detect import detect
+from tests.unit.test_detect import ME, event, person
+
+
+def test_a_sender_naming_themselves_first_among_the_people_met_is_met_too():
+    organizer = person("lena.voss@harbourlines.co.nz", "Lena Voss")
+    colleague = person("tom.reid@harbourlines.co.nz", "Tom Reid")
+    found = detect(event("Interview - Harbour Lines",
+                         "Hi Casey, first interview for the Cargo Planner role. You'll meet me and Tom Reid "
+                         "(Yard Manager).\nLena",
+                         organizer=organizer, attendees=(colleague,)), [ME])
+    assert found.interview
+    assert {p.email for p in found.people} == {organizer.email, colleague.email}
