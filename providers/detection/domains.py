@@ -592,9 +592,15 @@ def _without_possessive(phrase: str, forms: frozenset[str]) -> str:
 def _completes(spelled: str, part: str, forms: frozenset[str]) -> bool:
     for form in forms:
         rest = form[len(spelled):]
-        if form.startswith(spelled) and len(rest) >= 3 and part.startswith(rest):
+        if form.startswith(spelled) and len(rest) >= 3 and (part.startswith(rest) or _CONTRACTED.get(rest) == part):
             return True
     return False
+
+
+# the contractions a domain ends a name's last word with that are no start of it ("Harbour Operations" for
+# harbour-ops.com, "Kestrel International" for kestrelintl.com)
+_CONTRACTED = {"ops": "operations", "intl": "international", "mgmt": "management", "svcs": "services",
+               "grp": "group", "mfg": "manufacturing", "natl": "national", "hldgs": "holdings", "bros": "brothers"}
 
 
 def tidy(phrase: str) -> str:

@@ -10,6 +10,19 @@ from providers.detect import detect
 from tests.unit.test_detect import ME, event, person
 
 
+@pytest.mark.parametrize("address, company", [
+    ("lena.voss@kestrelintl.co.nz", "Kestrel International"),
+    ("lena.voss@southbay-ops.co.nz", "South Bay Operations"),
+])
+def test_a_domain_contracting_the_last_word_names_the_company_in_full(address, company):
+    organizer = person(address, "Lena Voss")
+    found = detect(event(f"Video interview - {company} (Dunedin)",
+                         "Hi Casey, first interview for the Cargo Planner role. Lena",
+                         organizer=organizer, attendees=(organizer,)), [ME])
+    assert found.interview
+    assert found.company == company
+
+
 def test_a_sender_naming_themselves_first_among_the_people_met_is_met_too():
     organizer = person("lena.voss@harbourlines.co.nz", "Lena Voss")
     colleague = person("tom.reid@harbourlines.co.nz", "Tom Reid")
