@@ -524,8 +524,11 @@ def _call_note_client(facts: EventFacts) -> list[Candidate]:
     if facts.event.organizer is not None or facts.others:
         return []  # someone else's invitation is no note of the user's
     call = call_note(facts.title)
-    employer = call and (call.group("company") or call.group("at") or _agency_in_notes(facts))
+    employer = call and (call.group("company") or call.group("at"))
     topic = call and call.group("topic")
+    if call and not employer and topic:  # "Call w/ Ines - Brightpath Recruitment re Norvik Foods"
+        employer, topic = _agency_before_about(topic)
+    employer = employer or (call and _agency_in_notes(facts))
     if not employer or not topic:
         return []
     client = capitalised_run(topic)
@@ -540,6 +543,23 @@ def _call_note_client(facts: EventFacts) -> list[Candidate]:
     if not said_again and not _agency_side(facts, employer):
         return []
     return [Candidate(client, 7.0, "company named in the title, a recruiter's client")]
+
+
+# "re" or "about" between the agency a topic names first and the client the call is about
+_ABOUT_CLIENT = re.compile(r"\s+(?:re|about|for)\b:?\s+")
+
+
+def _agency_before_about(topic: str) -> tuple[str | None, str]:
+    """(agency, what the call is about) when a call's topic names a recruitment agency and then, after "re", what
+    the call is about ("Brightpath Recruitment re Norvik Foods"); else (None, ``topic``)."""
+    parts = _ABOUT_CLIENT.split(topic, maxsplit=1)
+    if len(parts) < 2:
+        return None, topic
+    agency = parts[0].strip(" .,;")
+    if capitalised_run(agency) != agency or not (names_an_agency(agency)
+                                                 or agency.rsplit(None, 1)[-1].lower() in AGENCY_WORDS):
+        return None, topic
+    return agency, parts[1]
 
 
 def _short_for(short: str, name: str) -> bool:

@@ -10,6 +10,14 @@ from providers.detect import detect
 from tests.unit.test_detect import ME, event, person
 
 
+def test_a_call_note_naming_the_agency_then_its_client_gives_the_client():
+    found = detect(event("call w/ Ines - Brightpath Recruitment re Norvik Foods",
+                         "Ines Marlow (consultant). Warehouse Planner role at Norvik Foods, Ashby site. "
+                         "ines@brightpathrecruitment.com / 0400 111 222", me_too=False, minutes=30), [ME])
+    assert found.interview
+    assert found.company == "Norvik Foods"
+
+
 @pytest.mark.parametrize("address, company", [
     ("lena.voss@kestrelintl.co.nz", "Kestrel International"),
     ("lena.voss@southbay-ops.co.nz", "South Bay Operations"),
