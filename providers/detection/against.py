@@ -356,7 +356,7 @@ def hiring_side(facts: EventFacts, found: Found, by_domains: bool = True) -> Non
         found["hiring_own_candidate"] = ""
     elif "candidate" in facts.text_hits and own_entry and _titles_a_private_invitee(facts):
         found["hiring_own_candidate"] = ""  # "Colloquio commis – Giulia R.", its notes: "Candidata commis ..."
-    if "candidate" in facts.title_hits and _names_another_candidate(facts):
+    if ("candidate" in facts.title_hits and _names_another_candidate(facts)) or _notes_label_an_invitee(facts):
         found["hiring_names_candidate"] = ""
     elif facts.organizer_is_me and _only_students(facts):
         found["hiring_own_candidate"] = ""
@@ -413,6 +413,25 @@ def _names_another_candidate(facts: EventFacts) -> bool:
     if cjk:
         return not any(word in cjk for word in mine)
     return not any(word in mine for word in _WORD_RE.findall(fold(named.group("name"))))
+
+
+def _notes_label_an_invitee(facts: EventFacts) -> bool:
+    """True when the description labels someone else on the invitation as the candidate ("Candidate: Tom
+    Reyes.", and Tom Reyes invited): the user sits with the one who interviews them. A candidate's own
+    invitation labels the user so, if anyone."""
+    if "candidat" not in facts.text_f and "kandida" not in facts.text_f and "applicant" not in facts.text_f:
+        return False
+    named = _NAMED_CANDIDATE.search(facts.description)
+    if not named or not named.group("name"):
+        return False
+    words = set(_WORD_RE.findall(fold(named.group("name"))))
+    mine = facts.my_name_words
+    if words & mine:
+        return False
+    for person in facts.others:
+        if person.name and "@" not in person.name and len(words & set(_WORD_RE.findall(fold(person.name)))) >= 2:
+            return True
+    return False
 
 
 def _own_internal_application(facts: EventFacts) -> bool:

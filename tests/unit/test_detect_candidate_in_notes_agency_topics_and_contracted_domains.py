@@ -10,6 +10,22 @@ from providers.detect import detect
 from tests.unit.test_detect import ME, event, person
 
 
+def test_notes_labelling_another_invitee_the_candidate_put_the_user_on_the_hiring_side():
+    organizer = person("dana.fell@quaymarine.com.au", "Dana Fell")
+    found = detect(event("Interview - deckhand casual (Dana + me)",
+                         "Candidate: Owen Pritchard. Boat licence? Free for the winter roster?",
+                         organizer=organizer,
+                         attendees=(person("owenpritchard88@gmail.com", "Owen Pritchard"),), minutes=30), [ME])
+    assert not found.interview
+
+
+def test_notes_labelling_the_user_the_candidate_leave_the_interview():
+    organizer = person("dana.fell@quaymarine.com.au", "Dana Fell")
+    found = detect(event("Interview - Quay Marine", "Candidate: Casey Nguyen. Role: Deck Supervisor.",
+                         organizer=organizer, attendees=(organizer,), minutes=30), [ME])
+    assert found.interview
+
+
 def test_a_call_note_naming_the_agency_then_its_client_gives_the_client():
     found = detect(event("call w/ Ines - Brightpath Recruitment re Norvik Foods",
                          "Ines Marlow (consultant). Warehouse Planner role at Norvik Foods, Ashby site. "
