@@ -17,6 +17,7 @@ events judged by another version are judged again.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import MISSING, dataclass, field, fields, replace
 from datetime import datetime, timedelta
@@ -50,7 +51,7 @@ from .detection.process import (
 )
 from .detection.referrer import find_referrer
 from .detection.role import find_role
-from .detection.scanner import Vocabulary
+from .detection.scanner import Vocabulary, fold
 from .detection.stage import find_mode, find_stage
 from .detection.systems import BETWEEN_WORDS, SYSTEM_TERMS, address_kind, agency_kind
 
@@ -189,6 +190,7 @@ def detect_calendar(events: Sequence[CalendarEvent], me: Iterable[str],
     for i, completion in zip(found, completions, strict=True):
         verdicts[i] = _spelled_out_elsewhere(events, i, with_process(verdicts[i], completion), me)
     _roles_an_agency_named(events, verdicts, found)
+    _meetings_a_recruiter_set_up(events, verdicts, found, me)
     processes = Continuing.of([(sighting_of(events[i], verdicts[i]), events[i].start, events[i].end)
                                for i in found], me)
     _organizers_met_again(events, verdicts, found, processes)
@@ -248,6 +250,72 @@ def _roles_an_agency_named(events: Sequence[CalendarEvent], verdicts: list[Detec
         named = roles.get(organizer.email.lower(), set()) if organizer is not None and not verdict.role else set()
         if verdict.kind == "job" and len(named) == 1:
             verdicts[i] = replace(verdict, role=next(iter(named)), why=partial(_with_reasons, verdict, (ROLE_REASON,)))
+
+
+CLIENT_MEETING_REASON = "a meeting with the client of {}, a recruiter whose call about a job is on this calendar"
+_WORD = re.compile(r"\w+")
+
+
+def _meetings_a_recruiter_set_up(events: Sequence[CalendarEvent], verdicts: list[Detection], found: list[int],
+                                 me: list[str]) -> None:
+    """Make an interview of the user's own note of a meeting with a recruitment agency's client that a recruiter of
+    the calendar's job interviews set up ("Sam + client (Teams)", its notes "Client = Norvik Foods"): the title names
+    the recruiter, the notes speak of the client, within weeks of the recruiter's own interview."""
+    recruiters = _agency_recruiters(events, verdicts, found)
+    for i, (event, verdict) in enumerate(zip(events, verdicts, strict=True)) if recruiters else ():
+        if verdict.interview or event.organizer is not None or event.attendees or event.all_day or event.recurring:
+            continue
+        if not 0 < event.duration.total_seconds() / 60 <= _SHORT_MINUTES:
+            continue
+        names = {fold(word) for word in _WORD.findall(event.title)}
+        recruiter = next((r for r in recruiters
+                          if r[0] in names and abs(event.start - r[1]) <= _CLOSE_TO_ITS_INTERVIEWS), None)
+        if recruiter is None:
+            continue
+        facts = EventFacts(event, me, _VOCABULARY)
+        if "client" not in facts.title_hits and "client" not in facts.text_hits:
+            continue
+        against_it: Found = {}
+        against.gather(facts, against_it)
+        if against.structural(facts) or against_it:
+            continue
+        company, _why = find_company(facts)
+        verdicts[i] = Detection(True, confidence(0.0), kind="job", company=company, role=recruiter[2],
+                                mode=find_mode(facts, None), people=people_met(facts),
+                                why=(CLIENT_MEETING_REASON.format(recruiter[0].title()),))
+
+
+def _agency_recruiters(events: Sequence[CalendarEvent], verdicts: list[Detection],
+                       found: list[int]) -> list[tuple[str, datetime, str | None]]:
+    """(first name, when, role) of each recruiter at an agency the calendar's job interviews are with: the one
+    who sent the invitation, or whom the user's own note of a call names."""
+    recruiters = []
+    for i in found:
+        event, verdict = events[i], verdicts[i]
+        if verdict.kind != "job":
+            continue
+        for address in sighting_of(event, verdict).addresses:
+            if not agency_kind(address.rpartition("@")[2].lower()):
+                continue
+            person = next((p for p in (event.organizer, *event.attendees) if p is not None and p.email == address),
+                          None)
+            if person is not None:
+                names = [person.name.split()[0]] if person.name and "@" not in person.name else []
+            else:
+                names = _called_in_note(event.title, verdict.company)
+            recruiters += [(fold(name), event.start, verdict.role) for name in names if len(name) > 2]
+    return recruiters
+
+
+def _called_in_note(title: str, agency: str | None) -> list[str]:
+    """The words of the user's own note of a call that may name the one called ("Call Khaled – Dunes Search":
+    Khaled), the agency's own words left out."""
+    call = call_note(title)
+    if call is None:
+        return []
+    theirs = {fold(word) for word in _WORD.findall(agency or "")}
+    said = f"{call.group('person') or ''} {call.groupdict().get('company') or ''}"
+    return [word for word in _WORD.findall(said) if word[:1].isupper() and fold(word) not in theirs]
 
 
 def _spelled_out_elsewhere(events: Sequence[CalendarEvent], at: int, verdict: Detection, me: list[str]) -> Detection:
