@@ -356,7 +356,7 @@ def hiring_side(facts: EventFacts, found: Found, by_domains: bool = True) -> Non
         found["hiring_own_candidate"] = ""
     elif "candidate" in facts.text_hits and own_entry and _titles_a_private_invitee(facts):
         found["hiring_own_candidate"] = ""  # "Colloquio commis – Giulia R.", its notes: "Candidata commis ..."
-    if ("candidate" in facts.title_hits and _names_another_candidate(facts)) or _notes_label_an_invitee(facts):
+    if _names_someone_else_the_candidate(facts):
         found["hiring_names_candidate"] = ""
     elif facts.organizer_is_me and _only_students(facts):
         found["hiring_own_candidate"] = ""
@@ -394,6 +394,21 @@ def _titles_a_private_invitee(facts: EventFacts) -> bool:
         if len(first) > 2 and first in title_words and person.domain in FREEMAIL:
             return True
     return False
+
+
+def _names_someone_else_the_candidate(facts: EventFacts) -> bool:
+    """True when the title labels someone other than the user the candidate, or speaks of a candidate and names
+    someone invited from a personal address, or the notes label another invitee the candidate."""
+    if "candidate" in facts.title_hits and (_names_another_candidate(facts) or _titles_the_candidate_invited(facts)):
+        return True
+    return _notes_label_an_invitee(facts)
+
+
+def _titles_the_candidate_invited(facts: EventFacts) -> bool:
+    """True when a title that speaks of a candidate names someone invited from a personal address, not the user
+    ("Interview with candidate – analyst (Tom Baker)", tom.baker@gmail.com invited): the candidate a colleague
+    and the user interview. The people a candidate meets write from their organisation's address."""
+    return not facts.names_me(facts.title_f) and _titles_a_private_invitee(facts)
 
 
 def _names_another_candidate(facts: EventFacts) -> bool:
