@@ -996,8 +996,8 @@ def _names_the_organisation(facts: EventFacts, segment: str) -> bool:
 
 # who an interview or a chat is with, after the interview words of a title: "video interview w/ VP Sales",
 # "entrevista c/ a Diretora-Geral", "Gespräch mit der Teamleitung", "chat with Head of Product", "ngobrol sama
-# VP Engineering"; their title is not the role
-_WITH_SOMEONE = re.compile(r"\s(?:w/|with|c/|com|con|avec|mit|met|med|dengan|sama|bareng|bersama|з|із|зі)\s",
+# VP Engineering", "среща с финансовия директор"; their title is not the role
+_WITH_SOMEONE = re.compile(r"\s(?:w/|with|c/|com|con|avec|mit|met|med|dengan|sama|bareng|bersama|з|із|зі|с|със|со)\s",
                            re.IGNORECASE)
 
 

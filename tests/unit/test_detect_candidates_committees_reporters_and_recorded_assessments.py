@@ -63,3 +63,13 @@ def test_a_recorded_assessment_no_interviewer_attends_is_no_interview():
                          "Record your answers before Friday 23:59. No interviewer will be present; a reviewer "
                          "watches them afterwards.", organizer=mailbox, minutes=60), [ME])
     assert not found.interview
+
+
+def test_a_meeting_with_a_director_names_whom_the_user_meets_not_the_role():
+    recruiter = person("elena.petrova@dunavtel.bg", "Елена Петрова")
+    director = person("stoyan.iliev@dunavtel.bg", "Стоян Илиев")
+    found = detect(event("Дунавтел – среща с търговския директор",
+                         "Втори кръг за позицията Ръководител продажби. Аз няма да присъствам.",
+                         organizer=recruiter, attendees=(director,), minutes=60), [ME])
+    assert found.interview
+    assert found.role == "Ръководител продажби"
