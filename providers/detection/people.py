@@ -25,9 +25,11 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _NAME_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_][\w'’.-]+(?:[ \t]+[^\W\d_][\w'’.-]+){0,3})"
                           r"[ \t]*[<(\[][ \t]*(?:mailto:)?$")
 _TIME = re.compile(r"(?<!\d)\d{1,2}(?:[:.h]\d{2}\b|\s?[ap]m\b|時)", re.IGNORECASE)
+# a line of the description that speaks of a time, an interview or whom it is with ("... ilə görüşəcəksiniz":
+# Azerbaijani and Turkish write "with" after the names): the addresses on it are of people met
 _SCHEDULE_LINE = re.compile(
     r"\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:am|pm)\b|interview|\bwith\b|panel|round|session|\bmit\b|\bavec\b"
-    r"|\bcon\b|\bmet\b|面接|担当|haastattel|\bkanssa\b|pohovor|συνέντευξ|\bμε\b",
+    r"|\bcon\b|\bmet\b|面接|担当|haastattel|\bkanssa\b|pohovor|συνέντευξ|\bμε\b|\bil[əe]\b|müsahib|mülakat",
     re.IGNORECASE,
 )
 # a description that announces a schedule or a list of interviewers makes every line in it count

@@ -15,3 +15,13 @@ def test_the_sender_who_takes_part_is_met():
                          minutes=60), [ME])
     assert found.interview
     assert {p.email for p in found.people} == {sender.email, director.email}
+
+
+def test_the_people_named_with_their_addresses_are_met_when_the_sender_stays_away():
+    sender = person("sevda.kazimova@daglarenerji.az", "Sevda Kazımova")
+    found = detect(event("Müsahibə – Dağlar Enerji (2-ci mərhələ)",
+                         "Kamran bəy, 2-ci mərhələdə Elçin Rzayev (baş direktor, elchin.rzayev@daglarenerji.az) və "
+                         "Orxan Əliyev (orxan.aliyev@daglarenerji.az) ilə görüşəcəksiniz. Mən iştirak "
+                         "etməyəcəyəm.\nSevda", organizer=sender, minutes=90), [ME])
+    assert found.interview
+    assert {p.email for p in found.people} == {"elchin.rzayev@daglarenerji.az", "orxan.aliyev@daglarenerji.az"}
