@@ -92,6 +92,10 @@ _KINDS = {
                            # the Slavic languages written in Latin letters ("Furlan Logistika", "Vltava Stavby")
                            " logistika logistyka špedicija spedicija stavby gradnja gradbeništvo inženiring"
                            " inžiniering inżynieria"
+                           # Azerbaijani and Turkish, the kind with its possessive ending ("Qala Memarlıq Studiyası",
+                           # "Ege Mimarlık", "Xəzər İnşaat Şirkəti")
+                           " memarlıq mimarlık studiyası stüdyosu inşaat i̇nşaat şirkəti şirketi mühəndislik mühendislik"
+                           " danışmanlık"
                            " консалтинг девелопмент логистик логистикс трейд трейдинг системс технолоджи технолоджис"
                            " ресурс ресурсес энерджи энерго констракшн инженеринг моторс",
     # schools and colleges
