@@ -159,7 +159,8 @@ _AGAINST: tuple[Evidence, ...] = (
     Evidence("hiring_own_candidate", "you are on the hiring side (your own entry names a candidate)", -6.0,
              "the user organizes or wrote the entry, and the title names a candidate, not the user"),
     Evidence("hiring_names_candidate", "you are on the hiring side (the title names the candidate, someone else)",
-             -6.0, "'Candidate: <name>' in the title, not the user's name"),
+             -6.0, "'Candidate: <name>' in the title or the notes, not the user's name; or a title that speaks of a "
+             "candidate and names someone invited from a personal address"),
 )
 
 TABLE: tuple[Evidence, ...] = _FOR + _AGAINST

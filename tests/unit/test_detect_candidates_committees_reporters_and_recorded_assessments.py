@@ -73,3 +73,19 @@ def test_a_meeting_with_a_director_names_whom_the_user_meets_not_the_role():
                          organizer=recruiter, attendees=(director,), minutes=60), [ME])
     assert found.interview
     assert found.role == "Ръководител продажби"
+
+
+def test_a_colleagues_invitation_whose_notes_name_an_invitee_the_candidate_is_the_hiring_side():
+    colleague = person("owen.price@tidewaterfreight.com", "Owen Price")
+    candidate = person("mia.shaw.2001@outlook.com", "Mia Shaw")
+    found = detect(event("Interview - yard hand (me + Owen)", "Candidate: Mia Shaw. Truck licence? Weekend shifts?",
+                         organizer=colleague, attendees=(candidate,), minutes=30, location="Yard office"), [ME])
+    assert not found.interview
+
+
+def test_notes_that_label_the_user_the_candidate_leave_it_their_interview():
+    recruiter = person("owen.price@tidewaterfreight.com", "Owen Price")
+    found = detect(event("Interview - yard supervisor", "Candidate: Casey Nguyen. Panel: Owen Price, Ana Ruiz.",
+                         organizer=recruiter, attendees=(person("ana.ruiz@tidewaterfreight.com", "Ana Ruiz"),),
+                         minutes=45), [ME])
+    assert found.interview
