@@ -275,12 +275,19 @@ def _only_arranges(facts: EventFacts, present: list[Person]) -> bool:
     others = [p for p in present if p.email != organizer.email]
     if not others or not any(_writes_name(facts.description, p) for p in others):
         return False
+    return (_signs_as_scheduler(facts, organizer) and not _organizer_sits_in(facts)
+            and not _listed_as_interviewer(facts, organizer))
+
+
+def _signs_as_scheduler(facts: EventFacts, person: Person) -> bool:
+    """True when the description writes ``person``'s name with the title of someone who arranges interviews on the
+    same line or the next ("Dana Reyes\nRecruiting Coordinator", "Julie Masson, Assistante RH")."""
+    if not person.name or "@" in person.name:
+        return False
     lines = facts.description.splitlines()
-    name = organizer.name.lower()
-    signs_as_scheduler = any(
-        name in line.lower() and SCHEDULER_TITLE.search(fold(" ".join(lines[at:at + 2]))) is not None
-        for at, line in enumerate(lines))
-    return signs_as_scheduler and not _organizer_sits_in(facts) and not _listed_as_interviewer(facts, organizer)
+    name = person.name.lower()
+    return any(name in line.lower() and SCHEDULER_TITLE.search(fold(" ".join(lines[at:at + 2]))) is not None
+               for at, line in enumerate(lines))
 
 
 def _listed_as_interviewer(facts: EventFacts, person: Person | None) -> bool:
@@ -525,8 +532,18 @@ def _fallback(facts: EventFacts) -> list[Person]:
                 copied = _copied_and_coming(facts, person, sender_away=True)
                 if copied:
                     return copied
-            return [person, *_named_colleagues(facts, person), *_copied_and_coming(facts, person)]
+            colleagues = _named_colleagues(facts, person)
+            if colleagues and _only_passes_on(facts, person):
+                return colleagues
+            return [person, *colleagues, *_copied_and_coming(facts, person)]
     return []
+
+
+def _only_passes_on(facts: EventFacts, sender: Person) -> bool:
+    """True when the sender of a message pasted into the notes signs as someone who arranges interviews ("HR
+    Assistant") and does not write that they take part: the colleagues the message names are the ones met."""
+    return ("with-me" not in facts.text_hits and "sits-in" not in facts.text_hits
+            and _signs_as_scheduler(facts, sender))
 
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
@@ -574,7 +591,7 @@ def _full_name_before(text: str, match: re.Match, parts: list[str]) -> bool:
 
 
 # a given and a family name, capitalised, written right before an address, perhaps with a bracket
-_BARE_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]+)[ \t]+([A-Z][\w'’-]+)[ \t]*\(?$")
+_BARE_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]+)[ \t]+([A-Z][\w'’-]+)[ \t]*[(<]?$")
 
 
 _ADDRESS_PARTS = re.compile(r"[._+-]|\d+")
