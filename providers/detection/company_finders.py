@@ -983,6 +983,9 @@ def _capitalised_words(words: list[str], noise: frozenset[str]) -> list[str]:
             run.append(word)
         elif run and word[0].isupper() and bare in AGENCY_WORDS:
             run.append(word)  # the word that ends an agency's name ("Garonne Finance Recrutement")
+        elif run and i == len(words) - 1 and bare in ORGANISATION_KINDS:
+            run.append(word)  # the kind ending the name, in the small letter Slavic names write it ("Moravska banka")
+            break
         elif run:
             break
     return run

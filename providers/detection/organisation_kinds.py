@@ -53,7 +53,9 @@ _KINDS = {
                " verzekeringen verzekering"
                " försäkring försäkringar forsikring sparebank finans kapital"
                # in Cyrillic letters, after the name as Mongolian, Kazakh and brand names write them ("Хаан Банк")
-               " банк банка банкі капитал кредит финанс инвест лизинг даатгал",
+               " банк банка банкі капитал кредит финанс инвест лизинг даатгал"
+               # and in Latin letters, as Czech, Slovak, Croatian and Serbian write it ("Komerční banka")
+               " banka",
     # advice, building, moving and making things; an agency named for what it does ("Northgate Staffing")
     "trades and services": "staffing search consulting consultants consultancy"
                            " advisory partners associates trades engineering engineers construction contractors"
