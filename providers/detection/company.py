@@ -22,6 +22,7 @@ from .company_names import (
     in_everyday_case,
     is_place,
     is_service,
+    names_a_region,
     names_a_site,
     without_legal_form,
     writes_a_legal_form,
@@ -121,11 +122,11 @@ def _as_the_title_names_it(title: str, texts: list[str], name: str) -> str:
     registered name, the title the name people use. Not a word for what it does ("Nordhaven Shipping"), nor an
     agency's name ("Keystone Talent Partners")."""
     words = name.split()
-    if len(words) < 3 or name in title or words[-1].lower() not in FIRM_WORDS:
+    if len(words) < 3 or name in title or not _says_a_firm(words[-1]):
         return name
     registered = None  # whether a text writes the name with a legal form after it, looked at once
     for keep in range(len(words) - 1, 1, -1):
-        if words[keep].lower() not in FIRM_WORDS:
+        if not _says_a_firm(words[keep]):
             break
         short = " ".join(words[:keep])
         at = title.find(short)
@@ -137,6 +138,12 @@ def _as_the_title_names_it(title: str, texts: list[str], name: str) -> str:
         if registered or all(word.lower() in GROUP_WORDS for word in words[keep:]):
             return short
     return name
+
+
+def _says_a_firm(word: str) -> bool:
+    """True when ``word``, ending a registered name, only says it is a firm ("Trading", "Group") or the country of
+    a group's company ("Portugal" of "Atelier Rosso Portugal, Lda."), which people leave out."""
+    return word.lower() in FIRM_WORDS or names_a_region(word)
 
 
 def _without_town(facts: EventFacts, name: str) -> str:
@@ -293,7 +300,7 @@ def _legal_form_after(text: str, name: str) -> bool:
     """True when ``text`` writes ``name`` with a legal form after it ("Sahyadri Paints Ltd")."""
     at = text.find(name)
     while at >= 0:
-        if LEGAL_FORM_AHEAD.match(text[at + len(name): at + len(name) + 12]):
+        if LEGAL_FORM_AHEAD.match(text[at + len(name): at + len(name) + 20]):  # (", Unipessoal Lda.")
             return True
         at = text.find(name, at + 1)
     return False

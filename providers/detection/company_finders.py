@@ -670,7 +670,9 @@ def _registered_in_notes(facts: EventFacts) -> list[Candidate]:
                 if words[end - 1][:1].islower() and words[end - 1] not in NAME_CONNECTORS:
                     start = end  # "Shortlisted for Sahyadri Paints Ltd": the name starts after "for"
                 name = " ".join(words[start:end])
-                if name and LEGAL_FORM_AHEAD.match(" ".join(words[end:])) and plausible(facts, name):
+                rest = " ".join(words[end:])
+                if name and LEGAL_FORM_AHEAD.match(rest) and not LEGAL_FORM_AHEAD.match(f"{name} {rest}") and \
+                        plausible(facts, name):  # (the legal form's own first word, "Unipessoal Lda.", is none)
                     return [Candidate(name, 3.0, "company registered in your notes")]
     return []
 

@@ -44,15 +44,17 @@ _KHMER_BURMESE_TURKMEN = (r"ឯ\.\s?ក\.?|ကုမ္ပဏီ\s?လီမိ�
 # a name's end, where a title's last dot is often left off
 _LEGAL = re.compile(
     r"(?:[\s,]+(?:B\.?\s?V\.?|N\.?\s?V\.?|GmbH(?:\s?&\s?Co\.?\s?KG)?|AG|SE|KG|e\.\s?V\.|S\.\s?A\.?(?:\s?de\s?C\.?\s?V\.?)?|SA"
-    r"|S\.?\s?L\.?U?|S\.?\s?A\.?\s?S\.?|SARL|S\.?\s?p\.?\s?A\.?|S\.?\s?r\.?\s?l\.?|Ltda\.?|Limited|Pvt\.?(?:\s?Ltd\.?)?|LLP"
+    r"|S\.?\s?L\.?U?|S\.?\s?A\.?\s?S\.?|SARL|S\.?\s?p\.?\s?A\.?|S\.?\s?r\.?\s?l\.?|Ltda\.?|(?:Unipessoal,?\s)?Lda\.?|Limited|Pvt\.?(?:\s?Ltd\.?)?|LLP"
     r"|Private Limited|Pte\.?(?:\s?Ltd\.?)?|PLC|plc|K\.?\s?K\.?|A/S|ApS|AB|Oyj?|ASA|AS|Bpk\.?|Pty\.?(?:\s?Ltd\.?)?"
     r"|Teo|Holdings?|FZE|FZCO|FZ-?LLC|P\.?\s?J\.?\s?S\.?\s?C|W\.?\s?L\.?\s?L|ذ\.?\s?م\.?\s?م|ش\.?\s?م\.?\s?[عم]|주식회사|"
     + _CZECH_GREEK + "|" + _HUNGARIAN + "|" + _CYRILLIC + "|" + _WELSH_URDU_PERSIAN + "|" + _INDIC_TAJIK + "|"
     + _KHMER_BURMESE_TURKMEN + r")"
     r"|\s*(?:\(주\)|㈜))+\.?$"  # Gulf forms (Emirates, Bahrain, Qatar); Korean (주) is written on the name
 )
-# Nordic, Afrikaans, Czech, Greek, Hungarian and Cyrillic forms too
+# Nordic, Afrikaans, Czech, Greek, Hungarian and Cyrillic forms too; Portugal's "Lda." ("Unipessoal, Lda." of a
+# firm of one partner)
 LEGAL_FORM_AHEAD = re.compile(r"\s*,?\s*(?:B\.?\s?V\b|N\.?\s?V\b|GmbH\b|AG\b|S\.?\s?A\b|A/S\b|Ltda\b|Ltd\b|Limited\b"
+                              r"|(?:Unipessoal,?\s+)?Lda\b"
                               r"|Pvt\b|Private\s+Limited\b|LLP\b|Pte\b|Inc\b|LLC\b|PLC\b|plc\b|Corp\b|SARL\b|S\.?\s?L\b|S\.?\s?p\.?\s?A\b|Pty\b"
                               r"|AB\b|ASA?\b|ApS\b|Oyj?\b|Bpk\b|(?:" + _CZECH_GREEK + "|" + _HUNGARIAN + "|" + _CYRILLIC
                               + "|" + _WELSH_URDU_PERSIAN + "|" + _INDIC_TAJIK + "|" + _KHMER_BURMESE_TURKMEN
@@ -72,12 +74,12 @@ def writes_a_legal_form(text: str) -> bool:
 
 
 # every form LEGAL_FORM_AHEAD matches
-LEGAL_FORMS = (r"(?:B\.?V|N\.?V|GmbH|AG|S\.?A|A/S|Ltda?|Limited|Pvt|Private\s+Limited|LLP|Pte|Inc|LLC|PLC"
-               r"|plc|Corp|SARL|S\.?L|S\.?p\.?A|Pty|AB|ASA?|ApS|Oyj?|Bpk|" + _CZECH_GREEK + "|" + _HUNGARIAN
-               + "|" + _CYRILLIC + "|" + _WELSH_URDU_PERSIAN + "|" + _INDIC_TAJIK + "|" + _KHMER_BURMESE_TURKMEN
-               + r"|FZE|FZCO|FZ-LLC|PJSC|WLL)(?!\w)")
+LEGAL_FORMS = (r"(?:B\.?V|N\.?V|GmbH|AG|S\.?A|A/S|Ltda?|Lda|Unipessoal,?\s+Lda|Limited|Pvt|Private\s+Limited|LLP"
+               r"|Pte|Inc|LLC|PLC|plc|Corp|SARL|S\.?L|S\.?p\.?A|Pty|AB|ASA?|ApS|Oyj?|Bpk|" + _CZECH_GREEK + "|"
+               + _HUNGARIAN + "|" + _CYRILLIC + "|" + _WELSH_URDU_PERSIAN + "|" + _INDIC_TAJIK + "|"
+               + _KHMER_BURMESE_TURKMEN + r"|FZE|FZCO|FZ-LLC|PJSC|WLL)(?!\w)")
 # the letters those forms start with
-LEGAL_FORM_INITIALS = "ABCFGHIKLNOPSTWZahkpsvÝýΑΕΙΜΟАДЕЖЗНОПТХад(پلسبपಪപபলҶឯကလ"
+LEGAL_FORM_INITIALS = "ABCFGHIKLNOPSTUWZahkpsvÝýΑΕΙΜΟАДЕЖЗНОПТХад(پلسبपಪപபলҶឯကလ"
 # the same matches, looked for only where one of those letters comes: the regex engine cannot skip to them
 # by itself (the Czech forms start with a class, "[sS]"), and tries every form at every character otherwise
 # (a sixth of the time on the bench's texts that write one)
