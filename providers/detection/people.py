@@ -195,6 +195,8 @@ def _organizer_sits_in(facts: EventFacts) -> bool:
         return True
     if "together" in facts.text_f and _WE_DO_TOGETHER.search(facts.text_f):
         return True
+    if any(word in facts.text_f for word in _WITH_ME_WORDS) and _A_PART_WITH_ME.search(facts.text_f):
+        return True  # "prova técnica comigo, depois conversa com o Sr. Resende": the sender holds the test
     if "sits-in" not in facts.text_hits:
         return False
     names = [word for word in organizer.name.split() if len(word) > 1 and "@" not in word]
@@ -211,6 +213,13 @@ def _organizer_sits_in(facts: EventFacts) -> bool:
 # not putting something together
 _WE_DO_TOGETHER = re.compile(r"\bwe(?:'ll| will| shall)\b[^.!?\n]{0,60}?(?<!\bput )(?<!\bpull )(?<!\bbring )"
                              r"\btogether\b")
+
+
+# a part of the interview the sender says is with them ("a technical test with me, then a chat with Dana", "prova
+# técnica comigo", "una prueba conmigo"); the scanner's phrases cannot hold it, the test's own words being one
+_WITH_ME_WORDS = ("with me", "comigo", "conmigo")
+_A_PART_WITH_ME = re.compile(r"\b(?:test|interview|chat|conversation|prova|teste|entrevista|conversa|prueba|charla"
+                             r"|conversación)\b[^.;:!?\n]{0,25}?\b(?:with me|comigo|conmigo)\b")
 
 
 def _others_join_for_a_part(facts: EventFacts, people: list[Person]) -> bool:

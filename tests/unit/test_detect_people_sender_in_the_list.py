@@ -1,5 +1,5 @@
-"""The people met: a sender who lists themselves among those met ("Panel: Ruth, Tomas; me") is met beside the
-others invited."""
+"""The people met: a sender who lists themselves among those met ("Panel: Ruth, Tomas; me"), or who holds a part
+of the interview ("a practical test with me", "prova técnica comigo"), is met beside the others invited."""
 from __future__ import annotations
 
 import pytest
@@ -21,3 +21,20 @@ def test_a_sender_who_counts_themselves_among_those_met_is_met(title, descriptio
     assert found.interview
     assert sorted(p.email for p in found.people) == sorted(
         ["olga.brandt@vidreira.example", *(p.email for p in others)])
+
+
+@pytest.mark.parametrize("description", [
+    "Bom dia Casey,\n\nprimeiro uma prova técnica comigo no laboratório, depois conversa com a Sra. Ruth Abara, "
+    "diretora.\n\nOlga Brandt",
+    "Hola Casey,\n\nprimero una prueba técnica conmigo en el taller y luego una charla con Ruth Abara, directora."
+    "\n\nOlga Brandt",
+    "Hi Casey,\n\nfirst a short practical test with me in the workshop, then a conversation with Ruth Abara, our "
+    "director.\n\nOlga Brandt",
+])
+def test_a_sender_who_holds_a_part_of_the_interview_is_met(description):
+    sender = person("olga.brandt@vidreira.example", "Olga Brandt")
+    director = person("ruth.abara@vidreira.example", "Ruth Abara")
+    found = detect(event("2nd round interview – Vidreira Norte", description, organizer=sender,
+                         attendees=(director,)), [ME])
+    assert found.interview
+    assert sorted(p.email for p in found.people) == ["olga.brandt@vidreira.example", "ruth.abara@vidreira.example"]
