@@ -100,7 +100,8 @@ def people_met(facts: EventFacts) -> tuple[Person, ...]:
         people = _fallback(facts)
     # (whether the sender stays away is read last: most descriptions list no interviewers, one look at the text)
     elif _organizer_sits_in(facts) or ((_listed_as_interviewer(facts, organizer) or _met_beside(facts, people)
-                                        or _others_join_for_a_part(facts, people) or _listed_in_title(facts, people))
+                                        or _others_join_for_a_part(facts, people) or _listed_in_title(facts, people)
+                                        or _met_after_a_part(facts, people))
                                        and not _sender_stays_away(facts)):
         people.append(facts.organizer)
     unique: dict[str, Person] = {}
@@ -233,6 +234,25 @@ def _others_join_for_a_part(facts: EventFacts, people: list[Person]) -> bool:
                for word in _WORDS.findall(text[max(0, match.start() - 40):match.start()].lower())}
     return bool(joining) and all(p.name and p.name.split()[0].lower() in joining
                                  for p in people if p.email != organizer.email)
+
+
+def _met_after_a_part(facts: EventFacts, people: list[Person]) -> bool:
+    """True when the organizer, a person, writes that the user meets everyone else after another part of the
+    interview ("Technical deep dive + meet Dana Ruiz (CFO)", "site tour, then meet Tom"): the organizer holds
+    that part."""
+    organizer = facts.organizer
+    if organizer is None or "meet" not in facts.text_f + facts.title_f or address_kind(
+            organizer.email, organizer.name) != "person":
+        return False
+    others = [p for p in people if p.email != organizer.email and p.name and "@" not in p.name]
+    after = [text[m.end():m.end() + 60] for text in (facts.title, facts.description)
+             for m in _MEET_AFTER_A_PART.finditer(text)]
+    return bool(others) and all(any(_writes_name(text, p) for text in after) for p in others)
+
+
+# "… + meet", "…, then meet", "… followed by meeting": meeting someone after another part
+_MEET_AFTER_A_PART = re.compile(r"(?:\s\+|\bthen|\bfollowed by)\s+(?:you(?:'ll| will)\s+)?meet(?:ing)?\s+(?:with\s+)?",
+                                re.IGNORECASE)
 
 
 # "Hannah will join for the presentation part", "Tom will join us for the last half hour"

@@ -1,5 +1,6 @@
 """The people met: a sender who lists themselves among those met ("Panel: Ruth, Tomas; me"), or who holds a part
-of the interview ("a practical test with me", "prova técnica comigo"), is met beside the others invited."""
+of the interview ("a practical test with me", "prova técnica comigo", "product walkthrough + meet Ruth"), is met
+beside the others invited."""
 from __future__ import annotations
 
 import pytest
@@ -38,3 +39,16 @@ def test_a_sender_who_holds_a_part_of_the_interview_is_met(description):
                          attendees=(director,)), [ME])
     assert found.interview
     assert sorted(p.email for p in found.people) == ["olga.brandt@vidreira.example", "ruth.abara@vidreira.example"]
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Halvard Pumps – 2nd round", "Product walkthrough + meet Ruth Abara (Managing Director). Bring two references."),
+    ("Halvard Pumps – 2nd round interview", "Workshop tour, then meet Ruth (Managing Director)."),
+])
+def test_an_organizer_who_holds_a_part_before_the_user_meets_someone_else_is_met(title, description):
+    sender = person("olga.brandt@halvardpumps.example", "Olga Brandt")
+    director = person("ruth.abara@halvardpumps.example", "Ruth Abara")
+    found = detect(event(title, description, organizer=sender, attendees=(director,)), [ME])
+    assert found.interview
+    assert sorted(p.email for p in found.people) == ["olga.brandt@halvardpumps.example",
+                                                     "ruth.abara@halvardpumps.example"]
