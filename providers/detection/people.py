@@ -600,7 +600,7 @@ def _named_colleagues(facts: EventFacts, first: Person) -> list[Person]:
         person = _as_invited(facts, _addressed(text, match))
         named = len(parts) >= 2 and (len(parts[-1]) >= 3 and parts[-1] in words
                                      or len(parts[0]) >= 3 and parts[0].capitalize() in names) or _full_name_before(
-            text, match, parts)
+            text, match, parts) or _header_name_in_message(text, person, parts)
         if named and address_kind(person.email, person.name) == "person" and person.email not in facts.mine:
             found.append(person)
     return found
@@ -619,8 +619,22 @@ def _full_name_before(text: str, match: re.Match, parts: list[str]) -> bool:
     return parts[0] in (given, given[:1] + family)
 
 
+def _header_name_in_message(text: str, person: Person, parts: list[str]) -> bool:
+    """True when a pasted message's header gives ``person`` a given and a family name for an address of one part
+    that spells them ("Cc: Rafael Montoya <rmontoya@...>"), and the message under the header writes the family
+    name ("Dr. Rafael Montoya (Principal Investigator) ... would like to meet with you"): the person is named."""
+    words = person.name.split()
+    if len(parts) != 1 or len(words) != 2 or "\n" not in text:
+        return False
+    given, family = squash(words[0]), squash(words[1])
+    if len(family) < 3 or parts[0] not in (given + family, given[:1] + family):
+        return False
+    message = _HEADER_LINE.sub("", _EMAIL.sub(" ", text))
+    return family in _spelled_words(message)
+
+
 # a given and a family name, capitalised, written right before an address, perhaps with a bracket
-_BARE_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]+)[ \t]+([A-Z][\w'’-]+)[ \t]*[(<]?$")
+_BARE_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]+)[ \t]+([A-Z][\w'’-]+)[ \t]*\(?$")
 
 
 _ADDRESS_PARTS = re.compile(r"[._+-]|\d+")
