@@ -63,6 +63,7 @@ from .role import split_parts
 from .role_heads import practitioner
 from .scanner import fold
 from .systems import BOOKING, agency_kind, names_an_agency, system_of_domain
+from .uncased import uncased_company
 from .words import UNDISCLOSED_CLIENT
 
 
@@ -277,7 +278,8 @@ def _markers(facts: EventFacts, place: str, text: str, score: float) -> list[Can
                                     f"{facts.title}\n{facts.description}")
                   or arabic_company(text, lambda p: plausible(facts, p))
                   or chinese_company(text, lambda p: plausible(facts, p))
-                  or _registered_in_quotes(text, facts))
+                  or _registered_in_quotes(text, facts)
+                  or uncased_company(text, lambda p: plausible(facts, p)))
         if phrase:
             found.append(Candidate(phrase, score + 0.5, f"company named in the {place}"))
     if not facts.agency_domains:  # an agency's recruiter names its client: see _agency_client
@@ -329,8 +331,9 @@ def _after_a_company_word(facts: EventFacts, text: str) -> str | None:
 
 def _registered_in_quotes(text: str, facts: EventFacts) -> str | None:
     """The name in quotes after a legal form of the former Soviet states ("ТОО «ЭкоКоррозия»", "ООО «Вектор»",
-    Ukrainian "ТОВ «Граніт»"): how Russian, Kazakh and Ukrainian texts write a company; or before a Bulgarian,
-    Macedonian or Serbian one ("„Сребърна Пчела“ ЕООД", "«Охридски Бисер» ДООЕЛ")."""
+    Ukrainian "ТОВ «Граніт»", Georgian "შპს „ქართლი ტექი“"): how Russian, Kazakh, Ukrainian and Georgian texts
+    write a company; or before a Bulgarian, Macedonian or Serbian one ("„Сребърна Пчела“ ЕООД", "«Охридски Бисер»
+    ДООЕЛ")."""
     if "«" not in text and "\"" not in text and "“" not in text:
         return None
     for found in _QUOTED_AFTER_FORM.finditer(text):
@@ -340,9 +343,9 @@ def _registered_in_quotes(text: str, facts: EventFacts) -> str | None:
     return None
 
 
-# Russian, Kazakh and Ukrainian legal forms, and the quoted name after them; the quoted name before a Bulgarian,
-# Macedonian or Serbian one
-_QUOTED_AFTER_FORM = re.compile(r"(?<!\w)(?:ТОО|ООО|ОАО|ЗАО|ПАО|НАО|АО|АҚ|ЖШС|ТОВ|ПрАТ|ПАТ|ФОП)\s*[«\"“„]"
+# Russian, Kazakh, Ukrainian and Georgian legal forms, and the quoted name after them (Georgian "შპს „ქართლი ტექი“",
+# limited liability; "სს", joint-stock); the quoted name before a Bulgarian, Macedonian or Serbian one
+_QUOTED_AFTER_FORM = re.compile(r"(?<!\w)(?:ТОО|ООО|ОАО|ЗАО|ПАО|НАО|АО|АҚ|ЖШС|ТОВ|ПрАТ|ПАТ|ФОП|შპს|სს)\s*[«\"“„]"
                                 r"(?P<name>[^»\"”“\n]{2,60})[»\"”“]"
                                 r"|[«\"“„](?P<before>[^«»\"”“„\n]{2,60})[»\"”“]\s*(?:ЕООД|ООД|ЕАД|АД|ДООЕЛ|ДОО|ЕТ)(?!\w)")
 

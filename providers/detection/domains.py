@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .organisation_kinds import ORGANISATION_KINDS, kind_words_after
 
-TOKEN = re.compile(r"[^\s/|()\[\]{}<>,:;\"“”«»–—!?·•【】「」（）／：｜、。]+")
+TOKEN = re.compile(r"[^\s/|()\[\]{}<>,:;\"“”„«»–—!?·•【】「」（）／：｜、。]+")
 # what brands put around their name in a domain: getcontoso, joinfabrikam, contosohq, litwareinc, contosopay
 _AFFIXES = ("get", "join", "try", "use", "go", "hello", "meet", "with", "the")
 _TAILS = ("hq", "inc", "corp", "group", "app", "pay", "jobs", "careers", "team", "global", "online", "co", "io", "labs",
