@@ -63,7 +63,7 @@ from .role import split_parts
 from .role_heads import practitioner
 from .scanner import fold
 from .systems import BOOKING, agency_kind, names_an_agency, system_of_domain
-from .uncased import uncased_company
+from .uncased import marked_name, spells_domain, uncased_company, writes_sounded_letters
 from .words import UNDISCLOSED_CLIENT
 
 
@@ -279,7 +279,8 @@ def _markers(facts: EventFacts, place: str, text: str, score: float) -> list[Can
                   or arabic_company(text, lambda p: plausible(facts, p))
                   or chinese_company(text, lambda p: plausible(facts, p))
                   or _registered_in_quotes(text, facts)
-                  or uncased_company(text, lambda p: plausible(facts, p)))
+                  or uncased_company(text, lambda p: plausible(facts, p))
+                  or _sounded_after_a_marker(facts, text))
         if phrase:
             found.append(Candidate(phrase, score + 0.5, f"company named in the {place}"))
     if not facts.agency_domains:  # an agency's recruiter names its client: see _agency_client
@@ -300,6 +301,20 @@ def _markers(facts: EventFacts, place: str, text: str, score: float) -> list[Can
             named = call is not None and call.group("company") == inner and not _notes_spell_another(facts, inner)
             found.append(Candidate(inner, 6.0 if named else 5.0 if guess else 2.5, "company in the title's brackets"))
     return found
+
+
+def _sounded_after_a_marker(facts: EventFacts, text: str) -> str | None:
+    """A name in Devanagari or Hebrew letters after "at" ("your interview at गंगा पैकेजिंग", "ראיון אצל ארבל
+    סחר") when the domain of someone invited sounds as it does (gangapack.in, arbel-trade.co.il): no capital shows
+    such a name, and a person's name, a town or a post may follow those words as well."""
+    labels = [domain_label(domain) for domain in facts.naming_domains]
+    if not labels or not writes_sounded_letters(text):
+        return None
+    for marker in MARKER.finditer(text):  # (not "with": a person is met with as often)
+        name = marked_name(text[marker.end():])
+        if name and any(spells_domain(name, label) for label in labels) and plausible(facts, name):
+            return name
+    return None
 
 
 def _company_word_in_names(facts: EventFacts) -> list[Candidate]:

@@ -6,7 +6,9 @@ Hebrew "גלבוע מערכות בע"מ", Burmese "… ကုမ္ပဏီလ�
 
 The name starts after the last word that starts something else (a pronoun, a postposition, a verb of the
 invitation), a punctuation mark or a line's start; a run longer than a name's few words is no name: where it starts
-cannot be told. (Arabic, Persian, Urdu and Pashto: ``arabic``; Chinese, Japanese and Korean have their own modules.)
+cannot be told. After "at" alone, a name in Devanagari or Hebrew letters is taken only when an address's domain sounds
+as it does (``spells_domain``): a person, a town or a post follows "at" as well. (Arabic, Persian, Urdu and Pashto:
+``arabic``; Chinese, Japanese and Korean have their own modules.)
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from collections.abc import Callable
 # the letters of those scripts: Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam,
 # Sinhala (U+0900-0DFF), Thai, Burmese, Ethiopic, Hebrew; their vowel signs and the zero-width joiners inside a word
 _LETTERS = "\u0900-\u0dff\u0e01-\u0e4e\u1000-\u109f\u1200-\u137f\u05d0-\u05ea\u05f3\u05f4\u200c\u200d"
-_WORD = rf"[{_LETTERS}][{_LETTERS}'\"׳״-]*"
+_WORD = re.compile(rf"[{_LETTERS}][{_LETTERS}'\"׳״-]*")
 # the most words a name is written in
 _MOST_WORDS = 4
 
@@ -116,7 +118,7 @@ def _words_back(before: str) -> list[str] | None:
     words = before[cut:].split()
     if words and words[-1] in _STOP:
         return None  # "… के लिए लिमिटेड": no name before the form
-    start = max((i + 1 for i, word in enumerate(words) if word in _STOP or not re.fullmatch(_WORD, word)), default=0)
+    start = max((i + 1 for i, word in enumerate(words) if word in _STOP or not _WORD.fullmatch(word)), default=0)
     words = words[start:]
     return words if 0 < len(words) <= _MOST_WORDS else None
 
@@ -127,9 +129,72 @@ def _words_on(after: str) -> list[str] | None:
     end = next((m.start() for m in _PUNCTUATION.finditer(after[:120])), min(len(after), 120))
     form = _FORM_AFTER.search(after[:end])
     words = after[:form.start() if form else end].split()
-    stop = next((i for i, word in enumerate(words) if word in _STOP or not re.fullmatch(_WORD, word)), len(words))
+    stop = next((i for i, word in enumerate(words) if word in _STOP or not _WORD.fullmatch(word)), len(words))
     if words and words[0] in _STOP:
         return None  # "חברת השמה": a kind of firm, no name
     words = words[:stop]
     return words if 0 < len(words) <= 3 else None
 
+
+def marked_name(text: str) -> str | None:
+    """The words a name in one of those scripts could be at the start of ``text`` (what follows "at" in "your
+    interview at गंगा पैकेजिंग"), up to a boundary; None when they are none or more than a name's few words.
+    Only an address's domain can tell them a name: see ``spells_domain``."""
+    words = _words_on(text)
+    return " ".join(words) if words else None
+
+
+# the sound each consonant of Devanagari and Hebrew starts a syllable with, as Latin letters write it, aspirated
+# ones without "h" and "f" as "p" (Latin spellings write "ph" and "f" alike); Devanagari's anusvara and chandrabindu
+# sound "n" ("गंगा" ganga). Hebrew's א ה ו י ע carry vowels, and sound none; "ח" sounds as Latin "ch" or "kh" do
+# (written "x" here)
+_CONSONANT_SOUNDS = dict(zip(
+    "कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसहळंँ"
+    "בגדזחטכךלמםנןספףצץקרשת",
+    "k k g g n ch ch j j n t t d d n t t d d n p p b b m y r l v s s s h l n n"
+    " b g d z x t k k l m m n n s p p s s k r s t".split(),
+    strict=True))
+# Devanagari's nukta letters: "ज़" z, "फ़" f; the nukta itself sounds none
+_NUKTA = {"ज़": "z", "फ़": "p", "ड़": "r", "ढ़": "r", "क़": "k", "ख़": "k", "ग़": "g"}
+_LATIN_CONSONANT = re.compile(r"ch|sh|kh|gh|th|dh|ph|bh|jh|ts|tz|[bcdfghjklmnpqrstvwxyz]")
+_LATIN_AS_SOUND = {"sh": "s", "kh": "k", "gh": "g", "th": "t", "dh": "d", "ph": "p", "bh": "b", "jh": "j", "ts": "s",
+                   "tz": "s", "f": "p", "c": "k", "q": "k", "x": "k", "w": "v"}
+# (Hebrew: "v" as "b", since "ב" sounds both; "ch" and "kh" as "ח" sounds, "x")
+_LATIN_AS_HEBREW = {"v": "b", "ch": "x", "kh": "x", "f": "p", "ph": "p", "sh": "s", "ts": "s", "tz": "s", "c": "k",
+                    "q": "k", "z": "z", "w": "b"}
+
+
+def _sounds(name: str) -> list[str]:
+    """The consonant sounds of ``name`` in Devanagari or Hebrew letters, in order."""
+    sounds = []
+    for at, ch in enumerate(name):
+        if name[at:at + 2] in _NUKTA:
+            sounds.append(_NUKTA[name[at:at + 2]])
+        elif ch in _CONSONANT_SOUNDS and not (at and name[at - 1:at + 1] in _NUKTA):
+            sounds.append(_CONSONANT_SOUNDS[ch])
+    return sounds
+
+
+def _latin_sounds(label: str, hebrew: bool) -> list[str]:
+    """The consonant sounds of a domain's ``label``, as ``_sounds`` gives those of a name in Devanagari or Hebrew
+    ("gilboa": g, l, b)."""
+    table = _LATIN_AS_HEBREW if hebrew else _LATIN_AS_SOUND
+    sounds = [table.get(sound, sound) for sound in _LATIN_CONSONANT.findall(label.lower())]
+    return [sound for sound in sounds if not (hebrew and sound in ("y", "h"))]  # (a lone "h" is "ה", silent)
+
+
+def writes_sounded_letters(text: str) -> bool:
+    """True when ``text`` holds Devanagari or Hebrew letters, whose sounds ``spells_domain`` compares."""
+    return _SOUNDED_LETTER.search(text) is not None
+
+
+_SOUNDED_LETTER = re.compile("[\u0900-\u097f\u05d0-\u05ea]")
+
+
+def spells_domain(name: str, label: str) -> bool:
+    """True when ``name``, in Devanagari or Hebrew letters, sounds as a domain's ``label`` starts: their first
+    consonant sounds agree, three of them at least ("गंगा पैकेजिंग" for gangapack, "גלבוע מערכות" for gilboa-sys)."""
+    hebrew = any("\u05d0" <= ch <= "\u05ea" for ch in name)
+    sounds = _sounds(name.split()[0]) if hebrew else _sounds(name)
+    first = min(len(sounds), 4)
+    return first >= 3 and _latin_sounds(label, hebrew)[:first] == sounds[:first]

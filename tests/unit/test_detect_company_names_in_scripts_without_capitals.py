@@ -92,3 +92,40 @@ def test_no_person_place_or_kind_of_firm_is_taken_for_a_company(text):
 
 def test_a_place_after_the_hebrew_name_is_no_part_of_it():
     assert uncased_company("נשמח לראות אותך בחברת ארבל בתל אביב.", _plausible) == "ארבל"
+
+
+@pytest.mark.parametrize(("title", "description", "sender", "name"), [
+    ("Interview", "Hi Casey, thanks for applying. Your interview at यमुना प्लास्टिक्स is confirmed for Monday.",
+     person("hr@yamunaplast.in", "Sunita Joshi"), "यमुना प्लास्टिक्स"),
+    ("ראיון עבודה", "שלום, נשמח להזמין אותך לראיון אצל ארבל סחר ביום שלישי.",
+     person("hr@arbel-trade.co.il", "Noa Friedman"), "ארבל סחר"),
+    ("Interview", "Your interview at ארבל סחר is on Tuesday.", person("hr@arbel-trade.co.il", "Noa Friedman"),
+     "ארבל סחר"),
+])
+def test_a_name_after_at_is_the_company_when_the_domain_sounds_as_it_does(title, description, sender, name):
+    assert _company(title, description, sender) == name
+
+
+@pytest.mark.parametrize(("description", "sender"), [
+    # the domain sounds otherwise: the words after "at" may be a place, a team, anything
+    ("Hi Casey, your interview at यमुना प्लास्टिक्स is confirmed.", person("hr@kaveriplast.in", "Sunita Joshi")),
+    # a town after "at", whatever the domain
+    ("Hi Casey, your interview at दिल्ली कार्यालय is confirmed.", person("hr@yamunaplast.in", "Sunita Joshi")),
+])
+def test_a_name_after_at_that_no_domain_sounds_as_is_not_taken(description, sender):
+    assert _company("Interview", description, sender) not in ("यमुना प्लास्टिक्स", "दिल्ली कार्यालय")
+
+
+@pytest.mark.parametrize(("name", "label", "sounds_so"), [
+    ("गंगा पैकेजिंग", "gangapack", True),
+    ("हिमालय सफ्टवेयर", "himalayasoft", True),
+    ("גלבוע מערכות", "gilboa-sys", True),
+    ("חרמון", "chermon", True),
+    ("דנה כהן", "gilboa", False),
+    ("राजेश", "gangapack", False),
+    ("גל", "gal", False),  # two sounds agree with too many names
+])
+def test_a_name_sounds_as_a_domain_when_their_first_consonants_agree(name, label, sounds_so):
+    from providers.detection.uncased import spells_domain
+
+    assert spells_domain(name, label) is sounds_so
