@@ -32,7 +32,10 @@ _FORM_AFTER = re.compile(
 # the words for a company that are no legal form: the name before them must be of two words at least, its first no
 # word for what a company does ("सॉफ्टवेयर कंपनी", "आईटी सेवा कंपनी": a software company, an IT services company)
 _COMPANY_WORDS_AFTER = ("कंपनी", "कम्पनी")
-_KINDS = frozenset("सॉफ्टवेयर सोफ्टवेयर आईटी तकनीकी प्रौद्योगिकी निर्माण विकास बीमा परामर्श सेवा वित्तीय दवा फार्मा".split())
+# ("विदेशी निवेश कंपनी", "सरकारी बीमा कंपनी": a foreign investment company, a government insurance company)
+_KINDS = frozenset(
+    "सॉफ्टवेयर सोफ्टवेयर आईटी तकनीकी प्रौद्योगिकी निर्माण विकास बीमा परामर्श सेवा वित्तीय दवा फार्मा विदेशी भारतीय"
+    " अंतरराष्ट्रीय अंतर्राष्ट्रीय बहुराष्ट्रीय सरकारी निजी नई नयी छोटी मध्यम स्थानीय वैश्विक".split())
 # Hebrew "חברת" (the company of), alone or with a one-letter preposition or conjunction on it ("בחברת", "לחברת")
 _WORD_BEFORE = re.compile(r"(?<![\u05d0-\u05ea])[בלמוש]?חברת[ \t]+")
 # Thai "บริษัท" (company) before the name and "จำกัด" (limited) after it, "(มหาชน)" (public) after that: Thai writes no
@@ -52,12 +55,14 @@ _STOP = frozenset(
     " ഞങ്ങൾ ഞങ്ങളുടെ আপনাকে আপনার আমরা আমাদের এবং"
     # Nepali
     " मा लाई ले र तपाईं तपाईंलाई तपाईँलाई हामी हाम्रो"
-    # Hebrew: the object marker, of, with, on, at, to, from, that, we, you, hello, the day, the date, the
-    # interview, invites, glad
-    " את של עם על אצל אל מן כי אשר אנו אנחנו אותך אותכם לך לכם שלום היא הוא ביום בתאריך ראיון לראיון הראיון"
-    " להזמין מזמינה מזמין מזמינים שמחה שמח שמחים נשמח"
-    # Hebrew kinds of firm after "חברת": insurance, hi-tech, software, staffing, consulting, a start-up, large
-    " ביטוח הייטק היי-טק תוכנה השמה גיוס ייעוץ סטארט-אפ סטארטאפ גדולה מובילה"
+    # Hebrew: the object marker, of, ours, hers, theirs, with, on, at, to, from, that, we, you, hello, the day, the
+    # date, the interview, invites, glad
+    " את של שלנו שלה שלהם עם על אצל אל מן כי אשר אנו אנחנו אותך אותכם לך לכם שלום היא הוא ביום בתאריך"
+    " ראיון לראיון הראיון להזמין מזמינה מזמין מזמינים שמחה שמח שמחים נשמח"
+    # Hebrew kinds of firm after "חברת", with "ה" (the) on them too: insurance, hi-tech, software, staffing, consulting,
+    # manpower, a start-up, a subsidiary, a parent, large, leading
+    " ביטוח הייטק היי-טק היי תוכנה השמה גיוס ייעוץ כוח סטארט-אפ סטארטאפ בת אם גדולה מובילה"
+    " הביטוח ההייטק התוכנה ההשמה הגיוס הייעוץ הסטארט-אפ"
     # Hebrew places and times after a name, with "ב" (in, at) on them: in Tel Aviv, Jerusalem, Haifa, Ramat…, Petah…,
     # Herzliya, Be'er…, Netanya, Rishon…; in the street, at the offices, at the hour, on the floor
     " בתל בירושלים בחיפה ברמת בפתח בהרצליה בבאר בנתניה בראשון ברחוב במשרדי במשרדינו בשעה בקומה"
