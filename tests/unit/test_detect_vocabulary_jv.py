@@ -27,3 +27,9 @@ def test_a_companys_invitation_to_a_job_interview_is_an_interview():
 def test_a_press_interview_or_the_users_own_panel_is_none(title, description, host):
     found = detect(event(title, description, organizer=host, attendees=(host,), minutes=45), [ME])
     assert not found.interview
+
+
+def test_a_short_invitation_in_the_languages_own_words_is_an_interview():
+    hr = person("hrd@mergangsanbatik.example", "Bagian Personalia")
+    found = detect(event("Wawanrembag pakaryan", "Kula aturi rawuh.", organizer=hr, attendees=(hr, person("sekar@mergangsanbatik.example", "Sekar Pratiwi")), minutes=60), [ME])
+    assert found.interview and found.kind == "job"
