@@ -25,6 +25,7 @@ from .company_names import (
 )
 from .company_text import (
     CLIENT_MARKER,
+    CLIENT_REVEALED,
     MAILBOX_WORDS,
     MARKER,
     MARKER_OR_WITH,
@@ -487,7 +488,7 @@ def _agency_client(facts: EventFacts) -> list[Candidate]:
         found.append(Candidate(commissioning, 8.0, "company that commissioned the assessment"))
     for place, text, hits in (("title", facts.title, facts.title_hits),
                               ("description", facts.description[:1500], facts.text_hits)):
-        client = first_marked(facts, text, CLIENT_MARKER) if "client" in hits else None
+        client = _client_named(facts, text) if "client" in hits else None
         if client:
             found.append(Candidate(client, 7.0, f"company named in the {place}, a recruiter's client"))
         elif facts.agency_domains:  # an agency recruiter's "Interview with Contoso": the company is the client
@@ -495,6 +496,12 @@ def _agency_client(facts: EventFacts) -> list[Candidate]:
             if client:
                 found.append(Candidate(client, 8.0, f"company named in the {place}"))
     return found
+
+
+def _client_named(facts: EventFacts, text: str) -> str | None:
+    """The client ``text`` names: after the word for it ("our client Contoso"), or after saying it may be named
+    ("the client agreed to be named: it is Contoso")."""
+    return first_marked(facts, text, CLIENT_MARKER) or first_marked(facts, text, CLIENT_REVEALED)
 
 
 def _commissioning(facts: EventFacts) -> str | None:

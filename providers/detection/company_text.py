@@ -82,6 +82,15 @@ CLIENT_MARKER = re.compile(
     r"(?:(?:der|die|das|the|la|le|el|o|a|het)\s+)?(?=[^\W\d_])",
     re.IGNORECASE,
 )
+# a client the recruiter says it may now name, named after that clause and a colon or a dash: "the client agreed to
+# be named: it is Contoso", "klient souhlasil se zveřejněním: jde o Sanatorium ..."
+CLIENT_REVEALED = re.compile(
+    r"\b(?:" + trie_pattern({p.rstrip(".").lower() for p in LEXICON.phrases("agency", "client")}) + r")"
+    r"[^.!?;:\n]{1,60}(?::\s*|\s[–—-]\s*)"
+    r"(?:" + trie_pattern({p.rstrip(".").lower() for p in LEXICON.phrases("agency", "revealed")}) + r")\s+"
+    r"(?:(?:der|die|das|the|la|le|el|o|a|het)\s+)?(?=[^\W\d_])",
+    re.IGNORECASE,
+)
 BRACKETS = re.compile(r"[(（]([^()（）]{2,40})[)）]")
 CONNECTORS = frozenset("& and of de du des la le del y e van der den von für und".split())
 NOT_COMPANIES = frozenset(

@@ -26,7 +26,7 @@ SECTIONS: dict[str, frozenset[str] | None] = {
                                 "workplace"}),
     "job": frozenset({"words", "titles", "labels", "before_role", "after_role", "of_role"}),
     "application": frozenset({"internal", "yours", "to_candidate", "job_talk"}),
-    "agency": frozenset({"client", "undisclosed"}),
+    "agency": frozenset({"client", "undisclosed", "revealed"}),
     "people": frozenset({"sitting_in", "with_me", "without_me", "schedulers", "interviewers"}),
     "mode": frozenset({"phone", "video", "onsite"}),
     "not_interview_in_title": None,

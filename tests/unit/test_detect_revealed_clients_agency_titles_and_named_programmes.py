@@ -1,0 +1,30 @@
+"""An agency recruiter naming its client after a clause and a colon ("the client agreed to be named: it is
+Contoso"), an agency in brackets after its recruiter's name heading the role on offer, and a named programme
+that is itself an organisation ("Danube Rivers Programme"), not a unit of one ("Graduate Programme")."""
+from __future__ import annotations
+
+from providers.detect import detect
+from tests.unit.test_detect import ME, event, person
+
+
+def test_a_client_the_recruiter_may_now_name_after_a_colon_is_the_company_in_czech():
+    recruiter = person("marta.kolarova@naborplus.example", "Marta Kolářová")
+    panel = person("ondrej.vesely@lzjs.example", "Ondřej Veselý")
+    found = detect(event("Pozvánka na pohovor – Fyzioterapeut",
+                         "Dobrý den, pane Dvořáku,\nklient nám dovolil své jméno uvést: jde o Lázně Jeseník. "
+                         "Zveme Vás na osobní pohovor v úterý v 9:00. Setkáte se s Ondřejem Veselým.\n"
+                         "S pozdravem\nMarta Kolářová, Nábor Plus",
+                         organizer=recruiter, attendees=(recruiter, panel), minutes=60), [ME])
+    assert found.interview
+    assert found.company == "Lázně Jeseník"
+
+
+def test_a_client_the_recruiter_may_now_name_after_a_colon_is_the_company_in_english():
+    recruiter = person("gail@northpointpeople.example", "Gail Fenwick")
+    panel = person("tom.reid@hgfd.example", "Tom Reid")
+    found = detect(event("Interview invitation – Production Planner",
+                         "Hi Sam,\nthe client is happy for me to share their name now: it's Harrowgate Foods. "
+                         "You'll meet Tom Reid on Thursday at 2pm.\nGail Fenwick, Northpoint People",
+                         organizer=recruiter, attendees=(recruiter, panel), minutes=60), [ME])
+    assert found.interview
+    assert found.company == "Harrowgate Foods"
