@@ -30,7 +30,7 @@ from .role_names import (
     written_in_full,
 )
 from .scanner import fold, phrase_start_pattern, spellings, trie_pattern
-from .systems import REQUISITION, address_kind
+from .systems import REQUISITION, address_kind, names_an_agency
 from .thai import thai_framed_roles
 from .words import INTERVIEWERS_HEADING, UNDISCLOSED_CLIENT, kept_back, signs_off
 
@@ -927,6 +927,7 @@ def _from_segments(text: str, facts: EventFacts, company: str | None, hint: str,
     With ``titled_names``, a part just before a person's name is their title too ("Head of Design:
     Idris Kane"), as a line of a description writes it.
     """
+    offered = _offered_after_an_agency(text)
     for form in company_forms(company):
         text = without(text, form, " | ")
     parts = split_parts(text)
@@ -937,14 +938,33 @@ def _from_segments(text: str, facts: EventFacts, company: str | None, hint: str,
     # each part is looked at only when its turn comes (most titles' first part holding the hint is the role)
     for i in sorted(range(len(segments)), key=lambda i: hint not in fold(segments[i])):
         segment = segments[i]
-        if _someones_part(facts, text, parts, segments, i, titled_names) or _MEETS_SOMEONE.match(segment) \
-                or _names_the_organisation(facts, segment):
+        if (_someones_part(facts, text, parts, segments, i, titled_names) and not _offered(parts[i], offered)) \
+                or _MEETS_SOMEONE.match(segment) or _names_the_organisation(facts, segment):
             continue
         role = _candidate(segment, facts, company)
         if role and not _names_someone(facts, role) and not _someones_title(facts, role) \
                 and not _title_and_name(facts, role) and not facts.written_as_someone(role):
             return role  # (not "Ben Butler" of "Interview with Ben Butler": a name whose surname is a trade's)
     return None
+
+
+# a bracket and a dash after it: "Efua Mensah (Lagoon Talent Partners) – Plant Maintenance Supervisor"
+_BRACKET_THEN_DASH = re.compile(r"\(([^()]{3,60})\)\s*[–—-]\s+")
+
+
+def _offered_after_an_agency(text: str) -> list[str]:
+    """What ``text`` writes after a recruitment agency in brackets and a dash ("Efua Mensah (Lagoon Talent
+    Partners) – Plant Maintenance Supervisor, ..."): the bracket says whose recruiter the name is, and what follows
+    is the role on offer, not that recruiter's own title."""
+    if "(" not in text:
+        return []
+    return [text[found.end():] for found in _BRACKET_THEN_DASH.finditer(text) if names_an_agency(found.group(1))]
+
+
+def _offered(part: str, offered: list[str]) -> bool:
+    """True when ``part`` starts one of the texts ``_offered_after_an_agency`` gave."""
+    part = part.strip()
+    return bool(part) and any(after.startswith(part) for after in offered)
 
 
 # a title in Latin letters that starts a part ends where a sentence in Greek or Cyrillic letters goes on ("Acoustic

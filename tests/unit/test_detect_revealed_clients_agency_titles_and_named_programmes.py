@@ -28,3 +28,13 @@ def test_a_client_the_recruiter_may_now_name_after_a_colon_is_the_company_in_eng
                          organizer=recruiter, attendees=(recruiter, panel), minutes=60), [ME])
     assert found.interview
     assert found.company == "Harrowgate Foods"
+
+
+def test_the_role_after_an_agency_in_brackets_beside_its_recruiters_name_is_the_one_on_offer():
+    recruiter = person("efua.mensah@lagoontalent.example", "Efua Mensah")
+    found = detect(event("Call",
+                         "Efua Mensah (Lagoon Talent Partners) – Plant Maintenance Supervisor, Dutch dairy group, "
+                         "Tema site. Client name only after this call. She will ask about my notice period.",
+                         organizer=person(ME, "Casey Nguyen"), attendees=(recruiter,), minutes=30), [ME])
+    assert found.interview
+    assert found.role == "Plant Maintenance Supervisor"
