@@ -41,7 +41,7 @@ from .company_text import (
 from .domains import domain_label, squash
 from .evidence import is_person_name
 from .facts import EventFacts
-from .organisation_kinds import FIRM_WORDS, GROUP_WORDS
+from .organisation_kinds import FIRM_WORDS, GROUP_WORDS, PROGRAMME_WORDS
 from .systems import RECRUITING_CALENDAR, address_kind, names_an_agency
 
 
@@ -86,8 +86,30 @@ def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
         name = spelled_out(facts, name) or name
     elif ACRONYM.search(name):  # "DS Sever" of "Dopravní stavby Sever", written in full further on
         name = next(filter(None, (spelled_out_in(text, name) for text in texts)), name)
+    name = _without_a_scheme(texts, name)
     name = _as_the_title_names_it(facts.title, texts, _everyday_name(_without_town(facts, name)))
     return in_everyday_case(name, texts, _domain_labels(facts)), best.reason
+
+
+def _without_a_scheme(texts: list[str], name: str) -> str:
+    """``name`` without the word for a programme it ends with when the texts also write the name before it alone
+    ("an interview at Ostmark" beside "the Ostmark Programme"): the programme is then a scheme of that
+    organisation, not one of its own ("Caspian Cities Programme", written whole wherever it is named)."""
+    head, _space, last = name.rpartition(" ")
+    if not head or last.lower() not in PROGRAMME_WORDS:
+        return name
+    return head if any(_written_alone(text, head, last) for text in texts) else name
+
+
+def _written_alone(text: str, head: str, last: str) -> bool:
+    """True when ``text`` writes ``head`` as a whole name that ``last`` does not follow."""
+    at = text.find(head)
+    while at >= 0:
+        after = text[at + len(head):]
+        if not after[:1].isalnum() and not after.lstrip().startswith(last):
+            return True
+        at = text.find(head, at + 1)
+    return False
 
 
 def _domain_labels(facts: EventFacts) -> frozenset[str]:

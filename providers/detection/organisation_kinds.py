@@ -165,10 +165,19 @@ _ACTIVITIES = frozenset(word for word in ORGANISATION_KINDS if word.endswith("in
     " development automation robotics hospitality travel energy power infrastructure construction".split())
 
 
+# the word for a programme: after a name by itself it names a programme run as an organisation of its own ("Caspian
+# Cities Programme", a development or aid programme); after other words it is a scheme of one ("Graduate Programme",
+# "Future Leaders Programme")
+PROGRAMME_WORDS = frozenset({"programme", "program"})
+
+
 def kind_words_after(words: list[str]) -> int:
     """How many of ``words`` (the capitalised words written after a name, lower case, in order) go on with the name
-    as its kind: the first ones that are all kinds ("Transit Authority" of "Bow Valley Transit Authority"), but not
-    the activity that names a unit the next word heads ("Engineering" of "Carrowmore Foods Engineering Department")."""
+    as its kind: the first ones that are all kinds ("Transit Authority" of "Bow Valley Transit Authority"), or the
+    word for a programme alone ("Programme" of "Caspian Cities Programme"), but not the activity that names a unit
+    the next word heads ("Engineering" of "Carrowmore Foods Engineering Department")."""
+    if len(words) == 1 and words[0] in PROGRAMME_WORDS:
+        return 1
     count = 0
     while count < len(words):
         if words[count] in ORGANISATION_KINDS:

@@ -38,3 +38,32 @@ def test_the_role_after_an_agency_in_brackets_beside_its_recruiters_name_is_the_
                          organizer=person(ME, "Casey Nguyen"), attendees=(recruiter,), minutes=30), [ME])
     assert found.interview
     assert found.role == "Plant Maintenance Supervisor"
+
+
+def test_a_programme_its_domain_names_is_the_organisation_in_full():
+    panel = person("rashid.karimov@silkroadwater.example", "Rashid Karimov")
+    coordinator = person("dilnoza.yusupova@silkroadwater.example", "Dilnoza Yusupova")
+    found = detect(event("Interview – Silk Road Water Programme, Hydrology Specialist",
+                         "Dear Casey,\nwe invite you to the second stage for the Hydrology Specialist position.\n"
+                         "Panel: Rashid Karimov.\nDilnoza Yusupova",
+                         organizer=coordinator, attendees=(panel,), location="Silk Road Water Programme, Tashkent",
+                         minutes=60), [ME])
+    assert found.interview
+    assert found.company == "Silk Road Water Programme"
+
+
+def test_a_graduate_programme_stays_a_scheme_of_the_company():
+    recruiter = person("hana.berg@ostmark.example", "Hana Berg")
+    found = detect(event("Interview – Ostmark Graduate Programme", "Hi Casey, your interview is booked.",
+                         organizer=recruiter, attendees=(recruiter,), minutes=60), [ME])
+    assert found.interview
+    assert found.company == "Ostmark"
+
+
+def test_a_programme_of_an_organisation_named_alone_too_is_no_organisation_of_its_own():
+    recruiter = person("hana.berg@ostmark.example", "Hana Berg")
+    found = detect(event("Interview: Programme Manager at Ostmark",
+                         "Hi Casey, your interview for the Ostmark Programme is booked.",
+                         organizer=recruiter, attendees=(recruiter,), minutes=60), [ME])
+    assert found.interview
+    assert found.company == "Ostmark"
