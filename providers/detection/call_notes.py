@@ -17,16 +17,19 @@ import re
 
 # the titles and honorifics before a name ("Fr. Mag. Brunner", "Ma'am Lorna", "Dr. Okafor", "Sra. Paz"; Slovenian
 # "g." and "ga.", Mr and Mrs, and French "M.", only with their dot; Swahili "Bw." and "Bi.", Mr and Ms; Persian
-# "آقای", "خانم", "دکتر", "مهندس"; Zambian "ba", the respect Bemba speakers show when naming someone: "call ba Phiri")
+# "آقای", "خانم", "دکتر", "مهندس"; Vietnamese "anh", "chị", "ông", "bà", "cô", "chú", the word
+# for the person's standing; Zambian "ba", the respect Bemba speakers show when naming someone: "call ba Phiri")
 _HONORIFIC = (r"(?:(?:mr|mrs|ms|mx|dr|prof|sir|ma['’]?am|madam|mme|mlle|fr|frau|hr|herr|herrn|mag|dipl\.?-ing|ing"
-              r"|sr|sra|srta|don|doña|dott|dott\.ssa|sig|sig\.ra|pan|pani|bw|bi|ba|آقای|خانم|دکتر|مهندس|(?:g|ga|m)(?=\.))\.?\s+)")
+              r"|sr|sra|srta|don|doña|dott|dott\.ssa|sig|sig\.ra|pan|pani|bw|bi|ba|anh|chị|ông|bà|cô|chú|آقای|خانم|دکتر|مهندس|(?:g|ga|m)(?=\.))\.?\s+)")
 # words that say what a call is about, after the name ("x puesto en …": "por", as Argentines write it; "ws." is
 # Polish "w sprawie", "hk." Turkish "hakkında", "par" Latvian)
 _ABOUT = r"re|about|sobre|x|por|para|for|wegen|bzgl|betr|pour|concernant|ws|dot|hk|par"
 # a person's name (a second word, not what the call is about), their company in brackets or after "@" or "from"
 _FROM = r"from|från|fra"
-# (Thai vowel and tone marks are no word characters to the regex engine, yet letters of a name: "สมศักดิ์")
-_PERSON = (_HONORIFIC + r"*(?P<person>[^\W\d_][\w\u0e31-\u0e4e'’-]*)"
+# (Thai vowel and tone marks, the vowel signs and viramas of the Indic scripts and the zero-width non-joiner
+# Persian writes inside a word are no word characters to the regex engine, yet part of a name: "สมศักดิ์", "சுரேஷ்")
+_MARKS = "\u0900-\u0dff\u0e31-\u0e4e\u200c"
+_PERSON = (_HONORIFIC + r"*(?P<person>[^\W\d_][\w" + _MARKS + r"'’-]*)"
            r"(?:\s+(?!(?:" + _ABOUT + r"|" + _FROM + r")\b)[^\W\d_][\w'’.-]*)?")
 _NAME = r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’.-]*)?"
 # the words for a call or a phone call, in the user's languages
@@ -35,13 +38,16 @@ _NAME = r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’.-]*)?"
 # Macedonian "повик", Albanian "telefonatë", Icelandic "símtal", Tagalog "tawag", Swahili "simu",
 # Urdu "کال", Basque "deia", Belarusian "званок", Latvian "zvans", Catalan "trucada",
 # Azerbaijani "zəng", Uzbek "qoʻngʻiroq" (its "ʻ" typed with any apostrophe) and "қўнғироқ",
-# Armenian "զանգ"; "ph call", as a note shortens "phone call")
+# Armenian "զանգ"; Kazakh "қоңырау", Mongolian "дуудлага", Tamil "அழைப்பு", Telugu and Bangla "కాల్", "কল",
+# Marathi "कॉल", Persian "تماس", Amharic "ጥሪ", Kinyarwanda "guhamagara", Georgian "ზარი", Vietnamese "gọi",
+# Indonesian "telpon" and "telepon"; "ph call", as a note shortens "phone call")
 _CALL_PREFIX = r"(?:phone |ph\.? |video |quick |intro )?"
 _CALL_WORD = (_CALL_PREFIX + r"call|phone|anruf|rückruf|telefonát|telefonat|telefon|appel|t[ée]l\.|llamada"
               r"|chamada|ligação|chiamata|telefonata|telefoongesprek|rozmowa telefoniczna|połączenie|arama"
               r"|telefon görüşmesi|poziv|klic|kõne|skambutis|обаждане|телефонен разговор|повик|телефонски разговор"
               r"|telefonatë|thirrje|símtal|tawag|simu|کال|فون|deia|званок|zvans|telefonsaruna|videozvans|trucada|zəng"
-              r"|qo[ʻ'‘’`]ng[ʻ'‘’`]iroq|қўнғироқ|զանգ"
+              r"|qo[ʻ'‘’`]ng[ʻ'‘’`]iroq|қўнғироқ|զանգ|қоңырау|дуудлага|அழைப்பு|కాల్|কল|कॉल|تماس|ጥሪ|guhamagara|ზარი"
+              r"|gọi|telpon|telepon"
               r"|電話|通話")
 # the nouns for a call that the person called follows ("trucada Marc", "llamada Lucía", "Anruf Müller"), not "phone"
 # nor "video" ("Phone Screen – Acme" is a stage and a company), nor English "call" and Latvian "zvans", which notes
@@ -154,15 +160,22 @@ CALL_WITH_AFTER = re.compile(
 
 
 # the time a note ends on, after a comma or a space ("Skambutis – Giedrius, 10:30", "Ph call w/ Rangi – Pukeko
-# Hearing 12.30", "Tél. M. Lejeune 14h"): when, not whom or what about
-_AFTER_TIME = re.compile(r"(?<=[^\W\d_])\s*,?\s+(?:at\s+)?\d{1,2}(?:[:.h]\d{2}\s*(?:am|pm|h)?|\s*(?:am|pm|h))\s*$",
+# Hearing 12.30", "Tél. M. Lejeune 14h"; the hour after the word for it, Swahili "saa 8", Persian "ساعت ۱۴", or before
+# it, Urdu "3 بجے", Bangla "৩টা", Marathi "३ वाजता"): when, not whom or what about
+_AFTER_TIME = re.compile(r"(?<=[^\W\d_])\s*,?\s+(?:(?:at\s+)?\d{1,2}(?:[:.h]\d{2}\s*(?:am|pm|h)?|\s*(?:am|pm|h))"
+                         r"|(?:saa|ساعت)\s+\d{1,2}(?:[:.]\d{2})?|\d{1,2}(?:[:.]\d{2})?\s*(?:بجے|টা|वाजता))\s*$",
                          re.IGNORECASE)
+
+
+def untimed(title: str) -> str:
+    """``title`` without the time a note ends on ("Zəng – Orxan – Azərsu 15:00" is "Zəng – Orxan – Azərsu")."""
+    return _AFTER_TIME.sub("", title)
 
 
 def call_note(title: str) -> re.Match | None:
     """The match of ``title`` as the user's own note of a call or a meeting with someone, else None (callers
     check that nobody else is on the event: someone else's invitation is no note of the user's)."""
-    untimed = _AFTER_TIME.sub("", title)
-    return (CALL_WITH.match(untimed) or CALL_WITH_AFTER.match(untimed) or CALLS_ME.match(untimed)
-            or CALL_AFTER.match(untimed) or _company_first(untimed) or MEETS.match(untimed)
+    bare = untimed(title)
+    return (CALL_WITH.match(bare) or CALL_WITH_AFTER.match(bare) or CALLS_ME.match(bare)
+            or CALL_AFTER.match(bare) or _company_first(bare) or MEETS.match(bare)
             or AT_TIME.match(title))  # ("Okello 3pm": the time is what shows a name alone is a call)

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from .arabic import arabic_company
-from .call_notes import CALL_COMPANY_FIRST, CALL_WITH, call_note
+from .call_notes import CALL_COMPANY_FIRST, CALL_WITH, call_note, untimed
 from .chinese import chinese_company
 from .company_names import (
     LEGAL_FORM_AHEAD,
@@ -651,12 +651,15 @@ def _talked_about(facts: EventFacts) -> list[Candidate]:
     title = facts.title
     if " – " not in title and " - " not in title and " — " not in title:
         return []  # (most titles: no dash, no pattern to try)
-    call = CALL_WITH.match(title)
+    call = CALL_WITH.match(untimed(title))  # ("Zəng – Orxan – Azərsu ASC 15:00": the time is no part of the name)
     topic = call and not call.group("company") and not call.group("at") and call.group("topic")
     if not topic:
         return []
-    name = capitalised_run(topic)
-    if not name or name != topic.strip(" .,;") or not plausible(facts, name):
+    topic = topic.strip(" .,;")
+    # (a script without capitals, Persian or Georgian, writes a name in the letters of any word: "آرین پخش")
+    uncased = topic.lower() == topic.upper() and len(topic.split()) <= 3
+    name = topic if uncased else capitalised_run(topic)
+    if not name or name != topic or not plausible(facts, name):
         return []
     return [Candidate(name, 2.6, "company named in the title, after a talk with someone")]
 

@@ -202,9 +202,13 @@ def _call_note(facts: EventFacts) -> re.Match | None:
 
 
 def _names_an_organisation(facts: EventFacts, topic: str | None) -> str | None:
-    """``topic``, the words after a call note's dash, when they are capitalised words that may name a company and
-    none of the vocabulary's ("Dunmore", "Sorrel Events"; not "Phone screen", "Ops Lead role"), else None."""
-    if not topic or not topic[:1].isupper() or len(topic.split()) > 3 or capitalised_run(topic) != topic.strip():
+    """``topic``, the words after a call note's dash, when they are capitalised words (or words of a script without
+    capitals) that may name a company and none of the vocabulary's ("Dunmore", "Sorrel Events"; not "Phone screen",
+    "Ops Lead role"), else None."""
+    if not topic or len(topic.split()) > 3:
+        return None
+    uncased = topic.lower() == topic.upper()  # a script without capitals names a company in its letters: "ნიკორა"
+    if not uncased and (not topic[:1].isupper() or capitalised_run(topic) != topic.strip()):
         return None
     return topic if plausible(facts, topic) and not facts.vocabulary.scan(fold(topic)) else None
 
