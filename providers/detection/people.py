@@ -600,7 +600,7 @@ def _named_colleagues(facts: EventFacts, first: Person) -> list[Person]:
         person = _as_invited(facts, _addressed(text, match))
         named = len(parts) >= 2 and (len(parts[-1]) >= 3 and parts[-1] in words
                                      or len(parts[0]) >= 3 and parts[0].capitalize() in names) or _full_name_before(
-            text, match, parts) or _header_name_in_message(text, person, parts)
+            text, match, parts) or _header_name_in_message(text, person, parts) or _written_as_mail_names(text, match)
         if named and address_kind(person.email, person.name) == "person" and person.email not in facts.mine:
             found.append(person)
     return found
@@ -631,6 +631,22 @@ def _header_name_in_message(text: str, person: Person, parts: list[str]) -> bool
         return False
     message = _HEADER_LINE.sub("", _EMAIL.sub(" ", text))
     return family in _spelled_words(message)
+
+
+def _written_as_mail_names(text: str, match: re.Match) -> bool:
+    """True when the notes write a name right before the address in angle brackets, as mail names a person ("Madina
+    <madina@...>", "ও রুমানা <rumana@...>"), in whatever letters, in a sentence of the message: the person is named,
+    not only copied (a "Cc: Jonas Lang <jonas@...>" line copies them)."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    if _MAIL_HEADER_LABEL.match(text, line_start):
+        return False
+    return _MAIL_NAME_BEFORE.search(text, max(line_start, match.start() - 40), match.start()) is not None
+
+
+# a word, then the angle bracket an address opens with: "Мадина <", "Anila Kolën <"
+_MAIL_NAME_BEFORE = re.compile(r"[^\W\d_][\w\u0900-\u0dff\u200c'’-]*[ \t]*<$")
+# a mail header's line, a short label and a colon, in any language: "Cc:", "Kimdan:", "Кімнен:"
+_MAIL_HEADER_LABEL = re.compile(r"[ \t]*[^\W\d_][\w \t]{0,20}:")
 
 
 # a given and a family name, capitalised, written right before an address, perhaps with a bracket
