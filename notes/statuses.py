@@ -63,6 +63,7 @@ class NudgeKind(StrEnum):
     READY = "ready"  # notes proposed
     REMINDER = "reminder"  # still unsent
     RECONNECT = "reconnect"  # the grant was revoked
+    FOLLOW_UP = "follow_up"  # the one follow-up proposed
 
 
 class NudgeStatus(StrEnum):

@@ -272,7 +272,8 @@ class Note(Base):
 
 class Nudge(Base):
     """A message to the user: ``ready`` (notes proposed), ``reminder`` (still unsent),
-    ``reconnect`` (the grant was revoked). At most one of each per interview or account."""
+    ``follow_up`` (the one follow-up proposed), ``reconnect`` (the grant was revoked). At most one
+    of each per interview or account."""
 
     __tablename__ = "nudges"
     __table_args__ = (

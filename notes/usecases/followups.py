@@ -9,7 +9,8 @@ When it is due, the ``follow_ups`` tick proposes one follow-up note (kind ``foll
 who gave the timeline (else the organizer, else the first person met) if a thank-you note of the
 interview was sent, the user has not turned follow-ups off (``User.follow_ups_enabled``), and nobody
 from the company has written to the user since the interview (``Mailbox.received_from``: senders and
-times only). Until a thank-you is sent it looks again every few hours, for a month at most. After
+times only), with one ``follow_up`` nudge that tells the user (``notes.usecases.nudges``; no reminder
+of it). Until a thank-you is sent it looks again every few hours, for a month at most. After
 proposing it keeps looking while the follow-up is open: when the company writes, the follow-up is
 withdrawn (``notes.lifecycle``), its text kept. Never more than one per interview: a follow-up, once
 made, is never made again, whatever becomes of it.
@@ -24,6 +25,8 @@ import re
 from datetime import date, datetime, timedelta
 from enum import Enum
 from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import object_session
 
 from providers.base import AuthExpired, PermissionMissing, Person
 from providers.organisation import company_senders
@@ -176,7 +179,9 @@ def _decide(interview: Interview, now: datetime) -> _Decision:
 
 
 def _propose(interview: Interview, now: datetime) -> None:
-    from .proposals import candidate_of, facts_of, refresh_findings  # proposals plans follow-ups: imported late
+    """Propose the follow-up, with its draft when drafts are on and the nudge that tells the user."""
+    # imported late: proposals plans follow-ups
+    from .proposals import candidate_of, facts_of, plan_follow_up_nudge, refresh_findings
 
     user = interview.account.user
     to = _recipient(interview)
@@ -190,6 +195,7 @@ def _propose(interview: Interview, now: datetime) -> None:
     refresh_findings(interview, user, now)
     if user.drafts_enabled and to.email:
         note.draft_due_at = now
+    plan_follow_up_nudge(object_session(interview), interview, user, now)
 
 
 def follow_up_of(interview: Interview) -> Note | None:

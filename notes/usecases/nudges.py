@@ -1,8 +1,11 @@
-"""Nudges: tell the user their notes are ready, remind once if unsent, ask to reconnect.
+"""Nudges: tell the user their notes are ready, remind once if unsent, tell them the one follow-up
+is ready, ask to reconnect.
 
 A nudge goes to the user's own mailbox when the account allows it and the user wants it;
 otherwise it is shown in the sidebars only. A reminder for notes already sent, dismissed or
-withdrawn is skipped, and so is one that would arrive after the note is late (no nagging).
+withdrawn is skipped, and so is one that would arrive after the note is late (no nagging). The
+follow-up's nudge is skipped once that follow-up is sent, dismissed or withdrawn, or when the user
+turned follow-ups off; it has no reminder.
 
 A mailed nudge goes out exactly once, whatever crashes: it gets Afterview's marker, and the time
 sending was first tried, in a commit of their own before the mailbox is asked; a retry passes that
@@ -26,6 +29,7 @@ from ..store.claims import Queue, new_token
 from ..store.model import Account, Nudge, User
 from ..writing import compose
 from .claimed import handle_due
+from .followups import follow_up_of
 from .proposals import drafts_of, facts_of, thanks_of
 from .retire import mark_reauth_required
 
@@ -88,7 +92,7 @@ def _prepare(rt: Runtime, nudge_id: int, now: datetime) -> _Mail | bool:
         if nudge is None or nudge.status != NudgeStatus.PENDING:
             return False
         user = session.get(User, nudge.user_id)
-        if not _still_wanted(nudge, now):
+        if not still_wanted(nudge, user, now):
             nudge.status = NudgeStatus.SKIPPED
             return False
         nudge.subject, nudge.body = nudge_message(nudge, user, now)
@@ -110,12 +114,18 @@ def _shown(nudge: Nudge, now: datetime) -> bool:
     return True
 
 
-def _still_wanted(nudge: Nudge, now: datetime) -> bool:
+def still_wanted(nudge: Nudge, user: User, now: datetime) -> bool:
+    """Whether the nudge still has something to say: the account still needs reconnecting; the
+    follow-up is still open and follow-ups are on; a thank-you is still open (a reminder only
+    before the notes are late)."""
     if nudge.kind == NudgeKind.RECONNECT:
         return nudge.account is not None and nudge.account.status == AccountStatus.REAUTH_REQUIRED
     interview = nudge.interview
     if interview is None or interview.status != InterviewStatus.PROPOSED:
         return False
+    if nudge.kind == NudgeKind.FOLLOW_UP:
+        follow_up = follow_up_of(interview)
+        return bool(user.follow_ups_enabled) and follow_up is not None and lifecycle.is_open(follow_up)
     if not any(lifecycle.is_open(n) for n in thanks_of(interview)):  # the thanks, not what follows them
         return False
     return nudge.kind != NudgeKind.REMINDER or not planning.is_late(interview.end_at, now)
@@ -161,9 +171,12 @@ def nudge_message(nudge: Nudge, user: User, now: datetime) -> tuple[str, str]:
                 f"Afterview lost access to {provider}. Open the Afterview sidebar and reconnect "
                 "so your thank-you notes keep coming.")
     interview = nudge.interview
-    open_notes = [n for n in thanks_of(interview) if lifecycle.is_open(n)]
+    if nudge.kind == NudgeKind.FOLLOW_UP:
+        open_notes = [n for n in (follow_up_of(interview),) if n is not None and lifecycle.is_open(n)]
+    else:
+        open_notes = [n for n in thanks_of(interview) if lifecycle.is_open(n)]
     lines = compose.nudge_lines(drafts_of(interview, user, open_notes), facts_of(interview), nudge.kind)
-    if planning.is_late(interview.end_at, now):
+    if nudge.kind != NudgeKind.FOLLOW_UP and planning.is_late(interview.end_at, now):  # the thanks are late
         lines.append(LATE_LINE.get(open_notes[0].language if open_notes else "en", LATE_LINE["en"]))
     when = interview.end_at.astimezone(_zone(user)).strftime("%a %d %b %H:%M")
     return lines[0], "\n\n".join([*lines[1:], f"({interview.title}, ended {when})"])

@@ -227,6 +227,22 @@ def plan_nudges(session: Session, interview: Interview, user: User, now: datetim
         session.add(Nudge(user_id=user.id, interview=interview, kind=NudgeKind.REMINDER, due_at=reminder))
 
 
+def plan_follow_up_nudge(session: Session, interview: Interview, user: User, now: datetime) -> None:
+    """The ``follow_up`` nudge of the interview's one follow-up, planned when it is proposed."""
+    have = set(session.scalars(select(Nudge.kind).where(Nudge.interview_id == interview.id)))
+    session.add_all(follow_up_nudges(interview, user, have, now))
+
+
+def follow_up_nudges(interview: Interview, user: User, have: set[str], now: datetime) -> list[Nudge]:
+    """One ``follow_up`` nudge due now while the follow-up is open and none was planned (``have``: the
+    kinds the interview's nudges already have). Never a reminder of it: the one reminder is for thanks
+    still unsent before they are late (``planning.wants_reminder``), and a follow-up comes days later."""
+    note = followups.follow_up_of(interview)
+    if note is None or note.status not in OPEN_NOTE or NudgeKind.FOLLOW_UP in have:
+        return []
+    return [Nudge(user_id=user.id, interview=interview, kind=NudgeKind.FOLLOW_UP, due_at=now)]
+
+
 def drafts_of(interview: Interview, user: User, notes: list[Note]) -> list[Draft]:
     """``notes`` as ``Draft`` values holding their current (possibly edited) text, with what only
     composition knows (the mailing address of a card) filled in."""

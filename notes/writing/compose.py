@@ -146,12 +146,13 @@ def edited_note(draft: Draft, body_text: str, subject: str | None = None) -> Not
 def nudge_lines(drafts: Sequence[Draft], facts: InterviewFacts, kind: str = "ready") -> list[str]:
     """The nudge for an interview's notes, in their language: a subject line, then one line each.
 
-    ``kind`` is ``ready`` or ``reminder``. A handwritten card gets "write and mail it today"
-    (ETIQUETTE T3) and its mailing address when known.
+    ``kind`` is ``ready``, ``reminder`` or ``follow_up`` (the one follow-up, its only draft, is
+    ready). A handwritten card gets "write and mail it today" (ETIQUETTE T3) and its mailing
+    address when known.
     """
     book = phrasebook(drafts[0].language if drafts else "en")
     label = " — ".join(clean_line(x) for x in (facts.role, facts.company) if x) or clean_line(facts.title)[:120]
-    lines = [book.nudge["reminder" if kind == "reminder" else "ready"].format(title=label)]
+    lines = [book.nudge[kind if kind in ("reminder", "follow_up") else "ready"].format(title=label)]
     for draft in drafts:
         lines.extend(draft_nudge(draft, kind))
     if any(d.channel == "handwritten" for d in drafts):
@@ -160,9 +161,12 @@ def nudge_lines(drafts: Sequence[Draft], facts: InterviewFacts, kind: str = "rea
 
 
 def draft_nudge(draft: Draft, kind: str = "ready") -> list[str]:
-    """What to do with one draft now: send the email today, or write and mail the card today."""
+    """What to do with one draft now: send the email today, or write and mail the card today; for the
+    follow-up, read it over and send it."""
     book = phrasebook(draft.language)
     name = known_name(draft.to) or draft.to.display_name() or draft.to.email
+    if kind == "follow_up":
+        return [book.nudge["email_follow_up"].format(name=name)]
     reminder = kind == "reminder"
     if draft.channel != "handwritten":
         return [book.nudge["email_reminder" if reminder else "email_ready"].format(name=name)]

@@ -115,6 +115,8 @@ BOOK = Phrasebook(
         "card_reminder": "Falls die Karte an {name} noch nicht unterwegs ist, schicken Sie sie heute ab oder senden Sie jetzt die E-Mail.",
         "address": "Postanschrift: {address}",
         "card_page": "Die druckbare Karte finden Sie in der Afterview-Seitenleiste.",
+        "follow_up": "Nachfrage bereit: {title}",
+        "email_follow_up": "Ihre Nachfrage an {name} ist bereit: Die zugesagte Antwort ist nicht gekommen. Lesen Sie sie durch und senden Sie sie dann ab.",
     },
     refs=_refs,
     determiners=frozenset(),

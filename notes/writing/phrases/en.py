@@ -137,6 +137,8 @@ BOOK = Phrasebook(
         "card_reminder": "If the card to {name} is not in the mail yet, mail it today, or send the email version now.",
         "address": "Mailing address: {address}",
         "card_page": "The printable card is in the Afterview sidebar.",
+        "follow_up": "Follow-up ready: {title}",
+        "email_follow_up": "Your follow-up to {name} is ready: the answer they promised has not come. Read it over, then send it.",
     },
     refs=_refs,
     determiners=frozenset(

@@ -114,6 +114,8 @@ BOOK = Phrasebook(
         "card_reminder": "Si la tarjeta para {name} aún no está en el correo, envíela hoy o mande ahora la versión por email.",
         "address": "Dirección postal: {address}",
         "card_page": "La tarjeta para imprimir está en el panel de Afterview.",
+        "follow_up": "Seguimiento listo: {title}",
+        "email_follow_up": "Su mensaje de seguimiento para {name} está listo: la respuesta prometida no ha llegado. Revíselo y luego envíelo.",
     },
     refs=_refs,
     determiners=frozenset(

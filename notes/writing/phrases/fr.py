@@ -116,6 +116,8 @@ BOOK = Phrasebook(
         "card_reminder": "Si la carte pour {name} n'est pas encore postée, postez-la aujourd'hui ou envoyez dès maintenant la version e-mail.",
         "address": "Adresse postale : {address}",
         "card_page": "La carte à imprimer se trouve dans le panneau Afterview.",
+        "follow_up": "Relance prête : {title}",
+        "email_follow_up": "Votre relance à {name} est prête : la réponse promise n'est pas venue. Relisez-la, puis envoyez-la.",
     },
     refs=_refs,
     determiners=frozenset(
