@@ -4,7 +4,9 @@ The invitation says the company will answer within a week of the interview (Mond
 by Monday 9 March; the follow-up is due two working days later, Wednesday 11 March at 9:00 (the user's
 time zone is UTC). It is proposed once when a thank-you was sent and nobody from the company wrote,
 never before that time, never when they wrote, never twice, not when the user turned follow-ups off,
-and it is withdrawn when they write after it was proposed.
+and it is withdrawn when they write after it was proposed. One "follow-up ready" nudge tells the user,
+by mail, with no reminder of it; none is mailed once the follow-up is closed or the user turned
+follow-ups or nudges off.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from notes.store.model import Interview, Note
+from notes.store.model import Interview, Note, Nudge
 from scheduler.ticks import run_round
 from tests.fakes import microsoft_fixtures as ms
 from tests.fakes.microsoft_fixtures import ms_app, ms_client, ms_runtime, ms_server, ms_user  # noqa: F401
@@ -37,6 +39,7 @@ class World:
     runtime: object
     company_writes: object  # (sender) -> None: a message arrives in the user's inbox now
     inbox_reads: object  # () -> int: how often Afterview asked the mailbox for messages
+    mailed_to_self: object  # () -> list[str]: the subjects of the nudges mailed to the user, oldest first
 
 
 def _google(request, clock) -> World:
@@ -46,7 +49,8 @@ def _google(request, clock) -> World:
     fake.calendar.put_event(google.ME, event)
     google.connect(client, fake, drafts=True, nudges=True)
     return World(client, runtime, lambda sender: fake.gmail.someone_writes(google.ME, sender, "Your application"),
-                 lambda: fake.count(google.ME, "/gmail/v1/users/me/messages"))
+                 lambda: fake.count(google.ME, "/gmail/v1/users/me/messages"),
+                 lambda: [str(m["Subject"]) for m in fake.gmail.inbox(google.ME) if str(m["From"]) == google.ME])
 
 
 def _microsoft(request, clock) -> World:
@@ -57,7 +61,8 @@ def _microsoft(request, clock) -> World:
     user.put_event(event)
     assert ms.connect(client, server, {"drafts": True, "nudges": True}).status_code == 200
     return World(client, runtime, lambda sender: server.cloud.graph.someone_writes(user, sender, "Your application"),
-                 lambda: server.cloud.count("GET", r"/me/mailFolders/inbox/messages$"))
+                 lambda: server.cloud.count("GET", r"/me/mailFolders/inbox/messages$"),
+                 lambda: [m["subject"] for m in server.cloud.graph.sent_items(user, ms.MAILBOX)])
 
 
 @pytest.fixture(params=["google", "microsoft"])
@@ -161,3 +166,50 @@ def test_waits_for_a_thank_you_to_be_sent(world, clock):
     thank(world)
     each_hour_until(world, clock, DUE + timedelta(hours=8))
     assert [n.recipient_email for n in notes_of(world, "follow_up")] == [RECRUITING]
+
+
+def follow_up_nudges(world: World) -> list[Nudge]:
+    with world.runtime.session() as session:
+        return list(session.scalars(select(Nudge).where(Nudge.kind == "follow_up")))
+
+
+FOLLOW_UP_READY = "Follow-up ready: Data Analyst — Acme Robotics"
+
+
+def test_one_follow_up_ready_nudge_is_mailed_and_never_a_reminder_of_it(world, clock):
+    thank(world)
+    each_hour_until(world, clock, DUE - timedelta(minutes=1))
+    before = world.mailed_to_self()
+    assert FOLLOW_UP_READY not in before and follow_up_nudges(world) == []
+    at(world, clock, DUE + timedelta(minutes=1))  # proposed; its nudge goes out with the next round
+    at(world, clock, DUE + timedelta(minutes=2))
+    [nudge] = follow_up_nudges(world)
+    assert (nudge.status, nudge.channel, nudge.subject) == ("sent", "email", FOLLOW_UP_READY)
+    assert "Your follow-up to " in nudge.body and nudge.marker
+    each_hour_until(world, clock, DUE + timedelta(days=3))
+    assert world.mailed_to_self() == [*before, FOLLOW_UP_READY]  # once, and nothing after it
+    assert [n.id for n in follow_up_nudges(world)] == [nudge.id]
+
+
+@pytest.mark.parametrize("closing", ["dismiss", "sent", "follow_ups_off"])
+def test_no_follow_up_nudge_once_it_is_closed_or_follow_ups_are_off(world, clock, closing):
+    thank(world)
+    at(world, clock, DUE + timedelta(minutes=1))
+    [follow_up] = notes_of(world, "follow_up")
+    if closing == "follow_ups_off":
+        answer = world.client.patch("/api/me", json={"follow_ups_enabled": False}, headers=AUTH)
+    else:
+        answer = world.client.post(f"/api/notes/{follow_up.id}/{closing}", headers=AUTH)
+    assert answer.status_code == 200
+    each_hour_until(world, clock, DUE + timedelta(days=1))
+    assert FOLLOW_UP_READY not in world.mailed_to_self()
+    assert [n.status for n in follow_up_nudges(world)] == ["skipped"]
+
+
+def test_with_nudges_off_the_follow_up_is_shown_in_the_sidebars_only(world, clock):
+    thank(world)
+    assert world.client.patch("/api/me", json={"nudges_enabled": False}, headers=AUTH).status_code == 200
+    each_hour_until(world, clock, DUE + timedelta(days=1))
+    assert [n.recipient_email for n in notes_of(world, "follow_up")] == [RECRUITING]
+    assert FOLLOW_UP_READY not in world.mailed_to_self()
+    assert [(n.status, n.channel) for n in follow_up_nudges(world)] == [("shown", "sidebar")]
