@@ -11,11 +11,11 @@ import re
 from functools import lru_cache
 
 from .domains import domain_label, squash
-from .evidence import Found, longest_usual, own_job_talk, recruiting_organizer
+from .evidence import SAYS_INTERVIEW, Found, longest_usual, own_job_talk, recruiting_organizer
 from .evidence_table import KINDS_AGAINST
 from .facts import EventFacts
 from .lexicon import LEXICON
-from .scanner import fold, spellings, trie_pattern
+from .scanner import fold, phrase_regex, spellings, trie_pattern
 from .systems import FREEMAIL
 from .words import INTERNAL_MOBILITY, PRESS_MEDIUM, PRESS_PIECE, UNDISCLOSED_CLIENT, YOUR_APPLICATION
 
@@ -94,9 +94,12 @@ def gather(facts: EventFacts, found: Found) -> None:
             found["press_medium"] = medium.group()
     if _only_quoted(facts):
         found["quoted_title"] = ""
-    medium = _press_organisation(facts)
+    medium = None if _named_a_job_interview(found) else _press_organisation(facts)
     if medium:
         found["press_organisation"] = medium
+    outlet = _outlet_and_no_job(facts, found)
+    if outlet:
+        found.setdefault("press_anywhere", outlet)
     byline = _press_byline(facts) or _own_reporting(facts)
     if byline:
         found.setdefault("press_anywhere", byline)
@@ -274,6 +277,55 @@ def _press_organisation(facts: EventFacts) -> str | None:
         return organizer.name
     return None
 
+
+# a word that says an organisation is an outlet when its name holds it ("Sveriges Radio", "Kiss FM", "The Irish
+# Times", "Helsingin Sanomat"): [press] outlet
+_OUTLET = phrase_regex(LEXICON.phrases("press", "outlet"))
+# the words for an interview the press asks for too ("interview", "entrevista", "intervju"; not "Bewerbungsgespräch"):
+# [press] asked
+_ASKED = frozenset(form for word in LEXICON.phrases("press", "asked") for form in spellings(fold(word)))
+# the wording that says an interview and nothing more; any other evidence for one speaks of a job, an application
+# or a hiring system
+_INTERVIEW_ONLY = frozenset({"interview_title", "interview_title_context", "interview_text", "interview_text_context"})
+# tags of the scan that speak of a job: its words, a stage of hiring, a candidate
+_JOB_TAGS = ("job", "stage", "stage?", "candidate")
+
+
+def _outlet_and_no_job(facts: EventFacts, found: Found) -> str | None:
+    """The outlet's word when the title, the organizer's name or the domain of the organisation on the invitation
+    names an outlet ("Interview – Sveriges Radio P1", "Radio Kiss FM interview", "Anna Berg (SVT Nyheter)") and
+    nothing speaks of a job: an interview the user gives the press. A job's words, a job title in the title, a
+    hiring stage or a hiring system keep a job interview at a newspaper or a broadcaster one."""
+    if _speaks_of_a_job(facts, found):
+        return None
+    outlet = _OUTLET.search(facts.title_f)
+    if outlet is None and facts.organizer is not None and facts.organizer.name:
+        outlet = _OUTLET.search(fold(facts.organizer.name))
+    if outlet is not None:
+        return outlet.group().strip()
+    for domain in facts.company_domains:
+        outlet = _OUTLET.search(domain_label(domain))
+        if outlet is not None:
+            return domain
+    return None
+
+
+def _named_a_job_interview(found: Found) -> bool:
+    """True when the interview wording is a job interview's by its name ("Bewerbungsgespräch", "entrevista de
+    trabajo", "pohovor"), not a word the press asks for too ("interview", "entrevista")."""
+    return any(found[name] not in _ASKED for name in _INTERVIEW_ONLY.intersection(found))
+
+
+def _speaks_of_a_job(facts: EventFacts, found: Found) -> bool:
+    """True when the event speaks of a job beyond the word interview: evidence for one other than the interview
+    wording, a job's words, a hiring stage or a candidate, or a job title in the title."""
+    if not SAYS_INTERVIEW.isdisjoint(found.keys() - _INTERVIEW_ONLY) or "job_words" in found:
+        return True
+    if _named_a_job_interview(found):
+        return True
+    if any(tag in facts.title_hits or tag in facts.text_hits for tag in _JOB_TAGS):
+        return True
+    return "role" in facts.title_hits
 
 # a line of the notes that names the journalist who asks the questions ("Journalist: Keeley Shaw", "Periodista:
 # Ana Gil"); a job title followed by a colon and a person's name is how press requests are noted, never a post
