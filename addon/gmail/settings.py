@@ -44,7 +44,8 @@ def settings_card(view: View, user: User, accounts: list[Account]) -> dict:
     preferences = section([
         dropdown("channel", "How to thank", CHANNELS, user.channel or "auto"),
         dropdown("delay", "When to propose the notes", _delay_options(user.proposal_delay_minutes), delay),
-        checkbox("nudges", "Reminders", "Remind me once if a note is still unsent", bool(user.nudges_enabled)),
+        checkbox("nudges", "Reminders", "Mail me when notes or a follow-up are ready, and once more if a note is "
+                 "still unsent", bool(user.nudges_enabled)),
         checkbox("follow_ups", "Follow-ups", "Propose one polite follow-up when a promised answer does not come",
                  bool(user.follow_ups_enabled)),
         dropdown("language", "Language of the notes", LANGUAGES, user.language or "auto"),

@@ -141,6 +141,9 @@ def test_settings_are_saved_through_the_shared_rules(sidebar, proposed, runtime)
     names = {w[k]["name"] for s in card["sections"] for w in s["widgets"] for k in ("textInput", "selectionInput")
              if k in w}
     assert {"channel", "delay", "nudges", "language", "name", "phone", "signature"} <= names
+    [nudges] = [w["selectionInput"] for s in card["sections"] for w in s["widgets"]
+                if w.get("selectionInput", {}).get("name") == "nudges"]
+    assert "follow-up are ready" in nudges["items"][0]["text"]  # the box also governs the follow-up's nudge
     form = {"channel": "email", "delay": "30", "language": "fr", "name": "Alex Rivera",
             "phone": "+1 555 0100", "signature": "linkedin.com/in/alexrivera"}
     answer = sidebar.action(do="save_settings", form=form)
