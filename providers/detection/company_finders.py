@@ -40,6 +40,7 @@ from .company_text import (
     plausible,
     registered_from_first_word,
     sources,
+    without_capitals,
     written_in_full,
 )
 from .domains import (
@@ -657,7 +658,7 @@ def _talked_about(facts: EventFacts) -> list[Candidate]:
         return []
     topic = topic.strip(" .,;")
     # (a script without capitals, Persian or Georgian, writes a name in the letters of any word: "آرین پخش")
-    uncased = topic.lower() == topic.upper() and len(topic.split()) <= 3
+    uncased = without_capitals(topic) and len(topic.split()) <= 3
     name = topic if uncased else capitalised_run(topic)
     if not name or name != topic or not plausible(facts, name):
         return []
@@ -673,7 +674,7 @@ def _registered_in_title(facts: EventFacts) -> list[Candidate]:
     # (Hindi and Nepali "प्रा. लि." holds the ". " that ends a sentence: kept whole, as "प्रा.लि.")
     for part in split_parts(facts.title.replace("प्रा. लि", "प्रा.लि")):
         words = part.split()
-        uncased = part.lower() == part.upper()  # a script without capitals: Devanagari, Tamil, Bangla...
+        uncased = without_capitals(part)  # a script without capitals: Devanagari, Tamil, Bangla, Georgian...
         if not uncased and capitalised_run(part.strip()) != part.strip().rstrip("."):
             continue  # (a sentence's words in lower case: no name)
         for end in range(1, len(words)):

@@ -8,7 +8,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .company_names import LEGAL_FORM_AHEAD, TIME_WORD, full_name_ahead, is_place, names_a_region, without_legal_form
-from .domains import NAME_ENDINGS, PUBLIC_BODIES, TOKEN, ends_as_an_organisation, kind_written_before, squash, tidy
+from .domains import (
+    GEORGIAN_LETTER,
+    NAME_ENDINGS,
+    PUBLIC_BODIES,
+    TOKEN,
+    ends_as_an_organisation,
+    kind_written_before,
+    squash,
+    tidy,
+)
 from .facts import EventFacts
 from .japanese import posting_owner
 from .lexicon import LEXICON
@@ -465,6 +474,14 @@ def _cased(text: str) -> bool:
     "(online, tiếng Anh)" is a note on the meeting. Scripts without case (Chinese, Arabic) are taken whole."""
     letters = [ch for ch in text if ch.isalpha()]
     return bool(letters) and all(ch.isupper() or ch.islower() for ch in letters)
+
+
+def without_capitals(text: str) -> bool:
+    """True when ``text`` is written in a script without capitals (Devanagari, Persian, Georgian), where a name is
+    written in the letters of any word ("आरोग्य", "آرین پخش", "ნიკორა"). Unicode maps Georgian letters to the
+    Mtavruli capitals, yet Georgian starts no name with one."""
+    rest = GEORGIAN_LETTER.sub("", text)
+    return rest.lower() == rest.upper()
 
 
 def capitalised_run(text: str) -> str | None:

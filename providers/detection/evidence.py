@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .call_notes import MEETS, call_note
-from .company_text import capitalised_run, plausible
+from .company_text import capitalised_run, plausible, without_capitals
 from .domains import ends_as_an_organisation
 from .facts import EventFacts
 from .lexicon import LEXICON
@@ -132,7 +132,7 @@ def _own_call_note(facts: EventFacts, found: Found) -> None:
             found["own_call_note"] = facts.title
         return
     company = call.group("company") or call.group("at")
-    if call.group("person")[0].islower() or (company and company[0].islower()):
+    if _lower_case(call.group("person")) or (company and _lower_case(company)):
         return  # "Call w/ Mom", "Llamada con Andrea (dentista)"; Japanese writes no capitals
     if call.re is MEETS:
         # no call word ("Mick @ Pilbara People – CBD gig"): a job said, and the notes name the job title
@@ -164,6 +164,11 @@ def _own_call_note(facts: EventFacts, found: Found) -> None:
     said = "stage" in text or "stage?" in text or _addressed_alone(facts) or _alone_told_they_call(facts)
     if recruiting and "career" not in text and (company or (named_role and said)):
         found["own_call_note"] = facts.title
+
+
+def _lower_case(name: str) -> bool:
+    """True when ``name`` starts with a small letter of a script that writes capitals ("mom", not "ლევანი")."""
+    return name[:1].islower() and not without_capitals(name[:1])
 
 
 def _recruiter_will_call(facts: EventFacts) -> bool:
@@ -207,7 +212,7 @@ def _names_an_organisation(facts: EventFacts, topic: str | None) -> str | None:
     "Ops Lead role"), else None."""
     if not topic or len(topic.split()) > 3:
         return None
-    uncased = topic.lower() == topic.upper()  # a script without capitals names a company in its letters: "ნიკორა"
+    uncased = without_capitals(topic)  # a script without capitals names a company in its letters: "ნიკორა"
     if not uncased and (not topic[:1].isupper() or capitalised_run(topic) != topic.strip()):
         return None
     return topic if plausible(facts, topic) and not facts.vocabulary.scan(fold(topic)) else None
