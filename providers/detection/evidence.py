@@ -488,8 +488,10 @@ def _senders(facts: EventFacts, found: Found) -> None:
 
 
 # a test the candidate takes alone ("Online Technical Assessment", "pruebas psicométricas"): [test] alone
-_TEST_ALONE = re.compile(r"(?<!\w)(?:" + trie_pattern(
-    form for phrase in LEXICON.phrases("test", "alone") for form in spellings(fold(phrase))) + r")(?!\w)")
+_TESTS_ALONE = {form for phrase in LEXICON.phrases("test", "alone") for form in spellings(fold(phrase))}
+# (looked for only where one of their first letters comes: one test rules out most places of a text)
+_TEST_ALONE = re.compile("(?=[" + "".join(sorted({re.escape(form[0]) for form in _TESTS_ALONE})) + r"])(?<!\w)(?:"
+                         + trie_pattern(_TESTS_ALONE) + r")(?!\w)")
 
 
 def _test_taken_alone(facts: EventFacts) -> str | None:

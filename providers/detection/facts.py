@@ -143,10 +143,17 @@ def _composed(event: CalendarEvent) -> CalendarEvent:
     """``event`` with the marks of its title, description and location composed with their letters (NFC): some
     systems store "ó" as "o" and a combining accent, which the vocabularies' phrases would not match."""
     texts = (event.title, event.description, event.location)
-    if all(text.isascii() or unicodedata.is_normalized("NFC", text) for text in texts):
+    if all(text.isascii() or _composed_already(text) for text in texts):
         return event
     title, description, location = (unicodedata.normalize("NFC", text) for text in texts)
     return replace(event, title=title, description=description, location=location)
+
+
+@lru_cache(maxsize=4096)
+def _composed_already(text: str) -> bool:
+    """Whether ``text`` has its marks composed (NFC), remembered: a text that is not plain ASCII takes the
+    check a character at a time, and the same titles and descriptions come on every event of a series."""
+    return unicodedata.is_normalized("NFC", text)
 
 
 # a job title's ending for the other gender after a slash ("deklarant/ka", "tecnólogo/a", "Mitarbeiter/in")

@@ -3,6 +3,7 @@ once from ``vocabulary/*.toml`` (see ``lexicon``)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import LEXICON
 from .scanner import fold, phrase_regex, spellings, trie_pattern
@@ -94,6 +95,7 @@ _KEPT_BACK_WORD = re.compile(
 _KEPT_BACK_FORMS = frozenset("vertrauliche poufne poufna".split())
 
 
+@lru_cache(maxsize=4096)
 def kept_back(word: str) -> bool:
     """True when ``word`` says that a search or its client is kept confidential ("Confidential", "vertraulich")."""
     folded = fold(word.strip(" .,;:()[]"))
