@@ -64,7 +64,9 @@ class Lexicon:
 
 def load(directory: Path = VOCABULARY_DIR) -> Lexicon:
     """Read and merge every ``*.toml`` file of ``directory``; a malformed file raises ``VocabularyError``."""
-    merged: dict[str, dict[str, list[str]]] = {}
+    # each list's phrases in the order first read, each once (a dictionary's keys: a list's look-up of every phrase
+    # already in it cost a quarter of reading the vocabularies)
+    merged: dict[str, dict[str, dict[str, None]]] = {}
     digest = hashlib.sha256()
     files = sorted(directory.glob("*.toml"))
     if not files:
@@ -79,8 +81,7 @@ def load(directory: Path = VOCABULARY_DIR) -> Lexicon:
         for section, lists in data.items():
             _check(path.name, section, lists)
             for key, phrases in lists.items():
-                bucket = merged.setdefault(section, {}).setdefault(key, [])
-                bucket.extend(p for p in phrases if p not in bucket)
+                merged.setdefault(section, {}).setdefault(key, {}).update(dict.fromkeys(phrases))
     sections = {s: {k: tuple(v) for k, v in lists.items()} for s, lists in merged.items()}
     return Lexicon(sections, digest.hexdigest())
 
