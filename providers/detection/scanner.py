@@ -143,8 +143,8 @@ def _strip_accents(term: str) -> str:
 def spellings(term: str) -> set[str]:
     """``term`` and its spellings without accents, with umlauts as ``ae``/``oe``/``ue``, and a Persian or Urdu
     term as an Arabic keyboard types it."""
-    if _UNSPACED.search(term):
-        return {term}
+    if term.isascii() or _UNSPACED.search(term):
+        return {term}  # (plain ASCII, most phrases: no accent, umlaut, mark or other letter to spell otherwise)
     term = _typed_plain(unicodedata.normalize("NFC", term))  # as ``fold`` reads the text it is looked for in
     forms = {term, term.translate(_CEDILLA), _strip_accents(term), term.translate(_UMLAUTS),
              _strip_accents(term.translate(_UMLAUTS))}
@@ -242,6 +242,19 @@ def _escaped(ch: str) -> str:
 
 
 def _node_pattern(node: dict) -> str:
+    # a run of nodes with one letter after each and no word ending in them (most of a trie's nodes) is its letters
+    run = []
+    while len(node) == 1:
+        ch = next(iter(node))
+        if not ch:
+            break
+        run.append(_escaped(ch))
+        node = node[ch]
+    return "".join(run) + _fork_pattern(node) if run else _fork_pattern(node)
+
+
+def _fork_pattern(node: dict) -> str:
+    """The pattern of a node where the trie forks or a word ends."""
     branches = [_escaped(ch) + _node_pattern(child) for ch, child in sorted(node.items()) if ch]
     if "" in node and node[""]:  # a word ends here, at a word boundary only
         branches.append(_WORD_ENDS)
