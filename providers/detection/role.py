@@ -548,13 +548,27 @@ def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | N
     return None
 
 
+def _posts_pattern(posts: tuple[str, ...]) -> str:
+    """``posts`` in their order, each after a space unless its script writes none, as one pattern written for speed:
+    each place is first tested for one of the words' first letters, and a run of words after a space is tried
+    behind one look-behind for it (not one for each word: there are dozens, and the letters "p" and "v" that many
+    start with are everywhere)."""
+    runs: list[tuple[bool, list[str]]] = []  # (the words join what comes before, the words), in order
+    for post in posts:
+        joins = joins_its_post(post)
+        if runs and runs[-1][0] == joins:
+            runs[-1][1].append(re.escape(post))
+        else:
+            runs.append((joins, [re.escape(post)]))
+    firsts = "".join(sorted({re.escape(post[0]) for post in posts}))
+    return f"(?=[{firsts}])(?:" + "|".join(
+        "(?:" + "|".join(words) + ")" if joins else r"(?<=\s)(?:" + "|".join(words) + r")(?!\w)"
+        for joins, words in runs) + ")"
+
+
 # the word for a post a role is written before ("Muhasebe Uzmanı pozisyonu için", "د مالي مدیر بست لپاره"): where a
 # word starts, or anywhere in a script that writes no spaces ("ငွေကိုင်ရာထူးအတွက်")
-# (each place is first tested for one of the words' first letters: one test, not a branch per word, at most places)
-_POST_AFTER_A_ROLE = re.compile(
-    "(?=[" + "".join(sorted({re.escape(post[0]) for post in POSTS_AFTER_A_ROLE})) + "])(?:" + "|".join(
-        re.escape(post) if joins_its_post(post) else rf"(?<=\s){re.escape(post)}(?!\w)" for post in POSTS_AFTER_A_ROLE)
-    + ")", re.IGNORECASE) if POSTS_AFTER_A_ROLE else None
+_POST_AFTER_A_ROLE = re.compile(_posts_pattern(POSTS_AFTER_A_ROLE), re.IGNORECASE) if POSTS_AFTER_A_ROLE else None
 # where the words of a role before its post start: after a mark that ends a clause or a line, a dash or a bracket
 _CLAUSE_MARK = re.compile(r"[.,;:!?()\n|–—،؛؟۔।၊။]")
 

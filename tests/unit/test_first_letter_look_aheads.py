@@ -1,5 +1,6 @@
-"""The look-ahead for their first letters that some word lists are searched behind: the same matches as the
-lists without it, in any case the text writes them."""
+"""The look-ahead for their first letters that some word lists are searched behind (and the one look-behind for a
+space that a run of the words for a post shares): the same matches as the lists without it, in any case the text
+writes them."""
 import re
 
 from providers.detection.company_finders import _ASKED_US, _COMMISSIONED_US_WORDS
@@ -20,6 +21,12 @@ _TEXTS = [
     "Maglumat Hünärmeni wezipesine çagyrylýar",
     "pozisyonu başta yazıldı",
     "Hasaba alyjy WEZIPÄ üçin",
+    "Bosh hisobchi LAVOZIMIGA taklif",
+    "Бас есепші лауазымына өтініш, сосын лауазымы туралы",
+    "Satış meneceri vəzifəsinə müsahibə",
+    "Kassir lavozimida, xlavozimida emas",
+    "Jurnalist pozisiyasına, vakansiyasiga va vakansiyası",
+    "ငွေကိုင်ရာထူးအတွက် လျှောက်ထားခြင်း",
     "Kellner Foods Has Asked Us to find a buyer",
     "HAT UNS BEAUFTRAGT, eine Leitung zu finden",
     "Ostrava Tiskárny nos encargó la búsqueda",
@@ -39,6 +46,7 @@ def test_the_words_for_a_post_after_a_role_are_found_as_before():
     for text in _TEXTS:
         assert _spans(_POST_AFTER_A_ROLE, text) == _spans(_POSTS_WITHOUT_LOOK_AHEAD, text), text
     assert _POST_AFTER_A_ROLE.search("Kıdemli Analist POZİSYONU için")
+    assert [m.group() for m in _POST_AFTER_A_ROLE.finditer("Kassir lavozimida, xlavozimida emas")] == ["lavozimida"]
 
 
 def test_a_recruiters_words_for_being_commissioned_are_found_as_before():
