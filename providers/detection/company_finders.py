@@ -261,8 +261,55 @@ def _bare_word(word: str) -> str:
 
 
 def _description_markers(facts: EventFacts) -> list[Candidate]:
-    """A company after a marker in the description ("your interview at Contoso")."""
-    return _markers(facts, "description", facts.description[:1500], 3.5)
+    """A company after a marker in the description ("your interview at Contoso"), or in the brackets after the
+    person a coffee is with ("Coffee with Priya Nair (Fernhill Analytics)")."""
+    return _markers(facts, "description", facts.description[:1500], 3.5) + _coffee_line_brackets(facts)
+
+
+# the tags of a coffee or a chat with someone ("coffee with", "Kaffee mit", "kahawa")
+_COFFEE_TAGS = frozenset({"chat?", "info?"})
+
+
+def _at_a_coffee(facts: EventFacts, text: str) -> bool:
+    """True when ``text`` speaks of a coffee or a chat with someone ("Coffee with", "Kawa z", "Kahawa na")."""
+    return not _COFFEE_TAGS.isdisjoint(facts.vocabulary.scan(fold(" " + text)))
+
+
+def _before_brackets(text: str, name: str) -> bool:
+    """True when brackets follow ``name`` in ``text`` ("Priya Nair (Fernhill Analytics)")."""
+    at = text.find(name)
+    return at >= 0 and text[at + len(name):].lstrip().startswith(("(", "（"))
+
+
+def _person_at_a_coffee(facts: EventFacts, text: str, name: str) -> bool:
+    """True when ``name``, marked on a line that opens with a coffee, is the person met, their organisation in the
+    brackets after it ("Kahawa na Priya Nair (Fernhill Analytics)": Swahili "na" is "with", Portuguese's "at")."""
+    line = next((line for line in text.splitlines() if name in line), "")
+    return bool(_before_brackets(line, name)) and _opens_with_a_coffee_with(facts, line[:line.find(name) + len(name)])
+
+
+def _coffee_line_brackets(facts: EventFacts) -> list[Candidate]:
+    """The organisation in the brackets after the person a description's line of a coffee opens with, as a title
+    writes it ("Coffee with Priya Nair (Fernhill Analytics)", "Kawa z Priyą Nair (Fernhill Analytics)"): the
+    adviser's organisation. Other brackets in a description hold anything ("(US)", "(optional)", "Owen from Farnley
+    Fulfilment (3PL)")."""
+    for line in facts.description[:1500].splitlines():
+        inner = bracketed(facts, line) if "(" in line or "（" in line else None
+        if inner and _opens_with_a_coffee_with(facts, line.split(inner, 1)[0].rstrip(" (（¿")):
+            return [Candidate(inner, 2.4, "company in the brackets after the person a coffee is with")]
+    return []
+
+
+def _opens_with_a_coffee_with(facts: EventFacts, before: str) -> bool:
+    """True when ``before``, what a line writes before brackets, is a coffee's few words and then a person's
+    capitalised name ("Coffee with Priya Nair", "Kahve: Priya Nair"), not a sentence ("Owen from Farnley ...")."""
+    words = before.split()
+    name = len(words)
+    while name > 0 and len(words) - name < 3 and words[name - 1][:1].isupper() \
+            and not words[name - 1].endswith((":", "：")):  # ("Kahve: Priya Nair")
+        name -= 1
+    opening = words[:name]
+    return 0 < name < len(words) and len(opening) <= 4 and _at_a_coffee(facts, " ".join(opening))
 
 
 def _writes_aa(text: str) -> bool:
@@ -287,7 +334,7 @@ def _markers(facts: EventFacts, place: str, text: str, score: float) -> list[Can
             found.append(Candidate(phrase, score + 0.5, f"company named in the {place}"))
     if not facts.agency_domains:  # an agency's recruiter names its client: see _agency_client
         marked = first_marked(facts, text, MARKER) or (_writes_aa(text) and first_marked(facts, text, TITLE_AT))
-        if marked:
+        if marked and not _person_at_a_coffee(facts, text, marked):
             found.append(Candidate(marked, score, f"company named in the {place}"))
     named = _after_a_company_word(facts, text) if "Cwmni" in text else None
     if named:
