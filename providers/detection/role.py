@@ -229,6 +229,9 @@ _NOISE = frozenset(
     " posisyon posisyong panayam na sa"
     # Thai position and interview words around a role ("ตำแหน่ง Sales Manager", "เรื่องตำแหน่ง Chef de Cuisine")
     " ตำแหน่ง ตำแหน่งงาน เรื่องตำแหน่ง เรื่อง สัมภาษณ์ สัมภาษณ์งาน นัดสัมภาษณ์"
+    # Persian "about", "for", position and post words around a role ("درباره موقعیت حسابدار", about the accountant
+    # position; "برای سمت ...", for the post of)
+    " درباره برای جهت موقعیت شغلی سمت"
     # Georgian typed in Latin letters: post and interview words after a role ("Export Manager pozicia")
     " pozicia poziciaze poziciis vakansia vakansiaze vakansiis gasaubreba gasaubrebaze".split()
 ) | {""}
@@ -249,6 +252,10 @@ _INTERVIEWISH = frozenset({"interview", "interview?", "stage", "stage?", "info",
 _BRACKET_PAIRS = (("(", ")"), ("（", "）"))
 # (with the Urdu full stop and the Arabic script's comma)
 _PUNCTUATION = " .,;:-–—|｜/@()（）[]【】「」'\"“”۔،"
+# where a role written in Arabic letters ends and notes on it go on: the script's comma or semicolon, or Persian
+# words that go on about the employer or the post ("کارشناس ارشد در یک شرکت پخش", at a pharma distributor;
+# "برای یک شرکت", for a company; "که", which)
+_ARABIC_SCRIPT_ROLE_ENDS = re.compile(r"\s*[،؛]|\s+(?:در|برای|که)\s+")
 
 
 def find_role(facts: EventFacts, company: str | None) -> str | None:
@@ -880,6 +887,8 @@ def _ranks_its_head(words: list[str], head: str) -> bool:
 
 
 def _clean(role: str, facts: EventFacts, company: str | None) -> str:
+    if not role.isascii():
+        role = _ARABIC_SCRIPT_ROLE_ENDS.split(role, 1)[0]
     if not _DIGITS.isdisjoint(role):
         role = REQUISITION.sub(" ", role)
     if "(" in role:
