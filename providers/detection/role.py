@@ -250,8 +250,8 @@ _DIGITS = frozenset("0123456789")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _INTERVIEWISH = frozenset({"interview", "interview?", "stage", "stage?", "info", "info?"})
 _BRACKET_PAIRS = (("(", ")"), ("（", "）"))
-# (with the Urdu full stop and the Arabic script's comma)
-_PUNCTUATION = " .,;:-–—|｜/@()（）[]【】「」'\"“”۔،"
+# (with the Urdu full stop, the Arabic script's comma and the Armenian full stop)
+_PUNCTUATION = " .,;:-–—|｜/@()（）[]【】「」'\"“”۔،։"
 # where a role written in Arabic letters ends and notes on it go on: the script's comma or semicolon, or Persian
 # words that go on about the employer or the post ("کارشناس ارشد در یک شرکت پخش", at a pharma distributor;
 # "برای یک شرکت", for a company; "که", which)
