@@ -847,10 +847,12 @@ def _sent_in_the_name_of(facts: EventFacts, name: str, domain: str) -> list[Cand
 def _from_domain(facts: EventFacts) -> list[Candidate]:
     """The company a domain names, as a person would write it ("tailspintoys.com": "Tailspin Toys"): the domains of
     the people invited, or, when the export lists nobody, of the host's address a booking page's description gives
-    ("Host: Dana Reyes (dana@contoso.io)")."""
+    ("Host: Dana Reyes (dana@contoso.io)"); or, with nobody else to name, the recruitment agency's own
+    ("Northbridge Search" for northbridge-search.com): while no client is named, the agency is whom the user thanks
+    (a client named anywhere outranks this)."""
     domains = facts.naming_domains or _booking_host_domain(facts)
     if not domains:
-        return []
+        return _agency_from_domain(facts)
     met = _people_met_domains(facts)
     found = []
     for rank, domain in enumerate(domains[:3]):
@@ -864,6 +866,20 @@ def _from_domain(facts: EventFacts) -> list[Candidate]:
             reason = f"company from {whose} domain"
             found.append(Candidate(company, score, reason))
     return found
+
+
+def _agency_from_domain(facts: EventFacts) -> list[Candidate]:
+    """The recruitment agency on the event, as a text spells its domain ("IT Regrut" for itregrut.rs) or else as
+    its domain reads ("Northbridge Search" for northbridge-search.com), the organizer's first: below anything
+    else a text names, the title's own words included."""
+    organizer = facts.organizer.domain if facts.organizer else None
+    domain = min(facts.agency_domains, key=lambda d: (d != organizer, d), default=None)
+    if domain is None:
+        return []
+    texts = [(place, text, None) for place, text in sources(facts) if text]
+    spelled = _named_by(facts, domain, 1.0, "the agency's", texts)
+    company = spelled[0].name if spelled else _domain_company(domain)
+    return [Candidate(company, 1.5, "company from the recruitment agency's domain")] if company else []
 
 
 def _booking_host_domain(facts: EventFacts) -> tuple[str, ...]:
@@ -1013,6 +1029,9 @@ def _beside_a_job_title(facts: EventFacts, words: list[str], run: list[str]) -> 
     if at < 0:
         return False
     beside = words[at + len(run):at + len(run) + 1] + words[at - 1:at] if at else words[at + len(run):at + len(run) + 1]
+    if at >= 2 and words[at - 1].lower() in _OF:
+        # "Finance" of "Head of Finance", "Director of Engineering": the field a title heads
+        beside.append(f"{words[at - 2]} {words[at - 1]}")
     for word in beside:
         folded = fold(word)
         if word[:1].isupper() and ("role" in facts.vocabulary.scan(folded) or practitioner(folded)):
@@ -1020,6 +1039,8 @@ def _beside_a_job_title(facts: EventFacts, words: list[str], run: list[str]) -> 
     return False
 
 
+# "of", between the word that heads a job title and the field it heads ("Head of Finance", "Directeur de la Stratégie")
+_OF = frozenset("of de".split())
 # the openings a field of work has: "Finance Roles", "Sales Positions" name what is talked about, not who
 _OPENINGS = frozenset("roles positions openings vacancies opportunities jobs vacatures stellen positionen".split())
 
