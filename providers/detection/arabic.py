@@ -41,6 +41,30 @@ _STOP = frozenset(
     " میں کے کی کا سے نے کو پر اور ہے".split()
 )
 
+# the common nouns and adjectives of a sector or a size that describe a company without naming it: "شرکت پخش دارو"
+# (a pharmaceutical distributor), "شركة توزيع أدوية", "ایک دوا ساز کمپنی"; a "name" made only of these is a description
+# (an agency's confidential client), no name
+_DESCRIPTION_WORDS = frozenset(
+    # Arabic: distribution, medicines, pharmaceutical, software, technology, insurance, contracting, real estate,
+    # telecommunications, food, trade, logistics, consulting, engineering, oil, gas, energy, construction, services,
+    # industrial, manufacturing, marketing, advertising, investment, financial, banking; large, leading, global,
+    # emerging, a start-up, private, public, international, local, multinational
+    "توزيع أدوية الأدوية دواء صيدلانية برمجيات البرمجيات تقنية التقنية تكنولوجيا تأمين التأمين مقاولات عقارات"
+    " عقارية اتصالات الاتصالات أغذية غذائية تجارة تجارية لوجستية خدمات استشارات استشارية هندسة هندسية نفط النفط"
+    " غاز الغاز طاقة الطاقة إنشاءات بناء صناعية تصنيع تسويق إعلان دعاية استثمار استثمارية مالية مصرفية كبرى كبيرة"
+    " رائدة عالمية ناشئة خاصة حكومية دولية محلية متعددة الجنسيات"
+    # Persian: distribution, medicine, pharmaceutical, software, technology, insurance, construction, building,
+    # manufacturing, trading, car-making, food, oil, gas, petrochemical, steel, transport, logistics, engineering,
+    # consulting, advertising, investment, financial, knowledge-based, a start-up, big, reputable, private,
+    # state, international, active, leading; "a" (یک)
+    " پخش دارو دارویی داروسازی نرم\u200cافزار نرم\u200cافزاری نرم افزار افزاری فناوری فن\u200cآوری بیمه ساختمانی"
+    " ساختمان عمران عمرانی تولیدی تولید بازرگانی خودروسازی خودرو غذایی مواد نفت نفتی گاز پتروشیمی فولاد"
+    " حمل نقل و لجستیک مهندسی مشاوره مشاوره\u200cای تبلیغاتی تبلیغات سرمایه\u200cگذاری مالی دانش\u200cبنیان"
+    " استارتاپ استارتاپی نوپا بزرگ معتبر خصوصی دولتی بین\u200cالمللی فعال پیشرو یک"
+    # Urdu: a, medicine, medicine-making, software, textile, insurance, construction, big, private, international
+    " ایک دوا ساز دواساز سافٹ ویئر سافٹ\u200cویئر ٹیکسٹائل انشورنس تعمیراتی بڑی نجی بین الاقوامی".split()
+)
+
 
 def arabic_company(text: str, plausible: Callable[[str], bool]) -> str | None:
     """The company ``text`` names after "شركة" or "لدى", if ``plausible`` accepts it: the words up to a legal
@@ -57,7 +81,7 @@ def arabic_company(text: str, plausible: Callable[[str], bool]) -> str | None:
         words = match.group("name").split()
         stop = next((i for i, word in enumerate(words) if _starts_something_else(word)), len(words))
         name = " ".join(words[:stop]) if words[0] not in _NOT_NAMES else ""
-        if name and plausible(name):
+        if name and not _describes(name) and plausible(name):
             return name
     return _before_a_form(text, plausible)
 
@@ -71,9 +95,15 @@ def _of_a_company(text: str, plausible: Callable[[str], bool]) -> str | None:
         words = match.group("name").split()
         after = max((i + 1 for i, word in enumerate(words) if word == "د" or _starts_something_else(word)), default=0)
         name = " ".join(words[after:])
-        if name and plausible(name):
+        if name and not _describes(name) and plausible(name):
             return name
     return None
+
+
+def _describes(name: str) -> bool:
+    """True for words that only describe a company, its sector or its size ("پخش دارو", a pharmaceutical
+    distributor), as an agency speaks of a client it keeps confidential: no name."""
+    return all(word in _DESCRIPTION_WORDS for word in name.split())
 
 
 def _starts_something_else(word: str) -> bool:
@@ -91,6 +121,6 @@ def _before_a_form(text: str, plausible: Callable[[str], bool]) -> str | None:
         words = match.group("name").split()
         after = max((i + 1 for i, word in enumerate(words) if _starts_something_else(word)), default=0)
         name = " ".join(words[after:][-4:])
-        if name and plausible(name):
+        if name and not _describes(name) and plausible(name):
             return name
     return None
