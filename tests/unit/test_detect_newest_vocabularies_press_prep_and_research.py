@@ -57,3 +57,23 @@ def test_a_job_interview_at_a_broadcaster_named_as_one_is_an_interview(title, de
     host = person(address, name)
     found = detect(event(title, description, organizer=host, attendees=(host,), minutes=45), [ME])
     assert found.interview
+
+
+@pytest.mark.parametrize("title, address", [
+    ("Ajụjụ ọnụ – Radio Enugu", "desk@radioenugu.example"),
+    ("Udliwano-ndlebe – Kwezi FM", "desk@kwezifm.example"),
+    ("Puisano – Mosotho FM", "desk@mosothofm.example"),
+    ("چاوپێکەوتن – Zagros TV", "desk@zagros.tv"),
+    ("سۆھبەت – Radio Tengritagh", "desk@tengritaghradio.example"),
+    ("Entèvyou – Radio Caraïbes", "desk@radiocaraibes.example"),
+    ("Af-gaaffii – Bilal TV", "desk@bilal.tv"),
+    ("ინტერვიუ – Rustavi TV", "desk@rustavi.tv"),
+    ("साक्षात्कार – Lokmanch TV", "desk@lokmanch.tv"),
+    ("நேர்காணல் – Kaveri TV", "desk@kaveri.tv"),
+    ("ఇంటర్వ్యూ – Godavari TV", "desk@godavari.tv"),
+    ("ສຳພາດ – Mekong TV", "desk@mekong.tv"),
+])
+def test_a_terse_invitation_from_a_broadcaster_is_an_interview_the_user_gives(title, address):
+    desk = person(address, "News desk")
+    found = detect(event(title, "8 minutes, live.", organizer=desk, attendees=(desk,), minutes=15), [ME])
+    assert not found.interview
