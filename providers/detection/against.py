@@ -8,6 +8,7 @@ evidence (``gather``), weighed against the evidence for one.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from .domains import domain_label, squash
@@ -94,8 +95,8 @@ def gather(facts: EventFacts, found: Found) -> None:
             found["press_medium"] = medium.group()
     if _only_quoted(facts):
         found["quoted_title"] = ""
-    medium = None if _named_a_job_interview(found) else _press_organisation(facts)
-    if medium:
+    medium = _press_organisation(facts)
+    if medium and not _job_beside(facts, found) and not _press_posts(facts.title_f):
         found["press_organisation"] = medium
     outlet = _outlet_and_no_job(facts, found)
     if outlet:
@@ -139,6 +140,8 @@ def _kinds(facts: EventFacts, found: Found) -> None:
                 continue  # a title-only phrase said in the description
             if _names_an_organisation(facts, kind[0], phrase, facts.title_f if in_title else facts.text_f):
                 continue  # "Tidal Bio" of tidalbio.com, "Atelier Vantini": a company, not a film or a workshop
+            if kind[0] == "press" and _names_the_post_or_employer(facts, found, phrase, in_title):
+                continue  # "Podcast Producer – second round", "KBS 기자 면접": a job at a medium
             if in_title:  # said in the title, the event's name ("Mock interview": both kinds)
                 found.setdefault(f"{kind[0]}_in_title", phrase)
             if not kind[1]:
@@ -319,13 +322,138 @@ def _named_a_job_interview(found: Found) -> bool:
 def _speaks_of_a_job(facts: EventFacts, found: Found) -> bool:
     """True when the event speaks of a job beyond the word interview: evidence for one other than the interview
     wording, a job's words, a hiring stage or a candidate, or a job title in the title."""
+    return _job_beside(facts, found) or "role" in facts.title_hits or bool(_press_posts(facts.title_f))
+
+
+def _job_beside(facts: EventFacts, found: Found) -> bool:
+    """True when the event speaks of applying for a job, or names its interview a job interview
+    ("Bewerbungsgespräch", "pohovor")."""
+    return _named_a_job_interview(found) or _applying_for_a_job(facts, found)
+
+
+def _applying_for_a_job(facts: EventFacts, found: Found) -> bool:
+    """True when the event speaks of applying for a job: evidence for an interview other than its wording (a hiring
+    system, a recruiting mailbox...), a job's words, a hiring stage, a candidate, or a job interview's own word that
+    holds the press's ("Jobbintervju")."""
     if not SAYS_INTERVIEW.isdisjoint(found.keys() - _INTERVIEW_ONLY) or "job_words" in found:
         return True
-    if _named_a_job_interview(found):
+    if _compounded_job_interview(facts.title_f):
         return True
-    if any(tag in facts.title_hits or tag in facts.text_hits for tag in _JOB_TAGS):
+    return any(tag in facts.title_hits or tag in facts.text_hits for tag in _JOB_TAGS)
+
+
+# a job interview's own word, whole ("jobbintervju", "anställningsintervju")
+_JOB_INTERVIEW_WORDS = frozenset(
+    form for word in LEXICON.phrases("interview", "words") if " " not in word and not word.startswith("~")
+    for form in spellings(fold(word))) - _ASKED
+
+
+def _compounded_job_interview(title: str) -> bool:
+    """True when a word of ``title`` is a job interview's own word that ends in one the press asks for too
+    ("Jobbintervju", "Anställningsintervju"): the scan reads the word the press asks for, the title names a job
+    interview."""
+    return any(word in _JOB_INTERVIEW_WORDS and any(word.endswith(asked) and word != asked for asked in _ASKED)
+               for word in _WORD_RE.findall(title))
+
+
+# the people who make a paper, a programme or a podcast ("journalist", "producer", "host", "기자"): [press] trades
+_TRADES = frozenset(form for word in LEXICON.phrases("press", "trades") for form in spellings(fold(word.rstrip("."))))
+# the words before the person one meets ("Interview with podcast host Sam Lee", "with a reporter from ..."): a
+# trade there is theirs, not a post
+_WITH = frozenset("with by mit med avec con com met z s".split())
+_ARTICLES = frozenset("a an the our your their ein eine einem einer der dem den un une le la el um uma en et".split())
+# what joins two words of one name ("podcast interview", "Radio-Interview")
+_JOINED = frozenset({" ", "-"})
+# the words that join a trade to its medium ("productor de pódcast", "redattore di radio")
+_LINKS = frozenset("de di do da of del della".split())
+
+
+def _names_the_post_or_employer(facts: EventFacts, found: Found, phrase: str, in_title: bool) -> bool:
+    """True when the press ``phrase`` is one word (a medium, a trade: "podcast", "journalist", "記者"), neither naming
+    the person met ("with a reporter") nor what the meeting is ("podcast interview"), of an event about a job at a
+    medium: part of a post the title names ("Podcast Producer"), a title or a hiring system that speak of applying
+    ("Journalist vacancy", "Podcast Host – second round"), or a job's words or a job interview's own word beside a
+    trade ("KBS 기자 면접", "Reporter", "Thanks for applying"). A medium's word in a title that alone speaks of
+    none, its notes speaking of hiring, still names the meeting ("HR podcast – recording")."""
+    word = fold(phrase).strip().rstrip(".")
+    if " " in word:
+        return False  # "radio interview", "for our readers": what the meeting is
+    title = facts.title_f
+    spans = list(_WORD_RE.finditer(title))
+    words = [span.group() for span in spans]
+    if word in words:
+        at = words.index(word)
+        if _after_with(words, at):
+            return False
+        if at + 1 < len(words) and words[at + 1] in _ASKED and title[spans[at].end():spans[at + 1].start()] in _JOINED:
+            return False  # "podcast interview", "Radio-Interview"; not "Journalist – interview"
+    if any(word in post for post in _press_posts(title)) or _title_speaks_of_a_job(facts, found):
         return True
-    return "role" in facts.title_hits
+    if "job_words" in found and not in_title:
+        return True
+    return ("job_words" in found or _named_a_job_interview(found)) and _names_a_trade(title)
+
+
+def _title_speaks_of_a_job(facts: EventFacts, found: Found) -> bool:
+    """True when the title speaks of a job (its words, a hiring stage, a candidate, "Jobbintervju"), or evidence
+    other than wording says one (a hiring system, a requisition id); notes that speak of recruiters may be the
+    topic of a show."""
+    if not SAYS_INTERVIEW.isdisjoint(found.keys() - _INTERVIEW_ONLY) or _compounded_job_interview(facts.title_f):
+        return True
+    return any(tag in facts.title_hits for tag in _JOB_TAGS)
+
+
+# a trade, as the scan finds it: "기자" inside "KBS기자", "アナウンサー" inside "アナウンサー職"
+_TRADE = phrase_regex(LEXICON.phrases("press", "trades"))
+
+
+def _names_a_trade(title: str) -> bool:
+    """True when ``title`` names a trade of the press not after "with" ("KBS 기자 면접"; not "with a reporter")."""
+    words = _WORD_RE.findall(title)
+    for trade in _TRADE.finditer(title):
+        written = trade.group().strip()
+        if written not in words or not _after_with(words, words.index(written)):
+            return True
+    return False
+
+
+def _after_with(words: list[str], at: int) -> bool:
+    """True when the word at ``at`` follows "with" or "by", an article between ("with a reporter")."""
+    before = words[at - 2:at]
+    if before and before[-1] in _ARTICLES:
+        before = before[:-1]
+    return bool(before) and before[-1] in _WITH
+
+
+@lru_cache(maxsize=4096)
+def _press_posts(title: str) -> tuple[str, ...]:
+    """The posts of the press ``title`` names: a trade beside the medium it works in ("Podcast Producer", "TV
+    Presenter", "productor de pódcast") or compounded with it ("podcastproducent"), not after "with" ("Interview
+    with podcast host Sam Lee": the person met)."""
+    words = _WORD_RE.findall(title)
+    return tuple(post for at in range(len(words)) for post in _post_at(words, at))
+
+
+def _post_at(words: list[str], at: int) -> Iterator[str]:
+    """The post of the press whose medium is the word at ``at``, if it is one."""
+    word = words[at]
+    if word not in MEDIA_WORDS:
+        if any(word.startswith(medium) and word[len(medium):].lstrip("-") in _TRADES for medium in _COMPOUNDING):
+            yield word  # "podcastproducent", "radiomoderator"
+        return
+    before = words[at - 1] if at else ""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    if after in _TRADES and not _after_with(words, at):
+        yield f"{word} {after}"
+    elif before in _TRADES and not _after_with(words, at - 1):
+        yield f"{before} {word}"
+    elif before in _LINKS and at >= 2 and words[at - 2] in _TRADES and not _after_with(words, at - 2):
+        yield f"{words[at - 2]} {before} {word}"
+
+
+# the media that begin a compound post ("podcastproducent", "radiomoderator", "tv-presentator")
+_COMPOUNDING = tuple(sorted(MEDIA_WORDS, key=len, reverse=True))
+
 
 # a line of the notes that names the journalist who asks the questions ("Journalist: Keeley Shaw", "Periodista:
 # Ana Gil"); a job title followed by a colon and a person's name is how press requests are noted, never a post

@@ -33,7 +33,7 @@ SECTIONS: dict[str, frozenset[str] | None] = {
     "not_interview_anywhere": None,
     "cancelled": frozenset({"title", "description"}),
     "hiring_side": frozenset({"material", "candidate", "candidates"}),
-    "press": frozenset({"media", "name_ends", "before_medium", "articles", "pieces", "outlet", "asked"}),
+    "press": frozenset({"media", "name_ends", "before_medium", "articles", "pieces", "outlet", "asked", "trades"}),
     "letter": frozenset({"sign_off"}),
     "plain": frozenset({"phrases"}),
     "meeting": frozenset({"routine", "supplier"}),
