@@ -30,7 +30,7 @@ from .role_names import (
     written_in_full,
 )
 from .scanner import fold, phrase_start_pattern, spellings, trie_pattern
-from .systems import REQUISITION, address_kind, names_an_agency
+from .systems import BETWEEN, REQUISITION, address_kind, names_an_agency
 from .thai import thai_framed_roles
 from .words import INTERVIEWERS_HEADING, UNDISCLOSED_CLIENT, kept_back, signs_off
 
@@ -268,9 +268,10 @@ def find_role(facts: EventFacts, company: str | None) -> str | None:
     if role is not None:
         return tidied(facts, written_in_full(facts, role, company)) if role else None
     candidates = []
+    title = _without_whom_it_is_between(facts)
     title_head = facts.title_hits.get("role") or practitioner(facts.title_f)
-    for score, found in ((4.5, _framed(facts.title, facts.title_hits, facts, company, title_head is not None)),
-                         (4.0, _from_segments(facts.title, facts, company, title_head) if title_head else None),
+    for score, found in ((4.5, _framed(title, facts.title_hits, facts, company, title_head is not None)),
+                         (4.0, _from_segments(title, facts, company, title_head) if title_head else None),
                          (3.5, _framed(facts.description[:1500], facts.text_hits, facts, company))):
         if found:
             candidates.append((score, found))
@@ -293,6 +294,13 @@ def find_role(facts: EventFacts, company: str | None) -> str | None:
     if len(candidates) > 1:
         candidates = _seconded_by_the_title(facts, candidates)
     return best_role(facts, candidates, company)
+
+
+def _without_whom_it_is_between(facts: EventFacts) -> str:
+    """The title without the two people a booking page says the meeting is between ("Loss Adjuster – intro between
+    Priya Shah and Casey Nguyen" reads "Loss Adjuster – intro"): their names are no part of the kind booked."""
+    booked = BETWEEN.match(facts.title) if "between" in facts.title_hits else None
+    return booked.group("event") if booked else facts.title
 
 
 def _seconded_by_the_title(facts: EventFacts, candidates: list[tuple[float, str]]) -> list[tuple[float, str]]:
