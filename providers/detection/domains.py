@@ -78,6 +78,11 @@ PUBLIC_BODIES = frozenset("City County Town Village Borough State Province Gover
 # a municipality named after its place, as the Nordic languages write it ("Vestvik kommune", "Malmö stad")
 _BODIES_AFTER = frozenset("kommune kommun stad fylkeskommune".split())
 _POSSESSIVE = ("'s", "’s")
+# where a word's Latin letters meet those of a script other than Greek and Cyrillic (which write names by themselves),
+# or its punctuation: a name in Latin letters ends or starts there, before a case ending joined to it ("Kolkheti
+# Wines-ის", "Padma Garments-এর", "Ararat Software-ը": of) or in a script that writes no space ("我是Lanting Tech的")
+_SCRIPT_CHANGE = re.compile("(?<=[A-Za-z\u00c0-\u024f])(?=-?[\u0530-\u1fff\u2e80-\ufaff\uff00-\uffef])"
+                            "|(?<=[\u0530-\u1fff\u2e80-\ufaff\uff00-\uffef])(?=[A-Za-z])")
 # a long vowel marked with a macron, as Māori writes it ("Mātai", "Pūkeko"): a domain, which cannot hold one, may
 # leave the letter out ("mtai.co.nz") as well as write it plain
 _MACRONS = re.compile("[āēīōūĀĒĪŌŪ]")
@@ -371,6 +376,8 @@ def _places(squashed: str, forms: frozenset[str], most: int = 3) -> list[int]:
 def _phrase_in(text: str, forms: frozenset[str]) -> str | None:
     """The phrase of ``text`` that spells one of ``forms``, walked word by word."""
     words = TOKEN.findall(text)
+    if not text.isascii() and _SCRIPT_CHANGE.search(text):  # "我是Lanting Tech的", "Kolkheti Wines-ის"
+        words = [piece for word in words for piece in _SCRIPT_CHANGE.split(word) if piece]
     written = words
     if not _JOINERS.isdisjoint(words):  # "Smith & Wesson" (most texts have no joiner to leave out)
         words = [word for word in words if word not in _JOINERS]
