@@ -918,6 +918,8 @@ def _clean(role: str, facts: EventFacts, company: str | None) -> str:
         if words[-1][:1].isupper() and any(word.endswith(",") for word in words[:-1]):
             break  # "Program Manager, Housing First": a capitalised team or area after a comma
         words.pop()
+    if words and not role.isascii():
+        words = _without_framing_words(words, facts)
     while len(words) > 2 and kept_back(words[0]):
         words.pop(0)  # "Confidential Head of Research": the search is confidential, not the title's
     while len(words) > 2 and kept_back(words[-1].strip(_PUNCTUATION)):
@@ -934,6 +936,36 @@ def _clean(role: str, facts: EventFacts, company: str | None) -> str:
             if role.count(opening) > role.count(closing):
                 role += closing
     return role
+
+
+# what the vocabulary calls the words that frame a role rather than make it: interview and post words
+_FRAMING_TAGS = frozenset({"interview", "interview?", "job"})
+# the little words between them and the role that are no part of it: Persian "for" and "position" ("مصاحبه برای
+# موقعیت کارشناس فروش"), Urdu "of" and "for" ("اکاؤنٹس آفیسر کے عہدے کے لیے")
+_FRAMING_WORDS = frozenset("برای موقعیت کے کی کا لیے لئے".split())
+
+
+def _without_framing_words(words: list[str], facts: EventFacts) -> list[str]:
+    """``words`` without the interview and post words at their ends written in a script without capitals ("கணக்காளர்
+    பதவிக்கான நேர்காணல்", "সাক্ষাৎকার হিসাবরক্ষক পদের": the accountant's post, interview), which no capital sets
+    apart from the title as "Interview" is; a word a role is made of stays."""
+    def framing(word: str) -> bool:
+        if _cased(word):
+            return False
+        if word in _FRAMING_WORDS:
+            return True
+        tags = facts.vocabulary.scan(fold(word.strip(_PUNCTUATION)))
+        return "role" not in tags and not _FRAMING_TAGS.isdisjoint(tags)
+    while len(words) > 1 and framing(words[-1]):
+        words = words[:-1]
+    while len(words) > 1 and framing(words[0]):
+        words = words[1:]
+    return words
+
+
+def _cased(word: str) -> bool:
+    """True when ``word`` is written in a script with capital letters (Latin, Greek, Cyrillic, Armenian)."""
+    return any(ch.isalpha() and (ch.isupper() or ch.upper() != ch) for ch in word)
 
 
 # the heads a field follows "in" ("Lecturer in Law", "Consultant in Emergency Medicine", "Specialist in Oncology")
