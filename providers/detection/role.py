@@ -164,6 +164,9 @@ _CUT = re.compile(
     # (Tagalog "sa", at or in: "Customer Service Representative sa aming kliyente sa Makati"; Swahili "katika", in,
     # and "kwa", for, before a client or a company: "Mhasibu Mkuu kwa mteja wetu", not "Afisa Huduma kwa Wateja")
     r"|sa|katika|kwa(?=\s+(?:mteja|kampuni|shirika))"
+    # (Swahili and Kinyarwanda "which you applied for", Greek "which": "Afisa Mikopo uliyoomba", "Λογίστρια που
+    # κάνατε αίτηση")
+    r"|uliyoomba|ulioomba|wasabye|mwasabye|που"
     # (Persian "for", "in", "with", "for the purpose of", "who": "حسابدار ارشد برای یکی از کارفرمایان ما")
     r"|برای|در|با|جهت|که"
     # (Welsh "with", "in" before a place: "Rheolwr Cyfrifon gyda'n cleient yng Nghaerdydd")

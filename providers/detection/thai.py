@@ -43,10 +43,13 @@ def names_in_thai(text: str, given_name: str) -> bool:
 
 # a role written in Thai after "ตำแหน่ง" (position), to the next space or mark: "ตำแหน่งเจ้าหน้าที่บัญชี วันจันทร์"
 _FRAMED_ROLE = re.compile(r"ตำแหน่ง(?:งาน)?\s?(?P<role>[\u0e01-\u0e4e]{2,40})")
+# where such a role ends with no space: "your", "which you", and the polite particles that end a sentence
+# ("ตำแหน่งนักบัญชีของคุณค่ะ": your accountant post)
+_ROLE_ENDS = re.compile("ของคุณ|ของท่าน|ที่คุณ|ที่ท่าน|ค่ะ|ครับ")
 
 
 def thai_framed_roles(text: str) -> Iterator[str]:
     """The Thai words ``text`` frames as a role after "ตำแหน่ง", in order (a role in Latin letters after it is read
     as other languages' are)."""
     for match in _FRAMED_ROLE.finditer(text):
-        yield match.group("role")
+        yield _ROLE_ENDS.split(match.group("role"), 1)[0]
