@@ -588,7 +588,16 @@ def _posts_pattern(posts: tuple[str, ...]) -> str:
 # word starts, or anywhere in a script that writes no spaces ("ငွေကိုင်ရာထူးအတွက်")
 _POST_AFTER_A_ROLE = re.compile(_posts_pattern(POSTS_AFTER_A_ROLE), re.IGNORECASE) if POSTS_AFTER_A_ROLE else None
 # where the words of a role before its post start: after a mark that ends a clause or a line, a dash or a bracket
-_CLAUSE_MARK = re.compile(r"[.,;:!?()\n|–—،؛؟۔।၊။]")
+_CLAUSE_MARK = re.compile(r"[.,;:!?()\n|–—،؛؟۔।၊။։።]")  # (and the Armenian and Ethiopic full stops)
+
+
+# the words an invitation writes between the company and the role before a post: the one invited ("... şirkəti sizi
+# Mühəndis lavozimiga", "... компаниясы сізді ...", "таныг", "আপনাকে", "तुम्हाला": you) and the company's word with
+# "at" ("Zarafshon Textile kompaniyasida Buxgalter lavozimiga", "நிறுவனத்தில்", Telugu "లో" after a Latin name): the
+# role starts after them
+_INVITED_OR_AT = frozenset("sizi sizni сізді сизди таныг тантай আপনাকে तुम्हाला आपल्याला kompaniyasida kompaniyamizda"
+                           " şirkətində şirkətimizdə компаниясында компанид நிறுவனத்தில் நிறுவனத்தின் లో సంస్థలో"
+                           .split())
 
 
 def _before_a_post(text: str) -> Iterator[str]:
@@ -599,12 +608,20 @@ def _before_a_post(text: str) -> Iterator[str]:
         words = clause.split()[-4:]
         # a word saying where the post is ("İzmir şubemizdeki", "Aşgabatdaky": which is at ...) qualifies the
         # place, not the work: the role starts after it
-        at = max((i for i, word in enumerate(words[:-1]) if word.lower().endswith(WHICH_IS_AT)), default=-1)
+        at = max((i for i, word in enumerate(words[:-1])
+                  if word.lower().endswith(WHICH_IS_AT) or word.lower() in _INVITED_OR_AT), default=-1)
         words = words[at + 1:]
         while len(words) > 1 and (words[0].lower() in OF_A_ROLE or words[0].lower() in _SUBJECTS):
             words = words[1:]  # "Sizi Satuw menejeri wezipesine ...": the one invited, not the role
+        words = words[_capitalised_after_the_sentence(words):]
         if words:
             yield " ".join(words)
+
+
+def _capitalised_after_the_sentence(words: list[str]) -> int:
+    """Where a capitalised title starts after the words in lower case of the sentence before it ("Ցանկանում ենք
+    խոսել Հաշվապահ պաշտոնի համար": we would like to talk about the Accountant post), or 0."""
+    return max((i for i in range(1, len(words)) if words[i][:1].isupper() and words[i - 1][:1].islower()), default=0)
 
 
 def _posted_before_a_post(text: str, facts: EventFacts, company: str | None) -> str | None:
