@@ -116,7 +116,7 @@ _ANOTHER_KEYWORD = re.compile(
         _phrases("job", "before_role")) + r")(?!\w)",
     re.IGNORECASE,
 )
-# where a role's words end: a preposition, conjunction or verb that starts something else (Vietnamese "tại", "ở",
+# where a role's words end: a preposition, conjunction or verb that starts something else (Vietnamese "tại", "ở", "mà",
 # "bên họ": at, with them; Indonesian "bersama", "dengan": with; Romanian "pe", "în", "din": on, in, from, in lower
 # case: "Head of PE" is a title), or a dash; French
 # and Spanish titles name a field after "en" ("Spécialiste en pharmacovigilance avec ...", "Técnico en farmacia
@@ -160,7 +160,7 @@ _CUT = re.compile(
     r"|is|was|will|has|ist|wird|wurde|est|sera|es|fue|será|está|é|foi|está|è|sarà|wordt|werd"
     r"|v|ve|u|pro|od|je|bude|do společnosti|do firmy|ja|sekä|joka|jossa|στην|στη|στο|στον|στα|για|σε|με|και|από|θα"
     r"|hos|på|i|och|og|til|till|som|är|er|blir|bliver|by|لدى|في|مع|ضمن"
-    r"|tại|ở|bên|cho|với|là|sẽ|bersama|dengan|pada|yang|dan|untuk"
+    r"|tại|ở|bên|cho|với|là|sẽ|mà|bersama|dengan|pada|yang|dan|untuk"
     # (Tagalog "sa", at or in: "Customer Service Representative sa aming kliyente sa Makati"; Swahili "katika", in,
     # and "kwa", for, before a client or a company: "Mhasibu Mkuu kwa mteja wetu", not "Afisa Huduma kwa Wateja")
     r"|sa|katika|kwa(?=\s+(?:mteja|kampuni|shirika))"

@@ -54,3 +54,14 @@ def test_a_forwarded_invitations_role_starts_after_the_company_and_whom_it_invit
                          "From: Joy Tan <joy@marisolfoods.example>\nSubject: Interview\n\n" + notes,
                          organizer=None, me_too=False, minutes=60), [ME])
     assert found.interview and found.role == role
+
+
+@pytest.mark.parametrize("title, notes, role", [
+    ("Phỏng vấn qua điện thoại", "Bên mình muốn trao đổi về vị trí Chuyên viên pháp chế mà bạn đã ứng tuyển.",
+     "Chuyên viên pháp chế"),
+    ("გასაუბრება — ხარისხის ტექნოლოგი", "", "ხარისხის ტექნოლოგი"),
+])
+def test_a_vietnamese_role_ends_before_which_and_a_georgian_technologist_is_a_role(title, notes, role):
+    recruiter = person("joy@marisolfoods.example", "Joy Tan")
+    found = detect(event(title, notes, organizer=recruiter, attendees=(recruiter,), minutes=20), [ME])
+    assert found.interview and found.role == role
