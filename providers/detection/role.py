@@ -958,6 +958,7 @@ def _clean(role: str, facts: EventFacts, company: str | None) -> str:
     return role
 
 
+_CHINESE_JAPANESE_OR_KOREAN = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # what the vocabulary calls the words that frame a role rather than make it: interview and post words
 _FRAMING_TAGS = frozenset({"interview", "interview?", "job"})
 # the little words between them and the role that are no part of it: Persian "for" and "position" ("مصاحبه برای
@@ -970,8 +971,8 @@ def _without_framing_words(words: list[str], facts: EventFacts) -> list[str]:
     பதவிக்கான நேர்காணல்", "সাক্ষাৎকার হিসাবরক্ষক পদের": the accountant's post, interview), which no capital sets
     apart from the title as "Interview" is; a word a role is made of stays."""
     def framing(word: str) -> bool:
-        if _cased(word):
-            return False
+        if _cased(word) or _CHINESE_JAPANESE_OR_KOREAN.search(word):
+            return False  # (those write a role and its post word as one: their own modules read them)
         if word in _FRAMING_WORDS:
             return True
         tags = facts.vocabulary.scan(fold(word.strip(_PUNCTUATION)))
