@@ -979,8 +979,8 @@ def _without_framing_words(words: list[str], facts: EventFacts) -> list[str]:
         return "role" not in tags and not _FRAMING_TAGS.isdisjoint(tags)
     while len(words) > 1 and framing(words[-1]):
         words = words[:-1]
-    while len(words) > 1 and framing(words[0]):
-        words = words[1:]
+    while len(words) > 1 and (framing(words[0]) or words[0] in OF_A_ROLE):
+        words = words[1:]  # (and the "of" a post's word left before it: Pashto "د مالي مدیر بست")
     return words
 
 
