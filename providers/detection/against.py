@@ -306,11 +306,49 @@ def _outlet_and_no_job(facts: EventFacts, found: Found) -> str | None:
         outlet = _OUTLET.search(fold(facts.organizer.name))
     if outlet is not None:
         return outlet.group().strip()
+    named = _named_outlet(facts.title)
+    if named is None and facts.organizer is not None and facts.organizer.name:
+        named = _named_outlet(facts.organizer.name)
+    if named is not None:
+        return named
     for domain in facts.company_domains:
         outlet = _OUTLET.search(domain_label(domain))
         if outlet is not None:
             return domain
     return None
+
+
+# words that are an outlet only as a capitalised part of its name ("Le Journal de Montréal", "Valley Daily"):
+# [press] named
+_NAMED = frozenset(form for word in LEXICON.phrases("press", "named") for form in spellings(fold(word.rstrip("."))))
+# the small words inside an outlet's name ("Journal du Port", "Revue des Deux Rives", "Gazzetta di Lago")
+_NAME_LINKS = frozenset("de du des di do da of del della dei der".split())
+
+
+def _named_outlet(name: str) -> str | None:
+    """The word of ``name`` that makes it an outlet's ("Journal" of "Le Journal du Port", "Weekly" of "Garden
+    Weekly"): a word of [press] named, capitalised, beside another capitalised word of the same name that is no word
+    for an interview. Written small or standing alone ("Journal entries", "Daily standup") it is an ordinary word."""
+    spans = list(_WORD_RE.finditer(name))
+    for at, span in enumerate(spans):
+        if span.group()[:1].isupper() and fold(span.group()) in _NAMED and (
+                _capitalised_neighbour(name, spans, at, at - 1) or _capitalised_neighbour(name, spans, at, at + 1)):
+            return fold(span.group())
+    return None
+
+
+def _capitalised_neighbour(name: str, spans: list[re.Match[str]], at: int, beside: int) -> bool:
+    """True when the word at ``beside`` is a capitalised word of the same name as the word at ``at`` (a blank
+    between them), no word for an interview; after the word, a linking word may come between ("Journal du Port")."""
+    if not 0 <= beside < len(spans):
+        return False
+    first, second = sorted((spans[at], spans[beside]), key=lambda span: span.start())
+    if name[first.end():second.start()].strip(" "):
+        return False
+    word = spans[beside].group()
+    if beside > at and word in _NAME_LINKS:
+        return _capitalised_neighbour(name, spans, beside, beside + 1)
+    return word[:1].isupper() and fold(word) not in _ASKED
 
 
 def _named_a_job_interview(found: Found) -> bool:
