@@ -360,7 +360,20 @@ def _named_a_job_interview(found: Found) -> bool:
 def _speaks_of_a_job(facts: EventFacts, found: Found) -> bool:
     """True when the event speaks of a job beyond the word interview: evidence for one other than the interview
     wording, a job's words, a hiring stage or a candidate, or a job title in the title."""
-    return _job_beside(facts, found) or "role" in facts.title_hits or bool(_press_posts(facts.title_f))
+    return _job_beside(facts, found) or _title_names_a_role(facts) or bool(_press_posts(facts.title_f))
+
+
+def _title_names_a_role(facts: EventFacts) -> bool:
+    """True when the title names a role, other than the trade of the journalist the user speaks to ("Interview with
+    the editor of Garden Weekly", "with editor Mia Ode": the person met, not a post on offer)."""
+    role = facts.title_hits.get("role")
+    if role is None:
+        return False
+    trade = fold(role).strip().rstrip(".")
+    if trade not in _TRADES:
+        return True
+    words = _WORD_RE.findall(facts.title_f)
+    return not words.count(trade) or any(word == trade and not _after_with(words, at) for at, word in enumerate(words))
 
 
 def _job_beside(facts: EventFacts, found: Found) -> bool:

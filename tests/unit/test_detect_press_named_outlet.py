@@ -1,6 +1,6 @@
 """An interview the user gives the press: an outlet named by a generic word of its name ("Le Journal du Port",
-"Valley Daily", "Garden Weekly"), is no job interview; the same words written as ordinary words, or a post on
-offer, keep a job interview."""
+"Valley Daily", "Garden Weekly"), or a journalist introduced by their trade ("with the editor of ...", "with editor
+Mia Ode"), is no job interview; the same words written as ordinary words, or a post on offer, keep a job interview."""
 from __future__ import annotations
 
 import pytest
@@ -28,6 +28,16 @@ def test_an_interview_for_an_outlet_named_by_a_generic_word_of_its_name_is_none(
     found = detect(_from(address, name, title), [ME])
     assert not found.interview
     assert any("press" in reason for reason in found.reasons)
+
+
+@pytest.mark.parametrize("title", [
+    "Interview with the editor of Orchard Weekly",
+    "Interview with editor Mia Ode (Evening Chronicle)",
+    "Interview with the editor at Kanal Nord Radio",
+])
+def test_an_interview_with_a_journalist_introduced_by_their_trade_is_none(title):
+    found = detect(_from("m.ode@orchardpress.example", "Mia Ode", title), [ME])
+    assert not found.interview
 
 
 @pytest.mark.parametrize("title, address, name", [
