@@ -489,7 +489,8 @@ def _post_at(words: list[str], at: int) -> Iterator[str]:
     """The post of the press whose medium is the word at ``at``, if it is one."""
     word = words[at]
     if word not in MEDIA_WORDS:
-        if any(word.startswith(medium) and word[len(medium):].lstrip("-") in _TRADES for medium in _COMPOUNDING):
+        if word.startswith(_COMPOUNDING) and any(
+                word.startswith(medium) and word[len(medium):].lstrip("-") in _TRADES for medium in _COMPOUNDING):
             yield word  # "podcastproducent", "radiomoderator"
         return
     before = words[at - 1] if at else ""
