@@ -303,7 +303,9 @@ def without_the_post_after(facts: EventFacts, words: list[str]) -> list[str]:
     """``words`` without the word for a post written after the role (``POSTS_AFTER_A_ROLE``) and the "of" before
     it, when what is left still names a role."""
     last = words[-1].lower() if words else ""
-    for post in POSTS_AFTER_A_ROLE if last else ():
+    if not last.endswith(POSTS_AFTER_A_ROLE):
+        return words  # (most roles: no post after them, told without a step through the posts)
+    for post in POSTS_AFTER_A_ROLE:
         if last == post and len(words) > 1:
             rest = words[:-1]
         elif last.endswith(post) and len(last) > len(post) and joins_its_post(post):
