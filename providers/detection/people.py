@@ -41,10 +41,11 @@ _SCHEDULE_BLOCK = re.compile(r"schedule|agenda|itinerary|interviewer|panel|ablau
 _ABSENT = re.compile(
     r"unable to (?:attend|join|make it)|(?:can(?:no|')t|won't|will not)\s+(?:be able to\s+)?(?:be\s+)?"
     r"(?:attend|join|make it|there|on the call|joining|attending|present)"
-    r"|verhinder[td]|empêché|no podrá|não poderá|non potrà|absent"
+    r"|verhinder[td]|empêché|no podrá|não poderá|non potrà|absent|\bnot\s+(?:attending|joining|present|taking part)\b"
     r"|nezúčastní|nebude přítomn|nemůže zúčastnit|ei pääse|ei osallistu|δεν θα (?:συμμετ|είναι παρ|μπορέσει)",
     re.IGNORECASE)
 _ABSENT_WORDS = ("unable", "n't", "cannot", "will not", "verhinder", "empêch", "podrá", "poderá", "potrà", "absent",
+                 "not attending", "not joining", "not present", "not taking part",
                  "nezúčastní", "nebude", "nemůže", "ei pääse", "ei osallistu", "δεν θα")
 _NOT_MET = re.compile(
     r"contact|question|reach|reply|reschedul|coordinat|assistant|schedul|support|help|privacy|unsubscribe"
@@ -142,7 +143,14 @@ def _said_absent(facts: EventFacts) -> list[str]:
     """The clauses of the description that say someone will not be there ("Suresh won't be joining",
     "dr. Tim Bos (helaas verhinderd)"): from the start of the sentence to the words that say so."""
     text = facts.description
-    if not text or not any(word in facts.text_f for word in _ABSENT_WORDS) or not _ABSENT.search(text):
+    if not text or not any(word in facts.text_f for word in _ABSENT_WORDS):
+        return []
+    return _absent_clauses(text)
+
+
+def _absent_clauses(text: str) -> list[str]:
+    """The clauses of ``text`` that say someone will not be there, lower-cased (see ``_said_absent``)."""
+    if not _ABSENT.search(text):
         return []
     clauses = []
     for match in _ABSENT.finditer(text):
@@ -193,7 +201,7 @@ def _organizer_sits_in(facts: EventFacts) -> bool:
     if organizer is None or address_kind(organizer.email, organizer.name) != "person":
         return False
     if "with-me" in facts.text_hits:  # "a conversation with Wouter Brinkman and me", "et moi-même"
-        return True
+        return not _away_in_the_same_sentence(facts.text_f, facts.text_hits["with-me"])
     if "together" in facts.text_f and _WE_DO_TOGETHER.search(facts.text_f):
         return True
     if any(word in facts.text_f for word in _WITH_ME_WORDS) and _A_PART_WITH_ME.search(facts.text_f):
@@ -208,6 +216,20 @@ def _organizer_sits_in(facts: EventFacts) -> bool:
         if match.group().startswith("も同席") and not sender_stays_away(facts.text_f):
             return True  # "山本も同席いたします": a colleague sits in with the sender, who is there too
     return False
+
+
+def _away_in_the_same_sentence(text_f: str, phrase: str) -> bool:
+    """True when the sentence of folded ``text_f`` that holds ``phrase`` also has the sender say they will not be
+    there ("I won't join this one – just ask for me at reception"): the sender is found before or after, not met."""
+    at = text_f.find(phrase)
+    if at < 0:
+        return False
+    start = max(text_f.rfind(mark, 0, at) for mark in _SENTENCE_MARKS) + 1
+    ends = [end for end in (text_f.find(mark, at + len(phrase)) for mark in _SENTENCE_MARKS) if end >= 0]
+    return sender_stays_away(text_f[start:min(ends, default=len(text_f))])
+
+
+_SENTENCE_MARKS = (". ", "! ", "? ", "\n")
 
 
 # the sender's "we" doing something with the user at the meeting ("We'll also look at a short case together"),
@@ -337,7 +359,8 @@ def _listed_as_interviewer(facts: EventFacts, person: Person | None) -> bool:
             if not following.strip() or _LABEL.match(following.strip()) or signs_off(following):
                 break
             listed.append(following)
-        if _writes_name("\n".join(listed), person):
+        listing = "\n".join(listed)  # ("Scheduled by Tom Weller (not attending)" under the interviewer's line)
+        if _writes_name(listing, person) and not _named_in(person, _absent_clauses(listing)):
             return True
     return _named_after_heading(lines, person)
 
