@@ -63,7 +63,7 @@ _SITS_IN = re.compile(
     r"|\b(?:nimmt|nehme)\s+(?:auch|ebenfalls)\s+teil"
     r"|\b(?:ist|bin)\s+(?:auch|ebenfalls)\s+dabei|\bsera(?:i)?\s+(?:également|aussi)\s+présente?\b"
     r"|\btambién\s+(?:estar[áé]|participar[áé])\b|\btambém\s+(?:estar[áe]i?|participar[áe]i?)\b"
-    r"|\b(?:schuift|schuif)\s+ook\s+aan\b|\bsarà\s+presente\s+anche\b",
+    r"|\b(?:schuift|schuif)\s+ook\s+aan\b|\b(?:sarà\s+presente|parteciperà|prenderà\s+parte)\s+anche\b",
     re.IGNORECASE,
 )
 # "I'll also join", "私も同席": the sender is the one who sits in
@@ -102,6 +102,7 @@ def people_met(facts: EventFacts) -> tuple[Person, ...]:
     # (whether the sender stays away is read last: most descriptions list no interviewers, one look at the text)
     elif _organizer_sits_in(facts) or ((_listed_as_interviewer(facts, organizer) or _met_beside(facts, people)
                                         or _others_join_for_a_part(facts, people) or _listed_in_title(facts, people)
+                                        or _others_also_take_part(facts, people)
                                         or _met_after_a_part(facts, people))
                                        and not _sender_stays_away(facts)):
         people.append(facts.organizer)
@@ -222,11 +223,7 @@ def _away_in_the_same_sentence(text_f: str, phrase: str) -> bool:
     """True when the sentence of folded ``text_f`` that holds ``phrase`` also has the sender say they will not be
     there ("I won't join this one – just ask for me at reception"): the sender is found before or after, not met."""
     at = text_f.find(phrase)
-    if at < 0:
-        return False
-    start = max(text_f.rfind(mark, 0, at) for mark in _SENTENCE_MARKS) + 1
-    ends = [end for end in (text_f.find(mark, at + len(phrase)) for mark in _SENTENCE_MARKS) if end >= 0]
-    return sender_stays_away(text_f[start:min(ends, default=len(text_f))])
+    return at >= 0 and sender_stays_away(_sentence_at(text_f, at, at + len(phrase)))
 
 
 _SENTENCE_MARKS = (". ", "! ", "? ", "\n")
@@ -256,6 +253,28 @@ def _others_join_for_a_part(facts: EventFacts, people: list[Person]) -> bool:
                for word in _WORDS.findall(text[max(0, match.start() - 40):match.start()].lower())}
     return bool(joining) and all(p.name and p.name.split()[0].lower() in joining
                                  for p in people if p.email != organizer.email)
+
+
+def _others_also_take_part(facts: EventFacts, people: list[Person]) -> bool:
+    """True when everyone met but the organizer, a person, is said to take part too ("Al colloquio parteciperà anche
+    Marco Rossi", "Omar (Head of Sales) will also join"): someone is there whom they join, the organizer who writes
+    so."""
+    organizer = facts.organizer
+    if organizer is None or "sits-in" not in facts.text_hits:
+        return False
+    if address_kind(organizer.email, organizer.name) != "person":
+        return False
+    others = [p for p in people if p.email != organizer.email]
+    text = facts.description
+    said = [_sentence_at(text, m.start(), m.end()) for m in _SITS_IN.finditer(text)]
+    return bool(others) and all(any(_writes_name(sentence, p) for sentence in said) for p in others)
+
+
+def _sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` that holds its span from ``start`` to ``end``."""
+    first = max(text.rfind(mark, 0, start) for mark in _SENTENCE_MARKS) + 1
+    ends = [at for at in (text.find(mark, end) for mark in _SENTENCE_MARKS) if at >= 0]
+    return text[first:min(ends, default=len(text))]
 
 
 def _met_after_a_part(facts: EventFacts, people: list[Person]) -> bool:
