@@ -176,8 +176,8 @@ def _recruiter_will_call(facts: EventFacts) -> bool:
     and name both recruiting and a job title ("Nourhan, TA Lead at Orbis (nourhan@orbis.example) – she will call
     my mobile. HR Business Partner"): an employer's recruiter calling about a job."""
     text = facts.text_hits
-    return (_addressed_alone(facts) and "mode=phone" in text and "job" in text and "role" in text
-            and "career" not in text)
+    return (_addressed_alone(facts) and "mode=phone" in text and "job" in text
+            and ("role" in text or "role" in facts.title_hits) and "career" not in text)
 
 
 def _agency_written(facts: EventFacts) -> bool:
