@@ -70,8 +70,9 @@ def promising(facts: EventFacts) -> bool:
         return True  # a recruiter's client and a job title: an agency's call, or the client's meeting, perhaps
     if "role" in facts.title_hits and facts.organizer is None and _call_note(facts):
         return True  # the user's own note of a call about a job title ("Priya (KinetiCare) ringing me – Clinic Lead")
-    if "role" in facts.text_hits and facts.written_domains and _agency_written(facts) and _call_note(facts):
-        return True  # the user's own note of a call with an agency's recruiter, about a job title in its notes
+    if "role" in facts.text_hits and facts.written_domains and (_agency_written(facts) or _role_then_post(facts)) \
+            and _call_note(facts):
+        return True  # the user's own note of a call with an agency's recruiter, or about a post its notes name
     if "role" in facts.text_hits and booked_for_a_role(facts):
         return True  # a booking page's meeting named for a job title ("Event Name: Loss Adjuster – intro")
     return "system" in facts.text_hits
@@ -155,7 +156,7 @@ def _own_call_note(facts: EventFacts, found: Found) -> None:
     text = facts.text_hits
     # a job's words, or the recruitment agency the notes name the person's firm or address at: an agency's
     # recruiter calls about a job
-    job = "job" in text or _agency_written(facts)
+    job = "job" in text or _agency_written(facts) or _role_then_post(facts)
     named_role = job and ("role" in text or bool(practitioner(facts.text_f)))  # "re Senior Audiologist"
     recruiting = "stage=recruiter screen" in text or named_role
     # without a company in the title, the notes must say who the person is in the hiring: a recruiter,
@@ -164,6 +165,22 @@ def _own_call_note(facts: EventFacts, found: Found) -> None:
     said = "stage" in text or "stage?" in text or _addressed_alone(facts) or _alone_told_they_call(facts)
     if recruiting and "career" not in text and (company or (named_role and said)):
         found["own_call_note"] = facts.title
+
+
+def _role_then_post(facts: EventFacts) -> bool:
+    """True when the notes write the word for a post right after a job title's word ("Research coordinator post –
+    data work for their registry", "the analyst position"): a job, where "post" alone may be a letter or a blog's."""
+    role = facts.text_hits.get("role")
+    if not role:
+        return False
+    return re.search(re.escape(role) + r"\w*" + _POST_AFTER_ROLE, facts.text_f) is not None
+
+
+# a label for a post ("post", "position", "role", "vacancy"), written after the title's word; not a message posted
+# ("the manager post on LinkedIn")
+_POST_AFTER_ROLE = (r"\s+(?:" + trie_pattern({form for phrase in LEXICON.phrases("job", "labels")
+                                              for form in spellings(fold(phrase.rstrip(".")))})
+                    + r")(?!\w)(?!\s+(?:on|about|from)\b)")
 
 
 def _lower_case(name: str) -> bool:
