@@ -42,10 +42,17 @@ _ABSENT = re.compile(
     r"unable to (?:attend|join|make it)|(?:can(?:no|')t|won't|will not)\s+(?:be able to\s+)?(?:be\s+)?"
     r"(?:attend|join|make it|there|on the call|joining|attending|present)"
     r"|verhinder[td]|empêché|no podrá|não poderá|non potrà|absent|\bnot\s+(?:attending|joining|present|taking part)\b"
+    # someone else's absence: "(nimmt nicht teil)", "(ne participe pas)", "(no participa)", "(non partecipa)"
+    r"|nimmt nicht teil|nicht anwesend|ne particip(?:e|era) pas|ne sera pas présente?"
+    r"|\bno (?:particip|asist)(?:a|ará)\b|no estará presente|non partecip(?:a|erà)\b|non sarà presente"
+    r"|não particip(?:a|ará)\b|não estará presente"
+    r"|neemt niet deel|niet aanwezig"
     r"|nezúčastní|nebude přítomn|nemůže zúčastnit|ei pääse|ei osallistu|δεν θα (?:συμμετ|είναι παρ|μπορέσει)",
     re.IGNORECASE)
 _ABSENT_WORDS = ("unable", "n't", "cannot", "will not", "verhinder", "empêch", "podrá", "poderá", "potrà", "absent",
-                 "not attending", "not joining", "not present", "not taking part",
+                 "not attending", "not joining", "not present", "not taking part", "nimmt nicht", "nicht anwesend",
+                 "ne particip", "ne sera pas", "no particip", "no asist", "no estará", "non partecip", "non sarà",
+                 "não particip", "não estará", "niet deel", "niet aanwezig",
                  "nezúčastní", "nebude", "nemůže", "ei pääse", "ei osallistu", "δεν θα")
 _NOT_MET = re.compile(
     r"contact|question|reach|reply|reschedul|coordinat|assistant|schedul|support|help|privacy|unsubscribe"
@@ -154,8 +161,8 @@ def _absent_clauses(text: str) -> list[str]:
     if not _ABSENT.search(text):
         return []
     clauses = []
-    for match in _ABSENT.finditer(text):
-        start = max(text.rfind(mark, 0, match.start()) for mark in (". ", "! ", "? ", "\n")) + 1
+    for match in _ABSENT.finditer(text):  # (a clause ends at a semicolon: "(Lechner, Koller); HR takes no part")
+        start = max(text.rfind(mark, 0, match.start()) for mark in (". ", "! ", "? ", "; ", "\n")) + 1
         clauses.append(text[start:match.start()].lower())
     return clauses
 

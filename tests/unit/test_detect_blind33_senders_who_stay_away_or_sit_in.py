@@ -33,6 +33,9 @@ def test_a_sender_who_writes_they_stay_away_is_not_met_though_found_at_reception
 @pytest.mark.parametrize("line", [
     "Booked through Greenhouse by Ines Moreau (not attending).",
     "Coordinator: Ines Moreau – not joining the call",
+    "Agendado por Ines Moreau (no participa).",
+    "Eingeplant von Ines Moreau (nimmt nicht teil).",
+    "Planifié par Ines Moreau (ne participe pas).",
 ])
 def test_a_sender_marked_not_attending_under_the_interviewers_line_is_not_met(line):
     found = detect(event("Halvard Grid – Technical interview",
