@@ -263,9 +263,10 @@ def _others_join_for_a_part(facts: EventFacts, people: list[Person]) -> bool:
 
 
 def _others_also_take_part(facts: EventFacts, people: list[Person]) -> bool:
-    """True when everyone met but the organizer, a person, is said to take part too ("Al colloquio parteciperà anche
-    Marco Rossi", "Omar (Head of Sales) will also join"): someone is there whom they join, the organizer who writes
-    so."""
+    """True when everyone met but the organizer, a person, is said to take part too, named after the words that say
+    so ("Al colloquio parteciperà anche Marco Rossi", "También participará Omar"): someone is there whom they join,
+    the organizer who writes so. (Named before them, "Maya will also join" may only add Maya to a call the sender
+    booked.)"""
     organizer = facts.organizer
     if organizer is None or "sits-in" not in facts.text_hits:
         return False
@@ -273,15 +274,18 @@ def _others_also_take_part(facts: EventFacts, people: list[Person]) -> bool:
         return False
     others = [p for p in people if p.email != organizer.email]
     text = facts.description
-    said = [_sentence_at(text, m.start(), m.end()) for m in _SITS_IN.finditer(text)]
+    said = [text[m.end():_sentence_end(text, m.end())] for m in _SITS_IN.finditer(text)]
     return bool(others) and all(any(_writes_name(sentence, p) for sentence in said) for p in others)
 
 
 def _sentence_at(text: str, start: int, end: int) -> str:
     """The sentence of ``text`` that holds its span from ``start`` to ``end``."""
-    first = max(text.rfind(mark, 0, start) for mark in _SENTENCE_MARKS) + 1
-    ends = [at for at in (text.find(mark, end) for mark in _SENTENCE_MARKS) if at >= 0]
-    return text[first:min(ends, default=len(text))]
+    return text[max(text.rfind(mark, 0, start) for mark in _SENTENCE_MARKS) + 1:_sentence_end(text, end)]
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence of ``text`` that goes on at ``at`` ends."""
+    return min((end for end in (text.find(mark, at) for mark in _SENTENCE_MARKS) if end >= 0), default=len(text))
 
 
 def _met_after_a_part(facts: EventFacts, people: list[Person]) -> bool:

@@ -1,6 +1,6 @@
 """Whether the sender of an interview invitation is met: a sender who writes they will not join is not, even when
 they also ask the candidate to find them at reception; a sender marked "(not attending)" under the interviewer's
-line is not; a sender whose only other interviewer is said to take part "too" is met, and so is one who writes they
+line is not; a sender whose only other interviewer is said to take part "too", named after those words, is met, and so is one who writes they
 will introduce the panel."""
 from __future__ import annotations
 
@@ -48,12 +48,18 @@ def test_a_sender_marked_not_attending_under_the_interviewers_line_is_not_met(li
     ("Colloquio – Halvard Grid", "Al colloquio sarà presente anche Omar Haddad, responsabile del bilanciamento."),
     ("Colloquio – Halvard Grid", "Al colloquio parteciperà anche Omar Haddad, responsabile del bilanciamento."),
     ("Entrevista – Halvard Grid", "En la entrevista también participará Omar Haddad, jefe de balance."),
-    ("Interview – Halvard Grid", "Omar Haddad (Head of Balancing) will also join."),
+    ("Entrevista – Halvard Grid", "Também participará Omar Haddad, chefe de balanço."),
 ])
 def test_a_sender_whose_one_other_interviewer_also_takes_part_is_met(title, sentence):
     found = detect(event(title, f"Casey, confirming our first interview for the Grid Analyst position. {sentence}\n\n"
                          "Ines Moreau", organizer=_RECRUITER, attendees=(_LEAD,)), [ME])
     assert _met(found) == ["ines.moreau@halvardgrid.example", "omar.haddad@halvardgrid.example"]
+
+
+def test_the_one_other_interviewer_named_before_the_words_for_also_joining_leaves_the_sender_out():
+    found = detect(event("Interview – Halvard Grid", "Casey, I booked the Grid Analyst interview. Omar Haddad will "
+                         "also join.\n\nInes Moreau", organizer=_RECRUITER, attendees=(_LEAD,)), [ME])
+    assert _met(found) == ["omar.haddad@halvardgrid.example"]
 
 
 def test_someone_else_who_also_takes_part_beside_a_named_interviewer_leaves_the_sender_out():
