@@ -16,6 +16,7 @@ from .company_names import (
     abbreviates,
     first_part_name,
     is_service,
+    joins_words,
     lower_case_name,
     name_prefixes,
     runs,
@@ -192,7 +193,12 @@ def _expanded(facts: EventFacts, domain: str, run: str) -> str | None:
     text shows the phrase is a company's name: a legal form after it, a signature, said twice)."""
     run = run.strip(" .,&")
     one_word = [run] if " " not in run and squash(run)[:1] == domain_label(domain)[:1] else []
-    for phrase in name_prefixes(run, domain_label(domain)[:1]) or one_word:  # ("Kudimart" for kdmt.ng)
+    first = run.split(None, 1)[0]
+    if one_word or not joins_words(first):
+        joined = []
+    else:  # the first word alone, when it joins two ("СеверСвязь Проект" for sevsvyaz.ru)
+        joined = [first] if squash(first)[:1] == domain_label(domain)[:1] else []
+    for phrase in (name_prefixes(run, domain_label(domain)[:1]) or one_word) + joined:  # ("Kudimart" for kdmt.ng)
         if phrase.endswith(".") and (len(phrase.rsplit(None, 1)[-1]) > 4 or without_legal_form(phrase) == phrase):
             phrase = phrase[:-1]  # "Lakefront Search Partners. He can't...": a sentence's full stop, no "Co."
         loosely = abbreviates(domain, phrase, loose=True) and _named_as_company(facts, phrase)

@@ -485,15 +485,27 @@ _CAPITALISED_RUN = re.compile(r"(?<![\w@.])([A-Z][a-z]{3,})(?![\w@])(?:[ \t]+[A-
 
 
 def _units(phrase: str, key=None) -> list[tuple[str, bool, int]]:
-    """(letters, capitalised?, word number) for each part of each word of ``phrase`` (hyphens and
-    elisions split a word into parts), the letters through ``key`` when given."""
+    """(letters, capitalised?, word number) for each part of each word of ``phrase`` (hyphens, elisions and a
+    capital inside a word split a word into parts: "СеверСвязь" is two, as "sevsvyaz" shortens it), the letters
+    through ``key`` when given."""
     units = []
     for number, word in enumerate(phrase.split()):
-        for piece in re.split(r"[-’']", word):
+        for piece in _CAMEL.sub("-", word).split("-") if _CAMEL.search(word) else re.split(r"[-’']", word):
             letters = key(squash(piece)) if key else squash(piece)
             if letters:
                 units.append((letters, piece[:1].isupper() or piece[:1].isdigit(), number))
     return units
+
+
+# a hyphen or an elision, or a small letter then a capital inside a word ("SeverSvyaz", "СеверСвязь")
+_CAMEL = re.compile(r"[-’']|(?<=[a-zа-яё])(?=[A-ZА-ЯЁ])")
+_INNER_CAPITAL = re.compile(r"(?<=[a-zа-яё])[A-ZА-ЯЁ]")
+
+
+def joins_words(word: str) -> bool:
+    """True when ``word`` joins two capitalised words into one ("СеверСвязь", "NordKraft"): a name by itself, which a
+    domain may shorten word by word."""
+    return word[:1].isupper() and _INNER_CAPITAL.search(word) is not None
 
 
 def _consumes(label: str, units: tuple) -> bool:

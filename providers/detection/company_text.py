@@ -114,7 +114,11 @@ _ABBREVIATIONS = frozenset("st ste mt ft dr mr mrs ms".split())  # inside names:
 MAILBOX_WORDS = re.compile(
     r"\b(?:recruiting|recruitment|recruiter|talent acquisition|talent|careers?|jobs|hiring|hr|human resources"
     r"|people( ops| team)?|team|interviews?|scheduling|karriere|recrutement|recrutamento|rh|rrhh|selección"
-    r"|seleção|selezione|reclutamento|werving|採用担当|採用|人事)\b",
+    r"|seleção|selezione|reclutamento|werving|採用担当|採用|人事"
+    # Persian and Arabic: (the unit of) human resources, recruitment ("منابع انسانی دیجی‌کالا", "الموارد البشرية")
+    r"|(?:واحد\s+)?منابع\s+انسانی|جذب\s+و\s+استخدام|(?:قسم\s+)?الموارد\s+البشرية|التوظيف"
+    # Russian: the personnel department, recruitment
+    r"|отдел\s+кадров|подбор\s+персонала|рекрутинг)\b",
     re.IGNORECASE,
 )
 VIA = re.compile(r"\s+(?:via|through|über|par|vía|por|tramite)\s+\S+.*$", re.IGNORECASE)

@@ -297,6 +297,10 @@ _KIND_LEVELS = frozenset("coop ind agr adv eng arq vet med tur inf art gob nic l
 _SUBDOMAINS = frozenset({"www", "mail", "careers", "jobs", "hr", "recruiting", "apply", "email", "do-not-reply"})
 
 
+# a "c" sounded as "k": before a, o, u, a consonant or at the end ("telecom", "electric", "nordic"; not "ch", "ck")
+_HARD_C = re.compile(r"c(?=[aoulrt]|$)")
+
+
 @lru_cache(maxsize=4096)
 def label_forms(domain: str) -> frozenset[str]:
     """The ways a text may spell the organisation of ``domain``: "getcontoso-hq.com" -> contoso..."""
@@ -304,6 +308,8 @@ def label_forms(domain: str) -> frozenset[str]:
     forms = {label}
     if "ue" in label or "oe" in label or "ae" in label:  # "konditorei-huebner" spells "Konditorei Hübner"
         forms.add(label.replace("ue", "u").replace("oe", "o").replace("ae", "a"))
+    if "c" in label:  # the English "c" of a domain the name writes "k" ("sarbontelecom": "Sarbon Telekom")
+        forms.add(_HARD_C.sub("k", label))
     if label.startswith(_AFFIXES):
         forms.update(label[len(a):] for a in _AFFIXES if label.startswith(a) and len(label) - len(a) >= 3)
     if label.endswith(_TAILS):
@@ -324,7 +330,8 @@ def name_form(domain: str) -> str:
     """The form of ``domain``'s label a name is made from when no text writes it: the shortest, its affix or tail
     peeled ("litwareinc" -> "litware"), but not a tail that ends many words ("paysulit" stays whole)."""
     label = domain_label(domain).replace("-", "")
-    return min((form for form in label_forms(domain)
+    hard_c = _HARD_C.sub("k", label) if "c" in label else label  # (a spelling texts may write, not the domain's)
+    return min((form for form in label_forms(domain) if form == label or form != hard_c
                 if not (label.endswith(_TAILS_ENDING_WORDS) and len(label) - len(form) == 2)), key=len)
 
 

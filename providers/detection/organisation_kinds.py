@@ -99,7 +99,9 @@ _KINDS = {
                            " memarlıq mimarlık studiyası stüdyosu inşaat i̇nşaat şirkəti şirketi mühəndislik mühendislik"
                            " danışmanlık"
                            " консалтинг девелопмент логистик логистикс трейд трейдинг системс технолоджи технолоджис"
-                           " ресурс ресурсес энерджи энерго констракшн инженеринг моторс",
+                           " ресурс ресурсес энерджи энерго констракшн инженеринг моторс"
+                           # Russian: a design firm ("СеверСвязь Проект", "Ладога Проект")
+                           " проект",
     # schools and colleges
     "education": "college university academy school schools institute polytechnic conservatory conservatoire"
                  " education schulen akademie",
