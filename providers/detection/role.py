@@ -605,6 +605,10 @@ def _before_a_post(text: str) -> Iterator[str]:
     clause and without the "of" or the pronoun that opens them."""
     for post in _POST_AFTER_A_ROLE.finditer(text):
         clause = _CLAUSE_MARK.split(text[max(0, post.start() - 80):post.start()])[-1]
+        quoted = _QUOTED_LAST.search(clause)
+        if quoted:  # the quotes hold the role whole ("Sarbon kompaniyasidagi «Katta RF muhandisi» lavozimi")
+            yield quoted.group(1).strip()
+            continue
         words = clause.split()[-4:]
         # a word saying where the post is ("İzmir şubemizdeki", "Aşgabatdaky": which is at ...) qualifies the
         # place, not the work: the role starts after it
@@ -616,6 +620,10 @@ def _before_a_post(text: str) -> Iterator[str]:
         words = words[_capitalised_after_the_sentence(words):]
         if words:
             yield " ".join(words)
+
+
+# a quoted phrase that ends the words before the word for a post
+_QUOTED_LAST = re.compile(r"[«“„\"]([^«»“”„\"\n]{2,80})[»”“\"]\s*$")
 
 
 def _capitalised_after_the_sentence(words: list[str]) -> int:
