@@ -118,3 +118,26 @@ def test_a_role_in_quotes_before_a_post_word_or_after_for_the_position(descripti
     dilnoza = person("dilnoza.k@anormoliya.uz", "Dilnoza Karimova")
     found = detect(event("Anor Moliya – ish suhbati", description, organizer=dilnoza, attendees=(dilnoza,)), [ME])
     assert found.interview and found.role == role
+
+
+@pytest.mark.parametrize(("title", "description", "company"), [
+    ("Chantal – Umurage Foundation, déjeuner",
+     "Elle cherche une chargée de communication et veut me rencontrer avant de décider. Parler salaire ? "
+     "chantal@umurage.org", "Umurage Foundation"),
+    ("Nodir – Orzu Tech, tel.",
+     "Orzu Tech asoschisi. Ularga dasturchi kerak ekan, telefonda gaplashamiz – tajriba va maosh haqida so'raydi. "
+     "nodir@orzutech.uz", "Orzu Tech"),
+])
+def test_the_users_note_of_a_talk_about_the_pay_of_a_post_someone_fills_is_about_a_job(title, description, company):
+    found = detect(event(title, description, me_too=False, minutes=60), [ME])
+    assert found.interview and found.company == company
+
+
+@pytest.mark.parametrize(("title", "description"), [
+    ("Déjeuner – Chantal, Umurage", "Elle cherche un appartement à Kigali. Parler vacances ? chantal@umurage.org"),
+    ("Nodir – Orzu Tech, tel.", "Orzu Tech asoschisi. Ularga dasturchi kerak ekan, men Jasurni tavsiya qilaman. "
+                                "nodir@orzutech.uz"),
+    ("Nodir – Orzu Tech, tel.", "Loyiha bo'yicha shartnoma muddatini kelishamiz. nodir@orzutech.uz"),
+])
+def test_a_note_that_says_nothing_of_the_users_pay_is_no_interview(title, description):
+    assert not detect(event(title, description, me_too=False, minutes=60), [ME]).interview
