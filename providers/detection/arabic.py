@@ -124,3 +124,47 @@ def _before_a_form(text: str, plausible: Callable[[str], bool]) -> str | None:
         if name and not _describes(name) and plausible(name):
             return name
     return None
+
+
+# "در" (at, in: "Engineering Manager در رهنو") and Arabic "في" (in) before a name: a town or a team follows them as
+# often, so the name is taken only when a domain sounds as it does (``sounded_after_in``)
+_IN = re.compile(rf"(?<![\w\u200c])(?:در|في)[ \t]+(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}})")
+# the consonant each letter of Arabic, Persian and Urdu sounds as Latin letters write it ("f" as "p", "kh" as "k",
+# "sh" as "s", "j" as "g": Persian writes an English "g" before "i" as "ج", "دیجی" for "digi"); the long vowels and
+# the letters that carry a vowel (ا و ی ي ى ع ء ئ أ إ آ ة) sound none
+_LETTER_SOUNDS = dict(zip(
+    "بپتثجچحخدذرزژسشصضطظغفقکكگلمنهٹڈڑ",
+    "b p t s g c h k d z r z z s s s z t z g p k k k g l m n h t d r".split(),
+    strict=True))
+_LATIN_LETTER_SOUND = re.compile(r"ch|sh|kh|gh|th|ph|[bcdfghjklmnpqrstvwxz]")
+_LATIN_AS_ARABIC = {"ch": "c", "sh": "s", "kh": "k", "gh": "g", "th": "t", "ph": "p", "f": "p", "c": "k", "q": "k",
+                    "x": "k", "j": "g", "v": "", "w": ""}
+
+
+def _sounds(name: str) -> str:
+    """The consonant sounds of ``name`` in Arabic letters, in order (a word's last "ه" is a vowel: "خانه")."""
+    return "".join(_LETTER_SOUNDS.get(ch, "") for word in name.split()
+                   for ch in (word[:-1] if word.endswith("ه") and len(word) > 2 else word))
+
+
+def _latin_sounds(label: str) -> str:
+    """The consonant sounds of a domain's ``label`` as ``_sounds`` gives them ("rahnow": "rhn")."""
+    label = label.lower().rstrip("h")
+    return "".join(_LATIN_AS_ARABIC.get(sound, sound) for sound in _LATIN_LETTER_SOUND.findall(label))
+
+
+def sounded_after_in(text: str, labels: list[str], plausible: Callable[[str], bool]) -> str | None:
+    """The name in Arabic letters after "در" or "في" (at, in) whose consonants are those of one of the domains'
+    ``labels``, three at least ("رهنو" for rahnow.ir): the fewest words that sound so."""
+    if "در" not in text and "في" not in text:
+        return None
+    sounds = {_latin_sounds(label) for label in labels}
+    for match in _IN.finditer(text):
+        words = match.group("name").split()
+        words = words[:next((i for i, word in enumerate(words) if _starts_something_else(word)), len(words))]
+        for count in range(1, len(words) + 1):
+            name = " ".join(words[:count])
+            heard = _sounds(name)
+            if len(heard) >= 3 and heard in sounds and plausible(name):
+                return name
+    return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .arabic import arabic_company
+from .arabic import arabic_company, sounded_after_in
 from .call_notes import CALL_COMPANY_FIRST, CALL_WITH, call_note, untimed
 from .chinese import chinese_company
 from .company_names import (
@@ -360,10 +360,16 @@ def _markers(facts: EventFacts, place: str, text: str, score: float) -> list[Can
 
 def _sounded_after_a_marker(facts: EventFacts, text: str) -> str | None:
     """A name in Devanagari or Hebrew letters after "at" ("your interview at गंगा पैकेजिंग", "ראיון אצל ארבל
-    סחר") when the domain of someone invited sounds as it does (gangapack.in, arbel-trade.co.il): no capital shows
-    such a name, and a person's name, a town or a post may follow those words as well."""
+    סחר") when the domain of someone invited sounds as it does (gangapack.in, arbel-trade.co.il), or in Arabic
+    letters after "در" or "في" (``sounded_after_in``): no capital shows such a name, and a person's name, a town or a
+    post may follow those words as well."""
     labels = [domain_label(domain) for domain in facts.naming_domains]
-    if not labels or not writes_sounded_letters(text):
+    if not writes_sounded_letters(text):
+        # a name in Arabic letters after "در" (at): the user's own note gives the address of the person met
+        # ("Engineering Manager در رهنو", sina@rahnow.ir)
+        labels = labels or [domain_label(domain) for domain in facts.written_domains]
+        return sounded_after_in(text, labels, lambda p: plausible(facts, p)) if labels else None
+    if not labels:
         return None
     for marker in MARKER.finditer(text):  # (not "with": a person is met with as often)
         name = marked_name(text[marker.end():])

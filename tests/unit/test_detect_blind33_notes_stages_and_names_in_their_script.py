@@ -2,14 +2,16 @@
 Uzbek and Persian (about a team, its hiring, the terms of the work); a Kinyarwanda panel member's own entry; the
 sender of an invitation who says they will be there too (English, Uzbek); a stage's number in a title's brackets
 ("(2-bosqich)") and a Persian interview's topic there ("(طراحی سیستم)"), which are no company; the company a Persian
-HR mailbox's name holds; a name that joins two capitalised words ("ВолгаТранс") its domain shortens word by word; a
-domain's English "c" the name writes "k" ("Telekom"); and the role quoted before the word for a post or after
-"на позицию"."""
+HR mailbox's name holds; a Persian or Arabic name after "در" or "في" (at) whose consonants an address sounds; a name
+that joins two capitalised words ("ВолгаТранс") its domain shortens word by word; a domain's English "c" the name
+writes "k" ("Telekom"); the role quoted before the word for a post or after "на позицию"; and the pay a note means
+to talk about, in French and Uzbek."""
 from __future__ import annotations
 
 import pytest
 
 from providers.detect import detect
+from providers.detection.arabic import sounded_after_in
 from tests.unit.test_detect import ME, event, person
 
 
@@ -21,7 +23,7 @@ from tests.unit.test_detect import ME, event, person
      "Сардор Қодиров, лойиҳа менежери.\nСўраш керак: жамоаси қандай ишлайди, одам олишяптими.\nsardor.q@yulduzsoft.uz",
      None),
     ("قهوه با آرش – تجربه کار در نوآوران",
-     "آرش کریمی، مدیر محصول.\nازش بپرسم تیم محصول چطوره و آیا نیرو میگیرن.\narash.karimi@noavaran.ir", None),
+     "آرش کریمی، مدیر محصول.\nازش بپرسم تیم محصول چطوره و آیا نیرو میگیرن.\narash.karimi@noavaran.ir", "نوآوران"),
 ])
 def test_a_coffee_whose_notes_ask_about_a_team_or_its_hiring_is_an_informational_interview(title, description,
                                                                                           company):
@@ -141,3 +143,13 @@ def test_the_users_note_of_a_talk_about_the_pay_of_a_post_someone_fills_is_about
 ])
 def test_a_note_that_says_nothing_of_the_users_pay_is_no_interview(title, description):
     assert not detect(event(title, description, me_too=False, minutes=60), [ME]).interview
+
+
+@pytest.mark.parametrize(("description", "address", "company"), [
+    ("آرش کریمی، مدیر محصول در نوآوران.\nبپرسم تیم چطوره.", "arash.karimi@noavaran.ir", "نوآوران"),
+    ("ليلى، محللة بيانات في سدرة. أسألها عن الفريق والتوظيف.", "layla@sidra.qa", "سدرة"),
+    ("آرش کریمی، مدیر محصول در تهران.\nبپرسم تیم چطوره.", "arash.karimi@noavaran.ir", None),
+])
+def test_a_name_in_arabic_letters_after_at_is_the_company_when_the_address_sounds_as_it(description, address,
+                                                                                        company):
+    assert sounded_after_in(description, [address.split("@")[1].split(".")[0]], lambda _name: True) == company
