@@ -45,6 +45,14 @@ def _phrases(section: str, kind: str) -> set[str]:
 _CASE_TWINS = frozenset("\u0130\u0131\u017f\u212a")
 
 
+def _phrases_pattern(phrases: set[str]) -> str:
+    """``phrases`` where a word starts, and those written with a leading ``~`` inside a word too (isiZulu joins
+    "about" to the word for a post: "ngesikhundla se-...")."""
+    inside = {phrase[1:] for phrase in phrases if phrase.startswith("~")}
+    starting = phrase_start_pattern(phrases - {"~" + phrase for phrase in inside})
+    return f"(?:{starting}|{trie_pattern(inside)})" if inside else starting
+
+
 def _in_ascii_lower_case(phrases: set[str], after: str) -> re.Pattern | None:
     """``phrases`` where a word starts, then ``after``, for ASCII text in lower case: on it, the same matches as the
     pattern ignoring case finds in the text as written, in a third of the steps (the engine neither folds case nor
@@ -52,7 +60,7 @@ def _in_ascii_lower_case(phrases: set[str], after: str) -> re.Pattern | None:
     one."""
     if any(not _CASE_TWINS.isdisjoint(phrase) for phrase in phrases):
         return None
-    return re.compile(phrase_start_pattern({phrase for phrase in phrases if phrase.isascii()}) + after)
+    return re.compile(_phrases_pattern({phrase for phrase in phrases if phrase.isascii()}) + after)
 
 
 # the employer after a labelled role ("Stilling: kvalitetssjef hos en av våre kunder", "Role: Ops Manager at Contoso"),
@@ -94,14 +102,14 @@ _LAST_ARTICLE_ONLY = re.compile(
     r".*\b(?:the|this|our|your|their|his|her|its|an?)\s+(?P<role>[^.,;:()\n]{2,60})$", re.IGNORECASE | re.DOTALL,
 )
 # "the position Marketing Coordinator at ...", "pour le poste de ...", "zoek ik een ...": the role's words follow
-_KEYWORD = re.compile(phrase_start_pattern(_phrases("job", "before_role")) + r"(?!\w)",
+_KEYWORD = re.compile(_phrases_pattern(_phrases("job", "before_role")) + r"(?!\w)",
                       re.IGNORECASE)
 _KEYWORD_ASCII = _in_ascii_lower_case(_phrases("job", "before_role"), r"(?!\w)")
 # (Hebrew joins its article to a foreign word with a hyphen: "משרת ה-Team Lead")
 _AFTER_KEYWORD = re.compile(
     # (and the German articles: "für die Schulleitung")
     r"(?:\s+(?:of|as|als|de|di|van|the|an?|une?|um|uma|die|der|den|das|dem)\b)*"
-    r"\s*(?:d'\s*|(?<=[\u05d0-\u05ea])-)?"
+    r"\s*(?:d'\s*|(?<=[\u05d0-\u05ea])-|(?<=[^\W\d_])-(?=(?-i:[A-Z])))?"
     # (a note in Thai in brackets after the title, "(มีที่พักให้)", is no part of it; the Arabic script's comma,
     # semicolon and question mark, the Urdu full stop, and the Chinese and Japanese full stop, comma and others end a
     # title as the Latin ones do: "佢哋請 Senior Designer。")
@@ -507,7 +515,8 @@ def _labelled_role(facts: EventFacts, company: str | None) -> str | None:
         labelled = _labelled(text) if "job" in hits and (":" in text or "：" in text or "՝" in text) else None
         if labelled:
             role = _LABEL_SENTENCE_END.split(labelled, 1)[0]
-            role = _clean(_GENDER.sub(" ", _EMPLOYER_AFTER.split(role, 1)[0]), facts, company)
+            # (what follows a comma only when it names a team or area: "Poste: Chef de projet, client confidentiel")
+            role = _qualified(_clean(_GENDER.sub(" ", _EMPLOYER_AFTER.split(role, 1)[0]), facts, company))
             return "" if _sentence(role) else role
     return None
 
