@@ -53,7 +53,7 @@ from .detection.referrer import find_referrer
 from .detection.role import find_role
 from .detection.scanner import Vocabulary, fold
 from .detection.stage import find_mode, find_stage
-from .detection.systems import BETWEEN_WORDS, SYSTEM_TERMS, address_kind, agency_kind
+from .detection.systems import BETWEEN_WORDS, SYSTEM_TERMS, address_kind, agency_kind, names_an_agency
 
 __all__ = ["Detection", "detect", "detect_calendar", "sighting_of", "with_process", "continued", "Continuing",
            "evidence_of", "version_of", "VERSION"]
@@ -242,8 +242,10 @@ def _roles_an_agency_named(events: Sequence[CalendarEvent], verdicts: list[Detec
     for i in found:
         verdict = verdicts[i]
         if verdict.kind == "job" and verdict.role:
+            # (an agency named so, "Norte Executive Search", may write from a domain that does not say so, "norte-es")
+            named_an_agency = names_an_agency(verdict.company or "")
             for address in sighting_of(events[i], verdict).addresses:
-                if agency_kind(address.rpartition("@")[2].lower()):
+                if named_an_agency or agency_kind(address.rpartition("@")[2].lower()):
                     roles.setdefault(address.lower(), set()).add(verdict.role)
     for i in found if roles else ():
         verdict, organizer = verdicts[i], events[i].organizer

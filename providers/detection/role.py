@@ -565,7 +565,7 @@ def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | N
     if role:
         return role
     for keyword in _keywords(text):  # "for your interview for Barista Trainer": each in turn
-        words = _AFTER_KEYWORD.match(text, keyword.end())
+        words = _AFTER_KEYWORD.match(text, _past_kept_back(text, keyword.end()))
         if words and _ANOTHER_KEYWORD.match(words.group("role")):
             continue  # "para el puesto de ...": the next keyword frames the role
         found = _until_slavic_for(words.group("role"), facts) if words else ""
@@ -573,6 +573,17 @@ def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | N
         if role:
             return role
     return None
+
+
+# a word after a post's, then a colon: "Búsqueda confidencial: ...", "Poste confidentiel : ..."
+_WORD_THEN_COLON = re.compile(r"[ \t]+([^\W\d_]+)[ \t]*[:：][ \t]*")
+
+
+def _past_kept_back(text: str, at: int) -> int:
+    """Where the role starts after the words for a post ending at ``at``: past the word that keeps the search
+    confidential and its colon when they follow ("Búsqueda confidencial: Jefa de Planta"), else ``at``."""
+    qualified = _WORD_THEN_COLON.match(text, at)
+    return qualified.end() if qualified and kept_back(qualified.group(1)) else at
 
 
 def _posts_pattern(posts: tuple[str, ...]) -> str:

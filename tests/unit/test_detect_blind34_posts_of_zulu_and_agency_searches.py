@@ -1,7 +1,9 @@
 """Kinds learnt after an independent labelled set (blind34) was scored: isiZulu joins "about" or "in" to the word for
 a post ("ngesikhundla se-Quality Manager"), and a loanword title follows the possessive with a hyphen; a labelled
 role a recruiter follows with a comma and the employer kept back ("Poste : X, client confidentiel") is the title
-alone, so the interview with the client the recruiter sets up later takes that role."""
+alone, so the interview with the client the recruiter sets up later takes that role; a role follows a post word, the
+word that keeps the search confidential and a colon ("Búsqueda confidencial: Jefa de Planta"), and the recruiter of
+an agency its name says is one ("... Headhunters") sets up the client interview whatever the domain writes."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -56,3 +58,27 @@ def test_the_client_interview_a_recruiter_sets_up_takes_the_role_of_their_call_w
     client = replace(client, event_id="evt-2", start=client.start + later, end=client.end + later)
     verdicts = detect_calendar([call, client], [ME])
     assert [v.role for v in verdicts] == ["Chef de projet méthodes", "Chef de projet méthodes"]
+
+
+@pytest.mark.parametrize("line, role", [
+    ("Búsqueda confidencial: Jefa de Planta para una conservera de Santoña.", "Jefa de Planta"),
+    ("Vacante confidencial: Jefe de Mantenimiento para un cliente del sector naval.", "Jefe de Mantenimiento"),
+    ("Posizione riservata: Responsabile Qualità per un cliente nel settore alimentare.", "Responsabile Qualità"),
+])
+def test_a_role_follows_the_word_for_a_post_kept_confidential_and_a_colon(line, role):
+    found = detect(event("Llamada con Marta – Cantábrico Headhunters", f"Marta Ruiz (marta@cantabrico-hh.example). "
+                         f"{line} Primera llamada.", me_too=False, minutes=30), [ME])
+    assert found.interview and found.role == role
+
+
+def test_the_client_interview_takes_the_role_of_a_call_with_an_agency_its_name_says_is_one_whatever_its_domain():
+    recruiter = person("marta@cantabrico-hh.example", "Marta Ruiz")
+    call = event("Llamada con Marta – Cantábrico Headhunters", "Marta Ruiz (marta@cantabrico-hh.example). Búsqueda "
+                 "confidencial: Jefa de Planta para una conservera. Primera llamada.", me_too=False, minutes=30)
+    client = event("Entrevista con el cliente – Conservas Laredo", "Ya te puedo decir el cliente: Conservas Laredo. "
+                   "Te reúnes con Pedro Sainz (Director de Operaciones). Yo no estaré.\nMarta", organizer=recruiter,
+                   attendees=(person("p.sainz@conservaslaredo.example", "Pedro Sainz"),))
+    later = timedelta(days=20)
+    client = replace(client, event_id="evt-2", start=client.start + later, end=client.end + later)
+    verdicts = detect_calendar([call, client], [ME])
+    assert [v.role for v in verdicts] == ["Jefa de Planta", "Jefa de Planta"]
