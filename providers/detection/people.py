@@ -538,12 +538,8 @@ def _as_invited(facts: EventFacts, person: Person) -> Person:
 def _addressed(text: str, match: re.Match) -> Person:
     """The person at an address found in ``text``, with the name written before it if there is one."""
     found = _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
-    words = found.group(1).split() if found else []
-    name: list[str] = []
-    for word in reversed(words):  # "Coding with Ana Lima (...)": the name is the capitalised end
-        if not word[0].isupper():
-            break
-        name.insert(0, word)
+    # "Coding with Ana Lima (...)": the name is the capitalised end
+    name = _capitalised_end(found.group(1).split() if found else [])
     email = match.group().lower()
     local = [token for token in _LOCAL_PARTS.split(email.partition("@")[0]) if token]
     if not name:  # "Fatima El Amrani (Teamleider Service, f.elamrani@…)": the title opens the brackets
@@ -553,10 +549,34 @@ def _addressed(text: str, match: re.Match) -> Person:
         # the name is the part of the line the address spells
         line_start = text.rfind("\n", 0, match.start()) + 1
         for part in text[line_start:match.start()].split(","):
-            words = _LIST_MARK.sub("", part.rpartition(":")[2]).split()  # ("Interviewer: Chidi Okonkwo")
-            if words and all(word[:1].isupper() for word in words) and any(_spells(word, local) for word in words):
+            # ("Interviewer: Chidi Okonkwo", "... and Sarah Botha, Plant Manager (s.botha@…)")
+            words = _capitalised_end(part.rpartition(":")[2].split())
+            if words and any(_spells(word, local) for word in words):
                 return Person(email=email, name=" ".join(words))
     return Person(email=email, name=" ".join(name))
+
+
+# the lower-case words inside a family name ("Gerhard van Wyk", "Ana de Souza", "Luca di Marco")
+_NAME_PARTICLES = frozenset("van den der de del della di da das do dos du la le von zu ter ten te vom".split())
+
+
+def _capitalised_end(words: list[str]) -> list[str]:
+    """The capitalised words ``words`` end with, and the particles between them ("... with Gerhard van Wyk": Gerhard
+    van Wyk)."""
+    name: list[str] = []
+    for at in range(len(words) - 1, -1, -1):
+        if not words[at][0].isupper() and not (name and _inside_a_name(words, at)):
+            break
+        name.insert(0, words[at])
+    return name
+
+
+def _inside_a_name(words: list[str], at: int) -> bool:
+    """True when ``words[at]`` is a particle with a capitalised word before it, past other particles ("Marta van
+    der Berg")."""
+    while at > 0 and words[at] in _NAME_PARTICLES:
+        at -= 1
+    return words[at][0].isupper()
 
 
 def _named_before_brackets(text: str, at: int, local: list[str]) -> list[str]:
@@ -652,11 +672,20 @@ def _named_colleagues(facts: EventFacts, first: Person) -> list[Person]:
         parts = [part for part in _ADDRESS_PARTS.split(match.group().lower().partition("@")[0]) if part]
         person = _as_invited(facts, _addressed(text, match))
         named = len(parts) >= 2 and (len(parts[-1]) >= 3 and parts[-1] in words
-                                     or len(parts[0]) >= 3 and parts[0].capitalize() in names) or _full_name_before(
+                                     or len(parts[0]) >= 3 and parts[0].capitalize() in names
+                                     or _family_name_joined(person.name, parts[-1])) or _full_name_before(
             text, match, parts) or _header_name_in_message(text, person, parts) or _written_as_mail_names(text, match)
         if named and address_kind(person.email, person.name) == "person" and person.email not in facts.mine:
             found.append(person)
     return found
+
+
+def _family_name_joined(name: str, last: str) -> bool:
+    """True when an address's ``last`` part joins the words of a family name the notes write before it with a
+    particle ("Gerhard van Wyk (g.vanwyk@…)", "Ana de Souza (ana.desouza@…)")."""
+    words = name.split()
+    return len(words) >= 3 and any(words[at] in _NAME_PARTICLES and squash("".join(words[at:])) == last
+                                   for at in range(1, len(words) - 1))
 
 
 def _full_name_before(text: str, match: re.Match, parts: list[str]) -> bool:
