@@ -155,6 +155,8 @@ _ROLE_MAILBOX = re.compile(
     r"|werving\w*|sollicitatie\w*|vacatures?|saiyo|saiyou|jinji|rekrytering\w*|rekruttering\w*|rekrutmen\w*|karir"
     r"|karier|selectie\w*|selection|selektion|rekrutering\w*|recrutamento\w*|selecao|kadry|vakansii"
     r"|selekcija|zaposljavanje|karijere|posao"
+    # (Basque: staff, people, human resources, selection)
+    r"|langileak|pertsonak|gizabaliabideak|giza-baliabideak|hautaketa"
     r"|info|contact|hello"
     # a front desk, where visitors sign in ("reception@", "frontdesk@", German "empfang@", French "accueil@",
     # Icelandic "mottaka@", Norwegian "resepsjon@", Finnish "vastaanotto@")
