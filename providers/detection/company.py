@@ -86,9 +86,13 @@ def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
         name = spelled_out(facts, name) or name
     elif ACRONYM.search(name):  # "DS Sever" of "Dopravní stavby Sever", written in full further on
         name = next(filter(None, (spelled_out_in(text, name) for text in texts)), name)
-    name = _without_a_scheme(texts, name)
+    name = _BASQUE_ENDING.sub("", _without_a_scheme(texts, name))  # ("Acme Robotics-eko burua": of Acme Robotics)
     name = _as_the_title_names_it(facts.title, texts, _everyday_name(_without_town(facts, name)))
     return in_everyday_case(name, texts, _domain_labels(facts)), best.reason
+
+
+# a case ending Basque joins with a hyphen to the end of a foreign name: no part of it
+_BASQUE_ENDING = re.compile(r"(?<=[^\W\d_]{2})-(?:eko|ko|ean|an|en|n|etik|tik)$")
 
 
 def _without_a_scheme(texts: list[str], name: str) -> str:

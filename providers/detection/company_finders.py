@@ -269,7 +269,30 @@ def _bare_word(word: str) -> str:
 def _description_markers(facts: EventFacts) -> list[Candidate]:
     """A company after a marker in the description ("your interview at Contoso"), or in the brackets after the
     person a coffee is with ("Coffee with Priya Nair (Fernhill Analytics)")."""
-    return _markers(facts, "description", facts.description[:1500], 3.5) + _coffee_line_brackets(facts)
+    description = facts.description[:1500]
+    return (_markers(facts, "description", description, 3.5) + _coffee_line_brackets(facts)
+            + _before_a_basque_ending(facts, description))
+
+
+# a case ending Basque joins with a hyphen to a foreign or abbreviated name, as "at" or "of" ("Bizkaia Port
+# Engineering-eko burua": the head at ..., "Acme Robotics-en lan egiten du": works at ...), and the capitalised
+# words of the name before it
+_BASQUE_ENDING = re.compile(r"(?<=\w)-(?:eko|ko|ean|an|en|n|etik|tik)(?![\w-])")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.&-])(?:[A-Z][\w'’.&]*[ \t]+){0,4}[A-Z][\w'’.&]*$")
+# where a sentence starts: one capitalised word there may be any word ("Pre-n reading": no name)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n])\s*$")
+
+
+def _before_a_basque_ending(facts: EventFacts, text: str) -> list[Candidate]:
+    """The organisation a Basque text names before a case ending it joins with a hyphen ("Bizkaia Port
+    Engineering-eko bulego teknikoko burua")."""
+    for ending in _BASQUE_ENDING.finditer(text) if "-" in text else ():
+        name = _CAPITALISED_BEFORE.search(text, max(0, ending.start() - 60), ending.start())
+        if name is None or " " not in name.group() and _SENTENCE_START.search(text, 0, name.start()):
+            continue
+        if plausible(facts, name.group()):
+            return [Candidate(name.group(), 3.5, "company named in the description")]
+    return []
 
 
 # the tags of a coffee or a chat with someone ("coffee with", "Kaffee mit", "kahawa")
@@ -801,6 +824,17 @@ _VENUE_NOISE = re.compile(r"\d|https?:|www\.|zoom|teams|meet|google|webex|phone|
                           r"|\b(?:towers?|plaza|menara|wisma|bangunan|kompleks|torre|turm|mall)\b", re.IGNORECASE)
 
 
+# the words a café's, a bar's or a restaurant's name opens with
+_EATERY = re.compile(r"(?:caf[eé]|caff[eè]|coffee|kaffee|kafe|kafetegi|bar|pub|restaurant|restaurante|ristorante"
+                     r"|trattoria|brasserie|bistro|bistrot|teahouse|jatetxe|taberna)\b", re.IGNORECASE)
+
+
+def _over_a_coffee(facts: EventFacts) -> bool:
+    """True when the title names a coffee or a meal with someone, and no interview ("Coffee with Sam")."""
+    hits = facts.title_hits
+    return not _COFFEE_TAGS.isdisjoint(hits) and "interview" not in hits and "job" not in hits
+
+
 def _venue(facts: EventFacts) -> list[Candidate]:
     """The place the location names first ("Casa Amparo, Carrer de la Reina 61"): often the
     employer's own premises, a candidate when the text says it too."""
@@ -811,6 +845,8 @@ def _venue(facts: EventFacts) -> list[Candidate]:
     phrase = capitalised_run(first)
     if not phrase or phrase != first or len(phrase.split()) > 5 or not plausible(facts, phrase):
         return []
+    if _EATERY.match(phrase) and _over_a_coffee(facts):
+        return []  # "Kaffee mit Jonas" at "Café Luitpold": where they meet, not where either works
     # the title writing the place's initials ("RRE - technical interview" at "Red River Engineering, 200 Main St")
     # says the place is the organisation the interview is with
     initials = "".join(word[0] for word in phrase.split() if word[:1].isupper())
@@ -983,6 +1019,8 @@ def from_title_words(facts: EventFacts) -> list[Candidate]:
         phrase = tidy(" ".join(run))
         if not phrase or is_service(phrase) or _names_a_field(words, run):
             continue  # "HireVue video interview – Straits Meridian": the company comes after the system
+        if not registered and " " not in phrase and _BASQUE_WITH.search(phrase):
+            continue  # "Kafea Mikelekin": Basque's "with" ends the person's name, "with Mikel"
         if not registered and _beside_a_job_title(facts, words, run):
             continue  # "Plant Manager", "Leiter Einkauf": a job title's words; "Tom Driver": a person's
         if not registered and (facts.written_as_someone(phrase) and not ends_as_an_organisation(phrase)
@@ -1005,6 +1043,7 @@ def _firm_after_a_first_name(title: str, word: str, then: str) -> bool:
 
 
 _WITH_SHORTHAND = re.compile(r"\b[Ww]/\s*")
+_BASQUE_WITH = re.compile(r"\w{2}r?ekin$")
 _TWO_NAMES = re.compile(r"^(.+?)\s+(?:and|und|et|y|e|en|&)\s+(.+)$")
 
 

@@ -544,7 +544,7 @@ def _addressed(text: str, match: re.Match) -> Person:
     local = [token for token in _LOCAL_PARTS.split(email.partition("@")[0]) if token]
     if not name:  # "Fatima El Amrani (Teamleider Service, f.elamrani@…)": the title opens the brackets
         name = _named_before_brackets(text, match.start(), local)
-    if name and not any(_spells(word, local) for word in name):
+    if not any(_spells(word, local) for word in name):
         # "- Mikael Berg, Commercial Director Baltics & Finland (mikael.berg@…)": a title stands before the address;
         # the name is the part of the line the address spells
         line_start = text.rfind("\n", 0, match.start()) + 1

@@ -906,9 +906,16 @@ def without(text: str, part: str, gap: str = " ") -> str:
                                                                                                  wanted[-1]):
             continue  # inside a word
         pieces.append(text[start:found])
+        if lowered.startswith("-", end):  # ("Acme Robotics-eko ingeniaria": Basque's "of" goes with the name)
+            ending = _CASE_ENDING.match(lowered, end)
+            end = ending.end() if ending else end
         start = at = end
     pieces.append(text[start:])
     return gap.join(pieces)
+
+
+# a case ending Basque joins with a hyphen to a foreign name ("Acme Robotics-eko", "Acme-n")
+_CASE_ENDING = re.compile(r"-(?:eko|ko|ean|an|en|n|etik|tik)(?![\w-])")
 
 
 def _joined(neighbour: str, edge: str) -> bool:
