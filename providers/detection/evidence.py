@@ -401,8 +401,16 @@ def _informational(facts: EventFacts, found: Found) -> bool:
     job_in_title = "interview" in title or "stage" in title
     # "Bate-papo inicial" about "a vaga" with "entrevista com RH" in the description: a job screen
     explicit = "info" in title or "info" in text
-    job_in_text = not explicit and ("interview" in text or "stage" in text) and ("job" in title or "job" in text)
+    # (or a round the notes of a lunch about a post name: "says this is the first round"; not a "panel" or a
+    # "recruiter", which a coffee asks about as often)
+    job_in_text = not explicit and ("interview" in text or "stage" in text or _names_a_round(text)) and (
+        "job" in title or "job" in text)
     return "info" in title or not (job_in_title or job_in_text)
+
+
+def _names_a_round(hits: dict[str, str]) -> bool:
+    """True when ``hits`` name a round of a hiring process ("first round", "second round")."""
+    return "stage?" in hits and any(tag.startswith("stage=") and tag.endswith(" round") for tag in hits)
 
 
 def _career_chat(facts: EventFacts) -> bool:
