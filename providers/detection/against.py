@@ -23,11 +23,11 @@ from .words import INTERNAL_MOBILITY, PRESS_MEDIUM, PRESS_PIECE, UNDISCLOSED_CLI
 # (a character class: one regular expression's pass over a title costs less than a set look up per character)
 _QUOTE = re.compile("['\"“”‘’«»„「」『』]")
 _WORD_RE = re.compile(r"\w+")
-# a title that names the candidate ("Interview panel (candidate: J. Park)", "Kandidat: Jonas Weber")
+# a title that names the candidate ("Interview panel (candidate: J. Park)", "Kandidat: Jonas Weber", "候選人 — 王小明")
 _NAMED_CANDIDATE = re.compile(
     r"\b(?:candidate|candidat[eao]?|kandidat(?:in)?|kandidaat|bewerber(?:in)?|applicant|sollicitant|sökande|søker"
     r"|ansøger)\s*[:：]\s*"
-    r"(?P<name>[^\W\d_][\w.'’ -]{0,40})|(?:候補者|応募者)\s*[:：]\s*(?P<cjk>[^\s)）]{1,12})"
+    r"(?P<name>[^\W\d_][\w.'’ -]{0,40})|(?:候補者|応募者|候选人|候選人|应聘者|應徵者)\s*[:：—–-]\s*(?P<cjk>[^\s)）]{1,12})"
     r"|(?P<hangul>[가-힣]{2,4})\s?(?:지원자|후보자)(?:님)?(?![가-힣])",
     re.IGNORECASE,
 )
@@ -660,7 +660,7 @@ def _names_another_candidate(facts: EventFacts) -> bool:
     groups = named.groupdict()
     cjk = groups.get("cjk") or groups.get("hangul")  # written without spaces: "김도윤 지원자", "候補者：山田"
     if cjk:
-        return not any(word in cjk for word in mine)
+        return not any(word in fold(cjk) for word in mine)
     return not any(word in mine for word in _WORD_RE.findall(fold(named.group("name"))))
 
 
