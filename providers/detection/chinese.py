@@ -1,7 +1,7 @@
 """How Chinese invitations write the company and the role.
 
 The company: the name before its legal form (鼎盛资本（新加坡）私人有限公司, 华信科技股份有限公司), said
-without it, as a person says it. The role: the words before 一职, 职位 or 岗位 (应聘合规经理一职), after the
+without it, as a person says it. The role: the words before 一职, 职位, 岗位 or 职缺 (应聘合规经理一职), after the
 company's legal form or the verb of applying. A surname and a title (李经理, 黄总) address a person: not a role.
 """
 from __future__ import annotations
@@ -19,7 +19,7 @@ _LEGAL_FORM = re.compile(
 )
 # what comes before a company's name in a sentence: the verb of applying, thanks, a preposition
 _BEFORE_NAME = re.compile(r"^.*(?:应聘|應聘|应征|應徵|申请|申請|投递|投遞|感谢|感謝|加入|来自|來自|欢迎|歡迎|您好)")
-_POST_NOUNS = ("一职", "一職", "职位", "職位", "岗位", "崗位")
+_POST_NOUNS = ("一职", "一職", "职位", "職位", "岗位", "崗位", "职缺", "職缺")
 # the words before the post's noun: "…私人有限公司合规经理一职"
 _FRAMED_ROLE = re.compile(rf"(?P<words>[{_HAN}A-Za-z0-9 /&]{{2,30}}?)\s?(?:{'|'.join(_POST_NOUNS)})")
 _CUT_BEFORE_ROLE = re.compile(
@@ -47,7 +47,7 @@ def chinese_company(text: str, plausible: Callable[[str], bool]) -> str | None:
 
 
 def chinese_framed_roles(text: str) -> Iterator[str]:
-    """The words ``text`` frames as a role the Chinese way (X一职, X职位, X岗位), in order."""
+    """The words ``text`` frames as a role the Chinese way (X一职, X职位, X岗位, X職缺), in order."""
     if not any(noun in text for noun in _POST_NOUNS):
         return
     for match in _FRAMED_ROLE.finditer(text):

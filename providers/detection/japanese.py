@@ -29,7 +29,7 @@ _HONORIFICS = ("さん", "様", "さま", "氏", "くん")
 # a role framed before a noun: 「データアナリスト」ポジション, 機械学習エンジニア職の面接
 _FRAMED_ROLE = re.compile(
     r"「(?P<quoted>[^」]{2,30})」(?:の)?(?:ポジション|職|求人|募集)"
-    r"|(?P<run>[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・]{2,30}?)(?P<noun>ポジション|職)(?![種場務歴員業能])"
+    r"|(?P<run>[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・]{2,30}?)(?P<noun>ポジション|職)(?![種場務歴員業能缺])"
 )
 _KATAKANA_END = re.compile(r"[\u30a0-\u30ffA-Za-z]$")
 # a company's posting: "Hoshizora GamesのUI/UXデザイナー（英語）求人", "ミナトデータのエンジニア募集"

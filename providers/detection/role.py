@@ -196,8 +196,9 @@ _CUT = re.compile(
 # Polish titles abbreviate "do spraw" (in charge of) inside the role: "Specjalista ds. Kadr" is one role
 _TITLE_ABBREVIATION = " ds. "
 _SPACED_SEPARATORS = (" - ", " – ", " — ", " | ", " / ", " @ ", " <> ", " x ", ". ", "\n")
-# what separates the parts of a title without spaces around it (a regex: faster than str.translate)
-_SEPARATORS = re.compile("[" + re.escape("|｜:：()（）[]【】「」／") + "]")
+# what separates the parts of a title without spaces around it (a regex: faster than str.translate); Chinese and
+# Japanese end a clause with a full-width comma and no space ("專利經理，光電上市公司")
+_SEPARATORS = re.compile("[" + re.escape("|｜:：()（）[]【】「」／，") + "]")
 # a gender-inclusive ending in brackets is part of the word ("Engenheiro(a)", "Mitarbeiter(in)"), no separator
 _INFLECTION = re.compile(r"(?<=[^\W\d_])\(([^\W\d_]{1,5})\)")
 # gender markers of job ads ("(m/w/d)", "(h/f)", Croatian and Czech "(m/ž)", Polish "(k/m)"): not part of the role
@@ -732,7 +733,8 @@ def _framed_in_east_asian(text: str, facts: EventFacts, company: str | None) -> 
             role = _candidate(words, facts, company) if "role" in facts.vocabulary.scan(words) else None
             if role:
                 return role
-    if "一职" in text or "一職" in text or "职位" in text or "職位" in text or "岗位" in text or "崗位" in text:
+    if ("一职" in text or "一職" in text or "职位" in text or "職位" in text or "岗位" in text or "崗位" in text
+            or "职缺" in text or "職缺" in text):
         for words in chinese_framed_roles(text):
             role = _candidate(words, facts, company)
             if role:
