@@ -27,7 +27,8 @@ _WORD_RE = re.compile(r"\w+")
 _NAMED_CANDIDATE = re.compile(
     r"\b(?:candidate|candidat[eao]?|kandidat(?:in)?|kandidaat|bewerber(?:in)?|applicant|sollicitant|sökande|søker"
     r"|ansøger)\s*[:：]\s*"
-    r"(?P<name>[^\W\d_][\w.'’ -]{0,40})|(?:候補者|応募者|候选人|候選人|应聘者|應徵者)\s*[:：—–-]\s*(?P<cjk>[^\s)）]{1,12})"
+    r"(?P<name>[^\W\d_][\w.'’ -]{0,40})"
+    r"|(?:候補者|応募者|候选人|候選人|应聘者|應徵者)\s*[:：—–-]\s*(?P<cjk>[^\s)）]{1,12})"
     r"|(?P<hangul>[가-힣]{2,4})\s?(?:지원자|후보자)(?:님)?(?![가-힣])",
     re.IGNORECASE,
 )
