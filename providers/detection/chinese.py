@@ -25,6 +25,11 @@ _FRAMED_ROLE = re.compile(rf"(?P<words>[{_HAN}A-Za-z0-9 /&]{{2,30}}?)\s?(?:{'|'.
 _CUT_BEFORE_ROLE = re.compile(
     rf"^.*(?:{'|'.join(_LEGAL_FORMS)}|[）)]|应聘|應聘|应征|應徵|申请|申請|担任|擔任|的)"
 )
+# what separates the parts of a title, and a part written in Chinese characters alone
+_TITLE_PARTS = re.compile(r"[\s—–|｜:：()（）\[\]【】「」/／,，、-]+")
+_HAN_NAME = re.compile(rf"[{_HAN}]{{4,10}}")
+# the last character of a department's name (智權部, 営業企画課, 人資處): a part of the company, not its name
+_DEPARTMENT_ENDS = frozenset("部課课室組组處处科")
 # a surname and a title: how a person is addressed ("李经理", "黄总", "陈小姐"), not a role
 _ADDRESSED = re.compile(rf"^[{_HAN}](?:经理|經理|总|總|总监|總監|主管|老师|老師|小姐|先生|女士)$")
 
@@ -43,6 +48,17 @@ def chinese_company(text: str, plausible: Callable[[str], bool]) -> str | None:
         name = _BEFORE_NAME.sub("", match.group("name")).strip()
         if len(name) >= 2 and plausible(name):
             return name
+    return None
+
+
+def han_title_name(title: str, elsewhere: str, plausible: Callable[[str], bool]) -> str | None:
+    """A part of ``title`` written in four to ten Chinese characters alone that ``elsewhere`` (the other texts of the
+    event) writes too, if ``plausible`` accepts it: a company the way a person says it ("面試 — 鼎峰精密", "星河光電
+    二面"). Names of people are two or three characters; a company's short name rarely is."""
+    for part in _TITLE_PARTS.split(title):
+        if (len(part) >= 4 and _HAN_NAME.fullmatch(part) and part[-1] not in _DEPARTMENT_ENDS and part in elsewhere
+                and plausible(part)):
+            return part
     return None
 
 

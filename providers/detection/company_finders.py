@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .arabic import arabic_company, sounded_after_in
 from .call_notes import CALL_COMPANY_FIRST, CALL_WITH, call_note, untimed
-from .chinese import chinese_company
+from .chinese import chinese_company, han_title_name, has_han
 from .company_names import (
     LEGAL_FORM_AHEAD,
     NAME_CONNECTORS,
@@ -247,9 +247,25 @@ def _title_markers(facts: EventFacts) -> list[Candidate]:
     """A company after a marker in the title ("Interview at Contoso"), in its brackets, or written the
     Japanese way; not the place a coffee is had at."""
     found = _markers(facts, "title", facts.title, 4.0)
+    if not found and has_han(facts.title):
+        found = _han_title_name(facts)
     if "chat?" in facts.title_hits and facts.event.location:
         found = [candidate for candidate in found if not _where_the_coffee_is(facts, candidate)]
     return found
+
+
+def _han_title_name(facts: EventFacts) -> list[Candidate]:
+    """A company a title writes in Chinese characters as a part of its own, which the notes, the location or the
+    organizer's name write too: before a name an address spells in Latin letters ("dingfeng-prec.com.tw")."""
+    elsewhere = "\n".join((facts.description[:1500], facts.event.location,
+                           facts.organizer.name if facts.organizer and facts.organizer.name else ""))
+    name = han_title_name(facts.title, elsewhere, lambda part: _names_no_job(facts, part) and plausible(facts, part))
+    return [Candidate(name, 3.0, "company named in the title")] if name else []
+
+
+def _names_no_job(facts: EventFacts, part: str) -> bool:
+    """True when ``part`` holds no word of an interview, a stage, a job or a role."""
+    return not facts.vocabulary.scan(part)
 
 
 def _where_the_coffee_is(facts: EventFacts, candidate: Candidate) -> bool:
