@@ -29,7 +29,8 @@ _TIME = re.compile(r"(?<!\d)\d{1,2}(?:[:.h]\d{2}\b|\s?[ap]m\b|時)", re.IGNORECA
 # Azerbaijani and Turkish write "with" after the names): the addresses on it are of people met
 _SCHEDULE_LINE = re.compile(
     r"\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:am|pm)\b|interview|\bwith\b|panel|round|session|\bmit\b|\bavec\b"
-    r"|\bcon\b|\bmet\b|面接|担当|haastattel|\bkanssa\b|pohovor|συνέντευξ|\bμε\b|\bil[əe]\b|müsahib|mülakat",
+    r"|\bcon\b|\bmet\b|面接|担当|haastattel|\bkanssa\b|pohovor|συνέντευξ|\bμε\b|\bil[əe]\b|müsahib|mülakat"
+    r"|面試|面试|面談|面谈|\bсо\b|\bса\b|\bsa\b|\bкруг|\bkrug",
     re.IGNORECASE,
 )
 # a description that announces a schedule or a list of interviewers makes every line in it count
