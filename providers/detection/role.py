@@ -802,9 +802,14 @@ def _labelled(text: str) -> str | None:
         at = match.start()
         while at and text[at - 1] in " \t":  # (a walk back over the spaces, not a copy of all the text before)
             at -= 1
-        if not at or text[at - 1] in "\n|•·;.։":  # (and Armenian's full stop)
+        if not at or text[at - 1] in _BEFORE_A_LABEL:
             return text[match.start("role"):match.end("role")]
     return None
+
+
+# what a label may follow on its line: a separator or a sentence's end, in the scripts with a full stop of their
+# own too (Armenian ։, Ethiopic ።, Devanagari ।, Urdu ۔, Chinese and Japanese 。): "ትደውላለች። Role: Analyst"
+_BEFORE_A_LABEL = frozenset("\n|•·;.!?։።।۔。")
 
 
 def split_parts(text: str) -> list[str]:
