@@ -422,17 +422,22 @@ def continued(event: CalendarEvent, verdict: Detection, processes: Continuing) -
     people = people_met(facts)
     organizer = facts.organizer
     theirs = organizer is not None and address_kind(organizer.email, organizer.name) == "person"
-    if organizer is not None and not theirs:  # a mailbox's invitation is no conversation
-        return verdict
     # someone the user already met in the process (or who sent its invitations): a lunch set up with
     # someone new there is networking, an onboarding appointment is not part of the hiring
     whom = (organizer.email,) if theirs else tuple(p.email for p in people)
+    if organizer is not None and not theirs:
+        # a mailbox's invitation is no conversation, unless the organisation's scheduling mailbox sends it for
+        # people of its own, one of them met in the process ("Next step: case discussion with Megan and Daniel")
+        whom = _met_first(whom, processes) if _a_step_of_the_hiring(facts) else ()
+        if not whom:
+            return verdict
+    sent_for = (organizer.email,) if organizer is not None and not theirs else ()  # the mailbox, at it too
     # a process every one of ``whom`` is in holds the first of them: only those are looked at, in order
     # (the user's own note may name someone new there beside them: "also talk to their ops lead")
     organisation = next((o for o, first, last in (processes.with_address(whom[0]) if whom else ())
                          if first - _CLOSE_TO_ITS_INTERVIEWS <= event.start <= last + _CLOSE_TO_ITS_INTERVIEWS
-                         and belongs(whom, o, me)
-                         and (noted or all(address.lower() in o.addresses for address in whom))),
+                         and belongs((*whom, *sent_for), o, me)
+                         and (noted or sent_for or all(address.lower() in o.addresses for address in whom))),
                         None)
     if organisation is None:
         return verdict
@@ -444,6 +449,26 @@ def continued(event: CalendarEvent, verdict: Detection, processes: Continuing) -
     reason_text = CONTINUATION_REASON.format(company or "the organisation")
     return Detection(True, confidence(0.0), kind="job", company=company, role=organisation.role,
                      mode=find_mode(facts, None), people=people, why=(reason_text,))
+
+
+# the words an organisation's invitation says its next step of a hiring process in (its stage named or not)
+_NEXT_STEP = re.compile(r"\b(?:next step|next stage|following step|nächste[rn]? (?:schritt|runde)|prochaine étape"
+                        r"|(?:próxim[oa]|siguiente) (?:paso|etapa|fase)|volgende (?:stap|ronde)"
+                        r"|prossim[oa] (?:fase|step)|następny etap|nästa steg|neste steg|næste skridt)\b",
+                        re.IGNORECASE)
+
+
+def _a_step_of_the_hiring(facts: EventFacts) -> bool:
+    """True when the event's words say it is a step of a hiring process: a stage, or its next step."""
+    hits = (*facts.title_hits, *facts.text_hits)
+    return any(key.startswith("stage") for key in hits) or bool(
+        _NEXT_STEP.search(facts.title) or _NEXT_STEP.search(facts.description[:1500]))
+
+
+def _met_first(addresses: tuple[str, ...], processes: Continuing) -> tuple[str, ...]:
+    """``addresses`` with the first one met in a process of the calendar put first; nothing when none was."""
+    met = next((address for address in addresses if processes.with_address(address)), None)
+    return (met, *(address for address in addresses if address != met)) if met else ()
 
 
 def _named_by_itself(facts: EventFacts, theirs: str | None) -> str | None:

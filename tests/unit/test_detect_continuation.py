@@ -112,3 +112,30 @@ def test_a_call_someone_new_at_the_organisation_sends_is_not_read_as_the_process
     newcomer = person("lukas.brandt@brightwater-labs.com", "Lukas Brandt")
     call = _later(None, "Call w/ Lukas", "", organizer=newcomer, attendees=(newcomer,))
     assert not _read(call)[1].interview
+
+
+def test_a_next_step_the_organisations_scheduling_mailbox_sends_for_someone_met_is_an_interview():
+    scheduling = person("scheduling@brightwater-labs.com", "Brightwater Scheduling")
+    lukas = person("lukas.brandt@brightwater-labs.com", "Lukas Brandt")
+    step = _later(None, "Brightwater – lab walkthrough with Hannah and Lukas", "Next step: a walkthrough of the lab "
+                  "with Hannah and Lukas (Head of QC). Sent by our scheduling tool.", minutes=60,
+                  organizer=scheduling, attendees=(HANNAH, lukas))
+    alone, read = _read(step)
+    assert not alone.interview
+    assert read.interview and read.company == "Brightwater Labs"
+    assert {p.email for p in read.people} == {HANNAH.email, lukas.email}
+
+
+def test_a_mailboxs_invitation_with_only_someone_new_or_to_onboarding_is_not():
+    scheduling = person("scheduling@brightwater-labs.com", "Brightwater Scheduling")
+    newcomer = person("lukas.brandt@brightwater-labs.com", "Lukas Brandt")
+    demo = _later(None, "Brightwater – product demo with Lukas", "A demo of our lab software.",
+                  organizer=scheduling, attendees=(newcomer,))
+    assert not _read(demo)[1].interview
+    people_ops = person("people.ops@brightwater-labs.com", "People Operations")
+    welcome = _later(None, "Welcome session – Brightwater Labs", "Welcome aboard! As part of your onboarding, meet "
+                     "your manager Hannah.", organizer=people_ops, attendees=(HANNAH,))
+    assert not _read(welcome)[1].interview
+    webinar = _later(None, "Brightwater Labs webinar: the future of lab automation", "Join Hannah for our webinar.",
+                     organizer=scheduling, attendees=(HANNAH,))
+    assert not _read(webinar)[1].interview
