@@ -190,6 +190,7 @@ def detect_calendar(events: Sequence[CalendarEvent], me: Iterable[str],
     for i, completion in zip(found, completions, strict=True):
         verdicts[i] = _spelled_out_elsewhere(events, i, with_process(verdicts[i], completion), me)
     _roles_an_agency_named(events, verdicts, found)
+    _companies_named_inflected(events, verdicts, found, me)
     _meetings_a_recruiter_set_up(events, verdicts, found, me)
     processes = Continuing.of([(sighting_of(events[i], verdicts[i]), events[i].start, events[i].end)
                                for i in found], me)
@@ -252,6 +253,43 @@ def _roles_an_agency_named(events: Sequence[CalendarEvent], verdicts: list[Detec
         named = roles.get(organizer.email.lower(), set()) if organizer is not None and not verdict.role else set()
         if verdict.kind == "job" and len(named) == 1:
             verdicts[i] = replace(verdict, role=next(iter(named)), why=partial(_with_reasons, verdict, (ROLE_REASON,)))
+
+
+INFLECTED_REASON = "{}, another interview's company, named with a case ending (“{}”)"
+_CAPITALISED = re.compile(r"\b[^\W\d_a-z][^\W\d_]{3,}")
+_MOST_ENDING = 3  # the letters a case ending adds to a name: Croatian "Meridianu", Polish "Vistulonie"
+
+
+def _companies_named_inflected(events: Sequence[CalendarEvent], verdicts: list[Detection], found: list[int],
+                               me: list[str]) -> None:
+    """Give an interview that names no company the company of another interview of the calendar whose name's
+    first word its words write with a case ending ("surveyor u Meridianu" for "Meridian Classification"), the word
+    the one its organisation's domain starts with (meridianclass.com): an informational chat with a friend working
+    there, written in a language that declines names, says where they work only so."""
+    stems: dict[str, str] = {}
+    for i in found:
+        company = verdicts[i].company
+        first = company.split()[0] if company else ""
+        if len(first) < 4 or not first.isalpha():
+            continue
+        labels = {domain_label(d) for d in organisation_domains(sighting_of(events[i], verdicts[i]).addresses, me)}
+        if any(label.startswith(first.lower()) for label in labels):
+            stems.setdefault(first, company)
+    for i in found if stems else ():
+        if verdicts[i].company:
+            continue
+        event = events[i]
+        named = {(stems[stem], word) for word in _CAPITALISED.findall(f"{event.title}\n{event.description[:1500]}")
+                 for stem in stems if word.startswith(stem) and _an_ending(word[len(stem):])}
+        if len({company for company, _word in named}) == 1:
+            company, word = next(iter(named))
+            verdicts[i] = replace(verdicts[i], company=company, why=partial(
+                _with_reasons, verdicts[i], (INFLECTED_REASON.format(company, word),)))
+
+
+def _an_ending(letters: str) -> bool:
+    """True when ``letters``, after a name, may be a case ending: a few small letters, or none."""
+    return len(letters) <= _MOST_ENDING and (not letters or letters.islower())
 
 
 CLIENT_MEETING_REASON = "a meeting with the client of {}, a recruiter whose call about a job is on this calendar"
