@@ -454,8 +454,12 @@ def continued(event: CalendarEvent, verdict: Detection, processes: Continuing) -
     facts = EventFacts(event, me, _VOCABULARY)
     # the user's own note of a call or a meeting with someone, nobody invited, whose notes give the addresses of
     # those they talk to ("call w/ Sam"); not a test or a task of the process the notes give an address for
-    noted = event.organizer is None and not event.attendees and call_note(event.title) is not None
-    if against.structural(facts) or not (facts.organizer_is_me or facts.me_attending is not None or noted):
+    own = event.organizer is None and not event.attendees
+    noted = own and call_note(event.title) is not None
+    # or their note of a step of the process ("Nile Crest – 2nd meeting w/ MD"), with someone new there perhaps
+    stepped = own and not noted and _a_step_of_the_hiring(facts)
+    if against.structural(facts) or not (facts.organizer_is_me or facts.me_attending is not None or noted
+                                         or stepped):
         return verdict
     people = people_met(facts)
     organizer = facts.organizer
@@ -477,6 +481,10 @@ def continued(event: CalendarEvent, verdict: Detection, processes: Continuing) -
                          and belongs((*whom, *sent_for), o, me)
                          and (noted or sent_for or all(address.lower() in o.addresses for address in whom))),
                         None)
+    if organisation is None and stepped and whom:
+        organisation = next((o for o, first, last in processes.organisations
+                             if first - _CLOSE_TO_ITS_INTERVIEWS <= event.start <= last + _CLOSE_TO_ITS_INTERVIEWS
+                             and belongs(whom, o, me)), None)
     if organisation is None:
         return verdict
     found: Found = {}
@@ -489,8 +497,9 @@ def continued(event: CalendarEvent, verdict: Detection, processes: Continuing) -
                      mode=find_mode(facts, None), people=people, why=(reason_text,))
 
 
-# the words an organisation's invitation says its next step of a hiring process in (its stage named or not)
-_NEXT_STEP = re.compile(r"\b(?:next step|next stage|following step|nächste[rn]? (?:schritt|runde)|prochaine étape"
+# the words an invitation or the user's note says a step of a hiring process in (its stage named or not)
+_NEXT_STEP = re.compile(r"\b(?:next step|next stage|following step|final step|(?:2nd|second|3rd|third) meeting"
+                        r"|nächste[rn]? (?:schritt|runde)|prochaine étape"
                         r"|(?:próxim[oa]|siguiente) (?:paso|etapa|fase)|volgende (?:stap|ronde)"
                         r"|prossim[oa] (?:fase|step)|następny etap|nästa steg|neste steg|næste skridt)\b",
                         re.IGNORECASE)

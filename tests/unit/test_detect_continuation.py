@@ -139,3 +139,18 @@ def test_a_mailboxs_invitation_with_only_someone_new_or_to_onboarding_is_not():
     webinar = _later(None, "Brightwater Labs webinar: the future of lab automation", "Join Hannah for our webinar.",
                      organizer=scheduling, attendees=(HANNAH,))
     assert not _read(webinar)[1].interview
+
+
+def test_the_users_note_of_a_second_meeting_with_someone_new_there_is_an_interview_of_the_process():
+    note = _later(None, "Brightwater – 2nd meeting w/ CEO (Ms. Adler)", "Hannah says it's the final step, just a "
+                  "talk. k.adler@brightwater-labs.com", me_too=False)
+    alone, read = _read(note)
+    assert not alone.interview
+    assert read.interview and read.company == "Brightwater Labs"
+    assert [p.email for p in read.people] == ["k.adler@brightwater-labs.com"]
+
+
+def test_the_users_note_of_a_lunch_with_someone_new_there_says_no_step_and_is_not():
+    note = _later(None, "Lunch – Ms. Adler (Brightwater)", "Bring the brochure. k.adler@brightwater-labs.com",
+                  me_too=False)
+    assert not _read(note)[1].interview
