@@ -192,6 +192,7 @@ def detect_calendar(events: Sequence[CalendarEvent], me: Iterable[str],
     _roles_an_agency_named(events, verdicts, found)
     _companies_named_inflected(events, verdicts, found, me)
     _meetings_a_recruiter_set_up(events, verdicts, found, me)
+    _calls_about_a_post_of_their_kind(events, verdicts, found, me)
     processes = Continuing.of([(sighting_of(events[i], verdicts[i]), events[i].start, events[i].end)
                                for i in found], me)
     _organizers_met_again(events, verdicts, found, processes)
@@ -323,6 +324,38 @@ def _meetings_a_recruiter_set_up(events: Sequence[CalendarEvent], verdicts: list
         verdicts[i] = Detection(True, confidence(0.0), kind="job", company=company, role=recruiter[2],
                                 mode=find_mode(facts, None), people=people_met(facts),
                                 why=(CLIENT_MEETING_REASON.format(recruiter[0].title()),))
+
+
+POST_OF_THEIR_KIND_REASON = ("your own note of a call from someone at {} about a post of the kind you interview for"
+                             " (“{}”)")
+
+
+def _calls_about_a_post_of_their_kind(events: Sequence[CalendarEvent], verdicts: list[Detection], found: list[int],
+                                      me: list[str]) -> None:
+    """Make an interview of the user's own note of a call with someone ("Skambutis – Giedrius") whose notes say they
+    will call and name a company and a post of the kind the calendar's job interviews are for, its head word theirs
+    ("Fotonika LT – gamybos inžinierius. Jis skambins." beside interviews for a "Lazerinių sistemų inžinierius"): a
+    call about a job in the user's own trade, where a call with a plumber or a dentist names a trade the user does
+    not interview for, and a chat the user sets up with someone of their trade is no call they wait for."""
+    heads = {fold(verdicts[i].role.split()[-1]) for i in found if verdicts[i].kind == "job" and verdicts[i].role}
+    for i, (event, verdict) in enumerate(zip(events, verdicts, strict=True)) if heads else ():
+        if verdict.interview or event.organizer is not None or event.attendees or event.all_day or event.recurring:
+            continue
+        if not event.description or not 0 < event.duration.total_seconds() / 60 <= _SHORT_MINUTES:
+            continue  # (the notes must name the company and the post: most of the user's own entries have none)
+        if call_note(event.title) is None:
+            continue
+        facts = EventFacts(event, me, _VOCABULARY)
+        post = facts.text_hits.get("role") or facts.title_hits.get("role")
+        if not post or fold(post.split()[-1]) not in heads or "mode=phone" not in facts.text_hits:
+            continue
+        against_it: Found = {}
+        against.gather(facts, against_it)
+        company, _why = find_company(facts) if not (against.structural(facts) or against_it) else (None, None)
+        if company:
+            verdicts[i] = Detection(True, confidence(0.0), kind="job", company=company, role=find_role(facts, company),
+                                    mode=find_mode(facts, None), people=people_met(facts),
+                                    why=(POST_OF_THEIR_KIND_REASON.format(company, post),))
 
 
 def _agency_recruiters(events: Sequence[CalendarEvent], verdicts: list[Detection],
