@@ -809,7 +809,7 @@ def _labelled(text: str) -> str | None:
 
 # what a label may follow on its line: a separator or a sentence's end, in the scripts with a full stop of their
 # own too (Armenian ։, Ethiopic ።, Devanagari ।, Urdu ۔, Chinese and Japanese 。): "ትደውላለች። Role: Analyst"
-_BEFORE_A_LABEL = frozenset("\n|•·;.!?։።।۔。")
+_BEFORE_A_LABEL = frozenset("\n|•·;.։።।۔。")
 
 
 def split_parts(text: str) -> list[str]:
