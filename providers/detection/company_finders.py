@@ -47,6 +47,7 @@ from .company_text import (
 from .domains import (
     NAME_ENDINGS,
     TOKEN,
+    cyrillic_key,
     domain_label,
     ends_as_an_organisation,
     label_forms,
@@ -1023,12 +1024,20 @@ def from_title_words(facts: EventFacts) -> list[Candidate]:
     if _PERSON_TITLE.match(facts.title) or _two_people(facts.title):
         return []  # "Marguerite Tessier": the title is someone's name
     people = {w.lower() for p in (facts.organizer, *facts.others) if p and p.name for w in p.name.split()}
-    noise = interview_words(facts.vocabulary) | people | facts.my_name_words | _first_names_of_mailboxes(facts)
     title = facts.title.replace(",", " | ")
     if "/" in title:  # "call w/ Ingrid": the shorthand for "with" before a person
         title = _WITH_SHORTHAND.sub("with ", title)
+    segments = split_parts(title)
+    named = people | _first_names_of_mailboxes(facts)
+    if not title.isascii() and named:
+        named |= _spelled_in_other_letters(segments, named)
+    noise = interview_words(facts.vocabulary) | named | facts.my_name_words
+    # a part that names only the person met ("Goran – Elmak ESCO"): the part beside it names where they work,
+    # before the place they meet at ("Café London")
+    score = 1.6 if len(segments) > 1 and any(_names_a_person(segment, named, noise) for segment in segments) else 1.0
+    reason = "company named beside a person in the title" if score > 1.0 else "company guessed from the title's words"
     guess = None
-    for segment in split_parts(title):
+    for segment in segments:
         words = TOKEN.findall(segment)
         registered = _registered_words(words, noise, facts)
         run = registered or _capitalised_words(words, noise)
@@ -1043,13 +1052,35 @@ def from_title_words(facts: EventFacts) -> list[Candidate]:
                                or _after_a_first_name(words, run, people)):
             continue  # "Rhys Whitlock" of "Interview with Rhys Whitlock", or after an invited "Rhys": a person
         if guess is not None:  # a lone word before a comma: the firm after it, if it reads as one
-            return [Candidate(phrase if _firm_after_a_first_name(facts.title, guess, phrase) else guess, 1.0,
-                              "company guessed from the title's words")]
+            return [Candidate(phrase if _firm_after_a_first_name(facts.title, guess, phrase) else guess, score,
+                              reason)]
         if plausible(facts, phrase):
             if " " in phrase or f"{phrase}, " not in facts.title:
-                return [Candidate(phrase, 1.0, "company guessed from the title's words")]
+                return [Candidate(phrase, score, reason)]
             guess = phrase
-    return [Candidate(guess, 1.0, "company guessed from the title's words")] if guess else []
+    return [Candidate(guess, score, reason)] if guess else []
+
+
+def _spelled_in_other_letters(segments: list[str], names: set[str] | frozenset[str]) -> set[str]:
+    """The title's words, written in other letters than Latin ones or with accents, that spell one of the ``names``
+    of the people on the event (Latin letters, from their name or their address): "Горан" for goran.petrovski@,
+    "Γιώργος" for giorgos@, compared through ``cyrillic_key`` so that either scheme of writing them matches."""
+    keys = {cyrillic_key(squash(name)) for name in names if len(name) > 2}
+    found = set()
+    for segment in segments:
+        for word in TOKEN.findall(segment):
+            if word[:1].isupper() and not word.isascii():
+                bare = word.strip(".'’-&").lower()
+                if bare not in names and cyrillic_key(squash(bare)) in keys:
+                    found.add(bare)
+    return found
+
+
+def _names_a_person(segment: str, named: set[str] | frozenset[str], noise: frozenset[str] | set[str]) -> bool:
+    """True when the title's ``segment`` names someone on the event and nothing else its capitalised words could
+    name ("Goran", "Coffee with Ana"): the person met."""
+    capitalised = [word.strip(".'’-&").lower() for word in TOKEN.findall(segment) if word[:1].isupper()]
+    return any(word in named for word in capitalised) and all(word in noise for word in capitalised)
 
 
 def _firm_after_a_first_name(title: str, word: str, then: str) -> bool:
@@ -1077,8 +1108,10 @@ def _first_names_of_mailboxes(facts: EventFacts) -> frozenset[str]:
     a title's word that is one names the person the user talks to ("call w/ Ingrid"), not a company."""
     if "@" not in facts.description:
         return frozenset()
+    # (the words that end many firms' names are no part of the name a domain spells: "ana" of "ana.ilic@" is no part
+    # of "bgrid-analytics")
     return frozenset(first for first, _last, label in _PERSONAL_MAILBOX.findall(facts.description[:1500].lower())
-                     if first not in label)
+                     if first not in split_label(label)[0])
 
 
 def _after_a_first_name(words: list[str], run: list[str], people: set[str]) -> bool:

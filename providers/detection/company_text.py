@@ -587,7 +587,8 @@ def _firm_of(folded: str, title: str) -> bool:
         title not in " ".join(words[:-1]))
 
 
-_PLURAL_ENDINGS = frozenset({"s", "es", "n", "en", "er", "e", "i"})
+# (and the English "s" Cyrillic letters write in a borrowed name: "Аналитикс", "Девелоперс")
+_PLURAL_ENDINGS = frozenset({"s", "es", "n", "en", "er", "e", "i", "с"})
 
 
 # a reference number ("284-KRI-26-0117", "JR104233") or the words that announce one
