@@ -62,6 +62,20 @@ def han_title_name(title: str, elsewhere: str, plausible: Callable[[str], bool])
     return None
 
 
+def without_a_unit(name: str) -> str:
+    """``name`` without the team or site written after it, a space apart, when both are in Chinese characters
+    ("星海電子 人資處", "鼎盛化工 研發中心"): the names of organisations written in Chinese characters have no space in
+    them, so what the space leaves after the name is a part of the organisation."""
+    first, space, rest = name.partition(" ")
+    if not space or not _HAN_WORD.fullmatch(first) or not _HAN_WORDS.fullmatch(rest):
+        return name
+    return first
+
+
+_HAN_WORD = re.compile(rf"[{_HAN}]{{2,12}}")
+_HAN_WORDS = re.compile(rf"[{_HAN}]{{2,8}}(?: [{_HAN}]{{2,8}})?")
+
+
 def chinese_framed_roles(text: str) -> Iterator[str]:
     """The words ``text`` frames as a role the Chinese way (X一职, X职位, X岗位, X職缺), in order."""
     if not any(noun in text for noun in _POST_NOUNS):

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .arabic import arabic_company, sounded_after_in
 from .call_notes import CALL_COMPANY_FIRST, CALL_WITH, call_note, untimed
-from .chinese import chinese_company, han_title_name, has_han
+from .chinese import chinese_company, han_title_name, has_han, without_a_unit
 from .company_names import (
     LEGAL_FORM_AHEAD,
     NAME_CONNECTORS,
@@ -377,7 +377,7 @@ def _markers(facts: EventFacts, place: str, text: str, score: float) -> list[Can
                   or uncased_company(text, lambda p: plausible(facts, p))
                   or _sounded_after_a_marker(facts, text))
         if phrase:
-            found.append(Candidate(phrase, score + 0.5, f"company named in the {place}"))
+            found.append(Candidate(without_a_unit(phrase), score + 0.5, f"company named in the {place}"))
     if not facts.agency_domains:  # an agency's recruiter names its client: see _agency_client
         marked = first_marked(facts, text, MARKER) or (_writes_aa(text) and first_marked(facts, text, TITLE_AT))
         if marked and not _person_at_a_coffee(facts, text, marked):
@@ -387,6 +387,8 @@ def _markers(facts: EventFacts, place: str, text: str, score: float) -> list[Can
         found.append(Candidate(named, score, f"company named in the {place}"))
     if place == "title":  # brackets in descriptions hold anything: "(US)", "(optional)"
         inner = bracketed(facts, text)
+        if inner and " " in inner and has_han(inner):
+            inner = without_a_unit(inner)
         if inner:  # "(¿Quetzal Analytics?)": the user's own guess at the company
             own = facts.event.organizer is None and not facts.others
             guess = own and (f"{inner}?" in text or f"{inner} ?" in text)

@@ -567,6 +567,9 @@ def _may_name_a_company(vocabulary: Vocabulary, phrase: str) -> bool:
         # "Al Noor Specialist Hospital"; "Meridian Legal Staffing", whose last word starts as a job title
         # another language writes ("staf")
         hits = {tag: found for tag, found in hits.items() if tag != "role"}
+    if "stage?" in hits and hits["stage?"] != lowered and names_an_agency(hits["stage?"]):
+        # "卓越獵頭": the word for a headhunter (a recruiter's screen) ends a search firm's name
+        hits = {tag: found for tag, found in hits.items() if not tag.startswith("stage")}
     if "role" in hits or any(tag.startswith(("interview", "stage", "info")) for tag in hits):
         return False
     if practitioner(last) and not ends_as_an_organisation(lowered):

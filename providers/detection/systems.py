@@ -229,7 +229,9 @@ _AGENCY_NAME_WORDS = ("personalberatung", "personaldienst", "personalvermittlung
                       "recruitment agency",
                       "cabinet de recrutement", "agence de recrutement", "agencia de reclutamiento", "bemanning",
                       "rekryteringsföretag", "rekryteringsbyrå", "rekrutteringsbyrå", "rekrutteringsbureau",
-                      "vikarbureau")
+                      "vikarbureau",
+                      # Chinese "headhunting" ending a firm's name ("卓越獵頭", "智聘猎头")
+                      "獵頭", "猎头")
 
 # either list as one regular expression: a word anywhere in the text (one pass, not one per word)
 _AGENCY_LABEL = re.compile("|".join(map(re.escape, _AGENCY_LABEL_WORDS)))
