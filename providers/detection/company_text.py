@@ -567,7 +567,7 @@ def _may_name_a_company(vocabulary: Vocabulary, phrase: str) -> bool:
         # "Al Noor Specialist Hospital"; "Meridian Legal Staffing", whose last word starts as a job title
         # another language writes ("staf")
         hits = {tag: found for tag, found in hits.items() if tag != "role"}
-    if "stage?" in hits and hits["stage?"] != lowered and names_an_agency(hits["stage?"]):
+    if "stage?" in hits and _ends_with_agency_word(lowered, hits["stage?"]):
         # "卓越獵頭": the word for a headhunter (a recruiter's screen) ends a search firm's name
         hits = {tag: found for tag, found in hits.items() if not tag.startswith("stage")}
     if "role" in hits or any(tag.startswith(("interview", "stage", "info")) for tag in hits):
@@ -576,6 +576,13 @@ def _may_name_a_company(vocabulary: Vocabulary, phrase: str) -> bool:
         return False  # "Senior Sonographer", "Paediatric Dietitian": a profession known by its ending heads a title
     # "（オンライン）", "(Karriere)": how or what the meeting is about
     return not any(found == lowered and tag.startswith(("mode=", "career")) for tag, found in hits.items())
+
+
+def _ends_with_agency_word(lowered: str, word: str) -> bool:
+    """True when ``lowered``, a phrase, ends in ``word`` and more comes before it, ``word`` being what an agency calls
+    itself ("卓越獵頭", "Summit Headhunters"); not "卓越獵頭推薦", recommended by one."""
+    last = lowered.rsplit(None, 1)[-1]
+    return lowered != word and (last.endswith(word) or last.startswith(word)) and names_an_agency(word)
 
 
 def _firm_of(folded: str, title: str) -> bool:

@@ -27,3 +27,12 @@ def test_a_search_firm_named_with_the_word_for_a_headhunter_is_the_company():
     found = note("和 Kevin 通電話（卓越獵頭）", "Kevin Lin 卓越獵頭 kevin.lin@zhuoyue-hr.com.tw\n職缺：財務經理，"
                  "上市公司。先聊背景。", minutes=30)
     assert found.interview and found.company == "卓越獵頭"
+
+
+def test_a_client_recommended_by_a_headhunter_stays_the_company():
+    from tests.unit.test_detect import person
+    kevin = person("kevin.lin@zhuoyue-search.com.tw", "Kevin Lin")
+    boss = person("chen.ym@xinghai-elec.com", "陳怡敏")
+    found = detect(event("面談：財務經理 — 星海電子（卓越獵頭推薦）", "客戶可以公開了：星海電子。與財務長 陳怡敏面談。",
+                         organizer=kevin, attendees=(boss,), minutes=60), [ME])
+    assert found.interview and found.company == "星海電子"
