@@ -523,10 +523,10 @@ def _test_taken_alone(facts: EventFacts) -> str | None:
     """The wording of a test the user takes alone, when no person of another organisation is invited (a
     mailbox sends it): evidence against, as a test platform's invitation is. A live assessment with an
     engineer of the company is an interview."""
+    if any(address_kind(p.email, p.name) == "person" for p in facts.outside_people):
+        return None  # (most invitations: someone of another organisation is there, told before a look at the text)
     test = _TEST_ALONE.search(facts.title_f) or _TEST_ALONE.search(facts.text_f)
-    if test is None or any(address_kind(p.email, p.name) == "person" for p in facts.outside_people):
-        return None
-    return test.group()
+    return test.group() if test else None
 
 
 def _agency_call(facts: EventFacts, found: Found) -> None:

@@ -35,8 +35,9 @@ _QUOTED = re.compile(
 
 # a name after the word for "with" ("Interview with Ben Butler", "Gespräch mit Anna Weber", "Cyfweliad gyda Siân
 # Prys"): two or three capitalised words, no article before them ("with the Plant Manager" names a post), the first
-# no initials ("with NB Kadrowa" names an organisation)
-_WITH_A_NAME = re.compile(r"(?<![\w/])(?i:with|w/|mit|avec|con|com|met|med|gyda)[ \t]+"
+# no initials ("with NB Kadrowa" names an organisation); looked for only where one of those words' first letters
+# comes (the look-behind would otherwise be tried at every place of the text)
+_WITH_A_NAME = re.compile(r"(?=[wmacgWMACG])(?<![\w/])(?i:with|w/|mit|avec|con|com|met|med|gyda)[ \t]+"
                           r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\dA-Z_][\w'’-]*(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+){1,2})")
 
 

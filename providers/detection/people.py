@@ -331,8 +331,9 @@ def _met_beside(facts: EventFacts, people: list[Person]) -> bool:
 
 
 # the names after the word for "with", up to the end of the clause, with the titles in brackets after them: "with
-# Pieter and Jacques Fortuin (Chief Actuary)", "with Thibault (Head of Department) + Olivia"
-_WITH_NAMES = re.compile(r"\b(?:with|mit|avec|con|com|met|med|z|cu|bersama|dengan)\s+"
+# Pieter and Jacques Fortuin (Chief Actuary)", "with Thibault (Head of Department) + Olivia" (looked for only where
+# one of those words' first letters comes: the regex engine then skips the other places at once)
+_WITH_NAMES = re.compile(r"(?=[wmaczbd])\b(?:with|mit|avec|con|com|met|med|z|cu|bersama|dengan)\s+"
                          r"(?P<names>(?:[^.;:!?\n()]|\([^.;:!?\n()]{1,50}\)){1,80})",
                          re.IGNORECASE)
 # two people's names joined by "and", each perhaps with their title in brackets: "questions from Anna Berg and Ole
@@ -409,6 +410,7 @@ def _named_after_heading(lines: list[str], person: Person) -> bool:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+_MARKS_AFTER = re.compile(r"\W+$")  # the marks a word of a name ends with ("Mo," of "Mo, Sunil"): no part of it
 # a courtesy title, perhaps with an academic one, before a family name ("Herr Dr. Ohlsen", "Mrs Whitford", "Sra. Paz")
 _COURTESY = r"(?<!\w)(?:(?:mr|mrs|ms|miss|mx|herrn?|frau|mme|sr|sra|srta|dr|prof)\.?\s+)+"
 
@@ -420,7 +422,7 @@ def _may_write_name(text: str, person: Person) -> bool:
     if not words:
         return False
     lowered = names_in_latin(text) if _ARMENIAN_OR_GEORGIAN.search(text) else text.lower()
-    first = re.sub(r"\W+$", "", words[0])
+    first = _MARKS_AFTER.sub("", words[0])
     return first in lowered or words[-1] in lowered or _THAI.search(text) is not None
 
 
@@ -436,7 +438,7 @@ def _writes_name(text: str, person: Person) -> bool:
         return False
     lowered = text.lower()
     words = name.split()
-    first = re.sub(r"\W+$", "", words[0])
+    first = _MARKS_AFTER.sub("", words[0])
     if name in lowered:
         return True
     # (each pattern below is built from a name: it is built only when the text holds the name at all)

@@ -29,6 +29,8 @@ _WORD = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
 _ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _BETWEEN_NAME_AND_ADDRESS = re.compile(r"[\s(<\[,:;\-–—]*(?:e-?mail|mail|courriel|correo)?[\s:(<\[]*", re.IGNORECASE)
 MAX_NAME_WORDS = 4
+_LEAD = re.compile(r"[\s:]*")  # the blanks and colon between the words before a name and the name
+_GAP = re.compile(r"[ \t]*")  # the blanks between a name's words
 
 
 def find_referrer(event: CalendarEvent, me: Iterable[str] = (), folded: tuple[str, str] | None = None) -> Person | None:
@@ -67,7 +69,7 @@ def _in_text(text: str, folded: str | None, event: CalendarEvent, mine: set[str]
 
 def _named_after(text: str, start: int, event: CalendarEvent, mine: set[str]) -> Person | None:
     rest = text[start:start + 200].split("\n", 1)[0]
-    lead = re.match(r"[\s:]*", rest).end()
+    lead = _LEAD.match(rest).end()
     address = _ADDRESS.match(rest, lead)
     if address:  # "referred by jane.doe@example.com"
         email = address.group(0).lower().rstrip(".")
@@ -91,7 +93,7 @@ def _name_words(text: str, position: int) -> tuple[list[str], int]:
     words: list[str] = []
     end = position
     while len(words) < MAX_NAME_WORDS:
-        gap = re.match(r"[ \t]*", text[end:]).end() if words else 0
+        gap = _GAP.match(text, end).end() - end if words else 0
         match = _WORD.match(text, end + gap)
         if match is None:
             break

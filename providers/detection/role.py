@@ -551,18 +551,19 @@ def _framed(text: str, hits: dict[str, str], facts: EventFacts, company: str | N
         if role:
             return role
     if not named:  # whatever follows "for" or "als" here, it holds no word a role is made of
-        return _posted_before_a_post(text, facts, company)
+        return _posted_before_a_post(_before_a_post(text), facts, company)
     for line in _LINE_ROLE.finditer(text) if "\n" in text or text is not facts.title else ():
         if _ARTICLE_JUST_BEFORE.search(line.group("role")):
             continue  # "Olav runs the sales group the role supports": a sentence, "the role" names none
         role = _candidate(line.group("role"), facts, company)
         if role:
             return role
-    for words in _before_a_post(text) if POSTS_AFTER_A_ROLE else ():
+    posted = _before_a_post(text)  # (read once: first as words a role is made of, then as a posted title)
+    for words in posted:
         role = _candidate(words, facts, company)
         if role:
             return role
-    role = _posted_before_a_post(text, facts, company)
+    role = _posted_before_a_post(posted, facts, company)
     if role:
         return role
     for keyword in _keywords(text):  # "for your interview for Barista Trainer": each in turn
@@ -621,9 +622,13 @@ _INVITED_OR_AT = frozenset("sizi sizni сізді сизди таныг тант
                            .split())
 
 
-def _before_a_post(text: str) -> Iterator[str]:
+def _before_a_post(text: str) -> list[str]:
     """The words before each word for a post a role is written before, up to four, back to the start of their
     clause and without the "of" or the pronoun that opens them."""
+    return list(_words_before_a_post(text)) if POSTS_AFTER_A_ROLE else []
+
+
+def _words_before_a_post(text: str) -> Iterator[str]:
     for post in _POST_AFTER_A_ROLE.finditer(text):
         clause = _CLAUSE_MARK.split(text[max(0, post.start() - 80):post.start()])[-1]
         quoted = _QUOTED_LAST.search(clause)
@@ -653,10 +658,11 @@ def _capitalised_after_the_sentence(words: list[str]) -> int:
     return max((i for i in range(1, len(words)) if words[i][:1].isupper() and words[i - 1][:1].islower()), default=0)
 
 
-def _posted_before_a_post(text: str, facts: EventFacts, company: str | None) -> str | None:
-    """A title in capitalised Latin words before the word for a post, as an international employer posts it in a
-    text of another language ("Credit Risk Modeller የሥራ መደብ"): its words need not be ones a role is made of."""
-    for words in _before_a_post(text) if POSTS_AFTER_A_ROLE else ():
+def _posted_before_a_post(posted: list[str], facts: EventFacts, company: str | None) -> str | None:
+    """A title in capitalised Latin words before the word for a post (``posted``, the words ``_before_a_post``
+    gives), as an international employer posts it in a text of another language ("Credit Risk Modeller የሥራ
+    መደብ"): its words need not be ones a role is made of."""
+    for words in posted:
         role = _posted_title(words, facts, company)
         if role:
             return role

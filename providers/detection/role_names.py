@@ -185,7 +185,10 @@ def _shortens(short: str, word: str) -> bool:
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[\w&+]+", fold(text))
+    return _WORD_LIKE.findall(fold(text))
+
+
+_WORD_LIKE = re.compile(r"[\w&+]+")  # a title's words, "FP&A" and "C++" whole
 
 
 # The words that frame a role: the vocabularies' words for a post ("Stelle", "vaga de", "cargo de") and the phrases a
