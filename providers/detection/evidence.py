@@ -32,7 +32,7 @@ from .systems import (
     names_an_agency,
     system_of_term,
 )
-from .words import JOB_TALK, UNDISCLOSED_CLIENT, WORKPLACE, sender_stays_away
+from .words import JOB_TALK, UNDISCLOSED_CLIENT, WORKPLACE
 
 Found = dict  # evidence name -> what was found (a phrase, a name, a domain)
 
@@ -612,7 +612,7 @@ def _agency_speaks(facts: EventFacts) -> bool:
             return True
         # a message pasted into the user's own note whose sender will not be there, the people met at one other
         # organisation: a go-between setting up a meeting with its client ("อริสาจะไม่ได้เข้าร่วม", "I won't join")
-        if len(facts.written_domains) == 2 and sender_stays_away(facts.text_f):
+        if len(facts.written_domains) == 2 and facts.sender_stays_away:
             return True
     return names_an_agency(facts.title_f) or names_an_agency(facts.text_f[:1500])
 

@@ -434,7 +434,13 @@ class EventFacts:
         """True when the organizer writes they will not be there and everyone else on the invitation is
         at one other organisation: a recruiter setting up an interview with a client, whatever the name."""
         others = [d for d in domains if d != organizer_domain]
-        return len(others) == 1 and sender_stays_away(self.text_f)
+        return len(others) == 1 and self.sender_stays_away
+
+    @lazy
+    def sender_stays_away(self) -> bool:
+        """True when the description's sender writes they will not be there ("I won't be joining"): read once,
+        where the people met, the agencies and the evidence each ask."""
+        return sender_stays_away(self.text_f)
 
     def _speaks_of_a_client(self) -> bool:
         return "client" in self.title_hits or "client" in self.text_hits

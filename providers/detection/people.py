@@ -145,7 +145,7 @@ _NAMES_JOINED = re.compile(r"\s(?:/|\+|<>|&)\s")
 
 def _sender_stays_away(facts: EventFacts) -> bool:
     """True when the organizer writes they will not be there ("I won't be joining")."""
-    return facts.organizer is not None and sender_stays_away(facts.text_f)
+    return facts.organizer is not None and facts.sender_stays_away
 
 
 def _said_absent(facts: EventFacts) -> list[str]:
@@ -222,7 +222,7 @@ def _organizer_sits_in(facts: EventFacts) -> bool:
         before = facts.description[max(0, match.start() - 30): match.start()]
         if _FIRST_PERSON.search(before) or any(name in before for name in names):
             return True
-        if match.group().startswith("も同席") and not sender_stays_away(facts.text_f):
+        if match.group().startswith("も同席") and not facts.sender_stays_away:
             return True  # "山本も同席いたします": a colleague sits in with the sender, who is there too
     return False
 
@@ -512,7 +512,7 @@ def _listed_in_description(facts: EventFacts) -> list[Person]:
         if "@" not in line or _NOT_MET.search(line) or not (block or under_heading or _SCHEDULE_LINE.search(line)):
             continue
         from_line = _FROM_LINE.match(line) is not None
-        if _ABSENT.search(line) or from_line and sender_stays_away(facts.text_f):
+        if _ABSENT.search(line) or from_line and facts.sender_stays_away:
             continue  # (the sender of a pasted message who writes they won't be there is not listed)
         for match in _EMAIL.finditer(line):
             person = _addressed(line, match)
@@ -616,7 +616,7 @@ def _fallback(facts: EventFacts) -> list[Person]:
     organizer = facts.organizer
     kind = address_kind(organizer.email, organizer.name) if organizer else "thing"
     if kind == "person":  # a recruiter, or someone who pasted or forwarded the invitation with its copies
-        if "@" in facts.description and sender_stays_away(facts.text_f):
+        if "@" in facts.description and facts.sender_stays_away:
             return _copied_and_coming(facts, organizer, sender_away=True) or [organizer]
         return [organizer, *_copied_and_coming(facts, organizer)] if "@" in facts.description else [organizer]
     if kind == "team" and facts.minutes <= _ASSESSMENT_DAY:
@@ -631,7 +631,7 @@ def _fallback(facts: EventFacts) -> list[Person]:
                 if copied:
                     return copied
                 continue  # a mailbox the notes give for queries ("For queries: recruitment@…") is no one met
-            if sender_stays_away(facts.text_f):  # the pasted message's sender writes they won't be there
+            if facts.sender_stays_away:  # the pasted message's sender writes they won't be there
                 return _copied_and_coming(facts, person, sender_away=True) or [person]
             if _copies_only_others(facts, person):  # an agency's consultant forwarding the employer's invitation
                 copied = _copied_and_coming(facts, person, sender_away=True)

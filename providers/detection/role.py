@@ -1138,12 +1138,14 @@ def _names_the_organisation(facts: EventFacts, segment: str) -> bool:
     an organisation whose name holds a role's word ("inženýrská", engineering), when the company was read from
     elsewhere (its domain)."""
     location = facts.event.location
-    business = location.partition(",")[0].strip()
-    if business and fold(business) == fold(segment):
-        return True
-    words = _WORD.findall(fold(segment))
-    if len(words) >= 2 and location and set(words) <= set(_WORD.findall(fold(location))):
-        return True  # a site the location writes too ("(Leeds Engineering Depot)"; "Engineering Depot, Leeds")
+    if location:  # (many events have none)
+        folded = fold(segment)
+        business = location.partition(",")[0].strip()
+        if business and fold(business) == folded:
+            return True
+        words = _WORD.findall(folded)
+        if len(words) >= 2 and set(words) <= set(_WORD.findall(fold(location))):
+            return True  # a site the location writes too ("(Leeds Engineering Depot)"; "Engineering Depot, Leeds")
     at = facts.description.find(segment)
     return at >= 0 and LEGAL_FORM_AHEAD.match(facts.description, at + len(segment)) is not None
 
