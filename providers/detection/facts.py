@@ -18,7 +18,7 @@ from .systems import (
     names_an_agency,
     system_of_domain,
 )
-from .words import SPEAKS_TO_CANDIDATE, sender_stays_away
+from .words import INTERVIEWERS_HEADING, SPEAKS_TO_CANDIDATE, sender_stays_away
 
 MAX_SCANNED = 4000  # the first few thousand characters say what a meeting is; the rest is boilerplate
 _NO_DOMAINS: frozenset[str] = frozenset()
@@ -441,6 +441,12 @@ class EventFacts:
         """True when the description's sender writes they will not be there ("I won't be joining"): read once,
         where the people met, the agencies and the evidence each ask."""
         return sender_stays_away(self.text_f)
+
+    @lazy
+    def writes_interviewers_heading(self) -> bool:
+        """True when the description has an interviewers' heading ("Interviewers:", "You will meet", "面接官"): read
+        once, where the people met ask it for the organizer, for each person listed and for the list itself."""
+        return INTERVIEWERS_HEADING.search(self.text_f) is not None
 
     def _speaks_of_a_client(self) -> bool:
         return "client" in self.title_hits or "client" in self.text_hits

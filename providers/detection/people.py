@@ -378,7 +378,7 @@ def _listed_as_interviewer(facts: EventFacts, person: Person | None) -> bool:
     "面接官：...", "Panel: Mo and Sunil"): on the heading's line, or the lines up to a blank one."""
     if person is None or not person.name or address_kind(person.email, person.name) != "person":
         return False  # (a remembered answer: before the look at the text)
-    if INTERVIEWERS_HEADING.search(facts.text_f) is None:
+    if not facts.writes_interviewers_heading:
         return False  # (most descriptions have no interviewers' heading at all: one look at the folded text)
     lines = _EMAIL.sub(" ", facts.description).splitlines()  # "Olu Bello (olu.bello@fabrikam.com)" names no Fabrikam
     for at, line in enumerate(lines):
@@ -501,7 +501,7 @@ def _listed_in_description(facts: EventFacts) -> list[Person]:
     senders = []
     block = bool(_SCHEDULE_BLOCK.search(facts.description))
     # the lines from an interviewers' heading to a blank line list them too ("You will meet:\n- Omar Haddad ...")
-    heading = not block and INTERVIEWERS_HEADING.search(facts.text_f) is not None
+    heading = not block and facts.writes_interviewers_heading
     under_heading = False
     for line in facts.description.splitlines():
         if signs_off(line):

@@ -609,6 +609,18 @@ def _posts_pattern(posts: tuple[str, ...]) -> str:
 # the word for a post a role is written before ("Muhasebe Uzmanı pozisyonu için", "د مالي مدیر بست لپاره"): where a
 # word starts, or anywhere in a script that writes no spaces ("ငွေကိုင်ရာထူးအတွက်")
 _POST_AFTER_A_ROLE = re.compile(_posts_pattern(POSTS_AFTER_A_ROLE), re.IGNORECASE) if POSTS_AFTER_A_ROLE else None
+
+
+def _ascii_starts(posts: tuple[str, ...]) -> tuple[str, ...]:
+    """What the words for a post that a text in ASCII can hold start with, up to their first letter outside ASCII
+    ("vakansiya" of "vakansiyasına", whose "ı" the pattern ignoring case matches to "i"), the shortest of them: a text
+    in ASCII whose lower case holds none holds no post (most texts: told without the pattern's pass)."""
+    starts = {post[:next((at for at, ch in enumerate(post) if not ch.isascii()), len(post))].lower()
+              for post in posts if all(ch.isascii() or ch in _CASE_TWINS for ch in post)}
+    return tuple(sorted(start for start in starts if not any(other in start for other in starts - {start})))
+
+
+_POSTS_IN_ASCII = _ascii_starts(POSTS_AFTER_A_ROLE)
 # where the words of a role before its post start: after a mark that ends a clause or a line, a dash or a bracket
 _CLAUSE_MARK = re.compile(r"[.,;:!?()\n|–—،؛؟۔।၊။։።]")  # (and the Armenian and Ethiopic full stops)
 
@@ -625,7 +637,9 @@ _INVITED_OR_AT = frozenset("sizi sizni сізді сизди таныг тант
 def _before_a_post(text: str) -> list[str]:
     """The words before each word for a post a role is written before, up to four, back to the start of their
     clause and without the "of" or the pronoun that opens them."""
-    return list(_words_before_a_post(text)) if POSTS_AFTER_A_ROLE else []
+    if not POSTS_AFTER_A_ROLE or text.isascii() and not any(map(text.lower().__contains__, _POSTS_IN_ASCII)):
+        return []
+    return list(_words_before_a_post(text))
 
 
 def _words_before_a_post(text: str) -> Iterator[str]:
