@@ -51,10 +51,10 @@ def find_company(facts: EventFacts) -> tuple[str | None, str | None]:
     texts = [text for _place, text in sources(facts) if text]
     legal = None  # whether a text writes a legal form, looked for only when that decides a skip
     lead = -1.0  # the best score so far, when no longer name may spell it out (it is no acronym)
-    for finder, best_it_gives in FINDERS:
+    for finder, most_it_gives, most_with_legal in _FINDERS_WITH_BONUS:
         # a finder whose best candidate, with every bonus, could not beat one found already is skipped
-        if lead >= best_it_gives + _MOST_BONUS:
-            if lead >= best_it_gives + _MOST_BONUS_WITH_LEGAL:
+        if lead >= most_it_gives:
+            if lead >= most_with_legal:
                 continue
             if legal is None:  # (one look at all the texts: no legal form spans two lines)
                 legal = writes_a_legal_form("\n".join(texts))
@@ -129,6 +129,8 @@ _SCORE = attrgetter("score")  # a candidate's score (without a Python function c
 # (only where a text writes one), a short form merged into it
 _MOST_BONUS = 0.4 * 3 + 0.1 + 0.0
 _MOST_BONUS_WITH_LEGAL = 0.4 * 3 + 0.1 + 1.5
+# each finder with the most its candidates may score once ranked, without a legal form and with one
+_FINDERS_WITH_BONUS = tuple((finder, best + _MOST_BONUS, best + _MOST_BONUS_WITH_LEGAL) for finder, best in FINDERS)
 
 
 def _everyday_name(name: str) -> str:
