@@ -64,6 +64,8 @@ LEGAL_FORM_AHEAD = re.compile(r"\s*,?\s*(?:B\.?\s?V\b|N\.?\s?V\b|GmbH\b|AG\b|S\.
 
 def writes_a_legal_form(text: str) -> bool:
     """True when ``text`` writes a legal form somewhere ("... B.V.", "GmbH", "Ltd"): most do not."""
+    if text.isascii() and _LEGAL_FORM_STARTS.isdisjoint(_LETTERS_AT_A_WORD.findall(text)):
+        return False  # (the quickest look: no word of a text in Latin letters starts as a form does)
     if _LEGAL_WORD_STARTING.search(text) is None:
         return False  # (the quick look that rules out most texts; a form it finds is then read as before)
     for found in _LEGAL_WORD.finditer(text):
@@ -89,6 +91,18 @@ _LEGAL_WORD = re.compile(f"(?=[{LEGAL_FORM_INITIALS}])" + LEGAL_FORMS)
 # where one comes by itself, and only there looks back at the letter for the rest (the class first, not a
 # look-ahead: a pattern that starts with an assertion is tried at every character)
 _LEGAL_WORD_STARTING = re.compile(f"[{LEGAL_FORM_INITIALS}]" + r"(?<=(?<![^\W_])(?=" + LEGAL_FORMS + r").)")
+# the letters each form in Latin letters starts with up to its first mark or its end ("GmbH", "Ltd" of "Ltd.", "B" of
+# "B.V.", "Private" of "Private Limited"), with the mark after them; a letter alone is a form's start only before its
+# mark ("a." of "a. s.", "A/" of "A/S"). A text of plain ASCII writes a form only where one of its words
+# (``_LETTERS_AT_A_WORD``) is one of these (keep them in step with ``LEGAL_FORMS``)
+_FORM_LETTERS = ("BV NV GmbH AG SA Ltd Ltda Lda Unipessoal Limited Pvt Private LLP Pte Inc LLC PLC plc Corp SARL SL"
+                 " Sp SpA Pty AB AS ASA ApS Oy Oyj Bpk spol Kft Zrt Nyrt Bt Kkt Cyf Cyfyngedig CCC Teoranta Teo HJ FZE"
+                 " FZCO FZ PJSC WLL").split()
+_FORM_LETTERS_ALONE = "B N S A s a v k".split()
+_LEGAL_FORM_STARTS = frozenset([*_FORM_LETTERS, *(letters + mark for letters in _FORM_LETTERS + _FORM_LETTERS_ALONE
+                                                  for mark in "./")])
+# a run of Latin letters, with the mark after it
+_LETTERS_AT_A_WORD = re.compile(r"[A-Za-z]+[./]?")
 # systems the invitation comes through, and conferencing and messaging services: never the company (squashed)
 SERVICE_NAMES = frozenset(
     squash(name) for name in (
