@@ -68,13 +68,15 @@ def _first_words(words: list[str]) -> frozenset[str]:
 
 _WORD_RUN = re.compile(r"\w+")
 # what ``first_marked`` looks for before a pattern of markers: most titles and descriptions hold none
-_MARKERS_FIRST_WORDS = {MARKER: _first_words(_MARKER_WORDS), MARKER_OR_WITH: _first_words(_MARKER_OR_WITH_WORDS)}
+# (by the patterns' identity: a compiled pattern hashes its whole program each time it is looked up)
+_MARKERS_FIRST_WORDS = {id(MARKER): _first_words(_MARKER_WORDS),
+                        id(MARKER_OR_WITH): _first_words(_MARKER_OR_WITH_WORDS)}
 
 
 def _may_hold_a_marker(text: str, markers: re.Pattern) -> bool:
     """False when ``text`` can hold none of the ``markers`` (``MARKER`` or ``MARKER_OR_WITH``): the quick look, a
     set of words, before the pattern, which the regex engine tries at every place of the text."""
-    first_words = _MARKERS_FIRST_WORDS.get(markers)
+    first_words = _MARKERS_FIRST_WORDS.get(id(markers))
     if first_words is None or not text.isascii() or "@" in text:
         return True
     lowered = text.lower()
@@ -429,7 +431,7 @@ def first_marked(facts: EventFacts, text: str, markers: re.Pattern) -> str | Non
     # the finders read the title and the description for the same markers that writing a name in full reads them
     # for again: each answer is kept for the event
     known = facts.__dict__.setdefault("_first_marked", {})
-    key = (text, markers)
+    key = (text, id(markers))  # (the patterns are the module's own, kept for good: see _MARKERS_FIRST_WORDS)
     if key not in known:
         known[key] = _first_marked(facts, text, markers)
     return known[key]
