@@ -169,11 +169,16 @@ _LEGAL_ENDS = ("V", "V.", "H", "G", "E", "A", "A.", "S", "L", "L.", "U", "SARL",
                "लि", "लि.", "टेड", "टेड.", "ಟೆಡ್", "ಟೆಡ್.", "റ്റഡ്", "റ്റഡ്.", "டெட்", "டெட்.", "টেড", "টেড.",
                "ММ", "ММ.", "ក", "ក.", "က်", "HJ", "eti", "ana")
 
+# the last two letters of those ends, and the ends of one letter: a look at a name's last letters rules out most
+# names at once (each end is a look of its own)
+_LEGAL_LAST_TWO = frozenset(end[-2:] for end in _LEGAL_ENDS if len(end) > 1)
+_LEGAL_LAST_ONE = frozenset(end for end in _LEGAL_ENDS if len(end) == 1)
+
 
 def without_legal_form(name: str) -> str:
     """``name`` without the legal form at its end ("Zuiderzee Foods B.V." -> "Zuiderzee Foods")."""
-    if not name.endswith(_LEGAL_ENDS):
-        return name  # the cheap look first: most names end in no legal form
+    if name[-2:] not in _LEGAL_LAST_TWO and name[-1:] not in _LEGAL_LAST_ONE or not name.endswith(_LEGAL_ENDS):
+        return name  # the cheap looks first: most names end in no legal form
     stripped = _LEGAL.sub("", name).strip(" ,.")
     return stripped if stripped and len(squash(stripped)) >= 2 else name
 
