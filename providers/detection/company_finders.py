@@ -624,10 +624,8 @@ def _commissioning(facts: EventFacts) -> str | None:
 _ASKED_US = (r"(?:nos encarg|nos ha encargado|nos contrat|has (?:asked|commissioned|engaged) us|commissioned us"
              r"|engaged us|hat uns (?:beauftragt|gebeten|mandatiert)|nos encomendou|nos contratou"
              r"|nous a (?:confié|mandaté|chargés))")
-# (the words are looked for only where one of their first letters comes, a word's first, the class of those letters
-# first: the regex engine skips to them by itself, where a pattern that starts with an assertion is tried at every
-# character)
-_COMMISSIONED_US_WORDS = re.compile(r"[nhce](?<=\b(?=" + _ASKED_US + r").)", re.IGNORECASE)
+# (the words are looked for only where one of their first letters comes: one test, not a branch for each)
+_COMMISSIONED_US_WORDS = re.compile(r"\b(?=[nhce])" + _ASKED_US, re.IGNORECASE)
 # such a sentence, the organisation's capitalised name starting it ("Fabrikam Ltd has asked us ...")
 _COMMISSIONED_US = re.compile(r"(?:^|[.!?:]\s+|\n)(?P<name>(?-i:[A-ZÀ-Þ][\w'’&-]*)(?:[ \t]+(?:de|del|da|do|of|&|und"
                               r"|et|y|e|(?-i:[A-ZÀ-Þ][\w'’&.-]*))){0,6})[ \t,]+" + _ASKED_US, re.IGNORECASE)
