@@ -1188,9 +1188,44 @@ def _capitalised_words(words: list[str], noise: frozenset[str]) -> list[str]:
         elif run and i == len(words) - 1 and bare in ORGANISATION_KINDS:
             run.append(word)  # the kind ending the name, in the small letter Slavic names write it ("Moravska banka")
             break
+        elif run and _goes_on_with_a_name(run, words, i, noise):
+            run.append(word)  # "Bank of", "Benki ya", "Clinique des" before the name; "Mwanga Tea" before "Estates"
         elif run:
             break
     return run
+
+
+# the words that join an institution's kind to its name ("Bank of Valletta", "Benki ya Mwanga", "Clinique des
+# Tilleuls", "Szpital Miejski w Toruniu"), and the Maltese article joined to the name ("Bank tal-Gżira")
+_NAME_LINKS = frozenset("of the de des du la le los las del da do dos das di della dei van der ya wa cha za w we na"
+                        " ng ta' ta’".split())
+_JOINED_ARTICLE = re.compile(r"ta[lndrstxzżċ]?['’-](?=\w)", re.IGNORECASE)
+# the kinds of institution that open a name and take "of" before the rest of it, in the languages titles write
+_OPENING_KINDS = frozenset(
+    "bank banque banco banca benki bangko hospital hôpital hopital hospitali ospedale szpital lopital clinic"
+    " clinique clínica clinica klinik school école ecole escuela escola shule szkoła skola lekòl college collège"
+    " colegio colégio lycée liceo hotel hôtel museum musée museo fondation fundación fundação foundation"
+    " cooperativa coopérative kampuni chuo ministry ministère ministerio".split()
+)
+
+
+def _goes_on_with_a_name(run: list[str], words: list[str], at: int, noise: frozenset[str]) -> bool:
+    """True when ``words[at]``, after the capitalised ``run``, is no end of the name: a word joining an institution's
+    kind to the name that follows ("Bank of Valletta"), or a capitalised word of the vocabulary's phrases between
+    two words of the name ("Mwanga Tea Estates"), where a word of an interview's name ends it ("Acme Phone Screen")."""
+    word = words[at]
+    bare = word.lower()
+    if run[0].lower() in _OPENING_KINDS:
+        joined = _JOINED_ARTICLE.match(word) if len(run) == 1 else None
+        if joined:
+            return word[joined.end()].isupper()
+        if bare in _NAME_LINKS:
+            nxt = next((w for w in words[at + 1:] if w.lower() not in _NAME_LINKS), "")
+            return nxt[:1].isupper() and nxt.strip(".'’-&").lower() not in noise
+    if not word[:1].isupper() or at + 1 >= len(words):
+        return False
+    nxt = words[at + 1]
+    return nxt[:1].isupper() and nxt.strip(".'’-&").lower() not in noise and not ACRONYM.fullmatch(word)
 
 
 _PERSON_TITLE = re.compile(
