@@ -98,3 +98,22 @@ def test_an_interpreters_own_job_interview_stays_one():
     found = detect(event("Interview – Conference Interpreter (French/English)", "", organizer=agency,
                          attendees=(agency,)), [ME])
     assert found.interview
+
+
+@pytest.mark.parametrize("title", [
+    "Entrevista en la feria de empleo – stand de Ferreterías Oriol (vendedor)",
+    "Kariyer fuarında mülakat – Yıldız Gıda (satış temsilcisi)",
+    "Interview at the job fair – Kelso Freight, table 9",
+    "Entretien d'embauche au salon de l'emploi – Transports Garonne",
+])
+def test_an_interview_held_at_a_career_fair_is_an_interview(title):
+    assert _note(title, "", minutes=15).interview
+
+
+@pytest.mark.parametrize("title", [
+    "Feria de empleo – Facultad de Ciencias",
+    "Kariyer fuarı – mühendislik fakültesi",
+    "Interview tips talk at the career fair",
+])
+def test_the_fair_itself_or_a_talk_there_is_not(title):
+    assert not _note(title, "bring CVs", minutes=180).interview
