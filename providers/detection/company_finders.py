@@ -1181,7 +1181,7 @@ def _capitalised_words(words: list[str], noise: frozenset[str]) -> list[str]:
         # (a word in capitals after "with" is an organisation's initials, not a first name: "with IT Regrut")
         after_with = i > 0 and words[i - 1].lower() in _WITH and not ACRONYM.fullmatch(word)
         person = word[0].isupper() and not run and (after_with or person)
-        if word[0].isupper() and bare not in noise and not person:
+        if word[0].isupper() and (bare not in noise or not run and _opens_a_name(words, i, noise)) and not person:
             run.append(word)
         elif run and word[0].isupper() and bare in AGENCY_WORDS:
             run.append(word)  # the word that ends an agency's name ("Garonne Finance Recrutement")
@@ -1207,6 +1207,16 @@ _OPENING_KINDS = frozenset(
     " colegio colégio lycée liceo hotel hôtel museum musée museo fondation fundación fundação foundation"
     " cooperativa coopérative kampuni chuo ministry ministère ministerio".split()
 )
+
+
+def _opens_a_name(words: list[str], at: int, noise: frozenset[str]) -> bool:
+    """True when ``words[at]``, a word of the vocabulary's phrases, is an institution's kind that opens the name
+    after it ("Colegio San Rafael", "School of Nursing"): not when an interview's words follow ("School interview")."""
+    if words[at].lower() not in _OPENING_KINDS or at + 1 >= len(words):
+        return False
+    nxt = words[at + 1]
+    return (nxt[:1].isupper() and nxt.strip(".'’-&").lower() not in noise
+            or _goes_on_with_a_name(words[at:at + 1], words, at + 1, noise))
 
 
 def _goes_on_with_a_name(run: list[str], words: list[str], at: int, noise: frozenset[str]) -> bool:

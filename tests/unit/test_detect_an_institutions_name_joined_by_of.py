@@ -27,3 +27,16 @@ def test_a_name_joined_by_of_or_holding_a_common_word_is_named_whole(title, comp
 def test_the_interviews_own_words_after_the_company_still_end_it(title):
     found = detect(event(title, "", me_too=False), [ME])
     assert found.company in ("Tallow Works", "Bank of Eastmoor")
+
+
+@pytest.mark.parametrize("title, company", [
+    ("Entrevista – Colegio San Ignacio (maestra de primaria)", "Colegio San Ignacio"),
+    ("Entrevista – Colegio Santa Clara", "Colegio Santa Clara"),
+])
+def test_an_institutions_kind_opens_a_name_though_the_vocabulary_holds_it(title, company):
+    found = detect(event(title, "", me_too=False), [ME])
+    assert found.interview and found.company == company
+
+
+def test_a_schools_interview_names_no_school_as_its_company():
+    assert not detect(event("School interview – Greenacre", "", me_too=False), [ME]).interview
